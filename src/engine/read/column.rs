@@ -1,0 +1,605 @@
+//! Parsed columns: every column of the file in compact typed form.
+//!
+//! While the file streams in, each column is built as text (dictionary codes), numbers or
+//! dates, a kind guessed from the first rows. Keeping every column, not only the ones the
+//! mapping uses, is what lets the merchant remap columns without the file being read again.
+//! Any column can still be read as another kind later: a text column of plain integers
+//! (quantities, ages) parses its distinct values as numbers, a number column of Excel
+//! serials reads as dates.
+
+use super::date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
+use super::dictionary::Dictionary;
+use super::number::{is_plain_integer, read_number, NumberStyle};
+use super::style::{Competing, NeedsReread, Reading, Votes};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// What a column holds, as guessed from its first rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ColumnKind {
+    /// Text, identifiers and plain integers.
+    Text,
+    /// Numbers with decimals, currency or thousands separators.
+    Number,
+    /// Dates, with or without times.
+    Date,
+}
+
+/// One column of the file.
+#[derive(Clone, Debug)]
+pub struct Column {
+    /// The header.
+    pub name: String,
+    /// The first few distinct non-empty cells, as written.
+    pub examples: Vec<String>,
+    /// The values.
+    pub data: ColumnData,
+}
+
+/// A column's values in the form its kind keeps them.
+#[derive(Clone, Debug)]
+pub enum ColumnData {
+    /// One dictionary code per row (0 = empty).
+    Text {
+        /// Codes, one per row.
+        codes: Vec<u32>,
+        /// The distinct texts.
+        dict: Dictionary,
+    },
+    /// Numbers; the first convention is the decimal point.
+    Number(Competing<f64>),
+    /// Dates; the first convention is day first.
+    Date {
+        /// The stamps.
+        cells: Competing<Stamp>,
+        /// The most common written shape.
+        shape: DateShape,
+        /// Whether any cell had a time of day.
+        has_time: bool,
+    },
+}
+
+/// A column read as numbers for a numeric role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numbers {
+    /// One value per row; `None` when empty or unreadable.
+    pub values: Vec<Option<f64>>,
+    /// Rows whose text is not a number, with that text.
+    pub unreadable: Vec<(u32, String)>,
+    /// The convention used, when any cell needed one.
+    pub style: Option<NumberStyle>,
+}
+
+/// A column read as dates for a date role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stamps {
+    /// One stamp per row; `None` when empty or unreadable.
+    pub values: Vec<Option<Stamp>>,
+    /// Rows whose text is not a date, with that text.
+    pub unreadable: Vec<(u32, String)>,
+    /// How the dates are written, e.g. `DD/MM/YYYY`.
+    pub format: String,
+    /// Whether every numeric date fits both orders, so the merchant should confirm it.
+    pub order_undecided: bool,
+}
+
+impl Column {
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match &self.data {
+            ColumnData::Text { codes, .. } => codes.len(),
+            ColumnData::Number(c) => c.values.len(),
+            ColumnData::Date { cells, .. } => cells.values.len(),
+        }
+    }
+
+    /// Whether the column has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The kind the column was read as.
+    pub fn kind(&self) -> ColumnKind {
+        match self.data {
+            ColumnData::Text { .. } => ColumnKind::Text,
+            ColumnData::Number(_) => ColumnKind::Number,
+            ColumnData::Date { .. } => ColumnKind::Date,
+        }
+    }
+
+    /// The cell at `row` as text: as written for text, formatted for numbers and dates.
+    pub fn text(&self, row: usize) -> Cow<'_, str> {
+        match &self.data {
+            ColumnData::Text { codes, dict } => Cow::Borrowed(dict.get(codes[row])),
+            ColumnData::Number(c) => match c.values[row] {
+                Some(v) => Cow::Owned(format_number(v)),
+                None => Cow::Owned(unreadable_text(c, row)),
+            },
+            ColumnData::Date { cells, .. } => match cells.values[row] {
+                Some(s) => Cow::Owned(s.date.to_string()),
+                None => Cow::Owned(unreadable_text(cells, row)),
+            },
+        }
+    }
+
+    /// The column as dictionary codes, when it is text.
+    pub fn codes(&self) -> Option<(&[u32], &Dictionary)> {
+        match &self.data {
+            ColumnData::Text { codes, dict } => Some((codes, dict)),
+            _ => None,
+        }
+    }
+
+    /// Switches a number column's decimal convention, or a date column's day/month order.
+    pub fn use_convention(&mut self, first: bool) -> Result<(), NeedsReread> {
+        match &mut self.data {
+            ColumnData::Number(c) => c.use_convention(first),
+            ColumnData::Date { cells, .. } => cells.use_convention(first),
+            ColumnData::Text { .. } => Ok(()),
+        }
+    }
+
+    /// The column read as numbers; `style` overrides the convention of a text column's values.
+    pub fn numbers(&self, style: Option<NumberStyle>) -> Numbers {
+        match &self.data {
+            ColumnData::Number(c) => Numbers {
+                values: c.values.clone(),
+                unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
+                style: Some(if c.first {
+                    NumberStyle::DecimalPoint
+                } else {
+                    NumberStyle::DecimalComma
+                }),
+            },
+            ColumnData::Text { codes, dict } => {
+                let forced = style.map(|s| s == NumberStyle::DecimalPoint);
+                let read = read_dictionary(dict, read_number, forced, thousands_default);
+                let v = read.votes;
+                let style = (v.first_only + v.second_only + v.ambiguous > 0).then_some(if read.first {
+                    NumberStyle::DecimalPoint
+                } else {
+                    NumberStyle::DecimalComma
+                });
+                let values = codes.iter().map(|&c| read.by_code[c as usize]).collect();
+                let unreadable = unreadable_codes(codes, dict, &read.by_code);
+                Numbers {
+                    values,
+                    unreadable,
+                    style,
+                }
+            }
+            ColumnData::Date { cells, .. } => Numbers {
+                values: vec![None; cells.values.len()],
+                unreadable: (0..cells.values.len() as u32)
+                    .filter(|&r| cells.values[r as usize].is_some())
+                    .map(|r| (r, self.text(r as usize).into_owned()))
+                    .collect(),
+                style: None,
+            },
+        }
+    }
+
+    /// The column read as dates; `order` overrides the day/month order of a text column.
+    pub fn stamps(&self, order: Option<DateOrder>, default: DateOrder) -> Stamps {
+        match &self.data {
+            ColumnData::Date {
+                cells,
+                shape,
+                has_time,
+            } => Stamps {
+                values: cells.values.clone(),
+                unreadable: cells.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
+                format: shape_label(*shape, cells.first, *has_time),
+                order_undecided: cells.votes.undecided(),
+            },
+            ColumnData::Text { codes, dict } => {
+                let forced = order.map(|o| o == DateOrder::DayFirst);
+                let mut shapes = ShapeTally::default();
+                let reader = |t: &str| {
+                    let r = read_date(t);
+                    if let Some((stamp, shape)) = r.first().or(r.second()) {
+                        shapes.count(shape, stamp.minute.is_some());
+                    }
+                    r.map(|(s, _)| s)
+                };
+                let read = read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
+                Stamps {
+                    values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
+                    unreadable: unreadable_codes(codes, dict, &read.by_code),
+                    format: shape_label(shapes.most_common(), read.first, shapes.times > 0),
+                    order_undecided: read.votes.undecided() && forced.is_none(),
+                }
+            }
+            ColumnData::Number(c) => {
+                let present = c.values.iter().flatten().copied();
+                match NumericDates::detect(present) {
+                    Some(kind) => Stamps {
+                        values: c.values.iter().map(|v| v.and_then(|v| kind.stamp(v))).collect(),
+                        unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
+                        format: kind.label().to_string(),
+                        order_undecided: false,
+                    },
+                    None => Stamps {
+                        values: vec![None; c.values.len()],
+                        unreadable: (0..c.values.len())
+                            .filter(|&r| c.values[r].is_some())
+                            .map(|r| (r as u32, self.text(r).into_owned()))
+                            .collect(),
+                        format: "numbers that are not dates".to_string(),
+                        order_undecided: false,
+                    },
+                }
+            }
+        }
+    }
+
+    /// How the column's values are written, for the mapping screen.
+    pub fn format_label(&self, default_order: DateOrder) -> String {
+        match &self.data {
+            ColumnData::Text { dict, codes } => {
+                let integers = dict.iter().all(|(_, t)| is_plain_integer(t));
+                match (integers && !dict.is_empty(), dict.len()) {
+                    (true, _) => "whole numbers".to_string(),
+                    (false, n) if n == codes.len() => "text, all different".to_string(),
+                    (false, n) => format!("text, {n} different values"),
+                }
+            }
+            ColumnData::Number(c) => if c.first {
+                NumberStyle::DecimalPoint
+            } else {
+                NumberStyle::DecimalComma
+            }
+            .label()
+            .to_string(),
+            ColumnData::Date { .. } => self.stamps(None, default_order).format,
+        }
+    }
+}
+
+/// Formats a number as a spreadsheet would read it back: no grouping, a decimal point.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn unreadable_text<T: Copy>(cells: &Competing<T>, row: usize) -> String {
+    cells
+        .unreadable()
+        .find(|&(r, _)| r as usize == row)
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_default()
+}
+
+/// Every distinct text of a dictionary read with one convention, chosen by the distinct
+/// values' votes.
+struct DictionaryReading<T> {
+    /// The value per code (index 0 = empty).
+    by_code: Vec<Option<T>>,
+    /// The convention used (true = first).
+    first: bool,
+    /// The distinct values' votes.
+    votes: Votes,
+}
+
+fn read_dictionary<T: Copy>(
+    dict: &Dictionary,
+    mut read: impl FnMut(&str) -> Reading<T>,
+    forced: Option<bool>,
+    default: impl Fn(&[Reading<T>]) -> bool,
+) -> DictionaryReading<T> {
+    let readings: Vec<Reading<T>> = dict.iter().map(|(_, t)| read(t)).collect();
+    let mut votes = Votes::default();
+    readings.iter().for_each(|r| votes.count(r));
+    let first = forced.unwrap_or_else(|| votes.winner(default(&readings)));
+    let mut by_code = Vec::with_capacity(readings.len() + 1);
+    by_code.push(None);
+    by_code.extend(readings.iter().map(|r| r.under(first)));
+    DictionaryReading {
+        by_code,
+        first,
+        votes,
+    }
+}
+
+/// For numbers that all read both ways (`1,234`), the thousands reading: a decimal point
+/// if the ambiguous mark was a comma.
+fn thousands_default(readings: &[Reading<f64>]) -> bool {
+    // With a comma mark, the first (decimal point) reading is the larger, grouped one.
+    let (mut comma, mut dot) = (0, 0);
+    for r in readings {
+        if let Reading::Both { first, second } = r {
+            if first > second {
+                comma += 1;
+            } else {
+                dot += 1;
+            }
+        }
+    }
+    comma >= dot
+}
+
+fn unreadable_codes<T>(codes: &[u32], dict: &Dictionary, by_code: &[Option<T>]) -> Vec<(u32, String)> {
+    codes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c != 0 && by_code[c as usize].is_none())
+        .map(|(r, &c)| (r as u32, dict.get(c).to_string()))
+        .collect()
+}
+
+fn shape_label(shape: DateShape, day_first: bool, has_time: bool) -> String {
+    let date = match shape {
+        DateShape::Iso => "YYYY-MM-DD",
+        DateShape::YearFirst => "YYYY/MM/DD",
+        DateShape::Dotted => "DD.MM.YYYY",
+        DateShape::Numeric if day_first => "DD/MM/YYYY",
+        DateShape::Numeric => "MM/DD/YYYY",
+        DateShape::MonthName => "with month names (Jan 5, 2024)",
+    };
+    if has_time {
+        format!("{date} with time")
+    } else {
+        date.to_string()
+    }
+}
+
+/// How often each written date shape occurs.
+#[derive(Clone, Debug, Default)]
+struct ShapeTally {
+    counts: [u64; 5],
+    times: u64,
+}
+
+impl ShapeTally {
+    fn count(&mut self, shape: DateShape, has_time: bool) {
+        self.counts[shape as usize] += 1;
+        self.times += u64::from(has_time);
+    }
+
+    fn most_common(&self) -> DateShape {
+        const SHAPES: [DateShape; 5] = [
+            DateShape::Iso,
+            DateShape::YearFirst,
+            DateShape::Dotted,
+            DateShape::Numeric,
+            DateShape::MonthName,
+        ];
+        let i = (0..5).max_by_key(|&i| (self.counts[i], 5 - i)).unwrap_or(0);
+        SHAPES[i]
+    }
+}
+
+/// How many distinct examples a column keeps for the mapping screen.
+const EXAMPLES: usize = 3;
+
+/// Builds one column as rows stream in.
+#[derive(Debug)]
+pub(crate) struct ColumnBuilder {
+    name: String,
+    examples: Vec<String>,
+    data: Building,
+}
+
+#[derive(Debug)]
+enum Building {
+    Text { codes: Vec<u32>, dict: Dictionary },
+    Number(Competing<f64>),
+    Date { cells: Competing<Stamp>, shapes: ShapeTally },
+}
+
+/// Per-column choices that override what the reader would decide.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conventions {
+    /// Decimal convention for a number column.
+    pub number_style: Option<NumberStyle>,
+    /// Day/month order for a date column.
+    pub date_order: Option<DateOrder>,
+}
+
+impl ColumnBuilder {
+    /// A builder for the column `name`, its kind guessed from `samples` (its first cells).
+    pub fn new(name: &str, samples: &[&str], conventions: Conventions, default_order: DateOrder) -> ColumnBuilder {
+        let data = match guess_kind(samples) {
+            ColumnKind::Text => Building::Text {
+                codes: Vec::new(),
+                dict: Dictionary::new(),
+            },
+            ColumnKind::Number => {
+                let readings: Vec<_> = samples.iter().map(|s| read_number(s)).collect();
+                let mut votes = Votes::default();
+                readings.iter().for_each(|r| votes.count(r));
+                let first = match conventions.number_style {
+                    Some(style) => style == NumberStyle::DecimalPoint,
+                    None => votes.winner(thousands_default(&readings)),
+                };
+                Building::Number(Competing::new(first))
+            }
+            ColumnKind::Date => {
+                let mut votes = Votes::default();
+                samples.iter().for_each(|s| votes.count(&read_date(s)));
+                let first = match conventions.date_order {
+                    Some(order) => order == DateOrder::DayFirst,
+                    None => votes.winner(default_order == DateOrder::DayFirst),
+                };
+                Building::Date {
+                    cells: Competing::new(first),
+                    shapes: ShapeTally::default(),
+                }
+            }
+        };
+        ColumnBuilder {
+            name: name.to_string(),
+            examples: Vec::new(),
+            data,
+        }
+    }
+
+    /// Adds the next row's cell.
+    pub fn push(&mut self, text: &str) {
+        if self.examples.len() < EXAMPLES && !text.is_empty() && !self.examples.iter().any(|e| e == text) {
+            self.examples.push(text.to_string());
+        }
+        match &mut self.data {
+            Building::Text { codes, dict } => codes.push(dict.code(text)),
+            Building::Number(cells) => cells.push(read_number(text), text),
+            Building::Date { cells, shapes } => {
+                let reading = read_date(text);
+                if let Some((stamp, shape)) = reading.first().or(reading.second()) {
+                    shapes.count(shape, stamp.minute.is_some());
+                }
+                cells.push(reading.map(|(s, _)| s), text);
+            }
+        }
+    }
+
+    /// Settles the column's convention and returns the column. When the whole column points
+    /// to a convention its first rows did not, and switching needs the text of cells that
+    /// were not kept (see [`Competing`]), returns the conventions to read it again with.
+    pub fn finish(self, conventions: Conventions, default_order: DateOrder) -> Result<Column, Conventions> {
+        let data = match self.data {
+            Building::Text { codes, dict } => ColumnData::Text { codes, dict },
+            Building::Number(mut cells) => {
+                let forced = conventions.number_style.map(|s| s == NumberStyle::DecimalPoint);
+                let default = cells.first;
+                if cells.settle(forced, default).is_err() {
+                    let point = cells.votes.winner(default);
+                    return Err(Conventions {
+                        number_style: Some(if point {
+                            NumberStyle::DecimalPoint
+                        } else {
+                            NumberStyle::DecimalComma
+                        }),
+                        date_order: None,
+                    });
+                }
+                ColumnData::Number(cells)
+            }
+            Building::Date { mut cells, shapes } => {
+                let forced = conventions.date_order.map(|o| o == DateOrder::DayFirst);
+                let default = default_order == DateOrder::DayFirst;
+                if cells.settle(forced, default).is_err() {
+                    let day_first = cells.votes.winner(default);
+                    return Err(Conventions {
+                        number_style: None,
+                        date_order: Some(if day_first {
+                            DateOrder::DayFirst
+                        } else {
+                            DateOrder::MonthFirst
+                        }),
+                    });
+                }
+                ColumnData::Date {
+                    cells,
+                    shape: shapes.most_common(),
+                    has_time: shapes.times > 0,
+                }
+            }
+        };
+        Ok(Column {
+            name: self.name,
+            examples: self.examples,
+            data,
+        })
+    }
+}
+
+/// Guesses a column's kind from its first cells: dates or numbers when at least 90% of the
+/// non-empty cells read as such. Columns of plain integers stay text: they are mostly
+/// identifiers, postcodes or counts, and reading them as numbers would lose leading zeros.
+pub fn guess_kind(samples: &[&str]) -> ColumnKind {
+    let filled: Vec<&str> = samples.iter().copied().filter(|s| !s.trim().is_empty()).collect();
+    if filled.is_empty() {
+        return ColumnKind::Text;
+    }
+    let share = |n: usize| n * 10 >= filled.len() * 9;
+    let plain = filled.iter().filter(|s| is_plain_integer(s)).count();
+    let dates = filled
+        .iter()
+        .filter(|s| !matches!(read_date(s), Reading::Unreadable | Reading::Empty))
+        .count();
+    let numbers = filled
+        .iter()
+        .filter(|s| !matches!(read_number(s), Reading::Unreadable | Reading::Empty))
+        .count();
+    if share(dates) && plain < filled.len() {
+        ColumnKind::Date
+    } else if share(numbers) && plain < numbers {
+        ColumnKind::Number
+    } else {
+        ColumnKind::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(samples: &[&str], cells: &[&str]) -> Column {
+        let mut b = ColumnBuilder::new("c", samples, Conventions::default(), DateOrder::DayFirst);
+        cells.iter().for_each(|c| b.push(c));
+        b.finish(Conventions::default(), DateOrder::DayFirst).unwrap()
+    }
+
+    #[test]
+    fn kinds_from_first_cells() {
+        assert_eq!(guess_kind(&["12.50", "3", "1,234.00"]), ColumnKind::Number);
+        assert_eq!(guess_kind(&["2024-01-05", "2024-01-06"]), ColumnKind::Date);
+        assert_eq!(guess_kind(&["1", "2", "3"]), ColumnKind::Text);
+        assert_eq!(guess_kind(&["02134", "10001"]), ColumnKind::Text);
+        assert_eq!(guess_kind(&["DE", "FR"]), ColumnKind::Text);
+        assert_eq!(guess_kind(&["", ""]), ColumnKind::Text);
+    }
+
+    #[test]
+    fn a_later_decimal_comma_decides_a_column_of_ambiguous_cells() {
+        // The first rows only say `1,234`: read as thousands until `11,77` settles it.
+        let col = build(&["1,234", "2,500"], &["1,234", "2,500", "11,77"]);
+        let n = col.numbers(None);
+        assert_eq!(n.values, vec![Some(1.234), Some(2.5), Some(11.77)]);
+        assert_eq!(n.style, Some(NumberStyle::DecimalComma));
+    }
+
+    #[test]
+    fn ambiguous_numbers_alone_read_as_thousands() {
+        let col = build(&["1,234"], &["1,234", "2,000"]);
+        assert_eq!(col.numbers(None).values, vec![Some(1234.0), Some(2000.0)]);
+        let col = build(&["1.234"], &["1.234", "2.000"]);
+        assert_eq!(col.numbers(None).values, vec![Some(1234.0), Some(2000.0)]);
+    }
+
+    #[test]
+    fn integer_text_columns_read_as_numbers_on_demand() {
+        let col = build(&["1", "2"], &["1", "2", "x", ""]);
+        let n = col.numbers(None);
+        assert_eq!(n.values, vec![Some(1.0), Some(2.0), None, None]);
+        assert_eq!(n.unreadable, vec![(2, "x".to_string())]);
+    }
+
+    #[test]
+    fn date_order_from_all_values_and_switchable_when_ambiguous() {
+        let mut col = build(&["03/04/2024"], &["03/04/2024", "05/06/2024"]);
+        let s = col.stamps(None, DateOrder::DayFirst);
+        assert!(s.order_undecided);
+        assert_eq!(s.format, "DD/MM/YYYY");
+        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-04-03");
+        col.use_convention(false).unwrap();
+        assert_eq!(col.stamps(None, DateOrder::DayFirst).values[0].unwrap().date.to_string(), "2024-03-04");
+
+        let col = build(&["03/04/2024"], &["03/04/2024", "12/31/2024"]);
+        let s = col.stamps(None, DateOrder::DayFirst);
+        assert!(!s.order_undecided);
+        assert_eq!(s.format, "MM/DD/YYYY");
+        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-03-04");
+    }
+
+    #[test]
+    fn numbers_as_dates() {
+        let col = build(&["45292.5"], &["45292.5", "45293.25"]);
+        let s = col.stamps(None, DateOrder::DayFirst);
+        assert_eq!(s.format, "Excel date serial numbers");
+        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-01-01");
+    }
+}

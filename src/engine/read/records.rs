@@ -1,0 +1,221 @@
+//! Decoded text → records: fields split by `csv-core`, each record with the physical line
+//! it starts on.
+//!
+//! `csv-core` handles quoting (separators, newlines and doubled quotes inside quotes) and
+//! LF, CRLF or CR line ends; it skips blank lines silently, so this wrapper works out line
+//! numbers itself and counts the blank lines it passed over.
+
+use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+
+/// One record: its fields and the line (header = 1) where it starts.
+#[derive(Debug)]
+pub struct Record<'a> {
+    /// Physical line number of the record's first character, counting from 1.
+    pub line: u64,
+    data: &'a [u8],
+    ends: &'a [usize],
+}
+
+impl<'a> Record<'a> {
+    /// Number of fields.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the record has no fields (never true for records this module emits).
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The `i`th field, unquoted; empty when out of range.
+    pub fn field(&self, i: usize) -> &'a [u8] {
+        match self.ends.get(i) {
+            Some(&end) => &self.data[if i == 0 { 0 } else { self.ends[i - 1] }..end],
+            None => &[],
+        }
+    }
+
+    /// Whether every field is empty (a line of bare separators).
+    pub fn is_blank(&self) -> bool {
+        self.data.is_empty()
+    }
+}
+
+/// Splits a stream of UTF-8 bytes into records.
+pub struct RecordSplitter {
+    csv: Reader,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    out_len: usize,
+    ends_len: usize,
+    /// `csv.line()` when the previous record was returned.
+    line_at_last_record: u64,
+    /// The line the previous record ended on (0 before the first record).
+    last_end_line: u64,
+    last_byte: u8,
+    cr_to_lf: Option<Vec<u8>>,
+    /// Blank lines passed over so far.
+    pub blank_lines: u64,
+}
+
+impl RecordSplitter {
+    /// A splitter for `separator`; `cr_line_ends` turns bare carriage returns into line ends
+    /// that the line count sees.
+    pub fn new(separator: u8, cr_line_ends: bool) -> RecordSplitter {
+        RecordSplitter {
+            csv: ReaderBuilder::new().delimiter(separator).build(),
+            out: vec![0; 4096],
+            ends: vec![0; 64],
+            out_len: 0,
+            ends_len: 0,
+            line_at_last_record: 1,
+            last_end_line: 0,
+            last_byte: b'\n',
+            cr_to_lf: cr_line_ends.then(Vec::new),
+            blank_lines: 0,
+        }
+    }
+
+    /// Splits the next chunk, calling `on_record` for every record it completes.
+    pub fn feed(&mut self, input: &[u8], on_record: &mut impl FnMut(Record<'_>)) {
+        match self.cr_to_lf.take() {
+            Some(mut buf) => {
+                buf.clear();
+                buf.extend(input.iter().map(|&b| if b == b'\r' { b'\n' } else { b }));
+                self.split(&buf, on_record);
+                self.cr_to_lf = Some(buf);
+            }
+            None => self.split(input, on_record),
+        }
+    }
+
+    /// Ends the input, calling `on_record` for a last record without a line end.
+    pub fn finish(&mut self, on_record: &mut impl FnMut(Record<'_>)) {
+        self.split(&[], on_record);
+        let lines_seen = self.csv.line();
+        // Lines after the last record: the empty tail after a final newline is not one.
+        let tail = lines_seen.saturating_sub(self.last_end_line + 1);
+        self.blank_lines += tail;
+    }
+
+    fn split(&mut self, mut input: &[u8], on_record: &mut impl FnMut(Record<'_>)) {
+        loop {
+            let (result, nin, nout, nend) = self.csv.read_record(
+                input,
+                &mut self.out[self.out_len..],
+                &mut self.ends[self.ends_len..],
+            );
+            if nin > 0 {
+                self.last_byte = input[nin - 1];
+            }
+            input = &input[nin..];
+            self.out_len += nout;
+            self.ends_len += nend;
+            match result {
+                ReadRecordResult::InputEmpty => return,
+                ReadRecordResult::OutputFull => self.out.resize(self.out.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                ReadRecordResult::Record => self.emit(on_record),
+                ReadRecordResult::End => return,
+            }
+        }
+    }
+
+    fn emit(&mut self, on_record: &mut impl FnMut(Record<'_>)) {
+        let line_now = self.csv.line();
+        // A record ended by '\n' has already moved the count to the next line; one ended by
+        // '\r' (the '\n' of CRLF comes later) or by the end of input has not.
+        let end_line = if self.last_byte == b'\n' {
+            line_now - 1
+        } else {
+            line_now
+        };
+        let data = &self.out[..self.out_len];
+        // Quoted newlines only exist when more than one line end went by for this record.
+        let embedded = if line_now - self.line_at_last_record >= 2 {
+            data.iter().filter(|&&b| b == b'\n').count() as u64
+        } else {
+            0
+        };
+        let start_line = end_line - embedded;
+        self.blank_lines += start_line.saturating_sub(self.last_end_line + 1);
+        self.last_end_line = end_line;
+        self.line_at_last_record = line_now;
+        on_record(Record {
+            line: start_line,
+            data,
+            ends: &self.ends[..self.ends_len],
+        });
+        self.out_len = 0;
+        self.ends_len = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (line, fields) of every record, and the blank lines passed, feeding `chunk` bytes at a time.
+    fn split(text: &str, sep: u8, chunk: usize) -> (Vec<(u64, Vec<String>)>, u64) {
+        let cr = !text.contains('\n') && text.contains('\r');
+        let mut splitter = RecordSplitter::new(sep, cr);
+        let mut records = Vec::new();
+        let mut take = |r: Record<'_>| {
+            let fields = (0..r.len())
+                .map(|i| String::from_utf8(r.field(i).to_vec()).unwrap())
+                .collect();
+            records.push((r.line, fields));
+        };
+        for c in text.as_bytes().chunks(chunk) {
+            splitter.feed(c, &mut take);
+        }
+        splitter.finish(&mut take);
+        (records, splitter.blank_lines)
+    }
+
+    fn lines(records: &[(u64, Vec<String>)]) -> Vec<u64> {
+        records.iter().map(|(l, _)| *l).collect()
+    }
+
+    #[test]
+    fn quoted_fields_keep_separators_newlines_and_quotes() {
+        let text = "id,note\n1,\"a, \"\"quoted\"\"\nline\"\n2,plain\n";
+        for chunk in [1, 2, 3, 7, 100] {
+            let (records, blank) = split(text, b',', chunk);
+            assert_eq!(records[1].1, vec!["1", "a, \"quoted\"\nline"]);
+            assert_eq!(lines(&records), vec![1, 2, 4], "chunk {chunk}");
+            assert_eq!(blank, 0);
+        }
+    }
+
+    #[test]
+    fn line_numbers_and_blank_lines_for_every_line_end() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = ["a;b", "1;2", "", "3;4", "", "", "5;6", ""].join(end);
+            for chunk in [1, 2, 5, 1000] {
+                let (records, blank) = split(&text, b';', chunk);
+                assert_eq!(lines(&records), vec![1, 2, 4, 7], "{end:?} chunk {chunk}");
+                assert_eq!(blank, 3, "{end:?} chunk {chunk}");
+                assert!(records.iter().all(|(_, f)| f.iter().all(|s| !s.contains('\r'))));
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_blank_lines_are_counted() {
+        let (records, blank) = split("a\n1\n\n\n", b',', 3);
+        assert_eq!(lines(&records), vec![1, 2]);
+        assert_eq!(blank, 2);
+        let (_, blank) = split("a\n1", b',', 3);
+        assert_eq!(blank, 0);
+    }
+
+    #[test]
+    fn long_records_grow_the_buffers() {
+        let long = "x".repeat(10_000);
+        let text = format!("a{}\n{long}{}\n", ",b".repeat(100), ",y".repeat(100));
+        let (records, _) = split(&text, b',', 333);
+        assert_eq!(records[1].1.len(), 101);
+        assert_eq!(records[1].1[0], long);
+    }
+}
