@@ -1,1 +1,5 @@
-fn main() {}
+//! The Web Worker that runs the engine off the page's main thread.
+
+fn main() {
+    segmenter::worker::run();
+}

@@ -8,10 +8,25 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A calendar day, counted from 1970-01-01 (day 0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+/// A calendar day, counted from 1970-01-01 (day 0). Serialised as `YYYY-MM-DD`, so saved
+/// schemes and exports read naturally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub i32);
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a date in the form YYYY-MM-DD"))
+        })
+    }
+}
 
 /// Day of the week, Monday first (ISO 8601).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

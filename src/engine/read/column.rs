@@ -155,11 +155,12 @@ impl Column {
                 let forced = style.map(|s| s == NumberStyle::DecimalPoint);
                 let read = read_dictionary(dict, read_number, forced, thousands_default);
                 let v = read.votes;
-                let style = (v.first_only + v.second_only + v.ambiguous > 0).then_some(if read.first {
-                    NumberStyle::DecimalPoint
-                } else {
-                    NumberStyle::DecimalComma
-                });
+                let style =
+                    (v.first_only + v.second_only + v.ambiguous > 0).then_some(if read.first {
+                        NumberStyle::DecimalPoint
+                    } else {
+                        NumberStyle::DecimalComma
+                    });
                 let values = codes.iter().map(|&c| read.by_code[c as usize]).collect();
                 let unreadable = unreadable_codes(codes, dict, &read.by_code);
                 Numbers {
@@ -188,7 +189,10 @@ impl Column {
                 has_time,
             } => Stamps {
                 values: cells.values.clone(),
-                unreadable: cells.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
+                unreadable: cells
+                    .unreadable()
+                    .map(|(r, t)| (r, t.to_string()))
+                    .collect(),
                 format: shape_label(*shape, cells.first, *has_time),
                 order_undecided: cells.votes.undecided(),
             },
@@ -202,7 +206,8 @@ impl Column {
                     }
                     r.map(|(s, _)| s)
                 };
-                let read = read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
+                let read =
+                    read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
                 Stamps {
                     values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
                     unreadable: unreadable_codes(codes, dict, &read.by_code),
@@ -214,7 +219,11 @@ impl Column {
                 let present = c.values.iter().flatten().copied();
                 match NumericDates::detect(present) {
                     Some(kind) => Stamps {
-                        values: c.values.iter().map(|v| v.and_then(|v| kind.stamp(v))).collect(),
+                        values: c
+                            .values
+                            .iter()
+                            .map(|v| v.and_then(|v| kind.stamp(v)))
+                            .collect(),
                         unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
                         format: kind.label().to_string(),
                         order_undecided: false,
@@ -321,7 +330,11 @@ fn thousands_default(readings: &[Reading<f64>]) -> bool {
     comma >= dot
 }
 
-fn unreadable_codes<T>(codes: &[u32], dict: &Dictionary, by_code: &[Option<T>]) -> Vec<(u32, String)> {
+fn unreadable_codes<T>(
+    codes: &[u32],
+    dict: &Dictionary,
+    by_code: &[Option<T>],
+) -> Vec<(u32, String)> {
     codes
         .iter()
         .enumerate()
@@ -385,9 +398,15 @@ pub(crate) struct ColumnBuilder {
 
 #[derive(Debug)]
 enum Building {
-    Text { codes: Vec<u32>, dict: Dictionary },
+    Text {
+        codes: Vec<u32>,
+        dict: Dictionary,
+    },
     Number(Competing<f64>),
-    Date { cells: Competing<Stamp>, shapes: ShapeTally },
+    Date {
+        cells: Competing<Stamp>,
+        shapes: ShapeTally,
+    },
 }
 
 /// Per-column choices that override what the reader would decide.
@@ -401,7 +420,12 @@ pub struct Conventions {
 
 impl ColumnBuilder {
     /// A builder for the column `name`, its kind guessed from `samples` (its first cells).
-    pub fn new(name: &str, samples: &[&str], conventions: Conventions, default_order: DateOrder) -> ColumnBuilder {
+    pub fn new(
+        name: &str,
+        samples: &[&str],
+        conventions: Conventions,
+        default_order: DateOrder,
+    ) -> ColumnBuilder {
         let data = match guess_kind(samples) {
             ColumnKind::Text => Building::Text {
                 codes: Vec::new(),
@@ -439,7 +463,10 @@ impl ColumnBuilder {
 
     /// Adds the next row's cell.
     pub fn push(&mut self, text: &str) {
-        if self.examples.len() < EXAMPLES && !text.is_empty() && !self.examples.iter().any(|e| e == text) {
+        if self.examples.len() < EXAMPLES
+            && !text.is_empty()
+            && !self.examples.iter().any(|e| e == text)
+        {
             self.examples.push(text.to_string());
         }
         match &mut self.data {
@@ -458,11 +485,17 @@ impl ColumnBuilder {
     /// Settles the column's convention and returns the column. When the whole column points
     /// to a convention its first rows did not, and switching needs the text of cells that
     /// were not kept (see [`Competing`]), returns the conventions to read it again with.
-    pub fn finish(self, conventions: Conventions, default_order: DateOrder) -> Result<Column, Conventions> {
+    pub fn finish(
+        self,
+        conventions: Conventions,
+        default_order: DateOrder,
+    ) -> Result<Column, Conventions> {
         let data = match self.data {
             Building::Text { codes, dict } => ColumnData::Text { codes, dict },
             Building::Number(mut cells) => {
-                let forced = conventions.number_style.map(|s| s == NumberStyle::DecimalPoint);
+                let forced = conventions
+                    .number_style
+                    .map(|s| s == NumberStyle::DecimalPoint);
                 let default = cells.first;
                 if cells.settle(forced, default).is_err() {
                     let point = cells.votes.winner(default);
@@ -510,7 +543,11 @@ impl ColumnBuilder {
 /// non-empty cells read as such. Columns of plain integers stay text: they are mostly
 /// identifiers, postcodes or counts, and reading them as numbers would lose leading zeros.
 pub fn guess_kind(samples: &[&str]) -> ColumnKind {
-    let filled: Vec<&str> = samples.iter().copied().filter(|s| !s.trim().is_empty()).collect();
+    let filled: Vec<&str> = samples
+        .iter()
+        .copied()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
     if filled.is_empty() {
         return ColumnKind::Text;
     }
@@ -540,7 +577,8 @@ mod tests {
     fn build(samples: &[&str], cells: &[&str]) -> Column {
         let mut b = ColumnBuilder::new("c", samples, Conventions::default(), DateOrder::DayFirst);
         cells.iter().for_each(|c| b.push(c));
-        b.finish(Conventions::default(), DateOrder::DayFirst).unwrap()
+        b.finish(Conventions::default(), DateOrder::DayFirst)
+            .unwrap()
     }
 
     #[test]
@@ -586,7 +624,13 @@ mod tests {
         assert_eq!(s.format, "DD/MM/YYYY");
         assert_eq!(s.values[0].unwrap().date.to_string(), "2024-04-03");
         col.use_convention(false).unwrap();
-        assert_eq!(col.stamps(None, DateOrder::DayFirst).values[0].unwrap().date.to_string(), "2024-03-04");
+        assert_eq!(
+            col.stamps(None, DateOrder::DayFirst).values[0]
+                .unwrap()
+                .date
+                .to_string(),
+            "2024-03-04"
+        );
 
         let col = build(&["03/04/2024"], &["03/04/2024", "12/31/2024"]);
         let s = col.stamps(None, DateOrder::DayFirst);

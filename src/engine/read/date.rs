@@ -106,7 +106,8 @@ impl NumericDates {
                 }
                 let offset = if whole < 60.0 { 1.0 } else { 0.0 };
                 let date = Date::from_ymd(1899, 12, 30)?.plus_days((whole + offset) as i32);
-                let minute = (v.fract() > 0.0).then(|| (v.fract() * 1440.0).round().min(1439.0) as u16);
+                let minute =
+                    (v.fract() > 0.0).then(|| (v.fract() * 1440.0).round().min(1439.0) as u16);
                 Some(Stamp { date, minute })
             }
             NumericDates::CompactYmd => {
@@ -255,7 +256,8 @@ fn is_zone(s: &str) -> bool {
         Some(i) => (s[..i].trim(), &s[i + 1..]),
         None => (s, ""),
     };
-    let name_ok = name.is_empty() || (name.len() <= 5 && name.bytes().all(|b| b.is_ascii_uppercase()));
+    let name_ok =
+        name.is_empty() || (name.len() <= 5 && name.bytes().all(|b| b.is_ascii_uppercase()));
     let offset_ok = offset.is_empty()
         || matches!(offset.len(), 2 | 4 | 5)
             && offset.bytes().filter(|b| b.is_ascii_digit()).count() >= 2
@@ -278,7 +280,9 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         if c.is_ascii_digit() {
-            let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            let end = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
             if rest[end..].starts_with(':') {
                 tokens.push(Tok::Word(rest)); // the time of day: checked as a whole later
                 break;
@@ -290,7 +294,9 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
             rest = &rest[end..];
         } else if c.is_alphabetic() {
-            let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
             tokens.push(Tok::Word(&rest[..end]));
             rest = &rest[end..];
             rest = rest.strip_prefix('.').unwrap_or(rest);
@@ -308,7 +314,11 @@ fn year_of(n: u32, digits: usize) -> Option<i32> {
     match digits {
         4 => Some(n as i32),
         // POSIX's pivot: 00–68 are 20xx, 69–99 are 19xx.
-        2 => Some(if n < 69 { 2000 + n as i32 } else { 1900 + n as i32 }),
+        2 => Some(if n < 69 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        }),
         _ => None,
     }
 }
@@ -327,7 +337,9 @@ fn trailing_time(rest: &[Tok<'_>]) -> Option<Option<u16>> {
 
 /// `YYYY/MM/DD`, `DD.MM.YYYY`, and the ambiguous `DD/MM/YYYY` ~ `MM/DD/YYYY`.
 fn numeric(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
-    let [Tok::Num(a, da), Tok::Sep(s1), Tok::Num(b, db), Tok::Sep(s2), Tok::Num(c, dc), rest @ ..] = t else {
+    let [Tok::Num(a, da), Tok::Sep(s1), Tok::Num(b, db), Tok::Sep(s2), Tok::Num(c, dc), rest @ ..] =
+        t
+    else {
         return Reading::Unreadable;
     };
     let Some(minute) = trailing_time(rest) else {
@@ -356,7 +368,10 @@ fn numeric(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
     let month_first = stamp(year, *a, *b, DateShape::Numeric);
     match (day_first, month_first) {
         (Some(x), Some(y)) if x == y => Reading::Same(x),
-        (Some(x), Some(y)) => Reading::Both { first: x, second: y },
+        (Some(x), Some(y)) => Reading::Both {
+            first: x,
+            second: y,
+        },
         (Some(x), None) => Reading::FirstOnly(x),
         (None, Some(y)) => Reading::SecondOnly(y),
         (None, None) => Reading::Unreadable,
@@ -378,16 +393,20 @@ fn named_month(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
         .filter(|x| !matches!(x, Tok::Sep(_)) && !matches!(x, Tok::Word(w) if is_filler(w)))
         .collect();
     let (day, month, year, rest) = match t.as_slice() {
-        [Tok::Word(m), Tok::Num(d, dd), ord @ .., Tok::Num(y, dy)] | [Tok::Num(d, dd), Tok::Word(m), ord @ .., Tok::Num(y, dy)]
+        [Tok::Word(m), Tok::Num(d, dd), ord @ .., Tok::Num(y, dy)]
+        | [Tok::Num(d, dd), Tok::Word(m), ord @ .., Tok::Num(y, dy)]
             if ord.len() <= 1 =>
         {
-            let is_ordinal = ord.iter().all(|o| matches!(o, Tok::Word(w) if is_ordinal_suffix(w)));
+            let is_ordinal = ord
+                .iter()
+                .all(|o| matches!(o, Tok::Word(w) if is_ordinal_suffix(w)));
             if !is_ordinal || *dd > 2 {
                 return Reading::Unreadable;
             }
             (*d, month_number(m), year_of(*y, *dy), &[][..])
         }
-        [Tok::Word(m), Tok::Num(d, dd), Tok::Num(y, dy), rest @ ..] | [Tok::Num(d, dd), Tok::Word(m), Tok::Num(y, dy), rest @ ..]
+        [Tok::Word(m), Tok::Num(d, dd), Tok::Num(y, dy), rest @ ..]
+        | [Tok::Num(d, dd), Tok::Word(m), Tok::Num(y, dy), rest @ ..]
             if *dd <= 2 =>
         {
             (*d, month_number(m), year_of(*y, *dy), rest)
@@ -407,49 +426,163 @@ fn named_month(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
 }
 
 fn is_ordinal_suffix(w: &str) -> bool {
-    ["st", "nd", "rd", "th", "er", "e"].iter().any(|s| w.eq_ignore_ascii_case(s))
+    ["st", "nd", "rd", "th", "er", "e"]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 fn is_weekday(w: &str) -> bool {
     const WEEKDAYS: &[&str] = &[
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mo", "di", "mi", "do",
-        "fr", "sa", "so", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-        "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
     ];
     WEEKDAYS.contains(&w.to_lowercase().as_str())
 }
 
 /// Words that sit between the parts of a date: `5 de enero de 2024`, `5th of May 2024`.
 fn is_filler(w: &str) -> bool {
-    ["de", "del", "of"].iter().any(|f| w.eq_ignore_ascii_case(f))
+    ["de", "del", "of"]
+        .iter()
+        .any(|f| w.eq_ignore_ascii_case(f))
 }
 
 /// Month names and abbreviations in English, German, French, Spanish, Dutch and Portuguese.
 const MONTHS: &[(&str, u32)] = &[
-    ("jan", 1), ("january", 1), ("januar", 1), ("jänner", 1), ("jän", 1), ("janvier", 1),
-    ("janv", 1), ("enero", 1), ("ene", 1), ("januari", 1), ("janeiro", 1),
-    ("feb", 2), ("february", 2), ("februar", 2), ("février", 2), ("févr", 2), ("fév", 2),
-    ("febrero", 2), ("februari", 2), ("fevereiro", 2), ("fev", 2),
-    ("mar", 3), ("march", 3), ("märz", 3), ("mär", 3), ("mrz", 3), ("mars", 3), ("marzo", 3),
-    ("maart", 3), ("mrt", 3), ("março", 3),
-    ("apr", 4), ("april", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4),
-    ("may", 5), ("mai", 5), ("mayo", 5), ("mei", 5), ("maio", 5),
-    ("jun", 6), ("june", 6), ("juni", 6), ("juin", 6), ("junio", 6), ("junho", 6),
-    ("jul", 7), ("july", 7), ("juli", 7), ("juillet", 7), ("juil", 7), ("julio", 7), ("julho", 7),
-    ("aug", 8), ("august", 8), ("août", 8), ("agosto", 8), ("ago", 8), ("augustus", 8),
-    ("sep", 9), ("sept", 9), ("september", 9), ("septembre", 9), ("septiembre", 9),
-    ("setiembre", 9), ("setembro", 9), ("set", 9),
-    ("oct", 10), ("october", 10), ("oktober", 10), ("okt", 10), ("octobre", 10), ("octubre", 10),
-    ("outubro", 10), ("out", 10),
-    ("nov", 11), ("november", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
-    ("dec", 12), ("december", 12), ("dezember", 12), ("dez", 12), ("décembre", 12), ("déc", 12),
-    ("diciembre", 12), ("dic", 12), ("dezembro", 12),
+    ("jan", 1),
+    ("january", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("jän", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("januari", 1),
+    ("janeiro", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("févr", 2),
+    ("fév", 2),
+    ("febrero", 2),
+    ("februari", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("märz", 3),
+    ("mär", 3),
+    ("mrz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("maart", 3),
+    ("mrt", 3),
+    ("março", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("mei", 5),
+    ("maio", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("août", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("augustus", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("set", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("dec", 12),
+    ("december", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("décembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
 ];
 
 fn month_number(word: &str) -> Option<u32> {
     let lower = word.to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == lower).map(|&(_, m)| m)
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, m)| m)
 }
 
 #[cfg(test)]
@@ -471,9 +604,18 @@ mod tests {
     #[test]
     fn iso_with_time_and_offset_keeps_the_written_date() {
         assert_eq!(only("2024-03-09"), (ymd(2024, 3, 9), None));
-        assert_eq!(only("2024-03-09T23:30:00-05:00"), (ymd(2024, 3, 9), Some(23 * 60 + 30)));
-        assert_eq!(only("2024-03-09 00:15:00 +0100"), (ymd(2024, 3, 9), Some(15)));
-        assert_eq!(only("2024-03-09T10:00:00.123Z"), (ymd(2024, 3, 9), Some(600)));
+        assert_eq!(
+            only("2024-03-09T23:30:00-05:00"),
+            (ymd(2024, 3, 9), Some(23 * 60 + 30))
+        );
+        assert_eq!(
+            only("2024-03-09 00:15:00 +0100"),
+            (ymd(2024, 3, 9), Some(15))
+        );
+        assert_eq!(
+            only("2024-03-09T10:00:00.123Z"),
+            (ymd(2024, 3, 9), Some(600))
+        );
         assert_eq!(only("2024-03-09 10:00 UTC"), (ymd(2024, 3, 9), Some(600)));
         assert_eq!(read_date("2024-02-30"), Reading::Unreadable);
         assert_eq!(read_date("2024-03-09 banana"), Reading::Unreadable);

@@ -141,7 +141,10 @@ mod tests {
 
     #[test]
     fn quoted_separators_do_not_count() {
-        assert_eq!(sep("name,amount\n\"Doe; Jane\",\"1,234.50\"\n\"Roe; Rick\",3\n"), b',');
+        assert_eq!(
+            sep("name,amount\n\"Doe; Jane\",\"1,234.50\"\n\"Roe; Rick\",3\n"),
+            b','
+        );
     }
 
     #[test]

@@ -39,7 +39,11 @@ impl Dictionary {
         } = self;
         let text_of = |code: u32| -> &[u8] {
             let end = ends[code as usize - 1] as usize;
-            let start = if code == 1 { 0 } else { ends[code as usize - 2] as usize };
+            let start = if code == 1 {
+                0
+            } else {
+                ends[code as usize - 2] as usize
+            };
             &bytes[start..end]
         };
         let code = match table.find(hash, |&c| text_of(c) == text.as_bytes()) {
@@ -112,7 +116,10 @@ mod tests {
         assert_eq!(d.get(3), "Zoë");
         assert_eq!(d.find("FR"), Some(2));
         assert_eq!(d.find("IT"), None);
-        assert_eq!(d.iter().map(|(_, t)| t).collect::<Vec<_>>(), vec!["DE", "FR", "Zoë"]);
+        assert_eq!(
+            d.iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            vec!["DE", "FR", "Zoë"]
+        );
     }
 
     #[test]

@@ -223,7 +223,8 @@ impl Decoder {
                 self.invalid_units += 1;
                 char::REPLACEMENT_CHARACTER
             });
-            self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            self.out
+                .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
         if last && !keep.is_empty() {
             self.invalid_units += 1;
@@ -293,16 +294,28 @@ mod tests {
     #[test]
     fn detects_byte_order_marks() {
         assert_eq!(detect_encoding(b"\xEF\xBB\xBFa,b", true).bom_len, 3);
-        assert_eq!(detect_encoding(b"\xFF\xFEa\0", true).encoding, Encoding::Utf16Le);
-        assert_eq!(detect_encoding(b"\xFE\xFF\0a", true).encoding, Encoding::Utf16Be);
+        assert_eq!(
+            detect_encoding(b"\xFF\xFEa\0", true).encoding,
+            Encoding::Utf16Le
+        );
+        assert_eq!(
+            detect_encoding(b"\xFE\xFF\0a", true).encoding,
+            Encoding::Utf16Be
+        );
     }
 
     #[test]
     fn tells_windows_1252_from_utf8() {
         let name = "Chloé Œuvray";
-        assert_eq!(detect_encoding(name.as_bytes(), true).encoding, Encoding::Utf8);
+        assert_eq!(
+            detect_encoding(name.as_bytes(), true).encoding,
+            Encoding::Utf8
+        );
         let legacy = encode_windows_1252(name).unwrap();
-        assert_eq!(detect_encoding(&legacy, true).encoding, Encoding::Windows1252);
+        assert_eq!(
+            detect_encoding(&legacy, true).encoding,
+            Encoding::Windows1252
+        );
         assert_eq!(decode_all(Encoding::Windows1252, &legacy, 3), name);
     }
 

@@ -26,7 +26,9 @@ mod records;
 mod report;
 mod style;
 
-pub use column::{format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps};
+pub use column::{
+    format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps,
+};
 pub use date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::Dictionary;
@@ -191,7 +193,9 @@ impl TableReader {
 
     /// Data rows read so far.
     pub fn rows(&self) -> usize {
-        self.body.as_ref().map_or(0, |b| b.sink.lines.next_row as usize)
+        self.body
+            .as_ref()
+            .map_or(0, |b| b.sink.lines.next_row as usize)
     }
 
     /// Reads the next chunk of the file.
@@ -271,7 +275,11 @@ impl Body {
         }
         let detected = detect_encoding(head, complete);
         let encoding = options.encoding.unwrap_or(detected.encoding);
-        let bom_len = if encoding == detected.encoding { detected.bom_len } else { 0 };
+        let bom_len = if encoding == detected.encoding {
+            detected.bom_len
+        } else {
+            0
+        };
         if matches!(encoding, Encoding::Utf8 | Encoding::Windows1252) {
             if let Some(looks_like) = binary_kind(head) {
                 return Err(ReadError::NotText { looks_like });
@@ -289,7 +297,11 @@ impl Body {
         let mut splitter = RecordSplitter::new(dialect.separator, dialect.cr_line_ends);
         let mut keep = |r: Record<'_>| {
             if sample.len() <= SAMPLE_ROWS && !r.is_blank() {
-                sample.push((0..r.len()).map(|i| String::from_utf8_lossy(r.field(i)).into_owned()).collect());
+                sample.push(
+                    (0..r.len())
+                        .map(|i| String::from_utf8_lossy(r.field(i)).into_owned())
+                        .collect(),
+                );
             }
         };
         splitter.feed(&text, &mut keep);
@@ -370,7 +382,9 @@ impl Body {
         options.encoding = Some(self.encoding);
         options.separator = Some(self.dialect.separator);
         if !again.is_empty() {
-            options.conventions.resize(columns.len() + again.len(), Conventions::default());
+            options
+                .conventions
+                .resize(columns.len() + again.len(), Conventions::default());
             for (i, c) in again {
                 options.conventions[i] = c;
             }
@@ -474,11 +488,20 @@ mod tests {
     fn bad_files_get_a_clear_error() {
         assert_eq!(read("").unwrap_err(), ReadError::Empty);
         assert_eq!(read("\n\n\n").unwrap_err(), ReadError::Empty);
-        assert_eq!(read("a,b,c\n").unwrap_err(), ReadError::HeaderOnly { columns: 3 });
-        assert!(matches!(read("emails\na@x.com\nb@y.com\n").unwrap_err(), ReadError::SingleColumn { .. }));
+        assert_eq!(
+            read("a,b,c\n").unwrap_err(),
+            ReadError::HeaderOnly { columns: 3 }
+        );
+        assert!(matches!(
+            read("emails\na@x.com\nb@y.com\n").unwrap_err(),
+            ReadError::SingleColumn { .. }
+        ));
         let zip = read_table(b"PK\x03\x04\x14\x00\x06\x00", &ReadOptions::default()).unwrap_err();
         assert!(zip.to_string().contains("save or download it as CSV"));
-        assert!(matches!(check_size(MAX_FILE_BYTES + 1), Err(ReadError::TooLarge { .. })));
+        assert!(matches!(
+            check_size(MAX_FILE_BYTES + 1),
+            Err(ReadError::TooLarge { .. })
+        ));
     }
 
     #[test]
@@ -520,7 +543,9 @@ mod tests {
             for c in csv.as_bytes().chunks(size) {
                 r.push(c).unwrap();
             }
-            let Finished::Table(t) = r.finish().unwrap() else { panic!() };
+            let Finished::Table(t) = r.finish().unwrap() else {
+                panic!()
+            };
             assert_eq!(t.rows, whole.rows);
             for (a, b) in t.columns.iter().zip(&whole.columns) {
                 for row in 0..t.rows {
@@ -529,7 +554,10 @@ mod tests {
             }
         }
         assert_eq!(whole.columns[1].text(1), "Œuvray; Zoë");
-        assert_eq!(whole.columns[2].numbers(None).values, vec![Some(1234.5), Some(12.0)]);
+        assert_eq!(
+            whole.columns[2].numbers(None).values,
+            vec![Some(1234.5), Some(12.0)]
+        );
         assert_eq!(whole.columns[3].text(0), "2024-04-03");
     }
 }

@@ -133,8 +133,10 @@ fn strip_currency_prefix(s: &str) -> Option<&str> {
         return Some(rest);
     }
     let b = s.as_bytes();
-    (b.len() >= 3 && b[..3].iter().all(u8::is_ascii_uppercase) && !b.get(3).is_some_and(u8::is_ascii_alphabetic))
-        .then(|| &s[3..])
+    (b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && !b.get(3).is_some_and(u8::is_ascii_alphabetic))
+    .then(|| &s[3..])
 }
 
 fn strip_currency_suffix(s: &str) -> Option<&str> {
@@ -143,8 +145,10 @@ fn strip_currency_suffix(s: &str) -> Option<&str> {
     }
     let b = s.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 3..].iter().all(u8::is_ascii_uppercase) && !(n > 3 && b[n - 4].is_ascii_alphabetic()))
-        .then(|| &s[..n - 3])
+    (n >= 3
+        && b[n - 3..].iter().all(u8::is_ascii_uppercase)
+        && !(n > 3 && b[n - 4].is_ascii_alphabetic()))
+    .then(|| &s[..n - 3])
 }
 
 /// Splits off sign, parentheses and currency marks: `(-)` and what is left to read.
@@ -262,7 +266,11 @@ fn integer(s: &str, mark: Option<char>) -> Option<f64> {
     let grouped = parts.len() > 1;
     if grouped {
         let first = parts[0];
-        if first.is_empty() || first.len() > 3 || first == "0" || parts[1..].iter().any(|p| p.len() != 3) {
+        if first.is_empty()
+            || first.len() > 3
+            || first == "0"
+            || parts[1..].iter().any(|p| p.len() != 3)
+        {
             return None;
         }
     }
@@ -293,7 +301,9 @@ fn decimal(s: &str, mark: char, group: Option<char>) -> Option<f64> {
 
 fn digits_value(digits: &str, decimals: u32) -> Option<f64> {
     if digits.len() <= 15 && decimals <= 22 {
-        let mantissa = digits.bytes().fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+        let mantissa = digits
+            .bytes()
+            .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
         return Some(scaled(mantissa, decimals));
     }
     let (int, frac) = digits.split_at(digits.len() - decimals as usize);
@@ -345,10 +355,25 @@ mod tests {
 
     #[test]
     fn currencies_before_or_after() {
-        for s in ["$12.50", "12.50 USD", "USD 12.50", "US$12.50", "12.50$", "£12.50", "¥12.50"] {
+        for s in [
+            "$12.50",
+            "12.50 USD",
+            "USD 12.50",
+            "US$12.50",
+            "12.50$",
+            "£12.50",
+            "¥12.50",
+        ] {
             assert_eq!(point(s), Some(12.5), "{s}");
         }
-        for s in ["12,50 €", "€12,50", "12,50 kr", "kr 12,50", "R$ 12,50", "12,50 zł"] {
+        for s in [
+            "12,50 €",
+            "€12,50",
+            "12,50 kr",
+            "kr 12,50",
+            "R$ 12,50",
+            "12,50 zł",
+        ] {
             assert_eq!(comma(s), Some(12.5), "{s}");
         }
         assert_eq!(read_number("12 pcs"), Reading::Unreadable);

@@ -196,7 +196,9 @@ mod tests {
                 let (records, blank) = split(&text, b';', chunk);
                 assert_eq!(lines(&records), vec![1, 2, 4, 7], "{end:?} chunk {chunk}");
                 assert_eq!(blank, 3, "{end:?} chunk {chunk}");
-                assert!(records.iter().all(|(_, f)| f.iter().all(|s| !s.contains('\r'))));
+                assert!(records
+                    .iter()
+                    .all(|(_, f)| f.iter().all(|s| !s.contains('\r'))));
             }
         }
     }

@@ -28,6 +28,8 @@ pub enum ReadError {
         /// The header as read.
         header: String,
     },
+    /// The browser could not read the file's bytes (moved, deleted or locked meanwhile).
+    FileUnavailable,
     /// Too large to hold in this browser tab.
     TooLarge {
         /// The file's size in bytes.
@@ -95,6 +97,11 @@ impl fmt::Display for ReadError {
                  the CSV export and not a plain list.",
                 shorten(header, 60)
             ),
+            ReadError::FileUnavailable => write!(
+                f,
+                "The browser could not read this file. It may have been moved, renamed or opened by \
+                 another program; choose it again."
+            ),
             ReadError::TooLarge { bytes, limit } => write!(
                 f,
                 "This file is {} and this browser tab can work with files up to {}. Export a shorter \
@@ -145,6 +152,11 @@ pub enum Problem {
         /// The cell as written.
         text: String,
     },
+    /// The row repeats something that must be unique, e.g. a customer in a summary file.
+    Duplicate {
+        /// What is repeated, e.g. `customer "C7"`.
+        what: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -158,6 +170,7 @@ impl fmt::Display for Problem {
             Problem::Missing { what } => write!(f, "has no {what}"),
             Problem::NotANumber { text } => write!(f, "\"{}\" is not a number", shorten(text, 40)),
             Problem::NotADate { text } => write!(f, "\"{}\" is not a date", shorten(text, 40)),
+            Problem::Duplicate { what } => write!(f, "{what} appears on an earlier line; the earlier row was used"),
         }
     }
 }
@@ -165,7 +178,11 @@ impl fmt::Display for Problem {
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.column {
-            Some(column) => write!(f, "Line {}, column \"{}\": {}", self.line, column, self.problem),
+            Some(column) => write!(
+                f,
+                "Line {}, column \"{}\": {}",
+                self.line, column, self.problem
+            ),
             None => write!(f, "Line {}: {}", self.line, self.problem),
         }
     }
@@ -231,16 +248,27 @@ mod tests {
         let p = RowProblem {
             line: 12,
             column: Some("Total".into()),
-            problem: Problem::NotANumber { text: "N/A!".into() },
+            problem: Problem::NotANumber {
+                text: "N/A!".into(),
+            },
         };
-        assert_eq!(p.to_string(), "Line 12, column \"Total\": \"N/A!\" is not a number");
+        assert_eq!(
+            p.to_string(),
+            "Line 12, column \"Total\": \"N/A!\" is not a number"
+        );
     }
 
     #[test]
     fn recognises_binary_files() {
-        assert_eq!(binary_kind(b"PK\x03\x04rest"), Some(BinaryKind::ZipOrWorkbook));
+        assert_eq!(
+            binary_kind(b"PK\x03\x04rest"),
+            Some(BinaryKind::ZipOrWorkbook)
+        );
         assert_eq!(binary_kind(&[0x1F, 0x8B, 8, 0]), Some(BinaryKind::Gzip));
-        assert_eq!(binary_kind(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8]), Some(BinaryKind::Other));
+        assert_eq!(
+            binary_kind(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8]),
+            Some(BinaryKind::Other)
+        );
         assert_eq!(binary_kind(b"id,amount\n1,2\n"), None);
     }
 

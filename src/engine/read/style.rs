@@ -207,7 +207,13 @@ mod tests {
     #[test]
     fn switches_using_the_kept_readings_and_back() {
         let mut c = Competing::new(true);
-        c.push(Reading::Both { first: 1.0, second: 10.0 }, "a");
+        c.push(
+            Reading::Both {
+                first: 1.0,
+                second: 10.0,
+            },
+            "a",
+        );
         c.push(Reading::Same(5.0), "b");
         c.push(Reading::SecondOnly(7.0), "c");
         c.push(Reading::Empty, "");
@@ -244,7 +250,13 @@ mod tests {
     #[test]
     fn ties_and_ambiguity_fall_back_to_the_default() {
         let mut c = Competing::new(true);
-        c.push(Reading::Both { first: 1.0, second: 2.0 }, "x");
+        c.push(
+            Reading::Both {
+                first: 1.0,
+                second: 2.0,
+            },
+            "x",
+        );
         assert!(c.votes.undecided());
         c.settle(None, false).unwrap();
         assert_eq!(c.values, vec![Some(2.0)]);

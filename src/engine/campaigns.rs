@@ -1,0 +1,324 @@
+//! Campaign suggestions grounded in a segment's measured behaviour.
+//!
+//! A suggestion is built from the segment's figures, not its name: how long since its
+//! customers last ordered compared with how often they usually order, whether they come
+//! back, what they spend compared with the rest of the shop, and whether they wait for
+//! discount codes. The offer is sized from what the segment already spends, and customers
+//! who buy at full price are not handed a discount. Each suggestion says why, quoting the
+//! numbers.
+
+use crate::engine::money::Currency;
+use crate::engine::segments::SegmentSummary;
+use serde::{Deserialize, Serialize};
+
+/// A suggested campaign for one segment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Campaign {
+    /// The segment.
+    pub segment: String,
+    /// What the campaign is for.
+    pub objective: String,
+    /// Who gets it and what is at stake.
+    pub audience: String,
+    /// What to offer.
+    pub offer: String,
+    /// Where to reach them.
+    pub channel: String,
+    /// When.
+    pub timing: String,
+    /// The message's angle.
+    pub message: String,
+    /// The figure that shows whether it worked.
+    pub watch: String,
+    /// The measured facts behind the suggestion.
+    pub why: String,
+}
+
+/// What the whole shop looks like, to judge a segment against.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShopBaseline {
+    /// Median total spent per customer.
+    pub median_monetary: f64,
+    /// Median days between orders among repeat customers.
+    pub median_interval: Option<f64>,
+    /// The shop's currency.
+    pub currency: Currency,
+}
+
+/// How recently a segment bought, relative to how often it buys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Activity {
+    Active,
+    Lapsing,
+    Lapsed,
+    Lost,
+}
+
+/// Days a segment's customers usually take between orders: their own median when they
+/// reorder, else the shop's, else a quarter.
+fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> f64 {
+    s.median_interval
+        .filter(|_| s.repeat_share.unwrap_or(0.0) >= 0.3)
+        .or(base.median_interval)
+        .unwrap_or(90.0)
+        .max(7.0)
+}
+
+fn activity(recency: f64, cycle: f64) -> Activity {
+    match recency / cycle {
+        r if r <= 1.0 => Activity::Active,
+        r if r <= 2.0 => Activity::Lapsing,
+        r if r <= 4.0 => Activity::Lapsed,
+        _ => Activity::Lost,
+    }
+}
+
+/// Suggests a campaign for a segment.
+pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
+    let money = &base.currency;
+    let audience = format!(
+        "{} customers who have spent {} so far ({:.0}% of revenue)",
+        crate::engine::money::group_thousands(&s.customers.to_string()),
+        money.format_whole(s.revenue),
+        s.revenue_share * 100.0
+    );
+    let (Some(recency), Some(frequency)) = (s.median_recency, s.median_frequency) else {
+        return Campaign {
+            segment: s.name.clone(),
+            objective: "Win a first order".into(),
+            audience,
+            offer: "A welcome offer for a first order, such as free shipping".into(),
+            channel: "E-mail, if they agreed to marketing".into(),
+            timing: "A short welcome series: now, after 3 days and after 10 days".into(),
+            message: "What the shop is known for, and why customers come back".into(),
+            watch: "Share who place a first order within 30 days".into(),
+            why: "These customers have no order in this file, so there is no purchase behaviour to build on yet.".into(),
+        };
+    };
+    let cycle = buying_cycle(s, base);
+    let state = activity(recency, cycle);
+    let aov = s.median_aov.unwrap_or(0.0);
+    let value_ratio = s.median_monetary.unwrap_or(0.0) / base.median_monetary.max(0.01);
+    let high_value = value_ratio >= 1.5;
+    let repeat = frequency >= 3.0 || s.repeat_share.unwrap_or(0.0) >= 0.6;
+    let one_time = frequency < 2.0;
+    let discount_share = s.discount_share.unwrap_or(0.0);
+    let full_price = s.discount_share.is_some_and(|d| d <= 0.15);
+    let discount_minded = discount_share >= 0.5;
+
+    // Discounts are sized from what the segment spends: a percentage capped in money, or a
+    // threshold just above their usual order to lift the basket.
+    let capped = |pct: f64| {
+        format!(
+            "{pct:.0}% off their next order, capped at {}",
+            money.format_whole((aov * pct / 100.0).max(1.0))
+        )
+    };
+    let threshold = money.format_whole((aov * 1.25 / 5.0).ceil() * 5.0);
+    let no_discount_reason = if full_price {
+        format!(
+            " They already buy at full price ({:.0}% of their orders used a code), so a discount would only give margin away.",
+            discount_share * 100.0
+        )
+    } else {
+        String::new()
+    };
+
+    let (objective, offer, channel, timing, message, watch) = match state {
+        Activity::Active if repeat && high_value => (
+            "Keep your best customers buying and make them feel valued",
+            format!("No discount: early access to new products, a thank-you gift with orders over {threshold}, or double loyalty points.{no_discount_reason}"),
+            "E-mail, plus a personal touch such as a handwritten note in the next parcel",
+            format!("Around day {:.0} after their last order, just before their usual {:.0}-day reorder point", (cycle * 0.8).round(), cycle.round()),
+            "Insider treatment: they hear first, they get something others do not",
+            "Repeat purchase rate and average order value over the next cycle",
+        ),
+        Activity::Active if one_time => (
+            "Turn a first order into a second",
+            if full_price {
+                format!("Free shipping on the second order, or a product recommendation based on the first.{no_discount_reason}")
+            } else {
+                format!("{}, valid for 30 days", capped(10.0))
+            },
+            "E-mail",
+            "7 to 14 days after the first order, with one reminder at day 30".to_string(),
+            "Thank them, show what other customers buy next, make the second order easy",
+            "Share of the segment placing a second order within 60 days",
+        ),
+        Activity::Active => (
+            "Build the habit of coming back",
+            if full_price || !discount_minded {
+                format!("A bundle or a gift with orders over {threshold}, to grow the basket rather than cut the price.{no_discount_reason}")
+            } else {
+                capped(10.0)
+            },
+            "E-mail",
+            format!("Before their usual {:.0}-day interval runs out: around day {:.0} after the last order", cycle.round(), (cycle * 0.8).round()),
+            "Products that go with what they bought, new arrivals in their favourite range",
+            "Orders per customer over the next 90 days",
+        ),
+        Activity::Lapsing => (
+            "Win them back before they drift away",
+            if full_price {
+                format!("A reminder with new arrivals and free shipping, no price cut.{no_discount_reason}")
+            } else {
+                capped(10.0)
+            },
+            "E-mail, then a retargeting audience for those who do not open it",
+            format!("Now: they are past their usual {:.0}-day interval; follow up once after 10 days", cycle.round()),
+            "We miss you: what is new since their last visit",
+            "Share who order within 30 days",
+        ),
+        Activity::Lapsed | Activity::Lost if high_value || repeat => (
+            "Personal win-back for valuable customers",
+            if full_price {
+                format!("A personal note and a gift with their next order, rather than a discount.{no_discount_reason}")
+            } else {
+                capped(if state == Activity::Lost { 20.0 } else { 15.0 })
+            },
+            "Personal e-mail from the owner; a phone call for business customers",
+            "Now, with one follow-up 10 days later".to_string(),
+            "Ask what went wrong, and show what has improved",
+            "Share who order within 45 days, and the revenue they bring back",
+        ),
+        Activity::Lapsed | Activity::Lost => (
+            "Low-cost reactivation, then let go",
+            if discount_minded {
+                capped(10.0)
+            } else {
+                "One e-mail with your bestsellers; no discount".to_string()
+            },
+            "E-mail only; leave them out of paid ads to save budget",
+            "One send now; those who do not react move to a twice-a-year newsletter".to_string(),
+            "Bestsellers and what is new, short and simple",
+            "Reactivation rate, against the cost of the send",
+        ),
+    };
+
+    let mut why = format!(
+        "Median last order {:.0} days ago, against a usual {:.0} days between orders; median {:.1} orders and {} spent ({:.1}× the shop's median customer); median order {}.",
+        recency,
+        cycle,
+        frequency,
+        money.format_whole(s.median_monetary.unwrap_or(0.0)),
+        value_ratio,
+        money.format(aov)
+    );
+    if let Some(d) = s.discount_share {
+        why.push_str(&format!(
+            " {:.0}% of their orders used a discount code.",
+            d * 100.0
+        ));
+    }
+    if let Some(r) = s.repeat_share {
+        why.push_str(&format!(" {:.0}% have ordered more than once.", r * 100.0));
+    }
+    Campaign {
+        segment: s.name.clone(),
+        objective: objective.to_string(),
+        audience,
+        offer,
+        channel: channel.to_string(),
+        timing,
+        message: message.to_string(),
+        watch: watch.to_string(),
+        why,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment() -> SegmentSummary {
+        SegmentSummary {
+            name: "S".into(),
+            customers: 120,
+            customer_share: 0.1,
+            revenue: 36_000.0,
+            revenue_share: 0.3,
+            median_recency: Some(20.0),
+            median_frequency: Some(5.0),
+            median_monetary: Some(300.0),
+            median_aov: Some(60.0),
+            median_interval: Some(30.0),
+            median_tenure: Some(400.0),
+            repeat_share: Some(0.9),
+            discount_share: Some(0.05),
+        }
+    }
+
+    fn base() -> ShopBaseline {
+        ShopBaseline {
+            median_monetary: 100.0,
+            median_interval: Some(45.0),
+            currency: Currency::from_mark("EUR"),
+        }
+    }
+
+    #[test]
+    fn loyal_full_price_buyers_get_no_discount_and_timing_from_their_interval() {
+        let c = suggest(&segment(), &base());
+        assert!(c.offer.starts_with("No discount"), "{}", c.offer);
+        assert!(c.offer.contains("orders over €75"), "{}", c.offer);
+        assert_eq!(
+            c.timing,
+            "Around day 24 after their last order, just before their usual 30-day reorder point"
+        );
+        assert!(c
+            .why
+            .contains("Median last order 20 days ago, against a usual 30 days"));
+        assert!(c.why.contains("3.0× the shop's median customer"));
+        assert!(c
+            .audience
+            .starts_with("120 customers who have spent €36,000"));
+    }
+
+    #[test]
+    fn lapsed_valuable_discount_users_get_a_capped_discount() {
+        let s = SegmentSummary {
+            median_recency: Some(200.0),
+            discount_share: Some(0.6),
+            ..segment()
+        };
+        let c = suggest(&s, &base());
+        assert_eq!(c.objective, "Personal win-back for valuable customers");
+        // 200 days is more than four 30-day cycles: lost, so the deeper 20%, capped at 20% of €60.
+        assert_eq!(c.offer, "20% off their next order, capped at €12");
+    }
+
+    #[test]
+    fn new_one_time_buyers_are_asked_for_a_second_order() {
+        let s = SegmentSummary {
+            median_recency: Some(10.0),
+            median_frequency: Some(1.0),
+            median_interval: None,
+            repeat_share: Some(0.0),
+            discount_share: Some(0.3),
+            median_monetary: Some(80.0),
+            median_aov: Some(80.0),
+            ..segment()
+        };
+        let c = suggest(&s, &base());
+        assert_eq!(c.objective, "Turn a first order into a second");
+        assert_eq!(
+            c.offer,
+            "10% off their next order, capped at €8, valid for 30 days"
+        );
+    }
+
+    #[test]
+    fn low_value_lost_customers_cost_little() {
+        let s = SegmentSummary {
+            median_recency: Some(500.0),
+            median_frequency: Some(1.0),
+            repeat_share: Some(0.1),
+            median_monetary: Some(40.0),
+            discount_share: Some(0.1),
+            ..segment()
+        };
+        let c = suggest(&s, &base());
+        assert_eq!(c.objective, "Low-cost reactivation, then let go");
+        assert!(c.offer.contains("no discount"));
+    }
+}

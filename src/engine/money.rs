@@ -1,0 +1,116 @@
+//! Amounts of money as the merchant reads them: the shop's currency, grouped thousands.
+//!
+//! The currency is taken from the file itself: a currency column (`Currency: EUR`) or a
+//! sign written with the amounts (`€12,50`). Without either, amounts show as plain numbers.
+
+use serde::{Deserialize, Serialize};
+
+/// How to write the shop's amounts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Currency {
+    /// Symbol or code, e.g. `€`, `$`, `CHF`; empty when unknown.
+    pub symbol: String,
+}
+
+impl Currency {
+    /// The currency for an ISO code or a symbol found in the file.
+    pub fn from_mark(mark: &str) -> Currency {
+        let symbol = match mark.trim().to_uppercase().as_str() {
+            "EUR" | "€" => "€",
+            "USD" | "$" | "US$" => "$",
+            "GBP" | "£" => "£",
+            "JPY" | "¥" => "¥",
+            "INR" | "₹" => "₹",
+            "CAD" | "C$" => "CA$",
+            "AUD" | "A$" => "A$",
+            _ => {
+                return Currency {
+                    symbol: mark.trim().to_string(),
+                }
+            }
+        };
+        Currency {
+            symbol: symbol.to_string(),
+        }
+    }
+
+    /// Finds the currency among cells of a money column (`€12.50`, `12,50 EUR`).
+    pub fn detect<'a>(cells: impl IntoIterator<Item = &'a str>) -> Currency {
+        for cell in cells {
+            let mark: String = cell
+                .chars()
+                .filter(|c| {
+                    !(c.is_ascii_digit()
+                        || c.is_whitespace()
+                        || matches!(c, '.' | ',' | '-' | '+' | '(' | ')' | '\''))
+                })
+                .collect();
+            if !mark.is_empty() && mark.chars().count() <= 4 {
+                return Currency::from_mark(&mark);
+            }
+        }
+        Currency::default()
+    }
+
+    /// Writes an amount with two decimals: `€1,234.50`.
+    pub fn format(&self, amount: f64) -> String {
+        self.write(amount, 2)
+    }
+
+    /// Writes an amount rounded to whole units: `€1,235`.
+    pub fn format_whole(&self, amount: f64) -> String {
+        self.write(amount, 0)
+    }
+
+    fn write(&self, amount: f64, decimals: usize) -> String {
+        let sign = if amount < 0.0 { "-" } else { "" };
+        let number = group_thousands(&format!("{:.*}", decimals, amount.abs()));
+        match self.symbol.as_str() {
+            "" => format!("{sign}{number}"),
+            s if s.chars().count() == 1 || s.ends_with('$') => format!("{sign}{s}{number}"),
+            s => format!("{sign}{number} {s}"),
+        }
+    }
+}
+
+/// `1234567.5` → `1,234,567.5`.
+pub fn group_thousands(number: &str) -> String {
+    let (int, frac) = match number.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (number, None),
+    };
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_with_symbol_and_grouping() {
+        let eur = Currency::from_mark("EUR");
+        assert_eq!(eur.format(1234.5), "€1,234.50");
+        assert_eq!(eur.format_whole(-1234567.4), "-€1,234,567");
+        assert_eq!(Currency::from_mark("CHF").format(12.0), "12.00 CHF");
+        assert_eq!(Currency::default().format(0.5), "0.50");
+    }
+
+    #[test]
+    fn detects_the_currency_written_with_amounts() {
+        assert_eq!(Currency::detect(["12.50", "€ 3,00"]).symbol, "€");
+        assert_eq!(Currency::detect(["12.50 USD"]).symbol, "$");
+        assert_eq!(Currency::detect(["12.50"]).symbol, "");
+    }
+}

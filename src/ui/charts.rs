@@ -1,0 +1,117 @@
+//! Charts drawn by the page itself in SVG: the R×F grid heat map and segment sizes.
+
+use super::results::segment_color;
+use super::AppState;
+use crate::engine::money::group_thousands;
+use leptos::prelude::*;
+
+const CELL: f64 = 64.0;
+const AXIS: f64 = 28.0;
+
+/// The R×F grid: each cell coloured by the segment it belongs to, darker with more customers.
+#[component]
+pub fn RfGrid() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.analysis.get().map(|a| {
+            let p = a.grid.len();
+            let max = a.grid.iter().flatten().map(|c| c.customers).max().unwrap_or(0).max(1) as f64;
+            let color_of = |segment: &str| {
+                a.segments.iter().position(|s| s.name == segment).map_or("#999999", segment_color)
+            };
+            let size = AXIS + CELL * p as f64;
+            let cells = (0..p)
+                .flat_map(|ri| (0..p).map(move |fi| (ri, fi)))
+                .map(|(ri, fi)| {
+                    let cell = &a.grid[ri][fi];
+                    // Recency 5 at the top, frequency 1 at the left.
+                    let x = AXIS + fi as f64 * CELL;
+                    let y = (p - 1 - ri) as f64 * CELL;
+                    let opacity = 0.12 + 0.88 * cell.customers as f64 / max;
+                    let title = format!("R{} F{}: {}, {} customers", ri + 1, fi + 1, cell.segment, cell.customers);
+                    let dark = opacity > 0.55;
+                    view! {
+                        <g data-testid=format!("cell-r{}-f{}", ri + 1, fi + 1)>
+                            <title>{title}</title>
+                            <rect x=x y=y width=CELL - 2.0 height=CELL - 2.0 rx="4" fill=color_of(&cell.segment) fill-opacity=format!("{opacity:.2}")></rect>
+                            <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 5.0 text-anchor="middle" class:light=dark class="count">
+                                {group_thousands(&cell.customers.to_string())}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            let labels = (0..p)
+                .map(|i| {
+                    view! {
+                        <text x=AXIS + i as f64 * CELL + CELL / 2.0 y=size - 8.0 text-anchor="middle" class="axis">{format!("F{}", i + 1)}</text>
+                        <text x=AXIS / 2.0 y=(p - 1 - i) as f64 * CELL + CELL / 2.0 + 4.0 text-anchor="middle" class="axis">{format!("R{}", i + 1)}</text>
+                    }
+                })
+                .collect_view();
+            view! {
+                <figure class="chart grid-chart">
+                    <figcaption>"Customers by recency (R) and frequency (F) score"</figcaption>
+                    <svg
+                        viewBox=format!("0 0 {size} {size}")
+                        role="img"
+                        aria-label="Heat map of customers by recency and frequency score"
+                        data-testid="rf-grid"
+                    >
+                        {cells}
+                        {labels}
+                    </svg>
+                    <p class="chart-note">"Top right: recent and frequent. Bottom left: long gone, bought once."</p>
+                </figure>
+            }
+        })
+    }
+}
+
+/// Segment sizes as horizontal bars.
+#[component]
+pub fn SegmentBars() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.analysis.get().map(|a| {
+            let shown: Vec<(usize, String, usize)> = a
+                .segments
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.customers > 0)
+                .map(|(i, s)| (i, s.name.clone(), s.customers))
+                .collect();
+            let max = shown.iter().map(|s| s.2).max().unwrap_or(1).max(1) as f64;
+            let (label_w, bar_w, row_h) = (150.0, 260.0, 26.0);
+            let height = row_h * shown.len() as f64 + 4.0;
+            let bars = shown
+                .into_iter()
+                .enumerate()
+                .map(|(row, (i, name, n))| {
+                    let y = row as f64 * row_h;
+                    let w = (bar_w * n as f64 / max).max(1.0);
+                    view! {
+                        <g>
+                            <text x=label_w - 8.0 y=y + 17.0 text-anchor="end" class="label">{name}</text>
+                            <rect x=label_w y=y + 4.0 width=w height=row_h - 8.0 rx="3" fill=segment_color(i)></rect>
+                            <text x=label_w + w + 6.0 y=y + 17.0 class="value">{group_thousands(&n.to_string())}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! {
+                <figure class="chart bars-chart">
+                    <figcaption>"Customers per segment"</figcaption>
+                    <svg
+                        viewBox=format!("0 0 {} {height}", label_w + bar_w + 70.0)
+                        role="img"
+                        aria-label="Bar chart of customers per segment"
+                        data-testid="segment-bars"
+                    >
+                        {bars}
+                    </svg>
+                </figure>
+            }
+        })
+    }
+}

@@ -1,0 +1,59 @@
+//! What the page remembers between visits, in this browser only: the mapping the merchant
+//! confirmed for a set of column headers, so the next export from the same shop goes
+//! straight to the segments.
+
+use crate::engine::read::DateOrder;
+use crate::engine::roles::Mapping;
+use crate::engine::session::FileOverview;
+
+const PREFIX: &str = "segmenter.mapping.";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A short stable key for a set of headers (FNV-1a), so storage keys stay small.
+fn key(overview: &FileOverview) -> String {
+    let hash = overview
+        .header_key
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{PREFIX}{hash:016x}")
+}
+
+/// The mapping confirmed earlier for this file's headers.
+pub fn remembered_mapping(overview: &FileOverview) -> Option<Mapping> {
+    let json = storage()?.get_item(&key(overview)).ok()??;
+    let mapping: Mapping = serde_json::from_str(&json).ok()?;
+    (mapping.columns.len() == overview.columns.len() && mapping.missing().is_empty())
+        .then_some(mapping)
+}
+
+/// Remembers a mapping the merchant segmented with.
+pub fn remember_mapping(overview: &FileOverview, mapping: &Mapping) {
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(mapping)) {
+        let _ = storage.set_item(&key(overview), &json);
+    }
+}
+
+/// Forgets the mapping for this file's headers.
+pub fn forget_mapping(overview: &FileOverview) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&key(overview));
+    }
+}
+
+/// The date order the browser's language suggests for dates like 03/04/2024.
+pub fn locale_date_order() -> DateOrder {
+    let language = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    const MONTH_FIRST: [&str; 5] = ["en-US", "en-PH", "en-CA", "es-US", "en-FM"];
+    if MONTH_FIRST.iter().any(|l| language.eq_ignore_ascii_case(l)) {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    }
+}

@@ -1,0 +1,357 @@
+//! The page: small Leptos components that show what the engine answers.
+//!
+//! State lives in [`AppState`], a bundle of signals provided as context. Components read
+//! it and send the merchant's choices to the engine ([`engine::Engine`]); the engine's
+//! answers come back through [`AppState::receive`], the one place state changes in
+//! response to the engine.
+
+mod campaigns;
+mod charts;
+mod customers;
+mod download;
+mod engine;
+mod mapping;
+mod memory;
+mod picker;
+mod progress;
+mod report;
+mod results;
+mod segment_table;
+
+use crate::engine::calendar::Date;
+use crate::engine::read::ReadOptions;
+use crate::engine::roles::Mapping;
+use crate::engine::session::{
+    AnalysisView, AnalyzeOptions, CustomerPage, FileOverview, FromEngine, Progress, Request,
+    Response, ToEngine,
+};
+use engine::Engine;
+use leptos::prelude::*;
+use std::rc::Rc;
+use web_sys::File;
+
+/// Where the merchant is in the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Nothing loaded.
+    Start,
+    /// A file is being read.
+    Reading,
+    /// The mapping is shown for confirmation.
+    Mapping,
+    /// Segments are being computed.
+    Segmenting,
+    /// Results are shown.
+    Results,
+}
+
+/// Where the file being worked on came from, to read it again when needed.
+#[derive(Clone)]
+enum Source {
+    File(File),
+    Sample,
+}
+
+/// The page's state: signals shared by all components.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Where the merchant is.
+    pub phase: RwSignal<Phase>,
+    /// The loaded file.
+    pub overview: RwSignal<Option<FileOverview>>,
+    /// The mapping being edited.
+    pub mapping: RwSignal<Mapping>,
+    /// The reference date chosen, `None` for the default.
+    pub reference: RwSignal<Option<Date>>,
+    /// The latest results.
+    pub analysis: RwSignal<Option<AnalysisView>>,
+    /// Progress of the current work, with when it started (ms).
+    pub progress: RwSignal<Option<(Progress, f64)>>,
+    /// A message for the merchant.
+    pub error: RwSignal<Option<String>>,
+    /// The customer list on show.
+    pub customers: RwSignal<Option<CustomerPage>>,
+    /// The segment whose customers are listed.
+    pub selected: RwSignal<Option<usize>>,
+    /// Whether the engine's worker is running and listening.
+    pub engine_ready: RwSignal<bool>,
+    engine: StoredValue<Option<Rc<Engine>>, LocalStorage>,
+    source: StoredValue<Option<Source>, LocalStorage>,
+    /// Options to analyse with as soon as the file is (re-)read.
+    pending: StoredValue<Option<AnalyzeOptions>, LocalStorage>,
+    started: StoredValue<f64>,
+}
+
+impl AppState {
+    fn new() -> AppState {
+        let state = AppState {
+            phase: RwSignal::new(Phase::Start),
+            overview: RwSignal::new(None),
+            mapping: RwSignal::new(Mapping::default()),
+            reference: RwSignal::new(None),
+            analysis: RwSignal::new(None),
+            progress: RwSignal::new(None),
+            error: RwSignal::new(None),
+            customers: RwSignal::new(None),
+            selected: RwSignal::new(None),
+            engine_ready: RwSignal::new(false),
+            engine: StoredValue::new_local(None),
+            source: StoredValue::new_local(None),
+            pending: StoredValue::new_local(None),
+            started: StoredValue::new(0.0),
+        };
+        let engine = Engine::start(move |message| state.receive(message));
+        state.engine.set_value(Some(engine));
+        state
+    }
+
+    fn send(&self, message: &ToEngine, file: Option<&File>) {
+        self.started.set_value(now());
+        self.engine.with_value(|e| {
+            if let Some(e) = e {
+                e.send(message, file);
+            }
+        });
+    }
+
+    /// Reads a file the merchant chose.
+    pub fn open_file(&self, file: File) {
+        self.reset();
+        self.source.set_value(Some(Source::File(file)));
+        self.read_source(ReadOptions::default());
+    }
+
+    /// Reads the built-in sample shop, then segments it straight away.
+    pub fn open_sample(&self) {
+        self.reset();
+        self.source.set_value(Some(Source::Sample));
+        self.pending.set_value(Some(AnalyzeOptions::default()));
+        self.read_source(ReadOptions::default());
+    }
+
+    /// Reads the current file again, e.g. with another encoding.
+    pub fn reread(&self, options: ReadOptions) {
+        self.analysis.set(None);
+        self.read_source(options);
+    }
+
+    fn read_source(&self, mut options: ReadOptions) {
+        options.default_date_order.0 = Some(memory::locale_date_order());
+        self.phase.set(Phase::Reading);
+        self.error.set(None);
+        self.source.with_value(|source| match source {
+            Some(Source::File(file)) => self.send(
+                &ToEngine::Open {
+                    name: file.name(),
+                    options,
+                },
+                Some(file),
+            ),
+            Some(Source::Sample) => self.send(&ToEngine::OpenSample { options }, None),
+            None => {}
+        });
+    }
+
+    fn reset(&self) {
+        self.error.set(None);
+        self.overview.set(None);
+        self.analysis.set(None);
+        self.customers.set(None);
+        self.selected.set(None);
+        self.reference.set(None);
+        self.pending.set_value(None);
+    }
+
+    /// Segments the customers with the mapping and options on screen.
+    pub fn analyze(&self) {
+        let options = AnalyzeOptions {
+            mapping: self.mapping.get_untracked(),
+            reference: self.reference.get_untracked(),
+            ..AnalyzeOptions::default()
+        };
+        self.phase.set(Phase::Segmenting);
+        self.error.set(None);
+        self.send(&ToEngine::Request(Request::Analyze(options)), None);
+    }
+
+    /// Sends a request about the analysed file.
+    pub fn request(&self, request: Request) {
+        self.send(&ToEngine::Request(request), None);
+    }
+
+    /// Stops the work under way; the worker and its memory are dropped.
+    pub fn cancel(&self) {
+        self.engine_ready.set(false);
+        self.engine.with_value(|e| {
+            if let Some(e) = e {
+                e.restart();
+            }
+        });
+        self.progress.set(None);
+        self.reset();
+        self.phase.set(Phase::Start);
+    }
+
+    /// Applies one message from the engine.
+    fn receive(&self, message: FromEngine) {
+        match message {
+            FromEngine::Ready => self.engine_ready.set(true),
+            FromEngine::Progress(p) => self.progress.set(Some((p, self.started.get_value()))),
+            FromEngine::Crashed(reason) => {
+                self.progress.set(None);
+                self.reset();
+                self.phase.set(Phase::Start);
+                self.error.set(Some(format!(
+                    "Something went wrong while working on this file, and the work was stopped ({reason}). \
+                     Nothing was sent anywhere. Try again, or choose another file."
+                )));
+                self.engine_ready.set(false);
+                self.engine.with_value(|e| {
+                    if let Some(e) = e {
+                        e.restart();
+                    }
+                });
+            }
+            FromEngine::Reply(response) => {
+                self.progress.set(None);
+                self.reply(response);
+            }
+        }
+    }
+
+    fn reply(&self, response: Response) {
+        match response {
+            Response::Loaded(overview) => {
+                let remembered = memory::remembered_mapping(&overview);
+                let mapping = remembered
+                    .clone()
+                    .unwrap_or_else(|| overview.proposed.clone());
+                self.mapping.set(mapping.clone());
+                self.overview.set(Some(overview));
+                let pending = self.pending.try_update_value(Option::take).flatten();
+                match (pending, remembered) {
+                    (Some(mut options), _) => {
+                        if options.mapping.columns.is_empty() {
+                            options.mapping = mapping;
+                        }
+                        self.mapping.set(options.mapping.clone());
+                        self.reference.set(options.reference);
+                        self.analyze();
+                    }
+                    // A mapping the merchant confirmed before for these headers: go on.
+                    (None, Some(_)) => self.analyze(),
+                    (None, None) => self.phase.set(Phase::Mapping),
+                }
+            }
+            Response::Unreadable(e) => {
+                self.phase.set(Phase::Start);
+                self.error.set(Some(e.to_string()));
+            }
+            Response::Analyzed(view) => {
+                if let Some(overview) = self.overview.get_untracked() {
+                    memory::remember_mapping(&overview, &self.mapping.get_untracked());
+                }
+                self.customers.set(None);
+                self.selected.set(None);
+                self.analysis.set(Some(*view));
+                self.phase.set(Phase::Results);
+            }
+            Response::Customers(page) => self.customers.set(Some(page)),
+            Response::Download(file) => download::save(&file.file_name, &file.bytes),
+            Response::ReadAgain(options) => {
+                let analyze = AnalyzeOptions {
+                    mapping: self.mapping.get_untracked(),
+                    reference: self.reference.get_untracked(),
+                    ..AnalyzeOptions::default()
+                };
+                self.pending.set_value(Some(analyze));
+                self.read_source(options);
+            }
+            Response::Failed(message) => {
+                if self.phase.get_untracked() == Phase::Segmenting {
+                    self.phase
+                        .set(if self.analysis.with_untracked(Option::is_some) {
+                            Phase::Results
+                        } else {
+                            Phase::Mapping
+                        });
+                }
+                self.error.set(Some(message));
+            }
+        }
+    }
+}
+
+/// Milliseconds since the page loaded.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    let has_overview = move || state.overview.with(Option::is_some);
+    let has_results = move || state.analysis.with(Option::is_some);
+    view! {
+        <div class="segmenter" data-engine=move || if state.engine_ready.get() { "ready" } else { "starting" }>
+            <header class="masthead">
+                <h1>"Segmenter"</h1>
+                <p class="tagline">
+                    "Split your customers into groups worth a campaign. Your file is read in this browser tab and never leaves it."
+                </p>
+            </header>
+            <ErrorBanner/>
+            <main>
+                <picker::FilePicker/>
+                <progress::ProgressPanel/>
+                <Show when=has_overview>
+                    <mapping::MappingPanel/>
+                </Show>
+                <Show when=has_results>
+                    <results::Results/>
+                </Show>
+            </main>
+            <footer class="privacy">
+                "Privacy: Segmenter runs entirely in your browser. No file, customer or figure is uploaded, stored on a server or shared; the page makes no network request after it has loaded."
+            </footer>
+        </div>
+    }
+}
+
+/// The message the merchant needs to see, with a way to dismiss it.
+#[component]
+fn ErrorBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.error.get().map(|message| {
+            view! {
+                <div class="banner error" role="alert" data-testid="error">
+                    <p>{message}</p>
+                    <button class="quiet" on:click=move |_| state.error.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Shows a banner instead of a silently dead page if the page's code ever panics.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let (Ok(banner), Some(body)) = (document.create_element("div"), document.body()) {
+            banner.set_class_name("banner error fatal");
+            banner.set_attribute("role", "alert").ok();
+            banner.set_text_content(Some(
+                "Something went wrong in this page and it stopped. Your data was not sent anywhere. Reload the page to start again.",
+            ));
+            let _ = body.prepend_with_node_1(&banner);
+        }
+    }));
+}

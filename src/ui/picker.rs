@@ -1,0 +1,69 @@
+//! Choosing a file: drop it on the page, pick it, or try the built-in sample shop.
+
+use super::{AppState, Phase};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
+
+/// The drop zone, the file button and the sample button.
+#[component]
+pub fn FilePicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let dragging = RwSignal::new(false);
+    let compact = move || state.phase.get() != Phase::Start;
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            state.open_file(file);
+        }
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            state.open_file(file);
+        }
+        // Let the same file be chosen again after a change.
+        input.set_value("");
+    };
+    let busy = move || matches!(state.phase.get(), Phase::Reading | Phase::Segmenting);
+    view! {
+        <section
+            class="picker"
+            class:compact=compact
+            class:dragging=move || dragging.get()
+            data-testid="drop-zone"
+            on:dragover=move |ev: DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <div class="picker-text">
+                <h2>"Drop your orders or customers export here"</h2>
+                <p>
+                    "A CSV file from Shopify, WooCommerce, Stripe, Square, Excel or Google Sheets: order lines, orders or a customer list."
+                </p>
+            </div>
+            <div class="picker-actions">
+                <label class="button primary" class:disabled=busy>
+                    "Choose a CSV file"
+                    <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" data-testid="file-input" on:change=on_pick disabled=busy/>
+                </label>
+                <button class="button" data-testid="sample" on:click=move |_| state.open_sample() disabled=busy>
+                    "Try the sample shop"
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! The segment table: one row per segment with its size, revenue and typical customer.
+
+use super::results::{percent, segment_color};
+use super::AppState;
+use crate::engine::money::group_thousands;
+use crate::engine::session::{ExportRequest, Request};
+use leptos::prelude::*;
+
+/// A median count with one decimal only when it has one.
+fn figure(v: Option<f64>) -> String {
+    match v {
+        None => "–".to_string(),
+        Some(v) if v.fract() == 0.0 => group_thousands(&format!("{v:.0}")),
+        Some(v) => format!("{v:.1}"),
+    }
+}
+
+/// The table of segments.
+#[component]
+pub fn SegmentTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.analysis.get().map(|a| {
+            let currency = a.currency.clone();
+            let last = a.segments.len().saturating_sub(1);
+            let rows = a
+                .segments
+                .iter()
+                .enumerate()
+                // The catch-all segment is shown only when someone is in it.
+                .filter(|(i, s)| s.customers > 0 || *i != last)
+                .map(|(i, s)| {
+                    let name = s.name.clone();
+                    let empty = s.customers == 0;
+                    let selected = move || state.selected.get() == Some(i);
+                    view! {
+                        <tr data-segment=name.clone() class:selected=selected class:empty=empty>
+                            <th scope="row">
+                                <span class="swatch" style:background-color=segment_color(i)></span>
+                                {name.clone()}
+                            </th>
+                            <td class="num" data-col="customers">{group_thousands(&s.customers.to_string())}</td>
+                            <td class="num">{percent(s.customer_share)}</td>
+                            <td class="num" data-col="revenue">{currency.format_whole(s.revenue)}</td>
+                            <td class="num">{percent(s.revenue_share)}</td>
+                            <td class="num">{figure(s.median_recency.map(f64::round))}</td>
+                            <td class="num">{figure(s.median_frequency)}</td>
+                            <td class="num">{s.median_monetary.map_or("–".to_string(), |m| currency.format_whole(m))}</td>
+                            <td class="row-actions">
+                                <button
+                                    class="button small"
+                                    disabled=empty
+                                    on:click=move |_| state.selected.set(Some(i))
+                                >
+                                    "Customers"
+                                </button>
+                                <button
+                                    class="button small quiet"
+                                    disabled=empty
+                                    aria-label=format!("Download the {name} list")
+                                    on:click=move |_| state.request(Request::Export(ExportRequest::Segment(i)))
+                                >
+                                    "CSV"
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll">
+                    <table class="segments" data-testid="segments-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Segment"</th>
+                                <th scope="col" class="num">"Customers"</th>
+                                <th scope="col" class="num">"% of customers"</th>
+                                <th scope="col" class="num">"Revenue"</th>
+                                <th scope="col" class="num">"% of revenue"</th>
+                                <th scope="col" class="num">"Median days since last order"</th>
+                                <th scope="col" class="num">"Median orders"</th>
+                                <th scope="col" class="num">"Median spent"</th>
+                                <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        })
+    }
+}

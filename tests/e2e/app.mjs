@@ -1,0 +1,72 @@
+// Opening the built app in Chromium, with every network request recorded.
+import { launch } from "./browser.mjs";
+import { serve } from "./server.mjs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = path.join(ROOT, "dist");
+export const FIXTURES = path.join(ROOT, "tests/fixtures");
+
+/** Serves dist/ and starts Chromium; `close()` stops both. */
+export async function startApp() {
+  const { server, url } = await serve(DIST);
+  const context = await launch();
+  // Anything not from our own server is blocked and remembered, so a test can fail on it.
+  const foreign = [];
+  await context.route("**/*", (route) => {
+    const target = route.request().url();
+    if (target.startsWith(url) || target.startsWith("blob:") || target.startsWith("data:")) return route.continue();
+    foreign.push(target);
+    return route.abort();
+  });
+  return {
+    url,
+    context,
+    foreign,
+    close: async () => {
+      await context.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Opens the page and waits until the engine's worker is running. Returns the page and the
+ * list of requests made after that point, which must stay empty.
+ */
+export async function openPage(app) {
+  const page = await app.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+  // Each test starts without mappings remembered by an earlier one.
+  await page.evaluate(() => localStorage.clear());
+  const requestsAfterLoad = [];
+  page.on("request", (r) => requestsAfterLoad.push(r.url()));
+  page.context().on("request", (r) => {
+    if (!requestsAfterLoad.includes(r.url())) requestsAfterLoad.push(r.url());
+  });
+  return { page, requestsAfterLoad, errors };
+}
+
+/** Reads a Playwright download's text. */
+export async function downloadText(download) {
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The segments table as { name → { customers, revenue } } (revenue as shown, whole units). */
+export async function segmentsTable(page) {
+  const rows = await page.locator('[data-testid="segments-table"] tbody tr').all();
+  const table = {};
+  for (const row of rows) {
+    const name = await row.getAttribute("data-segment");
+    const number = async (col) => Number((await row.locator(`[data-col="${col}"]`).textContent()).replace(/[^\d.-]/g, ""));
+    table[name] = { customers: await number("customers"), revenue: await number("revenue") };
+  }
+  return table;
+}
