@@ -82,7 +82,7 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
         money.format_whole(s.revenue),
         s.revenue_share * 100.0
     );
-    let (Some(recency), Some(frequency)) = (s.median_recency, s.median_frequency) else {
+    let Some(frequency) = s.median_frequency else {
         return Campaign {
             segment: s.name.clone(),
             objective: "Win a first order".into(),
@@ -96,7 +96,11 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
         };
     };
     let cycle = buying_cycle(s, base);
-    let state = activity(recency, cycle);
+    // Without order dates (a customer list with totals only) there is no recency: judge the
+    // segment on value and loyalty alone, as if active.
+    let state = s
+        .median_recency
+        .map_or(Activity::Active, |r| activity(r, cycle));
     let aov = s.median_aov.unwrap_or(0.0);
     let value_ratio = s.median_monetary.unwrap_or(0.0) / base.median_monetary.max(0.01);
     let high_value = value_ratio >= 1.5;
@@ -195,10 +199,14 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
         ),
     };
 
+    let recency_fact = match s.median_recency {
+        Some(r) => format!(
+            "Median last order {r:.0} days ago, against a usual {cycle:.0} days between orders; "
+        ),
+        None => "The file has no order dates, so recency is unknown; ".to_string(),
+    };
     let mut why = format!(
-        "Median last order {:.0} days ago, against a usual {:.0} days between orders; median {:.1} orders and {} spent ({:.1}× the shop's median customer); median order {}.",
-        recency,
-        cycle,
+        "{recency_fact}median {:.1} orders and {} spent ({:.1}× the shop's median customer); median order {}.",
         frequency,
         money.format_whole(s.median_monetary.unwrap_or(0.0)),
         value_ratio,
@@ -213,6 +221,11 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
     if let Some(r) = s.repeat_share {
         why.push_str(&format!(" {:.0}% have ordered more than once.", r * 100.0));
     }
+    let timing = if s.median_recency.is_some() {
+        timing
+    } else {
+        "When it suits your calendar: this file has no order dates to time it by".to_string()
+    };
     Campaign {
         segment: s.name.clone(),
         objective: objective.to_string(),

@@ -54,6 +54,8 @@ pub struct RfmScales {
     pub scored: usize,
     /// Customers without (only refunds, or a summary row with no orders).
     pub unscored: usize,
+    /// Whether the file has last-order dates; without them there is no recency score.
+    pub recency_known: bool,
 }
 
 /// Adds `r_score`, `f_score` and `m_score` to the features; customers without an order get
@@ -73,8 +75,10 @@ pub fn score_customers(features: &mut FeatureTable, options: &RfmOptions) -> Rfm
         .numbers(ids::MONETARY)
         .map(<[f64]>::to_vec)
         .unwrap_or_else(|| vec![f64::NAN; n]);
+    // A customer list without order dates has no recency at all: score F and M anyway.
+    let recency_known = recency.iter().any(|r| !r.is_nan());
     let eligible: Vec<bool> = (0..n)
-        .map(|c| frequency[c] > 0.0 && !recency[c].is_nan())
+        .map(|c| frequency[c] > 0.0 && (!recency[c].is_nan() || !recency_known))
         .collect();
     let only_eligible = |v: &[f64]| -> Vec<f64> {
         v.iter()
@@ -97,6 +101,7 @@ pub fn score_customers(features: &mut FeatureTable, options: &RfmOptions) -> Rfm
         monetary: cuts(&m, &options.monetary),
         scored: eligible.iter().filter(|&&e| e).count(),
         unscored: eligible.iter().filter(|&&e| !e).count(),
+        recency_known,
     };
     features.set(
         R_SCORE,
@@ -147,11 +152,39 @@ pub fn standard_segments() -> Scheme {
     }
 }
 
-/// The segment each cell of a `points`×`points` R×F grid falls in, as `grid[r - 1][f - 1]`;
-/// cells no rule covers get the scheme's `otherwise`.
+/// The segment for customers of a customer list who have not ordered yet.
+pub const NO_ORDER_YET: &str = "No order yet";
+
+/// Segments by value and loyalty, for customer lists without order dates (recency unknown):
+/// an F×M grid. Every cell belongs to exactly one segment.
+pub fn value_loyalty_segments() -> Scheme {
+    let cell = |segment: &str, f: (f64, f64), m: (f64, f64)| Rule {
+        segment: segment.to_string(),
+        when: Condition::all(vec![
+            Condition::between(F_SCORE, Some(f.0), Some(f.1)),
+            Condition::between(M_SCORE, Some(m.0), Some(m.1)),
+        ]),
+    };
+    Scheme {
+        name: "Value and loyalty segments".to_string(),
+        rules: vec![
+            cell("Best Customers", (4., 5.), (4., 5.)),
+            cell("Loyal Regulars", (4., 5.), (1., 3.)),
+            cell("Big Spenders", (1., 3.), (4., 5.)),
+            cell("Repeat Customers", (2., 3.), (1., 3.)),
+            cell("One-Time Buyers", (1., 1.), (1., 3.)),
+        ],
+        otherwise: NO_ORDER_YET.to_string(),
+    }
+}
+
+/// The segment each cell of a `points`×`points` grid of two score features falls in, as
+/// `grid[row - 1][column - 1]`; cells no rule covers get the scheme's `otherwise`.
 pub fn grid_segments(
     scheme: &Scheme,
     points: u8,
+    rows: &str,
+    columns: &str,
 ) -> Result<Vec<Vec<String>>, crate::engine::scheme::SchemeError> {
     let p = usize::from(points);
     let mut cells = FeatureTable {
@@ -160,8 +193,8 @@ pub fn grid_segments(
     };
     let r: Vec<f64> = (0..p * p).map(|i| (i / p + 1) as f64).collect();
     let f: Vec<f64> = (0..p * p).map(|i| (i % p + 1) as f64).collect();
-    cells.set(R_SCORE, "Recency score", FeatureData::Number(r));
-    cells.set(F_SCORE, "Frequency score", FeatureData::Number(f));
+    cells.set(rows, "Row score", FeatureData::Number(r));
+    cells.set(columns, "Column score", FeatureData::Number(f));
     let a = assign(scheme, &cells)?;
     Ok((0..p)
         .map(|ri| {
@@ -185,21 +218,27 @@ pub fn explain(scales: &RfmScales, options: &RfmOptions, currency: &Currency) ->
     let days = |v: f64| format!("{v:.0}");
     let orders = |v: f64| format!("{v:.0}");
     let money = |v: f64| currency.format(v);
-    vec![
-        how,
-        format!(
+    let mut lines = vec![how];
+    if scales.recency_known {
+        lines.push(format!(
             "Recency (days since the last order): {}.",
             ranges(&scales.recency, true, &days, 1.0, "days")
-        ),
-        format!(
-            "Frequency (orders): {}.",
-            ranges(&scales.frequency, false, &orders, 1.0, "orders")
-        ),
-        format!(
-            "Monetary (total spent): {}.",
-            ranges(&scales.monetary, false, &money, 0.0, "")
-        ),
-    ]
+        ));
+    } else {
+        lines.insert(
+            0,
+            "This file has no order dates, so recency cannot be measured: customers are grouped by how often they ordered and how much they spent.".to_string(),
+        );
+    }
+    lines.push(format!(
+        "Frequency (orders): {}.",
+        ranges(&scales.frequency, false, &orders, 1.0, "orders")
+    ));
+    lines.push(format!(
+        "Monetary (total spent): {}.",
+        ranges(&scales.monetary, false, &money, 0.0, "")
+    ));
+    lines
 }
 
 /// "5 = up to 14 days, 4 = 15–45 days, …, 1 = 301 or more days". `step` is the gap
@@ -260,7 +299,7 @@ mod tests {
     #[test]
     fn every_cell_of_the_grid_maps_to_exactly_one_segment() {
         let scheme = standard_segments();
-        let grid = grid_segments(&scheme, 5).unwrap();
+        let grid = grid_segments(&scheme, 5, R_SCORE, F_SCORE).unwrap();
         for r in 1..=5u8 {
             for f in 1..=5u8 {
                 let matching: Vec<&str> = scheme
@@ -290,7 +329,7 @@ mod tests {
 
     #[test]
     fn the_published_grid_cell_by_cell() {
-        let g = grid_segments(&standard_segments(), 5).unwrap();
+        let g = grid_segments(&standard_segments(), 5, R_SCORE, F_SCORE).unwrap();
         let expected = [
             // F1..F5 for R1
             [
@@ -335,6 +374,18 @@ mod tests {
     }
 
     #[test]
+    fn the_value_and_loyalty_grid_covers_every_cell_once() {
+        let scheme = value_loyalty_segments();
+        let grid = grid_segments(&scheme, 5, M_SCORE, F_SCORE).unwrap();
+        assert!(grid.iter().flatten().all(|s| s != NO_ORDER_YET));
+        assert_eq!(grid[4][4], "Best Customers");
+        assert_eq!(grid[0][0], "One-Time Buyers");
+        assert_eq!(grid[4][0], "Big Spenders");
+        assert_eq!(grid[2][4], "Loyal Regulars");
+        assert_eq!(grid[1][2], "Repeat Customers");
+    }
+
+    #[test]
     fn customers_without_orders_are_not_scored() {
         let mut t = FeatureTable {
             len: 3,
@@ -369,6 +420,7 @@ mod tests {
             monetary: Cuts::quantiles(&v, 5),
             scored: 100,
             unscored: 0,
+            recency_known: true,
         };
         let text = explain(&scales, &RfmOptions::default(), &Currency::from_mark("EUR"));
         assert_eq!(

@@ -15,8 +15,8 @@ use crate::engine::read::{
     ReadOptions, RowProblem, Table,
 };
 use crate::engine::rfm::{
-    explain, grid_segments, score_customers, standard_segments, RfmOptions, RfmScales, F_SCORE,
-    M_SCORE, R_SCORE,
+    explain, grid_segments, score_customers, standard_segments, value_loyalty_segments, RfmOptions,
+    RfmScales, F_SCORE, M_SCORE, R_SCORE,
 };
 use crate::engine::roles::{normalize_header, propose_mapping, Mapping, Role};
 use crate::engine::scheme::{assign, Assignment, Scheme};
@@ -241,8 +241,12 @@ pub struct AnalysisView {
     pub currency: Currency,
     /// One row per segment, in the scheme's order.
     pub segments: Vec<SegmentSummary>,
-    /// Customers per R×F cell and the segment of each, as `grid[r - 1][f - 1]`.
+    /// Customers per cell of the score grid and the segment of each, as
+    /// `grid[row score - 1][column score - 1]`.
     pub grid: Vec<Vec<GridCell>>,
+    /// The grid's axes: (row letter, row measure, column letter, column measure), e.g.
+    /// ("R", "recency", "F", "frequency").
+    pub grid_axes: GridAxes,
     /// How scores were computed, with the cut points.
     pub explanation: Vec<String>,
     /// A campaign per segment.
@@ -251,7 +255,20 @@ pub struct AnalysisView {
     pub report: RowReport,
 }
 
-/// One cell of the R×F grid.
+/// Which scores the grid's rows and columns are.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridAxes {
+    /// Row score letter ("R" or "M").
+    pub rows: String,
+    /// Row measure ("recency").
+    pub rows_name: String,
+    /// Column score letter ("F").
+    pub columns: String,
+    /// Column measure ("frequency").
+    pub columns_name: String,
+}
+
+/// One cell of the score grid.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GridCell {
     /// The segment the cell maps to.
@@ -437,7 +454,12 @@ impl Session {
         let reference = options.reference.unwrap_or(default_ref);
         let mut features = compute_features(&shop, reference);
         let scales = score_customers(&mut features, &options.rfm);
-        let scheme = standard_segments();
+        // Without order dates there is no recency: segment by value and loyalty instead.
+        let (scheme, axes) = if scales.recency_known {
+            (standard_segments(), (R_SCORE, "R", "recency"))
+        } else {
+            (value_loyalty_segments(), (M_SCORE, "M", "spend"))
+        };
         let assignment = match assign(&scheme, &features) {
             Ok(a) => a,
             Err(e) => return Response::Failed(e.to_string()),
@@ -459,7 +481,13 @@ impl Session {
             .filter(|s| s.customers > 0)
             .map(|s| suggest(s, &baseline))
             .collect();
-        let grid = grid_view(&scheme, &features, options.rfm.points);
+        let grid = grid_view(&scheme, &features, options.rfm.points, axes.0, F_SCORE);
+        let grid_axes = GridAxes {
+            rows: axes.1.to_string(),
+            rows_name: axes.2.to_string(),
+            columns: "F".to_string(),
+            columns_name: "frequency".to_string(),
+        };
         let view = AnalysisView {
             scheme: scheme.name.clone(),
             reference,
@@ -473,6 +501,7 @@ impl Session {
             currency,
             segments: summaries,
             grid,
+            grid_axes,
             campaigns,
             report: row_report(table, &shop),
         };
@@ -706,8 +735,9 @@ fn row_report(table: &Table, shop: &Shop) -> RowReport {
 
 /// The currency: from a currency column if there is one, else from the money column's cells.
 fn detect_currency(table: &Table, mapping: &Mapping) -> Currency {
-    const CURRENCY_HEADERS: [&str; 7] = [
+    const CURRENCY_HEADERS: [&str; 8] = [
         "currency",
+        "order currency",
         "wahrung",
         "devise",
         "moneda",
@@ -732,11 +762,17 @@ fn detect_currency(table: &Table, mapping: &Mapping) -> Currency {
     })
 }
 
-fn grid_view(scheme: &Scheme, features: &FeatureTable, points: u8) -> Vec<Vec<GridCell>> {
+fn grid_view(
+    scheme: &Scheme,
+    features: &FeatureTable,
+    points: u8,
+    rows: &str,
+    columns: &str,
+) -> Vec<Vec<GridCell>> {
     let p = usize::from(points.clamp(3, 5));
-    let names = grid_segments(scheme, points.clamp(3, 5)).unwrap_or_default();
+    let names = grid_segments(scheme, points.clamp(3, 5), rows, columns).unwrap_or_default();
     let mut counts = vec![vec![0usize; p]; p];
-    if let (Some(r), Some(f)) = (features.numbers(R_SCORE), features.numbers(F_SCORE)) {
+    if let (Some(r), Some(f)) = (features.numbers(rows), features.numbers(columns)) {
         for (&r, &f) in r.iter().zip(f) {
             if r >= 1.0 && f >= 1.0 {
                 counts[r as usize - 1][f as usize - 1] += 1;

@@ -8,7 +8,9 @@
 //! attributes (from their most recent order). Every row left out gets a [`RowProblem`].
 
 use crate::engine::calendar::Date;
-use crate::engine::read::{Dictionary, Numbers, Problem, RowProblem, Stamp, Stamps, Table};
+use crate::engine::read::{
+    read_time, Dictionary, Numbers, Problem, RowProblem, Stamp, Stamps, Table,
+};
 use crate::engine::roles::{ColumnChoice, Mapping, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -378,6 +380,15 @@ impl<'a> Bound<'a> {
             .map(|(i, c)| self.table.columns[i].stamps(c.date_order, self.default_order))
     }
 
+    /// Minutes of the day per row, from a time column.
+    fn times(&self, role: Role) -> Option<Vec<Option<u16>>> {
+        let (codes, dict) = self.codes(role)?;
+        let by_code: Vec<Option<u16>> = std::iter::once(None)
+            .chain(dict.iter().map(|(_, t)| read_time(t)))
+            .collect();
+        Some(codes.iter().map(|&c| by_code[c as usize]).collect())
+    }
+
     /// The column as dictionary codes, interning it when it was read as numbers or dates.
     fn codes(&self, role: Role) -> Option<(Vec<u32>, Dictionary)> {
         let (i, _) = self.choice(role)?;
@@ -401,7 +412,11 @@ impl<'a> Bound<'a> {
         let remap = |src: &Dictionary, keys: &mut Dictionary, lower: bool| -> Vec<u32> {
             let mut map = vec![0u32; src.len() + 1];
             for (code, text) in src.iter() {
-                let text = text.trim();
+                let text = clean_cell(text);
+                // A customer id of 0 or "guest" is a guest checkout: no id, use the e-mail.
+                if is_placeholder_id(text) {
+                    continue;
+                }
                 map[code as usize] = if lower {
                     keys.code(&text.to_lowercase())
                 } else {
@@ -440,6 +455,31 @@ impl<'a> Bound<'a> {
             "e-mail".to_string()
         }
     }
+}
+
+/// A cell as the shop meant it: trimmed, without the apostrophe spreadsheets and Shopify
+/// put before numbers (`'02134`, `'7412`) to keep their leading zeros.
+pub fn clean_cell(text: &str) -> &str {
+    let text = text.trim();
+    match text.strip_prefix('\'') {
+        Some(rest)
+            if !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '+' || c == '-') =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// Identifiers exports use for "no customer": guest checkouts.
+fn is_placeholder_id(text: &str) -> bool {
+    matches!(text, "0" | "-" | "")
+        || ["guest", "none", "n/a", "null"]
+            .iter()
+            .any(|p| text.eq_ignore_ascii_case(p))
 }
 
 /// Per-row problems for a role's unreadable cells, by row.
@@ -514,7 +554,7 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     let rows = table.rows;
     let (keys_per_row, keys) = bound.customer_keys();
     let stamps = bound.stamps(Role::OrderDate);
-    let times = bound.stamps(Role::OrderTime);
+    let times = bound.times(Role::OrderTime);
     let amounts = bound.numbers(Role::Amount);
     let quantity = bound.numbers(Role::Quantity);
     let price = bound.numbers(Role::UnitPrice);
@@ -621,10 +661,10 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         }
         if acc.stamp.is_none() {
             acc.stamp = stamp;
-            if let (Some(st), Some(t)) =
-                (acc.stamp.as_mut(), times.as_ref().and_then(|t| t.values[r]))
+            if let (Some(st), Some(minute)) =
+                (acc.stamp.as_mut(), times.as_ref().and_then(|t| t[r]))
             {
-                st.minute = t.minute;
+                st.minute = Some(minute);
             }
         }
         if let Some((codes, _)) = &status {
@@ -955,7 +995,7 @@ fn gather_attributes(
         let mut dict = Dictionary::new();
         let values = winner
             .iter()
-            .map(|w| w.map_or(0, |r| dict.code(src.get(codes[r]).trim())))
+            .map(|w| w.map_or(0, |r| dict.code(clean_cell(src.get(codes[r])))))
             .collect();
         customers.text.insert(
             role,

@@ -15,6 +15,7 @@ pub fn RfGrid() -> impl IntoView {
     move || {
         state.analysis.get().map(|a| {
             let p = a.grid.len();
+            let axes = a.grid_axes.clone();
             let max = a.grid.iter().flatten().map(|c| c.customers).max().unwrap_or(0).max(1) as f64;
             let color_of = |segment: &str| {
                 a.segments.iter().position(|s| s.name == segment).map_or("#999999", segment_color)
@@ -28,7 +29,7 @@ pub fn RfGrid() -> impl IntoView {
                     let x = AXIS + fi as f64 * CELL;
                     let y = (p - 1 - ri) as f64 * CELL;
                     let opacity = 0.12 + 0.88 * cell.customers as f64 / max;
-                    let title = format!("R{} F{}: {}, {} customers", ri + 1, fi + 1, cell.segment, cell.customers);
+                    let title = format!("{}{} {}{}: {}, {} customers", axes.rows, ri + 1, axes.columns, fi + 1, cell.segment, cell.customers);
                     let dark = opacity > 0.55;
                     view! {
                         <g data-testid=format!("cell-r{}-f{}", ri + 1, fi + 1)>
@@ -44,14 +45,14 @@ pub fn RfGrid() -> impl IntoView {
             let labels = (0..p)
                 .map(|i| {
                     view! {
-                        <text x=AXIS + i as f64 * CELL + CELL / 2.0 y=size - 8.0 text-anchor="middle" class="axis">{format!("F{}", i + 1)}</text>
-                        <text x=AXIS / 2.0 y=(p - 1 - i) as f64 * CELL + CELL / 2.0 + 4.0 text-anchor="middle" class="axis">{format!("R{}", i + 1)}</text>
+                        <text x=AXIS + i as f64 * CELL + CELL / 2.0 y=size - 8.0 text-anchor="middle" class="axis">{format!("{}{}", axes.columns, i + 1)}</text>
+                        <text x=AXIS / 2.0 y=(p - 1 - i) as f64 * CELL + CELL / 2.0 + 4.0 text-anchor="middle" class="axis">{format!("{}{}", axes.rows, i + 1)}</text>
                     }
                 })
                 .collect_view();
             view! {
                 <figure class="chart grid-chart">
-                    <figcaption>"Customers by recency (R) and frequency (F) score"</figcaption>
+                    <figcaption>{format!("Customers by {} ({}) and {} ({}) score", a.grid_axes.rows_name, a.grid_axes.rows, a.grid_axes.columns_name, a.grid_axes.columns)}</figcaption>
                     <svg
                         viewBox=format!("0 0 {size} {size}")
                         role="img"
@@ -61,7 +62,11 @@ pub fn RfGrid() -> impl IntoView {
                         {cells}
                         {labels}
                     </svg>
-                    <p class="chart-note">"Top right: recent and frequent. Bottom left: long gone, bought once."</p>
+                    <p class="chart-note">{if a.grid_axes.rows == "R" {
+                        "Top right: recent and frequent. Bottom left: long gone, bought once."
+                    } else {
+                        "Top right: frequent and big spenders. Bottom left: one small order."
+                    }}</p>
                 </figure>
             }
         })

@@ -197,6 +197,9 @@ impl Column {
                 order_undecided: cells.votes.undecided(),
             },
             ColumnData::Text { codes, dict } => {
+                if let Some(stamps) = integer_dates(codes, dict) {
+                    return stamps;
+                }
                 let forced = order.map(|o| o == DateOrder::DayFirst);
                 let mut shapes = ShapeTally::default();
                 let reader = |t: &str| {
@@ -263,6 +266,30 @@ impl Column {
             ColumnData::Date { .. } => self.stamps(None, default_order).format,
         }
     }
+}
+
+/// A text column of whole numbers read as dates (Excel serials, Unix time, `20240131`),
+/// when every value fits one of those readings.
+fn integer_dates(codes: &[u32], dict: &Dictionary) -> Option<Stamps> {
+    let numbers: Vec<f64> = dict
+        .iter()
+        .map(|(_, t)| t.trim())
+        .filter(|t| is_plain_integer(t))
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    if numbers.is_empty() || numbers.len() != dict.len() {
+        return None;
+    }
+    let kind = NumericDates::detect(numbers.iter().copied())?;
+    let by_code: Vec<Option<Stamp>> = std::iter::once(None)
+        .chain(numbers.iter().map(|&v| kind.stamp(v)))
+        .collect();
+    Some(Stamps {
+        values: codes.iter().map(|&c| by_code[c as usize]).collect(),
+        unreadable: unreadable_codes(codes, dict, &by_code),
+        format: kind.label().to_string(),
+        order_undecided: false,
+    })
 }
 
 /// Formats a number as a spreadsheet would read it back: no grouping, a decimal point.

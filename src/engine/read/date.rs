@@ -193,6 +193,21 @@ fn iso(b: &[u8]) -> Option<Reading<(Stamp, DateShape)>> {
     })
 }
 
+/// Reads a time-of-day cell (`13:45`, `1:45 PM`, `13:45:12+01:00`), or the time in a date
+/// and time cell, as minutes since midnight.
+///
+/// ```
+/// use segmenter::engine::read::read_time;
+/// assert_eq!(read_time("13:45:12"), Some(13 * 60 + 45));
+/// assert_eq!(read_time("1:45 PM"), Some(13 * 60 + 45));
+/// assert_eq!(read_time("2024-01-05 08:30"), Some(8 * 60 + 30));
+/// assert_eq!(read_time("soon"), None);
+/// ```
+pub fn read_time(text: &str) -> Option<u16> {
+    let text = text.trim();
+    time_of_day(text).or_else(|| read_date(text).first().and_then(|(s, _)| s.minute))
+}
+
 /// Parses what follows a date: `13:45`, `13:45:12.123`, `1:45 PM`, then an optional `Z`,
 /// `+01:00`, `-0500` or zone name. `None` when it is not a time.
 fn time_of_day(s: &str) -> Option<u16> {

@@ -29,7 +29,7 @@ mod style;
 pub use column::{
     format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps,
 };
-pub use date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
+pub use date::{read_date, read_time, DateOrder, DateShape, NumericDates, Stamp};
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::Dictionary;
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};

@@ -121,34 +121,33 @@ fn is_missing_marker(s: &str) -> bool {
 }
 
 /// Currency marks accepted before or after the digits, longest first where one is a prefix
-/// of another. Any three capital letters (an ISO 4217 code such as `USD`) are accepted too.
+/// of another.
 const CURRENCY_MARKS: [&str; 38] = [
     "US$", "NZ$", "HK$", "MX$", "R$", "C$", "A$", "S$", "$", "€", "£", "¥", "₹", "₩", "₽", "₺",
     "₪", "₫", "₱", "฿", "₴", "₦", "₡", "₲", "₵", "₸", "¢", "kr.", "kr", "zł", "Kč", "Fr.", "fr.",
     "Rs.", "Rs", "lei", "Ft", "RM",
 ];
 
+/// ISO 4217 codes written beside amounts in shop exports. Only these count: any three
+/// capital letters would turn an identifier like `SQC1` into the number 1.
+const CURRENCY_CODES: [&str; 36] = [
+    "USD", "EUR", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN",
+    "ISK", "CAD", "AUD", "NZD", "BRL", "MXN", "ARS", "CLP", "COP", "INR", "CNY", "HKD", "SGD",
+    "ZAR", "TRY", "AED", "ILS", "KRW", "THB", "PHP", "IDR", "MYR", "TWD",
+];
+
 fn strip_currency_prefix(s: &str) -> Option<&str> {
-    if let Some(rest) = CURRENCY_MARKS.iter().find_map(|m| s.strip_prefix(m)) {
-        return Some(rest);
-    }
-    let b = s.as_bytes();
-    (b.len() >= 3
-        && b[..3].iter().all(u8::is_ascii_uppercase)
-        && !b.get(3).is_some_and(u8::is_ascii_alphabetic))
-    .then(|| &s[3..])
+    CURRENCY_MARKS
+        .iter()
+        .chain(CURRENCY_CODES.iter())
+        .find_map(|m| s.strip_prefix(m))
 }
 
 fn strip_currency_suffix(s: &str) -> Option<&str> {
-    if let Some(rest) = CURRENCY_MARKS.iter().find_map(|m| s.strip_suffix(m)) {
-        return Some(rest);
-    }
-    let b = s.as_bytes();
-    let n = b.len();
-    (n >= 3
-        && b[n - 3..].iter().all(u8::is_ascii_uppercase)
-        && !(n > 3 && b[n - 4].is_ascii_alphabetic()))
-    .then(|| &s[..n - 3])
+    CURRENCY_MARKS
+        .iter()
+        .chain(CURRENCY_CODES.iter())
+        .find_map(|m| s.strip_suffix(m))
 }
 
 /// Splits off sign, parentheses and currency marks: `(-)` and what is left to read.
