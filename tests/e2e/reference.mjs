@@ -75,10 +75,10 @@ export const GRID = [
  * Returns { customers: Map(id → {segment, recency, frequency, monetary}), bySegment:
  * Map(name → {customers, revenue}), rejectedLines: [line…] }.
  */
-export function referenceSegments(text) {
+export function referenceSegments(text, customerColumn = "customer_id") {
   const [header, ...rows] = parseCsv(text);
   const col = (name) => header.fields.indexOf(name);
-  const [iOrder, iCustomer, iDate, iAmount] = ["order_id", "customer_id", "order_date", "amount"].map(col);
+  const [iOrder, iCustomer, iDate, iAmount] = ["order_id", customerColumn, "order_date", "amount"].map(col);
   const rejectedLines = [];
   const people = new Map();
   for (const { line, fields } of rows) {

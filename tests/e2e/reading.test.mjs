@@ -1,0 +1,128 @@
+// Real-world exports in the browser: the same orders as a Shopify export and as a German
+// Windows-1252 spreadsheet give the segments an independent computation gives; a confirmed
+// mapping is remembered; an ambiguous date column asks the merchant.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { referenceSegments } from "./reference.mjs";
+import { genOrders, toShopify, toGermanExcel } from "./exports.mjs";
+
+let app, dir, orders, source;
+before(async () => {
+  app = await startApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-reading-"));
+  source = fs.readFileSync(path.join(FIXTURES, "orders-small.csv"), "utf8");
+  orders = genOrders(source);
+});
+after(async () => {
+  await app.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function assertSameSegments(shown, expected) {
+  for (const [name, e] of expected.bySegment) {
+    assert.equal(shown[name]?.customers, e.customers, `${name}: customers`);
+    assert.equal(shown[name]?.revenue, Math.round(e.revenue), `${name}: revenue`);
+  }
+}
+
+test("a Shopify orders export maps with no manual step and gives the right segments", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const file = path.join(dir, "orders_export_1.csv");
+  fs.writeFileSync(file, toShopify(orders));
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("mapping").waitFor();
+  const roleOf = async (header) => {
+    const headers = await page.locator("table.columns tbody th").allTextContents();
+    return page.getByTestId(`role-${headers.indexOf(header)}`).inputValue();
+  };
+  assert.equal(await roleOf("Name"), "OrderId");
+  assert.equal(await roleOf("Email"), "Email");
+  assert.equal(await roleOf("Created at"), "OrderDate");
+  assert.equal(await roleOf("Total"), "Amount");
+  assert.equal(await roleOf("Financial Status"), "OrderStatus");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  // Shopify identifies customers by e-mail; the reference does the same on the original rows.
+  assertSameSegments(await segmentsTable(page), referenceSegments(source, "email"));
+  assert.match(await page.locator(".shape").textContent(), /order lines/);
+  assert.match(await page.getByTestId("headline").textContent(), /€/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a Windows-1252 semicolon spreadsheet with German headers gives the right segments", async () => {
+  const { page, requestsAfterLoad } = await openPage(app);
+  const file = path.join(dir, "Bestellungen.csv");
+  fs.writeFileSync(file, toGermanExcel(orders));
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("mapping").waitFor();
+  assert.equal(await page.getByTestId("encoding").inputValue(), "Windows1252");
+  assert.match(await page.locator(".facts").textContent(), /semicolon/);
+  assert.match(await page.locator("table.columns .examples").allTextContents().then((t) => t.join(" ")), /Jürgen Groß/);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  assertSameSegments(await segmentsTable(page), referenceSegments(source));
+
+  // The customer list shows the names exactly as written.
+  await page.locator('[data-testid="segments-table"] tbody tr').first().getByRole("button", { name: "Customers" }).click();
+  await page.getByTestId("customer-list").locator("tbody tr").first().waitFor();
+  const names = await page.getByTestId("customer-list").locator("tbody tr td:nth-child(3)").allTextContents();
+  assert.ok(names.every((n) => ["Chloé Œuvray", "Jürgen Groß", "Zoë Müller", "Renée Dupré", "Søren Ærø"].includes(n)), names.join("|"));
+  assert.deepEqual(requestsAfterLoad, []);
+  await page.close();
+});
+
+test("a confirmed mapping is remembered for the same headers", async () => {
+  const { page } = await openPage(app);
+  const file = path.join(FIXTURES, "orders-small.csv");
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("mapping").waitFor();
+  // The merchant corrects a column: country is not used.
+  const headers = await page.locator("table.columns tbody th").allTextContents();
+  await page.getByTestId(`role-${headers.indexOf("country")}`).selectOption("");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  // The same export again, later: straight to the segments, with the correction kept.
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("segments-table").waitFor();
+  await page.locator(".mapping summary").click();
+  assert.equal(await page.getByTestId(`role-${headers.indexOf("country")}`).inputValue(), "");
+  await page.close();
+});
+
+test("when every date fits both orders the merchant is asked, and the answer counts", async () => {
+  const { page } = await openPage(app);
+  const file = path.join(dir, "ambiguous.csv");
+  fs.writeFileSync(file, "customer_id,order_date,amount\nA,03/04/2024,10.00\nB,05/06/2024,20.00\nB,02/01/2024,5.00\n");
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("mapping").waitFor();
+  assert.match(await page.locator(".convention.ask").textContent(), /Every date here fits both orders/);
+  await page.getByTestId("date-order-1").selectOption("month");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  // Month first, the latest order is 6 May (day first it would be 5 June), so the
+  // reference date is 7 May.
+  assert.equal(await page.getByTestId("results-reference").inputValue(), "2024-05-07");
+  await page.close();
+});
+
+test("the rows left out can be downloaded with line, column and reason", async () => {
+  const { page } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/bad-rows.csv"));
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-problems").click()]);
+  const text = (await downloadText(download)).replace(/^\uFEFF/, "");
+  assert.equal(
+    text,
+    'line,column,reason\r\n3,customer_id,has no customer ID\r\n4,order_date,"""yesterday"" is not a date"\r\n' +
+      '5,amount,"""ten"" is not a number"\r\n6,,has 2 values but the header has 3 columns; a quote or separator may be missing\r\n' +
+      "7,,has 4 values but the header has 3 columns; a quote or separator may be missing\r\n",
+  );
+  await page.close();
+});
