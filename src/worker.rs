@@ -168,7 +168,7 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
     let mut options = options;
     let mut stage = Stage::Reading;
     loop {
-        let mut reader = TableReader::new(options);
+        let mut reader = TableReader::new(options).with_size_hint(total as u64);
         match source {
             Source::Sample => reader.push(SAMPLE_SHOP)?,
             Source::File(file) => {

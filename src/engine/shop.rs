@@ -9,10 +9,11 @@
 
 use crate::engine::calendar::Date;
 use crate::engine::read::{
-    read_time, Dictionary, Numbers, Problem, RowProblem, Stamp, Stamps, Table,
+    read_time, Column, Dictionary, Numbers, Problem, RowProblem, Stamp, Stamps, Table,
 };
 use crate::engine::roles::{ColumnChoice, Mapping, Role};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What one row of the file stands for.
@@ -380,6 +381,11 @@ impl<'a> Bound<'a> {
             .map(|(i, c)| self.table.columns[i].stamps(c.date_order, self.default_order))
     }
 
+    /// The column that has `role`.
+    fn column(&self, role: Role) -> Option<&'a Column> {
+        self.choice(role).map(|(i, _)| &self.table.columns[i])
+    }
+
     /// Minutes of the day per row, from a time column.
     fn times(&self, role: Role) -> Option<Vec<Option<u16>>> {
         let (codes, dict) = self.codes(role)?;
@@ -389,60 +395,33 @@ impl<'a> Bound<'a> {
         Some(codes.iter().map(|&c| by_code[c as usize]).collect())
     }
 
-    /// The column as dictionary codes, interning it when it was read as numbers or dates.
-    fn codes(&self, role: Role) -> Option<(Vec<u32>, Dictionary)> {
-        let (i, _) = self.choice(role)?;
-        let col = &self.table.columns[i];
-        Some(match col.codes() {
-            Some((codes, dict)) => (codes.to_vec(), dict.clone()),
-            None => {
-                let mut dict = Dictionary::new();
-                let codes = (0..col.len())
-                    .map(|r| dict.code(col.text(r).trim()))
-                    .collect();
-                (codes, dict)
-            }
-        })
+    /// The column as dictionary codes (see [`Column::coded`]).
+    fn codes(&self, role: Role) -> Option<(Cow<'a, [u32]>, Cow<'a, Dictionary>)> {
+        self.column(role).map(Column::coded)
+    }
+
+    /// Which order each row belongs to, as a group number per row (`u32::MAX` for rows
+    /// without an order id), and how many groups there are.
+    fn order_groups(&self) -> Option<(Vec<u32>, usize)> {
+        let column = self.column(Role::OrderId)?;
+        if let Some(runs) = monotone_runs(column) {
+            return Some(runs);
+        }
+        let (codes, dict) = column.coded();
+        let groups = codes.iter().map(|&c| c.wrapping_sub(1)).collect();
+        Some((groups, dict.len()))
     }
 
     /// Customer identity per row: the customer id, else the e-mail in lower case. Returns a
     /// key code per row (0 = none) into the returned dictionary.
     fn customer_keys(&self) -> (Vec<u32>, Dictionary) {
         let mut keys = Dictionary::new();
-        let remap = |src: &Dictionary, keys: &mut Dictionary, lower: bool| -> Vec<u32> {
-            let mut map = vec![0u32; src.len() + 1];
-            for (code, text) in src.iter() {
-                let text = clean_cell(text);
-                // A customer id of 0 or "guest" is a guest checkout: no id, use the e-mail.
-                if is_placeholder_id(text) {
-                    continue;
-                }
-                map[code as usize] = if lower {
-                    keys.code(&text.to_lowercase())
-                } else {
-                    keys.code(text)
-                };
-            }
-            map
-        };
-        let ids = self.codes(Role::CustomerId);
-        let emails = self.codes(Role::Email);
-        let id_map = ids.as_ref().map(|(_, d)| remap(d, &mut keys, false));
-        let email_map = emails.as_ref().map(|(_, d)| remap(d, &mut keys, true));
-        let rows = self.table.rows;
-        let per_row = (0..rows)
-            .map(|r| {
-                let by_id = ids
-                    .as_ref()
-                    .zip(id_map.as_ref())
-                    .map_or(0, |((c, _), m)| m[c[r] as usize]);
-                if by_id != 0 {
-                    return by_id;
-                }
-                emails
-                    .as_ref()
-                    .zip(email_map.as_ref())
-                    .map_or(0, |((c, _), m)| m[c[r] as usize])
+        let ids = KeySource::new(self.column(Role::CustomerId), false, &mut keys);
+        let emails = KeySource::new(self.column(Role::Email), true, &mut keys);
+        let per_row = (0..self.table.rows)
+            .map(|r| match ids.key(r, &mut keys) {
+                0 => emails.key(r, &mut keys),
+                key => key,
             })
             .collect();
         (per_row, keys)
@@ -455,6 +434,90 @@ impl<'a> Bound<'a> {
             "e-mail".to_string()
         }
     }
+}
+
+/// Where customer keys come from: a numbered column is mapped once per distinct value, a
+/// column kept as written is looked up row by row.
+enum KeySource<'a> {
+    None,
+    Coded { codes: Cow<'a, [u32]>, key_of_code: Vec<u32> },
+    Raw { column: &'a Column, lower: bool },
+}
+
+impl<'a> KeySource<'a> {
+    fn new(column: Option<&'a Column>, lower: bool, keys: &mut Dictionary) -> KeySource<'a> {
+        let Some(column) = column else {
+            return KeySource::None;
+        };
+        match column.codes() {
+            Some((codes, dict)) => {
+                let key_of_code = std::iter::once(0)
+                    .chain(dict.iter().map(|(_, text)| key_code(text, lower, keys)))
+                    .collect();
+                KeySource::Coded {
+                    codes: Cow::Borrowed(codes),
+                    key_of_code,
+                }
+            }
+            None => KeySource::Raw { column, lower },
+        }
+    }
+
+    fn key(&self, row: usize, keys: &mut Dictionary) -> u32 {
+        match self {
+            KeySource::None => 0,
+            KeySource::Coded { codes, key_of_code } => key_of_code[codes[row] as usize],
+            KeySource::Raw { column, lower } => key_code(&column.text(row), *lower, keys),
+        }
+    }
+}
+
+/// The key code of an identity cell; 0 for an empty one or a guest placeholder.
+fn key_code(text: &str, lower: bool, keys: &mut Dictionary) -> u32 {
+    let text = clean_cell(text);
+    // A customer id of 0 or "guest" is a guest checkout: no id, use the e-mail.
+    if is_placeholder_id(text) {
+        return 0;
+    }
+    if lower && text.chars().any(char::is_uppercase) {
+        keys.code(&text.to_lowercase())
+    } else {
+        keys.code(text)
+    }
+}
+
+/// Order ids that are numbers running in one direction (`#1001`, `#1002`, … or the reverse,
+/// as exports sort them) can only repeat within a run of rows: each run is one order, found
+/// with no lookup per row. `None` when the ids are not like that.
+fn monotone_runs(column: &Column) -> Option<(Vec<u32>, usize)> {
+    let mut groups = Vec::with_capacity(column.len());
+    let mut previous: Option<u64> = None;
+    let mut direction = None;
+    let mut runs = 0u32;
+    for row in 0..column.len() {
+        let text = column.text(row);
+        let id = text.trim();
+        if id.is_empty() {
+            groups.push(u32::MAX);
+            continue;
+        }
+        let n: u64 = id.strip_prefix('#').unwrap_or(id).parse().ok()?;
+        match previous {
+            Some(p) if p == n => {}
+            Some(p) => {
+                let d = n.cmp(&p);
+                if direction.is_some_and(|known| known != d) {
+                    return None;
+                }
+                direction = Some(d);
+                runs += 1;
+            }
+            None => runs += 1,
+        }
+        previous = Some(n);
+        groups.push(runs - 1);
+    }
+    Some((groups, runs as usize))
 }
 
 /// A cell as the shop meant it: trimmed, without the apostrophe spreadsheets and Shopify
@@ -561,8 +624,8 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     let refunded = bound.numbers(Role::RefundedAmount);
     let status = bound.codes(Role::OrderStatus);
     let cancelled = bound.stamps(Role::CancelledAt);
-    let discount = bound.codes(Role::DiscountCode);
-    let order_ids = bound.codes(Role::OrderId);
+    let discount = bound.column(Role::DiscountCode);
+    let order_groups = bound.order_groups();
 
     // Rows that cannot be used, with the first reason found for each.
     let mut rejected: BTreeMap<u32, RowProblem> = BTreeMap::new();
@@ -609,11 +672,15 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     }
 
     // Group rows into orders.
+    let mut skipped = vec![false; rows];
+    for &row in rejected.keys() {
+        skipped[row as usize] = true;
+    }
     let mut order_of_row = vec![u32::MAX; rows];
-    let mut accs: Vec<OrderAcc> = Vec::new();
-    let mut by_code: Vec<u32> = order_ids
+    let mut accs: Vec<OrderAcc> = Vec::with_capacity(order_groups.as_ref().map_or(rows, |g| g.1));
+    let mut by_group: Vec<u32> = order_groups
         .as_ref()
-        .map_or_else(Vec::new, |(_, d)| vec![u32::MAX; d.len() + 1]);
+        .map_or_else(Vec::new, |(_, n)| vec![u32::MAX; *n]);
     let mut by_day: rustc_hash::FxHashMap<(u32, i32), u32> = Default::default();
     let amount_at = |r: usize| amounts.as_ref().and_then(|a| a.values[r]);
     let priced_at = |r: usize| {
@@ -623,13 +690,13 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         })
     };
     for r in 0..rows {
-        if rejected.contains_key(&(r as u32)) {
+        if skipped[r] {
             continue;
         }
         let stamp = stamps.as_ref().and_then(|s| s.values[r]);
-        let order = match &order_ids {
-            Some((codes, _)) if codes[r] != 0 => {
-                let slot = &mut by_code[codes[r] as usize];
+        let order = match &order_groups {
+            Some((groups, _)) if groups[r] != u32::MAX => {
+                let slot = &mut by_group[groups[r] as usize];
                 if *slot == u32::MAX {
                     *slot = accs.len() as u32;
                     accs.push(OrderAcc::default());
@@ -676,7 +743,7 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         if acc.refunded.is_none() {
             acc.refunded = refunded.as_ref().and_then(|n| n.values[r]);
         }
-        acc.discounted |= discount.as_ref().is_some_and(|(codes, _)| codes[r] != 0);
+        acc.discounted |= discount.is_some_and(|d| !d.is_blank(r));
         if let Some(a) = amount_at(r) {
             if acc.amounts == 0 {
                 acc.first_amount = Some(a);
@@ -694,7 +761,7 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     }
 
     let amount_kind = decide_amount_kind(&accs, amounts.is_some());
-    let order_lines = accs.iter().any(|a| a.rows > 1) && order_ids.is_some();
+    let order_lines = accs.iter().any(|a| a.rows > 1) && order_groups.is_some();
 
     // Customers: dense indices for keys that have a kept order or a refund.
     let mut customer_of_key = vec![u32::MAX; keys.len() + 1];
@@ -768,7 +835,10 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     }
 
     // Report rows of orders without a date or without money.
-    let no_money: std::collections::HashSet<u32> = refund_problem_rows.into_iter().collect();
+    let mut no_money = vec![false; accs.len()];
+    for o in refund_problem_rows {
+        no_money[o as usize] = true;
+    }
     let money_noun = if amount_kind == AmountKind::QuantityTimesPrice {
         "unit price"
     } else {
@@ -780,9 +850,9 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         Role::Amount
     });
     let date_column = bound.name(Role::OrderDate);
-    let mut reported_orders = std::collections::HashSet::new();
+    let mut reported = vec![false; accs.len()];
     for (r, &o) in order_of_row.iter().enumerate() {
-        if o == u32::MAX || !reported_orders.insert(o) {
+        if o == u32::MAX || std::mem::replace(&mut reported[o as usize], true) {
             continue;
         }
         let acc = &accs[o as usize];
@@ -797,7 +867,7 @@ fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
                     },
                 },
             );
-        } else if no_money.contains(&o) {
+        } else if no_money[o as usize] {
             rejected.insert(
                 r as u32,
                 RowProblem {
@@ -906,7 +976,7 @@ fn bind_lines(
         return None;
     }
     let mut lines = Lines::default();
-    let remap = |src: &Option<(Vec<u32>, Dictionary)>, dict: &mut Dictionary| -> Vec<u32> {
+    let remap = |src: &Option<(Cow<[u32]>, Cow<Dictionary>)>, dict: &mut Dictionary| -> Vec<u32> {
         src.as_ref().map_or_else(Vec::new, |(_, d)| {
             std::iter::once(0)
                 .chain(d.iter().map(|(_, t)| dict.code(t.trim())))
@@ -957,19 +1027,39 @@ fn gather_attributes(
     let n = customers.len();
     let rows = bound.table.rows;
     let owners: Vec<Option<(u32, Date)>> = (0..rows).map(&row_owner).collect();
-    // For each customer, the row whose values win: their latest (last in the file on ties).
+    // Each customer's latest row (the last in the file on equal dates) gives their values.
+    let mut latest: Vec<Option<(Date, usize)>> = vec![None; n];
+    for (r, owner) in owners.iter().enumerate() {
+        if let Some((c, d)) = owner {
+            if latest[*c as usize].is_none_or(|(ld, _)| *d >= ld) {
+                latest[*c as usize] = Some((*d, r));
+            }
+        }
+    }
+    // Where that row leaves a value empty, the latest row that has one: found with a second
+    // pass over the rows, only when some customer needs it.
     let latest_row_with = |present: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
-        let mut best: Vec<Option<(Date, usize)>> = vec![None; n];
-        for (r, owner) in owners.iter().enumerate() {
-            if let Some((c, d)) = owner {
-                if present(r) && best[*c as usize].is_none_or(|(bd, _)| *d >= bd) {
-                    best[*c as usize] = Some((*d, r));
+        let mut best: Vec<Option<(Date, usize)>> = latest
+            .iter()
+            .map(|l| l.filter(|&(_, r)| present(r)))
+            .collect();
+        let missing = (0..n).filter(|&c| best[c].is_none() && latest[c].is_some()).count();
+        if missing > 0 {
+            for (r, owner) in owners.iter().enumerate() {
+                if let Some((c, d)) = owner {
+                    let c = *c as usize;
+                    if latest[c].is_some_and(|(_, lr)| !present(lr))
+                        && present(r)
+                        && best[c].is_none_or(|(bd, _)| *d >= bd)
+                    {
+                        best[c] = Some((*d, r));
+                    }
                 }
             }
         }
         best.into_iter().map(|b| b.map(|(_, r)| r)).collect()
     };
-    const TEXT_ROLES: [Role; 13] = [
+    const TEXT_ROLES: [Role; 11] = [
         Role::Email,
         Role::FirstName,
         Role::LastName,
@@ -981,21 +1071,18 @@ fn gather_attributes(
         Role::PostalCode,
         Role::Gender,
         Role::Industry,
-        Role::CustomerId,
-        Role::OrderStatus,
     ];
     for role in TEXT_ROLES {
-        if role == Role::OrderStatus || role == Role::CustomerId {
-            continue;
-        }
-        let Some((codes, src)) = bound.codes(role) else {
+        let Some(column) = bound.column(role) else {
             continue;
         };
-        let winner = latest_row_with(&|r| codes[r] != 0);
+        // Only each customer's winning cell is read: an e-mail column of a million rows is
+        // looked at once per customer, not numbered row by row.
+        let winner = latest_row_with(&|r| !column.is_blank(r));
         let mut dict = Dictionary::new();
         let values = winner
             .iter()
-            .map(|w| w.map_or(0, |r| dict.code(clean_cell(src.get(codes[r])))))
+            .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
             .collect();
         customers.text.insert(
             role,

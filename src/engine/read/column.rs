@@ -10,6 +10,7 @@
 use super::date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
 use super::dictionary::Dictionary;
 use super::number::{is_plain_integer, read_number, NumberStyle};
+use super::raw_text::RawText;
 use super::style::{Competing, NeedsReread, Reading, Votes};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -39,13 +40,15 @@ pub struct Column {
 /// A column's values in the form its kind keeps them.
 #[derive(Clone, Debug)]
 pub enum ColumnData {
-    /// One dictionary code per row (0 = empty).
+    /// Text with few distinct values: one dictionary code per row (0 = empty).
     Text {
         /// Codes, one per row.
         codes: Vec<u32>,
         /// The distinct texts.
         dict: Dictionary,
     },
+    /// Text with mostly different values, kept as written.
+    Raw(RawText),
     /// Numbers; the first convention is the decimal point.
     Number(Competing<f64>),
     /// Dates; the first convention is day first.
@@ -88,6 +91,7 @@ impl Column {
     pub fn len(&self) -> usize {
         match &self.data {
             ColumnData::Text { codes, .. } => codes.len(),
+            ColumnData::Raw(raw) => raw.len(),
             ColumnData::Number(c) => c.values.len(),
             ColumnData::Date { cells, .. } => cells.values.len(),
         }
@@ -101,7 +105,7 @@ impl Column {
     /// The kind the column was read as.
     pub fn kind(&self) -> ColumnKind {
         match self.data {
-            ColumnData::Text { .. } => ColumnKind::Text,
+            ColumnData::Text { .. } | ColumnData::Raw(_) => ColumnKind::Text,
             ColumnData::Number(_) => ColumnKind::Number,
             ColumnData::Date { .. } => ColumnKind::Date,
         }
@@ -111,6 +115,7 @@ impl Column {
     pub fn text(&self, row: usize) -> Cow<'_, str> {
         match &self.data {
             ColumnData::Text { codes, dict } => Cow::Borrowed(dict.get(codes[row])),
+            ColumnData::Raw(raw) => Cow::Borrowed(raw.get(row)),
             ColumnData::Number(c) => match c.values[row] {
                 Some(v) => Cow::Owned(format_number(v)),
                 None => Cow::Owned(unreadable_text(c, row)),
@@ -122,11 +127,36 @@ impl Column {
         }
     }
 
-    /// The column as dictionary codes, when it is text.
+    /// The column as dictionary codes, when it is text with few distinct values.
     pub fn codes(&self) -> Option<(&[u32], &Dictionary)> {
         match &self.data {
             ColumnData::Text { codes, dict } => Some((codes, dict)),
             _ => None,
+        }
+    }
+
+    /// The column as dictionary codes (0 = empty), numbering its distinct texts now when it
+    /// was not stored that way. Cells are trimmed.
+    pub fn coded(&self) -> (Cow<'_, [u32]>, Cow<'_, Dictionary>) {
+        if let ColumnData::Text { codes, dict } = &self.data {
+            return (Cow::Borrowed(codes), Cow::Borrowed(dict));
+        }
+        let mut dict = Dictionary::new();
+        let codes = (0..self.len())
+            .map(|r| dict.code(self.text(r).trim()))
+            .collect();
+        (Cow::Owned(codes), Cow::Owned(dict))
+    }
+
+    /// Whether the cell at `row` is empty.
+    pub fn is_blank(&self, row: usize) -> bool {
+        match &self.data {
+            ColumnData::Text { codes, .. } => codes[row] == 0,
+            ColumnData::Raw(raw) => raw.is_blank(row),
+            ColumnData::Number(c) => c.values[row].is_none() && self.text(row).is_empty(),
+            ColumnData::Date { cells, .. } => {
+                cells.values[row].is_none() && self.text(row).is_empty()
+            }
         }
     }
 
@@ -135,7 +165,7 @@ impl Column {
         match &mut self.data {
             ColumnData::Number(c) => c.use_convention(first),
             ColumnData::Date { cells, .. } => cells.use_convention(first),
-            ColumnData::Text { .. } => Ok(()),
+            ColumnData::Text { .. } | ColumnData::Raw(_) => Ok(()),
         }
     }
 
@@ -151,23 +181,10 @@ impl Column {
                     NumberStyle::DecimalComma
                 }),
             },
-            ColumnData::Text { codes, dict } => {
-                let forced = style.map(|s| s == NumberStyle::DecimalPoint);
-                let read = read_dictionary(dict, read_number, forced, thousands_default);
-                let v = read.votes;
-                let style =
-                    (v.first_only + v.second_only + v.ambiguous > 0).then_some(if read.first {
-                        NumberStyle::DecimalPoint
-                    } else {
-                        NumberStyle::DecimalComma
-                    });
-                let values = codes.iter().map(|&c| read.by_code[c as usize]).collect();
-                let unreadable = unreadable_codes(codes, dict, &read.by_code);
-                Numbers {
-                    values,
-                    unreadable,
-                    style,
-                }
+            ColumnData::Text { codes, dict } => text_numbers(codes, dict, style),
+            ColumnData::Raw(_) => {
+                let (codes, dict) = self.coded();
+                text_numbers(&codes, &dict, style)
             }
             ColumnData::Date { cells, .. } => Numbers {
                 values: vec![None; cells.values.len()],
@@ -196,27 +213,10 @@ impl Column {
                 format: shape_label(*shape, cells.first, *has_time),
                 order_undecided: cells.votes.undecided(),
             },
-            ColumnData::Text { codes, dict } => {
-                if let Some(stamps) = integer_dates(codes, dict) {
-                    return stamps;
-                }
-                let forced = order.map(|o| o == DateOrder::DayFirst);
-                let mut shapes = ShapeTally::default();
-                let reader = |t: &str| {
-                    let r = read_date(t);
-                    if let Some((stamp, shape)) = r.first().or(r.second()) {
-                        shapes.count(shape, stamp.minute.is_some());
-                    }
-                    r.map(|(s, _)| s)
-                };
-                let read =
-                    read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
-                Stamps {
-                    values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
-                    unreadable: unreadable_codes(codes, dict, &read.by_code),
-                    format: shape_label(shapes.most_common(), read.first, shapes.times > 0),
-                    order_undecided: read.votes.undecided() && forced.is_none(),
-                }
+            ColumnData::Text { codes, dict } => text_stamps(codes, dict, order, default),
+            ColumnData::Raw(_) => {
+                let (codes, dict) = self.coded();
+                text_stamps(&codes, &dict, order, default)
             }
             ColumnData::Number(c) => {
                 let present = c.values.iter().flatten().copied();
@@ -256,6 +256,16 @@ impl Column {
                     (false, n) => format!("text, {n} different values"),
                 }
             }
+            ColumnData::Raw(raw) => {
+                let sample = (0..raw.len().min(1000))
+                    .map(|r| raw.get(r))
+                    .filter(|t| !t.is_empty());
+                if sample.clone().all(is_plain_integer) && sample.count() > 0 {
+                    "whole numbers, mostly different".to_string()
+                } else {
+                    "text, mostly different values".to_string()
+                }
+            }
             ColumnData::Number(c) => if c.first {
                 NumberStyle::DecimalPoint
             } else {
@@ -265,6 +275,51 @@ impl Column {
             .to_string(),
             ColumnData::Date { .. } => self.stamps(None, default_order).format,
         }
+    }
+}
+
+/// Reads a text column's distinct values as numbers.
+fn text_numbers(codes: &[u32], dict: &Dictionary, style: Option<NumberStyle>) -> Numbers {
+    let forced = style.map(|s| s == NumberStyle::DecimalPoint);
+    let read = read_dictionary(dict, read_number, forced, thousands_default);
+    let v = read.votes;
+    let style = (v.first_only + v.second_only + v.ambiguous > 0).then_some(if read.first {
+        NumberStyle::DecimalPoint
+    } else {
+        NumberStyle::DecimalComma
+    });
+    Numbers {
+        values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
+        unreadable: unreadable_codes(codes, dict, &read.by_code),
+        style,
+    }
+}
+
+/// Reads a text column's distinct values as dates.
+fn text_stamps(
+    codes: &[u32],
+    dict: &Dictionary,
+    order: Option<DateOrder>,
+    default: DateOrder,
+) -> Stamps {
+    if let Some(stamps) = integer_dates(codes, dict) {
+        return stamps;
+    }
+    let forced = order.map(|o| o == DateOrder::DayFirst);
+    let mut shapes = ShapeTally::default();
+    let reader = |t: &str| {
+        let r = read_date(t);
+        if let Some((stamp, shape)) = r.first().or(r.second()) {
+            shapes.count(shape, stamp.minute.is_some());
+        }
+        r.map(|(s, _)| s)
+    };
+    let read = read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
+    Stamps {
+        values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
+        unreadable: unreadable_codes(codes, dict, &read.by_code),
+        format: shape_label(shapes.most_common(), read.first, shapes.times > 0),
+        order_undecided: read.votes.undecided() && forced.is_none(),
     }
 }
 
@@ -429,6 +484,7 @@ enum Building {
         codes: Vec<u32>,
         dict: Dictionary,
     },
+    Raw(RawText),
     Number(Competing<f64>),
     Date {
         cells: Competing<Stamp>,
@@ -446,16 +502,22 @@ pub struct Conventions {
 }
 
 impl ColumnBuilder {
-    /// A builder for the column `name`, its kind guessed from `samples` (its first cells).
+    /// A builder for the column `name`, its kind guessed from `samples` (its first cells),
+    /// with room for about `rows` rows so a big file's columns are not copied as they grow.
     pub fn new(
         name: &str,
         samples: &[&str],
         conventions: Conventions,
         default_order: DateOrder,
+        rows: usize,
     ) -> ColumnBuilder {
         let data = match guess_kind(samples) {
+            ColumnKind::Text if mostly_distinct(samples) => {
+                let average = samples.iter().map(|s| s.len()).sum::<usize>() / samples.len().max(1);
+                Building::Raw(RawText::with_capacity(rows, rows * (average + 1)))
+            }
             ColumnKind::Text => Building::Text {
-                codes: Vec::new(),
+                codes: Vec::with_capacity(rows),
                 dict: Dictionary::new(),
             },
             ColumnKind::Number => {
@@ -466,7 +528,7 @@ impl ColumnBuilder {
                     Some(style) => style == NumberStyle::DecimalPoint,
                     None => votes.winner(thousands_default(&readings)),
                 };
-                Building::Number(Competing::new(first))
+                Building::Number(Competing::with_capacity(first, rows))
             }
             ColumnKind::Date => {
                 let mut votes = Votes::default();
@@ -476,7 +538,7 @@ impl ColumnBuilder {
                     None => votes.winner(default_order == DateOrder::DayFirst),
                 };
                 Building::Date {
-                    cells: Competing::new(first),
+                    cells: Competing::with_capacity(first, rows),
                     shapes: ShapeTally::default(),
                 }
             }
@@ -498,6 +560,7 @@ impl ColumnBuilder {
         }
         match &mut self.data {
             Building::Text { codes, dict } => codes.push(dict.code(text)),
+            Building::Raw(raw) => raw.push(text),
             Building::Number(cells) => cells.push(read_number(text), text),
             Building::Date { cells, shapes } => {
                 let reading = read_date(text);
@@ -519,6 +582,7 @@ impl ColumnBuilder {
     ) -> Result<Column, Conventions> {
         let data = match self.data {
             Building::Text { codes, dict } => ColumnData::Text { codes, dict },
+            Building::Raw(raw) => ColumnData::Raw(raw),
             Building::Number(mut cells) => {
                 let forced = conventions
                     .number_style
@@ -566,6 +630,18 @@ impl ColumnBuilder {
     }
 }
 
+/// Whether most of a text column's first cells differ (identifiers, e-mails): such columns
+/// are kept as written rather than numbered (see [`RawText`]).
+fn mostly_distinct(samples: &[&str]) -> bool {
+    if samples.len() < 16 {
+        return false;
+    }
+    let mut distinct: Vec<&str> = samples.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() * 2 > samples.len()
+}
+
 /// Guesses a column's kind from its first cells: dates or numbers when at least 90% of the
 /// non-empty cells read as such. Columns of plain integers stay text: they are mostly
 /// identifiers, postcodes or counts, and reading them as numbers would lose leading zeros.
@@ -602,7 +678,8 @@ mod tests {
     use super::*;
 
     fn build(samples: &[&str], cells: &[&str]) -> Column {
-        let mut b = ColumnBuilder::new("c", samples, Conventions::default(), DateOrder::DayFirst);
+        let mut b =
+            ColumnBuilder::new("c", samples, Conventions::default(), DateOrder::DayFirst, 0);
         cells.iter().for_each(|c| b.push(c));
         b.finish(Conventions::default(), DateOrder::DayFirst)
             .unwrap()

@@ -22,6 +22,7 @@ mod dialect;
 mod dictionary;
 mod encoding;
 mod number;
+mod raw_text;
 mod records;
 mod report;
 mod style;
@@ -34,6 +35,7 @@ pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::Dictionary;
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
 pub use number::{is_plain_integer, read_number, NumberStyle};
+pub use raw_text::RawText;
 pub use records::{Record, RecordSplitter};
 pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
 pub use style::{Competing, NeedsReread, Reading, Votes};
@@ -173,6 +175,7 @@ pub struct TableReader {
     head: Vec<u8>,
     body: Option<Body>,
     bytes_in: u64,
+    size_hint: Option<u64>,
 }
 
 impl TableReader {
@@ -183,7 +186,15 @@ impl TableReader {
             head: Vec::new(),
             body: None,
             bytes_in: 0,
+            size_hint: None,
         }
+    }
+
+    /// Tells the reader the file's size, so columns are allocated once at about the right
+    /// size instead of being copied as they grow (which doubles the peak memory).
+    pub fn with_size_hint(mut self, bytes: u64) -> TableReader {
+        self.size_hint = Some(bytes);
+        self
     }
 
     /// Bytes received so far.
@@ -207,7 +218,7 @@ impl TableReader {
                 self.head.extend_from_slice(chunk);
                 if self.head.len() >= SNIFF_BYTES {
                     let head = std::mem::take(&mut self.head);
-                    let mut body = Body::start(&head, false, &self.options)?;
+                    let mut body = Body::start(&head, false, &self.options, self.size_hint)?;
                     body.feed(&head, false);
                     self.body = Some(body);
                 }
@@ -222,7 +233,7 @@ impl TableReader {
             Some(body) => body,
             None => {
                 let head = std::mem::take(&mut self.head);
-                let mut body = Body::start(&head, true, &self.options)?;
+                let mut body = Body::start(&head, true, &self.options, self.size_hint)?;
                 body.feed(&head, false);
                 body
             }
@@ -237,7 +248,7 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadErro
     check_size(bytes.len() as u64)?;
     let mut options = options.clone();
     loop {
-        let mut reader = TableReader::new(options);
+        let mut reader = TableReader::new(options).with_size_hint(bytes.len() as u64);
         for chunk in bytes.chunks(1 << 20) {
             reader.push(chunk)?;
         }
@@ -269,7 +280,12 @@ struct RowSink {
 
 impl Body {
     /// Examines the start of the file and sets up the pipeline.
-    fn start(head: &[u8], complete: bool, options: &ReadOptions) -> Result<Body, ReadError> {
+    fn start(
+        head: &[u8],
+        complete: bool,
+        options: &ReadOptions,
+        size_hint: Option<u64>,
+    ) -> Result<Body, ReadError> {
         if head.is_empty() {
             return Err(ReadError::Empty);
         }
@@ -294,8 +310,10 @@ impl Body {
         };
 
         let mut sample: Vec<Vec<String>> = Vec::new();
+        let mut records_in_head = 0usize;
         let mut splitter = RecordSplitter::new(dialect.separator, dialect.cr_line_ends);
         let mut keep = |r: Record<'_>| {
+            records_in_head += 1;
             if sample.len() <= SAMPLE_ROWS && !r.is_blank() {
                 sample.push(
                     (0..r.len())
@@ -319,6 +337,14 @@ impl Body {
             });
         }
         let default_order = options.default_date_order.get();
+        // Rows to expect: the file's size over the bytes per record seen so far, a little more.
+        let rows = match size_hint {
+            Some(size) if !complete && records_in_head > 1 => {
+                let per_record = head.len() as f64 / records_in_head as f64;
+                ((size as f64 / per_record) * 1.02) as usize + 64
+            }
+            _ => records_in_head,
+        };
         let builders = names
             .iter()
             .enumerate()
@@ -328,7 +354,7 @@ impl Body {
                     .filter(|row| row.len() == names.len())
                     .map(|row| row[i].as_str())
                     .collect();
-                ColumnBuilder::new(name, &cells, options.conventions_of(i), default_order)
+                ColumnBuilder::new(name, &cells, options.conventions_of(i), default_order, rows)
             })
             .collect();
         Ok(Body {
@@ -431,11 +457,18 @@ impl RowSink {
             });
             return;
         }
-        for (i, builder) in self.builders.iter_mut().enumerate() {
-            let field = record.field(i);
-            match std::str::from_utf8(field) {
-                Ok(text) => builder.push(text),
-                Err(_) => builder.push(&String::from_utf8_lossy(field)),
+        // One UTF-8 check per record rather than per field: the decoder already produced
+        // UTF-8, so this only fails if a quote split a character, which it cannot.
+        match std::str::from_utf8(record.bytes()) {
+            Ok(all) => {
+                for (i, builder) in self.builders.iter_mut().enumerate() {
+                    builder.push(all.get(record.span(i)).unwrap_or_default());
+                }
+            }
+            Err(_) => {
+                for (i, builder) in self.builders.iter_mut().enumerate() {
+                    builder.push(&String::from_utf8_lossy(record.field(i)));
+                }
             }
         }
         self.lines.push(record.line);

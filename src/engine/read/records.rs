@@ -29,10 +29,20 @@ impl<'a> Record<'a> {
 
     /// The `i`th field, unquoted; empty when out of range.
     pub fn field(&self, i: usize) -> &'a [u8] {
+        &self.data[self.span(i)]
+    }
+
+    /// Where the `i`th field lies in [`Record::bytes`]; empty when out of range.
+    pub fn span(&self, i: usize) -> std::ops::Range<usize> {
         match self.ends.get(i) {
-            Some(&end) => &self.data[if i == 0 { 0 } else { self.ends[i - 1] }..end],
-            None => &[],
+            Some(&end) => (if i == 0 { 0 } else { self.ends[i - 1] })..end,
+            None => 0..0,
         }
+    }
+
+    /// All fields' bytes, back to back.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.data
     }
 
     /// Whether every field is empty (a line of bare separators).

@@ -138,10 +138,15 @@ pub struct NeedsReread;
 impl<T: Copy> Competing<T> {
     /// An empty column read under `first`.
     pub fn new(first: bool) -> Competing<T> {
+        Competing::with_capacity(first, 0)
+    }
+
+    /// An empty column read under `first`, with room for `rows` rows.
+    pub fn with_capacity(first: bool, rows: usize) -> Competing<T> {
         Competing {
             first,
             provisional: first,
-            values: Vec::new(),
+            values: Vec::with_capacity(rows),
             other: Vec::new(),
             texts: Vec::new(),
             votes: Votes::default(),

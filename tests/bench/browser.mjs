@@ -1,0 +1,92 @@
+// Browser benchmark: drops generated order files into the release app in headless
+// Chromium and prints, per file, the time from the drop to the segments table being
+// visible, the page's peak memory, and the longest main-thread task while it ran.
+//
+//   node tests/bench/browser.mjs FILE…    (scripts/bench builds the app and the files)
+import fs from "node:fs";
+import path from "node:path";
+import { launch } from "../e2e/browser.mjs";
+import { serve } from "../e2e/server.mjs";
+import { DIST } from "../e2e/app.mjs";
+
+/** Peak resident memory (VmHWM) of Chromium's renderer processes, in bytes. */
+function rendererPeak() {
+  let peak = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes("--type=renderer") || !cmd.includes("segmenter-chromium-")) continue;
+      const hwm = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return peak;
+}
+
+async function measure(url, file) {
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 60_000 });
+    // Confirm the mapping once on a small file with the same headers, as a returning
+    // merchant has: the big file then goes straight to the segments.
+    const head = fs.readFileSync(file, "utf8").split("\n").slice(0, 200).join("\n") + "\n";
+    const small = path.join(path.dirname(file), "bench-mapping.csv");
+    fs.writeFileSync(small, head);
+    await page.getByTestId("file-input").setInputFiles(small);
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    const baseline = rendererPeak();
+    await page.evaluate(() => {
+      window.__bench = { longest: 0 };
+      document.querySelector('[data-testid="file-input"]').addEventListener(
+        "change",
+        () => { window.__bench.start = performance.now(); window.__bench.end = undefined; },
+        { capture: true, once: true },
+      );
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+      }).observe({ type: "longtask" });
+      // The table is replaced when the new results arrive: note when the new one appears.
+      const old = document.querySelector('[data-testid="segments-table"]');
+      new MutationObserver(() => {
+        const table = document.querySelector('[data-testid="segments-table"]');
+        if (table && table !== old && window.__bench.start && !window.__bench.end) window.__bench.end = performance.now();
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.waitForFunction(() => window.__bench.end !== undefined, null, { timeout: 120_000, polling: 50 });
+    const { start, end, longest } = await page.evaluate(() => window.__bench);
+    const headline = await page.getByTestId("headline").textContent();
+    return { seconds: (end - start) / 1000, peak: rendererPeak(), baseline, longest, headline };
+  } finally {
+    await context.close();
+  }
+}
+
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error("usage: node tests/bench/browser.mjs FILE…");
+  process.exit(2);
+}
+const { server, url } = await serve(DIST);
+const rows = [];
+for (const file of files) {
+  const size = fs.statSync(file).size;
+  const r = await measure(url, path.resolve(file));
+  rows.push({ file: path.basename(file), size, ...r });
+  console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s, ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}`);
+}
+server.close();
+console.log("\n| File | Size | Drop → segments visible | Peak memory of the page | of which for the file | Longest main-thread task |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
+for (const r of rows) {
+  console.log(
+    `| ${r.file} | ${mb(r.size)} | ${r.seconds.toFixed(2)} s | ${mb(r.peak)} | ${mb(r.peak - r.baseline)} | ${r.longest.toFixed(0)} ms |`,
+  );
+}
+console.log("\n(Peak memory: the renderer process hosting the page and its worker, VmHWM; 'for the file' subtracts the peak before the file was dropped.)");
