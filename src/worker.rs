@@ -22,7 +22,7 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope, File, MessageEvent};
 const SAMPLE_SHOP: &[u8] = include_bytes!("../assets/sample-shop.csv");
 
 /// Size of the slices a file is read in.
-const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+const SLICE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 /// Encodes a message for `postMessage`: `{ msg: Uint8Array, file?: File }`.
 pub fn encode<T: serde::Serialize>(message: &T, file: Option<&File>) -> Object {
@@ -173,13 +173,19 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
             Source::Sample => reader.push(SAMPLE_SHOP)?,
             Source::File(file) => {
                 let mut offset = 0.0;
+                // One buffer in the engine's memory for every slice, so reading a big file
+                // does not leave a trail of copies for the allocator to hold on to.
+                let mut bytes = vec![0u8; SLICE_BYTES as usize];
                 let mut pending = (total > 0.0).then(|| slice(file, 0.0, total));
                 while let Some(request) = pending.take() {
-                    let bytes = request.await.map_err(|_| ReadError::FileUnavailable)?;
+                    let array = request.await.map_err(|_| ReadError::FileUnavailable)?;
                     offset = (offset + SLICE_BYTES).min(total);
                     // Ask for the next slice before parsing this one.
                     pending = (offset < total).then(|| slice(file, offset, total));
-                    reader.push(&bytes)?;
+                    let len = array.length() as usize;
+                    array.copy_to(&mut bytes[..len]);
+                    drop(array);
+                    reader.push(&bytes[..len])?;
                     post(&FromEngine::Progress(Progress {
                         stage,
                         done: offset as u64,
@@ -199,18 +205,18 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
     }
 }
 
-/// Starts reading the slice at `offset`; the future yields its bytes.
+/// Starts reading the slice at `offset`; the future yields its bytes (still in JavaScript).
 fn slice(
     file: &File,
     offset: f64,
     total: f64,
-) -> impl std::future::Future<Output = Result<Vec<u8>, JsValue>> {
+) -> impl std::future::Future<Output = Result<Uint8Array, JsValue>> {
     let end = (offset + SLICE_BYTES).min(total);
     let promise = file
         .slice_with_f64_and_f64(offset, end)
         .map(|blob: Blob| blob.array_buffer());
     async move {
         let buffer = JsFuture::from(promise?).await?;
-        Ok(Uint8Array::new(&buffer).to_vec())
+        Ok(Uint8Array::new(&buffer))
     }
 }

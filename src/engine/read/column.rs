@@ -8,10 +8,10 @@
 //! serials reads as dates.
 
 use super::date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
-use super::dictionary::Dictionary;
+use super::dictionary::{Codes, Dictionary};
 use super::number::{is_plain_integer, read_number, NumberStyle};
 use super::raw_text::RawText;
-use super::style::{Competing, NeedsReread, Reading, Votes};
+use super::style::{Competing, NeedsReread, Reading, Slot, Votes};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -43,7 +43,7 @@ pub enum ColumnData {
     /// Text with few distinct values: one dictionary code per row (0 = empty).
     Text {
         /// Codes, one per row.
-        codes: Vec<u32>,
+        codes: Codes,
         /// The distinct texts.
         dict: Dictionary,
     },
@@ -62,28 +62,47 @@ pub enum ColumnData {
     },
 }
 
-/// A column read as numbers for a numeric role.
+/// A column read as numbers for a numeric role; borrows a number column's values.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Numbers {
-    /// One value per row; `None` when empty or unreadable.
-    pub values: Vec<Option<f64>>,
+pub struct Numbers<'a> {
+    /// One value per row; NaN when empty or unreadable (see [`Numbers::at`]).
+    pub values: Cow<'a, [f64]>,
     /// Rows whose text is not a number, with that text.
     pub unreadable: Vec<(u32, String)>,
     /// The convention used, when any cell needed one.
     pub style: Option<NumberStyle>,
 }
 
-/// A column read as dates for a date role.
+/// A column read as dates for a date role; borrows a date column's values.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Stamps {
-    /// One stamp per row; `None` when empty or unreadable.
-    pub values: Vec<Option<Stamp>>,
+pub struct Stamps<'a> {
+    /// One stamp per row; [`Slot::NONE`] when empty or unreadable (see [`Stamps::at`]).
+    pub values: Cow<'a, [Stamp]>,
     /// Rows whose text is not a date, with that text.
     pub unreadable: Vec<(u32, String)>,
     /// How the dates are written, e.g. `DD/MM/YYYY`.
     pub format: String,
     /// Whether every numeric date fits both orders, so the merchant should confirm it.
     pub order_undecided: bool,
+}
+
+impl Numbers<'_> {
+    /// The value at `row`, if there is one.
+    pub fn at(&self, row: usize) -> Option<f64> {
+        self.values[row].value()
+    }
+
+    /// Every row's value, `None` where there is none.
+    pub fn options(&self) -> Vec<Option<f64>> {
+        self.values.iter().map(|v| v.value()).collect()
+    }
+}
+
+impl Stamps<'_> {
+    /// The stamp at `row`, if there is one.
+    pub fn at(&self, row: usize) -> Option<Stamp> {
+        self.values[row].value()
+    }
 }
 
 impl Column {
@@ -114,13 +133,13 @@ impl Column {
     /// The cell at `row` as text: as written for text, formatted for numbers and dates.
     pub fn text(&self, row: usize) -> Cow<'_, str> {
         match &self.data {
-            ColumnData::Text { codes, dict } => Cow::Borrowed(dict.get(codes[row])),
+            ColumnData::Text { codes, dict } => Cow::Borrowed(dict.get(codes.get(row))),
             ColumnData::Raw(raw) => Cow::Borrowed(raw.get(row)),
-            ColumnData::Number(c) => match c.values[row] {
+            ColumnData::Number(c) => match c.values[row].value() {
                 Some(v) => Cow::Owned(format_number(v)),
                 None => Cow::Owned(unreadable_text(c, row)),
             },
-            ColumnData::Date { cells, .. } => match cells.values[row] {
+            ColumnData::Date { cells, .. } => match cells.values[row].value() {
                 Some(s) => Cow::Owned(s.date.to_string()),
                 None => Cow::Owned(unreadable_text(cells, row)),
             },
@@ -128,7 +147,7 @@ impl Column {
     }
 
     /// The column as dictionary codes, when it is text with few distinct values.
-    pub fn codes(&self) -> Option<(&[u32], &Dictionary)> {
+    pub fn codes(&self) -> Option<(&Codes, &Dictionary)> {
         match &self.data {
             ColumnData::Text { codes, dict } => Some((codes, dict)),
             _ => None,
@@ -137,7 +156,7 @@ impl Column {
 
     /// The column as dictionary codes (0 = empty), numbering its distinct texts now when it
     /// was not stored that way. Cells are trimmed.
-    pub fn coded(&self) -> (Cow<'_, [u32]>, Cow<'_, Dictionary>) {
+    pub fn coded(&self) -> (Cow<'_, Codes>, Cow<'_, Dictionary>) {
         if let ColumnData::Text { codes, dict } = &self.data {
             return (Cow::Borrowed(codes), Cow::Borrowed(dict));
         }
@@ -151,7 +170,7 @@ impl Column {
     /// Whether the cell at `row` is empty.
     pub fn is_blank(&self, row: usize) -> bool {
         match &self.data {
-            ColumnData::Text { codes, .. } => codes[row] == 0,
+            ColumnData::Text { codes, .. } => codes.get(row) == 0,
             ColumnData::Raw(raw) => raw.is_blank(row),
             ColumnData::Number(c) => c.values[row].is_none() && self.text(row).is_empty(),
             ColumnData::Date { cells, .. } => {
@@ -169,11 +188,23 @@ impl Column {
         }
     }
 
+    /// The cell at `row` as a number, when it reads as one (used for one cell at a time,
+    /// such as a customer's age from their latest row).
+    pub fn number_at(&self, row: usize) -> Option<f64> {
+        match &self.data {
+            ColumnData::Number(c) => c.values[row].value(),
+            _ => {
+                let reading = read_number(&self.text(row));
+                reading.first().or(reading.second())
+            }
+        }
+    }
+
     /// The column read as numbers; `style` overrides the convention of a text column's values.
-    pub fn numbers(&self, style: Option<NumberStyle>) -> Numbers {
+    pub fn numbers(&self, style: Option<NumberStyle>) -> Numbers<'_> {
         match &self.data {
             ColumnData::Number(c) => Numbers {
-                values: c.values.clone(),
+                values: Cow::Borrowed(&c.values),
                 unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
                 style: Some(if c.first {
                     NumberStyle::DecimalPoint
@@ -187,9 +218,9 @@ impl Column {
                 text_numbers(&codes, &dict, style)
             }
             ColumnData::Date { cells, .. } => Numbers {
-                values: vec![None; cells.values.len()],
+                values: Cow::Owned(vec![f64::NAN; cells.values.len()]),
                 unreadable: (0..cells.values.len() as u32)
-                    .filter(|&r| cells.values[r as usize].is_some())
+                    .filter(|&r| !cells.values[r as usize].is_none())
                     .map(|r| (r, self.text(r as usize).into_owned()))
                     .collect(),
                 style: None,
@@ -198,14 +229,14 @@ impl Column {
     }
 
     /// The column read as dates; `order` overrides the day/month order of a text column.
-    pub fn stamps(&self, order: Option<DateOrder>, default: DateOrder) -> Stamps {
+    pub fn stamps(&self, order: Option<DateOrder>, default: DateOrder) -> Stamps<'_> {
         match &self.data {
             ColumnData::Date {
                 cells,
                 shape,
                 has_time,
             } => Stamps {
-                values: cells.values.clone(),
+                values: Cow::Borrowed(&cells.values),
                 unreadable: cells
                     .unreadable()
                     .map(|(r, t)| (r, t.to_string()))
@@ -219,22 +250,23 @@ impl Column {
                 text_stamps(&codes, &dict, order, default)
             }
             ColumnData::Number(c) => {
-                let present = c.values.iter().flatten().copied();
+                let present = c.values.iter().copied().filter(|v| !v.is_nan());
                 match NumericDates::detect(present) {
                     Some(kind) => Stamps {
                         values: c
                             .values
                             .iter()
-                            .map(|v| v.and_then(|v| kind.stamp(v)))
-                            .collect(),
+                            .map(|v| v.value().and_then(|v| kind.stamp(v)).unwrap_or(Stamp::NONE))
+                            .collect::<Vec<_>>()
+                            .into(),
                         unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
                         format: kind.label().to_string(),
                         order_undecided: false,
                     },
                     None => Stamps {
-                        values: vec![None; c.values.len()],
+                        values: Cow::Owned(vec![Stamp::NONE; c.values.len()]),
                         unreadable: (0..c.values.len())
-                            .filter(|&r| c.values[r].is_some())
+                            .filter(|&r| !c.values[r].is_nan())
                             .map(|r| (r as u32, self.text(r).into_owned()))
                             .collect(),
                         format: "numbers that are not dates".to_string(),
@@ -279,7 +311,7 @@ impl Column {
 }
 
 /// Reads a text column's distinct values as numbers.
-fn text_numbers(codes: &[u32], dict: &Dictionary, style: Option<NumberStyle>) -> Numbers {
+fn text_numbers(codes: &Codes, dict: &Dictionary, style: Option<NumberStyle>) -> Numbers<'static> {
     let forced = style.map(|s| s == NumberStyle::DecimalPoint);
     let read = read_dictionary(dict, read_number, forced, thousands_default);
     let v = read.votes;
@@ -289,7 +321,11 @@ fn text_numbers(codes: &[u32], dict: &Dictionary, style: Option<NumberStyle>) ->
         NumberStyle::DecimalComma
     });
     Numbers {
-        values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
+        values: codes
+            .iter()
+            .map(|c| read.by_code[c as usize].unwrap_or(Slot::NONE))
+            .collect::<Vec<_>>()
+            .into(),
         unreadable: unreadable_codes(codes, dict, &read.by_code),
         style,
     }
@@ -297,11 +333,11 @@ fn text_numbers(codes: &[u32], dict: &Dictionary, style: Option<NumberStyle>) ->
 
 /// Reads a text column's distinct values as dates.
 fn text_stamps(
-    codes: &[u32],
+    codes: &Codes,
     dict: &Dictionary,
     order: Option<DateOrder>,
     default: DateOrder,
-) -> Stamps {
+) -> Stamps<'static> {
     if let Some(stamps) = integer_dates(codes, dict) {
         return stamps;
     }
@@ -316,7 +352,11 @@ fn text_stamps(
     };
     let read = read_dictionary(dict, reader, forced, |_| default == DateOrder::DayFirst);
     Stamps {
-        values: codes.iter().map(|&c| read.by_code[c as usize]).collect(),
+        values: codes
+            .iter()
+            .map(|c| read.by_code[c as usize].unwrap_or(Slot::NONE))
+            .collect::<Vec<_>>()
+            .into(),
         unreadable: unreadable_codes(codes, dict, &read.by_code),
         format: shape_label(shapes.most_common(), read.first, shapes.times > 0),
         order_undecided: read.votes.undecided() && forced.is_none(),
@@ -325,7 +365,7 @@ fn text_stamps(
 
 /// A text column of whole numbers read as dates (Excel serials, Unix time, `20240131`),
 /// when every value fits one of those readings.
-fn integer_dates(codes: &[u32], dict: &Dictionary) -> Option<Stamps> {
+fn integer_dates(codes: &Codes, dict: &Dictionary) -> Option<Stamps<'static>> {
     let numbers: Vec<f64> = dict
         .iter()
         .map(|(_, t)| t.trim())
@@ -340,7 +380,11 @@ fn integer_dates(codes: &[u32], dict: &Dictionary) -> Option<Stamps> {
         .chain(numbers.iter().map(|&v| kind.stamp(v)))
         .collect();
     Some(Stamps {
-        values: codes.iter().map(|&c| by_code[c as usize]).collect(),
+        values: codes
+            .iter()
+            .map(|c| by_code[c as usize].unwrap_or(Stamp::NONE))
+            .collect::<Vec<_>>()
+            .into(),
         unreadable: unreadable_codes(codes, dict, &by_code),
         format: kind.label().to_string(),
         order_undecided: false,
@@ -356,7 +400,7 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
-fn unreadable_text<T: Copy>(cells: &Competing<T>, row: usize) -> String {
+fn unreadable_text<T: Slot>(cells: &Competing<T>, row: usize) -> String {
     cells
         .unreadable()
         .find(|&(r, _)| r as usize == row)
@@ -413,15 +457,15 @@ fn thousands_default(readings: &[Reading<f64>]) -> bool {
 }
 
 fn unreadable_codes<T>(
-    codes: &[u32],
+    codes: &Codes,
     dict: &Dictionary,
     by_code: &[Option<T>],
 ) -> Vec<(u32, String)> {
     codes
         .iter()
         .enumerate()
-        .filter(|&(_, &c)| c != 0 && by_code[c as usize].is_none())
-        .map(|(r, &c)| (r as u32, dict.get(c).to_string()))
+        .filter(|&(_, c)| c != 0 && by_code[c as usize].is_none())
+        .map(|(r, c)| (r as u32, dict.get(c).to_string()))
         .collect()
 }
 
@@ -481,8 +525,10 @@ pub(crate) struct ColumnBuilder {
 #[derive(Debug)]
 enum Building {
     Text {
-        codes: Vec<u32>,
+        codes: Codes,
         dict: Dictionary,
+        average_len: usize,
+        rows_hint: usize,
     },
     Raw(RawText),
     Number(Competing<f64>),
@@ -512,13 +558,11 @@ impl ColumnBuilder {
         rows: usize,
     ) -> ColumnBuilder {
         let data = match guess_kind(samples) {
-            ColumnKind::Text if mostly_distinct(samples) => {
-                let average = samples.iter().map(|s| s.len()).sum::<usize>() / samples.len().max(1);
-                Building::Raw(RawText::with_capacity(rows, rows * (average + 1)))
-            }
             ColumnKind::Text => Building::Text {
-                codes: Vec::with_capacity(rows),
+                codes: Codes::with_capacity(rows),
                 dict: Dictionary::new(),
+                average_len: samples.iter().map(|s| s.len()).sum::<usize>() / samples.len().max(1),
+                rows_hint: rows,
             },
             ColumnKind::Number => {
                 let readings: Vec<_> = samples.iter().map(|s| read_number(s)).collect();
@@ -559,7 +603,17 @@ impl ColumnBuilder {
             self.examples.push(text.to_string());
         }
         match &mut self.data {
-            Building::Text { codes, dict } => codes.push(dict.code(text)),
+            Building::Text {
+                codes,
+                dict,
+                average_len,
+                rows_hint,
+            } => {
+                codes.push(dict.code(text));
+                if codes.len() == DISTINCT_CHECK_ROWS && dict.len() * 10 > codes.len() * 3 {
+                    self.data = Building::Raw(as_raw(codes, dict, *average_len, *rows_hint));
+                }
+            }
             Building::Raw(raw) => raw.push(text),
             Building::Number(cells) => cells.push(read_number(text), text),
             Building::Date { cells, shapes } => {
@@ -581,7 +635,7 @@ impl ColumnBuilder {
         default_order: DateOrder,
     ) -> Result<Column, Conventions> {
         let data = match self.data {
-            Building::Text { codes, dict } => ColumnData::Text { codes, dict },
+            Building::Text { codes, dict, .. } => ColumnData::Text { codes, dict },
             Building::Raw(raw) => ColumnData::Raw(raw),
             Building::Number(mut cells) => {
                 let forced = conventions
@@ -630,16 +684,21 @@ impl ColumnBuilder {
     }
 }
 
-/// Whether most of a text column's first cells differ (identifiers, e-mails): such columns
-/// are kept as written rather than numbered (see [`RawText`]).
-fn mostly_distinct(samples: &[&str]) -> bool {
-    if samples.len() < 16 {
-        return false;
+/// After this many rows, a text column with many different values (order ids, customer ids,
+/// e-mails) stops numbering them and keeps its cells as written. Numbering such a column
+/// costs a lookup in a large table per row, which on a big file is most of the reading
+/// time (a 5-million-row file read twice as fast without it); the memory it would save is
+/// smaller than what the fewer lookups buy. Columns of few values (countries, categories)
+/// stay numbered, at one byte per row.
+const DISTINCT_CHECK_ROWS: usize = 65_536;
+
+/// The cells numbered so far, written out as raw text, with room for the rest.
+fn as_raw(codes: &Codes, dict: &Dictionary, average_len: usize, rows: usize) -> RawText {
+    let mut raw = RawText::with_capacity(rows, rows * (average_len + 1));
+    for c in codes.iter() {
+        raw.push(dict.get(c));
     }
-    let mut distinct: Vec<&str> = samples.to_vec();
-    distinct.sort_unstable();
-    distinct.dedup();
-    distinct.len() * 2 > samples.len()
+    raw
 }
 
 /// Guesses a column's kind from its first cells: dates or numbers when at least 90% of the
@@ -700,23 +759,29 @@ mod tests {
         // The first rows only say `1,234`: read as thousands until `11,77` settles it.
         let col = build(&["1,234", "2,500"], &["1,234", "2,500", "11,77"]);
         let n = col.numbers(None);
-        assert_eq!(n.values, vec![Some(1.234), Some(2.5), Some(11.77)]);
+        assert_eq!(n.options(), vec![Some(1.234), Some(2.5), Some(11.77)]);
         assert_eq!(n.style, Some(NumberStyle::DecimalComma));
     }
 
     #[test]
     fn ambiguous_numbers_alone_read_as_thousands() {
         let col = build(&["1,234"], &["1,234", "2,000"]);
-        assert_eq!(col.numbers(None).values, vec![Some(1234.0), Some(2000.0)]);
+        assert_eq!(
+            col.numbers(None).options(),
+            vec![Some(1234.0), Some(2000.0)]
+        );
         let col = build(&["1.234"], &["1.234", "2.000"]);
-        assert_eq!(col.numbers(None).values, vec![Some(1234.0), Some(2000.0)]);
+        assert_eq!(
+            col.numbers(None).options(),
+            vec![Some(1234.0), Some(2000.0)]
+        );
     }
 
     #[test]
     fn integer_text_columns_read_as_numbers_on_demand() {
         let col = build(&["1", "2"], &["1", "2", "x", ""]);
         let n = col.numbers(None);
-        assert_eq!(n.values, vec![Some(1.0), Some(2.0), None, None]);
+        assert_eq!(n.options(), vec![Some(1.0), Some(2.0), None, None]);
         assert_eq!(n.unreadable, vec![(2, "x".to_string())]);
     }
 
@@ -726,10 +791,11 @@ mod tests {
         let s = col.stamps(None, DateOrder::DayFirst);
         assert!(s.order_undecided);
         assert_eq!(s.format, "DD/MM/YYYY");
-        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-04-03");
+        assert_eq!(s.at(0).unwrap().date.to_string(), "2024-04-03");
         col.use_convention(false).unwrap();
         assert_eq!(
-            col.stamps(None, DateOrder::DayFirst).values[0]
+            col.stamps(None, DateOrder::DayFirst)
+                .at(0)
                 .unwrap()
                 .date
                 .to_string(),
@@ -740,7 +806,39 @@ mod tests {
         let s = col.stamps(None, DateOrder::DayFirst);
         assert!(!s.order_undecided);
         assert_eq!(s.format, "MM/DD/YYYY");
-        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-03-04");
+        assert_eq!(s.at(0).unwrap().date.to_string(), "2024-03-04");
+    }
+
+    #[test]
+    fn nearly_all_different_text_is_kept_raw_and_reads_the_same() {
+        let cells: Vec<String> = (0..70_000).map(|i| format!("O{i}")).collect();
+        let mut b = ColumnBuilder::new(
+            "id",
+            &["O0", "O1"],
+            Conventions::default(),
+            DateOrder::DayFirst,
+            0,
+        );
+        cells.iter().for_each(|c| b.push(c));
+        let col = b
+            .finish(Conventions::default(), DateOrder::DayFirst)
+            .unwrap();
+        assert!(matches!(col.data, ColumnData::Raw(_)));
+        assert_eq!(col.text(12_345), "O12345");
+        assert_eq!(col.text(69_999), "O69999");
+
+        let mut b = ColumnBuilder::new(
+            "country",
+            &["DE"],
+            Conventions::default(),
+            DateOrder::DayFirst,
+            0,
+        );
+        (0..70_000).for_each(|i| b.push(["DE", "FR", "IT"][i % 3]));
+        let col = b
+            .finish(Conventions::default(), DateOrder::DayFirst)
+            .unwrap();
+        assert!(matches!(col.data, ColumnData::Text { .. }));
     }
 
     #[test]
@@ -748,6 +846,6 @@ mod tests {
         let col = build(&["45292.5"], &["45292.5", "45293.25"]);
         let s = col.stamps(None, DateOrder::DayFirst);
         assert_eq!(s.format, "Excel date serial numbers");
-        assert_eq!(s.values[0].unwrap().date.to_string(), "2024-01-01");
+        assert_eq!(s.at(0).unwrap().date.to_string(), "2024-01-01");
     }
 }

@@ -8,7 +8,7 @@
 //! reading); the column decides. Numbers as dates (Excel serials, Unix time) are the
 //! column's business, see [`NumericDates`].
 
-use super::style::Reading;
+use super::style::{Reading, Slot};
 use crate::engine::calendar::Date;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +19,17 @@ pub struct Stamp {
     pub date: Date,
     /// Minutes since midnight, when a time was given.
     pub minute: Option<u16>,
+}
+
+impl Slot for Stamp {
+    const NONE: Stamp = Stamp {
+        date: Date(i32::MIN),
+        minute: None,
+    };
+
+    fn is_none(&self) -> bool {
+        self.date.0 == i32::MIN
+    }
 }
 
 /// Whether ambiguous numeric dates put the day or the month first.

@@ -1,9 +1,9 @@
 //! A column's distinct texts, each stored once and numbered.
 //!
-//! Text columns (customer ids, e-mails, countries, categories) repeat a few values over
-//! many rows, so each cell becomes a `u32` code into one byte arena. Code 0 is the empty
-//! cell. A row repeating the previous row's text (an order's lines, a customer's orders
-//! sorted together) is answered without hashing.
+//! Text columns (customer ids, e-mails, countries, categories) repeat values over many
+//! rows, so each cell becomes a `u32` code into one byte arena. Code 0 is the empty cell.
+//! A row repeating the previous row's text (an order's lines, a customer's orders sorted
+//! together) is answered without hashing.
 
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
@@ -12,11 +12,32 @@ use std::hash::BuildHasher;
 /// Distinct non-empty strings, numbered from 1 in order of first appearance.
 #[derive(Clone, Debug, Default)]
 pub struct Dictionary {
-    bytes: Vec<u8>,
+    bytes: String,
     /// End offset in `bytes` of each string; string `code` ends at `ends[code - 1]`.
     ends: Vec<u32>,
-    table: HashTable<u32>,
-    last: u32,
+    table: HashTable<Slot>,
+    /// The previous lookup's answer, which the next row often repeats.
+    last: Slot,
+}
+
+/// A table slot: the string's first eight bytes and where it is, so that a lookup compares
+/// short strings (customer ids, postcodes) without touching the byte arena at all, and
+/// long ones only when their first bytes and length already match. On a million rows the
+/// cache misses of the arena were most of the cost.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    head: u64,
+    start: u32,
+    len: u32,
+    code: u32,
+}
+
+/// The first eight bytes of `text`, zero-padded.
+fn head_of(text: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = text.len().min(8);
+    head[..n].copy_from_slice(&text[..n]);
+    u64::from_le_bytes(head)
 }
 
 impl Dictionary {
@@ -30,34 +51,43 @@ impl Dictionary {
         if text.is_empty() {
             return 0;
         }
-        if self.last != 0 && self.get(self.last) == text {
-            return self.last;
+        let key = text.as_bytes();
+        let last = self.last;
+        if last.code != 0 && self.slice(&last) == key {
+            return last.code;
         }
-        let hash = FxBuildHasher.hash_one(text.as_bytes());
+        let hash = FxBuildHasher.hash_one(key);
+        let head = head_of(key);
+        let len = key.len() as u32;
         let Dictionary {
             bytes, ends, table, ..
         } = self;
-        let text_of = |code: u32| -> &[u8] {
-            let end = ends[code as usize - 1] as usize;
-            let start = if code == 1 {
-                0
-            } else {
-                ends[code as usize - 2] as usize
-            };
-            &bytes[start..end]
+        let matches = |s: &Slot| {
+            s.head == head
+                && s.len == len
+                && (len <= 8
+                    || &bytes.as_bytes()[s.start as usize..(s.start + s.len) as usize] == key)
         };
-        let code = match table.find(hash, |&c| text_of(c) == text.as_bytes()) {
-            Some(&c) => c,
+        let found = match table.find(hash, matches) {
+            Some(slot) => *slot,
             None => {
-                let c = ends.len() as u32 + 1;
-                table.insert_unique(hash, c, |&c| FxBuildHasher.hash_one(text_of(c)));
-                bytes.extend_from_slice(text.as_bytes());
+                let slot = Slot {
+                    head,
+                    start: bytes.len() as u32,
+                    len,
+                    code: ends.len() as u32 + 1,
+                };
+                table.insert_unique(hash, slot, |s| {
+                    FxBuildHasher
+                        .hash_one(&bytes.as_bytes()[s.start as usize..(s.start + s.len) as usize])
+                });
+                bytes.push_str(text);
                 ends.push(bytes.len() as u32);
-                c
+                slot
             }
         };
-        self.last = code;
-        code
+        self.last = found;
+        found.code
     }
 
     /// The code of `text` if it is present.
@@ -65,8 +95,17 @@ impl Dictionary {
         if text.is_empty() {
             return Some(0);
         }
-        let hash = FxBuildHasher.hash_one(text.as_bytes());
-        self.table.find(hash, |&c| self.get(c) == text).copied()
+        let key = text.as_bytes();
+        let hash = FxBuildHasher.hash_one(key);
+        self.table
+            .find(hash, |s| {
+                s.len as usize == key.len() && self.slice(s) == key
+            })
+            .map(|s| s.code)
+    }
+
+    fn slice(&self, s: &Slot) -> &[u8] {
+        &self.bytes.as_bytes()[s.start as usize..(s.start + s.len) as usize]
     }
 
     /// The text of `code` (empty for 0).
@@ -80,8 +119,8 @@ impl Dictionary {
         } else {
             self.ends[code as usize - 2] as usize
         };
-        // Only whole `&str`s are ever stored, so every slice is valid UTF-8.
-        std::str::from_utf8(&self.bytes[start..end]).unwrap_or_default()
+        // Only whole `&str`s are stored, so every boundary is a character boundary.
+        self.bytes.get(start..end).unwrap_or_default()
     }
 
     /// Number of distinct non-empty strings.
@@ -97,6 +136,98 @@ impl Dictionary {
     /// Every code with its text, in code order (the empty code 0 excluded).
     pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
         (1..=self.ends.len() as u32).map(|c| (c, self.get(c)))
+    }
+}
+
+/// Dictionary codes, one per row, in the narrowest integer that holds them: a country or
+/// category column takes one byte per row, not four.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Codes {
+    /// Up to 255 distinct values.
+    U8(Vec<u8>),
+    /// Up to 65,535 distinct values.
+    U16(Vec<u16>),
+    /// More.
+    U32(Vec<u32>),
+}
+
+impl Default for Codes {
+    fn default() -> Self {
+        Codes::U8(Vec::new())
+    }
+}
+
+impl FromIterator<u32> for Codes {
+    fn from_iter<I: IntoIterator<Item = u32>>(iter: I) -> Codes {
+        let mut codes = Codes::default();
+        for c in iter {
+            codes.push(c);
+        }
+        codes
+    }
+}
+
+impl Codes {
+    /// Room for `rows` codes, starting one byte wide.
+    pub fn with_capacity(rows: usize) -> Codes {
+        Codes::U8(Vec::with_capacity(rows))
+    }
+
+    /// Adds a code, widening the storage when it no longer fits.
+    pub fn push(&mut self, code: u32) {
+        match self {
+            Codes::U8(v) if code <= u32::from(u8::MAX) => v.push(code as u8),
+            Codes::U16(v) if code <= u32::from(u16::MAX) => v.push(code as u16),
+            Codes::U32(v) => v.push(code),
+            Codes::U8(v) if code <= u32::from(u16::MAX) => {
+                let mut wide: Vec<u16> = Vec::with_capacity(v.capacity().max(v.len() + 1));
+                wide.extend(v.iter().map(|&c| u16::from(c)));
+                wide.push(code as u16);
+                *self = Codes::U16(wide);
+            }
+            _ => {
+                let mut wide: Vec<u32> = Vec::with_capacity(self.capacity().max(self.len() + 1));
+                wide.extend(self.iter());
+                wide.push(code);
+                *self = Codes::U32(wide);
+            }
+        }
+    }
+
+    /// The code at `row`.
+    pub fn get(&self, row: usize) -> u32 {
+        match self {
+            Codes::U8(v) => u32::from(v[row]),
+            Codes::U16(v) => u32::from(v[row]),
+            Codes::U32(v) => v[row],
+        }
+    }
+
+    /// Number of codes.
+    pub fn len(&self) -> usize {
+        match self {
+            Codes::U8(v) => v.len(),
+            Codes::U16(v) => v.len(),
+            Codes::U32(v) => v.len(),
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn capacity(&self) -> usize {
+        match self {
+            Codes::U8(v) => v.capacity(),
+            Codes::U16(v) => v.capacity(),
+            Codes::U32(v) => v.capacity(),
+        }
+    }
+
+    /// Every code, in row order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len()).map(|r| self.get(r))
     }
 }
 
@@ -120,6 +251,18 @@ mod tests {
             d.iter().map(|(_, t)| t).collect::<Vec<_>>(),
             vec!["DE", "FR", "Zoë"]
         );
+    }
+
+    #[test]
+    fn codes_widen_as_they_grow() {
+        let mut codes = Codes::with_capacity(4);
+        codes.push(3);
+        assert!(matches!(codes, Codes::U8(_)));
+        codes.push(300);
+        assert!(matches!(codes, Codes::U16(_)));
+        codes.push(70_000);
+        assert!(matches!(codes, Codes::U32(_)));
+        assert_eq!(codes.iter().collect::<Vec<_>>(), vec![3, 300, 70_000]);
     }
 
     #[test]

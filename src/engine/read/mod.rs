@@ -12,7 +12,7 @@
 //! let csv = "customer;date;amount\nA;03.01.2024;1.234,50\nB;04.01.2024;12,00\n";
 //! let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
 //! assert_eq!(table.rows, 2);
-//! let amounts = table.columns[2].numbers(None).values;
+//! let amounts = table.columns[2].numbers(None).options();
 //! assert_eq!(amounts, vec![Some(1234.5), Some(12.0)]);
 //! ```
 
@@ -32,13 +32,13 @@ pub use column::{
 };
 pub use date::{read_date, read_time, DateOrder, DateShape, NumericDates, Stamp};
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
-pub use dictionary::Dictionary;
+pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
 pub use number::{is_plain_integer, read_number, NumberStyle};
 pub use raw_text::RawText;
 pub use records::{Record, RecordSplitter};
 pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
-pub use style::{Competing, NeedsReread, Reading, Votes};
+pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
 
 use column::ColumnBuilder;
 use serde::{Deserialize, Serialize};
@@ -273,6 +273,8 @@ struct Body {
 struct RowSink {
     header_seen: bool,
     builders: Vec<ColumnBuilder>,
+    /// This chunk's cells, column by column, until [`RowSink::flush`] hands them over.
+    staged: Vec<RawText>,
     rejected: Vec<RowProblem>,
     blank_records: u64,
     lines: LineIndex,
@@ -363,6 +365,8 @@ impl Body {
             splitter: RecordSplitter::new(dialect.separator, dialect.cr_line_ends),
             sink: RowSink {
                 header_seen: false,
+                staged: vec![RawText::default(); names.len()],
+
                 builders,
                 rejected: Vec::new(),
                 blank_records: 0,
@@ -383,6 +387,7 @@ impl Body {
         if last {
             self.splitter.finish(&mut take);
         }
+        self.sink.flush();
     }
 
     fn finish(self, bytes: u64, mut options: ReadOptions) -> Result<Finished, ReadError> {
@@ -461,17 +466,29 @@ impl RowSink {
         // UTF-8, so this only fails if a quote split a character, which it cannot.
         match std::str::from_utf8(record.bytes()) {
             Ok(all) => {
-                for (i, builder) in self.builders.iter_mut().enumerate() {
-                    builder.push(all.get(record.span(i)).unwrap_or_default());
+                for (i, cells) in self.staged.iter_mut().enumerate() {
+                    cells.push(all.get(record.span(i)).unwrap_or_default());
                 }
             }
             Err(_) => {
-                for (i, builder) in self.builders.iter_mut().enumerate() {
-                    builder.push(&String::from_utf8_lossy(record.field(i)));
+                for (i, cells) in self.staged.iter_mut().enumerate() {
+                    cells.push(&String::from_utf8_lossy(record.field(i)));
                 }
             }
         }
         self.lines.push(record.line);
+    }
+
+    /// Builds the staged cells into the columns, one column at a time, so that a column's
+    /// dictionary stays in the processor's cache for the whole chunk instead of being
+    /// evicted by every other column on every row.
+    fn flush(&mut self) {
+        for (builder, cells) in self.builders.iter_mut().zip(&mut self.staged) {
+            for row in 0..cells.len() {
+                builder.push(cells.get(row));
+            }
+            cells.clear();
+        }
     }
 }
 
@@ -562,7 +579,7 @@ mod tests {
         let t = read(&csv).unwrap();
         let n = t.columns[1].numbers(None);
         assert_eq!(n.style, Some(NumberStyle::DecimalComma));
-        assert_eq!(n.values.last(), Some(&Some(2.25)));
+        assert_eq!(n.options().last(), Some(&Some(2.25)));
         assert_eq!(n.unreadable.len(), point_rows as usize);
         assert_eq!(n.unreadable[0], (0, "1.5".to_string()));
     }
@@ -588,7 +605,7 @@ mod tests {
         }
         assert_eq!(whole.columns[1].text(1), "Œuvray; Zoë");
         assert_eq!(
-            whole.columns[2].numbers(None).values,
+            whole.columns[2].numbers(None).options(),
             vec![Some(1234.5), Some(12.0)]
         );
         assert_eq!(whole.columns[3].text(0), "2024-04-03");

@@ -47,6 +47,12 @@ impl RawText {
         start == self.ends[row]
     }
 
+    /// Removes every cell, keeping the memory for reuse.
+    pub fn clear(&mut self) {
+        self.ends.clear();
+        self.bytes.clear();
+    }
+
     /// Number of cells.
     pub fn len(&self) -> usize {
         self.ends.len()

@@ -110,6 +110,29 @@ impl Votes {
     }
 }
 
+/// A value with a spare bit pattern meaning "nothing here", so that a column of a million
+/// values stores no `Option` tag beside each (which would double a number column's size).
+pub trait Slot: Copy + PartialEq + std::fmt::Debug {
+    /// The "nothing here" value.
+    const NONE: Self;
+
+    /// Whether this is the "nothing here" value.
+    fn is_none(&self) -> bool;
+
+    /// The value, or `None`.
+    fn value(self) -> Option<Self> {
+        (!self.is_none()).then_some(self)
+    }
+}
+
+impl Slot for f64 {
+    const NONE: f64 = f64::NAN;
+
+    fn is_none(&self) -> bool {
+        self.is_nan()
+    }
+}
+
 /// A column's values under one convention, with what switching to the other would change.
 ///
 /// Switching swaps the kept readings in, and is its own inverse, so the merchant can flip a
@@ -120,10 +143,10 @@ pub struct Competing<T> {
     pub first: bool,
     /// Which convention the column was first read under.
     provisional: bool,
-    /// Each row's value under the current convention; `None` when empty or unreadable.
-    pub values: Vec<Option<T>>,
+    /// Each row's value under the current convention; [`Slot::NONE`] when empty or unreadable.
+    pub values: Vec<T>,
     /// Rows whose value differs under the other convention, with that value, by row.
-    other: Vec<(u32, Option<T>)>,
+    other: Vec<(u32, T)>,
     /// Rows the provisional convention could not read, with their text, by row.
     texts: Vec<(u32, Box<str>)>,
     /// The cells' votes.
@@ -135,7 +158,7 @@ pub struct Competing<T> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NeedsReread;
 
-impl<T: Copy> Competing<T> {
+impl<T: Slot> Competing<T> {
     /// An empty column read under `first`.
     pub fn new(first: bool) -> Competing<T> {
         Competing::with_capacity(first, 0)
@@ -165,9 +188,9 @@ impl<T: Copy> Competing<T> {
         // convention reads is just counted: keeping it would double a normal column's size.
         let theirs = reading.under(!self.first);
         if theirs.is_some() && mine.is_none() || matches!(reading, Reading::Both { .. }) {
-            self.other.push((row, theirs));
+            self.other.push((row, theirs.unwrap_or(T::NONE)));
         }
-        self.values.push(mine);
+        self.values.push(mine.unwrap_or(T::NONE));
     }
 
     /// Rows the current convention cannot read, with their text.
@@ -222,14 +245,23 @@ mod tests {
         c.push(Reading::Same(5.0), "b");
         c.push(Reading::SecondOnly(7.0), "c");
         c.push(Reading::Empty, "");
-        assert_eq!(c.values, vec![Some(1.0), Some(5.0), None, None]);
+        assert_eq!(
+            c.values.iter().map(|v| v.value()).collect::<Vec<_>>(),
+            vec![Some(1.0), Some(5.0), None, None]
+        );
         assert_eq!(c.unreadable().collect::<Vec<_>>(), vec![(2, "c")]);
         c.settle(None, true).unwrap();
         assert!(!c.first);
-        assert_eq!(c.values, vec![Some(10.0), Some(5.0), Some(7.0), None]);
+        assert_eq!(
+            c.values.iter().map(|v| v.value()).collect::<Vec<_>>(),
+            vec![Some(10.0), Some(5.0), Some(7.0), None]
+        );
         assert_eq!(c.unreadable().count(), 0);
         c.use_convention(true).unwrap();
-        assert_eq!(c.values, vec![Some(1.0), Some(5.0), None, None]);
+        assert_eq!(
+            c.values.iter().map(|v| v.value()).collect::<Vec<_>>(),
+            vec![Some(1.0), Some(5.0), None, None]
+        );
     }
 
     #[test]
@@ -264,6 +296,6 @@ mod tests {
         );
         assert!(c.votes.undecided());
         c.settle(None, false).unwrap();
-        assert_eq!(c.values, vec![Some(2.0)]);
+        assert_eq!(c.values, vec![2.0]);
     }
 }

@@ -1,0 +1,155 @@
+//! Each customer's details (e-mail, names, places, age, consent) from their rows: the most
+//! recent row wins, and a detail that row leaves empty comes from the latest row that has it.
+
+use super::{clean_cell, Bound, Customers, TextAttribute};
+use crate::engine::calendar::Date;
+use crate::engine::read::Dictionary;
+use crate::engine::roles::Role;
+
+/// Visits every used row as (row, customer, date).
+pub(super) type RowVisitor<'v> = &'v dyn Fn(&mut dyn FnMut(usize, usize, Date));
+
+/// Fills the customers' attributes. `latest[c]` is customer `c`'s most recent row (with its
+/// date); `rows` visits every row that counts for a customer, for the details the latest
+/// row leaves empty.
+pub(super) fn gather_attributes(
+    bound: &Bound<'_>,
+    customers: &mut Customers,
+    latest: &[Option<(Date, usize)>],
+    rows: RowVisitor<'_>,
+) {
+    let winners = |present: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
+        let mut best: Vec<Option<(Date, usize)>> = latest
+            .iter()
+            .map(|l| l.filter(|&(_, r)| present(r)))
+            .collect();
+        let missing = best
+            .iter()
+            .zip(latest)
+            .any(|(b, l)| b.is_none() && l.is_some());
+        if missing {
+            rows(&mut |r, c, d| {
+                if latest[c].is_some_and(|(_, lr)| !present(lr))
+                    && present(r)
+                    && best[c].is_none_or(|(bd, _)| d >= bd)
+                {
+                    best[c] = Some((d, r));
+                }
+            });
+        }
+        best.into_iter().map(|b| b.map(|(_, r)| r)).collect()
+    };
+    const TEXT_ROLES: [Role; 11] = [
+        Role::Email,
+        Role::FirstName,
+        Role::LastName,
+        Role::FullName,
+        Role::Company,
+        Role::Country,
+        Role::Region,
+        Role::City,
+        Role::PostalCode,
+        Role::Gender,
+        Role::Industry,
+    ];
+    for role in TEXT_ROLES {
+        let Some(column) = bound.column(role) else {
+            continue;
+        };
+        // Only each customer's winning cell is read: an e-mail column of a million rows is
+        // looked at once per customer.
+        let winner = winners(&|r| !column.is_blank(r));
+        let mut dict = Dictionary::new();
+        let codes = winner
+            .iter()
+            .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
+            .collect();
+        customers.text.insert(role, TextAttribute { codes, dict });
+    }
+    for role in [Role::Age, Role::CompanySize] {
+        let Some(column) = bound.column(role) else {
+            continue;
+        };
+        let winner = winners(&|r| column.number_at(r).is_some());
+        let values = winner
+            .iter()
+            .map(|w| w.and_then(|r| column.number_at(r)))
+            .collect();
+        customers.numbers.insert(role, values);
+    }
+    if let Some(stamps) = bound.stamps(Role::BirthDate) {
+        let winner = winners(&|r| stamps.at(r).is_some());
+        customers.birth_date = Some(
+            winner
+                .iter()
+                .map(|w| w.and_then(|r| stamps.at(r)).map(|s| s.date))
+                .collect(),
+        );
+    }
+    if let Some(column) = bound.column(Role::AcceptsMarketing) {
+        let consent = |r: usize| yes_or_no(&column.text(r));
+        let winner = winners(&|r| consent(r).is_some());
+        customers.accepts_marketing = Some(winner.iter().map(|w| w.and_then(consent)).collect());
+    }
+}
+
+/// Reads a yes/no cell in the languages and forms exports use.
+pub fn yes_or_no(text: &str) -> Option<bool> {
+    let t = text.trim().to_lowercase();
+    const YES: [&str; 13] = [
+        "yes",
+        "y",
+        "true",
+        "1",
+        "ja",
+        "oui",
+        "si",
+        "sí",
+        "sim",
+        "subscribed",
+        "opted in",
+        "x",
+        "wahr",
+    ];
+    const NO: [&str; 11] = [
+        "no",
+        "n",
+        "false",
+        "0",
+        "nein",
+        "non",
+        "não",
+        "nao",
+        "unsubscribed",
+        "not subscribed",
+        "nee",
+    ];
+    if YES.contains(&t.as_str()) {
+        Some(true)
+    } else if NO.contains(&t.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::shop;
+    use super::*;
+
+    #[test]
+    fn attributes_come_from_the_latest_order() {
+        let s = shop(
+            "customer_id,date,amount,country\nA,2024-05-01,1.50,FR\nA,2024-01-01,1.50,DE\nA,2024-03-01,1.50,\n",
+        );
+        assert_eq!(s.customers.text_of(Role::Country, 0), Some("FR"));
+    }
+
+    #[test]
+    fn consent_in_several_languages() {
+        assert_eq!(yes_or_no(" Ja "), Some(true));
+        assert_eq!(yes_or_no("non"), Some(false));
+        assert_eq!(yes_or_no("maybe"), None);
+    }
+}
