@@ -10,7 +10,7 @@
 use super::date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
 use super::dictionary::{Codes, Dictionary};
 use super::number::{is_plain_integer, read_number, NumberStyle};
-use super::raw_text::RawText;
+use super::raw_text::{IntIds, RawCells, RawText};
 use super::style::{Competing, NeedsReread, Reading, Slot, Votes};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -48,7 +48,7 @@ pub enum ColumnData {
         dict: Dictionary,
     },
     /// Text with mostly different values, kept as written.
-    Raw(RawText),
+    Raw(RawCells),
     /// Numbers; the first convention is the decimal point.
     Number(Competing<f64>),
     /// Dates; the first convention is day first.
@@ -134,7 +134,7 @@ impl Column {
     pub fn text(&self, row: usize) -> Cow<'_, str> {
         match &self.data {
             ColumnData::Text { codes, dict } => Cow::Borrowed(dict.get(codes.get(row))),
-            ColumnData::Raw(raw) => Cow::Borrowed(raw.get(row)),
+            ColumnData::Raw(raw) => raw.get(row),
             ColumnData::Number(c) => match c.values[row].value() {
                 Some(v) => Cow::Owned(format_number(v)),
                 None => Cow::Owned(unreadable_text(c, row)),
@@ -143,6 +143,14 @@ impl Column {
                 Some(s) => Cow::Owned(s.date.to_string()),
                 None => Cow::Owned(unreadable_text(cells, row)),
             },
+        }
+    }
+
+    /// The column's prefix-and-number identifiers, when it is kept that way.
+    pub fn int_ids(&self) -> Option<&IntIds> {
+        match &self.data {
+            ColumnData::Raw(RawCells::Ids(ids)) => Some(ids),
+            _ => None,
         }
     }
 
@@ -288,16 +296,8 @@ impl Column {
                     (false, n) => format!("text, {n} different values"),
                 }
             }
-            ColumnData::Raw(raw) => {
-                let sample = (0..raw.len().min(1000))
-                    .map(|r| raw.get(r))
-                    .filter(|t| !t.is_empty());
-                if sample.clone().all(is_plain_integer) && sample.count() > 0 {
-                    "whole numbers, mostly different".to_string()
-                } else {
-                    "text, mostly different values".to_string()
-                }
-            }
+            ColumnData::Raw(RawCells::Ids(_)) => "identifiers, mostly different".to_string(),
+            ColumnData::Raw(RawCells::Text(_)) => "text, mostly different values".to_string(),
             ColumnData::Number(c) => if c.first {
                 NumberStyle::DecimalPoint
             } else {
@@ -530,7 +530,7 @@ enum Building {
         average_len: usize,
         rows_hint: usize,
     },
-    Raw(RawText),
+    Raw(RawCells),
     Number(Competing<f64>),
     Date {
         cells: Competing<Stamp>,
@@ -692,13 +692,19 @@ impl ColumnBuilder {
 /// stay numbered, at one byte per row.
 const DISTINCT_CHECK_ROWS: usize = 65_536;
 
-/// The cells numbered so far, written out as raw text, with room for the rest.
-fn as_raw(codes: &Codes, dict: &Dictionary, average_len: usize, rows: usize) -> RawText {
+/// The cells numbered so far, written out as identifiers or raw text, with room for the rest.
+fn as_raw(codes: &Codes, dict: &Dictionary, average_len: usize, rows: usize) -> RawCells {
+    let first = dict.iter().map(|(_, t)| t).next().unwrap_or_default();
+    if let Some(mut ids) = IntIds::like(first, rows) {
+        if codes.iter().all(|c| ids.push(dict.get(c))) {
+            return RawCells::Ids(ids);
+        }
+    }
     let mut raw = RawText::with_capacity(rows, rows * (average_len + 1));
     for c in codes.iter() {
         raw.push(dict.get(c));
     }
-    raw
+    RawCells::Text(raw)
 }
 
 /// Guesses a column's kind from its first cells: dates or numbers when at least 90% of the

@@ -35,7 +35,7 @@ pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
 pub use number::{is_plain_integer, read_number, NumberStyle};
-pub use raw_text::RawText;
+pub use raw_text::{IntIds, RawCells, RawText};
 pub use records::{Record, RecordSplitter};
 pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
 pub use style::{Competing, NeedsReread, Reading, Slot, Votes};

@@ -6,6 +6,45 @@ use crate::engine::calendar::Date;
 use crate::engine::read::Dictionary;
 use crate::engine::roles::Role;
 
+/// Each customer's most recent row, packed into eight bytes (date, then row) so that a
+/// shop of a million customers keeps this small enough to stay in cache.
+#[derive(Clone, Debug, Default)]
+pub(super) struct LatestRows(Vec<u64>);
+
+impl LatestRows {
+    const NONE: u64 = u64::MAX;
+
+    /// Room for one more customer, with no row yet.
+    pub(super) fn push(&mut self) {
+        self.0.push(LatestRows::NONE);
+    }
+
+    /// Notes that customer `c` has a row `row` dated `date`; a later date (or the same date
+    /// further down the file) wins.
+    pub(super) fn note(&mut self, c: usize, date: Date, row: usize) {
+        // Offsetting the day makes the packed order follow the date order.
+        let packed = (u64::from((date.0 as i64 - i64::from(i32::MIN)) as u32) << 32) | row as u64;
+        let slot = &mut self.0[c];
+        if *slot == LatestRows::NONE || packed >= *slot {
+            *slot = packed;
+        }
+    }
+
+    /// Customer `c`'s latest row and its date.
+    pub(super) fn get(&self, c: usize) -> Option<(Date, usize)> {
+        let packed = self.0[c];
+        (packed != LatestRows::NONE).then(|| {
+            let day = ((packed >> 32) as i64 + i64::from(i32::MIN)) as i32;
+            (Date(day), (packed & 0xFFFF_FFFF) as usize)
+        })
+    }
+
+    /// Number of customers.
+    pub(super) fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
 /// Visits every used row as (row, customer, date).
 pub(super) type RowVisitor<'v> = &'v dyn Fn(&mut dyn FnMut(usize, usize, Date));
 
@@ -15,21 +54,17 @@ pub(super) type RowVisitor<'v> = &'v dyn Fn(&mut dyn FnMut(usize, usize, Date));
 pub(super) fn gather_attributes(
     bound: &Bound<'_>,
     customers: &mut Customers,
-    latest: &[Option<(Date, usize)>],
+    latest: &LatestRows,
     rows: RowVisitor<'_>,
 ) {
     let winners = |present: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
-        let mut best: Vec<Option<(Date, usize)>> = latest
-            .iter()
-            .map(|l| l.filter(|&(_, r)| present(r)))
+        let mut best: Vec<Option<(Date, usize)>> = (0..latest.len())
+            .map(|c| latest.get(c).filter(|&(_, r)| present(r)))
             .collect();
-        let missing = best
-            .iter()
-            .zip(latest)
-            .any(|(b, l)| b.is_none() && l.is_some());
+        let missing = (0..latest.len()).any(|c| best[c].is_none() && latest.get(c).is_some());
         if missing {
             rows(&mut |r, c, d| {
-                if latest[c].is_some_and(|(_, lr)| !present(lr))
+                if latest.get(c).is_some_and(|(_, lr)| !present(lr))
                     && present(r)
                     && best[c].is_none_or(|(bd, _)| d >= bd)
                 {
@@ -60,10 +95,28 @@ pub(super) fn gather_attributes(
         // looked at once per customer.
         let winner = winners(&|r| !column.is_blank(r));
         let mut dict = Dictionary::new();
-        let codes = winner
-            .iter()
-            .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
-            .collect();
+        let codes = match column.codes() {
+            // A numbered column: each distinct value is cleaned and numbered once.
+            Some((source, source_dict)) => {
+                let mut code_of = vec![u32::MAX; source_dict.len() + 1];
+                winner
+                    .iter()
+                    .map(|w| {
+                        w.map_or(0, |r| {
+                            let s = source.get(r);
+                            if code_of[s as usize] == u32::MAX {
+                                code_of[s as usize] = dict.code(clean_cell(source_dict.get(s)));
+                            }
+                            code_of[s as usize]
+                        })
+                    })
+                    .collect()
+            }
+            None => winner
+                .iter()
+                .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
+                .collect(),
+        };
         customers.text.insert(role, TextAttribute { codes, dict });
     }
     for role in [Role::Age, Role::CompanySize] {

@@ -16,7 +16,7 @@ pub use status::StatusClass;
 
 use crate::engine::calendar::Date;
 use crate::engine::read::{
-    read_time, Codes, Column, Dictionary, Numbers, Problem, RowProblem, Stamps, Table,
+    read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RowProblem, Stamps, Table,
 };
 use crate::engine::roles::{ColumnChoice, Mapping, Role};
 use serde::{Deserialize, Serialize};
@@ -348,6 +348,12 @@ enum KeySource<'a> {
         column: &'a Column,
         lower: bool,
     },
+    /// Prefix-and-number identifiers: the number indexes a table of keys, so each row costs
+    /// one array read, and each customer one text lookup.
+    Ids {
+        ids: &'a IntIds,
+        key_of_value: std::cell::RefCell<Vec<u32>>,
+    },
 }
 
 impl<'a> KeySource<'a> {
@@ -365,7 +371,26 @@ impl<'a> KeySource<'a> {
                     key_of_code,
                 }
             }
-            None => KeySource::Raw { column, lower },
+            None => match column.int_ids() {
+                // Dense enough to index by: ids up to a few times the number of rows.
+                Some(ids)
+                    if (0..ids.len())
+                        .filter_map(|r| ids.value(r))
+                        .max()
+                        .unwrap_or(0) as usize
+                        <= 4 * ids.len() + 1024 =>
+                {
+                    let top = (0..ids.len())
+                        .filter_map(|r| ids.value(r))
+                        .max()
+                        .unwrap_or(0);
+                    KeySource::Ids {
+                        ids,
+                        key_of_value: std::cell::RefCell::new(vec![u32::MAX; top as usize + 1]),
+                    }
+                }
+                _ => KeySource::Raw { column, lower },
+            },
         }
     }
 
@@ -374,6 +399,17 @@ impl<'a> KeySource<'a> {
             KeySource::None => 0,
             KeySource::Coded { codes, key_of_code } => key_of_code[codes.get(row) as usize],
             KeySource::Raw { column, lower } => key_code(&column.text(row), *lower, keys),
+            KeySource::Ids { ids, key_of_value } => match ids.value(row) {
+                None => 0,
+                Some(v) => {
+                    let mut table = key_of_value.borrow_mut();
+                    let slot = &mut table[v as usize];
+                    if *slot == u32::MAX {
+                        *slot = key_code(&ids.text(row), false, keys);
+                    }
+                    *slot
+                }
+            },
         }
     }
 }

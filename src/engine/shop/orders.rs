@@ -8,9 +8,8 @@
 //! per-order accumulators, so a file of five million one-line orders costs 8 bytes per row
 //! here rather than a record per order.
 
-use super::attributes::gather_attributes;
+use super::attributes::{gather_attributes, LatestRows};
 use super::*;
-use crate::engine::calendar::Date;
 use crate::engine::read::Stamp;
 
 pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
@@ -40,14 +39,14 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     });
     let mut customer_of_key = vec![u32::MAX; key_dict.len() + 1];
     let mut customers = Customers::default();
-    let mut latest: Vec<Option<(Date, usize)>> = Vec::new();
+    let mut latest = LatestRows::default();
     let mut orders = Orders {
         discounted: columns.discount.is_some().then(Vec::new),
         ..Orders::default()
     };
     let mut kept_groups: Vec<u32> = Vec::new();
     let mut left_out: BTreeMap<(u32, StatusClass), usize> = BTreeMap::new();
-    let mut kept_statuses: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut kept_statuses = vec![0usize; status_class.len().max(1)];
     let (mut refund_rows, mut rows_used) = (0, 0);
     let date_column = bound.name(Role::OrderDate);
     let (money_noun, money_role) = if kind == AmountKind::QuantityTimesPrice {
@@ -96,7 +95,7 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
             *slot = customers.keys.len() as u32;
             customers.keys.push(key_dict.get(key).to_string());
             customers.refunded.push(0.0);
-            latest.push(None);
+            latest.push();
         }
         let customer = *slot;
         rows_used += order_rows.len();
@@ -107,7 +106,7 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
             refund_rows += order_rows.len();
             continue;
         }
-        *kept_statuses.entry(facts.status).or_default() += 1;
+        kept_statuses[facts.status as usize] += 1;
         orders.customer.push(customer);
         orders.date.push(stamp.date);
         orders.minute.push(stamp.minute);
@@ -116,11 +115,11 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
             d.push(facts.discounted);
         }
         kept_groups.push(o as u32);
-        let last_row = order_rows[order_rows.len() - 1] as usize;
-        let newest = &mut latest[customer as usize];
-        if newest.is_none_or(|(d, _)| stamp.date >= d) {
-            *newest = Some((stamp.date, last_row));
-        }
+        latest.note(
+            customer as usize,
+            stamp.date,
+            order_rows[order_rows.len() - 1] as usize,
+        );
         if let (Some(lines), Some(source)) = (lines.as_mut(), lines_source.as_ref()) {
             source.push(lines, order_rows, &columns, kind, facts.first_money);
         }
@@ -164,8 +163,9 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
             refund_rows,
             kept_statuses: kept_statuses
                 .into_iter()
-                .filter(|(code, _)| *code != 0)
-                .map(|(code, n)| (status_text(code), n))
+                .enumerate()
+                .filter(|&(code, n)| code != 0 && n > 0)
+                .map(|(code, n)| (status_text(code as u32), n))
                 .collect(),
             amount_kind: order_lines.then_some(kind),
         },
@@ -393,14 +393,24 @@ fn monotone_runs(column: &Column) -> Option<(Vec<u32>, usize)> {
     let mut previous: Option<u64> = None;
     let mut direction = None;
     let mut runs = 0u32;
+    let ids = column.int_ids();
     for row in 0..column.len() {
-        let text = column.text(row);
-        let id = text.trim();
-        if id.is_empty() {
+        let number = match ids {
+            Some(ids) => ids.value(row).map(u64::from),
+            None => {
+                let text = column.text(row);
+                let id = text.trim();
+                if id.is_empty() {
+                    None
+                } else {
+                    Some(id.strip_prefix('#').unwrap_or(id).parse().ok()?)
+                }
+            }
+        };
+        let Some(n) = number else {
             groups.push(u32::MAX);
             continue;
-        }
-        let n: u64 = id.strip_prefix('#').unwrap_or(id).parse().ok()?;
+        };
         match previous {
             Some(p) if p == n => {}
             Some(p) => {

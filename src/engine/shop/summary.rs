@@ -1,7 +1,7 @@
 //! Customer lists with totals (one row per customer): each row is a customer, with the
 //! figures the file carries instead of orders.
 
-use super::attributes::gather_attributes;
+use super::attributes::{gather_attributes, LatestRows};
 use super::{
     unreadable_problems, BindReport, Bound, Customers, FileShape, Orders, Shop, SummaryFigures,
 };
@@ -100,15 +100,13 @@ pub(super) fn bind_summary(table: &Table, bound: &Bound<'_>) -> Shop {
             .push(first.as_ref().and_then(|s| s.at(r)).map(|s| s.date));
     }
     let used = owner_of_row.iter().filter(|o| o.is_some()).count();
-    let latest: Vec<Option<(Date, usize)>> = {
-        let mut latest = vec![None; customers.len()];
-        for (r, owner) in owner_of_row.iter().enumerate() {
-            if let Some(c) = owner {
-                latest[*c as usize] = Some((Date(0), r));
-            }
+    let mut latest = LatestRows::default();
+    (0..customers.len()).for_each(|_| latest.push());
+    for (r, owner) in owner_of_row.iter().enumerate() {
+        if let Some(c) = owner {
+            latest.note(*c as usize, Date(0), r);
         }
-        latest
-    };
+    }
     // One row per customer: there is no other row to take an empty detail from.
     gather_attributes(bound, &mut customers, &latest, &|_| {});
     customers.summary = Some(summary);
