@@ -52,13 +52,17 @@ impl Dictionary {
             return 0;
         }
         let key = text.as_bytes();
+        let head = head_of(key);
+        let len = key.len() as u32;
         let last = self.last;
-        if last.code != 0 && self.slice(&last) == key {
+        if last.code != 0
+            && last.head == head
+            && last.len == len
+            && (len <= 8 || self.slice(&last) == key)
+        {
             return last.code;
         }
         let hash = FxBuildHasher.hash_one(key);
-        let head = head_of(key);
-        let len = key.len() as u32;
         let Dictionary {
             bytes, ends, table, ..
         } = self;
