@@ -125,10 +125,12 @@ fn check(path: &Path) -> Vec<String> {
         customers.len().to_string(),
     );
     for (key, want) in customers {
-        let Some(c) = shop.customers.keys.iter().position(|k| k == key) else {
+        let Some(c) = shop.customers.position(key) else {
             wrong.borrow_mut().push(format!(
                 "{name}: customer {key} missing (have {:?})",
-                shop.customers.keys
+                (0..shop.customers.len())
+                    .map(|c| shop.customers.key(c))
+                    .collect::<Vec<_>>()
             ));
             continue;
         };
@@ -157,12 +159,7 @@ fn check(path: &Path) -> Vec<String> {
     }
     if let Some(names) = expect["names"].as_object() {
         for (key, want) in names {
-            let c = shop
-                .customers
-                .keys
-                .iter()
-                .position(|k| k == key)
-                .expect("customer");
+            let c = shop.customers.position(key).expect("customer");
             let text = |r| shop.customers.text_of(r, c).unwrap_or("").to_string();
             let name = match text(Role::FullName).as_str() {
                 "" => [text(Role::FirstName), text(Role::LastName)]
@@ -180,12 +177,7 @@ fn check(path: &Path) -> Vec<String> {
     }
     if let Some(codes) = expect["postal_codes"].as_object() {
         for (key, want) in codes {
-            let c = shop
-                .customers
-                .keys
-                .iter()
-                .position(|k| k == key)
-                .expect("customer");
+            let c = shop.customers.position(key).expect("customer");
             let got = shop
                 .customers
                 .text_of(Role::PostalCode, c)

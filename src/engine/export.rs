@@ -167,7 +167,7 @@ pub fn customers_csv(
     header.extend(measures.iter().map(|(_, name)| Cell::from(*name)));
     csv.row(header);
     for &c in members {
-        let mut row: Vec<Cell> = vec![customers.keys[c].as_str().into()];
+        let mut row: Vec<Cell> = vec![customers.key(c).into()];
         for (role, _) in &attributes {
             row.push(match role {
                 Role::AcceptsMarketing => Cell::from(

@@ -812,7 +812,7 @@ fn customer_page(a: &Analysis, q: &CustomerQuery) -> CustomerPage {
         Some(s) => a.assignment.members(s),
         None => (0..f.len).collect(),
     };
-    let keys = &a.shop.customers.keys;
+    let customers = &a.shop.customers;
     // Unknown values sort last whichever the direction.
     let by = |v: &[f64], x: usize, y: usize| match (v[x].is_nan(), v[y].is_nan()) {
         (false, false) => v[x].total_cmp(&v[y]),
@@ -820,14 +820,14 @@ fn customer_page(a: &Analysis, q: &CustomerQuery) -> CustomerPage {
     };
     members.sort_by(|&x, &y| {
         let order = match q.sort {
-            SortKey::Id => keys[x].cmp(&keys[y]),
+            SortKey::Id => customers.key(x).cmp(customers.key(y)),
             SortKey::Recency => by(&recency, x, y),
             SortKey::Frequency => by(&frequency, x, y),
             SortKey::Monetary => by(&monetary, x, y),
             SortKey::Score => by(&r, x, y).then(by(&fs, x, y)).then(by(&m, x, y)),
         };
         let order = if q.descending { order.reverse() } else { order };
-        order.then(keys[x].cmp(&keys[y]))
+        order.then(customers.key(x).cmp(customers.key(y)))
     });
     let page_size = q.page_size.clamp(1, 500);
     let customers = &a.shop.customers;
@@ -851,7 +851,7 @@ fn customer_page(a: &Analysis, q: &CustomerQuery) -> CustomerPage {
                     .join(" "),
             };
             CustomerRow {
-                id: keys[c].clone(),
+                id: customers.key(c).to_string(),
                 email: customers.text_of(Role::Email, c).unwrap_or("").to_string(),
                 name: customers
                     .text_of(Role::Company, c)

@@ -635,7 +635,12 @@ impl ColumnBuilder {
         default_order: DateOrder,
     ) -> Result<Column, Conventions> {
         let data = match self.data {
-            Building::Text { codes, dict, .. } => ColumnData::Text { codes, dict },
+            Building::Text {
+                codes, mut dict, ..
+            } => {
+                dict.freeze();
+                ColumnData::Text { codes, dict }
+            }
             Building::Raw(raw) => ColumnData::Raw(raw),
             Building::Number(mut cells) => {
                 let forced = conventions

@@ -117,6 +117,7 @@ pub(super) fn gather_attributes(
                 .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
                 .collect(),
         };
+        dict.freeze();
         customers.text.insert(role, TextAttribute { codes, dict });
     }
     for role in [Role::Age, Role::CompanySize] {

@@ -16,7 +16,8 @@ pub use status::StatusClass;
 
 use crate::engine::calendar::Date;
 use crate::engine::read::{
-    read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RowProblem, Stamps, Table,
+    read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RawText, RowProblem, Stamps,
+    Table,
 };
 use crate::engine::roles::{ColumnChoice, Mapping, Role};
 use serde::{Deserialize, Serialize};
@@ -93,8 +94,9 @@ impl TextAttribute {
 /// The shop's customers: identity, attributes and, for summary files, their totals.
 #[derive(Clone, Debug, Default)]
 pub struct Customers {
-    /// Each customer's identifier as the file gives it (customer id, else e-mail).
-    pub keys: Vec<String>,
+    /// Each customer's identifier as the file gives it (customer id, else e-mail), in one
+    /// arena rather than a string each.
+    pub keys: RawText,
     /// Text attributes by role (e-mail, names, places, gender, industry, …).
     pub text: BTreeMap<Role, TextAttribute>,
     /// Numeric attributes by role (age, company size).
@@ -118,6 +120,16 @@ impl Customers {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
+    }
+
+    /// Customer `c`'s identifier.
+    pub fn key(&self, c: usize) -> &str {
+        self.keys.get(c)
+    }
+
+    /// The customer whose identifier is `key`.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        (0..self.len()).find(|&c| self.key(c) == key)
     }
 
     /// A text attribute's value for customer `c`, when the role is mapped and known.
@@ -149,8 +161,8 @@ pub struct Orders {
     pub customer: Vec<u32>,
     /// The order date.
     pub date: Vec<Date>,
-    /// Minute of the day, when the file has times.
-    pub minute: Vec<Option<u16>>,
+    /// Minute of the day, [`Orders::NO_TIME`] when the file gives none.
+    pub minute: Vec<u16>,
     /// Money, net of refunds recorded on the order.
     pub amount: Vec<f64>,
     /// Whether a discount code was used, when the file says.
@@ -158,6 +170,9 @@ pub struct Orders {
 }
 
 impl Orders {
+    /// The minute of an order without a time of day.
+    pub const NO_TIME: u16 = u16::MAX;
+
     /// Number of orders.
     pub fn len(&self) -> usize {
         self.customer.len()
@@ -176,9 +191,9 @@ pub struct Lines {
     /// Where each order's lines begin (one more entry than orders).
     pub start: Vec<u32>,
     /// Product category code into `categories` (0 = none).
-    pub category: Vec<u32>,
+    pub category: Codes,
     /// Product code into `products` (0 = none).
-    pub product: Vec<u32>,
+    pub product: Codes,
     /// The line's money (see [`AmountKind`] for how it is found), in single precision: it
     /// only serves to share an order's spend between categories.
     pub amount: Vec<f32>,

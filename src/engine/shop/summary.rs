@@ -88,7 +88,7 @@ pub(super) fn bind_summary(table: &Table, bound: &Bound<'_>) -> Shop {
         }
         customer_of_key[key as usize] = customers.keys.len() as u32;
         owner_of_row[r] = Some(customers.keys.len() as u32);
-        customers.keys.push(keys.get(key).to_string());
+        customers.keys.push(keys.get(key));
         customers.refunded.push(0.0);
         summary.spent.push(spent.as_ref().and_then(|n| n.at(r)));
         summary.orders.push(count.as_ref().and_then(|n| n.at(r)));
