@@ -14,6 +14,11 @@ pub(super) struct LatestRows(Vec<u64>);
 impl LatestRows {
     const NONE: u64 = u64::MAX;
 
+    /// Room for `customers` customers.
+    pub(super) fn with_capacity(customers: usize) -> LatestRows {
+        LatestRows(Vec::with_capacity(customers))
+    }
+
     /// Room for one more customer, with no row yet.
     pub(super) fn push(&mut self) {
         self.0.push(LatestRows::NONE);

@@ -33,18 +33,35 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
             .collect()
     });
     let lines_source = LineSource::new(bound);
-    let mut lines = lines_source.as_ref().map(|_| Lines {
-        start: vec![0],
-        ..Lines::default()
+    // Everything is allocated once at its final size (at most one entry per order, line or
+    // key): growing by doubling would briefly hold two copies of each.
+    let most = groups.len();
+    let mut lines = lines_source.as_ref().map(|_| {
+        let mut start = Vec::with_capacity(most + 1);
+        start.push(0);
+        Lines {
+            start,
+            category: Codes::with_capacity(rows),
+            product: Codes::with_capacity(rows),
+            amount: Vec::with_capacity(rows),
+            ..Lines::default()
+        }
     });
     let mut customer_of_key = vec![u32::MAX; key_dict.len() + 1];
-    let mut customers = Customers::default();
-    let mut latest = LatestRows::default();
-    let mut orders = Orders {
-        discounted: columns.discount.is_some().then(Vec::new),
-        ..Orders::default()
+    let mut customers = Customers {
+        keys: RawText::with_capacity(key_dict.len(), key_dict.len() * 12),
+        refunded: Vec::with_capacity(key_dict.len()),
+        ..Customers::default()
     };
-    let mut kept_groups: Vec<u32> = Vec::new();
+    let mut latest = LatestRows::with_capacity(key_dict.len());
+    let mut orders = Orders {
+        customer: Vec::with_capacity(most),
+        date: Vec::with_capacity(most),
+        minute: Vec::with_capacity(most),
+        amount: Vec::with_capacity(most),
+        discounted: columns.discount.is_some().then(|| Vec::with_capacity(most)),
+    };
+    let mut kept_groups: Vec<u32> = Vec::with_capacity(most);
     let mut left_out: BTreeMap<(u32, StatusClass), usize> = BTreeMap::new();
     let mut kept_statuses = vec![0usize; status_class.len().max(1)];
     let (mut refund_rows, mut rows_used) = (0, 0);
