@@ -23,18 +23,33 @@ fn key(overview: &FileOverview) -> String {
     format!("{PREFIX}{hash:016x}")
 }
 
+/// Stored values are the engine's binary messages in hexadecimal: the page then needs no
+/// JSON library of its own (schemes travel as JSON through the engine's worker).
+fn encode<T: serde::Serialize>(value: &T) -> Option<String> {
+    let bytes = postcard::to_allocvec(value).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    let bytes: Option<Vec<u8>> = (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect();
+    postcard::from_bytes(&bytes?).ok()
+}
+
 /// The mapping confirmed earlier for this file's headers.
 pub fn remembered_mapping(overview: &FileOverview) -> Option<Mapping> {
-    let json = storage()?.get_item(&key(overview)).ok()??;
-    let mapping: Mapping = serde_json::from_str(&json).ok()?;
+    let stored = storage()?.get_item(&key(overview)).ok()??;
+    let mapping: Mapping = decode(&stored)?;
     (mapping.columns.len() == overview.columns.len() && mapping.missing().is_empty())
         .then_some(mapping)
 }
 
 /// Remembers a mapping the merchant segmented with.
 pub fn remember_mapping(overview: &FileOverview, mapping: &Mapping) {
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(mapping)) {
-        let _ = storage.set_item(&key(overview), &json);
+    if let (Some(storage), Some(stored)) = (storage(), encode(mapping)) {
+        let _ = storage.set_item(&key(overview), &stored);
     }
 }
 
