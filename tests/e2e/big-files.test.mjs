@@ -1,0 +1,76 @@
+// A big file in the browser: progress while it is read, Cancel that stops the work and
+// frees the worker, and changes of choices that reuse what was read.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, FIXTURES } from "./app.mjs";
+
+let app, big;
+before(async () => {
+  app = await startApp();
+  // About 40 MB: the fixture's orders repeated with new order ids and shifted customers.
+  const [header, ...rows] = fs.readFileSync(path.join(FIXTURES, "orders-small.csv"), "utf8").trim().split("\n");
+  const body = rows.filter((r) => /^\d+,C\d+,\d{4}-\d\d-\d\d,\d+\.\d\d,/.test(r));
+  const out = [header];
+  for (let copy = 0; out.length < 400_000; copy++) {
+    for (const row of body) {
+      const fields = row.split(",");
+      fields[0] = String(1_000_000 + out.length);
+      fields[1] = `C${copy}-${fields[1]}`;
+      out.push(fields.join(","));
+    }
+  }
+  big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-big-")), "orders-big.csv");
+  fs.writeFileSync(big, out.join("\n") + "\n");
+});
+after(async () => {
+  await app.close();
+  fs.rmSync(path.dirname(big), { recursive: true, force: true });
+});
+
+test("a big file shows progress, and Cancel stops it and leaves the app usable", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(big);
+  const progress = page.getByTestId("progress");
+  await progress.waitFor();
+  assert.match(await progress.textContent(), /Reading .* of .* · .* rows · .* rows per second/);
+  await page.getByTestId("cancel").click();
+  await progress.waitFor({ state: "detached" });
+  assert.equal(await page.getByTestId("mapping").count(), 0);
+  // A fresh worker starts; the sample shop works right after.
+  await page.locator('.segmenter[data-engine="ready"]').waitFor();
+  await page.getByTestId("sample").click();
+  await page.getByTestId("segments-table").waitFor();
+  // Cancel ends the worker, so the fresh one loads the engine's own files again; nothing
+  // else may be requested, and nothing from anywhere else.
+  const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
+  assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
+  assert.deepEqual(app.foreign, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("changing the reference date reuses what was read", async () => {
+  const { page } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(big);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  const before = await page.getByTestId("headline").textContent();
+  // Watch every progress line from now on.
+  await page.evaluate(() => {
+    window.__stages = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="progress"] p');
+      if (p) window.__stages.push(p.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId("results-reference").fill("2026-01-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await page.waitForFunction(() => document.querySelector('[data-testid="results-reference"]').value === "2026-01-01");
+  const stages = await page.evaluate(() => window.__stages);
+  assert.ok(stages.every((s) => !s.startsWith("Reading")), stages.join(" | "));
+  assert.equal(await page.getByTestId("headline").textContent(), before);
+  await page.close();
+});
