@@ -58,6 +58,7 @@ test("changing the reference date reuses what was read", async () => {
   await page.getByTestId("segment").click({ timeout: 60_000 });
   await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
   const before = await page.getByTestId("headline").textContent();
+  const scoresBefore = await page.getByTestId("score-explanation").textContent();
   // Watch every progress line from now on.
   await page.evaluate(() => {
     window.__stages = [];
@@ -68,7 +69,11 @@ test("changing the reference date reuses what was read", async () => {
   });
   await page.getByTestId("results-reference").fill("2026-01-01");
   await page.getByTestId("results-reference").dispatchEvent("change");
-  await page.waitForFunction(() => document.querySelector('[data-testid="results-reference"]').value === "2026-01-01");
+  // The segments are computed again as of the new date: recency cut points move.
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-testid="score-explanation"]')?.textContent !== old,
+    scoresBefore,
+  );
   const stages = await page.evaluate(() => window.__stages);
   assert.ok(stages.every((s) => !s.startsWith("Reading")), stages.join(" | "));
   assert.equal(await page.getByTestId("headline").textContent(), before);
