@@ -29,7 +29,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// Day of the week, Monday first (ISO 8601).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Weekday {
     /// Monday.
     Mon,

@@ -3,12 +3,16 @@
 //! Computed once per file and reference date; schemes only read them, so switching or
 //! editing a scheme never goes back to the orders. Features are named columns (numbers,
 //! dates as day numbers, or categories) so that rules stay plain data: `recency_days
-//! between 0 and 30` means the same in this engine as in SQL.
+//! between 0 and 30` means the same in this engine as in SQL. Besides recency, frequency
+//! and spend there are behavioural features (favourite weekday, month and time of day,
+//! seasonal buying, product preference, buying rhythm) and the customers' own details.
 
-use crate::engine::calendar::Date;
+use crate::engine::calendar::{Date, Weekday, MONTH_NAMES};
 use crate::engine::roles::Role;
-use crate::engine::shop::Shop;
+use crate::engine::seasons::{default_calendar, Season};
+use crate::engine::shop::{Categories, Orders, Shop};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// What kind of values a feature holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,13 +32,8 @@ pub enum FeatureData {
     Number(Vec<f64>),
     /// Day numbers (see [`Date`]); NaN when unknown.
     Date(Vec<f64>),
-    /// Codes into `labels` (code `c` is `labels[c - 1]`; 0 is unknown).
-    Category {
-        /// Per customer.
-        codes: Vec<u32>,
-        /// The category names.
-        labels: Vec<String>,
-    },
+    /// A label per customer, shared with the customers' details where it comes from them.
+    Category(Arc<Categories>),
 }
 
 /// A named feature.
@@ -54,7 +53,7 @@ impl Feature {
         match self.data {
             FeatureData::Number(_) => FeatureKind::Number,
             FeatureData::Date(_) => FeatureKind::Date,
-            FeatureData::Category { .. } => FeatureKind::Category,
+            FeatureData::Category(_) => FeatureKind::Category,
         }
     }
 
@@ -62,7 +61,15 @@ impl Feature {
     pub fn numbers(&self) -> Option<&[f64]> {
         match &self.data {
             FeatureData::Number(v) | FeatureData::Date(v) => Some(v),
-            FeatureData::Category { .. } => None,
+            FeatureData::Category(_) => None,
+        }
+    }
+
+    /// The labels, if the feature is a category.
+    pub fn categories(&self) -> Option<&Categories> {
+        match &self.data {
+            FeatureData::Category(c) => Some(c),
+            _ => None,
         }
     }
 
@@ -75,10 +82,7 @@ impl Feature {
             }
             FeatureData::Date(v) if v[c].is_nan() => String::new(),
             FeatureData::Date(v) => Date(v[c] as i32).to_string(),
-            FeatureData::Category { codes, labels } => match codes[c] {
-                0 => String::new(),
-                code => labels[code as usize - 1].clone(),
-            },
+            FeatureData::Category(cats) => cats.get(c).to_string(),
         }
     }
 }
@@ -137,8 +141,51 @@ pub mod ids {
     pub const TENURE: &str = "tenure_days";
     /// Average days between orders (customers with two or more).
     pub const INTERVAL: &str = "days_between_orders";
+    /// Days since the last order over the usual days between orders.
+    pub const OVERDUE: &str = "overdue_ratio";
+    /// Net spend in the 365 days before the reference date.
+    pub const SPEND_LAST_YEAR: &str = "spend_last_365_days";
     /// Share of orders with a discount code.
     pub const DISCOUNT_SHARE: &str = "discount_share";
+    /// The weekday most of a customer's orders fall on.
+    pub const WEEKDAY: &str = "favourite_weekday";
+    /// The month most of a customer's orders fall in.
+    pub const MONTH: &str = "favourite_month";
+    /// The part of the day most orders are placed in (files with times).
+    pub const TIME_OF_DAY: &str = "time_of_day";
+    /// The category with the largest share of a customer's spend.
+    pub const TOP_CATEGORY: &str = "top_category";
+    /// That category's share of the customer's spend.
+    pub const TOP_CATEGORY_SHARE: &str = "top_category_share";
+    /// How many categories a customer bought from.
+    pub const CATEGORIES_BOUGHT: &str = "categories_bought";
+    /// Age in years.
+    pub const AGE: &str = "age";
+    /// Company size in employees.
+    pub const COMPANY_SIZE: &str = "company_size";
+
+    /// The id of the feature "share of orders in `season`".
+    pub fn season_share(season: &str) -> String {
+        format!(
+            "season_share_{}",
+            crate::engine::export::slug(season).replace('-', "_")
+        )
+    }
+}
+
+/// Choices that change features (the defaults suit most shops).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureOptions {
+    /// Buying seasons to measure each customer's share of orders in.
+    pub seasons: Vec<Season>,
+}
+
+impl Default for FeatureOptions {
+    fn default() -> Self {
+        FeatureOptions {
+            seasons: default_calendar(),
+        }
+    }
 }
 
 /// The day after the latest order (or last-order date, for customer summaries): the
@@ -151,8 +198,17 @@ pub fn default_reference(shop: &Shop) -> Option<Date> {
     latest.map(|d| d.plus_days(1))
 }
 
-/// Computes every customer's features as of `reference`.
+/// Computes every customer's features as of `reference`, with the default options.
 pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
+    compute_features_with(shop, reference, &FeatureOptions::default())
+}
+
+/// Computes every customer's features as of `reference`.
+pub fn compute_features_with(
+    shop: &Shop,
+    reference: Date,
+    options: &FeatureOptions,
+) -> FeatureTable {
     let n = shop.customers.len();
     let mut table = FeatureTable {
         len: n,
@@ -164,6 +220,7 @@ pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
         None => Figures::from_orders(shop, n),
     };
     let nan_if = |v: f64, unknown: bool| if unknown { f64::NAN } else { v };
+    let no_orders = |c: usize| figures.frequency[c].is_nan() || figures.frequency[c] <= 0.0;
     let days_to_reference = |d: f64| nan_if(f64::from(reference.0) - d, d.is_nan());
     let recency: Vec<f64> = figures.last.iter().map(|&d| days_to_reference(d)).collect();
     let tenure: Vec<f64> = figures
@@ -172,12 +229,7 @@ pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
         .map(|&d| days_to_reference(d))
         .collect();
     let aov: Vec<f64> = (0..n)
-        .map(|c| {
-            nan_if(
-                figures.order_total[c] / figures.frequency[c],
-                figures.frequency[c].is_nan() || figures.frequency[c] <= 0.0,
-            )
-        })
+        .map(|c| nan_if(figures.order_total[c] / figures.frequency[c], no_orders(c)))
         .collect();
     let interval: Vec<f64> = (0..n)
         .map(|c| {
@@ -185,6 +237,15 @@ pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
             nan_if(
                 (last - first) / (f - 1.0),
                 f.is_nan() || f < 2.0 || first.is_nan() || last.is_nan(),
+            )
+        })
+        .collect();
+    let overdue: Vec<f64> = (0..n)
+        // A zero or unknown interval (several orders on one day) has no "usual" gap to overrun.
+        .map(|c| {
+            nan_if(
+                recency[c] / interval[c],
+                interval[c].is_nan() || interval[c] <= 0.0,
             )
         })
         .collect();
@@ -217,29 +278,216 @@ pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
         "Average days between orders",
         FeatureData::Number(interval),
     );
-    if let Some(flags) = &shop.orders.discounted {
+    table.set(
+        OVERDUE,
+        "Days since last order ÷ usual days between orders",
+        FeatureData::Number(overdue),
+    );
+    if !shop.orders.is_empty() {
+        add_order_behaviour(shop, reference, options, &figures.frequency, &mut table);
+    }
+    add_attributes(shop, reference, &mut table);
+    table
+}
+
+/// Features from the dates, times, codes and products of each customer's orders.
+fn add_order_behaviour(
+    shop: &Shop,
+    reference: Date,
+    options: &FeatureOptions,
+    frequency: &[f64],
+    table: &mut FeatureTable,
+) {
+    let n = shop.customers.len();
+    let orders = &shop.orders;
+    let share = |count: Vec<f64>| -> Vec<f64> {
+        (0..n)
+            .map(|c| {
+                if frequency[c] > 0.0 {
+                    count[c] / frequency[c]
+                } else {
+                    f64::NAN
+                }
+            })
+            .collect()
+    };
+    // Spend in the year before the reference date.
+    let year_start = reference.plus_days(-365);
+    let mut last_year = vec![0.0; n];
+    for o in 0..orders.len() {
+        if orders.date[o] >= year_start && orders.date[o] < reference {
+            last_year[orders.customer[o] as usize] += orders.amount[o];
+        }
+    }
+    table.set(
+        ids::SPEND_LAST_YEAR,
+        "Spent in the last 365 days",
+        FeatureData::Number(last_year),
+    );
+    if let Some(flags) = &orders.discounted {
         let mut discounted = vec![0.0; n];
-        for (&c, &flag) in shop.orders.customer.iter().zip(flags) {
+        for (&c, &flag) in orders.customer.iter().zip(flags) {
             if flag {
                 discounted[c as usize] += 1.0;
             }
         }
-        let share = (0..n)
-            .map(|c| {
-                nan_if(
-                    discounted[c] / figures.frequency[c],
-                    figures.frequency[c].is_nan() || figures.frequency[c] <= 0.0,
-                )
-            })
-            .collect();
         table.set(
-            DISCOUNT_SHARE,
+            ids::DISCOUNT_SHARE,
             "Share of orders with a discount code",
-            FeatureData::Number(share),
+            FeatureData::Number(share(discounted)),
         );
     }
-    add_attributes(shop, reference, &mut table);
-    table
+    // Favourite weekday and month: the most frequent, the earliest on a tie.
+    let weekday_labels: Vec<&str> = Weekday::ALL.iter().map(|w| w.name()).collect();
+    let weekdays = favourite(n, orders, 7, |o| orders.date[o].weekday() as usize);
+    table.set(
+        ids::WEEKDAY,
+        "Favourite weekday",
+        FeatureData::Category(Arc::new(Categories::from_labels(&weekday_labels, weekdays))),
+    );
+    let months = favourite(n, orders, 12, |o| orders.date[o].month() as usize - 1);
+    table.set(
+        ids::MONTH,
+        "Favourite month",
+        FeatureData::Category(Arc::new(Categories::from_labels(&MONTH_NAMES, months))),
+    );
+    if orders.minute.iter().any(|&m| m != Orders::NO_TIME) {
+        const PARTS: [&str; 4] = [
+            "Night (0–6 h)",
+            "Morning (6–12 h)",
+            "Afternoon (12–18 h)",
+            "Evening (18–24 h)",
+        ];
+        // Orders without a time go to a fifth slot that never wins.
+        let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
+            Orders::NO_TIME => 4,
+            m => usize::from(m / 360),
+        })
+        .into_iter()
+        .map(|p| if p > 4 { 0 } else { p })
+        .collect();
+        table.set(
+            ids::TIME_OF_DAY,
+            "Favourite time of day",
+            FeatureData::Category(Arc::new(Categories::from_labels(&PARTS, parts))),
+        );
+    }
+    for season in &options.seasons {
+        let mut count = vec![0.0; n];
+        for o in 0..orders.len() {
+            if season.contains(orders.date[o]) {
+                count[orders.customer[o] as usize] += 1.0;
+            }
+        }
+        table.set(
+            &ids::season_share(&season.name),
+            &format!("Share of orders in {}", season.name),
+            FeatureData::Number(share(count)),
+        );
+    }
+    if let Some(lines) = &shop.lines {
+        add_category_preference(shop, lines, table);
+    }
+}
+
+/// Per customer, the index (0-based, into `slots`) of the slot most of their orders fall
+/// in, as a code from 1; 0 for customers without orders.
+fn favourite(
+    n: usize,
+    orders: &Orders,
+    slots: usize,
+    slot_of: impl Fn(usize) -> usize,
+) -> Vec<u32> {
+    let mut counts = vec![0u32; n * slots];
+    for o in 0..orders.len() {
+        counts[orders.customer[o] as usize * slots + slot_of(o)] += 1;
+    }
+    counts
+        .chunks(slots)
+        .map(|c| {
+            let (best, &top) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
+                .unwrap_or((0, &0));
+            if top == 0 {
+                0
+            } else {
+                best as u32 + 1
+            }
+        })
+        .collect()
+}
+
+/// The category with the largest share of each customer's spend, that share, and how many
+/// categories they bought from.
+fn add_category_preference(
+    shop: &Shop,
+    lines: &crate::engine::shop::Lines,
+    table: &mut FeatureTable,
+) {
+    let n = shop.customers.len();
+    let categories = lines.categories.len();
+    if categories == 0 {
+        return;
+    }
+    // Spend per (customer, category); a shop has few categories, so a dense table is fine
+    // up to a point, and a per-customer list beyond it.
+    let mut spend: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+    for o in 0..shop.orders.len() {
+        let c = shop.orders.customer[o] as usize;
+        for l in lines.of_order(o) {
+            let cat = lines.category.get(l);
+            if cat == 0 {
+                continue;
+            }
+            let amount = f64::from(lines.amount[l]);
+            match spend[c].iter_mut().find(|(k, _)| *k == cat) {
+                Some((_, s)) => *s += amount,
+                None => spend[c].push((cat, amount)),
+            }
+        }
+    }
+    let mut top = vec![0u32; n];
+    let mut top_share = vec![f64::NAN; n];
+    let mut breadth = vec![f64::NAN; n];
+    for c in 0..n {
+        let total: f64 = spend[c].iter().map(|(_, s)| s.max(0.0)).sum();
+        if spend[c].is_empty() {
+            continue;
+        }
+        breadth[c] = spend[c].len() as f64;
+        if let Some(&(cat, s)) = spend[c]
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        {
+            top[c] = cat;
+            top_share[c] = if total > 0.0 {
+                s.max(0.0) / total
+            } else {
+                f64::NAN
+            };
+        }
+    }
+    let labels = Categories {
+        codes: top,
+        labels: lines.categories.clone(),
+    };
+    table.set(
+        ids::TOP_CATEGORY,
+        "Favourite category (by spend)",
+        FeatureData::Category(Arc::new(labels)),
+    );
+    table.set(
+        ids::TOP_CATEGORY_SHARE,
+        "Favourite category's share of spend",
+        FeatureData::Number(top_share),
+    );
+    table.set(
+        ids::CATEGORIES_BOUGHT,
+        "Categories bought from",
+        FeatureData::Number(breadth),
+    );
 }
 
 /// The RFM figures per customer, from orders or from a summary file's totals.
@@ -289,10 +537,15 @@ impl Figures {
     }
 }
 
-/// Customer attributes (places, demographics) as category and number features.
+/// Customer details (identity, places, demographics) as category and number features.
 fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
     let customers = &shop.customers;
     for (role, id) in [
+        (Role::Email, "email"),
+        (Role::FullName, "name"),
+        (Role::FirstName, "first_name"),
+        (Role::LastName, "last_name"),
+        (Role::Company, "company"),
         (Role::Country, "country"),
         (Role::Region, "region"),
         (Role::City, "city"),
@@ -301,16 +554,23 @@ fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
         (Role::Industry, "industry"),
     ] {
         if let Some(attr) = customers.text.get(&role) {
-            let labels = attr.dict.iter().map(|(_, t)| t.to_string()).collect();
-            table.set(
-                id,
-                role.label(),
-                FeatureData::Category {
-                    codes: attr.codes.clone(),
-                    labels,
-                },
-            );
+            table.set(id, role.label(), FeatureData::Category(attr.clone()));
         }
+    }
+    if let Some(consent) = &customers.accepts_marketing {
+        let codes = consent
+            .iter()
+            .map(|c| match c {
+                Some(true) => 1,
+                Some(false) => 2,
+                None => 0,
+            })
+            .collect();
+        table.set(
+            "accepts_marketing",
+            "Accepts marketing",
+            FeatureData::Category(Arc::new(Categories::from_labels(&["yes", "no"], codes))),
+        );
     }
     let mut age = customers.numbers.get(&Role::Age).cloned();
     if let Some(births) = &customers.birth_date {
@@ -328,12 +588,12 @@ fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
     }
     if let Some(age) = age {
         let values = age.into_iter().map(|a| a.unwrap_or(f64::NAN)).collect();
-        table.set("age", "Age", FeatureData::Number(values));
+        table.set(ids::AGE, "Age", FeatureData::Number(values));
     }
     if let Some(size) = customers.numbers.get(&Role::CompanySize) {
         let values = size.iter().map(|a| a.unwrap_or(f64::NAN)).collect();
         table.set(
-            "company_size",
+            ids::COMPANY_SIZE,
             "Company size (employees)",
             FeatureData::Number(values),
         );
@@ -377,6 +637,36 @@ mod tests {
         assert_eq!(f.numbers(ids::INTERVAL).unwrap()[0], 15.0);
         assert!(f.numbers(ids::INTERVAL).unwrap()[1].is_nan());
         assert_eq!(f.get(ids::LAST_ORDER).unwrap().text(0), "2024-01-31");
+    }
+
+    #[test]
+    fn hand_computed_behaviour() {
+        // A: Friday 2024-02-09 (Valentine's window) 30 in Flowers, Friday 2024-02-16 10 in
+        // Cards, Saturday 2024-11-30 (Black Friday weekend) 60 in Flowers.
+        // B: Monday 2024-06-03, 20 in Cards. Reference: 2024-12-01.
+        let f = features(
+            "order_id,customer_id,order_date,amount,category\n\
+             1,A,2024-02-09,30,Flowers\n2,A,2024-02-16,10,Cards\n3,A,2024-11-30,60,Flowers\n4,B,2024-06-03,20,Cards\n",
+        );
+        let cat = |id: &str, c: usize| f.get(id).unwrap().text(c);
+        assert_eq!(cat(ids::WEEKDAY, 0), "Friday");
+        assert_eq!(cat(ids::WEEKDAY, 1), "Monday");
+        assert_eq!(cat(ids::MONTH, 0), "February");
+        assert_eq!(cat(ids::TOP_CATEGORY, 0), "Flowers");
+        assert_eq!(f.numbers(ids::TOP_CATEGORY_SHARE).unwrap()[0], 0.9);
+        assert_eq!(f.numbers(ids::CATEGORIES_BOUGHT).unwrap(), &[2.0, 1.0]);
+        let valentine = f.numbers(&ids::season_share("Valentine's Day")).unwrap();
+        assert_eq!(valentine[0], 1.0 / 3.0);
+        let black_friday = f
+            .numbers(&ids::season_share("Black Friday to Cyber Monday"))
+            .unwrap();
+        assert_eq!(black_friday, &[1.0 / 3.0, 0.0]);
+        // Orders 2024-02-09 to 2024-11-30: 295 days over two gaps; last order 1 day ago.
+        assert_eq!(f.numbers(ids::INTERVAL).unwrap()[0], 147.5);
+        assert_eq!(f.numbers(ids::OVERDUE).unwrap()[0], 1.0 / 147.5);
+        // All four orders are within the 365 days before 2024-12-01.
+        assert_eq!(f.numbers(ids::SPEND_LAST_YEAR).unwrap(), &[100.0, 20.0]);
+        assert!(f.get(ids::TIME_OF_DAY).is_none());
     }
 
     #[test]

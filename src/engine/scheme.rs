@@ -338,12 +338,13 @@ pub fn mask(
             values,
         } => {
             let f = feature(id)?;
-            let FeatureData::Category { codes, labels } = &f.data else {
+            let FeatureData::Category(cats) = &f.data else {
                 return Err(wrong(id, "a category"));
             };
-            let mut wanted = vec![false; labels.len() + 1];
-            for (i, label) in labels.iter().enumerate() {
-                wanted[i + 1] = values.iter().any(|v| v == label);
+            let codes = &cats.codes;
+            let mut wanted = vec![false; cats.labels.len() + 1];
+            for (code, label) in cats.labels.iter() {
+                wanted[code as usize] = values.iter().any(|v| v == label);
             }
             let negate = matches!(condition, Condition::NotIn { .. });
             codes
@@ -359,13 +360,14 @@ pub fn mask(
         }
         Condition::Contains { feature: id, text } => {
             let f = feature(id)?;
-            let FeatureData::Category { codes, labels } = &f.data else {
+            let FeatureData::Category(cats) = &f.data else {
                 return Err(wrong(id, "text"));
             };
+            let codes = &cats.codes;
             let needle = text.to_lowercase();
-            let mut wanted = vec![false; labels.len() + 1];
-            for (i, label) in labels.iter().enumerate() {
-                wanted[i + 1] = label.to_lowercase().contains(&needle);
+            let mut wanted = vec![false; cats.labels.len() + 1];
+            for (code, label) in cats.labels.iter() {
+                wanted[code as usize] = label.to_lowercase().contains(&needle);
             }
             codes.iter().map(|&c| wanted[c as usize]).collect()
         }
@@ -375,6 +377,7 @@ pub fn mask(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::shop::Categories;
 
     fn table() -> FeatureTable {
         let mut t = FeatureTable {
@@ -389,10 +392,10 @@ mod tests {
         t.set(
             "country",
             "Country",
-            FeatureData::Category {
-                codes: vec![1, 2, 1, 0, 3],
-                labels: vec!["DE".into(), "FR".into(), "Deutschland-Süd".into()],
-            },
+            FeatureData::Category(std::sync::Arc::new(Categories::from_labels(
+                &["DE", "FR", "Deutschland-Süd"],
+                vec![1, 2, 1, 0, 3],
+            ))),
         );
         t
     }

@@ -20,6 +20,13 @@ pub struct Dictionary {
     last: Slot,
 }
 
+/// Two dictionaries are equal when they hold the same texts under the same codes.
+impl PartialEq for Dictionary {
+    fn eq(&self, other: &Dictionary) -> bool {
+        self.ends == other.ends && self.bytes == other.bytes
+    }
+}
+
 /// A table slot: the string's first eight bytes and where it is, so that a lookup compares
 /// short strings (customer ids, postcodes) without touching the byte arena at all, and
 /// long ones only when their first bytes and length already match. On a million rows the

@@ -1,7 +1,7 @@
 //! Each customer's details (e-mail, names, places, age, consent) from their rows: the most
 //! recent row wins, and a detail that row leaves empty comes from the latest row that has it.
 
-use super::{clean_cell, Bound, Customers, TextAttribute};
+use super::{clean_cell, Bound, Categories, Customers};
 use crate::engine::calendar::Date;
 use crate::engine::read::Dictionary;
 use crate::engine::roles::Role;
@@ -123,7 +123,13 @@ pub(super) fn gather_attributes(
                 .collect(),
         };
         dict.freeze();
-        customers.text.insert(role, TextAttribute { codes, dict });
+        customers.text.insert(
+            role,
+            std::sync::Arc::new(Categories {
+                codes,
+                labels: dict,
+            }),
+        );
     }
     for role in [Role::Age, Role::CompanySize] {
         let Some(column) = bound.column(role) else {

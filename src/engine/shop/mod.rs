@@ -75,19 +75,34 @@ impl AmountKind {
     }
 }
 
-/// A text attribute of customers (country, gender…): a code per customer into `dict`.
-#[derive(Clone, Debug, Default)]
-pub struct TextAttribute {
-    /// Per customer, a code into `dict`; 0 when unknown.
+/// A label per customer (country, gender, favourite weekday…): a code per customer into
+/// `labels`. Shared (behind an `Arc`) between the customers' details and the features made
+/// from them, so a million e-mail addresses are held once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Categories {
+    /// Per customer, a code into `labels`; 0 when unknown.
     pub codes: Vec<u32>,
-    /// The distinct values.
-    pub dict: Dictionary,
+    /// The distinct labels.
+    pub labels: Dictionary,
 }
 
-impl TextAttribute {
-    /// The value for customer `c`, empty when unknown.
+impl Categories {
+    /// Categories whose label `i + 1` is `labels[i]`.
+    pub fn from_labels(labels: &[&str], codes: Vec<u32>) -> Categories {
+        let mut dict = Dictionary::new();
+        for l in labels {
+            dict.code(l);
+        }
+        dict.freeze();
+        Categories {
+            codes,
+            labels: dict,
+        }
+    }
+
+    /// The label of customer `c`, empty when unknown.
     pub fn get(&self, c: usize) -> &str {
-        self.dict.get(self.codes[c])
+        self.labels.get(self.codes[c])
     }
 }
 
@@ -98,7 +113,7 @@ pub struct Customers {
     /// arena rather than a string each.
     pub keys: RawText,
     /// Text attributes by role (e-mail, names, places, gender, industry, …).
-    pub text: BTreeMap<Role, TextAttribute>,
+    pub text: BTreeMap<Role, std::sync::Arc<Categories>>,
     /// Numeric attributes by role (age, company size).
     pub numbers: BTreeMap<Role, Vec<Option<f64>>>,
     /// Birth dates, when mapped.
