@@ -69,7 +69,7 @@ fn main() {
                 "{} rows, {} customers, {} orders",
                 overview.rows, view.customers, view.orders
             );
-            for s in &view.segments {
+            for s in &view.scheme.segments {
                 println!(
                     "{:<22} {:>8} {:>6.1}% {:>14.2} {:>6.1}%",
                     s.name,

@@ -10,6 +10,7 @@ use crate::engine::read::format_number;
 use crate::engine::rfm::{F_SCORE, M_SCORE, R_SCORE};
 use crate::engine::roles::Role;
 use crate::engine::scheme::Assignment;
+use crate::engine::segments::SegmentSummary;
 use crate::engine::shop::Customers;
 use std::borrow::Cow;
 
@@ -104,6 +105,47 @@ impl CsvWriter {
     pub fn finish(self) -> Vec<u8> {
         self.out.into_bytes()
     }
+}
+
+/// One row per segment with its figures (shares in percent), for a report or a deck.
+pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
+    let mut csv = CsvWriter::new(true);
+    csv.row(
+        [
+            "segment",
+            "customers",
+            "customers_pct",
+            "revenue",
+            "revenue_pct",
+            "median_days_since_last_order",
+            "median_orders",
+            "median_spent",
+            "median_order_value",
+            "median_days_between_orders",
+            "repeat_customers_pct",
+            "discount_orders_pct",
+        ]
+        .map(Cell::from),
+    );
+    let known = |v: Option<f64>| Cell::Number(v.unwrap_or(f64::NAN));
+    let pct = |v: Option<f64>| Cell::Number(v.map_or(f64::NAN, |s| s * 100.0));
+    for s in segments {
+        csv.row([
+            Cell::from(s.name.as_str()),
+            Cell::Number(s.customers as f64),
+            pct(Some(s.customer_share)),
+            Cell::Number(s.revenue),
+            pct(Some(s.revenue_share)),
+            known(s.median_recency),
+            known(s.median_frequency),
+            known(s.median_monetary),
+            known(s.median_aov),
+            known(s.median_interval),
+            pct(s.repeat_share),
+            pct(s.discount_share),
+        ]);
+    }
+    csv.finish()
 }
 
 /// The text attributes exported with each customer, in column order.

@@ -123,6 +123,81 @@ impl FeatureTable {
     }
 }
 
+/// A feature as the rule builder offers it: what it is and what values it takes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureInfo {
+    /// The id rules use.
+    pub id: String,
+    /// The name the page shows.
+    pub label: String,
+    /// Numbers, dates or categories.
+    pub kind: FeatureKind,
+    /// For numbers and dates, the smallest and largest known value.
+    pub range: Option<(f64, f64)>,
+    /// For categories, the most common values (at most [`FeatureInfo::VALUES`]).
+    pub values: Vec<String>,
+    /// Customers whose value is known.
+    pub known: usize,
+}
+
+impl FeatureInfo {
+    /// How many category values are listed.
+    pub const VALUES: usize = 200;
+}
+
+impl FeatureTable {
+    /// Every feature with its kind and values, for the rule builder.
+    pub fn describe(&self) -> Vec<FeatureInfo> {
+        self.features
+            .iter()
+            .map(|f| {
+                let (range, values, known) = match &f.data {
+                    FeatureData::Number(v) | FeatureData::Date(v) => {
+                        let known: Vec<f64> = v.iter().copied().filter(|x| !x.is_nan()).collect();
+                        let range = known
+                            .iter()
+                            .copied()
+                            .fold(None, |r: Option<(f64, f64)>, x| {
+                                Some(r.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))))
+                            });
+                        (range, Vec::new(), known.len())
+                    }
+                    FeatureData::Category(cats) => {
+                        let mut counts = vec![0usize; cats.labels.len() + 1];
+                        for &c in &cats.codes {
+                            counts[c as usize] += 1;
+                        }
+                        let mut ranked: Vec<(u32, &str)> = cats
+                            .labels
+                            .iter()
+                            .filter(|(c, _)| counts[*c as usize] > 0)
+                            .collect();
+                        ranked.sort_by(|a, b| {
+                            counts[b.0 as usize]
+                                .cmp(&counts[a.0 as usize])
+                                .then(a.1.cmp(b.1))
+                        });
+                        let values = ranked
+                            .iter()
+                            .take(FeatureInfo::VALUES)
+                            .map(|(_, l)| l.to_string())
+                            .collect();
+                        (None, values, self.len - counts[0])
+                    }
+                };
+                FeatureInfo {
+                    id: f.id.clone(),
+                    label: f.label.clone(),
+                    kind: f.kind(),
+                    range,
+                    values,
+                    known,
+                }
+            })
+            .collect()
+    }
+}
+
 /// Feature ids the engine itself relies on.
 pub mod ids {
     /// Days from the last order to the reference date.
@@ -667,6 +742,13 @@ mod tests {
         // All four orders are within the 365 days before 2024-12-01.
         assert_eq!(f.numbers(ids::SPEND_LAST_YEAR).unwrap(), &[100.0, 20.0]);
         assert!(f.get(ids::TIME_OF_DAY).is_none());
+        let described = f.describe();
+        let info = |id: &str| described.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(info(ids::MONETARY).range, Some((20.0, 100.0)));
+        assert_eq!(info(ids::TOP_CATEGORY).kind, FeatureKind::Category);
+        // Equal counts are listed alphabetically.
+        assert_eq!(info(ids::TOP_CATEGORY).values, vec!["Cards", "Flowers"]);
+        assert_eq!(info(ids::INTERVAL).known, 1);
     }
 
     #[test]

@@ -7,8 +7,9 @@
 
 use crate::engine::calendar::Date;
 use crate::engine::features::{ids, FeatureData, FeatureTable};
+use crate::engine::grid::{grid_segments, GridAxes};
 use crate::engine::money::{group_thousands, Currency};
-use crate::engine::rfm::{standard_segments, F_SCORE, R_SCORE};
+use crate::engine::rfm::{standard_segments, value_loyalty_segments, F_SCORE, R_SCORE};
 use crate::engine::scheme::{Condition, Rule, Scheme};
 use crate::engine::seasons::Season;
 use crate::engine::shop::{Categories, Shop};
@@ -24,6 +25,9 @@ pub enum Preset {
         /// Score points.
         points: u8,
     },
+    /// Segments from frequency and spend scores alone (an F×M grid), for customer lists
+    /// without order dates.
+    ValueLoyalty,
     /// Spend tiers over a period: top 1%, top 5%, top 20%, …
     ValueTiers {
         /// The period whose spend counts.
@@ -204,6 +208,7 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season], reference: Date) -> 
             Family::Rfm,
             (!dated).then(|| "Needs order dates.".into()),
         ),
+        entry(Preset::ValueLoyalty, Family::Rfm, None),
         entry(
             Preset::ValueTiers {
                 period: Period::Last { days: 365 },
@@ -336,6 +341,7 @@ pub fn preset_name(preset: &Preset) -> String {
     match preset {
         Preset::Rfm { points: 5 } => "RFM segments".into(),
         Preset::Rfm { points } => format!("RFM segments ({points} score points)"),
+        Preset::ValueLoyalty => "Value and loyalty segments".into(),
         Preset::ValueTiers {
             period: Period::Last { days },
         } => format!("Spend tiers, last {days} days"),
@@ -390,15 +396,9 @@ pub fn build(
     let between = |f: &str, min: Option<f64>, max: Option<f64>| Condition::between(f, min, max);
     match preset {
         Preset::Rfm { points } => rfm_scheme(*points),
+        Preset::ValueLoyalty => value_loyalty_segments(),
         Preset::ValueTiers { period } => {
-            let reference = features.reference.unwrap_or(Date(0));
-            let (from, to) = period.days(reference);
-            let id = "spend_in_period";
-            features.set(
-                id,
-                &format!("Spent in {}", period.label(reference)),
-                FeatureData::Number(spend_between(shop, features.len, from, to)),
-            );
+            let id = add_period_spend(shop, features, *period);
             let spend = features.numbers(id).unwrap_or_default();
             let mut positive: Vec<f64> = spend.iter().copied().filter(|&s| s > 0.0).collect();
             positive.sort_by(|a, b| b.total_cmp(a));
@@ -591,6 +591,22 @@ pub fn build(
     }
 }
 
+/// The feature holding each customer's spend in a period.
+pub const SPEND_IN_PERIOD: &str = "spend_in_period";
+
+/// Adds each customer's spend in `period` as the feature [`SPEND_IN_PERIOD`] and returns
+/// its id.
+pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period) -> &'static str {
+    let reference = features.reference.unwrap_or(Date(0));
+    let (from, to) = period.days(reference);
+    features.set(
+        SPEND_IN_PERIOD,
+        &format!("Spent in {}", period.label(reference)),
+        FeatureData::Number(spend_between(shop, features.len, from, to)),
+    );
+    SPEND_IN_PERIOD
+}
+
 /// Each customer's net spend in the days `from..=to`.
 fn spend_between(shop: &Shop, customers: usize, from: Date, to: Date) -> Vec<f64> {
     let mut spend = vec![0.0; customers];
@@ -722,8 +738,7 @@ pub fn rfm_scheme(points: u8) -> Scheme {
     if points == 5 {
         return standard;
     }
-    let five =
-        crate::engine::rfm::grid_segments(&standard, 5, R_SCORE, F_SCORE).unwrap_or_default();
+    let five = grid_segments(&standard, 5, &GridAxes::recency_frequency()).unwrap_or_default();
     // The 5-point cell under the centre of an N-point cell.
     let on_five = |s: u8| -> usize {
         (((f64::from(s) - 0.5) / f64::from(points) * 5.0).floor() as usize).min(4)
@@ -756,49 +771,12 @@ pub fn rfm_scheme(points: u8) -> Scheme {
     }
 }
 
-/// One RFM grid cell as the grid editor shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GridCellRule {
-    /// Recency score.
-    pub r: u8,
-    /// Frequency score.
-    pub f: u8,
-    /// The segment the merchant gave the cell.
-    pub segment: String,
-}
-
-/// An RFM scheme from a grid edited cell by cell: one rule per segment covering its cells.
-pub fn scheme_from_grid(name: &str, cells: &[GridCellRule], otherwise: &str) -> Scheme {
-    let mut rules: Vec<Rule> = Vec::new();
-    for cell in cells {
-        let when = Condition::all(vec![
-            Condition::between(R_SCORE, Some(f64::from(cell.r)), Some(f64::from(cell.r))),
-            Condition::between(F_SCORE, Some(f64::from(cell.f)), Some(f64::from(cell.f))),
-        ]);
-        match rules.iter_mut().find(|r| r.segment == cell.segment) {
-            Some(Rule {
-                when: Condition::Any { of },
-                ..
-            }) => of.push(when),
-            _ => rules.push(Rule {
-                segment: cell.segment.clone(),
-                when: Condition::Any { of: vec![when] },
-            }),
-        }
-    }
-    Scheme {
-        name: name.to_string(),
-        rules,
-        otherwise: otherwise.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::features::compute_features;
     use crate::engine::read::{read_table, ReadOptions};
-    use crate::engine::rfm::{grid_segments, score_customers, RfmOptions};
+    use crate::engine::rfm::{score_customers, RfmOptions};
     use crate::engine::roles::propose_mapping;
     use crate::engine::scheme::assign;
     use crate::engine::shop::bind;
@@ -904,7 +882,7 @@ mod tests {
     fn smaller_rfm_grids_cover_every_cell() {
         for points in [3, 4] {
             let scheme = rfm_scheme(points);
-            let grid = grid_segments(&scheme, points, R_SCORE, F_SCORE).unwrap();
+            let grid = grid_segments(&scheme, points, &GridAxes::recency_frequency()).unwrap();
             assert!(
                 grid.iter().flatten().all(|s| s != &scheme.otherwise),
                 "{points}: {grid:?}"
@@ -915,32 +893,5 @@ mod tests {
             );
             assert_eq!(grid[0][0], "Hibernating");
         }
-    }
-
-    #[test]
-    fn an_edited_grid_becomes_rules() {
-        let cells = vec![
-            GridCellRule {
-                r: 1,
-                f: 1,
-                segment: "Gone".into(),
-            },
-            GridCellRule {
-                r: 1,
-                f: 2,
-                segment: "Gone".into(),
-            },
-            GridCellRule {
-                r: 2,
-                f: 2,
-                segment: "Good".into(),
-            },
-        ];
-        let scheme = scheme_from_grid("Mine", &cells, "Unplaced");
-        let grid = grid_segments(&scheme, 3, R_SCORE, F_SCORE).unwrap();
-        assert_eq!(grid[0][0], "Gone");
-        assert_eq!(grid[0][1], "Gone");
-        assert_eq!(grid[1][1], "Good");
-        assert_eq!(grid[2][2], "Unplaced");
     }
 }

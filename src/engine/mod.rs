@@ -16,10 +16,14 @@
 
 pub mod calendar;
 pub mod campaigns;
+pub mod clustering;
+pub mod crosstab;
 pub mod export;
 pub mod features;
+pub mod grid;
 pub mod library;
 pub mod money;
+pub mod random;
 pub mod read;
 pub mod rfm;
 pub mod roles;
@@ -29,3 +33,4 @@ pub mod seasons;
 pub mod segments;
 pub mod session;
 pub mod shop;
+pub mod value;

@@ -6,7 +6,7 @@
 
 use crate::engine::features::{ids, FeatureData, FeatureTable};
 use crate::engine::money::Currency;
-use crate::engine::scheme::{assign, Condition, Rule, Scheme};
+use crate::engine::scheme::{Condition, Rule, Scheme};
 use crate::engine::scores::{scores, Cuts, ScoreMethod};
 use serde::{Deserialize, Serialize};
 
@@ -178,33 +178,6 @@ pub fn value_loyalty_segments() -> Scheme {
     }
 }
 
-/// The segment each cell of a `points`×`points` grid of two score features falls in, as
-/// `grid[row - 1][column - 1]`; cells no rule covers get the scheme's `otherwise`.
-pub fn grid_segments(
-    scheme: &Scheme,
-    points: u8,
-    rows: &str,
-    columns: &str,
-) -> Result<Vec<Vec<String>>, crate::engine::scheme::SchemeError> {
-    let p = usize::from(points);
-    let mut cells = FeatureTable {
-        len: p * p,
-        ..FeatureTable::default()
-    };
-    let r: Vec<f64> = (0..p * p).map(|i| (i / p + 1) as f64).collect();
-    let f: Vec<f64> = (0..p * p).map(|i| (i % p + 1) as f64).collect();
-    cells.set(rows, "Row score", FeatureData::Number(r));
-    cells.set(columns, "Column score", FeatureData::Number(f));
-    let a = assign(scheme, &cells)?;
-    Ok((0..p)
-        .map(|ri| {
-            (0..p)
-                .map(|fi| a.segments[usize::from(a.of_customer[ri * p + fi])].clone())
-                .collect()
-        })
-        .collect())
-}
-
 /// One sentence per measure saying how scores were computed, with the cut points.
 pub fn explain(scales: &RfmScales, options: &RfmOptions, currency: &Currency) -> Vec<String> {
     let points = scales.recency.points;
@@ -295,11 +268,13 @@ fn ranges(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::grid::{grid_segments, GridAxes};
+    use crate::engine::scheme::assign;
 
     #[test]
     fn every_cell_of_the_grid_maps_to_exactly_one_segment() {
         let scheme = standard_segments();
-        let grid = grid_segments(&scheme, 5, R_SCORE, F_SCORE).unwrap();
+        let grid = grid_segments(&scheme, 5, &GridAxes::recency_frequency()).unwrap();
         for r in 1..=5u8 {
             for f in 1..=5u8 {
                 let matching: Vec<&str> = scheme
@@ -329,7 +304,7 @@ mod tests {
 
     #[test]
     fn the_published_grid_cell_by_cell() {
-        let g = grid_segments(&standard_segments(), 5, R_SCORE, F_SCORE).unwrap();
+        let g = grid_segments(&standard_segments(), 5, &GridAxes::recency_frequency()).unwrap();
         let expected = [
             // F1..F5 for R1
             [
@@ -376,7 +351,7 @@ mod tests {
     #[test]
     fn the_value_and_loyalty_grid_covers_every_cell_once() {
         let scheme = value_loyalty_segments();
-        let grid = grid_segments(&scheme, 5, M_SCORE, F_SCORE).unwrap();
+        let grid = grid_segments(&scheme, 5, &GridAxes::spend_frequency()).unwrap();
         assert!(grid.iter().flatten().all(|s| s != NO_ORDER_YET));
         assert_eq!(grid[4][4], "Best Customers");
         assert_eq!(grid[0][0], "One-Time Buyers");

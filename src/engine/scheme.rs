@@ -147,6 +147,58 @@ impl Condition {
     }
 }
 
+/// Splits every segment of `outer` by the segments of `inner`: "Top 1% · Germany", …
+///
+/// The result is again a plain scheme. A customer lands in the pair of the segments it
+/// would get from each scheme alone, because each outer rule is paired with every inner rule
+/// in order and then with the inner `otherwise`, before the next outer rule is tried.
+///
+/// ```
+/// use segmenter::engine::scheme::{subdivide, Condition, Rule, Scheme};
+/// let spend = Scheme {
+///     name: "Spend".into(),
+///     rules: vec![Rule { segment: "Big".into(), when: Condition::between("monetary", Some(500.0), None) }],
+///     otherwise: "Small".into(),
+/// };
+/// let place = Scheme {
+///     name: "Place".into(),
+///     rules: vec![Rule { segment: "DE".into(), when: Condition::is_in("country", &["DE"]) }],
+///     otherwise: "Elsewhere".into(),
+/// };
+/// let both = subdivide(&spend, &place);
+/// assert_eq!(both.name, "Spend by Place");
+/// let names: Vec<&str> = both.rules.iter().map(|r| r.segment.as_str()).collect();
+/// assert_eq!(names, ["Big · DE", "Big · Elsewhere", "Small · DE"]);
+/// assert_eq!(both.otherwise, "Small · Elsewhere");
+/// ```
+pub fn subdivide(outer: &Scheme, inner: &Scheme) -> Scheme {
+    let pair = |a: &str, b: &str| format!("{a} · {b}");
+    let mut rules = Vec::new();
+    for o in &outer.rules {
+        for i in &inner.rules {
+            rules.push(Rule {
+                segment: pair(&o.segment, &i.segment),
+                when: Condition::all(vec![o.when.clone(), i.when.clone()]),
+            });
+        }
+        rules.push(Rule {
+            segment: pair(&o.segment, &inner.otherwise),
+            when: o.when.clone(),
+        });
+    }
+    for i in &inner.rules {
+        rules.push(Rule {
+            segment: pair(&outer.otherwise, &i.segment),
+            when: i.when.clone(),
+        });
+    }
+    Scheme {
+        name: format!("{} by {}", outer.name, inner.name),
+        rules,
+        otherwise: pair(&outer.otherwise, &inner.otherwise),
+    }
+}
+
 /// Why a scheme cannot be evaluated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SchemeError {
@@ -191,7 +243,7 @@ impl fmt::Display for SchemeError {
 impl std::error::Error for SchemeError {}
 
 /// Which segment each customer is in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {
     /// Segment names: the rules' segments in order (a name used by several rules once), then
     /// the `otherwise` segment.
@@ -466,6 +518,30 @@ mod tests {
             mask(&wrong, &table(), "x"),
             Err(SchemeError::WrongKind { .. })
         ));
+    }
+
+    #[test]
+    fn a_subdivided_scheme_pairs_each_customers_own_segments() {
+        let t = table();
+        let spend = Scheme {
+            name: "Spend".into(),
+            rules: vec![
+                rule("Big", Condition::between("spend", Some(100.0), None)),
+                rule("Mid", Condition::between("spend", Some(50.0), None)),
+            ],
+            otherwise: "Small".into(),
+        };
+        let place = Scheme {
+            name: "Place".into(),
+            rules: vec![rule("DE", Condition::is_in("country", &["DE"]))],
+            otherwise: "Elsewhere".into(),
+        };
+        let both = assign(&subdivide(&spend, &place), &t).unwrap();
+        let (a, b) = (assign(&spend, &t).unwrap(), assign(&place, &t).unwrap());
+        for c in 0..t.len {
+            let name = |x: &Assignment| x.segments[usize::from(x.of_customer[c])].clone();
+            assert_eq!(name(&both), format!("{} · {}", name(&a), name(&b)));
+        }
     }
 
     #[test]

@@ -154,6 +154,38 @@ impl Customers {
             .map(|a| a.get(c))
             .filter(|v| !v.is_empty())
     }
+
+    /// Customer `c`'s name as a list shows it: the full name, else first and last name,
+    /// with the company in brackets; empty when the file has none of them.
+    pub fn display_name(&self, c: usize) -> String {
+        let name = match (
+            self.text_of(Role::FullName, c),
+            self.text_of(Role::FirstName, c),
+            self.text_of(Role::LastName, c),
+        ) {
+            (Some(full), _, _) => full.to_string(),
+            (None, first, last) => [first, last]
+                .iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        match self.text_of(Role::Company, c) {
+            Some(company) if name.is_empty() => company.to_string(),
+            Some(company) => format!("{name} ({company})"),
+            None => name,
+        }
+    }
+
+    /// Where customer `c` is, from the most to the least precise place known: "Lyon, FR".
+    pub fn place(&self, c: usize) -> String {
+        [Role::City, Role::Region, Role::Country]
+            .iter()
+            .filter_map(|&r| self.text_of(r, c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Per-customer totals from a customer summary file.
