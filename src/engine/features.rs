@@ -45,6 +45,8 @@ pub struct Feature {
     pub label: String,
     /// The values.
     pub data: FeatureData,
+    /// When the feature was last set in its table, so views of it can be cached.
+    pub revision: u64,
 }
 
 impl Feature {
@@ -96,6 +98,8 @@ pub struct FeatureTable {
     pub features: Vec<Feature>,
     /// The date recency is measured from.
     pub reference: Option<Date>,
+    /// Features set so far (the latest feature's revision).
+    pub revisions: u64,
 }
 
 impl FeatureTable {
@@ -111,10 +115,12 @@ impl FeatureTable {
 
     /// Adds (or replaces) a feature.
     pub fn set(&mut self, id: &str, label: &str, data: FeatureData) {
+        self.revisions += 1;
         let feature = Feature {
             id: id.to_string(),
             label: label.to_string(),
             data,
+            revision: self.revisions,
         };
         match self.features.iter_mut().find(|f| f.id == id) {
             Some(f) => *f = feature,
@@ -134,67 +140,72 @@ pub struct FeatureInfo {
     pub kind: FeatureKind,
     /// For numbers and dates, the smallest and largest known value.
     pub range: Option<(f64, f64)>,
-    /// For categories, the most common values (at most [`FeatureInfo::VALUES`]).
+    /// For categories with at most [`FeatureInfo::VALUES`] distinct values, all of them,
+    /// most common first; empty for identifier-like text (e-mails, names).
     pub values: Vec<String>,
     /// Customers whose value is known.
     pub known: usize,
 }
 
 impl FeatureInfo {
-    /// How many category values are listed.
-    pub const VALUES: usize = 200;
+    /// The most distinct values a category may have to be listed.
+    pub const VALUES: usize = 500;
+}
+
+impl Feature {
+    /// What the rule builder needs to know of the feature; `len` is the number of
+    /// customers.
+    pub fn describe(&self, len: usize) -> FeatureInfo {
+        let (range, values, known) = match &self.data {
+            FeatureData::Number(v) | FeatureData::Date(v) => {
+                let (mut lo, mut hi, mut known) = (f64::INFINITY, f64::NEG_INFINITY, 0);
+                for &x in v.iter().filter(|x| !x.is_nan()) {
+                    lo = lo.min(x);
+                    hi = hi.max(x);
+                    known += 1;
+                }
+                ((known > 0).then_some((lo, hi)), Vec::new(), known)
+            }
+            FeatureData::Category(cats) => {
+                let mut counts = vec![0usize; cats.labels.len() + 1];
+                for &c in &cats.codes {
+                    counts[c as usize] += 1;
+                }
+                // Identifiers such as e-mails have a value per customer: listing
+                // them helps no one, "contains" is the way to pick them.
+                let values = if cats.labels.len() > FeatureInfo::VALUES {
+                    Vec::new()
+                } else {
+                    let mut ranked: Vec<(u32, &str)> = cats
+                        .labels
+                        .iter()
+                        .filter(|(c, _)| counts[*c as usize] > 0)
+                        .collect();
+                    ranked.sort_by(|a, b| {
+                        counts[b.0 as usize]
+                            .cmp(&counts[a.0 as usize])
+                            .then(a.1.cmp(b.1))
+                    });
+                    ranked.iter().map(|(_, l)| l.to_string()).collect()
+                };
+                (None, values, len - counts[0])
+            }
+        };
+        FeatureInfo {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            kind: self.kind(),
+            range,
+            values,
+            known,
+        }
+    }
 }
 
 impl FeatureTable {
     /// Every feature with its kind and values, for the rule builder.
     pub fn describe(&self) -> Vec<FeatureInfo> {
-        self.features
-            .iter()
-            .map(|f| {
-                let (range, values, known) = match &f.data {
-                    FeatureData::Number(v) | FeatureData::Date(v) => {
-                        let known: Vec<f64> = v.iter().copied().filter(|x| !x.is_nan()).collect();
-                        let range = known
-                            .iter()
-                            .copied()
-                            .fold(None, |r: Option<(f64, f64)>, x| {
-                                Some(r.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))))
-                            });
-                        (range, Vec::new(), known.len())
-                    }
-                    FeatureData::Category(cats) => {
-                        let mut counts = vec![0usize; cats.labels.len() + 1];
-                        for &c in &cats.codes {
-                            counts[c as usize] += 1;
-                        }
-                        let mut ranked: Vec<(u32, &str)> = cats
-                            .labels
-                            .iter()
-                            .filter(|(c, _)| counts[*c as usize] > 0)
-                            .collect();
-                        ranked.sort_by(|a, b| {
-                            counts[b.0 as usize]
-                                .cmp(&counts[a.0 as usize])
-                                .then(a.1.cmp(b.1))
-                        });
-                        let values = ranked
-                            .iter()
-                            .take(FeatureInfo::VALUES)
-                            .map(|(_, l)| l.to_string())
-                            .collect();
-                        (None, values, self.len - counts[0])
-                    }
-                };
-                FeatureInfo {
-                    id: f.id.clone(),
-                    label: f.label.clone(),
-                    kind: f.kind(),
-                    range,
-                    values,
-                    known,
-                }
-            })
-            .collect()
+        self.features.iter().map(|f| f.describe(self.len)).collect()
     }
 }
 
@@ -287,8 +298,8 @@ pub fn compute_features_with(
     let n = shop.customers.len();
     let mut table = FeatureTable {
         len: n,
-        features: Vec::new(),
         reference: Some(reference),
+        ..FeatureTable::default()
     };
     let figures = match &shop.customers.summary {
         Some(summary) => Figures::from_summary(summary, &shop.customers.refunded),

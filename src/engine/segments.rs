@@ -122,6 +122,28 @@ pub fn summarize(assignment: &Assignment, features: &FeatureTable) -> Vec<Segmen
         .collect()
 }
 
+/// Customers and revenue per segment, in the scheme's order: the cheap figures a scheme
+/// being edited shows live.
+pub fn counts_and_revenue(
+    assignment: &Assignment,
+    features: &FeatureTable,
+) -> Vec<(String, usize, f64)> {
+    let mut out: Vec<(String, usize, f64)> = assignment
+        .segments
+        .iter()
+        .map(|s| (s.clone(), 0, 0.0))
+        .collect();
+    let spend = features.numbers(ids::MONETARY);
+    for (c, &s) in assignment.of_customer.iter().enumerate() {
+        let entry = &mut out[usize::from(s)];
+        entry.1 += 1;
+        if let Some(v) = spend.map(|v| v[c]).filter(|v| !v.is_nan()) {
+            entry.2 += v;
+        }
+    }
+    out
+}
+
 /// All customers and their total net spend (counting only customers who spent).
 pub fn totals(features: &FeatureTable) -> (usize, f64) {
     let revenue = features

@@ -19,7 +19,7 @@ use crate::engine::clustering::{cluster, CLUSTER};
 use crate::engine::crosstab::{crosstab, Crosstab};
 use crate::engine::export::{customers_csv, segments_csv, slug};
 use crate::engine::features::{
-    compute_features_with, default_reference, ids, FeatureOptions, FeatureTable,
+    compute_features_with, default_reference, ids, FeatureInfo, FeatureOptions, FeatureTable,
 };
 use crate::engine::grid::{grid_view, GridAxes};
 use crate::engine::library::{add_period_spend, build, catalog, Preset, SPEND_IN_PERIOD};
@@ -31,7 +31,7 @@ use crate::engine::rfm::{
     explain, score_customers, RfmOptions, RfmScales, F_SCORE, M_SCORE, R_SCORE,
 };
 use crate::engine::scheme::{assign, subdivide, Assignment, Scheme};
-use crate::engine::segments::{median, summarize, totals};
+use crate::engine::segments::{counts_and_revenue, median, summarize, totals};
 use crate::engine::shop::{bind, Shop};
 use crate::engine::value::value_view;
 
@@ -61,6 +61,8 @@ struct Analysis {
     current: Option<Segmentation>,
     /// The column scheme of the last cross-tab.
     cross: Option<Assignment>,
+    /// Each feature's description for the rule builder, with the revision it describes.
+    described: Vec<(u64, FeatureInfo)>,
 }
 
 struct Segmentation {
@@ -336,6 +338,7 @@ impl Analysis {
             baseline,
             current: None,
             cross: None,
+            described: Vec::new(),
         })
     }
 
@@ -410,7 +413,7 @@ impl Analysis {
             campaigns,
             grid,
             explanation: self.explanation(&scheme),
-            features: self.features.describe(),
+            features: self.feature_infos(),
         };
         self.current = Some(Segmentation {
             scheme,
@@ -450,6 +453,29 @@ impl Analysis {
         Ok(table)
     }
 
+    /// Every feature described for the rule builder; only features set since the last
+    /// call are described again.
+    fn feature_infos(&mut self) -> Vec<FeatureInfo> {
+        let len = self.features.len;
+        let described = std::mem::take(&mut self.described);
+        self.described = self
+            .features
+            .features
+            .iter()
+            .map(|f| {
+                described
+                    .iter()
+                    .find(|(revision, info)| *revision == f.revision && info.id == f.id)
+                    .cloned()
+                    .unwrap_or_else(|| (f.revision, f.describe(len)))
+            })
+            .collect();
+        self.described
+            .iter()
+            .map(|(_, info)| info.clone())
+            .collect()
+    }
+
     /// How a scheme's segments were made, in sentences.
     fn explanation(&self, scheme: &Scheme) -> Vec<String> {
         let read: Vec<&str> = scheme
@@ -475,20 +501,10 @@ impl Analysis {
     /// Counts per segment for a scheme being edited, without changing the one on show.
     fn preview(&self, scheme: &Scheme) -> PreviewView {
         match assign(scheme, &self.features) {
-            Ok(a) => {
-                let spend = self.features.numbers(ids::MONETARY);
-                let mut segments: Vec<(String, usize, f64)> =
-                    a.segments.iter().map(|s| (s.clone(), 0, 0.0)).collect();
-                for (c, &s) in a.of_customer.iter().enumerate() {
-                    let entry = &mut segments[usize::from(s)];
-                    entry.1 += 1;
-                    entry.2 += spend.map_or(0.0, |v| if v[c].is_nan() { 0.0 } else { v[c] });
-                }
-                PreviewView {
-                    segments,
-                    error: None,
-                }
-            }
+            Ok(a) => PreviewView {
+                segments: counts_and_revenue(&a, &self.features),
+                error: None,
+            },
             Err(e) => PreviewView {
                 segments: Vec::new(),
                 error: Some(e.to_string()),
