@@ -145,12 +145,10 @@ fn workbench(c: &mut Criterion) {
             },
             Rule {
                 segment: "Lapsed repeat buyers".into(),
-                when: Condition::Any {
-                    of: vec![
-                        Condition::between(ids::OVERDUE, Some(2.0), None),
-                        Condition::between(ids::FREQUENCY, Some(3.0), None),
-                    ],
-                },
+                when: Condition::Any(vec![
+                    Condition::between(ids::OVERDUE, Some(2.0), None),
+                    Condition::between(ids::FREQUENCY, Some(3.0), None),
+                ]),
             },
         ],
         otherwise: "Other".into(),

@@ -206,12 +206,12 @@ pub fn scheme_from_grid(
         ]);
         match rules.iter_mut().find(|r| r.segment == cell.segment) {
             Some(Rule {
-                when: Condition::Any { of },
+                when: Condition::Any(of),
                 ..
             }) => of.push(when),
             _ => rules.push(Rule {
                 segment: cell.segment.clone(),
-                when: Condition::Any { of: vec![when] },
+                when: Condition::Any(vec![when]),
             }),
         }
     }

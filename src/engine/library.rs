@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 /// A built-in scheme and its parameters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Preset {
     /// RFM segments on a grid of 3, 4 or 5 score points.
     Rfm {
@@ -83,7 +83,7 @@ pub enum Preset {
 
 /// A period of orders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Period {
     /// The `days` days before the reference date.
     Last {
@@ -180,7 +180,7 @@ pub struct CatalogEntry {
 }
 
 /// Every built-in scheme, with whether this file's features allow it.
-pub fn catalog(features: &FeatureTable, seasons: &[Season], reference: Date) -> Vec<CatalogEntry> {
+pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry> {
     let has = |id: &str| features.get(id).is_some();
     let needs = |ok: bool, what: &str| (!ok).then(|| format!("Needs a {what} column."));
     let entry = |preset: Preset, family: Family, unavailable: Option<String>| CatalogEntry {
@@ -212,15 +212,6 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season], reference: Date) -> 
         entry(
             Preset::ValueTiers {
                 period: Period::Last { days: 365 },
-            },
-            Family::Value,
-            None,
-        ),
-        entry(
-            Preset::ValueTiers {
-                period: Period::Year {
-                    year: reference.plus_days(-1).year(),
-                },
             },
             Family::Value,
             None,
@@ -334,6 +325,33 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season], reference: Date) -> 
             (!dated).then(|| "Needs order dates.".into()),
         ),
     ]
+}
+
+impl Preset {
+    /// What kind of built-in scheme this is, whatever its parameters: the page's picker
+    /// lists one entry per key ("rfm-5", "tiers", "geo-country", …).
+    pub fn key(&self) -> String {
+        match self {
+            Preset::Rfm { points } => format!("rfm-{points}"),
+            Preset::ValueLoyalty => "value-loyalty".into(),
+            Preset::ValueTiers { .. } => "tiers".into(),
+            Preset::Geography { level, .. } => format!("geo-{}", level.feature()),
+            Preset::AgeBands { .. } => "age".into(),
+            Preset::Gender => "gender".into(),
+            Preset::Industry => "industry".into(),
+            Preset::CompanySize { .. } => "company-size".into(),
+            Preset::ProductPreference => "category".into(),
+            Preset::CategoryBreadth => "breadth".into(),
+            Preset::Weekday => "weekday".into(),
+            Preset::Month => "month".into(),
+            Preset::TimeOfDay => "time-of-day".into(),
+            Preset::Seasonal { .. } => "seasonal".into(),
+            Preset::Discount => "discount".into(),
+            Preset::Repeat => "repeat".into(),
+            Preset::Rhythm => "rhythm".into(),
+            Preset::Loyalty => "loyalty".into(),
+        }
+    }
 }
 
 /// The name a preset's scheme gets.
@@ -760,7 +778,7 @@ pub fn rfm_scheme(points: u8) -> Scheme {
         if !rules.iter().any(|r: &Rule| r.segment == segment) && !cells.is_empty() {
             rules.push(Rule {
                 segment,
-                when: Condition::Any { of: cells },
+                when: Condition::Any(cells),
             });
         }
     }

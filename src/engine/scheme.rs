@@ -33,6 +33,8 @@ pub struct Rule {
 
 /// A condition on a customer's features.
 ///
+/// In JSON each condition is an object with one key, the operation:
+///
 /// ```
 /// use segmenter::engine::scheme::Condition;
 /// let c = Condition::all(vec![
@@ -40,35 +42,32 @@ pub struct Rule {
 ///     Condition::is_in("country", &["DE", "AT"]),
 /// ]);
 /// let json = serde_json::to_string(&c).unwrap();
-/// assert!(json.starts_with(r#"{"op":"all","of":[{"op":"between","feature":"recency_days""#));
+/// assert_eq!(
+///     json,
+///     r#"{"all":[{"between":{"feature":"recency_days","min":null,"max":30.0}},{"in":{"feature":"country","values":["DE","AT"]}}]}"#
+/// );
 /// ```
+///
+/// (Externally tagged, not `{"op": …}`: the page and its worker exchange conditions in
+/// postcard, a compact binary format that cannot read internally tagged enums.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// Every condition holds.
-    All {
-        /// The conditions.
-        of: Vec<Condition>,
-    },
+    All(Vec<Condition>),
     /// At least one condition holds.
-    Any {
-        /// The conditions.
-        of: Vec<Condition>,
-    },
+    Any(Vec<Condition>),
     /// The condition does not hold.
-    Not {
-        /// The condition.
-        of: Box<Condition>,
-    },
+    Not(Box<Condition>),
     /// A numeric feature lies within bounds (inclusive; a missing bound is open).
     Between {
         /// Feature id.
         feature: String,
         /// Lowest value included.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         min: Option<f64>,
         /// Highest value included.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         max: Option<f64>,
     },
     /// A date feature lies within dates (inclusive).
@@ -76,10 +75,10 @@ pub enum Condition {
         /// Feature id.
         feature: String,
         /// First day included.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         from: Option<Date>,
         /// Last day included.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         to: Option<Date>,
     },
     /// A category feature is one of the values.
@@ -110,7 +109,7 @@ pub enum Condition {
 impl Condition {
     /// Every condition holds.
     pub fn all(of: Vec<Condition>) -> Condition {
-        Condition::All { of }
+        Condition::All(of)
     }
 
     /// A numeric feature within inclusive bounds.
@@ -133,10 +132,10 @@ impl Condition {
     /// The feature ids the condition reads.
     pub fn features(&self) -> Vec<&str> {
         match self {
-            Condition::All { of } | Condition::Any { of } => {
+            Condition::All(of) | Condition::Any(of) => {
                 of.iter().flat_map(|c| c.features()).collect()
             }
-            Condition::Not { of } => of.features(),
+            Condition::Not(of) => of.features(),
             Condition::Between { feature, .. }
             | Condition::DateBetween { feature, .. }
             | Condition::In { feature, .. }
@@ -331,7 +330,7 @@ pub fn mask(
     };
     Ok(match condition {
         Condition::Always => vec![true; n],
-        Condition::All { of } => {
+        Condition::All(of) => {
             let mut acc = vec![true; n];
             for c in of {
                 for (a, m) in acc.iter_mut().zip(mask(c, features, segment)?) {
@@ -340,7 +339,7 @@ pub fn mask(
             }
             acc
         }
-        Condition::Any { of } => {
+        Condition::Any(of) => {
             let mut acc = vec![false; n];
             for c in of {
                 for (a, m) in acc.iter_mut().zip(mask(c, features, segment)?) {
@@ -349,7 +348,7 @@ pub fn mask(
             }
             acc
         }
-        Condition::Not { of } => mask(of, features, segment)?
+        Condition::Not(of) => mask(of, features, segment)?
             .into_iter()
             .map(|m| !m)
             .collect(),
@@ -479,23 +478,19 @@ mod tests {
     #[test]
     fn and_or_not_and_text() {
         let t = table();
-        let c = Condition::Any {
-            of: vec![
-                Condition::Contains {
+        let c = Condition::Any(vec![
+            Condition::Contains {
+                feature: "country".into(),
+                text: "deutsch".into(),
+            },
+            Condition::all(vec![
+                Condition::Not(Box::new(Condition::between("spend", None, Some(20.0)))),
+                Condition::NotIn {
                     feature: "country".into(),
-                    text: "deutsch".into(),
+                    values: vec!["FR".into()],
                 },
-                Condition::all(vec![
-                    Condition::Not {
-                        of: Box::new(Condition::between("spend", None, Some(20.0))),
-                    },
-                    Condition::NotIn {
-                        feature: "country".into(),
-                        values: vec!["FR".into()],
-                    },
-                ]),
-            ],
-        };
+            ]),
+        ]);
         assert_eq!(
             mask(&c, &t, "x").unwrap(),
             vec![false, false, true, false, true]

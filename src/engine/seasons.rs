@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// When an occasion falls in a given year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Occasion {
     /// The same day every year, e.g. 14 February.
     Fixed {

@@ -169,16 +169,20 @@ pub enum SortKey {
 }
 
 /// What to export.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ExportRequest {
     /// Every customer with features, scores and segment.
     AllCustomers,
     /// One segment's customers.
     Segment(usize),
+    /// The customers of one cell of the last cross-tab: (row segment, column segment).
+    CrossCell(usize, usize),
     /// The rows that were left out, with line and reason.
     Problems,
     /// The current scheme's rules as JSON, to import again later or elsewhere.
     Scheme,
+    /// A saved scheme's rules as JSON.
+    SchemeFile(Scheme),
     /// One row per segment with its figures.
     Summary,
 }

@@ -242,10 +242,33 @@ impl Session {
                 ),
                 customers(&current.assignment.members(s)),
             ),
-            ExportRequest::Scheme => download(
-                format!("segmenter-scheme-{scheme}.json"),
-                serde_json::to_vec_pretty(&current.scheme).unwrap_or_default(),
-            ),
+            ExportRequest::CrossCell(row, column) => {
+                let Some(cross) = &a.cross else {
+                    return Response::Failed("Make a cross-tab first.".into());
+                };
+                let members: Vec<usize> = (0..a.features.len)
+                    .filter(|&c| {
+                        usize::from(current.assignment.of_customer[c]) == row
+                            && usize::from(cross.of_customer[c]) == column
+                    })
+                    .collect();
+                download(
+                    format!(
+                        "segmenter-{scheme}-{}-{}-{day}.csv",
+                        slug(
+                            current
+                                .assignment
+                                .segments
+                                .get(row)
+                                .map_or("", String::as_str)
+                        ),
+                        slug(cross.segments.get(column).map_or("", String::as_str))
+                    ),
+                    customers(&members),
+                )
+            }
+            ExportRequest::Scheme => scheme_file(&current.scheme),
+            ExportRequest::SchemeFile(saved) => scheme_file(&saved),
             ExportRequest::Summary => download(
                 format!("segmenter-{scheme}-summary-{day}.csv"),
                 segments_csv(&current.view.segments),
@@ -552,11 +575,19 @@ impl Analysis {
             dated: self.scales.recency_known,
             seasons: self.options.seasons.clone(),
             rfm: self.options.rfm.clone(),
-            catalog: catalog(&self.features, &self.options.seasons, reference),
+            catalog: catalog(&self.features, &self.options.seasons),
             report: row_report(table, &self.shop),
             scheme,
         }
     }
+}
+
+/// A scheme as a JSON file to keep or share.
+fn scheme_file(scheme: &Scheme) -> Response {
+    Response::Download(Download {
+        file_name: format!("segmenter-scheme-{}.json", slug(&scheme.name)),
+        bytes: serde_json::to_vec_pretty(scheme).unwrap_or_default(),
+    })
 }
 
 /// Reads a scheme from the JSON the merchant exported earlier.
