@@ -280,7 +280,9 @@ fn a_new_scale_through_analyze_reuses_features_but_rescores() {
 /// workbench must come back from postcard as it went in.
 #[test]
 fn every_message_survives_the_trip_to_the_worker_and_back() {
-    fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(
+    fn round_trip<
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    >(
         value: &T,
     ) {
         let bytes = postcard::to_allocvec(value).expect("encodes");

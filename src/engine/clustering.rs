@@ -276,8 +276,8 @@ fn lloyd(points: &Points, mut centers: Points, max_iterations: usize, tolerance:
         let changed = assign_nearest(points, &centers, &mut labels, &mut distances);
         let mut sums = vec![0.0; k * dims];
         let mut counts = vec![0usize; k];
-        for i in 0..n {
-            let l = labels[i] as usize;
+        for (i, &l) in labels.iter().enumerate() {
+            let l = l as usize;
             counts[l] += 1;
             for (s, v) in sums[l * dims..(l + 1) * dims].iter_mut().zip(points.row(i)) {
                 *s += v;
@@ -675,7 +675,7 @@ fn trait_word(
     }
 }
 
-/// "Typically spends 4.1× the shop's median (€930), 6 orders, one every 28 days, last seen
+/// "Typically spends €930 (4.1× the shop's median), 6 orders, one every 28 days, last seen
 /// 12 days ago."
 fn sentence(
     features: &FeatureTable,
@@ -699,23 +699,14 @@ fn sentence(
         median_of(ids::MONETARY, everyone),
     ) {
         let ratio = if all > 0.0 { m / all } else { f64::NAN };
-        parts.push(if ratio >= 1.25 {
-            format!(
-                "spends {ratio:.1}× the median customer ({})",
-                currency.format_whole(m)
-            )
+        let relative = if ratio >= 1.25 {
+            format!("{ratio:.1}× the shop's median")
         } else if ratio <= 0.8 {
-            format!(
-                "spends {:.0}% of the shop's median ({})",
-                ratio * 100.0,
-                currency.format_whole(m)
-            )
+            format!("{:.0}% of the shop's median", ratio * 100.0)
         } else {
-            format!(
-                "spends about the shop's median ({})",
-                currency.format_whole(m)
-            )
-        });
+            "about the shop's median".to_string()
+        };
+        parts.push(format!("spends {} ({relative})", currency.format_whole(m)));
     }
     match (
         median_of(ids::FREQUENCY, who),
@@ -906,7 +897,7 @@ mod tests {
         assert!(
             view.clusters[1]
                 .description
-                .starts_with("Typically spends 7% of the shop's median (33), has ordered once, last seen 403 days ago"),
+                .starts_with("Typically spends 33 (7% of the shop's median), has ordered once, last seen 403 days ago"),
             "{}",
             view.clusters[1].description
         );

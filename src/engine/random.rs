@@ -35,7 +35,7 @@ impl Rng {
 
     /// An index in `0..n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// `k` distinct indices from `0..n`, in increasing order (all of them when `k >= n`).

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn CampaignList() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.analysis.get().map(|a| {
+        state.scheme.get().map(|a| {
             let cards = a
                 .campaigns
                 .into_iter()

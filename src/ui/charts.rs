@@ -13,10 +13,11 @@ const AXIS: f64 = 28.0;
 pub fn RfGrid() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.analysis.get().map(|a| {
-            let p = a.grid.len();
-            let axes = a.grid_axes.clone();
-            let max = a.grid.iter().flatten().map(|c| c.customers).max().unwrap_or(0).max(1) as f64;
+        let a = state.scheme.get()?;
+        a.grid.clone().map(|grid| {
+            let p = grid.cells.len();
+            let axes = grid.axes.clone();
+            let max = grid.cells.iter().flatten().map(|c| c.customers).max().unwrap_or(0).max(1) as f64;
             let color_of = |segment: &str| {
                 a.segments.iter().position(|s| s.name == segment).map_or("#999999", segment_color)
             };
@@ -24,7 +25,7 @@ pub fn RfGrid() -> impl IntoView {
             let cells = (0..p)
                 .flat_map(|ri| (0..p).map(move |fi| (ri, fi)))
                 .map(|(ri, fi)| {
-                    let cell = &a.grid[ri][fi];
+                    let cell = &grid.cells[ri][fi];
                     // Recency 5 at the top, frequency 1 at the left.
                     let x = AXIS + fi as f64 * CELL;
                     let y = (p - 1 - ri) as f64 * CELL;
@@ -52,7 +53,7 @@ pub fn RfGrid() -> impl IntoView {
                 .collect_view();
             view! {
                 <figure class="chart grid-chart">
-                    <figcaption>{format!("Customers by {} ({}) and {} ({}) score", a.grid_axes.rows_name, a.grid_axes.rows, a.grid_axes.columns_name, a.grid_axes.columns)}</figcaption>
+                    <figcaption>{format!("Customers by {} ({}) and {} ({}) score", axes.rows_name, axes.rows, axes.columns_name, axes.columns)}</figcaption>
                     <svg
                         viewBox=format!("0 0 {size} {size}")
                         role="img"
@@ -62,7 +63,7 @@ pub fn RfGrid() -> impl IntoView {
                         {cells}
                         {labels}
                     </svg>
-                    <p class="chart-note">{if a.grid_axes.rows == "R" {
+                    <p class="chart-note">{if axes.rows == "R" {
                         "Top right: recent and frequent. Bottom left: long gone, bought once."
                     } else {
                         "Top right: frequent and big spenders. Bottom left: one small order."
@@ -78,7 +79,7 @@ pub fn RfGrid() -> impl IntoView {
 pub fn SegmentBars() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.analysis.get().map(|a| {
+        state.scheme.get().map(|a| {
             let shown: Vec<(usize, String, usize)> = a
                 .segments
                 .iter()

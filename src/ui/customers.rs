@@ -2,7 +2,6 @@
 
 use super::results::percent;
 use super::AppState;
-use crate::engine::money::group_thousands;
 use crate::engine::session::{CustomerQuery, ExportRequest, Request, SortKey};
 use leptos::prelude::*;
 
@@ -20,6 +19,7 @@ pub fn CustomerList() -> impl IntoView {
         if let Some(segment) = state.selected.get() {
             state.request(Request::Customers(CustomerQuery {
                 segment: Some(segment),
+                cross: state.cross.get(),
                 sort: sort.get(),
                 descending: descending.get(),
                 page: page.get(),
@@ -29,6 +29,7 @@ pub fn CustomerList() -> impl IntoView {
     });
     Effect::new(move |_| {
         state.selected.track();
+        state.cross.track();
         page.set(0);
     });
     let header = move |key: SortKey, label: &'static str| {
@@ -62,11 +63,35 @@ pub fn CustomerList() -> impl IntoView {
         }
     };
     move || {
-        let analysis = state.analysis.get()?;
+        let currency = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
         let segment = state.selected.get()?;
-        let summary = analysis.segments.get(segment)?.clone();
-        let currency = analysis.currency.clone();
+        let summary = state
+            .scheme
+            .with(|s| s.as_ref()?.segments.get(segment).cloned())?;
+        let cross = state.cross.get();
+        let column =
+            cross.and_then(|c| state.crosstab.with(|x| x.as_ref()?.columns.get(c).cloned()));
         let list = state.customers.get();
+        let total = list.as_ref().map_or(summary.customers, |l| l.total);
+        let title = match &column {
+            Some(column) => format!(
+                "{} × {column} — {}",
+                summary.name,
+                super::results::count(total, "customers")
+            ),
+            None => format!(
+                "{} — {} ({})",
+                summary.name,
+                super::results::count(summary.customers, "customers"),
+                percent(summary.customer_share)
+            ),
+        };
+        let export = match cross {
+            Some(c) => ExportRequest::CrossCell(segment, c),
+            None => ExportRequest::Segment(segment),
+        };
         let pages = list
             .as_ref()
             .map_or(1, |l| l.total.div_ceil(l.page_size).max(1));
@@ -92,9 +117,9 @@ pub fn CustomerList() -> impl IntoView {
         Some(view! {
             <section class="customer-list panel" data-testid="customer-list">
                 <header>
-                    <h2>{format!("{} — {} customers ({})", summary.name, group_thousands(&summary.customers.to_string()), percent(summary.customer_share))}</h2>
+                    <h2>{title}</h2>
                     <div class="list-tools">
-                        <button class="button" on:click=move |_| state.request(Request::Export(ExportRequest::Segment(segment)))>
+                        <button class="button" on:click=move |_| state.request(Request::Export(export.clone()))>
                             "Download this list (CSV)"
                         </button>
                         <button class="button quiet" on:click=move |_| state.selected.set(None)>"Close"</button>

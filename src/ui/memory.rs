@@ -1,12 +1,14 @@
 //! What the page remembers between visits, in this browser only: the mapping the merchant
 //! confirmed for a set of column headers, so the next export from the same shop goes
-//! straight to the segments.
+//! straight to the segments, and the merchant's saved segment schemes.
 
 use crate::engine::read::DateOrder;
 use crate::engine::roles::Mapping;
+use crate::engine::scheme::Scheme;
 use crate::engine::session::FileOverview;
 
 const PREFIX: &str = "segmenter.mapping.";
+const SCHEMES: &str = "segmenter.schemes";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -57,6 +59,21 @@ pub fn remember_mapping(overview: &FileOverview, mapping: &Mapping) {
 pub fn forget_mapping(overview: &FileOverview) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(&key(overview));
+    }
+}
+
+/// The schemes the merchant saved.
+pub fn saved_schemes() -> Vec<Scheme> {
+    storage()
+        .and_then(|s| s.get_item(SCHEMES).ok().flatten())
+        .and_then(|stored| decode(&stored))
+        .unwrap_or_default()
+}
+
+/// Replaces the saved schemes.
+pub fn store_schemes(schemes: &[Scheme]) {
+    if let (Some(storage), Some(stored)) = (storage(), encode(&schemes)) {
+        let _ = storage.set_item(SCHEMES, &stored);
     }
 }
 

@@ -7,24 +7,34 @@
 
 mod campaigns;
 mod charts;
+mod clusters;
+mod crosstab;
 mod customers;
 mod download;
 mod engine;
+mod grid_editor;
 mod mapping;
 mod memory;
 mod picker;
 mod progress;
 mod report;
 mod results;
+mod rule_builder;
+mod scheme_bar;
 mod segment_table;
+mod value;
 
 use crate::engine::calendar::Date;
+use crate::engine::clustering::ClusterView;
+use crate::engine::crosstab::Crosstab;
 use crate::engine::read::ReadOptions;
 use crate::engine::roles::Mapping;
+use crate::engine::scheme::Scheme;
 use crate::engine::session::{
-    AnalysisView, AnalyzeOptions, CustomerPage, FileOverview, FromEngine, Progress, Request,
-    Response, ToEngine,
+    AnalysisView, AnalyzeOptions, CustomerPage, FileOverview, FromEngine, PreviewView, Progress,
+    Request, Response, SchemeChoice, SchemeView, ToEngine,
 };
+use crate::engine::value::ValueView;
 use engine::Engine;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -45,6 +55,21 @@ pub enum Phase {
     Results,
 }
 
+/// The views of the results, one at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// The segments table, charts, customers and campaigns.
+    Segments,
+    /// The custom rule builder and saved schemes.
+    Builder,
+    /// k-means clusters.
+    Clusters,
+    /// One scheme crossed with another.
+    Crosstab,
+    /// Top customers and revenue concentration.
+    Value,
+}
+
 /// Where the file being worked on came from, to read it again when needed.
 #[derive(Clone)]
 enum Source {
@@ -63,8 +88,30 @@ pub struct AppState {
     pub mapping: RwSignal<Mapping>,
     /// The reference date chosen, `None` for the default.
     pub reference: RwSignal<Option<Date>>,
-    /// The latest results.
+    /// The latest analysis of the file.
     pub analysis: RwSignal<Option<AnalysisView>>,
+    /// The segmentation on show.
+    pub scheme: RwSignal<Option<SchemeView>>,
+    /// How long the last segmentation took, from request to answer (ms).
+    pub last_run: RwSignal<Option<f64>>,
+    /// Work the engine is doing on request, e.g. "Finding clusters…".
+    pub busy: RwSignal<Option<&'static str>>,
+    /// The results view on show.
+    pub tab: RwSignal<Tab>,
+    /// The scheme in the rule builder.
+    pub draft: RwSignal<Option<Scheme>>,
+    /// Live counts for the draft.
+    pub preview: RwSignal<Option<PreviewView>>,
+    /// The merchant's saved schemes.
+    pub saved: RwSignal<Vec<Scheme>>,
+    /// The latest clusters.
+    pub clusters: RwSignal<Option<ClusterView>>,
+    /// The latest cross-tab.
+    pub crosstab: RwSignal<Option<Crosstab>>,
+    /// The cross-tab column whose customers are listed with the selected segment.
+    pub cross: RwSignal<Option<usize>>,
+    /// The latest value view.
+    pub value: RwSignal<Option<ValueView>>,
     /// Progress of the current work, with when it started (ms).
     pub progress: RwSignal<Option<(Progress, f64)>>,
     /// A message for the merchant.
@@ -80,6 +127,8 @@ pub struct AppState {
     /// Options to analyse with as soon as the file is (re-)read.
     pending: StoredValue<Option<AnalyzeOptions>, LocalStorage>,
     started: StoredValue<f64>,
+    /// Whether a preview is on its way, and whether the draft changed since it was asked.
+    previewing: StoredValue<(bool, bool)>,
 }
 
 impl AppState {
@@ -90,6 +139,17 @@ impl AppState {
             mapping: RwSignal::new(Mapping::default()),
             reference: RwSignal::new(None),
             analysis: RwSignal::new(None),
+            scheme: RwSignal::new(None),
+            last_run: RwSignal::new(None),
+            busy: RwSignal::new(None),
+            tab: RwSignal::new(Tab::Segments),
+            draft: RwSignal::new(None),
+            preview: RwSignal::new(None),
+            saved: RwSignal::new(memory::saved_schemes()),
+            clusters: RwSignal::new(None),
+            crosstab: RwSignal::new(None),
+            cross: RwSignal::new(None),
+            value: RwSignal::new(None),
             progress: RwSignal::new(None),
             error: RwSignal::new(None),
             customers: RwSignal::new(None),
@@ -99,6 +159,7 @@ impl AppState {
             source: StoredValue::new_local(None),
             pending: StoredValue::new_local(None),
             started: StoredValue::new(0.0),
+            previewing: StoredValue::new((false, false)),
         };
         let engine = Engine::start(move |message| state.receive(message));
         state.engine.set_value(Some(engine));
@@ -156,22 +217,94 @@ impl AppState {
         self.error.set(None);
         self.overview.set(None);
         self.analysis.set(None);
-        self.customers.set(None);
-        self.selected.set(None);
         self.reference.set(None);
         self.pending.set_value(None);
+        self.clear_views();
+        self.tab.set(Tab::Segments);
     }
 
-    /// Segments the customers with the mapping and options on screen.
-    pub fn analyze(&self) {
-        let options = AnalyzeOptions {
+    /// Forgets everything computed from the last analysis.
+    fn clear_views(&self) {
+        self.scheme.set(None);
+        self.customers.set(None);
+        self.selected.set(None);
+        self.cross.set(None);
+        self.clusters.set(None);
+        self.crosstab.set(None);
+        self.value.set(None);
+        self.preview.set(None);
+        self.busy.set(None);
+    }
+
+    /// The analysis options on screen: the mapping, the reference date, and the scale,
+    /// seasons and scheme of the results on show.
+    fn analyze_options(&self) -> AnalyzeOptions {
+        let mut options = AnalyzeOptions {
             mapping: self.mapping.get_untracked(),
             reference: self.reference.get_untracked(),
             ..AnalyzeOptions::default()
         };
+        if let Some(a) = self.analysis.get_untracked() {
+            options.rfm = a.rfm;
+            options.seasons = a.seasons;
+        }
+        options.scheme = self
+            .scheme
+            .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
+        options
+    }
+
+    /// Segments the customers with the mapping and options on screen.
+    pub fn analyze(&self) {
+        self.analyze_with(self.analyze_options());
+    }
+
+    /// Analyses again with other buying seasons (features depend on them).
+    pub fn analyze_seasons(&self, seasons: Vec<crate::engine::seasons::Season>) {
+        let mut options = self.analyze_options();
+        options.seasons = seasons.clone();
+        options.scheme = Some(SchemeChoice::Preset(
+            crate::engine::library::Preset::Seasonal { seasons },
+        ));
+        self.analyze_with(options);
+    }
+
+    fn analyze_with(&self, options: AnalyzeOptions) {
         self.phase.set(Phase::Segmenting);
         self.error.set(None);
         self.send(&ToEngine::Request(Request::Analyze(options)), None);
+    }
+
+    /// Segments the customers with another scheme.
+    pub fn segment(&self, choice: SchemeChoice) {
+        self.error.set(None);
+        self.busy.set(Some("Segmenting…"));
+        self.request(Request::Segment(choice));
+    }
+
+    /// Asks for live counts of the draft, at most one request at a time: edits made while
+    /// one is on its way are counted when it comes back.
+    pub fn preview_draft(&self) {
+        let (in_flight, _) = self.previewing.get_value();
+        if in_flight {
+            self.previewing.set_value((true, true));
+            return;
+        }
+        if let Some(draft) = self.draft.get_untracked() {
+            self.previewing.set_value((true, false));
+            self.request(Request::Preview(draft));
+        }
+    }
+
+    /// Keeps a scheme among the merchant's saved ones (replacing one of the same name).
+    pub fn save_scheme(&self, scheme: Scheme) {
+        self.saved.update(
+            |saved| match saved.iter_mut().find(|s| s.name == scheme.name) {
+                Some(existing) => *existing = scheme,
+                None => saved.push(scheme),
+            },
+        );
+        memory::store_schemes(&self.saved.get_untracked());
     }
 
     /// Sends a request about the analysed file.
@@ -251,23 +384,48 @@ impl AppState {
                 if let Some(overview) = self.overview.get_untracked() {
                     memory::remember_mapping(&overview, &self.mapping.get_untracked());
                 }
-                self.customers.set(None);
-                self.selected.set(None);
+                self.clear_views();
+                self.last_run.set(Some(now() - self.started.get_value()));
+                self.scheme.set(Some(view.scheme.clone()));
                 self.analysis.set(Some(*view));
                 self.phase.set(Phase::Results);
+            }
+            Response::Segmented(view) => self.show_scheme(*view),
+            Response::Preview(preview) => {
+                self.preview.set(Some(preview));
+                let (_, again) = self.previewing.get_value();
+                self.previewing.set_value((false, false));
+                if again {
+                    self.preview_draft();
+                }
+            }
+            Response::Clustered(clusters, view) => {
+                self.clusters.set(Some(*clusters));
+                self.show_scheme(*view);
+            }
+            Response::Crosstab(table) => {
+                self.busy.set(None);
+                self.selected.set(None);
+                self.cross.set(None);
+                self.crosstab.set(Some(table));
+            }
+            Response::Value(value) => {
+                self.busy.set(None);
+                self.value.set(Some(value));
+            }
+            Response::SchemeImported(scheme) => {
+                self.save_scheme(scheme.clone());
+                self.draft.set(Some(scheme.clone()));
+                self.segment(SchemeChoice::Custom(scheme));
             }
             Response::Customers(page) => self.customers.set(Some(page)),
             Response::Download(file) => download::save(&file.file_name, &file.bytes),
             Response::ReadAgain(options) => {
-                let analyze = AnalyzeOptions {
-                    mapping: self.mapping.get_untracked(),
-                    reference: self.reference.get_untracked(),
-                    ..AnalyzeOptions::default()
-                };
-                self.pending.set_value(Some(analyze));
+                self.pending.set_value(Some(self.analyze_options()));
                 self.read_source(options);
             }
             Response::Failed(message) => {
+                self.busy.set(None);
                 if self.phase.get_untracked() == Phase::Segmenting {
                     self.phase
                         .set(if self.analysis.with_untracked(Option::is_some) {
@@ -279,6 +437,19 @@ impl AppState {
                 self.error.set(Some(message));
             }
         }
+    }
+}
+
+impl AppState {
+    /// Shows a new segmentation, timing it from the request.
+    fn show_scheme(&self, view: SchemeView) {
+        self.last_run.set(Some(now() - self.started.get_value()));
+        self.busy.set(None);
+        self.customers.set(None);
+        self.selected.set(None);
+        self.cross.set(None);
+        self.crosstab.set(None);
+        self.scheme.set(Some(view));
     }
 }
 

@@ -20,9 +20,13 @@ fn figure(v: Option<f64>) -> String {
 pub fn SegmentTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.analysis.get().map(|a| {
-            let currency = a.currency.clone();
+        let currency = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+        state.scheme.get().map(|a| {
             let last = a.segments.len().saturating_sub(1);
+            let count = a.segments.iter().filter(|s| s.customers > 0).count();
+            let title = format!("{}: {}", a.scheme.name, super::results::count(count, "segments"));
             let rows = a
                 .segments
                 .iter()
@@ -50,7 +54,10 @@ pub fn SegmentTable() -> impl IntoView {
                                 <button
                                     class="button small"
                                     disabled=empty
-                                    on:click=move |_| state.selected.set(Some(i))
+                                    on:click=move |_| {
+                                        state.cross.set(None);
+                                        state.selected.set(Some(i));
+                                    }
                                 >
                                     "Customers"
                                 </button>
@@ -68,6 +75,7 @@ pub fn SegmentTable() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <h3 class="scheme-title" data-testid="scheme-title">{title}</h3>
                 <div class="table-scroll">
                     <table class="segments" data-testid="segments-table">
                         <thead>

@@ -1,0 +1,210 @@
+//! Clusters: which figures to cluster on and how many clusters, the silhouette of every k
+//! tried, each cluster in words, and a scatter plot.
+
+use super::results::{count, segment_color};
+use super::AppState;
+use crate::engine::clustering::{ClusterView, K_RANGE};
+use crate::engine::features::FeatureKind;
+use crate::engine::money::group_thousands;
+use crate::engine::session::Request;
+use leptos::prelude::*;
+
+/// The clusters tab.
+#[component]
+pub fn ClustersView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let options = RwSignal::new(
+        state
+            .clusters
+            .with_untracked(|c| c.as_ref().map(|c| c.options.clone()))
+            .unwrap_or_default(),
+    );
+    let run = move |_| {
+        state.busy.set(Some("Finding clusters…"));
+        state.error.set(None);
+        state.request(Request::Cluster(options.get_untracked()));
+    };
+    let choices = move || {
+        let features = state
+            .scheme
+            .with(|s| s.as_ref().map(|s| s.features.clone()))?;
+        let boxes = features
+            .into_iter()
+            .filter(|f| f.kind == FeatureKind::Number && f.known > 0 && !f.id.ends_with("_score"))
+            .map(|f| {
+                let id = f.id.clone();
+                let checked = options.with_untracked(|o| o.features.contains(&id));
+                view! {
+                    <label class="check">
+                        <input type="checkbox" data-testid=format!("cluster-{}", f.id) checked=checked on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            options.update(|o| {
+                                o.features.retain(|x| *x != id);
+                                if on {
+                                    o.features.push(id.clone());
+                                }
+                            });
+                        }/>
+                        {f.label}
+                    </label>
+                }
+            })
+            .collect_view();
+        Some(
+            view! { <fieldset class="cluster-features"><legend>"Cluster on"</legend>{boxes}</fieldset> },
+        )
+    };
+    let k_options = K_RANGE
+        .map(|k| view! { <option value=k.to_string()>{format!("{k} clusters")}</option> })
+        .collect_view();
+    view! {
+        <div role="tabpanel" class="clusters" data-testid="clusters">
+            <p class="hint">
+                "k-means groups customers who look alike on the figures you pick (each on a log scale, then standardized). The number of clusters is the one whose clusters are best separated (highest silhouette), unless you set it."
+            </p>
+            {choices}
+            <div class="actions">
+                <label class="field">
+                    <span>"Number of clusters"</span>
+                    <select data-testid="cluster-k" on:change=move |ev| {
+                        let k = event_target_value(&ev).parse::<u8>().ok();
+                        options.update(|o| o.k = k);
+                    }>
+                        <option value="">"Best separated (2–8)"</option>
+                        {k_options}
+                    </select>
+                </label>
+                <button class="button primary" data-testid="run-clusters" on:click=run>"Find clusters"</button>
+            </div>
+            {move || state.clusters.get().map(|c| view! { <ClusterResult clusters=c/> })}
+        </div>
+    }
+}
+
+#[component]
+fn ClusterResult(clusters: ClusterView) -> impl IntoView {
+    let scores = clusters
+        .scores
+        .iter()
+        .map(|s| {
+            let chosen = s.k == clusters.k;
+            view! {
+                <tr class:selected=chosen>
+                    <td class="num">{s.k}</td>
+                    <td class="num">{format!("{:.3}", s.silhouette)}</td>
+                    <td>{match (chosen, s.k == clusters.best_k) {
+                        (true, true) => "used: best separated",
+                        (true, false) => "used: your choice",
+                        (false, true) => "best separated",
+                        _ => "",
+                    }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let cards = clusters
+        .clusters
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            view! {
+                <li>
+                    <span class="swatch" style:background-color=segment_color(i)></span>
+                    <strong>{c.name.clone()}</strong>
+                    {format!(" · {}", count(c.customers, "customers"))}
+                    <p>{c.description.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let sampled = (clusters.fitted_on < clusters.clusters.iter().map(|c| c.customers).sum::<usize>()).then(|| {
+        format!(
+            " Fitted on a random sample of {} customers, then every customer was assigned to the nearest centre.",
+            group_thousands(&clusters.fitted_on.to_string())
+        )
+    });
+    let left_out = (clusters.left_out > 0).then(|| {
+        format!(
+            " {} without every chosen figure are left out.",
+            count(clusters.left_out, "customers")
+        )
+    });
+    view! {
+        <div class="cluster-result">
+            <p data-testid="cluster-summary">
+                {format!("{} clusters on {}.", clusters.k, clusters.feature_labels.join(", ").to_lowercase())}
+                {sampled}
+                {left_out}
+                " They are now the segments on the Segments tab, with campaigns and lists."
+            </p>
+            <div class="charts">
+                <div>
+                    <ol class="cluster-list" data-testid="cluster-list">{cards}</ol>
+                    <table class="silhouettes" data-testid="silhouettes">
+                        <thead><tr><th class="num">"k"</th><th class="num">"Silhouette"</th><th></th></tr></thead>
+                        <tbody>{scores}</tbody>
+                    </table>
+                </div>
+                <Scatter clusters=clusters.clone()/>
+            </div>
+        </div>
+    }
+}
+
+/// The sampled customers on two of the chosen figures (log scales), coloured by cluster.
+#[component]
+fn Scatter(clusters: ClusterView) -> impl IntoView {
+    let (w, h, pad) = (420.0, 320.0, 40.0);
+    let s = &clusters.scatter;
+    let log = |v: f32| f64::from(v.max(0.0)).ln_1p();
+    let max_x = s
+        .points
+        .iter()
+        .map(|p| log(p.0))
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let max_y = s
+        .points
+        .iter()
+        .map(|p| log(p.1))
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let dots = s
+        .points
+        .iter()
+        .map(|&(x, y, c)| {
+            let cx = pad + (w - pad - 10.0) * log(x) / max_x;
+            let cy = h - pad - (h - pad - 10.0) * log(y) / max_y;
+            view! { <circle cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="2.5" fill=segment_color(usize::from(c)) fill-opacity="0.7"></circle> }
+        })
+        .collect_view();
+    // Ticks at values 0, 1, 10, 100, … within the range.
+    let ticks = |max: f64| -> Vec<(f64, String)> {
+        (0..7)
+            .map(|p| if p == 0 { 0.0 } else { 10f64.powi(p - 1) })
+            .filter(|v| v.ln_1p() <= max)
+            .map(|v| (v.ln_1p() / max, group_thousands(&format!("{v:.0}"))))
+            .collect()
+    };
+    let x_ticks = ticks(max_x)
+        .into_iter()
+        .map(|(t, label)| view! { <text x=format!("{:.1}", pad + (w - pad - 10.0) * t) y=h - pad + 16.0 text-anchor="middle" class="axis">{label}</text> })
+        .collect_view();
+    let y_ticks = ticks(max_y)
+        .into_iter()
+        .map(|(t, label)| view! { <text x=pad - 6.0 y=format!("{:.1}", h - pad - (h - pad - 10.0) * t + 4.0) text-anchor="end" class="axis">{label}</text> })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <figcaption>{format!("{} by {} (log scales)", s.y_label, s.x_label.to_lowercase())}</figcaption>
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label="Scatter plot of customers coloured by cluster" data-testid="scatter">
+                <line x1=pad y1=h - pad x2=w - 10.0 y2=h - pad stroke="currentColor" stroke-opacity="0.3"></line>
+                <line x1=pad y1="10" x2=pad y2=h - pad stroke="currentColor" stroke-opacity="0.3"></line>
+                {dots}
+                {x_ticks}
+                {y_ticks}
+                <text x=w / 2.0 y=h - 4.0 text-anchor="middle" class="axis">{s.x_label.clone()}</text>
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,114 @@
+//! The scheme on show crossed with another: customers and revenue in every pair of
+//! segments, each cell opening its customer list.
+
+use super::customers::CustomerList;
+use super::scheme_bar::{chosen, options};
+use super::AppState;
+use crate::engine::money::group_thousands;
+use crate::engine::session::Request;
+use leptos::prelude::*;
+
+/// The cross-tab tab.
+#[component]
+pub fn CrosstabView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let picker = move || {
+        let catalog = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.catalog.clone()))?;
+        let saved = state.saved.get();
+        let current = state
+            .scheme
+            .with(|s| s.as_ref().map(|s| s.scheme.name.clone()))?;
+        let on_change = {
+            let (catalog, saved) = (catalog.clone(), saved.clone());
+            move |ev: leptos::ev::Event| {
+                if let Some(choice) = chosen(&event_target_value(&ev), &catalog, &saved) {
+                    state.busy.set(Some("Crossing…"));
+                    state.request(Request::Crosstab(choice));
+                }
+            }
+        };
+        Some(view! {
+            <label class="field">
+                <span>{format!("Cross \"{current}\" with")}</span>
+                <select data-testid="crosstab-picker" on:change=on_change>
+                    {options(&catalog, &saved, Some((String::new(), "Choose a scheme…".to_string())))}
+                </select>
+            </label>
+        })
+    };
+    let table = move || {
+        let x = state.crosstab.get()?;
+        let currency = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+        // Rows and columns nobody is in are left out.
+        let rows: Vec<usize> = (0..x.rows.len())
+            .filter(|&r| x.cells[r].iter().any(|c| c.customers > 0))
+            .collect();
+        let columns: Vec<usize> = (0..x.columns.len())
+            .filter(|&c| x.cells.iter().any(|row| row[c].customers > 0))
+            .collect();
+        let max = x
+            .cells
+            .iter()
+            .flatten()
+            .map(|c| c.customers)
+            .max()
+            .unwrap_or(1)
+            .max(1) as f64;
+        let head = columns
+            .iter()
+            .map(|&c| view! { <th scope="col" class="num">{x.columns[c].clone()}</th> })
+            .collect_view();
+        let body = rows
+            .iter()
+            .map(|&r| {
+                let cells = columns
+                    .iter()
+                    .map(|&c| {
+                        let cell = x.cells[r][c];
+                        let shade = format!("rgba(31, 95, 191, {:.2})", 0.08 + 0.5 * cell.customers as f64 / max);
+                        let selected = move || state.selected.get() == Some(r) && state.cross.get() == Some(c);
+                        view! {
+                            <td class="num cross-cell" class:selected=selected style:background-color=shade>
+                                <button
+                                    class="cell-button"
+                                    data-testid=format!("cross-{r}-{c}")
+                                    disabled=cell.customers == 0
+                                    on:click=move |_| {
+                                        state.cross.set(Some(c));
+                                        state.selected.set(Some(r));
+                                    }
+                                >
+                                    <span class="cell-count">{group_thousands(&cell.customers.to_string())}</span>
+                                    <span class="cell-revenue">{currency.format_whole(cell.revenue)}</span>
+                                </button>
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{x.rows[r].clone()}</th>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="hint">{format!("Rows: {}. Columns: {}. Each cell: customers, then revenue; open a cell to list its customers.", x.rows_scheme, x.columns_scheme)}</p>
+            <div class="table-scroll">
+                <table class="crosstab" data-testid="crosstab">
+                    <thead><tr><th></th>{head}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        })
+    };
+    view! {
+        <div role="tabpanel" class="crosstab-view">
+            {picker}
+            {table}
+            <Show when=move || state.cross.get().is_some()>
+                <CustomerList/>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,228 @@
+//! The score grid, editable: which segment each cell belongs to, flags for segments no cell
+//! reaches and cells no segment covers, and the score scale (3, 4 or 5 points, equal
+//! groups or thresholds the merchant types).
+
+use super::AppState;
+use crate::engine::grid::{scheme_from_grid, GridCellRule, GridView};
+use crate::engine::rfm::RfmOptions;
+use crate::engine::scores::ScoreMethod;
+use crate::engine::session::{Request, SchemeChoice};
+use leptos::prelude::*;
+
+/// The grid editor under the grid chart.
+#[component]
+pub fn GridEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Segment names the merchant added for cells, on top of the scheme's own.
+    let added = RwSignal::new(Vec::<String>::new());
+    let new_name = RwSignal::new(String::new());
+    let editor = move || {
+        let view = state.scheme.get()?;
+        let grid = view.grid.clone()?;
+        let mut names: Vec<String> = Vec::new();
+        for name in view
+            .scheme
+            .rules
+            .iter()
+            .map(|r| r.segment.clone())
+            .chain(added.get())
+        {
+            if !names.contains(&name) && name != grid.otherwise {
+                names.push(name);
+            }
+        }
+        names.push(grid.otherwise.clone());
+        let name = if view.scheme.name.ends_with("(edited)") {
+            view.scheme.name.clone()
+        } else {
+            format!("{} (edited)", view.scheme.name)
+        };
+        let p = grid.cells.len();
+        let rows = (0..p)
+            .rev()
+            .map(|ri| {
+                let cells = (0..p)
+                    .map(|fi| {
+                        let current = grid.cells[ri][fi].segment.clone();
+                        let options = names
+                            .iter()
+                            .map(|n| view! { <option value=n.clone()>{n.clone()}</option> })
+                            .collect_view();
+                        let (grid, name) = (grid.clone(), name.clone());
+                        view! {
+                            <td>
+                                <select
+                                    data-testid=format!("edit-r{}-f{}", ri + 1, fi + 1)
+                                    aria-label=format!("{}{} {}{}", grid.axes.rows, ri + 1, grid.axes.columns, fi + 1)
+                                    prop:value=current
+                                    on:change=move |ev| {
+                                        let scheme = edited(&grid, &name, ri, fi, event_target_value(&ev));
+                                        state.segment(SchemeChoice::Custom(scheme));
+                                    }
+                                >
+                                    {options}
+                                </select>
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{format!("{}{}", grid.axes.rows, ri + 1)}</th>{cells}</tr> }
+            })
+            .collect_view();
+        let columns = (0..p)
+            .map(|fi| view! { <th scope="col">{format!("{}{}", grid.axes.columns, fi + 1)}</th> })
+            .collect_view();
+        let unreached = (!grid.unreached.is_empty()).then(|| {
+            view! {
+                <p class="flag" data-testid="unreached">
+                    {format!("No cell leads to {}, so no customer can be in it.", quote_list(&grid.unreached))}
+                </p>
+            }
+        });
+        let uncovered = (grid.uncovered > 0).then(|| {
+            view! {
+                <p class="flag" data-testid="uncovered">
+                    {format!(
+                        "{} of the grid's cells belong to no segment; their customers go to \"{}\".",
+                        grid.uncovered, grid.otherwise
+                    )}
+                </p>
+            }
+        });
+        Some(view! {
+            {unreached}
+            {uncovered}
+            <div class="table-scroll">
+                <table class="grid-cells">
+                    <thead><tr><th></th>{columns}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="actions">
+                <input
+                    type="text"
+                    placeholder="A new segment name"
+                    aria-label="A new segment name"
+                    prop:value=move || new_name.get()
+                    on:input=move |ev| new_name.set(event_target_value(&ev))
+                />
+                <button class="button small" on:click=move |_| {
+                    let name = new_name.get_untracked().trim().to_string();
+                    if !name.is_empty() {
+                        added.update(|a| a.push(name));
+                        new_name.set(String::new());
+                    }
+                }>"Add it to the cell lists"</button>
+            </div>
+        })
+    };
+    view! {
+        <details class="panel grid-editor" data-testid="grid-editor">
+            <summary><h3>"Edit the grid and the score scale"</h3></summary>
+            {editor}
+            <ScaleEditor/>
+        </details>
+    }
+}
+
+/// The scheme the grid becomes with cell (`ri`, `fi`) given to `segment`.
+fn edited(
+    grid: &GridView,
+    name: &str,
+    ri: usize,
+    fi: usize,
+    segment: String,
+) -> crate::engine::scheme::Scheme {
+    let mut cells = Vec::new();
+    for (r, row) in grid.cells.iter().enumerate() {
+        for (f, cell) in row.iter().enumerate() {
+            cells.push(GridCellRule {
+                row: r as u8 + 1,
+                column: f as u8 + 1,
+                segment: if (r, f) == (ri, fi) {
+                    segment.clone()
+                } else {
+                    cell.segment.clone()
+                },
+            });
+        }
+    }
+    scheme_from_grid(name, &grid.axes, &cells, &grid.otherwise)
+}
+
+fn quote_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// Score points and, per measure, equal groups or typed thresholds.
+#[component]
+fn ScaleEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let rfm = state.analysis.with(|a| a.as_ref().map(|a| a.rfm.clone()))?;
+        let apply = move |rfm: RfmOptions| {
+            state.analysis.update(|a| {
+                if let Some(a) = a {
+                    a.rfm = rfm.clone();
+                }
+            });
+            state.busy.set(Some("Scoring…"));
+            state.request(Request::Rescore(rfm));
+        };
+        let measure = move |label: &'static str,
+                            unit: &'static str,
+                            id: &'static str,
+                            method: ScoreMethod,
+                            set: fn(&mut RfmOptions, ScoreMethod)| {
+            let text = match &method {
+                ScoreMethod::Quantiles => String::new(),
+                ScoreMethod::Fixed(cuts) => cuts
+                    .iter()
+                    .map(|c| format!("{c}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            view! {
+                <label class="field">
+                    <span>{format!("{label}: thresholds in {unit}, ascending (empty = equal groups)")}</span>
+                    <input type="text" data-testid=id value=text placeholder="equal groups" on:change=move |ev| {
+                        let cuts: Vec<f64> = event_target_value(&ev)
+                            .split([',', ';', ' '])
+                            .filter_map(|p| p.trim().parse::<f64>().ok())
+                            .collect();
+                        let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
+                        set(&mut rfm, if cuts.is_empty() { ScoreMethod::Quantiles } else { ScoreMethod::Fixed(cuts) });
+                        apply(rfm);
+                    }/>
+                </label>
+            }
+        };
+        Some(view! {
+            <div class="scale-editor">
+                <label class="field">
+                    <span>"Score points"</span>
+                    <select data-testid="score-points" prop:value=rfm.points.to_string() on:change=move |ev| {
+                        if let Ok(points) = event_target_value(&ev).parse::<u8>() {
+                            let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
+                            rfm.points = points;
+                            apply(rfm);
+                        }
+                    }>
+                        <option value="5">"5 (quintiles)"</option>
+                        <option value="4">"4"</option>
+                        <option value="3">"3 (for small shops)"</option>
+                    </select>
+                </label>
+                {measure("Recency", "days", "cuts-recency", rfm.recency.clone(), |r, m| r.recency = m)}
+                {measure("Frequency", "orders", "cuts-frequency", rfm.frequency.clone(), |r, m| r.frequency = m)}
+                {measure("Monetary", "money spent", "cuts-monetary", rfm.monetary.clone(), |r, m| r.monetary = m)}
+                <p class="hint">"A value up to the first threshold scores 1, up to the second 2, and so on (recency the other way round: the most recent score highest). Give one threshold fewer than the score points."</p>
+            </div>
+        })
+    }
+}

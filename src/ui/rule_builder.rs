@@ -1,0 +1,576 @@
+//! The custom segment builder: ordered rules, each a group of conditions combined with
+//! "all of" or "any of" (groups nest), on any feature; live customer counts and revenue as
+//! the merchant edits; and the merchant's saved schemes (open, rename, duplicate, download,
+//! delete).
+//!
+//! The draft is an engine [`Scheme`] in one signal. Each field edits the draft on `change`
+//! (when the merchant leaves the field or picks a value), the builder redraws from the
+//! draft, and the engine counts the draft's segments.
+
+use super::results::percent;
+use super::{AppState, Tab};
+use crate::engine::calendar::Date;
+use crate::engine::features::{FeatureInfo, FeatureKind};
+use crate::engine::money::group_thousands;
+use crate::engine::scheme::{Condition, Rule, Scheme};
+use crate::engine::session::{ExportRequest, Request, SchemeChoice};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
+type Path = Vec<usize>;
+
+/// A new scheme with one empty rule.
+fn blank() -> Scheme {
+    Scheme {
+        name: "My segments".into(),
+        rules: vec![Rule {
+            segment: "Segment 1".into(),
+            when: Condition::All(Vec::new()),
+        }],
+        otherwise: "Everyone else".into(),
+    }
+}
+
+/// Makes every rule's condition a group, as the builder edits it.
+fn as_groups(mut scheme: Scheme) -> Scheme {
+    for rule in &mut scheme.rules {
+        rule.when = match std::mem::replace(&mut rule.when, Condition::Always) {
+            group @ (Condition::All(_) | Condition::Any(_)) => group,
+            Condition::Always => Condition::All(Vec::new()),
+            single => Condition::All(vec![single]),
+        };
+    }
+    scheme
+}
+
+/// The condition at `path` inside `c`.
+fn at_mut<'a>(c: &'a mut Condition, path: &[usize]) -> Option<&'a mut Condition> {
+    match path.split_first() {
+        None => Some(c),
+        Some((&i, rest)) => match c {
+            Condition::All(of) | Condition::Any(of) => at_mut(of.get_mut(i)?, rest),
+            _ => None,
+        },
+    }
+}
+
+/// A condition on `feature` that matches every customer with a known value, to refine.
+fn starting_condition(info: &FeatureInfo) -> Condition {
+    let feature = info.id.clone();
+    match info.kind {
+        FeatureKind::Number => Condition::Between {
+            feature,
+            min: None,
+            max: None,
+        },
+        FeatureKind::Date => Condition::DateBetween {
+            feature,
+            from: None,
+            to: None,
+        },
+        FeatureKind::Category if info.values.is_empty() => Condition::Contains {
+            feature,
+            text: String::new(),
+        },
+        FeatureKind::Category => Condition::In {
+            feature,
+            values: info.values.iter().take(1).cloned().collect(),
+        },
+    }
+}
+
+fn number_text(v: Option<f64>) -> String {
+    v.map_or(String::new(), |v| format!("{v}"))
+}
+
+fn parse_number(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse().ok()
+}
+
+/// The builder tab.
+#[component]
+pub fn RuleBuilder() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if state.draft.with_untracked(Option::is_none) {
+        state.draft.set(Some(blank()));
+        state.preview_draft();
+    }
+    view! {
+        <div class="builder" role="tabpanel" data-testid="builder">
+            <div class="builder-main">
+                <DraftEditor/>
+            </div>
+            <aside class="builder-side">
+                <LiveCounts/>
+                <SavedSchemes/>
+            </aside>
+        </div>
+    }
+}
+
+/// Applies an edit to the draft and asks for fresh counts.
+fn edit(state: AppState, change: impl FnOnce(&mut Scheme)) {
+    state.draft.update(|d| {
+        if let Some(d) = d {
+            change(d);
+        }
+    });
+    state.preview_draft();
+}
+
+#[component]
+fn DraftEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let draft = as_groups(state.draft.get()?);
+        let features = state
+            .scheme
+            .with(|s| s.as_ref().map(|s| s.features.clone()))?;
+        let rule_count = draft.rules.len();
+        let rules = draft
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(r, rule)| {
+                view! {
+                    <li class="rule" data-testid=format!("rule-{r}")>
+                        <div class="rule-head">
+                            <span class="rule-number">{r + 1}"."</span>
+                            <input
+                                type="text"
+                                class="segment-name"
+                                aria-label="Segment name"
+                                data-testid=format!("rule-{r}-name")
+                                value=rule.segment.clone()
+                                on:change=move |ev| {
+                                    let name = event_target_value(&ev);
+                                    edit(state, |d| d.rules[r].segment = name);
+                                }
+                            />
+                            <button class="button small quiet" aria-label="Move up" disabled=r == 0 on:click=move |_| edit(state, |d| d.rules.swap(r, r - 1))>"↑"</button>
+                            <button class="button small quiet" aria-label="Move down" disabled=r + 1 == rule_count on:click=move |_| edit(state, |d| d.rules.swap(r, r + 1))>"↓"</button>
+                            <button class="button small quiet" on:click=move |_| edit(state, |d| { d.rules.remove(r); })>"Remove"</button>
+                        </div>
+                        {group_view(state, r, Vec::new(), &rule.when, &features)}
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="panel">
+                <label class="field">
+                    <span>"Scheme name"</span>
+                    <input type="text" data-testid="scheme-name" value=draft.name.clone() on:change=move |ev| {
+                        let name = event_target_value(&ev);
+                        edit(state, |d| d.name = name);
+                    }/>
+                </label>
+                <p class="hint">"Customers go to the first segment whose conditions they meet; the rest go to the last one."</p>
+                <ol class="rules">{rules}</ol>
+                <button class="button small" data-testid="add-rule" on:click=move |_| edit(state, |d| {
+                    let n = d.rules.len() + 1;
+                    d.rules.push(Rule { segment: format!("Segment {n}"), when: Condition::All(Vec::new()) });
+                })>"Add a segment"</button>
+                <label class="field otherwise">
+                    <span>"Everyone else goes to"</span>
+                    <input type="text" data-testid="otherwise-name" value=draft.otherwise.clone() on:change=move |ev| {
+                        let name = event_target_value(&ev);
+                        edit(state, |d| d.otherwise = name);
+                    }/>
+                </label>
+                <div class="actions">
+                    <button class="button primary" data-testid="apply-rules" on:click=move |_| {
+                        if let Some(d) = state.draft.get_untracked() {
+                            state.segment(SchemeChoice::Custom(d));
+                            state.tab.set(Tab::Segments);
+                        }
+                    }>"Show these segments"</button>
+                    <button class="button" data-testid="save-draft" on:click=move |_| {
+                        if let Some(d) = state.draft.get_untracked() {
+                            state.save_scheme(d);
+                        }
+                    }>"Save to my schemes"</button>
+                    <button class="button quiet" on:click=move |_| {
+                        state.draft.set(Some(blank()));
+                        state.preview_draft();
+                    }>"Start a new scheme"</button>
+                </div>
+            </section>
+        })
+    }
+}
+
+/// A group of conditions ("all of" / "any of") and its members.
+fn group_view(
+    state: AppState,
+    rule: usize,
+    path: Path,
+    group: &Condition,
+    features: &[FeatureInfo],
+) -> AnyView {
+    let (any, members) = match group {
+        Condition::Any(of) => (true, of.clone()),
+        Condition::All(of) => (false, of.clone()),
+        _ => return ().into_any(),
+    };
+    let at = |path: &Path| path.clone();
+    let here = at(&path);
+    let set_kind = move |ev: leptos::ev::Event| {
+        let any = event_target_value(&ev) == "any";
+        let path = here.clone();
+        edit(state, |d| {
+            if let Some(c) = at_mut(&mut d.rules[rule].when, &path) {
+                let of = match std::mem::replace(c, Condition::Always) {
+                    Condition::All(of) | Condition::Any(of) => of,
+                    other => vec![other],
+                };
+                *c = if any {
+                    Condition::Any(of)
+                } else {
+                    Condition::All(of)
+                };
+            }
+        });
+    };
+    let add = {
+        let (path, first) = (path.clone(), features.first().cloned());
+        move |nested: bool| {
+            let path = path.clone();
+            let Some(first) = first.clone() else { return };
+            edit(state, |d| {
+                if let Some(Condition::All(of) | Condition::Any(of)) =
+                    at_mut(&mut d.rules[rule].when, &path)
+                {
+                    of.push(if nested {
+                        Condition::Any(vec![starting_condition(&first)])
+                    } else {
+                        starting_condition(&first)
+                    });
+                }
+            });
+        }
+    };
+    let add_nested = add.clone();
+    let id = format!(
+        "rule-{rule}-group-{}",
+        path.iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join("-")
+    );
+    let items = members
+        .iter()
+        .enumerate()
+        .map(|(i, member)| {
+            let mut child = path.clone();
+            child.push(i);
+            let inner = match member {
+                Condition::All(_) | Condition::Any(_) => group_view(state, rule, child.clone(), member, features),
+                leaf => leaf_view(state, rule, child.clone(), leaf, features),
+            };
+            let parent = path.clone();
+            view! {
+                <li>
+                    {inner}
+                    <button class="button small quiet remove" aria-label="Remove this condition" on:click=move |_| {
+                        let parent = parent.clone();
+                        edit(state, |d| {
+                            if let Some(Condition::All(of) | Condition::Any(of)) = at_mut(&mut d.rules[rule].when, &parent) {
+                                of.remove(i);
+                            }
+                        });
+                    }>"✕"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = members
+        .is_empty()
+        .then(|| view! { <li class="hint">"No condition yet: every customer matches."</li> });
+    view! {
+        <div class="group" data-testid=id>
+            <select class="group-kind" aria-label="Combine conditions" prop:value=if any { "any" } else { "all" } on:change=set_kind>
+                <option value="all">"All of these"</option>
+                <option value="any">"Any of these"</option>
+            </select>
+            <ul class="conditions">{empty}{items}</ul>
+            <button class="button small" data-testid="add-condition" on:click=move |_| add(false)>"+ Condition"</button>
+            <button class="button small quiet" on:click=move |_| add_nested(true)>"+ Group"</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// One condition: a feature and what its value must be.
+fn leaf_view(
+    state: AppState,
+    rule: usize,
+    path: Path,
+    leaf: &Condition,
+    features: &[FeatureInfo],
+) -> AnyView {
+    let feature_id = leaf
+        .features()
+        .first()
+        .map(|f| f.to_string())
+        .unwrap_or_default();
+    let info = features.iter().find(|f| f.id == feature_id).cloned();
+    // Replaces this condition with another.
+    let replace = {
+        let path = path.clone();
+        move |c: Condition| {
+            let path = path.clone();
+            edit(state, |d| {
+                if let Some(slot) = at_mut(&mut d.rules[rule].when, &path) {
+                    *slot = c;
+                }
+            });
+        }
+    };
+    let picker = {
+        let features_for_pick = features.to_vec();
+        let replace = replace.clone();
+        let groups = [
+            (FeatureKind::Number, "Figures"),
+            (FeatureKind::Date, "Dates"),
+            (FeatureKind::Category, "Details"),
+        ]
+        .iter()
+        .map(|(kind, label)| {
+            let options = features
+                .iter()
+                .filter(|f| f.kind == *kind)
+                .map(|f| view! { <option value=f.id.clone()>{f.label.clone()}</option> })
+                .collect_view();
+            view! { <optgroup label=*label>{options}</optgroup> }
+        })
+        .collect_view();
+        view! {
+            <select class="feature" aria-label="Feature" prop:value=feature_id.clone() on:change=move |ev| {
+                let id = event_target_value(&ev);
+                if let Some(info) = features_for_pick.iter().find(|f| f.id == id) {
+                    replace(starting_condition(info));
+                }
+            }>
+                {groups}
+            </select>
+        }
+    };
+    let known = info.as_ref().map(|i| i.known).unwrap_or(0);
+    let range_hint =
+        info.as_ref()
+            .and_then(|i| i.range)
+            .map(|(lo, hi)| match info.as_ref().map(|i| i.kind) {
+                Some(FeatureKind::Date) => format!("{} to {}", Date(lo as i32), Date(hi as i32)),
+                _ => format!("{} to {}", short(lo), short(hi)),
+            });
+    let body = match leaf.clone() {
+        Condition::Between { feature, min, max } => {
+            let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
+            view! {
+                <span class="operands">
+                    " from "
+                    <input type="text" inputmode="decimal" class="short" aria-label="Lowest value" data-testid="min" value=number_text(min) placeholder="any" on:change=move |ev| {
+                        r1(Condition::Between { feature: f1.clone(), min: parse_number(&event_target_value(&ev)), max });
+                    }/>
+                    " to "
+                    <input type="text" inputmode="decimal" class="short" aria-label="Highest value" data-testid="max" value=number_text(max) placeholder="any" on:change=move |ev| {
+                        r2(Condition::Between { feature: f2.clone(), min, max: parse_number(&event_target_value(&ev)) });
+                    }/>
+                    {range_hint.map(|h| view! { <span class="hint">{format!(" (values {h})")}</span> })}
+                </span>
+            }
+            .into_any()
+        }
+        Condition::DateBetween { feature, from, to } => {
+            let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
+            view! {
+                <span class="operands">
+                    " from "
+                    <input type="date" aria-label="First day" value=from.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                        r1(Condition::DateBetween { feature: f1.clone(), from: Date::parse_iso(&event_target_value(&ev)), to });
+                    }/>
+                    " to "
+                    <input type="date" aria-label="Last day" value=to.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                        r2(Condition::DateBetween { feature: f2.clone(), from, to: Date::parse_iso(&event_target_value(&ev)) });
+                    }/>
+                </span>
+            }
+            .into_any()
+        }
+        Condition::In { feature, values } | Condition::NotIn { feature, values } => {
+            let negated = matches!(leaf, Condition::NotIn { .. });
+            let choices = info.as_ref().map(|i| i.values.clone()).unwrap_or_default();
+            let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
+            let chosen = values.clone();
+            let options = choices
+                .iter()
+                .map(|v| view! { <option value=v.clone() selected=chosen.contains(v)>{v.clone()}</option> })
+                .collect_view();
+            view! {
+                <span class="operands">
+                    <select aria-label="Operator" prop:value=if negated { "not_in" } else { "in" } on:change=move |ev| {
+                        let values = values.clone();
+                        r1(match event_target_value(&ev).as_str() {
+                            "not_in" => Condition::NotIn { feature: f1.clone(), values },
+                            "contains" => Condition::Contains { feature: f1.clone(), text: String::new() },
+                            _ => Condition::In { feature: f1.clone(), values },
+                        });
+                    }>
+                        <option value="in">"is one of"</option>
+                        <option value="not_in">"is none of"</option>
+                        <option value="contains">"contains"</option>
+                    </select>
+                    <select multiple size="4" class="values" aria-label="Values" data-testid="values" on:change=move |ev| {
+                        let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+                        let options = select.selected_options();
+                        let values: Vec<String> = (0..options.length())
+                            .filter_map(|i| options.item(i))
+                            .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                            .map(|o| o.value())
+                            .collect();
+                        r2(if negated {
+                            Condition::NotIn { feature: f2.clone(), values }
+                        } else {
+                            Condition::In { feature: f2.clone(), values }
+                        });
+                    }>
+                        {options}
+                    </select>
+                </span>
+            }
+            .into_any()
+        }
+        Condition::Contains { feature, text } => {
+            let can_list = info.as_ref().is_some_and(|i| !i.values.is_empty());
+            let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
+            view! {
+                <span class="operands">
+                    {can_list.then(|| view! {
+                        <select aria-label="Operator" prop:value="contains" on:change=move |ev| {
+                            r1(match event_target_value(&ev).as_str() {
+                                "in" => Condition::In { feature: f1.clone(), values: Vec::new() },
+                                "not_in" => Condition::NotIn { feature: f1.clone(), values: Vec::new() },
+                                _ => Condition::Contains { feature: f1.clone(), text: String::new() },
+                            });
+                        }>
+                            <option value="in">"is one of"</option>
+                            <option value="not_in">"is none of"</option>
+                            <option value="contains">"contains"</option>
+                        </select>
+                    })}
+                    {(!can_list).then_some(" contains ")}
+                    <input type="text" aria-label="Text" data-testid="contains" value=text on:change=move |ev| {
+                        r2(Condition::Contains { feature: f2.clone(), text: event_target_value(&ev) });
+                    }/>
+                </span>
+            }
+            .into_any()
+        }
+        _ => ().into_any(),
+    };
+    view! {
+        <div class="condition">
+            {picker}
+            {body}
+            {(known == 0).then(|| view! { <span class="flag">" No customer has this figure."</span> })}
+        </div>
+    }
+    .into_any()
+}
+
+fn short(v: f64) -> String {
+    if v.fract() == 0.0 {
+        group_thousands(&format!("{v:.0}"))
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+/// How many customers and how much revenue each segment of the draft gets, live.
+#[component]
+fn LiveCounts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let preview = state.preview.get()?;
+        let (customers, currency) = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| (a.customers, a.currency.clone())))?;
+        if let Some(error) = preview.error {
+            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error}</p></section> }.into_any());
+        }
+        let rows = preview
+            .segments
+            .into_iter()
+            .map(|(name, n, revenue)| {
+                view! {
+                    <tr data-segment=name.clone()>
+                        <th scope="row">{name.clone()}</th>
+                        <td class="num" data-col="customers">{group_thousands(&n.to_string())}</td>
+                        <td class="num">{percent(n as f64 / customers.max(1) as f64)}</td>
+                        <td class="num" data-col="revenue">{currency.format_whole(revenue)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="panel live-counts" data-testid="live-counts" aria-live="polite">
+                <h3>"Live counts"</h3>
+                <table>
+                    <thead><tr><th>"Segment"</th><th class="num">"Customers"</th><th class="num">"Share"</th><th class="num">"Revenue"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
+        }
+        .into_any())
+    }
+}
+
+/// The merchant's saved schemes.
+#[component]
+fn SavedSchemes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let update = move |change: &dyn Fn(&mut Vec<Scheme>)| {
+        state.saved.update(|s| change(s));
+        super::memory::store_schemes(&state.saved.get_untracked());
+    };
+    move || {
+        let saved = state.saved.get();
+        let items = saved
+            .into_iter()
+            .enumerate()
+            .map(|(i, scheme)| {
+                let (open, download) = (scheme.clone(), scheme.clone());
+                view! {
+                    <li data-testid=format!("saved-{i}")>
+                        <input type="text" aria-label="Scheme name" value=scheme.name.clone() on:change=move |ev| {
+                            let name = event_target_value(&ev);
+                            update(&|s| s[i].name = name.clone());
+                        }/>
+                        <div class="saved-actions">
+                            <button class="button small" on:click=move |_| {
+                                state.draft.set(Some(open.clone()));
+                                state.preview_draft();
+                            }>"Open"</button>
+                            <button class="button small quiet" on:click=move |_| update(&|s| {
+                                let mut copy = s[i].clone();
+                                copy.name = format!("{} (copy)", copy.name);
+                                s.insert(i + 1, copy);
+                            })>"Duplicate"</button>
+                            <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::SchemeFile(download.clone())))>"Download"</button>
+                            <button class="button small quiet" on:click=move |_| update(&|s| { s.remove(i); })>"Delete"</button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="panel saved-schemes" data-testid="saved-schemes">
+                <h3>"My schemes"</h3>
+                <p class="hint">"Kept in this browser only. Download one to share it or use it in another browser; import it with \"Import a scheme…\" above."</p>
+                <ul>{items}</ul>
+            </section>
+        }
+    }
+}

@@ -1,0 +1,511 @@
+//! The scheme bar: which segmentation is on show, its options, a second scheme to split
+//! each segment by, and saving, sharing and importing schemes.
+
+use super::results::count;
+use super::{AppState, Tab};
+use crate::engine::calendar::{Date, Weekday, MONTH_NAMES};
+use crate::engine::library::{CatalogEntry, Family, GeoLevel, Period, Preset};
+use crate::engine::money::group_thousands;
+use crate::engine::seasons::{Occasion, Season};
+use crate::engine::session::{ExportRequest, Request, SchemeChoice};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// Families in the order the picker lists them.
+const FAMILIES: [(Family, &str); 5] = [
+    (Family::Rfm, "RFM"),
+    (Family::Value, "Value"),
+    (Family::Geography, "Places"),
+    (Family::Demographic, "Who they are"),
+    (Family::Behaviour, "How they buy"),
+];
+
+/// The scheme a choice starts from (the outer one of a subdivided scheme).
+fn outer(choice: &SchemeChoice) -> &SchemeChoice {
+    match choice {
+        SchemeChoice::Subdivided(outer, _) => outer,
+        other => other,
+    }
+}
+
+/// The picker's value for a choice: "p:<preset key>", "s:<saved index>" or "custom".
+fn picker_value(choice: &SchemeChoice, saved: &[crate::engine::scheme::Scheme]) -> String {
+    match outer(choice) {
+        SchemeChoice::Preset(p) => format!("p:{}", p.key()),
+        SchemeChoice::Custom(s) => saved
+            .iter()
+            .position(|x| x == s)
+            .map_or("custom".to_string(), |i| format!("s:{i}")),
+        SchemeChoice::Subdivided(..) => "custom".to_string(),
+    }
+}
+
+/// The choice a picker value stands for.
+pub(super) fn chosen(
+    value: &str,
+    catalog: &[CatalogEntry],
+    saved: &[crate::engine::scheme::Scheme],
+) -> Option<SchemeChoice> {
+    if let Some(key) = value.strip_prefix("p:") {
+        let entry = catalog.iter().find(|e| e.preset.key() == key)?;
+        return Some(SchemeChoice::Preset(entry.preset.clone()));
+    }
+    let i: usize = value.strip_prefix("s:")?.parse().ok()?;
+    saved.get(i).cloned().map(SchemeChoice::Custom)
+}
+
+/// Options of a picker, grouped by family; unavailable schemes say why.
+pub(super) fn options(
+    catalog: &[CatalogEntry],
+    saved: &[crate::engine::scheme::Scheme],
+    extra: Option<(String, String)>,
+) -> impl IntoView {
+    let groups = FAMILIES
+        .iter()
+        .map(|(family, label)| {
+            let entries = catalog
+                .iter()
+                .filter(|e| e.family == *family)
+                .map(|e| {
+                    let text = match &e.unavailable {
+                        Some(why) => format!("{} ({})", e.name, why.trim_end_matches('.').to_lowercase()),
+                        None => e.name.clone(),
+                    };
+                    view! {
+                        <option value=format!("p:{}", e.preset.key()) disabled=e.unavailable.is_some()>{text}</option>
+                    }
+                })
+                .collect_view();
+            view! { <optgroup label=*label>{entries}</optgroup> }
+        })
+        .collect_view();
+    let mine = (!saved.is_empty()).then(|| {
+        let entries = saved
+            .iter()
+            .enumerate()
+            .map(|(i, s)| view! { <option value=format!("s:{i}")>{s.name.clone()}</option> })
+            .collect_view();
+        view! { <optgroup label="My schemes">{entries}</optgroup> }
+    });
+    let extra = extra.map(|(value, label)| view! { <option value=value>{label}</option> });
+    view! { {extra} {groups} {mine} }
+}
+
+/// The bar above the results views.
+#[component]
+pub fn SchemeBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let picker = move || {
+        let catalog = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.catalog.clone()))?;
+        let saved = state.saved.get();
+        let current = state.scheme.get()?;
+        let value = picker_value(&current.choice, &saved);
+        let extra =
+            (value == "custom").then(|| ("custom".to_string(), current.scheme.name.clone()));
+        let on_change = {
+            let (catalog, saved) = (catalog.clone(), saved.clone());
+            move |ev: leptos::ev::Event| {
+                if let Some(choice) = chosen(&event_target_value(&ev), &catalog, &saved) {
+                    state.segment(choice);
+                }
+            }
+        };
+        Some(view! {
+            <label class="field">
+                <span>"Segment by"</span>
+                <select data-testid="scheme-picker" prop:value=value.clone() on:change=on_change>
+                    {options(&catalog, &saved, extra)}
+                </select>
+            </label>
+        })
+    };
+    let subdivide = move || {
+        let catalog = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.catalog.clone()))?;
+        let saved = state.saved.get();
+        let current = state.scheme.get()?;
+        let value = match &current.choice {
+            SchemeChoice::Subdivided(_, inner) => picker_value(inner, &saved),
+            _ => String::new(),
+        };
+        let base = outer(&current.choice).clone();
+        let on_change = {
+            let (catalog, saved) = (catalog.clone(), saved.clone());
+            move |ev: leptos::ev::Event| {
+                let value = event_target_value(&ev);
+                match chosen(&value, &catalog, &saved) {
+                    Some(inner) => state.segment(SchemeChoice::Subdivided(
+                        Box::new(base.clone()),
+                        Box::new(inner),
+                    )),
+                    None => state.segment(base.clone()),
+                }
+            }
+        };
+        Some(view! {
+            <label class="field">
+                <span>"Split each segment by"</span>
+                <select data-testid="subdivide-picker" prop:value=value on:change=on_change>
+                    {options(&catalog, &saved, Some((String::new(), "Nothing".to_string())))}
+                </select>
+            </label>
+        })
+    };
+    let timing = move || {
+        let customers = state.analysis.with(|a| a.as_ref().map(|a| a.customers))?;
+        let busy = state.busy.get();
+        Some(match (busy, state.last_run.get()) {
+            (Some(what), _) => what.to_string(),
+            (None, Some(ms)) => format!(
+                "{} segmented in {} ms.",
+                count(customers, "customers"),
+                group_thousands(&format!("{:.0}", ms.max(1.0)))
+            ),
+            (None, None) => String::new(),
+        })
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            leptos::task::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => {
+                        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                        state.request(Request::ImportScheme(bytes));
+                    }
+                    Err(_) => state
+                        .error
+                        .set(Some("The browser could not read that file.".into())),
+                }
+            });
+        }
+        input.set_value("");
+    };
+    view! {
+        <section class="scheme-bar" data-testid="scheme-bar">
+            <div class="scheme-choice">
+                {picker}
+                {subdivide}
+                <p class="run-time" data-testid="run-time" aria-live="polite">{timing}</p>
+            </div>
+            <PresetOptions/>
+            <div class="scheme-actions">
+                <button class="button small" data-testid="edit-rules" on:click=move |_| {
+                    if let Some(s) = state.scheme.get_untracked() {
+                        state.draft.set(Some(s.scheme));
+                        state.preview_draft();
+                        state.tab.set(Tab::Builder);
+                    }
+                }>"Edit as rules"</button>
+                <button class="button small" data-testid="save-scheme" on:click=move |_| {
+                    if let Some(s) = state.scheme.get_untracked() {
+                        state.save_scheme(s.scheme);
+                    }
+                }>"Save to my schemes"</button>
+                <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::Scheme))>
+                    "Download scheme (JSON)"
+                </button>
+                <label class="button small quiet">
+                    "Import a scheme…"
+                    <input type="file" accept=".json,application/json" data-testid="import-scheme" on:change=on_import/>
+                </label>
+                <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::Summary))>
+                    "Download segment summary (CSV)"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The options of the built-in scheme on show: the period of spend tiers, how many areas,
+/// age or size bands, the season calendar.
+#[component]
+fn PresetOptions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let current = state.scheme.get()?;
+        let SchemeChoice::Preset(preset) = outer(&current.choice).clone() else {
+            return None;
+        };
+        let inner = match &current.choice {
+            SchemeChoice::Subdivided(_, inner) => Some((**inner).clone()),
+            _ => None,
+        };
+        // Applies new parameters, keeping any subdivision.
+        let apply = move |preset: Preset| {
+            let base = SchemeChoice::Preset(preset);
+            state.segment(match &inner {
+                Some(inner) => SchemeChoice::Subdivided(Box::new(base), Box::new(inner.clone())),
+                None => base,
+            });
+        };
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        Some(match preset {
+            Preset::ValueTiers { period } => {
+                let apply = apply.clone();
+                view! { <PeriodOptions period reference apply/> }.into_any()
+            }
+            Preset::Geography { level, prefix, top } => {
+                let apply_prefix = apply.clone();
+                view! {
+                <div class="preset-options">
+                    <label class="field">
+                        <span>"Areas with their own segment"</span>
+                        <input type="number" min="1" max="50" value=top.to_string() on:change=move |ev| {
+                            if let Ok(top) = event_target_value(&ev).parse::<usize>() {
+                                apply(Preset::Geography { level, prefix, top: top.clamp(1, 50) });
+                            }
+                        }/>
+                    </label>
+                    {(level == GeoLevel::PostalCode).then(|| view! {
+                        <label class="field">
+                            <span>"Postal area: first characters (0 = whole code)"</span>
+                            <input type="number" min="0" max="10" data-testid="postal-prefix" value=prefix.to_string() on:change=move |ev| {
+                                if let Ok(prefix) = event_target_value(&ev).parse::<usize>() {
+                                    apply_prefix(Preset::Geography { level, prefix: prefix.min(10), top });
+                                }
+                            }/>
+                        </label>
+                    })}
+                </div>
+            }
+            .into_any()
+            }
+            Preset::AgeBands { edges } => {
+                let apply = apply.clone();
+                view! {
+                    <BandOptions edges label="Age bands start at (years)" make=move |edges| apply(Preset::AgeBands { edges })/>
+                }
+                .into_any()
+            }
+            Preset::CompanySize { edges } => {
+                let apply = apply.clone();
+                view! {
+                    <BandOptions edges label="Size bands start at (employees)" make=move |edges| apply(Preset::CompanySize { edges })/>
+                }
+                .into_any()
+            }
+            Preset::Seasonal { seasons } => view! { <SeasonCalendar seasons/> }.into_any(),
+            _ => ().into_any(),
+        })
+    }
+}
+
+/// The period spend tiers count: the last 12 or 24 months, a calendar year, or any dates.
+#[component]
+fn PeriodOptions(
+    period: Period,
+    reference: Date,
+    apply: impl Fn(Preset) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let last_year = reference.plus_days(-1).year();
+    let value = match period {
+        Period::Last { days } => format!("last:{days}"),
+        Period::Year { year } => format!("year:{year}"),
+        Period::Between { .. } => "dates".to_string(),
+    };
+    let custom = RwSignal::new(matches!(period, Period::Between { .. }));
+    let (from, to) = period.days(reference);
+    let (from, to) = (RwSignal::new(from), RwSignal::new(to));
+    let years = (0..4)
+        .map(|i| {
+            let y = last_year - i;
+            view! { <option value=format!("year:{y}")>{format!("Calendar year {y}")}</option> }
+        })
+        .collect_view();
+    let pick = {
+        let apply = apply.clone();
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            let period = if let Some(days) = v.strip_prefix("last:") {
+                days.parse().ok().map(|days| Period::Last { days })
+            } else if let Some(year) = v.strip_prefix("year:") {
+                year.parse().ok().map(|year| Period::Year { year })
+            } else {
+                custom.set(true);
+                None
+            };
+            if let Some(period) = period {
+                custom.set(false);
+                apply(Preset::ValueTiers { period });
+            }
+        }
+    };
+    let date_input = move |date: RwSignal<Date>, id: &'static str| {
+        view! {
+            <input type="date" data-testid=id value=date.get_untracked().to_string() on:change=move |ev| {
+                if let Some(d) = Date::parse_iso(&event_target_value(&ev)) {
+                    date.set(d);
+                }
+            }/>
+        }
+    };
+    view! {
+        <div class="preset-options">
+            <label class="field">
+                <span>"Spend counted over"</span>
+                <select data-testid="tier-period" prop:value=value on:change=pick>
+                    <option value="last:365">"The last 12 months"</option>
+                    <option value="last:730">"The last 24 months"</option>
+                    {years}
+                    <option value="dates">"Dates I choose…"</option>
+                </select>
+            </label>
+            <Show when=move || custom.get()>
+                <span class="field">
+                    "From " {date_input(from, "tier-from")} " to " {date_input(to, "tier-to")}
+                    <button class="button small" on:click={
+                        let apply = apply.clone();
+                        move |_| apply(Preset::ValueTiers { period: Period::Between { from: from.get_untracked(), to: to.get_untracked() } })
+                    }>"Apply"</button>
+                </span>
+            </Show>
+        </div>
+    }
+}
+
+/// Editable band edges, typed as a list: "25, 35, 45".
+#[component]
+fn BandOptions(
+    edges: Vec<f64>,
+    label: &'static str,
+    make: impl Fn(Vec<f64>) + 'static,
+) -> impl IntoView {
+    let text = edges
+        .iter()
+        .map(|e| format!("{e:.0}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <div class="preset-options">
+            <label class="field">
+                <span>{label}</span>
+                <input type="text" value=text data-testid="band-edges" on:change=move |ev| {
+                    let edges: Vec<f64> = event_target_value(&ev)
+                        .split([',', ';', ' '])
+                        .filter_map(|p| p.trim().parse::<f64>().ok())
+                        .collect();
+                    if !edges.is_empty() {
+                        make(edges);
+                    }
+                }/>
+            </label>
+        </div>
+    }
+}
+
+/// The buying seasons measured for every customer, editable: name, occasion and how many
+/// days before it count.
+#[component]
+fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let edited = RwSignal::new(seasons);
+    let open = RwSignal::new(false);
+    let rows = move || {
+        edited
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, season)| {
+                let set = move |change: &dyn Fn(&mut Season)| edited.update(|s| change(&mut s[i]));
+                let occasion = match season.occasion.clone() {
+                    Occasion::BlackFridayWeekend => view! { <span>"Black Friday to Cyber Monday"</span> }.into_any(),
+                    Occasion::Fixed { month, day } => view! {
+                        <span>
+                            <input type="number" min="1" max="31" class="short" value=day.to_string() aria-label="Day" on:change=move |ev| {
+                                if let Ok(day) = event_target_value(&ev).parse() {
+                                    set(&|s| s.occasion = Occasion::Fixed { month, day });
+                                }
+                            }/>
+                            {month_select(month, move |month| set(&|s| s.occasion = Occasion::Fixed { month, day }))}
+                        </span>
+                    }
+                    .into_any(),
+                    Occasion::NthWeekday { month, weekday, n } => view! {
+                        <span>
+                            <select aria-label="Which" prop:value=n.to_string() on:change=move |ev| {
+                                if let Ok(n) = event_target_value(&ev).parse() {
+                                    set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n });
+                                }
+                            }>
+                                {["first", "second", "third", "fourth"].iter().enumerate().map(|(k, w)| view! { <option value=(k + 1).to_string()>{*w}</option> }).collect_view()}
+                            </select>
+                            <select aria-label="Weekday" prop:value=weekday.name() on:change=move |ev| {
+                                let name = event_target_value(&ev);
+                                if let Some(weekday) = Weekday::ALL.iter().copied().find(|w| w.name() == name) {
+                                    set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n });
+                                }
+                            }>
+                                {Weekday::ALL.iter().map(|w| view! { <option value=w.name()>{w.name()}</option> }).collect_view()}
+                            </select>
+                            " of "
+                            {month_select(month, move |month| set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n }))}
+                        </span>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <tr>
+                        <td><input type="text" value=season.name.clone() aria-label="Season name" on:change=move |ev| {
+                            let name = event_target_value(&ev);
+                            set(&|s| s.name = name.clone());
+                        }/></td>
+                        <td>{occasion}</td>
+                        <td><input type="number" min="1" max="90" class="short" value=season.days_before.to_string() aria-label="Days counted" on:change=move |ev| {
+                            if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+                                set(&|s| s.days_before = days.clamp(1, 90));
+                            }
+                        }/></td>
+                        <td><button class="button small quiet" on:click=move |_| edited.update(|s| { s.remove(i); })>"Remove"</button></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="preset-options">
+            <button class="button small" data-testid="edit-seasons" on:click=move |_| open.update(|o| *o = !*o)>
+                "Edit the season calendar"
+            </button>
+            <Show when=move || open.get()>
+                <div class="season-calendar">
+                    <table>
+                        <thead><tr><th>"Season"</th><th>"Occasion"</th><th>"Days counted, up to the occasion"</th><th></th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    <div class="actions">
+                        <button class="button small" on:click=move |_| edited.update(|s| s.push(Season {
+                            name: "Summer sale".into(),
+                            occasion: Occasion::Fixed { month: 7, day: 15 },
+                            days_before: 14,
+                        }))>"Add a season"</button>
+                        <button class="button small primary" data-testid="apply-seasons" on:click=move |_| state.analyze_seasons(edited.get_untracked())>
+                            "Measure these seasons"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+fn month_select(month: u32, on_pick: impl Fn(u32) + 'static) -> impl IntoView {
+    view! {
+        <select aria-label="Month" prop:value=month.to_string() on:change=move |ev| {
+            if let Ok(m) = event_target_value(&ev).parse() {
+                on_pick(m);
+            }
+        }>
+            {MONTH_NAMES.iter().enumerate().map(|(i, m)| view! { <option value=(i + 1).to_string()>{*m}</option> }).collect_view()}
+        </select>
+    }
+}

@@ -1,0 +1,153 @@
+// The segmentation workbench, as a merchant tries schemes in an afternoon: a custom scheme
+// of two rules built in the page with live counts, saved and downloaded; built-in schemes
+// from the picker; a cross-tab cell's customers; clusters; the top customers. The counts
+// are checked against an independent computation from the file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { startApp, openPage, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { referenceSegments } from "./reference.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const ORDERS = path.join(FIXTURES, "orders-small.csv");
+
+async function segmented(page) {
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+}
+
+/** The live counts table as { name → customers }. */
+async function liveCounts(page) {
+  const rows = await page.locator('[data-testid="live-counts"] tbody tr').all();
+  const counts = {};
+  for (const row of rows) {
+    counts[await row.getAttribute("data-segment")] = Number((await row.locator('[data-col="customers"]').textContent()).replace(/\D/g, ""));
+  }
+  return counts;
+}
+
+/** Waits until the live counts show `expected`, or fails with what they show. */
+async function expectLiveCounts(page, expected) {
+  let shown;
+  for (let i = 0; i < 50; i++) {
+    shown = await liveCounts(page);
+    if (JSON.stringify(shown) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(shown, expected);
+}
+
+test("a two-rule custom scheme built in the page gets the counts the file gives", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const { customers } = referenceSegments(fs.readFileSync(ORDERS, "utf8"));
+  const people = [...customers.values()];
+  const big = people.filter((c) => c.monetary >= 500).length;
+  const regulars = people.filter((c) => c.monetary < 500 && c.frequency >= 3).length;
+  assert.ok(big > 10 && regulars > 10, `a fixture that tells the rules apart: ${big}, ${regulars}`);
+
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("scheme-name").fill("Spend and habit");
+  await page.getByTestId("scheme-name").press("Enter");
+  const first = page.getByTestId("rule-0");
+  await page.getByTestId("rule-0-name").fill("Big spenders");
+  await page.getByTestId("rule-0-name").press("Enter");
+  await first.getByTestId("add-condition").click();
+  await first.locator("select.feature").selectOption("monetary");
+  await first.getByTestId("min").fill("500");
+  await first.getByTestId("min").press("Enter");
+  await expectLiveCounts(page, { "Big spenders": big, "Everyone else": total - big });
+
+  await page.getByTestId("add-rule").click();
+  const second = page.getByTestId("rule-1");
+  await page.getByTestId("rule-1-name").fill("Regulars");
+  await page.getByTestId("rule-1-name").press("Enter");
+  await second.getByTestId("add-condition").click();
+  await second.locator("select.feature").selectOption("frequency");
+  await second.getByTestId("min").fill("3");
+  await second.getByTestId("min").press("Enter");
+  const expected = { "Big spenders": big, Regulars: regulars, "Everyone else": total - big - regulars };
+  await expectLiveCounts(page, expected);
+
+  // The scheme's segments get the same views as RFM's: table, time taken, campaigns.
+  await page.getByTestId("apply-rules").click();
+  await page.locator('[data-testid="scheme-title"]', { hasText: "Spend and habit" }).waitFor();
+  const shown = await segmentsTable(page);
+  assert.deepEqual(Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.customers])), expected);
+  assert.match(await page.getByTestId("run-time").textContent(), /customers segmented in \d+ ms/);
+  assert.ok((await page.getByTestId("campaigns").locator("article").count()) >= 3);
+
+  // Saved in this browser, and downloadable as JSON rules.
+  await page.getByTestId("save-scheme").click();
+  await page.getByTestId("tab-builder").click();
+  assert.match(await page.getByTestId("saved-0").locator("input").inputValue(), /Spend and habit/);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByText("Download scheme (JSON)").click()]);
+  assert.equal(file.suggestedFilename(), "segmenter-scheme-spend-and-habit.json");
+  const scheme = JSON.parse(await downloadText(file));
+  assert.deepEqual(scheme.rules.map((r) => r.segment), ["Big spenders", "Regulars"]);
+  assert.deepEqual(scheme.rules[0].when, { all: [{ between: { feature: "monetary", min: 500, max: null } }] });
+
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("built-in schemes, a cross-tab cell, clusters and the top customers", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const sum = (table) => Object.values(table).reduce((n, s) => n + s.customers, 0);
+
+  // Every available built-in scheme segments every customer.
+  const options = await page.getByTestId("scheme-picker").locator("option:not([disabled])").evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(options.length >= 15, options.join(" "));
+  for (const value of ["p:geo-country", "p:age", "p:category", "p:tiers", "p:seasonal", "p:rhythm", "p:rfm-3"]) {
+    assert.ok(options.includes(value), value);
+    const before = await page.getByTestId("scheme-title").textContent();
+    await page.getByTestId("scheme-picker").selectOption(value);
+    await page.waitForFunction((b) => document.querySelector('[data-testid="scheme-title"]').textContent !== b, before);
+    assert.equal(sum(await segmentsTable(page)), total, value);
+  }
+  // RFM on 3 points has a 3×3 grid.
+  assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 9);
+
+  // Cross RFM with countries; a cell lists exactly its customers.
+  await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
+  await page.locator('[data-testid="scheme-title"]', { hasText: "RFM segments:" }).waitFor();
+  await page.getByTestId("tab-crosstab").click();
+  await page.getByTestId("crosstab-picker").selectOption("p:geo-country");
+  const cell = page.getByTestId("crosstab").locator("button.cell-button:not([disabled])").first();
+  await cell.waitFor();
+  const inCell = Number((await cell.locator(".cell-count").textContent()).replace(/\D/g, ""));
+  await cell.click();
+  const list = page.getByTestId("customer-list");
+  await list.locator("tbody tr").first().waitFor();
+  assert.match(await list.locator("h2").textContent(), new RegExp(` × .+ — ${inCell} customers?$`));
+
+  // Clusters become the segments.
+  await page.getByTestId("tab-clusters").click();
+  await page.getByTestId("run-clusters").click();
+  await page.getByTestId("cluster-list").waitFor({ timeout: 30_000 });
+  const clusters = await page.getByTestId("cluster-list").locator("li").count();
+  assert.ok(clusters >= 2 && clusters <= 8);
+  assert.equal(await page.getByTestId("silhouettes").locator("tbody tr").count(), 7);
+  assert.ok((await page.getByTestId("scatter").locator("circle").count()) > 100);
+  await page.getByTestId("tab-segments").click();
+  assert.equal(sum(await segmentsTable(page)), total);
+
+  // The top customers and how concentrated revenue is.
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("top-customers").waitFor();
+  assert.match(await page.getByTestId("pareto-sentence").textContent(), /^The top 20% of customers bring \d+\.\d% of revenue/);
+  assert.equal(await page.getByTestId("top-customers").locator("tbody tr").count(), 10);
+
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
