@@ -423,15 +423,22 @@ fn add_order_behaviour(
             FeatureData::Number(share(discounted)),
         );
     }
+    // Each calendar day of the file is looked up once for its weekday, month and seasons,
+    // instead of once per order (a season's window depends on the year's calendar).
+    let days = DayTable::new(orders, &options.seasons);
     // Favourite weekday and month: the most frequent, the earliest on a tie.
     let weekday_labels: Vec<&str> = Weekday::ALL.iter().map(|w| w.name()).collect();
-    let weekdays = favourite(n, orders, 7, |o| orders.date[o].weekday() as usize);
+    let weekdays = favourite(n, orders, 7, |o| {
+        usize::from(days.of(orders.date[o]).weekday)
+    });
     table.set(
         ids::WEEKDAY,
         "Favourite weekday",
         FeatureData::Category(Arc::new(Categories::from_labels(&weekday_labels, weekdays))),
     );
-    let months = favourite(n, orders, 12, |o| orders.date[o].month() as usize - 1);
+    let months = favourite(n, orders, 12, |o| {
+        usize::from(days.of(orders.date[o]).month)
+    });
     table.set(
         ids::MONTH,
         "Favourite month",
@@ -458,13 +465,17 @@ fn add_order_behaviour(
             FeatureData::Category(Arc::new(Categories::from_labels(&PARTS, parts))),
         );
     }
-    for season in &options.seasons {
-        let mut count = vec![0.0; n];
-        for o in 0..orders.len() {
-            if season.contains(orders.date[o]) {
-                count[orders.customer[o] as usize] += 1.0;
-            }
+    let measured = options.seasons.len().min(DayTable::SEASONS);
+    let mut in_season = vec![vec![0.0; n]; measured];
+    for o in 0..orders.len() {
+        let mut mask = days.of(orders.date[o]).seasons;
+        while mask != 0 {
+            let s = mask.trailing_zeros() as usize;
+            in_season[s][orders.customer[o] as usize] += 1.0;
+            mask &= mask - 1;
         }
+    }
+    for (season, count) in options.seasons.iter().zip(in_season) {
         table.set(
             &ids::season_share(&season.name),
             &format!("Share of orders in {}", season.name),
@@ -472,7 +483,55 @@ fn add_order_behaviour(
         );
     }
     if let Some(lines) = &shop.lines {
-        add_category_preference(shop, lines, table);
+        add_category_preference(shop, lines, table, DENSE_CATEGORY_CELLS);
+    }
+}
+
+/// What the calendar says of one day.
+#[derive(Clone, Copy, Default)]
+struct DayFacts {
+    /// Monday = 0.
+    weekday: u8,
+    /// January = 0.
+    month: u8,
+    /// Bit `i` set when the day is in season `i`.
+    seasons: u32,
+}
+
+/// The calendar facts of every day from the first order to the last.
+struct DayTable {
+    first: Date,
+    days: Vec<DayFacts>,
+}
+
+impl DayTable {
+    /// Seasons measured at most (one bit each).
+    const SEASONS: usize = 32;
+
+    fn new(orders: &Orders, seasons: &[Season]) -> DayTable {
+        let first = orders.date.iter().min().copied().unwrap_or(Date(0));
+        let last = orders.date.iter().max().copied().unwrap_or(first);
+        let days = (0..=(last.0 - first.0))
+            .map(|d| {
+                let date = first.plus_days(d);
+                let seasons = seasons
+                    .iter()
+                    .take(Self::SEASONS)
+                    .enumerate()
+                    .filter(|(_, s)| s.contains(date))
+                    .fold(0, |mask, (i, _)| mask | 1 << i);
+                DayFacts {
+                    weekday: date.weekday() as u8,
+                    month: date.month() as u8 - 1,
+                    seasons,
+                }
+            })
+            .collect();
+        DayTable { first, days }
+    }
+
+    fn of(&self, date: Date) -> DayFacts {
+        self.days[(date.0 - self.first.0) as usize]
     }
 }
 
@@ -484,9 +543,11 @@ fn favourite(
     slots: usize,
     slot_of: impl Fn(usize) -> usize,
 ) -> Vec<u32> {
-    let mut counts = vec![0u32; n * slots];
+    // Two bytes a count: no customer orders 65,535 times on one weekday.
+    let mut counts = vec![0u16; n * slots];
     for o in 0..orders.len() {
-        counts[orders.customer[o] as usize * slots + slot_of(o)] += 1;
+        let count = &mut counts[orders.customer[o] as usize * slots + slot_of(o)];
+        *count = count.saturating_add(1);
     }
     counts
         .chunks(slots)
@@ -505,54 +566,90 @@ fn favourite(
         .collect()
 }
 
+/// Up to this many (customer × category) cells, spend per category is one flat table.
+const DENSE_CATEGORY_CELLS: usize = 1 << 24;
+
 /// The category with the largest share of each customer's spend, that share, and how many
 /// categories they bought from.
 fn add_category_preference(
     shop: &Shop,
     lines: &crate::engine::shop::Lines,
     table: &mut FeatureTable,
+    dense_cells: usize,
 ) {
     let n = shop.customers.len();
     let categories = lines.categories.len();
     if categories == 0 {
         return;
     }
-    // Spend per (customer, category); a shop has few categories, so a dense table is fine
-    // up to a point, and a per-customer list beyond it.
-    let mut spend: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
-    for o in 0..shop.orders.len() {
-        let c = shop.orders.customer[o] as usize;
-        for l in lines.of_order(o) {
-            let cat = lines.category.get(l);
-            if cat == 0 {
-                continue;
-            }
-            let amount = f64::from(lines.amount[l]);
-            match spend[c].iter_mut().find(|(k, _)| *k == cat) {
-                Some((_, s)) => *s += amount,
-                None => spend[c].push((cat, amount)),
-            }
-        }
-    }
     let mut top = vec![0u32; n];
     let mut top_share = vec![f64::NAN; n];
     let mut breadth = vec![f64::NAN; n];
-    for c in 0..n {
-        let total: f64 = spend[c].iter().map(|(_, s)| s.max(0.0)).sum();
-        if spend[c].is_empty() {
-            continue;
+    // One customer's (category, spend) pairs, in category order.
+    let mut record = |c: usize, bought: &mut dyn Iterator<Item = (usize, f64)>| {
+        let (mut count, mut total, mut best) = (0, 0.0, (0, f64::NEG_INFINITY));
+        for (cat, s) in bought {
+            count += 1;
+            total += s.max(0.0);
+            // The largest spend; the first category on a tie.
+            if s > best.1 {
+                best = (cat, s);
+            }
         }
-        breadth[c] = spend[c].len() as f64;
-        if let Some(&(cat, s)) = spend[c]
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        {
-            top[c] = cat;
+        if count > 0 {
+            breadth[c] = count as f64;
+            top[c] = best.0 as u32;
             top_share[c] = if total > 0.0 {
-                s.max(0.0) / total
+                best.1.max(0.0) / total
             } else {
                 f64::NAN
             };
+        }
+    };
+    let k = categories + 1;
+    if n.saturating_mul(k) <= dense_cells {
+        // Few categories, as most shops have: one flat (customer × category) table.
+        // Line amounts are f32 already; NaN marks a category not bought.
+        let mut spend = vec![f32::NAN; n * k];
+        for o in 0..shop.orders.len() {
+            let c = shop.orders.customer[o] as usize;
+            for l in lines.of_order(o) {
+                let cat = lines.category.get(l) as usize;
+                if cat != 0 {
+                    let cell = &mut spend[c * k + cat];
+                    *cell = if cell.is_nan() { 0.0 } else { *cell } + lines.amount[l];
+                }
+            }
+        }
+        for c in 0..n {
+            let row = &spend[c * k..(c + 1) * k];
+            record(
+                c,
+                &mut (1..k)
+                    .filter(|&cat| !row[cat].is_nan())
+                    .map(|cat| (cat, f64::from(row[cat]))),
+            );
+        }
+    } else {
+        // Thousands of categories: a short list per customer instead.
+        let mut spend: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        for o in 0..shop.orders.len() {
+            let c = shop.orders.customer[o] as usize;
+            for l in lines.of_order(o) {
+                let cat = lines.category.get(l) as usize;
+                if cat == 0 {
+                    continue;
+                }
+                let amount = lines.amount[l];
+                match spend[c].iter_mut().find(|(k, _)| *k == cat) {
+                    Some((_, s)) => *s += amount,
+                    None => spend[c].push((cat, amount)),
+                }
+            }
+        }
+        for (c, bought) in spend.iter_mut().enumerate() {
+            bought.sort_unstable_by_key(|b| b.0);
+            record(c, &mut bought.iter().map(|&(cat, s)| (cat, f64::from(s))));
         }
     }
     let labels = Categories {
@@ -760,6 +857,33 @@ mod tests {
         // Equal counts are listed alphabetically.
         assert_eq!(info(ids::TOP_CATEGORY).values, vec!["Cards", "Flowers"]);
         assert_eq!(info(ids::INTERVAL).known, 1);
+    }
+
+    #[test]
+    fn category_preference_is_the_same_with_thousands_of_categories() {
+        let csv = include_str!("../../tests/fixtures/orders-small.csv");
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let lines = shop.lines.as_ref().unwrap();
+        let empty = FeatureTable {
+            len: shop.customers.len(),
+            ..FeatureTable::default()
+        };
+        let (mut dense, mut sparse) = (empty.clone(), empty);
+        add_category_preference(&shop, lines, &mut dense, usize::MAX);
+        add_category_preference(&shop, lines, &mut sparse, 0);
+        assert_eq!(dense.describe(), sparse.describe());
+        for id in [
+            ids::TOP_CATEGORY,
+            ids::TOP_CATEGORY_SHARE,
+            ids::CATEGORIES_BOUGHT,
+        ] {
+            assert_eq!(
+                dense.get(id).unwrap().data,
+                sparse.get(id).unwrap().data,
+                "{id}"
+            );
+        }
     }
 
     #[test]

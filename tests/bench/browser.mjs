@@ -1,6 +1,8 @@
 // Browser benchmark: drops generated order files into the release app in headless
 // Chromium and prints, per file, the time from the drop to the segments table being
-// visible, the page's peak memory, and the longest main-thread task while it ran.
+// visible, the page's peak memory, and the longest main-thread task while it ran; then how
+// long switching to another scheme takes over all of the file's customers (the median of
+// six switches: the engine's answer as the page reports it, and the table redrawn).
 //
 //   node tests/bench/browser.mjs FILE…    (scripts/bench builds the app and the files)
 import fs from "node:fs";
@@ -61,10 +63,41 @@ async function measure(url, file) {
     await page.waitForFunction(() => window.__bench.end !== undefined, null, { timeout: 120_000, polling: 50 });
     const { start, end, longest } = await page.evaluate(() => window.__bench);
     const headline = await page.getByTestId("headline").textContent();
-    return { seconds: (end - start) / 1000, peak: rendererPeak(), baseline, longest, headline };
+    const peak = rendererPeak();
+    return { seconds: (end - start) / 1000, peak, baseline, longest, headline, ...(await schemeSwitches(page)) };
   } finally {
     await context.close();
   }
+}
+
+/** Median times of switching schemes from the picker: engine answer and table redrawn. */
+async function schemeSwitches(page) {
+  const answered = [], drawn = [];
+  for (const value of ["p:loyalty", "p:repeat", "p:rfm-5", "p:loyalty", "p:repeat", "p:rfm-5"]) {
+    await page.evaluate(() => {
+      const title = () => document.querySelector('[data-testid="scheme-title"]')?.textContent;
+      const before = title();
+      window.__switch = {};
+      document.querySelector('[data-testid="scheme-picker"]').addEventListener(
+        "change",
+        () => { window.__switch.start = performance.now(); },
+        { capture: true, once: true },
+      );
+      const observer = new MutationObserver(() => {
+        if (title() !== before && window.__switch.end === undefined) {
+          window.__switch.end = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId("scheme-picker").selectOption(value);
+    await page.waitForFunction(() => window.__switch.end !== undefined, null, { polling: 10 });
+    drawn.push(await page.evaluate(() => window.__switch.end - window.__switch.start));
+    answered.push(Number((await page.getByTestId("run-time").textContent()).match(/in ([\d,]+) ms/)[1].replace(/,/g, "")));
+  }
+  const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  return { switchAnswered: median(answered), switchDrawn: median(drawn) };
 }
 
 const files = process.argv.slice(2);
@@ -78,15 +111,15 @@ for (const file of files) {
   const size = fs.statSync(file).size;
   const r = await measure(url, path.resolve(file));
   rows.push({ file: path.basename(file), size, ...r });
-  console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s, ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}`);
+  console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s, ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}, scheme switch ${r.switchAnswered} ms`);
 }
 server.close();
-console.log("\n| File | Size | Drop → segments visible | Peak memory of the page | of which for the file | Longest main-thread task |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+console.log("\n| File | Size | Customers | Drop → segments visible | Peak memory of the page | of which for the file | Longest main-thread task | Switch scheme: engine answer / table redrawn |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
 for (const r of rows) {
   console.log(
-    `| ${r.file} | ${mb(r.size)} | ${r.seconds.toFixed(2)} s | ${mb(r.peak)} | ${mb(r.peak - r.baseline)} | ${r.longest.toFixed(0)} ms |`,
+    `| ${r.file} | ${mb(r.size)} | ${r.headline.match(/^([\d,]+) customers/)[1]} | ${r.seconds.toFixed(2)} s | ${mb(r.peak)} | ${mb(r.peak - r.baseline)} | ${r.longest.toFixed(0)} ms | ${r.switchAnswered} ms / ${r.switchDrawn.toFixed(0)} ms |`,
   );
 }
 console.log("\n(Peak memory: the renderer process hosting the page and its worker, VmHWM; 'for the file' subtracts the peak before the file was dropped.)");
