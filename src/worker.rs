@@ -126,6 +126,17 @@ impl Worker {
             ToEngine::OpenSample { options } => {
                 self.open("sample-shop.csv", Source::Sample, options).await
             }
+            ToEngine::Measure {
+                name,
+                options,
+                records,
+            } => match file {
+                Some(file) => match read(&Source::File(file), options).await {
+                    Ok(table) => self.session.borrow().measure(&name, &table, &records),
+                    Err(e) => Response::Failed(format!("{name}: {e}")),
+                },
+                None => Response::Failed("No file came with the request.".into()),
+            },
             ToEngine::Request(request) => {
                 post(&FromEngine::Progress(Progress {
                     stage: Stage::Segmenting,

@@ -3,14 +3,15 @@
 //! and scheme files.
 
 use segmenter::engine::clustering::ClusterOptions;
+use segmenter::engine::export::ListLayout;
 use segmenter::engine::library::{Period, Preset};
 use segmenter::engine::read::ReadOptions;
 use segmenter::engine::rfm::RfmOptions;
 use segmenter::engine::scheme::{Condition, Rule, Scheme};
 use segmenter::engine::scores::ScoreMethod;
 use segmenter::engine::session::{
-    AnalysisView, AnalyzeOptions, CustomerQuery, ExportRequest, Request, Response, SchemeChoice,
-    SchemeView, Session, SortKey,
+    AnalysisView, AnalyzeOptions, CampaignExport, CustomerQuery, ExportRequest, Request, Response,
+    SchemeChoice, SchemeView, Session, SortKey,
 };
 
 const SMALL_SHOP: &str = include_str!("fixtures/orders-small.csv");
@@ -336,6 +337,15 @@ fn every_message_survives_the_trip_to_the_worker_and_back() {
             ..RfmOptions::default()
         }),
         Request::Export(ExportRequest::SchemeFile(every_condition.clone())),
+        Request::CrossSell(0),
+        Request::Export(ExportRequest::Campaign(CampaignExport {
+            segment: 0,
+            campaign: "Spring".into(),
+            layout: ListLayout::Klaviyo,
+            holdout_share: 0.1,
+            sent: segmenter::engine::calendar::Date::from_ymd(2025, 3, 1).unwrap(),
+        })),
+        Request::Export(ExportRequest::Everything(Vec::new())),
     ];
     for request in &requests {
         round_trip(request);

@@ -7,6 +7,7 @@
 //! who buy at full price are not handed a discount. Each suggestion says why, quoting the
 //! numbers.
 
+use crate::engine::calendar::Date;
 use crate::engine::money::Currency;
 use crate::engine::segments::SegmentSummary;
 use serde::{Deserialize, Serialize};
@@ -43,6 +44,37 @@ pub struct ShopBaseline {
     pub median_interval: Option<f64>,
     /// The shop's currency.
     pub currency: Currency,
+    /// The buying seasons, each at its next window after the reference date.
+    pub seasons: Vec<UpcomingSeason>,
+}
+
+/// A buying season's next window, and how much of an average customer's buying falls in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpcomingSeason {
+    /// The season's name.
+    pub name: String,
+    /// Its next first day.
+    pub starts: Date,
+    /// Its next last day.
+    pub ends: Date,
+    /// The average customer's share of orders in it, 0–1.
+    pub shop_share: f64,
+}
+
+/// A segment leans on a season when at least this share of its orders fall in it…
+const SEASONAL_SHARE: f64 = 0.4;
+/// …and at least this many times the average customer's share.
+const SEASONAL_LEAN: f64 = 2.0;
+
+/// The season a segment's customers mostly buy in, with their share of orders in it.
+fn seasonal_lean<'a>(
+    s: &SegmentSummary,
+    base: &'a ShopBaseline,
+) -> Option<(&'a UpcomingSeason, f64)> {
+    let (name, share) = s.top_season.as_ref()?;
+    let season = base.seasons.iter().find(|u| &u.name == name)?;
+    (*share >= SEASONAL_SHARE && *share >= SEASONAL_LEAN * season.shop_share)
+        .then_some((season, *share))
 }
 
 /// How recently a segment bought, relative to how often it buys.
@@ -221,10 +253,32 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
     if let Some(r) = s.repeat_share {
         why.push_str(&format!(" {:.0}% have ordered more than once.", r * 100.0));
     }
-    let timing = if s.median_recency.is_some() {
-        timing
-    } else {
-        "When it suits your calendar: this file has no order dates to time it by".to_string()
+    // Seasonal buyers are reached before their season, whatever their recency says.
+    let seasonal = seasonal_lean(s, base);
+    let (timing, message) = match seasonal {
+        Some((season, share)) => {
+            why.push_str(&format!(
+                " {:.0}% of their orders fall in {} (an average customer: {:.0}%).",
+                share * 100.0,
+                season.name,
+                season.shop_share * 100.0
+            ));
+            (
+                format!(
+                    "Before their season: {} runs {} to {}; send around {}, two weeks ahead, and once more on its first day",
+                    season.name,
+                    season.starts,
+                    season.ends,
+                    season.starts.plus_days(-14)
+                ),
+                format!("Their {} shopping made easy: ideas, order-by dates, what sold out last year", season.name),
+            )
+        }
+        None if s.median_recency.is_none() => (
+            "When it suits your calendar: this file has no order dates to time it by".to_string(),
+            message.to_string(),
+        ),
+        None => (timing, message.to_string()),
     };
     Campaign {
         segment: s.name.clone(),
@@ -233,7 +287,7 @@ pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
         offer,
         channel: channel.to_string(),
         timing,
-        message: message.to_string(),
+        message,
         watch: watch.to_string(),
         why,
     }
@@ -258,6 +312,7 @@ mod tests {
             median_tenure: Some(400.0),
             repeat_share: Some(0.9),
             discount_share: Some(0.05),
+            top_season: Some(("Valentine's Day".into(), 0.1)),
         }
     }
 
@@ -266,7 +321,36 @@ mod tests {
             median_monetary: 100.0,
             median_interval: Some(45.0),
             currency: Currency::from_mark("EUR"),
+            seasons: vec![UpcomingSeason {
+                name: "Black Friday to Cyber Monday".into(),
+                starts: Date::from_ymd(2026, 11, 27).unwrap(),
+                ends: Date::from_ymd(2026, 11, 30).unwrap(),
+                shop_share: 0.08,
+            }],
         }
+    }
+
+    #[test]
+    fn seasonal_buyers_are_reached_two_weeks_before_their_season() {
+        let s = SegmentSummary {
+            top_season: Some(("Black Friday to Cyber Monday".into(), 0.6)),
+            ..segment()
+        };
+        let c = suggest(&s, &base());
+        assert_eq!(
+            c.timing,
+            "Before their season: Black Friday to Cyber Monday runs 2026-11-27 to 2026-11-30; \
+             send around 2026-11-13, two weeks ahead, and once more on its first day"
+        );
+        assert!(c.why.contains(
+            "60% of their orders fall in Black Friday to Cyber Monday (an average customer: 8%)"
+        ));
+        // A season that is only slightly more than the average customer's is no lean.
+        let s = SegmentSummary {
+            top_season: Some(("Black Friday to Cyber Monday".into(), 0.12)),
+            ..segment()
+        };
+        assert!(suggest(&s, &base()).timing.starts_with("Around day 24"));
     }
 
     #[test]

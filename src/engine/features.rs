@@ -250,10 +250,15 @@ pub mod ids {
     /// Company size in employees.
     pub const COMPANY_SIZE: &str = "company_size";
 
+    /// How the ids of season-share features begin.
+    pub const SEASON_SHARE_PREFIX: &str = "season_share_";
+    /// How their labels begin, before the season's name.
+    pub const SEASON_SHARE_LABEL: &str = "Share of orders in ";
+
     /// The id of the feature "share of orders in `season`".
     pub fn season_share(season: &str) -> String {
         format!(
-            "season_share_{}",
+            "{SEASON_SHARE_PREFIX}{}",
             crate::engine::export::slug(season).replace('-', "_")
         )
     }
@@ -478,7 +483,7 @@ fn add_order_behaviour(
     for (season, count) in options.seasons.iter().zip(in_season) {
         table.set(
             &ids::season_share(&season.name),
-            &format!("Share of orders in {}", season.name),
+            &format!("{}{}", ids::SEASON_SHARE_LABEL, season.name),
             FeatureData::Number(share(count)),
         );
     }

@@ -8,8 +8,10 @@
 //! 3. [`shop`]: the mapped columns → customers and orders;
 //! 4. [`features`]: per-customer measures, computed once per file and reference date;
 //! 5. [`scores`], [`rfm`], [`scheme`]: scores and segment schemes (rules as data);
-//! 6. [`segments`], [`campaigns`]: each segment's figures and a campaign built on them;
-//! 7. [`export`]: CSV files;
+//! 6. [`segments`], [`campaigns`], [`crosssell`]: each segment's figures, a campaign built
+//!    on them and what its customers buy together;
+//! 7. [`export`], [`holdout`]: lists for e-mail tools with a control group held out;
+//! 8. [`uplift`]: what an exported campaign did, measured on a newer file;
 //!
 //! with [`session`] holding a file and its analysis, answering the page's requests, and
 //! [`calendar`] and [`money`] for dates and amounts.
@@ -17,10 +19,12 @@
 pub mod calendar;
 pub mod campaigns;
 pub mod clustering;
+pub mod crosssell;
 pub mod crosstab;
 pub mod export;
 pub mod features;
 pub mod grid;
+pub mod holdout;
 pub mod library;
 pub mod money;
 pub mod random;
@@ -33,4 +37,5 @@ pub mod seasons;
 pub mod segments;
 pub mod session;
 pub mod shop;
+pub mod uplift;
 pub mod value;

@@ -58,6 +58,14 @@ impl Season {
         Some((end.plus_days(1 - self.days_before.max(1) as i32), end))
     }
 
+    /// The first window of this season that has not ended by `day`.
+    pub fn next_window(&self, day: Date) -> Option<(Date, Date)> {
+        [day.year(), day.year() + 1]
+            .into_iter()
+            .filter_map(|year| self.window(year))
+            .find(|&(_, end)| end >= day)
+    }
+
     /// Whether `date` falls in this season in its year.
     pub fn contains(&self, date: Date) -> bool {
         self.window(date.year())

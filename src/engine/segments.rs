@@ -36,6 +36,9 @@ pub struct SegmentSummary {
     pub repeat_share: Option<f64>,
     /// Share of the segment's orders placed with a discount code, 0–1.
     pub discount_share: Option<f64>,
+    /// The buying season with the largest average share of the segment's customers'
+    /// orders, and that share (0–1).
+    pub top_season: Option<(String, f64)>,
 }
 
 /// The median of the known (non-NaN) values.
@@ -82,6 +85,29 @@ pub fn figures(
         (orders > 0.0).then(|| discounted / orders)
     });
     let (all_customers, all_revenue) = totals;
+    let top_season = features
+        .features
+        .iter()
+        .filter(|f| f.id.starts_with(ids::SEASON_SHARE_PREFIX))
+        .filter_map(|f| {
+            let shares = f.numbers()?;
+            let known: Vec<f64> = members
+                .iter()
+                .map(|&c| shares[c])
+                .filter(|v| !v.is_nan())
+                .collect();
+            let name = f
+                .label
+                .strip_prefix(ids::SEASON_SHARE_LABEL)
+                .unwrap_or(&f.label);
+            (!known.is_empty()).then(|| {
+                (
+                    name.to_string(),
+                    known.iter().sum::<f64>() / known.len() as f64,
+                )
+            })
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1));
     SegmentSummary {
         name: name.to_string(),
         customers: members.len(),
@@ -104,6 +130,7 @@ pub fn figures(
         median_tenure: median(values(ids::TENURE)),
         repeat_share,
         discount_share,
+        top_season,
     }
 }
 

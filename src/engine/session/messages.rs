@@ -4,14 +4,18 @@
 
 use super::views::{AnalysisView, CustomerPage, Download, FileOverview, PreviewView, SchemeView};
 use crate::engine::calendar::Date;
+use crate::engine::campaigns::Campaign;
 use crate::engine::clustering::{ClusterOptions, ClusterView};
+use crate::engine::crosssell::CrossSell;
 use crate::engine::crosstab::Crosstab;
+use crate::engine::export::ListLayout;
 use crate::engine::library::{Period, Preset};
 use crate::engine::read::{ReadError, ReadOptions};
 use crate::engine::rfm::RfmOptions;
 use crate::engine::roles::Mapping;
 use crate::engine::scheme::Scheme;
 use crate::engine::seasons::{default_calendar, Season};
+use crate::engine::uplift::{CampaignRecord, CampaignResult};
 use crate::engine::value::ValueView;
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +36,16 @@ pub enum ToEngine {
     },
     /// Answer a request about the loaded file.
     Request(Request),
+    /// Read the newer orders file sent alongside this message (without replacing the loaded
+    /// one) and measure these exported campaigns against it.
+    Measure {
+        /// The newer file's name.
+        name: String,
+        /// How to read it.
+        options: ReadOptions,
+        /// The campaigns to measure.
+        records: Vec<CampaignRecord>,
+    },
 }
 
 /// A message from the engine's worker to the page.
@@ -96,6 +110,8 @@ pub enum Request {
     Export(ExportRequest),
     /// Read a scheme from a JSON file the merchant chose.
     ImportScheme(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// What a segment of the current scheme buys together and next.
+    CrossSell(usize),
 }
 
 /// The merchant's choices for an analysis.
@@ -185,6 +201,35 @@ pub enum ExportRequest {
     SchemeFile(Scheme),
     /// One row per segment with its figures.
     Summary,
+    /// A segment's customers who bought one item but never another.
+    CrossSellTargets {
+        /// The segment.
+        segment: usize,
+        /// What they bought.
+        bought: String,
+        /// What they never bought.
+        never: String,
+    },
+    /// A campaign's send list, with a holdout group drawn and left out.
+    Campaign(CampaignExport),
+    /// The whole result as JSON: scheme, segments, these campaigns (as the merchant edited
+    /// them) and every customer's segment.
+    Everything(Vec<Campaign>),
+}
+
+/// A campaign list to export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignExport {
+    /// The segment sent to.
+    pub segment: usize,
+    /// The campaign's name: with the segment's, it seeds the holdout draw.
+    pub campaign: String,
+    /// The list's columns.
+    pub layout: ListLayout,
+    /// The share held out, 0–0.5.
+    pub holdout_share: f64,
+    /// The day it is sent.
+    pub sent: Date,
 }
 
 /// The engine's answer.
@@ -217,4 +262,22 @@ pub enum Response {
     ReadAgain(ReadOptions),
     /// Something the merchant must fix, as a sentence.
     Failed(String),
+    /// Cross-sell ideas for a segment (`None` when the file names no products).
+    CrossSell(usize, Option<CrossSell>),
+    /// A campaign list to save, and the record to measure it by later.
+    CampaignExported(Box<CampaignExported>),
+    /// Exported campaigns measured against a newer file.
+    Measured(Vec<CampaignResult>),
+}
+
+/// A campaign list made: the file, who was held out, and who could not be reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignExported {
+    /// The send list.
+    pub download: Download,
+    /// What was sent to whom, to measure later.
+    pub record: CampaignRecord,
+    /// The segment's customers left out of the list and why, as a sentence (empty when
+    /// everyone is on it or held out).
+    pub left_out: String,
 }

@@ -8,14 +8,16 @@
 //! command-line tool.
 
 mod messages;
+mod playbook;
 mod views;
 
 pub use messages::*;
 pub use views::*;
 
 use crate::engine::calendar::Date;
-use crate::engine::campaigns::{suggest, ShopBaseline};
+use crate::engine::campaigns::{suggest, ShopBaseline, UpcomingSeason};
 use crate::engine::clustering::{cluster, CLUSTER};
+use crate::engine::crosssell::{bought_but_never, cross_sell};
 use crate::engine::crosstab::{crosstab, Crosstab};
 use crate::engine::export::{customers_csv, segments_csv, slug};
 use crate::engine::features::{
@@ -31,8 +33,10 @@ use crate::engine::rfm::{
     explain, score_customers, RfmOptions, RfmScales, F_SCORE, M_SCORE, R_SCORE,
 };
 use crate::engine::scheme::{assign, subdivide, Assignment, Scheme};
+use crate::engine::seasons::Season;
 use crate::engine::segments::{counts_and_revenue, median, summarize, totals};
 use crate::engine::shop::{bind, Shop};
+use crate::engine::uplift::CampaignRecord;
 use crate::engine::value::value_view;
 
 /// The file and the latest analysis of it.
@@ -143,7 +147,18 @@ impl Session {
             Request::Customers(query) => {
                 self.with_analysis(|a| Response::Customers(a.customers(&query)))
             }
+            Request::CrossSell(s) => self.with_analysis(|a| match &a.current {
+                Some(current) if s < current.assignment.segments.len() => {
+                    Response::CrossSell(s, cross_sell(&a.shop, &current.assignment.members(s)))
+                }
+                _ => Response::Failed("Choose a segment first.".into()),
+            }),
         }
+    }
+
+    /// Measures exported campaigns against a newer orders file, keeping the loaded one.
+    pub fn measure(&self, name: &str, table: &Table, records: &[CampaignRecord]) -> Response {
+        playbook::measured(name, table, records)
     }
 
     fn with_analysis(&mut self, answer: impl FnOnce(&mut Analysis) -> Response) -> Response {
@@ -273,7 +288,40 @@ impl Session {
                 format!("segmenter-{scheme}-summary-{day}.csv"),
                 segments_csv(&current.view.segments),
             ),
-            ExportRequest::Segment(_) | ExportRequest::Problems => {
+            ExportRequest::CrossSellTargets {
+                segment,
+                bought,
+                never,
+            } if segment < current.assignment.segments.len() => download(
+                format!(
+                    "segmenter-{scheme}-{}-bought-{}-never-{}-{day}.csv",
+                    slug(&current.assignment.segments[segment]),
+                    slug(&bought),
+                    slug(&never)
+                ),
+                customers(&bought_but_never(
+                    &a.shop,
+                    &current.assignment.members(segment),
+                    &bought,
+                    &never,
+                )),
+            ),
+            ExportRequest::Campaign(order) if order.segment < current.assignment.segments.len() => {
+                playbook::campaign_list(a, current, &order)
+            }
+            ExportRequest::Everything(campaigns) => download(
+                format!("segmenter-{scheme}-result-{day}.json"),
+                playbook::result_json(
+                    self.file.as_ref().map_or("", |f| f.name.as_str()),
+                    a,
+                    current,
+                    &campaigns,
+                ),
+            ),
+            ExportRequest::Segment(_)
+            | ExportRequest::Problems
+            | ExportRequest::CrossSellTargets { .. }
+            | ExportRequest::Campaign(_) => {
                 Response::Failed("There is nothing to export yet.".into())
             }
         }
@@ -288,6 +336,29 @@ impl Session {
     pub fn analyzed_with(&self) -> Option<&AnalyzeOptions> {
         self.analysis.as_ref().map(|a| &a.options)
     }
+}
+
+/// Each season's next window from the reference date on, with the average customer's share
+/// of orders in it.
+fn upcoming_seasons(
+    seasons: &[Season],
+    reference: Date,
+    features: &FeatureTable,
+) -> Vec<UpcomingSeason> {
+    seasons
+        .iter()
+        .filter_map(|season| {
+            let (starts, ends) = season.next_window(reference)?;
+            let shares = features.numbers(&ids::season_share(&season.name))?;
+            let known: Vec<f64> = shares.iter().copied().filter(|v| !v.is_nan()).collect();
+            Some(UpcomingSeason {
+                name: season.name.clone(),
+                starts,
+                ends,
+                shop_share: known.iter().sum::<f64>() / known.len().max(1) as f64,
+            })
+        })
+        .collect()
 }
 
 /// Number and date conventions chosen on the mapping screen switch the columns in place
@@ -350,6 +421,7 @@ impl Analysis {
                 .numbers(ids::INTERVAL)
                 .and_then(|v| median(v.iter().copied())),
             currency: currency.clone(),
+            seasons: upcoming_seasons(&options.seasons, reference, &features),
         };
         Ok(Analysis {
             options,

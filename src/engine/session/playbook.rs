@@ -1,0 +1,188 @@
+//! The campaign playbook's answers: send lists with a holdout group drawn, the whole result
+//! as JSON, and exported campaigns measured against a newer file.
+
+use super::{Analysis, CampaignExport, CampaignExported, Download, Response, Segmentation};
+use crate::engine::calendar::Date;
+use crate::engine::campaigns::Campaign;
+use crate::engine::export::{campaign_list_csv, email_of, slug};
+use crate::engine::features::ids;
+use crate::engine::holdout::holdout_split;
+use crate::engine::read::Table;
+use crate::engine::roles::propose_mapping;
+use crate::engine::scheme::Scheme;
+use crate::engine::segments::SegmentSummary;
+use crate::engine::shop::bind;
+use crate::engine::uplift::{measure, CampaignRecord};
+use serde::Serialize;
+
+/// A campaign's send list: the segment's reachable customers, less a holdout group, which
+/// the record keeps to measure the campaign by.
+pub(super) fn campaign_list(
+    a: &Analysis,
+    current: &Segmentation,
+    order: &CampaignExport,
+) -> Response {
+    let customers = &a.shop.customers;
+    let segment = current.assignment.segments[order.segment].as_str();
+    let campaign = match order.campaign.trim() {
+        "" => "Campaign",
+        name => name,
+    };
+    let members = current.assignment.members(order.segment);
+    let (mut declined, mut no_email) = (0, 0);
+    let reachable: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&c| {
+            // Customers who said no to marketing are never on a list.
+            if customers.accepts_marketing.as_ref().and_then(|m| m[c]) == Some(false) {
+                declined += 1;
+                false
+            } else if order.layout.needs_email() && email_of(customers, c).is_none() {
+                no_email += 1;
+                false
+            } else {
+                true
+            }
+        })
+        .collect();
+    let mut reasons = Vec::new();
+    if declined > 0 {
+        reasons.push(format!("{declined} declined marketing"));
+    }
+    if no_email > 0 {
+        reasons.push(format!("{no_email} have no e-mail address"));
+    }
+    let left_out = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "Left out of the list: {} of the segment's {} customers.",
+            reasons.join(" and "),
+            members.len()
+        )
+    };
+    if reachable.is_empty() {
+        return Response::Failed(format!(
+            "Nobody in {segment} can be sent this list. {left_out}"
+        ));
+    }
+    let split = holdout_split(
+        &reachable,
+        |c| customers.key(c),
+        campaign,
+        segment,
+        order.holdout_share,
+    );
+    let keys = |group: &[usize]| {
+        group
+            .iter()
+            .map(|&c| customers.key(c).to_string())
+            .collect()
+    };
+    let record = CampaignRecord {
+        campaign: campaign.to_string(),
+        scheme: current.scheme.name.clone(),
+        segment: segment.to_string(),
+        sent: order.sent,
+        holdout_share: order.holdout_share.clamp(0.0, 0.5),
+        treated: keys(&split.treated),
+        holdout: keys(&split.holdout),
+    };
+    let download = Download {
+        file_name: format!(
+            "segmenter-{}-{}-{}-{}-{}.csv",
+            slug(&current.scheme.name),
+            slug(segment),
+            slug(campaign),
+            order.layout.label(),
+            order.sent
+        ),
+        bytes: campaign_list_csv(customers, &split.treated, order.layout, segment, campaign),
+    };
+    Response::CampaignExported(Box::new(CampaignExported {
+        download,
+        record,
+        left_out,
+    }))
+}
+
+/// The whole result as one JSON document.
+#[derive(Serialize)]
+struct ResultFile<'a> {
+    file: &'a str,
+    reference: Date,
+    scheme: &'a Scheme,
+    segments: &'a [SegmentSummary],
+    campaigns: &'a [Campaign],
+    customers: Vec<CustomerResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct CustomerResult<'a> {
+    id: &'a str,
+    email: Option<&'a str>,
+    name: String,
+    segment: &'a str,
+    days_since_last_order: Option<f64>,
+    orders: Option<f64>,
+    total_spent: Option<f64>,
+}
+
+/// The file name, reference date, scheme, segment figures, campaigns (as the merchant edited
+/// them) and every customer's segment, as JSON for other programs. Unlike the CSV files it
+/// is not meant for a spreadsheet, so values are written exactly as they are.
+pub(super) fn result_json(
+    file: &str,
+    a: &Analysis,
+    current: &Segmentation,
+    campaigns: &[Campaign],
+) -> Vec<u8> {
+    let number = |id: &str, c: usize| a.features.numbers(id).map(|v| v[c]).filter(|v| !v.is_nan());
+    let customers = &a.shop.customers;
+    let result = ResultFile {
+        file,
+        reference: a.reference,
+        scheme: &current.scheme,
+        segments: &current.view.segments,
+        campaigns,
+        customers: (0..customers.len())
+            .map(|c| CustomerResult {
+                id: customers.key(c),
+                email: email_of(customers, c),
+                name: customers.display_name(c),
+                segment: &current.assignment.segments
+                    [usize::from(current.assignment.of_customer[c])],
+                days_since_last_order: number(ids::RECENCY, c),
+                orders: number(ids::FREQUENCY, c),
+                total_spent: number(ids::MONETARY, c),
+            })
+            .collect(),
+    };
+    serde_json::to_vec_pretty(&result).unwrap_or_default()
+}
+
+/// Exported campaigns measured against a newer orders file, its columns mapped as proposed.
+pub(super) fn measured(name: &str, table: &Table, records: &[CampaignRecord]) -> Response {
+    let mapping = propose_mapping(table);
+    let shop = match bind(table, &mapping) {
+        Ok(shop) => shop,
+        Err(missing) => {
+            return Response::Failed(format!(
+                "{name} cannot be used to measure campaigns: {missing}"
+            ))
+        }
+    };
+    if shop.orders.is_empty() {
+        return Response::Failed(format!(
+            "{name} has no dated orders, so it cannot show what customers bought after a campaign: drop an orders export."
+        ));
+    }
+    let currency = super::views::detect_currency(table, &mapping);
+    Response::Measured(
+        records
+            .iter()
+            .map(|r| measure(r, &shop, &currency))
+            .collect(),
+    )
+}
