@@ -1,6 +1,6 @@
 //! A suggested campaign per segment, with the measured facts behind it.
 
-use super::AppState;
+use super::{AppState, Tab};
 use leptos::prelude::*;
 
 /// The campaign cards.
@@ -8,9 +8,10 @@ use leptos::prelude::*;
 pub fn CampaignList() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.scheme.get().map(|a| {
-            let cards = a
-                .campaigns
+        state.scheme.track();
+        let campaigns = state.campaigns();
+        (!campaigns.is_empty()).then(|| {
+            let cards = campaigns
                 .into_iter()
                 .map(|c| {
                     view! {
@@ -33,6 +34,11 @@ pub fn CampaignList() -> impl IntoView {
             view! {
                 <section class="campaigns" data-testid="campaigns">
                     <h2>"Suggested campaigns"</h2>
+                    <p class="hint">
+                        "Edit them, export send lists with a control group and measure their effect in the "
+                        <button class="link" data-testid="open-plan" on:click=move |_| state.tab.set(Tab::Plan)>"campaign plan"</button>
+                        "."
+                    </p>
                     <div class="cards">{cards}</div>
                 </section>
             }

@@ -1,14 +1,19 @@
 //! What the page remembers between visits, in this browser only: the mapping the merchant
 //! confirmed for a set of column headers, so the next export from the same shop goes
-//! straight to the segments, and the merchant's saved segment schemes.
+//! straight to the segments; the merchant's saved segment schemes; the campaigns as they
+//! edited them; and the records of exported campaigns, to measure them on a later file.
 
+use crate::engine::campaigns::Campaign;
 use crate::engine::read::DateOrder;
 use crate::engine::roles::Mapping;
 use crate::engine::scheme::Scheme;
 use crate::engine::session::FileOverview;
+use crate::engine::uplift::CampaignRecord;
 
 const PREFIX: &str = "segmenter.mapping.";
 const SCHEMES: &str = "segmenter.schemes";
+const EDITS: &str = "segmenter.campaign-edits";
+const RECORDS: &str = "segmenter.campaign-records";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -64,17 +69,47 @@ pub fn forget_mapping(overview: &FileOverview) {
 
 /// The schemes the merchant saved.
 pub fn saved_schemes() -> Vec<Scheme> {
-    storage()
-        .and_then(|s| s.get_item(SCHEMES).ok().flatten())
-        .and_then(|stored| decode(&stored))
-        .unwrap_or_default()
+    load(SCHEMES)
 }
 
 /// Replaces the saved schemes.
 pub fn store_schemes(schemes: &[Scheme]) {
-    if let (Some(storage), Some(stored)) = (storage(), encode(&schemes)) {
-        let _ = storage.set_item(SCHEMES, &stored);
+    store(SCHEMES, &schemes);
+}
+
+fn load<T: serde::de::DeserializeOwned + Default>(key: &str) -> T {
+    storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|stored| decode(&stored))
+        .unwrap_or_default()
+}
+
+/// Stores `value` under `key`; false when the browser refuses (storage full or disabled).
+fn store<T: serde::Serialize>(key: &str, value: &T) -> bool {
+    match (storage(), encode(value)) {
+        (Some(storage), Some(stored)) => storage.set_item(key, &stored).is_ok(),
+        _ => false,
     }
+}
+
+/// Campaigns the merchant edited, with the name of their scheme.
+pub fn campaign_edits() -> Vec<(String, Campaign)> {
+    load(EDITS)
+}
+
+/// Replaces the edited campaigns.
+pub fn store_campaign_edits(edits: &[(String, Campaign)]) {
+    store(EDITS, &edits);
+}
+
+/// The exported campaigns kept to measure.
+pub fn campaign_records() -> Vec<CampaignRecord> {
+    load(RECORDS)
+}
+
+/// Replaces the exported campaigns kept to measure; false when the browser refused.
+pub fn store_campaign_records(records: &[CampaignRecord]) -> bool {
+    store(RECORDS, &records)
 }
 
 /// The date order the browser's language suggests for dates like 03/04/2024.

@@ -8,6 +8,7 @@
 mod campaigns;
 mod charts;
 mod clusters;
+mod cross_sell;
 mod crosstab;
 mod customers;
 mod download;
@@ -16,6 +17,7 @@ mod grid_editor;
 mod mapping;
 mod memory;
 mod picker;
+mod playbook;
 mod progress;
 mod report;
 mod results;
@@ -25,7 +27,9 @@ mod segment_table;
 mod value;
 
 use crate::engine::calendar::Date;
+use crate::engine::campaigns::Campaign;
 use crate::engine::clustering::ClusterView;
+use crate::engine::crosssell::CrossSell;
 use crate::engine::crosstab::Crosstab;
 use crate::engine::read::ReadOptions;
 use crate::engine::roles::Mapping;
@@ -34,6 +38,7 @@ use crate::engine::session::{
     AnalysisView, AnalyzeOptions, CustomerPage, FileOverview, FromEngine, PreviewView, Progress,
     Request, Response, SchemeChoice, SchemeView, ToEngine,
 };
+use crate::engine::uplift::{CampaignRecord, CampaignResult};
 use crate::engine::value::ValueView;
 use engine::Engine;
 use leptos::prelude::*;
@@ -68,6 +73,8 @@ pub enum Tab {
     Crosstab,
     /// Top customers and revenue concentration.
     Value,
+    /// Every segment's campaign, editable and printable; send lists and their results.
+    Plan,
 }
 
 /// Where the file being worked on came from, to read it again when needed.
@@ -122,6 +129,16 @@ pub struct AppState {
     pub selected: RwSignal<Option<usize>>,
     /// Whether the engine's worker is running and listening.
     pub engine_ready: RwSignal<bool>,
+    /// Campaigns as the merchant edited them, with their scheme's name.
+    pub edits: RwSignal<Vec<(String, Campaign)>>,
+    /// Cross-sell ideas for a segment of the scheme on show.
+    pub cross_sell: RwSignal<Option<(usize, Option<CrossSell>)>>,
+    /// Exported campaigns kept to measure.
+    pub records: RwSignal<Vec<CampaignRecord>>,
+    /// The exported campaigns measured on a newer file.
+    pub results: RwSignal<Option<Vec<CampaignResult>>>,
+    /// A note about the last campaign list exported.
+    pub export_note: RwSignal<Option<String>>,
     engine: StoredValue<Option<Rc<Engine>>, LocalStorage>,
     source: StoredValue<Option<Source>, LocalStorage>,
     /// Options to analyse with as soon as the file is (re-)read.
@@ -155,6 +172,11 @@ impl AppState {
             customers: RwSignal::new(None),
             selected: RwSignal::new(None),
             engine_ready: RwSignal::new(false),
+            edits: RwSignal::new(memory::campaign_edits()),
+            cross_sell: RwSignal::new(None),
+            records: RwSignal::new(memory::campaign_records()),
+            results: RwSignal::new(None),
+            export_note: RwSignal::new(None),
             engine: StoredValue::new_local(None),
             source: StoredValue::new_local(None),
             pending: StoredValue::new_local(None),
@@ -234,6 +256,8 @@ impl AppState {
         self.value.set(None);
         self.preview.set(None);
         self.busy.set(None);
+        self.cross_sell.set(None);
+        self.export_note.set(None);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
@@ -305,6 +329,70 @@ impl AppState {
             },
         );
         memory::store_schemes(&self.saved.get_untracked());
+    }
+
+    /// The campaigns of the scheme on show, with the merchant's edits.
+    pub fn campaigns(&self) -> Vec<Campaign> {
+        let Some((scheme, suggested)) = self.scheme.with(|s| {
+            s.as_ref()
+                .map(|s| (s.scheme.name.clone(), s.campaigns.clone()))
+        }) else {
+            return Vec::new();
+        };
+        self.edits.with(|edits| {
+            suggested
+                .into_iter()
+                .map(|c| {
+                    edits
+                        .iter()
+                        .find(|(s, e)| *s == scheme && e.segment == c.segment)
+                        .map_or(c, |(_, e)| e.clone())
+                })
+                .collect()
+        })
+    }
+
+    /// Keeps the merchant's version of a campaign of the scheme on show (`None` goes back
+    /// to the suggestion).
+    pub fn edit_campaign(&self, segment: &str, campaign: Option<Campaign>) {
+        let Some(scheme) = self
+            .scheme
+            .with_untracked(|s| s.as_ref().map(|s| s.scheme.name.clone()))
+        else {
+            return;
+        };
+        self.edits.update(|edits| {
+            edits.retain(|(s, e)| !(*s == scheme && e.segment == segment));
+            if let Some(c) = campaign {
+                edits.push((scheme, c));
+            }
+        });
+        memory::store_campaign_edits(&self.edits.get_untracked());
+    }
+
+    /// Measures the exported campaigns against a newer orders file.
+    pub fn measure(&self, file: File) {
+        self.error.set(None);
+        self.busy.set(Some("Measuring the campaigns…"));
+        self.send(
+            &ToEngine::Measure {
+                name: file.name(),
+                options: ReadOptions::default(),
+                records: self.records.get_untracked(),
+            },
+            Some(&file),
+        );
+    }
+
+    /// Forgets an exported campaign.
+    pub fn forget_record(&self, index: usize) {
+        self.records.update(|r| {
+            if index < r.len() {
+                r.remove(index);
+            }
+        });
+        memory::store_campaign_records(&self.records.get_untracked());
+        self.results.set(None);
     }
 
     /// Sends a request about the analysed file.
@@ -419,6 +507,39 @@ impl AppState {
                 self.segment(SchemeChoice::Custom(scheme));
             }
             Response::Customers(page) => self.customers.set(Some(page)),
+            Response::CrossSell(segment, ideas) => self.cross_sell.set(Some((segment, ideas))),
+            Response::CampaignExported(exported) => {
+                download::save(&exported.download.file_name, &exported.download.bytes);
+                let record = exported.record;
+                let (sent, held) = (record.treated.len(), record.holdout.len());
+                self.records.update(|r| {
+                    // Exporting the same campaign again replaces its record.
+                    r.retain(|old| {
+                        (&old.campaign, &old.segment, &old.scheme)
+                            != (&record.campaign, &record.segment, &record.scheme)
+                    });
+                    r.push(record);
+                });
+                let kept = memory::store_campaign_records(&self.records.get_untracked());
+                let mut note = format!(
+                    "Saved the send list: {}; {} held out as the control group.",
+                    results::count(sent, "customers"),
+                    results::count(held, "customers")
+                );
+                if !exported.left_out.is_empty() {
+                    note = format!("{note} {}", exported.left_out);
+                }
+                if !kept {
+                    note.push_str(
+                        " This browser would not store the campaign's record, so it can be measured only during this visit.",
+                    );
+                }
+                self.export_note.set(Some(note));
+            }
+            Response::Measured(results) => {
+                self.busy.set(None);
+                self.results.set(Some(results));
+            }
             Response::Download(file) => download::save(&file.file_name, &file.bytes),
             Response::ReadAgain(options) => {
                 self.pending.set_value(Some(self.analyze_options()));
@@ -449,8 +570,20 @@ impl AppState {
         self.selected.set(None);
         self.cross.set(None);
         self.crosstab.set(None);
+        self.cross_sell.set(None);
+        self.export_note.set(None);
         self.scheme.set(Some(view));
     }
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }
 
 /// Milliseconds since the page loaded.

@@ -5,9 +5,11 @@
 use super::campaigns::CampaignList;
 use super::charts::{RfGrid, SegmentBars};
 use super::clusters::ClustersView;
+use super::cross_sell::CrossSellPanel;
 use super::crosstab::CrosstabView;
 use super::customers::CustomerList;
 use super::grid_editor::GridEditor;
+use super::playbook::CampaignPlan;
 use super::report::RowReportPanel;
 use super::rule_builder::RuleBuilder;
 use super::scheme_bar::SchemeBar;
@@ -115,6 +117,7 @@ pub fn Results() -> impl IntoView {
                 {tab(Tab::Clusters, "Clusters", "tab-clusters")}
                 {tab(Tab::Crosstab, "Cross-tab", "tab-crosstab")}
                 {tab(Tab::Value, "Top customers", "tab-value")}
+                {tab(Tab::Plan, "Campaign plan", "tab-plan")}
             </nav>
             {move || match state.tab.get() {
                 Tab::Segments => view! { <SegmentsView/> }.into_any(),
@@ -122,6 +125,7 @@ pub fn Results() -> impl IntoView {
                 Tab::Clusters => view! { <ClustersView/> }.into_any(),
                 Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
                 Tab::Value => view! { <ValueView/> }.into_any(),
+                Tab::Plan => view! { <CampaignPlan/> }.into_any(),
             }}
         </section>
         <RowReportPanel/>
@@ -164,6 +168,7 @@ fn SegmentsView() -> impl IntoView {
                 <GridEditor/>
             </Show>
             <CustomerList/>
+            <CrossSellPanel/>
             <CampaignList/>
         </div>
     }

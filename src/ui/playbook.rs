@@ -1,0 +1,383 @@
+//! The campaign plan: every segment's campaign, editable and printable, with its send list
+//! (holdout group left out) and, once a newer orders file is dropped, what it achieved.
+
+use super::results::{count, percent};
+use super::{today, AppState};
+use crate::engine::calendar::Date;
+use crate::engine::campaigns::Campaign;
+use crate::engine::export::ListLayout;
+use crate::engine::holdout::DEFAULT_HOLDOUT;
+use crate::engine::session::{CampaignExport, ExportRequest, Request};
+use crate::engine::uplift::{CampaignResult, Estimate};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The plan tab.
+#[component]
+pub fn CampaignPlan() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let scheme_name = move || {
+        state.scheme.with(|s| {
+            s.as_ref()
+                .map(|s| s.scheme.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let cards = move || {
+        let segments = state.scheme.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.segments
+                        .iter()
+                        .map(|g| g.name.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        });
+        state
+            .campaigns()
+            .into_iter()
+            .map(|c| {
+                let index = segments.iter().position(|s| *s == c.segment).unwrap_or(0);
+                view! { <PlanItem campaign=c index=index/> }
+            })
+            .collect_view()
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let everything = move |_| {
+        state.request(Request::Export(ExportRequest::Everything(
+            state.campaigns(),
+        )));
+    };
+    view! {
+        <div role="tabpanel" class="plan" data-testid="plan">
+            <header class="plan-head">
+                <div>
+                    <h2>"Campaign plan"</h2>
+                    <p class="plan-scheme">{move || format!("Segments: {}", scheme_name())}</p>
+                </div>
+                <div class="no-print">
+                    <button class="button" data-testid="print-plan" on:click=print>"Print the plan"</button>
+                    <button class="button quiet" data-testid="export-everything" on:click=everything>
+                        "Download the whole result (JSON)"
+                    </button>
+                </div>
+            </header>
+            <p class="no-print hint">
+                "Each campaign is suggested from its segment's figures. Edit any of it to suit your shop; your version is kept in this browser. "
+                "Export a send list for your e-mail tool: a control group is held out of it at random (the same customers every time for the same campaign), so you can measure the effect later."
+            </p>
+            {move || state.export_note.get().map(|note| view! {
+                <p class="notice no-print" role="status" data-testid="export-note">{note}</p>
+            })}
+            <div class="plan-items">{cards}</div>
+            <CampaignResults/>
+        </div>
+    }
+}
+
+/// One segment's campaign: its fields (editable), the reasons, and its send list export.
+#[component]
+fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(campaign.clone());
+    let segment = campaign.segment.clone();
+    let field = move |label: &'static str,
+                      name: &'static str,
+                      get: fn(&Campaign) -> &String,
+                      set: fn(&mut Campaign, String)| {
+        let testid = format!("plan-{index}-{name}");
+        view! {
+            <dt>{label}</dt>
+            <dd>
+                {move || if editing.get() {
+                    view! {
+                        <textarea
+                            rows="2"
+                            data-testid=testid.clone()
+                            prop:value=move || draft.with(|d| get(d).clone())
+                            on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+                        ></textarea>
+                    }
+                    .into_any()
+                } else {
+                    view! { <span data-testid=testid.clone()>{draft.with(|d| get(d).clone())}</span> }.into_any()
+                }}
+            </dd>
+        }
+    };
+    let save = {
+        let segment = segment.clone();
+        move |_| {
+            editing.set(false);
+            state.edit_campaign(&segment, Some(draft.get_untracked()));
+        }
+    };
+    let reset = {
+        let segment = segment.clone();
+        move |_| {
+            editing.set(false);
+            state.edit_campaign(&segment, None);
+        }
+    };
+    let name = RwSignal::new(campaign.objective.clone());
+    let layout = RwSignal::new(ListLayout::Mailchimp);
+    let holdout = RwSignal::new(DEFAULT_HOLDOUT * 100.0);
+    let sent = RwSignal::new(today());
+    let export = move |_| {
+        let Some(sent) = sent.get_untracked() else {
+            state
+                .error
+                .set(Some("Choose the day the campaign is sent.".into()));
+            return;
+        };
+        state.request(Request::Export(ExportRequest::Campaign(CampaignExport {
+            segment: index,
+            campaign: name.get_untracked(),
+            layout: layout.get_untracked(),
+            holdout_share: holdout.get_untracked() / 100.0,
+            sent,
+        })));
+    };
+    view! {
+        <article class="plan-item" data-testid=format!("plan-{index}") data-segment=segment.clone()>
+            <header>
+                <h3>{segment.clone()}</h3>
+                <p class="audience">{campaign.audience.clone()}</p>
+            </header>
+            <dl>
+                {field("Objective", "objective", |c| &c.objective, |c, v| c.objective = v)}
+                {field("Offer", "offer", |c| &c.offer, |c, v| c.offer = v)}
+                {field("Channel", "channel", |c| &c.channel, |c, v| c.channel = v)}
+                {field("Timing", "timing", |c| &c.timing, |c, v| c.timing = v)}
+                {field("Message", "message", |c| &c.message, |c, v| c.message = v)}
+                {field("Watch", "watch", |c| &c.watch, |c, v| c.watch = v)}
+            </dl>
+            <p class="why"><strong>"Why: "</strong>{campaign.why.clone()}</p>
+            <div class="plan-edit no-print">
+                <Show
+                    when=move || editing.get()
+                    fallback=move || view! {
+                        <button class="button quiet" data-testid=format!("plan-{index}-edit") on:click=move |_| editing.set(true)>
+                            "Edit"
+                        </button>
+                    }
+                >
+                    <button class="button" data-testid=format!("plan-{index}-save") on:click=save.clone()>"Save"</button>
+                    <button class="button quiet" on:click=reset.clone()>"Back to the suggestion"</button>
+                </Show>
+            </div>
+            <fieldset class="send-list no-print">
+                <legend>"Send list"</legend>
+                <label>
+                    "Campaign name "
+                    <input
+                        type="text"
+                        data-testid=format!("plan-{index}-name")
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    "For "
+                    <select
+                        data-testid=format!("plan-{index}-layout")
+                        on:change=move |ev| layout.set(match event_target_value(&ev).as_str() {
+                            "klaviyo" => ListLayout::Klaviyo,
+                            "plain" => ListLayout::Plain,
+                            _ => ListLayout::Mailchimp,
+                        })
+                    >
+                        <option value="mailchimp">"Mailchimp"</option>
+                        <option value="klaviyo">"Klaviyo"</option>
+                        <option value="plain">"Any tool (plain CSV)"</option>
+                    </select>
+                </label>
+                <label>
+                    "Hold out "
+                    <input
+                        type="number"
+                        min="0"
+                        max="50"
+                        step="1"
+                        data-testid=format!("plan-{index}-holdout")
+                        prop:value=move || holdout.get().to_string()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev).parse::<f64>().unwrap_or(DEFAULT_HOLDOUT * 100.0);
+                            holdout.set(v.clamp(0.0, 50.0));
+                        }
+                    />
+                    " %"
+                </label>
+                <label>
+                    "Sent on "
+                    <input
+                        type="date"
+                        data-testid=format!("plan-{index}-sent")
+                        prop:value=move || sent.get().map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| sent.set(Date::parse_iso(&event_target_value(&ev)))
+                    />
+                </label>
+                <button class="button" data-testid=format!("plan-{index}-export") on:click=export>
+                    "Export send list"
+                </button>
+            </fieldset>
+        </article>
+    }
+}
+
+/// Exported campaigns, and what they achieved once a newer orders file is dropped.
+#[component]
+fn CampaignResults() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let records = move || {
+        state
+            .records
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                view! {
+                    <tr>
+                        <td>{r.campaign}</td>
+                        <td>{r.segment}</td>
+                        <td>{r.sent.to_string()}</td>
+                        <td class="num">{count(r.treated.len(), "customers")}</td>
+                        <td class="num">{count(r.holdout.len(), "customers")}</td>
+                        <td><button class="quiet" on:click=move |_| state.forget_record(i)>"Forget"</button></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let choose = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            state.measure(file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <section class="campaign-results no-print" data-testid="campaign-results">
+            <h2>"Campaign results"</h2>
+            <Show
+                when=move || state.records.with(|r| !r.is_empty())
+                fallback=|| view! { <p class="hint">"Campaigns you export appear here, to be measured once their customers have had time to order."</p> }
+            >
+                <table class="records">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Campaign"</th>
+                            <th scope="col">"Segment"</th>
+                            <th scope="col">"Sent"</th>
+                            <th scope="col" class="num">"Sent to"</th>
+                            <th scope="col" class="num">"Held out"</th>
+                            <th></th>
+                        </tr>
+                    </thead>
+                    <tbody>{records}</tbody>
+                </table>
+                <label class="button">
+                    "Measure them on a newer orders file…"
+                    <input type="file" accept=".csv,.tsv,.txt,text/csv" class="visually-hidden" data-testid="followup-input" on:change=choose/>
+                </label>
+                <p class="hint">"Export your shop's orders again a few weeks after sending, and drop the file here: it is read in this tab like the first one."</p>
+            </Show>
+            {move || state.results.get().map(|results| {
+                results.into_iter().enumerate().map(|(i, r)| view! { <ResultCard result=r index=i/> }).collect_view()
+            })}
+        </section>
+    }
+}
+
+/// One campaign's measured effect.
+#[component]
+fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let currency = state
+        .analysis
+        .with_untracked(|a| a.as_ref().map(|a| a.currency.clone()))
+        .unwrap_or_else(|| crate::engine::money::Currency::from_mark(""));
+    let points = |e: Option<Estimate>| {
+        e.map_or("—".to_string(), |e| {
+            format!(
+                "{:+.1} points ({:+.1} to {:+.1})",
+                e.difference * 100.0,
+                e.low * 100.0,
+                e.high * 100.0
+            )
+        })
+    };
+    let money = {
+        let currency = currency.clone();
+        move |e: Option<Estimate>| {
+            e.map_or("—".to_string(), |e| {
+                let signed = |x: f64| {
+                    format!(
+                        "{}{}",
+                        if x < 0.0 { "−" } else { "+" },
+                        currency.format(x.abs())
+                    )
+                };
+                format!(
+                    "{} ({} to {})",
+                    signed(e.difference),
+                    signed(e.low),
+                    signed(e.high)
+                )
+            })
+        }
+    };
+    let clear = result.rate_uplift.is_some_and(|e| e.is_clear())
+        || result.revenue_uplift.is_some_and(|e| e.is_clear());
+    let period = match result.until {
+        Some(until) if until >= result.sent => format!("Orders from {} to {}", result.sent, until),
+        _ => format!("Orders from {}", result.sent),
+    };
+    view! {
+        <article class="result-card" class:clear=clear data-testid=format!("uplift-{index}")>
+            <h3>{format!("{} · {}", result.campaign, result.segment)}</h3>
+            <p class="period">{period}</p>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        <th scope="col" class="num">"Customers"</th>
+                        <th scope="col" class="num">"Ordered"</th>
+                        <th scope="col" class="num">"Purchase rate"</th>
+                        <th scope="col" class="num">"Revenue per customer"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr>
+                        <th scope="row">"Sent the campaign"</th>
+                        <td class="num">{result.treated.customers}</td>
+                        <td class="num">{result.treated.buyers}</td>
+                        <td class="num">{percent(result.treated.purchase_rate)}</td>
+                        <td class="num">{currency.format(result.treated.revenue_per_customer)}</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">"Held out"</th>
+                        <td class="num">{result.holdout.customers}</td>
+                        <td class="num">{result.holdout.buyers}</td>
+                        <td class="num">{percent(result.holdout.purchase_rate)}</td>
+                        <td class="num">{currency.format(result.holdout.revenue_per_customer)}</td>
+                    </tr>
+                    <tr class="uplift">
+                        <th scope="row">"Uplift (95% interval)"</th>
+                        <td></td>
+                        <td></td>
+                        <td class="num" data-testid=format!("uplift-{index}-rate")>{points(result.rate_uplift)}</td>
+                        <td class="num">{money(result.revenue_uplift)}</td>
+                    </tr>
+                </tbody>
+            </table>
+            <p class="verdict" data-testid=format!("uplift-{index}-verdict")>{result.verdict}</p>
+        </article>
+    }
+}

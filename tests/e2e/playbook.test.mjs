@@ -1,0 +1,110 @@
+// The campaign playbook, as a merchant uses it: edit a suggested campaign, export a send
+// list with a 20% holdout group, then weeks later drop a newer orders file and read the
+// uplift. The test writes the newer file itself, so it knows the answer: half of the
+// customers sent the campaign ordered after the send day, none of those held out.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
+import { parseCsv } from "./reference.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const ORDERS = path.join(FIXTURES, "orders-small.csv");
+const SENT = "2025-09-01";
+
+/** The rows of a downloaded CSV as objects, byte-order mark dropped. */
+async function csvObjects(download) {
+  const [header, ...rows] = parseCsv((await downloadText(download)).replace(/^\uFEFF/, ""));
+  return rows.map((r) => Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i]])));
+}
+
+test("a campaign exported with a holdout is measured on a newer file", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+
+  // The biggest segment, and all of its customers from its list download.
+  const rows = await page.locator('[data-testid="segments-table"] tbody tr').all();
+  let biggest = { name: "", customers: 0 };
+  for (const row of rows) {
+    const customers = Number((await row.locator('[data-col="customers"]').textContent()).replace(/\D/g, ""));
+    if (customers > biggest.customers) biggest = { name: await row.getAttribute("data-segment"), customers };
+  }
+  const segmentRow = page.locator(`[data-testid="segments-table"] tr[data-segment="${biggest.name}"]`);
+  await segmentRow.getByRole("button", { name: "Customers" }).click();
+  const list = page.getByTestId("customer-list");
+  await list.locator("tbody tr").first().waitFor();
+  const [all] = await Promise.all([
+    page.waitForEvent("download"),
+    list.getByRole("button", { name: "Download this list (CSV)" }).click(),
+  ]);
+  const members = (await csvObjects(all)).map((r) => r.customer_id);
+  assert.equal(members.length, biggest.customers);
+  // The segment's cross-sell ideas are shown with it (the file has categories).
+  await page.getByTestId("cross-sell").waitFor();
+
+  // The plan: edit the offer; the segments view shows the merchant's version.
+  await page.getByTestId("open-plan").click();
+  const item = page.locator(`article.plan-item[data-segment="${biggest.name}"]`);
+  const index = (await item.getAttribute("data-testid")).replace("plan-", "");
+  await page.getByTestId(`plan-${index}-edit`).click();
+  await page.getByTestId(`plan-${index}-offer`).fill("Free gift wrapping, no discount");
+  await page.getByTestId(`plan-${index}-save`).click();
+  assert.equal(await page.getByTestId(`plan-${index}-offer`).textContent(), "Free gift wrapping, no discount");
+
+  // A Mailchimp list first: its columns are the ones Mailchimp imports.
+  await page.getByTestId(`plan-${index}-name`).fill("Autumn comeback");
+  await page.getByTestId(`plan-${index}-holdout`).fill("20");
+  await page.getByTestId(`plan-${index}-holdout`).dispatchEvent("change");
+  await page.getByTestId(`plan-${index}-sent`).fill(SENT);
+  const [mailchimp] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+  assert.match(mailchimp.suggestedFilename(), new RegExp(`-autumn-comeback-mailchimp-${SENT}\\.csv$`));
+  const mailchimpText = await downloadText(mailchimp);
+  assert.ok(mailchimpText.startsWith("Email Address,First Name,Last Name,Tags\r\n"), mailchimpText.slice(0, 80));
+
+  // Then the plain list, which names customers by id: the same campaign holds out the
+  // same customers, and exporting it again replaces the first record.
+  await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+  const [plain] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+  const treated = (await csvObjects(plain)).map((r) => r.customer_id);
+  const held = members.filter((id) => !treated.includes(id));
+  assert.equal(treated.length + held.length, members.length, "everyone on the list is in the segment");
+  assert.equal(held.length, Math.round(members.length * 0.2));
+  assert.equal(parseCsv(mailchimpText).length - 1, treated.length, "the same customers are sent either list");
+  assert.match(await page.getByTestId("export-note").textContent(), new RegExp(`${held.length} customers held out`));
+  await page.getByTestId("campaign-results").locator("table.records tbody tr").first().waitFor();
+  assert.equal(await page.getByTestId("campaign-results").locator("table.records tbody tr").count(), 1);
+
+  // The newer file: every other treated customer orders €40 after the send day; the
+  // held-out customers only ordered before it.
+  const buyers = treated.filter((_, i) => i % 2 === 0);
+  const header = fs.readFileSync(ORDERS, "utf8").split("\n")[0];
+  const lines = [header];
+  buyers.forEach((id, i) => lines.push(`${9000000 + i},${id},2025-09-${String(2 + (i % 27)).padStart(2, "0")},40.00,1,Beauty,DE,,,,,`));
+  held.forEach((id, i) => lines.push(`${9500000 + i},${id},2025-08-15,25.00,1,Toys,DE,,,,,`));
+  const newer = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-")), "orders-october.csv");
+  fs.writeFileSync(newer, lines.join("\n") + "\n");
+  await page.getByTestId("followup-input").setInputFiles(newer);
+  const result = page.getByTestId("uplift-0");
+  await result.waitFor();
+  const expected = (100 * buyers.length) / treated.length;
+  const shown = await page.getByTestId("uplift-0-rate").textContent();
+  assert.equal(Number(shown.match(/^([+-][\d.]+) points/)[1]), Number(expected.toFixed(1)), shown);
+  const verdict = await page.getByTestId("uplift-0-verdict").textContent();
+  assert.match(verdict, /^The campaign made a difference/);
+  assert.match(verdict, new RegExp(`${expected.toFixed(1)}% of the customers sent the campaign ordered, against 0\\.0% of those held out`));
+
+  // The whole result as JSON carries the edited campaign.
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-everything").click()]);
+  const everything = JSON.parse(await downloadText(json));
+  assert.equal(everything.campaigns.find((c) => c.segment === biggest.name).offer, "Free gift wrapping, no discount");
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requestsAfterLoad, []);
+});
