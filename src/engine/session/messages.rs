@@ -112,6 +112,17 @@ pub enum Request {
     ImportScheme(#[serde(with = "serde_bytes")] Vec<u8>),
     /// What a segment of the current scheme buys together and next.
     CrossSell(usize),
+    /// What a host page asked for, answered as JSON.
+    Host(HostQuery),
+}
+
+/// What a host page embedding Segmenter asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HostQuery {
+    /// The summary of the segmentation on show ([`super::HostSummary`]).
+    Summary,
+    /// The customers of the segment with this name ([`super::HostCustomer`]s).
+    Customers(String),
 }
 
 /// The merchant's choices for an analysis.
@@ -268,6 +279,8 @@ pub enum Response {
     CampaignExported(Box<CampaignExported>),
     /// Exported campaigns measured against a newer file.
     Measured(Vec<CampaignResult>),
+    /// The answer to a host's query, as JSON.
+    Host(String),
 }
 
 /// A campaign list made: the file, who was held out, and who could not be reached.

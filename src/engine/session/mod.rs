@@ -7,10 +7,12 @@
 //! customers. The same session runs in the Web Worker, in native tests and in a future
 //! command-line tool.
 
+mod host;
 mod messages;
 mod playbook;
 mod views;
 
+pub use host::*;
 pub use messages::*;
 pub use views::*;
 
@@ -146,6 +148,19 @@ impl Session {
             }),
             Request::Customers(query) => {
                 self.with_analysis(|a| Response::Customers(a.customers(&query)))
+            }
+            Request::Host(query) => {
+                let json = match query {
+                    HostQuery::Summary => self.host_summary().map(|s| serde_json::to_string(&s)),
+                    HostQuery::Customers(segment) => self
+                        .host_customers(&segment)
+                        .map(|c| serde_json::to_string(&c)),
+                };
+                match json {
+                    Ok(Ok(json)) => Response::Host(json),
+                    Ok(Err(e)) => Response::Failed(e.to_string()),
+                    Err(message) => Response::Failed(message),
+                }
             }
             Request::CrossSell(s) => self.with_analysis(|a| match &a.current {
                 Some(current) if s < current.assignment.segments.len() => {
