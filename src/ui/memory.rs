@@ -117,6 +117,11 @@ pub fn locale_date_order() -> DateOrder {
     let language = web_sys::window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
+    date_order_for(&language)
+}
+
+/// The date order a language tag (`en-US`, `de`) writes dates like 03/04/2024 in.
+pub fn date_order_for(language: &str) -> DateOrder {
     const MONTH_FIRST: [&str; 5] = ["en-US", "en-PH", "en-CA", "es-US", "en-FM"];
     if MONTH_FIRST.iter().any(|l| language.eq_ignore_ascii_case(l)) {
         DateOrder::MonthFirst

@@ -12,6 +12,7 @@ mod cross_sell;
 mod crosstab;
 mod customers;
 mod download;
+mod embed;
 mod engine;
 mod grid_editor;
 mod mapping;
@@ -31,7 +32,7 @@ use crate::engine::campaigns::Campaign;
 use crate::engine::clustering::ClusterView;
 use crate::engine::crosssell::CrossSell;
 use crate::engine::crosstab::Crosstab;
-use crate::engine::read::ReadOptions;
+use crate::engine::read::{DateOrder, ReadOptions};
 use crate::engine::roles::Mapping;
 use crate::engine::scheme::Scheme;
 use crate::engine::session::{
@@ -76,6 +77,9 @@ pub enum Tab {
     /// Every segment's campaign, editable and printable; send lists and their results.
     Plan,
 }
+
+/// Sees the engine's answers before the page does; returns true for answers it keeps.
+pub type Observer = Rc<dyn Fn(&Response) -> bool>;
 
 /// Where the file being worked on came from, to read it again when needed.
 #[derive(Clone)]
@@ -144,6 +148,10 @@ pub struct AppState {
     /// Options to analyse with as soon as the file is (re-)read.
     pending: StoredValue<Option<AnalyzeOptions>, LocalStorage>,
     started: StoredValue<f64>,
+    /// The date order ambiguous dates default to, when a host page set it.
+    date_order: StoredValue<Option<DateOrder>>,
+    /// Sees every answer first and may keep it (a host page's queries).
+    observer: StoredValue<Option<Observer>, LocalStorage>,
     /// Whether a preview is on its way, and whether the draft changed since it was asked.
     previewing: StoredValue<(bool, bool)>,
 }
@@ -181,6 +189,8 @@ impl AppState {
             source: StoredValue::new_local(None),
             pending: StoredValue::new_local(None),
             started: StoredValue::new(0.0),
+            date_order: StoredValue::new(None),
+            observer: StoredValue::new_local(None),
             previewing: StoredValue::new((false, false)),
         };
         let engine = Engine::start(move |message| state.receive(message));
@@ -200,6 +210,7 @@ impl AppState {
     /// Reads a file the merchant chose.
     pub fn open_file(&self, file: File) {
         self.reset();
+        self.date_order.set_value(None);
         self.source.set_value(Some(Source::File(file)));
         self.read_source(ReadOptions::default());
     }
@@ -207,9 +218,29 @@ impl AppState {
     /// Reads the built-in sample shop, then segments it straight away.
     pub fn open_sample(&self) {
         self.reset();
+        self.date_order.set_value(None);
         self.source.set_value(Some(Source::Sample));
         self.pending.set_value(Some(AnalyzeOptions::default()));
         self.read_source(ReadOptions::default());
+    }
+
+    /// Reads a file a host page sent and segments it straight away with its options.
+    pub fn open_for_host(
+        &self,
+        file: File,
+        options: AnalyzeOptions,
+        date_order: Option<DateOrder>,
+    ) {
+        self.reset();
+        self.date_order.set_value(date_order);
+        self.source.set_value(Some(Source::File(file)));
+        self.pending.set_value(Some(options));
+        self.read_source(ReadOptions::default());
+    }
+
+    /// Lets `observer` see every answer first.
+    pub fn observe(&self, observer: Observer) {
+        self.observer.set_value(Some(observer));
     }
 
     /// Reads the current file again, e.g. with another encoding.
@@ -219,7 +250,11 @@ impl AppState {
     }
 
     fn read_source(&self, mut options: ReadOptions) {
-        options.default_date_order.0 = Some(memory::locale_date_order());
+        options.default_date_order.0 = Some(
+            self.date_order
+                .get_value()
+                .unwrap_or_else(memory::locale_date_order),
+        );
         self.phase.set(Phase::Reading);
         self.error.set(None);
         self.source.with_value(|source| match source {
@@ -441,6 +476,13 @@ impl AppState {
     }
 
     fn reply(&self, response: Response) {
+        let kept = self
+            .observer
+            .with_value(|o| o.as_ref().map(Rc::clone))
+            .is_some_and(|observer| observer(&response));
+        if kept {
+            return;
+        }
         match response {
             Response::Loaded(overview) => {
                 let remembered = memory::remembered_mapping(&overview);
@@ -536,6 +578,8 @@ impl AppState {
                 }
                 self.export_note.set(Some(note));
             }
+            // Only a host's queries get these, and the host's observer keeps them.
+            Response::Host(_) => {}
             Response::Measured(results) => {
                 self.busy.set(None);
                 self.results.set(Some(results));
@@ -598,10 +642,11 @@ pub fn now() -> f64 {
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    let embedded = embed::install(state);
     let has_overview = move || state.overview.with(Option::is_some);
     let has_results = move || state.analysis.with(Option::is_some);
     view! {
-        <div class="segmenter" data-engine=move || if state.engine_ready.get() { "ready" } else { "starting" }>
+        <div class="segmenter" class:embedded=embedded data-engine=move || if state.engine_ready.get() { "ready" } else { "starting" }>
             <header class="masthead">
                 <h1>"Segmenter"</h1>
                 <p class="tagline">

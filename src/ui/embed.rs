@@ -1,0 +1,409 @@
+//! Embedding in a host page's iframe: a versioned `postMessage` protocol with one allowed
+//! origin.
+//!
+//! The host names its origin in the frame's address (`index.html?host-origin=https://…`).
+//! Without it the page does not listen at all. With it, messages from any other origin (or
+//! any other window than the parent) are ignored, and every answer is posted to the parent
+//! with that origin as the target, never `*`. Messages are plain objects
+//! `{ type: "segmenter:…", version: 1, id, … }`; a malformed one gets a
+//! `segmenter:error` reply saying what is wrong. The README's "Embedding" section is the
+//! protocol's reference.
+
+use super::{memory, AppState};
+use crate::engine::calendar::Date;
+use crate::engine::session::{
+    choice_for_key, AnalyzeOptions, HostQuery, Request, Response, PROTOCOL_VERSION,
+};
+use js_sys::{Array, Object, Reflect, JSON};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Theme keys a host may set, and the custom property each sets.
+const THEME: [(&str, &str); 11] = [
+    ("accent", "--seg-accent"),
+    ("accentText", "--seg-accent-text"),
+    ("text", "--seg-text"),
+    ("muted", "--seg-muted"),
+    ("background", "--seg-bg"),
+    ("surface", "--seg-surface"),
+    ("border", "--seg-border"),
+    ("font", "--seg-font"),
+    ("space", "--seg-space"),
+    ("radius", "--seg-radius"),
+    ("maxWidth", "--seg-max-width"),
+];
+
+/// Languages whose column names the reader recognises.
+const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "nl", "pt"];
+
+/// What a host's request is waiting for.
+enum Awaiting {
+    /// The file's analysis, then the scheme with this key, if any.
+    Analysis(Option<String>),
+    /// The scheme the host chose.
+    Scheme,
+    /// The JSON answer to a query, posted as this reply type.
+    Answer(&'static str, Option<String>),
+}
+
+/// A host request under way, with the id to answer it by.
+struct Pending {
+    id: JsValue,
+    awaiting: Awaiting,
+}
+
+/// The protocol's state: the allowed origin and the requests under way, in order.
+struct Host {
+    origin: String,
+    pending: RefCell<VecDeque<Pending>>,
+}
+
+/// Listens to the host page when the frame's address names one; returns whether it does.
+pub fn install(state: AppState) -> bool {
+    let Some(origin) = allowed_origin() else {
+        return false;
+    };
+    let host = Rc::new(Host {
+        origin,
+        pending: RefCell::new(VecDeque::new()),
+    });
+    {
+        let host = host.clone();
+        state.observe(Rc::new(move |response| host.answer(state, response)));
+    }
+    let listener = {
+        let host = host.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            host.receive(state, &event)
+        })
+    };
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    listener.forget();
+    // Tell the host once the engine listens.
+    Effect::new(move |announced: Option<bool>| {
+        let ready = state.engine_ready.get();
+        if ready && announced != Some(true) {
+            host.post("segmenter:ready", &JsValue::NULL, &[]);
+        }
+        ready || announced == Some(true)
+    });
+    true
+}
+
+/// The origin in the frame address's `host-origin` parameter, when it is one.
+fn allowed_origin() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let origin = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("host-origin")?;
+    let parsed = web_sys::Url::new(&origin).ok()?;
+    // Only a bare origin counts: "https://admin.example.com", not a page or a wildcard.
+    (parsed.origin() == origin.trim_end_matches('/') && origin.starts_with("http"))
+        .then(|| parsed.origin())
+}
+
+fn field(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+impl Host {
+    /// Posts a reply to the parent, to the allowed origin only.
+    fn post(&self, kind: &str, id: &JsValue, fields: &[(&str, JsValue)]) {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &kind.into());
+        let _ = Reflect::set(&message, &"version".into(), &PROTOCOL_VERSION.into());
+        let _ = Reflect::set(&message, &"id".into(), id);
+        for (name, value) in fields {
+            let _ = Reflect::set(&message, &(*name).into(), value);
+        }
+        if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+            let _ = parent.post_message(&message, &self.origin);
+        }
+    }
+
+    fn error(&self, id: &JsValue, code: &str, message: &str) {
+        let error = Object::new();
+        let _ = Reflect::set(&error, &"code".into(), &code.into());
+        let _ = Reflect::set(&error, &"message".into(), &message.into());
+        self.post("segmenter:error", id, &[("error", error.into())]);
+    }
+
+    /// Handles one message event: the allowed origin's parent only.
+    fn receive(&self, state: AppState, event: &web_sys::MessageEvent) {
+        let from_parent = match (
+            event.source(),
+            web_sys::window().and_then(|w| w.parent().ok().flatten()),
+        ) {
+            (Some(source), Some(parent)) => JsValue::from(source) == JsValue::from(parent),
+            _ => false,
+        };
+        if event.origin() != self.origin || !from_parent {
+            return;
+        }
+        let data = event.data();
+        let id = field(&data, "id");
+        let kind = field(&data, "type").as_string().unwrap_or_default();
+        if !kind.starts_with("segmenter:") {
+            // Other libraries' messages on the same window are none of our business.
+            return;
+        }
+        if field(&data, "version").as_f64() != Some(f64::from(PROTOCOL_VERSION)) {
+            return self.error(&id, "unsupported-version", &format!(
+                "This frame speaks version {PROTOCOL_VERSION} of the protocol: set \"version\": {PROTOCOL_VERSION} on every message."
+            ));
+        }
+        match kind.as_str() {
+            "segmenter:analyze" => self.analyze(state, &data, id),
+            "segmenter:customers" => match field(&data, "segment").as_string() {
+                Some(segment) if state.analysis.with_untracked(Option::is_some) => {
+                    self.ask(state, id, "segmenter:customers", Some(segment.clone()), HostQuery::Customers(segment));
+                }
+                Some(_) => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
+                None => self.error(&id, "bad-message", "\"segmenter:customers\" needs \"segment\": the name of a segment, as the summary gives it."),
+            },
+            "segmenter:summary" if state.analysis.with_untracked(Option::is_some) => {
+                self.ask(state, id, "segmenter:summary", None, HostQuery::Summary)
+            }
+            "segmenter:summary" => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
+            "segmenter:theme" => {
+                if let Err(message) = apply_theme(&field(&data, "theme")) {
+                    self.error(&id, "bad-message", &message);
+                } else {
+                    self.post("segmenter:themed", &id, &[]);
+                }
+            }
+            other => self.error(&id, "unknown-type", &format!(
+                "Unknown message type \"{other}\": use segmenter:analyze, segmenter:summary, segmenter:customers or segmenter:theme."
+            )),
+        }
+    }
+
+    fn ask(
+        &self,
+        state: AppState,
+        id: JsValue,
+        reply: &'static str,
+        segment: Option<String>,
+        query: HostQuery,
+    ) {
+        self.pending.borrow_mut().push_back(Pending {
+            id,
+            awaiting: Awaiting::Answer(reply, segment),
+        });
+        state.request(Request::Host(query));
+    }
+
+    /// `segmenter:analyze`: a file (Blob, File, ArrayBuffer or typed array) and options.
+    fn analyze(&self, state: AppState, data: &JsValue, id: JsValue) {
+        let name = field(data, "name").as_string();
+        let file = match file_of(&field(data, "file"), name) {
+            Ok(file) => file,
+            Err(message) => return self.error(&id, "bad-file", &message),
+        };
+        let options = match HostChoices::of(&field(data, "options")) {
+            Ok(options) => options,
+            Err(message) => return self.error(&id, "bad-message", &message),
+        };
+        if let Some(theme) = &options.theme {
+            if let Err(message) = apply_theme(theme) {
+                return self.error(&id, "bad-message", &message);
+            }
+        }
+        // A new file replaces whatever the host was waiting for.
+        self.pending.borrow_mut().clear();
+        self.pending.borrow_mut().push_back(Pending {
+            id,
+            awaiting: Awaiting::Analysis(options.scheme),
+        });
+        let analyze = AnalyzeOptions {
+            reference: options.reference,
+            ..AnalyzeOptions::default()
+        };
+        state.open_for_host(
+            file,
+            analyze,
+            options.language.as_deref().map(memory::date_order_for),
+        );
+    }
+
+    /// Sees an answer from the engine; keeps it when it answers a host query.
+    fn answer(&self, state: AppState, response: &Response) -> bool {
+        let mut pending = self.pending.borrow_mut();
+        let Some(front) = pending.front_mut() else {
+            return false;
+        };
+        let id = front.id.clone();
+        match (&front.awaiting, response) {
+            (Awaiting::Analysis(scheme), Response::Analyzed(view)) => {
+                match scheme
+                    .as_deref()
+                    .map(|key| choice_for_key(&view.catalog, key))
+                {
+                    Some(Ok(choice)) => {
+                        front.awaiting = Awaiting::Scheme;
+                        state.request(Request::Segment(choice));
+                    }
+                    Some(Err(message)) => {
+                        pending.pop_front();
+                        self.error(&id, "bad-scheme", &message);
+                    }
+                    None => {
+                        front.awaiting = Awaiting::Answer("segmenter:summary", None);
+                        state.request(Request::Host(HostQuery::Summary));
+                    }
+                }
+                false
+            }
+            (Awaiting::Scheme, Response::Segmented(_)) => {
+                front.awaiting = Awaiting::Answer("segmenter:summary", None);
+                state.request(Request::Host(HostQuery::Summary));
+                false
+            }
+            (Awaiting::Answer(reply, segment), Response::Host(json)) => {
+                let (reply, segment) = (*reply, segment.clone());
+                pending.pop_front();
+                let value = JSON::parse(json).unwrap_or(JsValue::NULL);
+                match segment {
+                    Some(segment) => self.post(
+                        reply,
+                        &id,
+                        &[("segment", segment.into()), ("customers", value)],
+                    ),
+                    None => self.post(reply, &id, &[("summary", value)]),
+                }
+                true
+            }
+            (awaiting, Response::Failed(message)) => {
+                let answer = matches!(awaiting, Awaiting::Answer(..));
+                pending.pop_front();
+                self.error(&id, "failed", message);
+                // The host's own query failing is the host's business, not the merchant's.
+                answer
+            }
+            (_, Response::Unreadable(e)) => {
+                pending.pop_front();
+                self.error(&id, "unreadable", &e.to_string());
+                false
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The options of `segmenter:analyze`.
+struct HostChoices {
+    reference: Option<Date>,
+    scheme: Option<String>,
+    theme: Option<JsValue>,
+    language: Option<String>,
+}
+
+impl HostChoices {
+    fn of(options: &JsValue) -> Result<HostChoices, String> {
+        let mut choices = HostChoices {
+            reference: None,
+            scheme: None,
+            theme: None,
+            language: None,
+        };
+        if options.is_undefined() || options.is_null() {
+            return Ok(choices);
+        }
+        if !options.is_object() {
+            return Err("\"options\" must be an object.".into());
+        }
+        for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            let value = field(options, &key);
+            match key.as_str() {
+                "reference" => {
+                    let text = value.as_string().unwrap_or_default();
+                    choices.reference = Some(Date::parse_iso(&text).ok_or_else(|| {
+                        format!("\"reference\" must be a date written YYYY-MM-DD, not {text:?}.")
+                    })?);
+                }
+                "scheme" => {
+                    choices.scheme = Some(
+                        value
+                            .as_string()
+                            .ok_or("\"scheme\" must be a scheme's key, such as \"rfm\".")?,
+                    );
+                }
+                "theme" => choices.theme = Some(value),
+                "language" => {
+                    let tag = value.as_string().unwrap_or_default();
+                    let base = tag.split(['-', '_']).next().unwrap_or("").to_lowercase();
+                    if !LANGUAGES.contains(&base.as_str()) {
+                        return Err(format!(
+                            "\"language\" must be a language tag in {}, such as \"de-DE\" or \"en-US\".",
+                            LANGUAGES.join(", ")
+                        ));
+                    }
+                    choices.language = Some(tag);
+                }
+                other => {
+                    return Err(format!(
+                        "Unknown option \"{other}\": use reference, scheme, theme or language."
+                    ))
+                }
+            }
+        }
+        Ok(choices)
+    }
+}
+
+/// The host's file as a `File`, whatever form it came in.
+fn file_of(value: &JsValue, name: Option<String>) -> Result<web_sys::File, String> {
+    if let Some(file) = value.dyn_ref::<web_sys::File>() {
+        return Ok(file.clone());
+    }
+    let name = name.unwrap_or_else(|| "orders.csv".into());
+    let parts = Array::of1(value);
+    let made = if value.is_instance_of::<web_sys::Blob>() {
+        web_sys::File::new_with_blob_sequence(&parts, &name)
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {
+        web_sys::File::new_with_buffer_source_sequence(&parts, &name)
+    } else {
+        return Err(
+            "\"file\" must be a File, Blob, ArrayBuffer or Uint8Array holding the CSV export."
+                .into(),
+        );
+    };
+    made.map_err(|_| "The file could not be read.".to_string())
+}
+
+/// Sets the theme's custom properties on the app's root element.
+fn apply_theme(theme: &JsValue) -> Result<(), String> {
+    if !theme.is_object() {
+        return Err("\"theme\" must be an object such as { \"accent\": \"#0a7\" }.".into());
+    }
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".segmenter").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .ok_or("The page is not ready yet.")?;
+    let keys = Object::keys(theme.unchecked_ref::<Object>());
+    for key in keys.iter() {
+        let key = key.as_string().unwrap_or_default();
+        let Some((_, property)) = THEME.iter().find(|(k, _)| *k == key) else {
+            let known: Vec<&str> = THEME.iter().map(|(k, _)| *k).collect();
+            return Err(format!(
+                "Unknown theme key \"{key}\": use {}.",
+                known.join(", ")
+            ));
+        };
+        let value = field(theme, &key).as_string().unwrap_or_default();
+        root.style()
+            .set_property(property, &value)
+            .map_err(|_| format!("The theme value for \"{key}\" is not valid CSS."))?;
+    }
+    Ok(())
+}
