@@ -109,7 +109,8 @@ fn a_campaign_is_measured_on_a_newer_file() {
         newer.push_str(&format!("x{key},{key},2024-06-01,10.00,1,Beauty,DE,,,,,\n"));
     }
     let table = read_table(newer.as_bytes(), &ReadOptions::default()).unwrap();
-    let Response::Measured(results) = s.measure("newer.csv", &table, &[record.clone()]) else {
+    let Response::Measured(results) = s.measure("newer.csv", &table, std::slice::from_ref(&record))
+    else {
         panic!("not measured");
     };
     let r = &results[0];
