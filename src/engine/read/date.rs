@@ -160,6 +160,10 @@ pub fn read_date(text: &str) -> Reading<(Stamp, DateShape)> {
     if let Some(r) = iso(b) {
         return r;
     }
+    // Every date shape has a digit; no e-mail address is a date.
+    if !b.iter().any(u8::is_ascii_digit) || b.contains(&b'@') {
+        return Reading::Unreadable;
+    }
     let tokens = tokenize(s);
     let has_month_name = tokens
         .iter()
@@ -604,6 +608,10 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 fn month_number(word: &str) -> Option<u32> {
+    // The shortest month names and abbreviations have three letters.
+    if word.chars().count() < 3 {
+        return None;
+    }
     let lower = word.to_lowercase();
     MONTHS
         .iter()

@@ -48,6 +48,13 @@ pub fn read_number(text: &str) -> Reading<f64> {
     if let Some(fast) = plain_number(s.as_bytes()) {
         return fast;
     }
+    // Names, e-mails and places are tried as numbers while a column's kind is decided: turn
+    // them away before trying every currency mark. A number has a digit, and no more letters
+    // than the longest currency mark or code.
+    if !s.bytes().any(|b| b.is_ascii_digit()) || s.chars().filter(|c| c.is_alphabetic()).count() > 4
+    {
+        return Reading::Unreadable;
+    }
     let (negative, core) = match strip_decorations(s) {
         Some(parts) => parts,
         None => return Reading::Unreadable,
@@ -137,16 +144,21 @@ const CURRENCY_CODES: [&str; 36] = [
 ];
 
 fn strip_currency_prefix(s: &str) -> Option<&str> {
+    // Comparing first bytes before whole marks keeps identifiers like `C0000232` cheap.
+    let first = *s.as_bytes().first()?;
     CURRENCY_MARKS
         .iter()
         .chain(CURRENCY_CODES.iter())
+        .filter(|m| m.as_bytes()[0] == first)
         .find_map(|m| s.strip_prefix(m))
 }
 
 fn strip_currency_suffix(s: &str) -> Option<&str> {
+    let last = *s.as_bytes().last()?;
     CURRENCY_MARKS
         .iter()
         .chain(CURRENCY_CODES.iter())
+        .filter(|m| m.as_bytes()[m.len() - 1] == last)
         .find_map(|m| s.strip_suffix(m))
 }
 
