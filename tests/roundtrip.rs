@@ -17,7 +17,7 @@ struct Row {
     cents: i64,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Encoding {
     Utf8,
     Utf8Bom,
@@ -222,6 +222,11 @@ proptest! {
         let Some(bytes) = encode(&text, encoding) else {
             return Ok(()); // a character Windows-1252 cannot write
         };
+        // Windows-1252 text that happens to be valid UTF-8 ("ßŒ" is the bytes DF 8C, the
+        // UTF-8 of "ߌ") is read as UTF-8, as the reader promises: no table can tell them apart.
+        if encoding == Encoding::Windows1252 && bytes != text.as_bytes() && std::str::from_utf8(&bytes).is_ok() {
+            return Ok(());
+        }
         // What the merchant confirms when every date fits both orders.
         let order = match dates {
             DateStyle::MonthFirstSlash => DateOrder::MonthFirst,

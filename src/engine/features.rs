@@ -449,7 +449,7 @@ fn add_order_behaviour(
         "Favourite month",
         FeatureData::Category(Arc::new(Categories::from_labels(&MONTH_NAMES, months))),
     );
-    if orders.minute.iter().any(|&m| m != Orders::NO_TIME) {
+    if !orders.minute.is_empty() {
         const PARTS: [&str; 4] = [
             "Night (0–6 h)",
             "Morning (6–12 h)",
@@ -622,7 +622,7 @@ fn add_category_preference(
                 let cat = lines.category.get(l) as usize;
                 if cat != 0 {
                     let cell = &mut spend[c * k + cat];
-                    *cell = if cell.is_nan() { 0.0 } else { *cell } + lines.amount[l];
+                    *cell = if cell.is_nan() { 0.0 } else { *cell } + lines.amount(l, &shop.orders);
                 }
             }
         }
@@ -645,7 +645,7 @@ fn add_category_preference(
                 if cat == 0 {
                     continue;
                 }
-                let amount = lines.amount[l];
+                let amount = lines.amount(l, &shop.orders);
                 match spend[c].iter_mut().find(|(k, _)| *k == cat) {
                     Some((_, s)) => *s += amount,
                     None => spend[c].push((cat, amount)),

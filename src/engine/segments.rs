@@ -91,21 +91,16 @@ pub fn figures(
         .filter(|f| f.id.starts_with(ids::SEASON_SHARE_PREFIX))
         .filter_map(|f| {
             let shares = f.numbers()?;
-            let known: Vec<f64> = members
+            let (sum, known) = members
                 .iter()
                 .map(|&c| shares[c])
                 .filter(|v| !v.is_nan())
-                .collect();
+                .fold((0.0, 0usize), |(sum, n), v| (sum + v, n + 1));
             let name = f
                 .label
                 .strip_prefix(ids::SEASON_SHARE_LABEL)
                 .unwrap_or(&f.label);
-            (!known.is_empty()).then(|| {
-                (
-                    name.to_string(),
-                    known.iter().sum::<f64>() / known.len() as f64,
-                )
-            })
+            (known > 0).then(|| (name.to_string(), sum / known as f64))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1));
     SegmentSummary {

@@ -365,12 +365,15 @@ fn upcoming_seasons(
         .filter_map(|season| {
             let (starts, ends) = season.next_window(reference)?;
             let shares = features.numbers(&ids::season_share(&season.name))?;
-            let known: Vec<f64> = shares.iter().copied().filter(|v| !v.is_nan()).collect();
+            let (sum, known) = shares
+                .iter()
+                .filter(|v| !v.is_nan())
+                .fold((0.0, 0usize), |(sum, n), v| (sum + v, n + 1));
             Some(UpcomingSeason {
                 name: season.name.clone(),
                 starts,
                 ends,
-                shop_share: known.iter().sum::<f64>() / known.len().max(1) as f64,
+                shop_share: sum / known.max(1) as f64,
             })
         })
         .collect()

@@ -208,7 +208,8 @@ pub struct Orders {
     pub customer: Vec<u32>,
     /// The order date.
     pub date: Vec<Date>,
-    /// Minute of the day, [`Orders::NO_TIME`] when the file gives none.
+    /// Minute of the day, [`Orders::NO_TIME`] for an order without one; empty when no order
+    /// has a time (most exports), which saves two bytes per order.
     pub minute: Vec<u16>,
     /// Money, net of refunds recorded on the order.
     pub amount: Vec<f64>,
@@ -232,17 +233,20 @@ impl Orders {
 }
 
 /// Product lines of kept orders, when the file names products or categories. Lines are
-/// stored order by order: order `o`'s lines are `start[o]..start[o + 1]`.
+/// stored order by order: order `o`'s lines are `start[o]..start[o + 1]`, or line `o` alone
+/// when `start` is empty (every order has one line, as in files of orders).
 #[derive(Clone, Debug, Default)]
 pub struct Lines {
-    /// Where each order's lines begin (one more entry than orders).
+    /// Where each order's lines begin (one more entry than orders); empty when every order
+    /// has exactly one line.
     pub start: Vec<u32>,
     /// Product category code into `categories` (0 = none).
     pub category: Codes,
     /// Product code into `products` (0 = none).
     pub product: Codes,
     /// The line's money (see [`AmountKind`] for how it is found), in single precision: it
-    /// only serves to share an order's spend between categories.
+    /// only serves to share an order's spend between categories. Empty when every order has
+    /// one line worth the order's amount (read it through [`Lines::amount`]).
     pub amount: Vec<f32>,
     /// Category names.
     pub categories: Dictionary,
@@ -253,7 +257,18 @@ pub struct Lines {
 impl Lines {
     /// The lines of kept order `order`, as a range of line indices.
     pub fn of_order(&self, order: usize) -> std::ops::Range<usize> {
+        if self.start.is_empty() {
+            return order..order + 1;
+        }
         self.start[order] as usize..self.start[order + 1] as usize
+    }
+
+    /// The money of line `line`.
+    pub fn amount(&self, line: usize, orders: &Orders) -> f32 {
+        match self.amount.get(line) {
+            Some(&amount) => amount,
+            None => orders.amount[line] as f32,
+        }
     }
 }
 

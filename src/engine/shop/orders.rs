@@ -36,14 +36,25 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     // Everything is allocated once at its final size (at most one entry per order, line or
     // key): growing by doubling would briefly hold two copies of each.
     let most = groups.len();
+    // Files of orders have one row, so one line, per order, worth the order's amount: their
+    // lines need no index and no amounts of their own (eight bytes per order saved).
+    let one_line_each = matches!(
+        kind,
+        AmountKind::LineTotals | AmountKind::QuantityTimesPrice
+    ) && (0..groups.len()).all(|o| groups.rows_of(o).len() == 1);
     let mut lines = lines_source.as_ref().map(|_| {
-        let mut start = Vec::with_capacity(most + 1);
-        start.push(0);
+        let (start, amount) = if one_line_each {
+            (Vec::new(), Vec::new())
+        } else {
+            let mut start = Vec::with_capacity(most + 1);
+            start.push(0);
+            (start, Vec::with_capacity(rows))
+        };
         Lines {
             start,
             category: Codes::with_capacity(rows),
             product: Codes::with_capacity(rows),
-            amount: Vec::with_capacity(rows),
+            amount,
             ..Lines::default()
         }
     });
@@ -159,6 +170,9 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     if let (Some(lines), Some(source)) = (lines.as_mut(), lines_source) {
         lines.categories = source.categories;
         lines.products = source.products;
+    }
+    if orders.minute.iter().all(|&m| m == Orders::NO_TIME) {
+        orders.minute = Vec::new();
     }
     Shop {
         shape: if order_lines {
@@ -594,9 +608,14 @@ impl<'a> LineSource<'a> {
             };
             lines.category.push(code(&self.category, r));
             lines.product.push(code(&self.product, r));
-            lines.amount.push(amount as f32);
+            // Without an index (one line per order) the order's amount is the line's.
+            if !lines.start.is_empty() {
+                lines.amount.push(amount as f32);
+            }
         }
-        lines.start.push(lines.amount.len() as u32);
+        if !lines.start.is_empty() {
+            lines.start.push(lines.amount.len() as u32);
+        }
     }
 }
 
@@ -618,6 +637,25 @@ mod tests {
         let lines = s.lines.unwrap();
         assert_eq!(lines.start, vec![0, 2, 3]);
         assert_eq!(lines.categories.get(lines.category.get(1)), "Socks");
+        assert!(
+            s.orders.minute.is_empty(),
+            "no times in the file, none stored"
+        );
+    }
+
+    #[test]
+    fn files_of_orders_keep_one_line_per_order_without_an_index() {
+        let s = shop(
+            "order_id,customer_id,order_date,amount,category
+             1,A,2024-01-05 10:30,10.00,Shoes
+2,B,2024-01-06,7.50,Socks
+",
+        );
+        let lines = s.lines.as_ref().unwrap();
+        assert!(lines.start.is_empty() && lines.amount.is_empty());
+        assert_eq!(lines.of_order(1), 1..2);
+        assert_eq!(lines.amount(1, &s.orders), 7.5);
+        assert_eq!(s.orders.minute, vec![630, Orders::NO_TIME]);
     }
     #[test]
     fn shopify_total_on_the_first_line_counts_once() {
