@@ -7,6 +7,7 @@
 //! it hands everything to the [`Session`].
 
 use crate::engine::read::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
+use crate::engine::sample::sample_shop_csv;
 use crate::engine::session::{FromEngine, Progress, Response, Session, Stage, ToEngine};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -16,10 +17,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, DedicatedWorkerGlobalScope, File, MessageEvent};
-
-/// The built-in sample shop: 4,000 orders of about 670 customers, made by the shared
-/// generator (`gen_orders.py 4000 --seed 7`), so the page shows its job without a file.
-const SAMPLE_SHOP: &[u8] = include_bytes!("../assets/sample-shop.csv");
 
 /// Size of the slices a file is read in.
 const SLICE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
@@ -124,7 +121,8 @@ impl Worker {
                 None => Response::Failed("No file came with the request.".into()),
             },
             ToEngine::OpenSample { options } => {
-                self.open("sample-shop.csv", Source::Sample, options).await
+                let sample = Source::Sample(sample_shop_csv());
+                self.open("sample-shop.csv", sample, options).await
             }
             ToEngine::Measure {
                 name,
@@ -160,14 +158,15 @@ impl Worker {
 
 enum Source {
     File(File),
-    Sample,
+    /// The built-in sample shop's bytes.
+    Sample(Vec<u8>),
 }
 
 impl Source {
     fn size(&self) -> f64 {
         match self {
             Source::File(f) => f.size(),
-            Source::Sample => SAMPLE_SHOP.len() as f64,
+            Source::Sample(bytes) => bytes.len() as f64,
         }
     }
 }
@@ -181,7 +180,7 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
     loop {
         let mut reader = TableReader::new(options).with_size_hint(total as u64);
         match source {
-            Source::Sample => reader.push(SAMPLE_SHOP)?,
+            Source::Sample(bytes) => reader.push(bytes)?,
             Source::File(file) => {
                 let mut offset = 0.0;
                 // One buffer in the engine's memory for every slice, so reading a big file

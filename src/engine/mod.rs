@@ -31,6 +31,7 @@ pub mod random;
 pub mod read;
 pub mod rfm;
 pub mod roles;
+pub mod sample;
 pub mod scheme;
 pub mod scores;
 pub mod seasons;
