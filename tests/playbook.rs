@@ -6,26 +6,12 @@ use segmenter::engine::calendar::Date;
 use segmenter::engine::export::ListLayout;
 use segmenter::engine::read::{read_table, ReadOptions};
 use segmenter::engine::session::{
-    AnalysisView, AnalyzeOptions, CampaignExport, CampaignExported, ExportRequest, Request,
-    Response, Session,
+    AnalysisView, CampaignExport, CampaignExported, ExportRequest, Request, Response, Session,
 };
 
-const SMALL_SHOP: &str = include_str!("fixtures/orders-small.csv");
+mod common;
 
-fn session() -> (Session, AnalysisView) {
-    let mut s = Session::new();
-    let overview = s
-        .read_bytes("shop.csv", SMALL_SHOP.as_bytes(), &ReadOptions::default())
-        .expect("readable");
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        ..AnalyzeOptions::default()
-    };
-    match s.handle(Request::Analyze(options)) {
-        Response::Analyzed(view) => (s, *view),
-        other => panic!("{other:?}"),
-    }
-}
+use common::{session, SMALL_SHOP};
 
 fn export(s: &mut Session, segment: usize, campaign: &str, share: f64) -> CampaignExported {
     let order = CampaignExport {
@@ -50,7 +36,7 @@ fn biggest(view: &AnalysisView) -> usize {
 
 #[test]
 fn a_campaign_list_holds_out_a_reproducible_tenth_and_leaves_it_off_the_list() {
-    let (mut s, view) = session();
+    let (mut s, view) = session(SMALL_SHOP);
     let seg = biggest(&view);
     let exported = export(&mut s, seg, "Winter win-back", 0.1);
     let record = &exported.record;
@@ -91,7 +77,7 @@ fn a_campaign_list_holds_out_a_reproducible_tenth_and_leaves_it_off_the_list() {
 
 #[test]
 fn a_campaign_is_measured_on_a_newer_file() {
-    let (mut s, view) = session();
+    let (mut s, view) = session(SMALL_SHOP);
     let record = export(&mut s, biggest(&view), "Winter win-back", 0.2).record;
     // The newer file: the old orders, then one €40 order in January 2025 from every other
     // treated customer and from none of the held-out ones.
@@ -131,7 +117,7 @@ fn a_campaign_is_measured_on_a_newer_file() {
 
 #[test]
 fn cross_sell_and_the_whole_result() {
-    let (mut s, view) = session();
+    let (mut s, view) = session(SMALL_SHOP);
     let seg = biggest(&view);
     let Response::CrossSell(i, Some(x)) = s.handle(Request::CrossSell(seg)) else {
         panic!("no cross-sell");

@@ -5,31 +5,17 @@
 use segmenter::engine::clustering::ClusterOptions;
 use segmenter::engine::export::ListLayout;
 use segmenter::engine::library::{Period, Preset};
-use segmenter::engine::read::ReadOptions;
 use segmenter::engine::rfm::RfmOptions;
 use segmenter::engine::scheme::{Condition, Rule, Scheme};
 use segmenter::engine::scores::ScoreMethod;
 use segmenter::engine::session::{
-    AnalysisView, AnalyzeOptions, CampaignExport, CustomerQuery, ExportRequest, Request, Response,
-    SchemeChoice, SchemeView, Session, SortKey,
+    CampaignExport, CustomerQuery, ExportRequest, Request, Response, SchemeChoice, SchemeView,
+    Session, SortKey,
 };
 
-const SMALL_SHOP: &str = include_str!("fixtures/orders-small.csv");
+mod common;
 
-fn session(csv: &str) -> (Session, AnalysisView) {
-    let mut s = Session::new();
-    let overview = s
-        .read_bytes("shop.csv", csv.as_bytes(), &ReadOptions::default())
-        .expect("readable");
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        ..AnalyzeOptions::default()
-    };
-    match s.handle(Request::Analyze(options)) {
-        Response::Analyzed(view) => (s, *view),
-        other => panic!("{other:?}"),
-    }
-}
+use common::{session, SMALL_SHOP};
 
 fn segmented(s: &mut Session, request: Request) -> SchemeView {
     match s.handle(request) {
