@@ -201,10 +201,21 @@ fn sample_variance(values: &[f64]) -> f64 {
     values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (values.len() - 1) as f64
 }
 
+/// A difference of rates in percentage points, with a sign (and a true minus): `+4.0`,
+/// `−17.2`.
+pub fn signed_points(difference: f64) -> String {
+    let points = (difference * 1000.0).round() / 10.0;
+    if points < 0.0 {
+        format!("−{:.1}", -points)
+    } else {
+        format!("+{points:.1}")
+    }
+}
+
 /// Says in plain words what the figures show.
 fn verdict(r: &CampaignResult, currency: &Currency) -> String {
     let pct = |x: f64| format!("{:.1}%", x * 100.0);
-    let points = |x: f64| format!("{:+.1}", x * 100.0);
+    let points = |x: f64| signed_points(x);
     if r.found == 0 {
         return "None of this campaign's customers appear in the newer file: check that it \
                 comes from the same shop and identifies customers the same way."

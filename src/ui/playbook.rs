@@ -8,7 +8,7 @@ use crate::engine::campaigns::Campaign;
 use crate::engine::export::ListLayout;
 use crate::engine::holdout::DEFAULT_HOLDOUT;
 use crate::engine::session::{CampaignExport, ExportRequest, Request};
-use crate::engine::uplift::{CampaignResult, Estimate};
+use crate::engine::uplift::{signed_points, CampaignResult, Estimate};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -295,6 +295,15 @@ fn CampaignResults() -> impl IntoView {
     }
 }
 
+/// A verdict with its conclusion, the first sentence, in bold.
+fn verdict(text: String) -> impl IntoView {
+    let (conclusion, figures) = match text.find(". ") {
+        Some(i) => (text[..=i].to_string(), text[i + 1..].to_string()),
+        None => (text, String::new()),
+    };
+    view! { <strong>{conclusion}</strong>{figures} }
+}
+
 /// One campaign's measured effect.
 #[component]
 fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
@@ -306,10 +315,10 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
     let points = |e: Option<Estimate>| {
         e.map_or("—".to_string(), |e| {
             format!(
-                "{:+.1} points ({:+.1} to {:+.1})",
-                e.difference * 100.0,
-                e.low * 100.0,
-                e.high * 100.0
+                "{} points ({} to {})",
+                signed_points(e.difference),
+                signed_points(e.low),
+                signed_points(e.high)
             )
         })
     };
@@ -377,7 +386,7 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
                     </tr>
                 </tbody>
             </table>
-            <p class="verdict" data-testid=format!("uplift-{index}-verdict")>{result.verdict}</p>
+            <p class="verdict" data-testid=format!("uplift-{index}-verdict")>{verdict(result.verdict)}</p>
         </article>
     }
 }
