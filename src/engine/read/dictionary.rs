@@ -53,6 +53,18 @@ impl Dictionary {
         Dictionary::default()
     }
 
+    /// An empty dictionary with room for `strings` strings, for one filled with many
+    /// distinct texts at once (e-mails, postcodes): growing would rehash it over and over,
+    /// and hold the old table and the new one at once each time.
+    pub fn with_capacity(strings: usize) -> Dictionary {
+        let mut dict = Dictionary {
+            ends: Vec::with_capacity(strings),
+            ..Dictionary::default()
+        };
+        dict.table.reserve(strings, |_| 0);
+        dict
+    }
+
     /// Drops the lookup table, keeping the texts: for a dictionary that is complete (a
     /// customer's e-mails, a finished column) the table is a third of the memory. A later
     /// [`Dictionary::code`] rebuilds it.

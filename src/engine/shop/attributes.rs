@@ -99,7 +99,12 @@ pub(super) fn gather_attributes(
         // Only each customer's winning cell is read: an e-mail column of a million rows is
         // looked at once per customer.
         let winner = winners(&|r| !column.is_blank(r));
-        let mut dict = Dictionary::new();
+        // A column kept as written (e-mails, postcodes) has about one value per customer:
+        // sized up front, its dictionary is not rehashed over and over as it grows.
+        let mut dict = match column.codes() {
+            Some(_) => Dictionary::new(),
+            None => Dictionary::with_capacity(latest.len()),
+        };
         let codes = match column.codes() {
             // A numbered column: each distinct value is cleaned and numbered once.
             Some((source, source_dict)) => {
