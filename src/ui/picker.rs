@@ -5,6 +5,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 
+/// The file just chosen in a file input's `change` event. The input is emptied, so that the
+/// same file can be chosen again after it changed on disk.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<HtmlInputElement>().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// The drop zone, the file button and the sample button.
 #[component]
 pub fn FilePicker() -> impl IntoView {
@@ -23,17 +32,9 @@ pub fn FilePicker() -> impl IntoView {
         }
     };
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = chosen_file(&ev) {
             state.open_file(file);
         }
-        // Let the same file be chosen again after a change.
-        input.set_value("");
     };
     let busy = move || matches!(state.phase.get(), Phase::Reading | Phase::Segmenting);
     view! {

@@ -1,6 +1,7 @@
 //! The campaign plan: every segment's campaign, editable and printable, with its send list
 //! (holdout group left out) and, once a newer orders file is dropped, what it achieved.
 
+use super::picker::chosen_file;
 use super::results::{count, percent};
 use super::{today, AppState};
 use crate::engine::calendar::Date;
@@ -10,7 +11,6 @@ use crate::engine::holdout::DEFAULT_HOLDOUT;
 use crate::engine::session::{CampaignExport, ExportRequest, Request};
 use crate::engine::uplift::{signed_points, CampaignResult, Estimate};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The plan tab.
 #[component]
@@ -256,11 +256,9 @@ fn CampaignResults() -> impl IntoView {
             .collect_view()
     };
     let choose = move |ev: web_sys::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = chosen_file(&ev) {
             state.measure(file);
         }
-        input.set_value("");
     };
     view! {
         <section class="campaign-results no-print" data-testid="campaign-results">

@@ -1,6 +1,7 @@
 //! The scheme bar: which segmentation is on show, its options, a second scheme to split
 //! each segment by, and saving, sharing and importing schemes.
 
+use super::picker::chosen_file;
 use super::results::count;
 use super::{AppState, Tab};
 use crate::engine::calendar::{Date, Weekday, MONTH_NAMES};
@@ -9,8 +10,6 @@ use crate::engine::money::group_thousands;
 use crate::engine::seasons::{Occasion, Season};
 use crate::engine::session::{ExportRequest, Request, SchemeChoice};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 
 /// Families in the order the picker lists them.
 const FAMILIES: [(Family, &str); 5] = [
@@ -169,13 +168,7 @@ pub fn SchemeBar() -> impl IntoView {
         })
     };
     let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = chosen_file(&ev) {
             leptos::task::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => {
@@ -188,7 +181,6 @@ pub fn SchemeBar() -> impl IntoView {
                 }
             });
         }
-        input.set_value("");
     };
     view! {
         <section class="scheme-bar" data-testid="scheme-bar">
