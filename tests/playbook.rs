@@ -157,3 +157,51 @@ fn cross_sell_and_the_whole_result() {
         view.scheme.campaigns[0].segment.as_str()
     );
 }
+
+#[test]
+fn an_email_list_of_a_shop_without_addresses_says_why_and_what_to_do() {
+    let csv = "order_id,customer_id,order_date,amount\n1,a,2025-01-02,10\n2,b,2025-01-03,20\n";
+    let (mut s, view) = session(csv);
+    let order = CampaignExport {
+        segment: biggest(&view),
+        campaign: "Hello".into(),
+        layout: ListLayout::Mailchimp,
+        holdout_share: 0.1,
+        sent: Date::from_ymd(2025, 2, 1).unwrap(),
+    };
+    let Response::Failed(message) = s.handle(Request::Export(ExportRequest::Campaign(order)))
+    else {
+        panic!("exported a list without addresses");
+    };
+    assert!(
+        message.contains("have no e-mail address: they are not on the list."),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("to list them by customer ID instead."),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_empty_segment_has_nobody_to_send_to() {
+    let (mut s, view) = session(SMALL_SHOP);
+    let empty = (0..view.scheme.segments.len())
+        .find(|&i| view.scheme.segments[i].customers == 0)
+        .expect("the fixture leaves a segment empty");
+    let order = CampaignExport {
+        segment: empty,
+        campaign: "Hello".into(),
+        layout: ListLayout::Plain,
+        holdout_share: 0.1,
+        sent: Date::from_ymd(2025, 2, 1).unwrap(),
+    };
+    let Response::Failed(message) = s.handle(Request::Export(ExportRequest::Campaign(order)))
+    else {
+        panic!("exported an empty list");
+    };
+    assert!(
+        message.ends_with("has no customers to send a campaign to."),
+        "{message}"
+    );
+}

@@ -204,13 +204,18 @@ fn distance2(a: &[f64], b: &[f64]) -> f64 {
 pub fn kmeans(points: &Points, k: usize, starts: usize, seed: u64) -> Fit {
     let mut rng = Rng::new(seed);
     let variance = mean_variance(points);
-    (0..starts.max(1))
-        .map(|_| {
-            let centers = kmeans_plus_plus(points, k, &mut rng);
-            lloyd(points, centers, MAX_ITERATIONS, 1e-4 * variance)
-        })
-        .min_by(|a, b| a.inertia.total_cmp(&b.inertia))
-        .expect("at least one start")
+    let mut start = || {
+        let centers = kmeans_plus_plus(points, k, &mut rng);
+        lloyd(points, centers, MAX_ITERATIONS, 1e-4 * variance)
+    };
+    let mut best = start();
+    for _ in 1..starts {
+        let fit = start();
+        if fit.inertia < best.inertia {
+            best = fit;
+        }
+    }
+    best
 }
 
 fn mean_variance(points: &Points) -> f64 {
@@ -242,20 +247,23 @@ fn kmeans_plus_plus(points: &Points, k: usize, rng: &mut Rng) -> Points {
             total += d;
             *c = total;
         }
-        let mut best: Option<(f64, usize, Vec<f64>)> = None;
-        for _ in 0..trials {
+        // The candidate whose centre would leave the least squared distance in all.
+        let mut candidate = || {
             let target = rng.unit() * total;
-            let candidate = cumulative.partition_point(|&c| c < target).min(n - 1);
-            let row = points.row(candidate);
+            let chosen = cumulative.partition_point(|&c| c < target).min(n - 1);
+            let row = points.row(chosen);
             let distances: Vec<f64> = (0..n)
                 .map(|i| distance2(points.row(i), row).min(closest[i]))
                 .collect();
-            let potential: f64 = distances.iter().sum();
-            if best.as_ref().is_none_or(|b| potential < b.0) {
-                best = Some((potential, candidate, distances));
+            (distances.iter().sum::<f64>(), chosen, distances)
+        };
+        let (mut potential, mut chosen, mut distances) = candidate();
+        for _ in 1..trials {
+            let (p, c, d) = candidate();
+            if p < potential {
+                (potential, chosen, distances) = (p, c, d);
             }
         }
-        let (_, chosen, distances) = best.expect("trials > 0");
         centers.extend_from_slice(points.row(chosen));
         closest = distances;
     }

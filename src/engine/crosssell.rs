@@ -8,7 +8,8 @@
 //! (confidence over how common the second item is anyway: above 1 means they go together
 //! more than chance).
 
-use crate::engine::shop::Shop;
+use crate::engine::read::{Codes, Dictionary};
+use crate::engine::shop::{Lines, Shop};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -68,7 +69,9 @@ pub struct CrossSell {
 
 /// The items of a shop's order lines: categories when there are several, else products.
 struct Items<'a> {
-    shop: &'a Shop,
+    lines: &'a Lines,
+    codes: &'a Codes,
+    names: &'a Dictionary,
     by_category: bool,
 }
 
@@ -76,20 +79,27 @@ impl<'a> Items<'a> {
     fn of(shop: &'a Shop) -> Option<Items<'a>> {
         let lines = shop.lines.as_ref()?;
         let by_category = lines.categories.len() >= 2;
-        (by_category || lines.products.len() >= 2).then_some(Items { shop, by_category })
+        let (codes, names) = if by_category {
+            (&lines.category, &lines.categories)
+        } else if lines.products.len() >= 2 {
+            (&lines.product, &lines.products)
+        } else {
+            return None;
+        };
+        Some(Items {
+            lines,
+            codes,
+            names,
+            by_category,
+        })
     }
 
     /// The distinct items of order `o`, sorted.
     fn of_order(&self, o: usize) -> Vec<u32> {
-        let lines = self.shop.lines.as_ref().expect("checked in Items::of");
-        let codes = if self.by_category {
-            &lines.category
-        } else {
-            &lines.product
-        };
-        let mut items: Vec<u32> = lines
+        let mut items: Vec<u32> = self
+            .lines
             .of_order(o)
-            .map(|l| codes.get(l))
+            .map(|l| self.codes.get(l))
             .filter(|&i| i != 0)
             .collect();
         items.sort_unstable();
@@ -99,13 +109,7 @@ impl<'a> Items<'a> {
     }
 
     fn name(&self, item: u32) -> String {
-        let lines = self.shop.lines.as_ref().expect("checked in Items::of");
-        let names = if self.by_category {
-            &lines.categories
-        } else {
-            &lines.products
-        };
-        names.get(item).to_string()
+        self.names.get(item).to_string()
     }
 }
 
@@ -208,6 +212,11 @@ pub fn bought_but_never(shop: &Shop, members: &[usize], bought: &str, never: &st
     let Some(items) = Items::of(shop) else {
         return Vec::new();
     };
+    // An item the file does not name was bought by nobody.
+    let Some(bought) = items.names.find(bought).filter(|&code| code != 0) else {
+        return Vec::new();
+    };
+    let never = items.names.find(never).filter(|&code| code != 0);
     // 1: bought `bought`; 2: bought `never`.
     let mut seen = vec![0u8; shop.customers.len()];
     let mut in_segment = vec![false; shop.customers.len()];
@@ -219,12 +228,12 @@ pub fn bought_but_never(shop: &Shop, members: &[usize], bought: &str, never: &st
         if !in_segment[c] {
             continue;
         }
-        for item in items.of_order(o) {
-            let name = items.name(item);
-            if name == bought {
+        for l in items.lines.of_order(o) {
+            let item = items.codes.get(l);
+            if item == bought {
                 seen[c] |= 1;
             }
-            if name == never {
+            if Some(item) == never {
                 seen[c] |= 2;
             }
         }

@@ -57,14 +57,22 @@ pub(super) fn campaign_list(
         String::new()
     } else {
         format!(
-            "Left out of the list: {} of the segment's {} customers.",
-            reasons.join(" and "),
-            members.len()
+            "Of the segment's {} customers, {}: they are not on the list.",
+            members.len(),
+            reasons.join(" and ")
         )
     };
+    if members.is_empty() {
+        return Response::Failed(format!("{segment} has no customers to send a campaign to."));
+    }
     if reachable.is_empty() {
+        let hint = if no_email > 0 {
+            " Choose \"Any tool (plain CSV)\" to list them by customer ID instead."
+        } else {
+            ""
+        };
         return Response::Failed(format!(
-            "Nobody in {segment} can be sent this list. {left_out}"
+            "Nobody in {segment} can be sent this list. {left_out}{hint}"
         ));
     }
     let split = holdout_split(
