@@ -149,6 +149,19 @@ impl Dictionary {
         found.code
     }
 
+    /// The code of `text`, which the caller knows is not in the dictionary yet (the texts of
+    /// distinct numeric ids): appended without hashing while no lookup table is kept, as
+    /// after [`Dictionary::freeze`] or before the first [`Dictionary::code`]; a later
+    /// `code` builds the table from every text. 0 for the empty string.
+    pub fn code_new(&mut self, text: &str) -> u32 {
+        if !self.table.is_empty() || text.is_empty() {
+            return self.code(text);
+        }
+        self.bytes.push_str(text);
+        self.ends.push(self.bytes.len() as u32);
+        self.ends.len() as u32
+    }
+
     /// The code of `text` if it is present.
     pub fn find(&self, text: &str) -> Option<u32> {
         if text.is_empty() {
@@ -336,5 +349,19 @@ mod tests {
         for i in (0..50_000).step_by(997) {
             assert_eq!(d.find(&format!("C{i:07}")), Some(i + 1));
         }
+    }
+
+    #[test]
+    fn new_texts_added_without_lookup_are_found_later() {
+        let mut d = Dictionary::new();
+        assert_eq!(d.code_new("C0000001"), 1);
+        assert_eq!(d.code_new("C0000002"), 2);
+        assert_eq!(d.code_new(""), 0);
+        // The first lookup builds the table from every text added so far…
+        assert_eq!(d.code("C0000002"), 2);
+        // …after which new texts go through it, so a repeat is still caught.
+        assert_eq!(d.code_new("a@x.com"), 3);
+        assert_eq!(d.code("a@x.com"), 3);
+        assert_eq!(d.len(), 3);
     }
 }

@@ -5,6 +5,7 @@ use super::{clean_cell, Bound, Categories, Customers};
 use crate::engine::calendar::Date;
 use crate::engine::read::Dictionary;
 use crate::engine::roles::Role;
+use rustc_hash::FxHashMap;
 
 /// Each customer's most recent row, packed into eight bytes (date, then row) so that a
 /// shop of a million customers keeps this small enough to stay in cache.
@@ -99,15 +100,10 @@ pub(super) fn gather_attributes(
         // Only each customer's winning cell is read: an e-mail column of a million rows is
         // looked at once per customer.
         let winner = winners(&|r| !column.is_blank(r));
-        // A column kept as written (e-mails, postcodes) has about one value per customer:
-        // sized up front, its dictionary is not rehashed over and over as it grows.
-        let mut dict = match column.codes() {
-            Some(_) => Dictionary::new(),
-            None => Dictionary::with_capacity(latest.len()),
-        };
-        let codes = match column.codes() {
+        let mut dict = Dictionary::new();
+        let codes = match (column.codes(), column.int_ids()) {
             // A numbered column: each distinct value is cleaned and numbered once.
-            Some((source, source_dict)) => {
+            (Some((source, source_dict)), _) => {
                 let mut code_of = vec![u32::MAX; source_dict.len() + 1];
                 winner
                     .iter()
@@ -122,10 +118,30 @@ pub(super) fn gather_attributes(
                     })
                     .collect()
             }
-            None => winner
-                .iter()
-                .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
-                .collect(),
+            // Numbers kept as numbers (postcodes): each distinct one is written out once.
+            (None, Some(ids)) => {
+                let mut code_of: FxHashMap<u32, u32> = FxHashMap::default();
+                winner
+                    .iter()
+                    .map(|w| {
+                        let value = w.and_then(|r| Some((r, ids.value(r)?)));
+                        value.map_or(0, |(r, v)| {
+                            *code_of
+                                .entry(v)
+                                .or_insert_with(|| dict.code(clean_cell(&ids.text(r))))
+                        })
+                    })
+                    .collect()
+            }
+            // Text kept as written (e-mails) has about one value per customer: sized up
+            // front, its dictionary is not rehashed over and over as it grows.
+            (None, None) => {
+                dict = Dictionary::with_capacity(latest.len());
+                winner
+                    .iter()
+                    .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
+                    .collect()
+            }
         };
         dict.freeze();
         customers.text.insert(
@@ -214,6 +230,26 @@ mod tests {
             "customer_id,date,amount,country\nA,2024-05-01,1.50,FR\nA,2024-01-01,1.50,DE\nA,2024-03-01,1.50,\n",
         );
         assert_eq!(s.customers.text_of(Role::Country, 0), Some("FR"));
+    }
+
+    #[test]
+    fn numeric_postcodes_are_numbered_once_per_value() {
+        // Postcodes all different at first, so the column is kept as numbers rather than
+        // numbered while read; each customer's later row shares its postcode with the
+        // next customer's.
+        let mut csv = String::from("customer_id,date,amount,postal_code\n");
+        for i in 0..35_000 {
+            csv.push_str(&format!("C{i},2024-05-01,1.50,{}\n", 10_000 + i));
+        }
+        for i in 0..35_000 {
+            csv.push_str(&format!("C{i},2024-06-01,1.50,{}\n", 50_000 + i / 2));
+        }
+        let s = shop(&csv);
+        let postcodes = &s.customers.text[&Role::PostalCode];
+        assert_eq!(postcodes.labels.len(), 17_500);
+        assert_eq!(s.customers.text_of(Role::PostalCode, 0), Some("50000"));
+        assert_eq!(postcodes.codes[0], postcodes.codes[1]);
+        assert_ne!(postcodes.codes[1], postcodes.codes[2]);
     }
 
     #[test]

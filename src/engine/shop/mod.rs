@@ -482,7 +482,14 @@ impl<'a> KeySource<'a> {
                     let mut table = key_of_value.borrow_mut();
                     let slot = &mut table[v as usize];
                     if *slot == u32::MAX {
-                        *slot = key_code(&ids.text(row), false, keys);
+                        // Distinct numbers are distinct texts: no lookup needed to add them.
+                        let text = ids.text(row);
+                        let text = clean_cell(&text);
+                        *slot = if is_placeholder_id(text) {
+                            0
+                        } else {
+                            keys.code_new(text)
+                        };
                     }
                     *slot
                 }
