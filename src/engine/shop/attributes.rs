@@ -137,10 +137,19 @@ pub(super) fn gather_attributes(
             // front, its dictionary is not rehashed over and over as it grows.
             (None, None) => {
                 dict = Dictionary::with_capacity(latest.len());
-                winner
+                // Visited in file order, the winning cells are read front to back instead
+                // of at random across a column of millions of rows.
+                let mut by_row: Vec<(u32, u32)> = winner
                     .iter()
-                    .map(|w| w.map_or(0, |r| dict.code(clean_cell(&column.text(r)))))
-                    .collect()
+                    .enumerate()
+                    .filter_map(|(c, w)| w.map(|r| (r as u32, c as u32)))
+                    .collect();
+                by_row.sort_unstable();
+                let mut codes = vec![0; winner.len()];
+                for (r, c) in by_row {
+                    codes[c as usize] = dict.code(clean_cell(&column.text(r as usize)));
+                }
+                codes
             }
         };
         dict.freeze();
@@ -250,6 +259,26 @@ mod tests {
         assert_eq!(s.customers.text_of(Role::PostalCode, 0), Some("50000"));
         assert_eq!(postcodes.codes[0], postcodes.codes[1]);
         assert_ne!(postcodes.codes[1], postcodes.codes[2]);
+    }
+
+    #[test]
+    fn e_mails_kept_as_written_come_from_each_customers_latest_row() {
+        // Distinct e-mails at first, so the column is kept as written; each customer's
+        // later row, further down in the reverse order, has the address that counts,
+        // shared with the next customer.
+        let mut csv = String::from("customer_id,date,amount,email\n");
+        for i in 0..35_000 {
+            csv.push_str(&format!("C{i},2024-05-01,1.50,old{i}@x.com\n"));
+        }
+        for i in (0..35_000).rev() {
+            csv.push_str(&format!("C{i},2024-06-01,1.50,new{}@x.com\n", i / 2));
+        }
+        let s = shop(&csv);
+        let emails = &s.customers.text[&Role::Email];
+        assert_eq!(emails.labels.len(), 17_500);
+        assert_eq!(s.customers.text_of(Role::Email, 5), Some("new2@x.com"));
+        assert_eq!(emails.codes[4], emails.codes[5]);
+        assert_ne!(emails.codes[5], emails.codes[6]);
     }
 
     #[test]
