@@ -3,7 +3,7 @@
 
 use super::{clean_cell, Bound, Categories, Customers};
 use crate::engine::calendar::Date;
-use crate::engine::read::Dictionary;
+use crate::engine::read::{Codes, Column, Dictionary, IntIds};
 use crate::engine::roles::Role;
 use rustc_hash::FxHashMap;
 
@@ -100,66 +100,13 @@ pub(super) fn gather_attributes(
         // Only each customer's winning cell is read: an e-mail column of a million rows is
         // looked at once per customer.
         let winner = winners(&|r| !column.is_blank(r));
-        let mut dict = Dictionary::new();
-        let codes = match (column.codes(), column.int_ids()) {
-            // A numbered column: each distinct value is cleaned and numbered once.
-            (Some((source, source_dict)), _) => {
-                let mut code_of = vec![u32::MAX; source_dict.len() + 1];
-                winner
-                    .iter()
-                    .map(|w| {
-                        w.map_or(0, |r| {
-                            let s = source.get(r);
-                            if code_of[s as usize] == u32::MAX {
-                                code_of[s as usize] = dict.code(clean_cell(source_dict.get(s)));
-                            }
-                            code_of[s as usize]
-                        })
-                    })
-                    .collect()
-            }
-            // Numbers kept as numbers (postcodes): each distinct one is written out once.
-            (None, Some(ids)) => {
-                let mut code_of: FxHashMap<u32, u32> = FxHashMap::default();
-                winner
-                    .iter()
-                    .map(|w| {
-                        let value = w.and_then(|r| Some((r, ids.value(r)?)));
-                        value.map_or(0, |(r, v)| {
-                            *code_of
-                                .entry(v)
-                                .or_insert_with(|| dict.code(clean_cell(&ids.text(r))))
-                        })
-                    })
-                    .collect()
-            }
-            // Text kept as written (e-mails) has about one value per customer: sized up
-            // front, its dictionary is not rehashed over and over as it grows.
-            (None, None) => {
-                dict = Dictionary::with_capacity(latest.len());
-                // Visited in file order, the winning cells are read front to back instead
-                // of at random across a column of millions of rows.
-                let mut by_row: Vec<(u32, u32)> = winner
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(c, w)| w.map(|r| (r as u32, c as u32)))
-                    .collect();
-                by_row.sort_unstable();
-                let mut codes = vec![0; winner.len()];
-                for (r, c) in by_row {
-                    codes[c as usize] = dict.code(clean_cell(&column.text(r as usize)));
-                }
-                codes
-            }
+        let mut categories = match (column.codes(), column.int_ids()) {
+            (Some((codes, dict)), _) => winners_numbered(&winner, codes, dict),
+            (None, Some(ids)) => winners_as_numbers(&winner, ids),
+            (None, None) => winners_as_written(&winner, column),
         };
-        dict.freeze();
-        customers.text.insert(
-            role,
-            std::sync::Arc::new(Categories {
-                codes,
-                labels: dict,
-            }),
-        );
+        categories.labels.freeze();
+        customers.text.insert(role, std::sync::Arc::new(categories));
     }
     for role in [Role::Age, Role::CompanySize] {
         let Some(column) = bound.column(role) else {
@@ -186,6 +133,67 @@ pub(super) fn gather_attributes(
         let winner = winners(&|r| consent(r).is_some());
         customers.accepts_marketing = Some(winner.iter().map(|w| w.and_then(consent)).collect());
     }
+}
+
+/// The winning cells of a numbered column: each distinct value is cleaned and numbered once.
+fn winners_numbered(
+    winner: &[Option<usize>],
+    source: &Codes,
+    source_dict: &Dictionary,
+) -> Categories {
+    let mut labels = Dictionary::new();
+    let mut code_of = vec![u32::MAX; source_dict.len() + 1];
+    let codes = winner
+        .iter()
+        .map(|w| {
+            w.map_or(0, |r| {
+                let s = source.get(r) as usize;
+                if code_of[s] == u32::MAX {
+                    code_of[s] = labels.code(clean_cell(source_dict.get(s as u32)));
+                }
+                code_of[s]
+            })
+        })
+        .collect();
+    Categories { codes, labels }
+}
+
+/// The winning cells of a column of numbers kept as numbers (postcodes): each distinct one
+/// is written out once.
+fn winners_as_numbers(winner: &[Option<usize>], ids: &IntIds) -> Categories {
+    let mut labels = Dictionary::new();
+    let mut code_of: FxHashMap<u32, u32> = FxHashMap::default();
+    let codes = winner
+        .iter()
+        .map(|w| {
+            let value = w.and_then(|r| Some((r, ids.value(r)?)));
+            value.map_or(0, |(r, v)| {
+                *code_of
+                    .entry(v)
+                    .or_insert_with(|| labels.code(clean_cell(&ids.text(r))))
+            })
+        })
+        .collect();
+    Categories { codes, labels }
+}
+
+/// The winning cells of a column kept as written (e-mails), about one value per customer.
+fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
+    // Sized up front, the dictionary is not rehashed over and over as it grows.
+    let mut labels = Dictionary::with_capacity(winner.len());
+    // Visited in file order, the winning cells are read front to back instead of at random
+    // across a column of millions of rows.
+    let mut by_row: Vec<(u32, u32)> = winner
+        .iter()
+        .enumerate()
+        .filter_map(|(c, w)| w.map(|r| (r as u32, c as u32)))
+        .collect();
+    by_row.sort_unstable();
+    let mut codes = vec![0; winner.len()];
+    for (r, c) in by_row {
+        codes[c as usize] = labels.code(clean_cell(&column.text(r as usize)));
+    }
+    Categories { codes, labels }
 }
 
 /// Reads a yes/no cell in the languages and forms exports use.
