@@ -208,6 +208,11 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
                         }));
                     }
                 }
+                // A file changed on disk while it was read ends the stream early without an
+                // error: a partial read must not pass for the whole file.
+                if reader.bytes_in() as f64 != total {
+                    return Err(ReadError::FileUnavailable);
+                }
             }
         }
         match reader.finish()? {

@@ -79,3 +79,24 @@ test("changing the reference date reuses what was read", async () => {
   assert.equal(await page.getByTestId("headline").textContent(), before);
   await page.close();
 });
+
+test("a file cut short on disk while it is read gets a sentence, not a partial table", async () => {
+  const { page, errors } = await openPage(app);
+  // Three times the big file (about 120 MB), so reading lasts long enough to cut it midway.
+  const changing = path.join(path.dirname(big), "orders-changing.csv");
+  const rows = fs.readFileSync(big, "utf8").split("\n").slice(1).join("\n");
+  fs.writeFileSync(changing, fs.readFileSync(big, "utf8") + rows + rows);
+  await page.getByTestId("file-input").setInputFiles(changing);
+  await page.getByTestId("progress").waitFor();
+  // Chromium's stream of a file cut short simply ends early, without an error.
+  fs.truncateSync(changing, 5_000_000);
+  const message = page.getByTestId("error");
+  await message.waitFor({ timeout: 30_000 });
+  assert.match(await message.textContent(), /could not read this file.*changed.*choose it again/);
+  assert.equal(await page.getByTestId("mapping").count(), 0);
+  // The app stays usable.
+  await page.getByTestId("sample").click();
+  await page.getByTestId("segments-table").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -99,8 +99,8 @@ impl fmt::Display for ReadError {
             ),
             ReadError::FileUnavailable => write!(
                 f,
-                "The browser could not read this file. It may have been moved, renamed or opened by \
-                 another program; choose it again."
+                "The browser could not read this file. It may have been moved, renamed, changed or \
+                 opened by another program while it was read; choose it again."
             ),
             ReadError::TooLarge { bytes, limit } => write!(
                 f,
