@@ -7,5 +7,5 @@ import { serve } from "../tests/e2e/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { url: app } = await serve(path.join(root, "dist"), 8080);
-const { url: host } = await serve(path.join(root, "examples/host"), 8081, { "/module/": path.join(root, "module/pkg") });
+const { url: host } = await serve(path.join(root, "examples/host"), 8081, { "/module/": path.join(root, "crates/module/pkg") });
 console.log(`App:  ${app}\nHost: ${host}?app=${app}`);

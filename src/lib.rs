@@ -1,12 +1,11 @@
-//! Segmenter: customer segmentation for online merchants, entirely in the browser.
+//! Segmenter's page and its Web Worker.
 //!
-//! [`engine`] holds everything that computes, free of browser types. With the `browser`
-//! feature, `ui` is the Leptos page and `worker` runs the engine in a Web Worker; the page
-//! only displays what the engine answers and sends the merchant's choices back.
+//! [`ui`] is the Leptos page: small components that ask the engine questions and show its
+//! answers. [`worker`] runs the engine ([`segmenter_engine`]) in a Web Worker, off the
+//! page's main thread; the two talk through [`envelope`]s carrying requests with ids. All
+//! computing happens in the engine; nothing here but display and the browser's plumbing.
 #![warn(missing_docs)]
 
-pub mod engine;
-#[cfg(feature = "browser")]
+pub mod envelope;
 pub mod ui;
-#[cfg(feature = "browser")]
 pub mod worker;

@@ -1,6 +1,6 @@
 //! The page: installs the panic hook and mounts the app.
 
 fn main() {
-    segmenter::ui::install_panic_hook();
-    leptos::mount::mount_to_body(segmenter::ui::App);
+    segmenter_app::ui::install_panic_hook();
+    leptos::mount::mount_to_body(segmenter_app::ui::App);
 }

@@ -1,14 +1,19 @@
-//! The engine in a Web Worker: the page's messages in, the engine's answers out.
+//! The engine in a Web Worker: the page's requests in, the engine's answers out.
 //!
-//! Messages are postcard-encoded [`ToEngine`] / [`FromEngine`] values in a `Uint8Array`
-//! (transferred, not copied); a file to read travels beside the message as the browser's
-//! own `File`, which the worker reads as a stream, parsing each chunk as it arrives. Nothing
-//! here computes: it hands everything to the [`Session`].
+//! Each request arrives in an envelope ([`crate::envelope`]) with its id; each reply and
+//! each progress report names that id. A file to read travels beside the request as the
+//! browser's own `File`, which the worker reads as a stream, parsing each chunk as it
+//! arrives. Nothing here computes: everything else goes to the [`Session`].
 
-use crate::engine::read::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
-use crate::engine::sample::sample_shop_csv;
-use crate::engine::session::{FromEngine, Progress, Response, Session, Stage, ToEngine};
-use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
+use crate::envelope::{decode, encode, transfer_list};
+use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
+use segmenter_engine::reading::sample::sample_shop_csv;
+use segmenter_engine::reading::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
+use segmenter_engine::session::{
+    Answer, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage, ToEngine,
+    ENGINE_PROTOCOL,
+};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -23,46 +28,17 @@ use web_sys::{
 /// How many bytes are read between two progress reports.
 const PROGRESS_BYTES: u64 = 2 * 1024 * 1024;
 
-/// Encodes a message for `postMessage`: `{ msg: Uint8Array, file?: File }`.
-pub fn encode<T: serde::Serialize>(message: &T, file: Option<&File>) -> Object {
-    let bytes = postcard::to_allocvec(message).unwrap_or_default();
-    let envelope = Object::new();
-    let array = Uint8Array::from(bytes.as_slice());
-    let _ = Reflect::set(&envelope, &"msg".into(), &array);
-    if let Some(file) = file {
-        let _ = Reflect::set(&envelope, &"file".into(), file);
-    }
-    envelope
-}
-
-/// Decodes a message posted with [`encode`]; `None` when it is not one.
-pub fn decode<T: serde::de::DeserializeOwned>(data: &JsValue) -> Option<(T, Option<File>)> {
-    let array: Uint8Array = Reflect::get(data, &"msg".into()).ok()?.dyn_into().ok()?;
-    let message = postcard::from_bytes(&array.to_vec()).ok()?;
-    let file = Reflect::get(data, &"file".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<File>().ok());
-    Some((message, file))
-}
-
-/// The transfer list for an encoded message: its byte buffer, so it moves instead of copying.
-pub fn transfer_list(envelope: &Object) -> Array {
-    let list = Array::new();
-    if let Ok(msg) = Reflect::get(envelope, &"msg".into()) {
-        if let Ok(array) = msg.dyn_into::<Uint8Array>() {
-            list.push(&array.buffer());
-        }
-    }
-    list
-}
-
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
 fn post(message: &FromEngine) {
-    let envelope = encode(message, None);
+    let envelope = encode(0, message, None);
     let _ = scope().post_message_with_transfer(&envelope, &transfer_list(&envelope));
+}
+
+fn progress(id: RequestId, progress: Progress) {
+    post(&FromEngine::Progress { id, progress });
 }
 
 /// Starts the worker: installs the message handler and tells the page it is ready.
@@ -81,10 +57,12 @@ pub fn run() {
     scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     handler.forget();
-    post(&FromEngine::Ready);
+    post(&FromEngine::Ready {
+        protocol: ENGINE_PROTOCOL,
+    });
 }
 
-/// Messages are answered one at a time, in order, even when reading a file takes a while.
+/// Requests are answered one at a time, in order, even when reading a file takes a while.
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
@@ -111,50 +89,86 @@ impl Worker {
     }
 
     async fn answer(&self, data: JsValue) {
-        let Some((message, file)) = decode::<ToEngine>(&data) else {
-            post(&FromEngine::Reply(Response::Failed(
-                "The page sent a message the engine does not understand.".into(),
-            )));
-            return;
-        };
-        let reply = match message {
-            ToEngine::Open { name, options } => match file {
-                Some(file) => self.open(&name, Source::File(file), options).await,
-                None => Response::Failed("No file came with the request.".into()),
-            },
-            ToEngine::OpenSample { options } => {
-                let sample = Source::Sample(sample_shop_csv());
-                self.open("sample-shop.csv", sample, options).await
+        let opened = decode::<ToEngine>(&data);
+        // A message that cannot be decoded is answered too, under the id it came with.
+        let (id, result) = match opened.message {
+            Some(ToEngine { id, request }) => {
+                (id, self.answer_request(id, request, opened.file).await)
             }
-            ToEngine::Measure {
+            None => (opened.id, Err(EngineError::BadMessage)),
+        };
+        post(&FromEngine::Reply { id, result });
+    }
+
+    async fn answer_request(
+        &self,
+        id: RequestId,
+        request: Request,
+        file: Option<File>,
+    ) -> Result<Answer, EngineError> {
+        match request {
+            Request::Open { name, options } => {
+                let file = file.ok_or(EngineError::NoFileSent)?;
+                let table = read(id, &Source::File(file), options).await?;
+                Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
+            }
+            Request::OpenSample { options } => {
+                let table = read(id, &Source::Sample(sample_shop_csv()), options).await?;
+                let loaded = self.session.borrow_mut().load("sample-shop.csv", table);
+                Ok(Answer::Loaded(loaded))
+            }
+            Request::Measure {
                 name,
                 options,
                 records,
-            } => match file {
-                Some(file) => match read(&Source::File(file), options).await {
-                    Ok(table) => self.session.borrow().measure(&name, &table, &records),
-                    Err(e) => Response::Failed(format!("{name}: {e}")),
-                },
-                None => Response::Failed("No file came with the request.".into()),
-            },
-            ToEngine::Request(request) => {
-                post(&FromEngine::Progress(Progress {
-                    stage: Stage::Segmenting,
-                    done: 0,
-                    total: 0,
-                    rows: 0,
-                }));
-                self.session.borrow_mut().handle(request)
+            } => {
+                let file = file.ok_or(EngineError::NoFileSent)?;
+                self.measure(id, &name, file, options, &records)
+                    .await
+                    .map(Answer::Measured)
             }
-        };
-        post(&FromEngine::Reply(reply));
+            other => {
+                // The page shows "Segmenting…" (with Cancel) for the requests that may take
+                // a while on a big shop; quick ones (a page of customers, a stored record)
+                // would only make it flicker.
+                if matches!(
+                    other,
+                    Request::Analyze(_)
+                        | Request::Segment(_)
+                        | Request::Rescore(_)
+                        | Request::Cluster(_)
+                        | Request::Crosstab(_)
+                        | Request::Value(_)
+                ) {
+                    let segmenting = Progress {
+                        stage: Stage::Segmenting,
+                        done: 0,
+                        total: 0,
+                        rows: 0,
+                    };
+                    progress(id, segmenting);
+                }
+                self.session.borrow_mut().handle(other)
+            }
+        }
     }
 
-    async fn open(&self, name: &str, source: Source, options: ReadOptions) -> Response {
-        match read(&source, options).await {
-            Ok(table) => Response::Loaded(self.session.borrow_mut().load(name, table)),
-            Err(e) => Response::Unreadable(e),
-        }
+    /// Reads a newer orders file and measures exported campaigns on it.
+    async fn measure(
+        &self,
+        id: RequestId,
+        name: &str,
+        file: File,
+        options: ReadOptions,
+        records: &[CampaignRecord],
+    ) -> Result<Vec<CampaignResult>, EngineError> {
+        let table = read(id, &Source::File(file), options)
+            .await
+            .map_err(|error| EngineError::ReadOther {
+                file: name.to_string(),
+                error,
+            })?;
+        self.session.borrow().measure(name, &table, records)
     }
 }
 
@@ -174,7 +188,7 @@ impl Source {
 }
 
 /// Reads a source into a table, again with settled conventions when the first read asks.
-async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError> {
+async fn read(id: RequestId, source: &Source, options: ReadOptions) -> Result<Table, ReadError> {
     let total = source.size();
     check_size(total as u64)?;
     let mut options = options;
@@ -200,12 +214,15 @@ async fn read(source: &Source, options: ReadOptions) -> Result<Table, ReadError>
                     let done = reader.bytes_in();
                     if done - reported >= PROGRESS_BYTES || done as f64 >= total {
                         reported = done;
-                        post(&FromEngine::Progress(Progress {
-                            stage,
-                            done,
-                            total: total as u64,
-                            rows: reader.rows() as u64,
-                        }));
+                        progress(
+                            id,
+                            Progress {
+                                stage,
+                                done,
+                                total: total as u64,
+                                rows: reader.rows() as u64,
+                            },
+                        );
                     }
                 }
                 // A file changed on disk while it was read ends the stream early without an

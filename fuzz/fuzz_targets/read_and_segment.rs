@@ -3,11 +3,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use segmenter::engine::calendar::Date;
-use segmenter::engine::export::ListLayout;
-use segmenter::engine::read::{read_table, ReadOptions};
-use segmenter::engine::session::{
-    AnalyzeOptions, CampaignExport, CustomerQuery, ExportRequest, HostQuery, Request, Response,
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::export::ListLayout;
+use segmenter_engine::reading::{read_table, ReadOptions};
+use segmenter_engine::session::{
+    AnalyzeOptions, Answer, CampaignExport, CustomerQuery, ExportRequest, HostQuery, Request,
     Session, SortKey,
 };
 
@@ -20,8 +20,9 @@ fuzz_target!(|data: &[u8]| {
         mapping: overview.proposed,
         ..AnalyzeOptions::default()
     };
-    session.handle(Request::Analyze(options));
-    session.handle(Request::Customers(CustomerQuery {
+    // Every answer may be an error; none may be a panic.
+    let _ = session.handle(Request::Analyze(options));
+    let _ = session.handle(Request::Customers(CustomerQuery {
         segment: Some(0),
         cross: None,
         sort: SortKey::Score,
@@ -29,10 +30,10 @@ fuzz_target!(|data: &[u8]| {
         page: 0,
         page_size: 10,
     }));
-    session.handle(Request::Export(ExportRequest::AllCustomers));
-    session.handle(Request::Export(ExportRequest::Problems));
-    session.handle(Request::CrossSell(0));
-    session.handle(Request::Host(HostQuery::Summary));
+    let _ = session.handle(Request::Export(ExportRequest::AllCustomers));
+    let _ = session.handle(Request::Export(ExportRequest::Problems));
+    let _ = session.handle(Request::CrossSell(0));
+    let _ = session.handle(Request::Host(HostQuery::Summary));
     let exported = session.handle(Request::Export(ExportRequest::Campaign(CampaignExport {
         segment: 0,
         campaign: "Fuzz".into(),
@@ -41,9 +42,9 @@ fuzz_target!(|data: &[u8]| {
         sent: Date::from_ymd(2024, 1, 1).unwrap(),
     })));
     // The same bytes as the newer file the campaign is measured on.
-    if let (Response::CampaignExported(e), Ok(table)) =
+    if let (Ok(Answer::CampaignExported(e)), Ok(table)) =
         (exported, read_table(data, &ReadOptions::default()))
     {
-        session.measure("newer.csv", &table, &[e.record]);
+        let _ = session.measure("newer.csv", &table, &[e.record]);
     }
 });

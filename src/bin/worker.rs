@@ -1,5 +1,5 @@
 //! The Web Worker that runs the engine off the page's main thread.
 
 fn main() {
-    segmenter::worker::run();
+    segmenter_app::worker::run();
 }

@@ -1,15 +1,16 @@
 //! A suggested campaign per segment, with the measured facts behind it.
 
-use super::{AppState, Tab};
+use super::playbook::PlaybookState;
+use super::tabs::{Tab, Tabs};
 use leptos::prelude::*;
 
 /// The campaign cards.
 #[component]
 pub fn CampaignList() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let playbook = expect_context::<PlaybookState>();
+    let tabs = Tabs::get();
     move || {
-        state.scheme.track();
-        let campaigns = state.campaigns();
+        let campaigns = playbook.campaigns();
         (!campaigns.is_empty()).then(|| {
             let cards = campaigns
                 .into_iter()
@@ -36,7 +37,7 @@ pub fn CampaignList() -> impl IntoView {
                     <h2>"Suggested campaigns"</h2>
                     <p class="hint">
                         "Edit them, export send lists with a control group and measure their effect in the "
-                        <button class="link" data-testid="open-plan" on:click=move |_| state.tab.set(Tab::Plan)>"campaign plan"</button>
+                        <button class="link" data-testid="open-plan" on:click=move |_| tabs.show(Tab::Plan)>"campaign plan"</button>
                         "."
                     </p>
                     <div class="cards">{cards}</div>

@@ -1,9 +1,9 @@
 //! Charts drawn by the page itself in SVG: the R×F grid heat map and segment sizes.
 
-use super::results::segment_color;
-use super::AppState;
-use crate::engine::money::group_thousands;
+use super::format::segment_color;
+use super::state::AppState;
 use leptos::prelude::*;
+use segmenter_engine::basics::money::group_thousands;
 
 const CELL: f64 = 64.0;
 const AXIS: f64 = 28.0;

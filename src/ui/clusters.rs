@@ -1,29 +1,62 @@
 //! Clusters: which figures to cluster on and how many clusters, the silhouette of every k
 //! tried, each cluster in words, and a scatter plot.
 
-use super::results::{count, segment_color};
-use super::AppState;
-use crate::engine::clustering::{ClusterView, K_RANGE};
-use crate::engine::features::FeatureKind;
-use crate::engine::money::group_thousands;
-use crate::engine::session::Request;
+use super::format::{count, segment_color};
+use super::now;
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::features::FeatureKind;
+use segmenter_engine::segmentation::clustering::{ClusterOptions, ClusterView, K_RANGE};
+use segmenter_engine::session::{Answer, Request};
+
+/// The latest clusters, until the next analysis.
+#[derive(Clone, Copy)]
+pub struct ClustersState {
+    clusters: RwSignal<Option<ClusterView>>,
+}
+
+impl ClustersState {
+    /// No clusters yet, and none again after each new analysis.
+    pub fn new(state: AppState) -> ClustersState {
+        let clusters = RwSignal::new(None);
+        Effect::new(move |_| {
+            state.analyses.track();
+            clusters.set(None);
+        });
+        ClustersState { clusters }
+    }
+
+    /// Clusters the customers and shows the clusters as the segments on show.
+    fn run(self, state: AppState, options: ClusterOptions) {
+        state.error.set(None);
+        let started = now();
+        spawn_local(async move {
+            match state.engine.ask(Request::Cluster(options)).await {
+                Ok(Answer::Clustered(clusters, view)) => {
+                    self.clusters.set(Some(*clusters));
+                    state.show_scheme(*view, started);
+                }
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+}
 
 /// The clusters tab.
 #[component]
 pub fn ClustersView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let clusters = expect_context::<ClustersState>();
     let options = RwSignal::new(
-        state
+        clusters
             .clusters
             .with_untracked(|c| c.as_ref().map(|c| c.options.clone()))
             .unwrap_or_default(),
     );
-    let run = move |_| {
-        state.busy.set(Some("Finding clusters…"));
-        state.error.set(None);
-        state.request(Request::Cluster(options.get_untracked()));
-    };
+    let run = move |_| clusters.run(state, options.get_untracked());
     let choices = move || {
         let features = state
             .scheme
@@ -76,7 +109,7 @@ pub fn ClustersView() -> impl IntoView {
                 </label>
                 <button class="button primary" data-testid="run-clusters" on:click=run>"Find clusters"</button>
             </div>
-            {move || state.clusters.get().map(|c| view! { <ClusterResult clusters=c/> })}
+            {move || clusters.clusters.get().map(|c| view! { <ClusterResult clusters=c/> })}
         </div>
     }
 }

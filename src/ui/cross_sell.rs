@@ -1,24 +1,37 @@
 //! What the selected segment's customers buy together and next, and who to offer what.
 
-use super::results::{count, percent};
-use super::AppState;
-use crate::engine::crosssell::Affinity;
-use crate::engine::session::{ExportRequest, Request};
+use super::customers::Selection;
+use super::download::export;
+use super::format::{count, percent};
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::insight::crosssell::{Affinity, CrossSell};
+use segmenter_engine::session::{Answer, ExportRequest, Request};
 
 /// Cross-sell ideas for the selected segment.
 #[component]
 pub fn CrossSellPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let selection = expect_context::<Selection>();
+    // The segment the ideas are for, and the ideas (`None` when the file names no products).
+    let ideas = RwSignal::new(None::<(usize, Option<CrossSell>)>);
     Effect::new(move |_| {
-        if let (Some(segment), None) = (state.selected.get(), state.cross.get()) {
-            state.request(Request::CrossSell(segment));
-        }
+        let (Some(segment), None) = (selection.segment.get(), selection.cross.get()) else {
+            return;
+        };
+        spawn_local(async move {
+            match state.engine.ask(Request::CrossSell(segment)).await {
+                Ok(Answer::CrossSell(answer)) => ideas.set(Some((segment, answer))),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
     });
     move || {
-        let segment = state.selected.get()?;
-        let (at, ideas) = state.cross_sell.get()?;
-        if at != segment || state.cross.get().is_some() {
+        let segment = selection.segment.get()?;
+        let (at, ideas) = ideas.get()?;
+        if at != segment || selection.cross.with(Option::is_some) {
             return None;
         }
         let body = match ideas {
@@ -41,18 +54,21 @@ pub fn CrossSellPanel() -> impl IntoView {
                     .enumerate()
                     .map(|(i, t)| {
                         let (bought, never) = (t.bought.clone(), t.never.clone());
-                        let export = move |_| {
-                            state.request(Request::Export(ExportRequest::CrossSellTargets {
-                                segment,
-                                bought: bought.clone(),
-                                never: never.clone(),
-                            }))
+                        let download = move |_| {
+                            export(
+                                state,
+                                ExportRequest::CrossSellTargets {
+                                    segment,
+                                    bought: bought.clone(),
+                                    never: never.clone(),
+                                },
+                            )
                         };
                         view! {
                             <li>
                                 {format!("Bought {} but never {}: {}", t.bought, t.never, count(t.customers, "customers"))}
                                 " "
-                                <button class="quiet" data-testid=format!("cross-sell-target-{i}") on:click=export>"Download list"</button>
+                                <button class="quiet" data-testid=format!("cross-sell-target-{i}") on:click=download>"Download list"</button>
                             </li>
                         }
                     })

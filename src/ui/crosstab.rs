@@ -1,17 +1,55 @@
 //! The scheme on show crossed with another: customers and revenue in every pair of
 //! segments, each cell opening its customer list.
 
-use super::customers::CustomerList;
+use super::customers::{CustomerList, Selection};
 use super::scheme_bar::{chosen, options};
-use super::AppState;
-use crate::engine::money::group_thousands;
-use crate::engine::session::Request;
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::insight::crosstab::Crosstab;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::session::{Answer, Request};
+
+/// The latest cross-tab, until another scheme is shown.
+#[derive(Clone, Copy)]
+pub struct CrosstabState {
+    table: RwSignal<Option<Crosstab>>,
+}
+
+impl CrosstabState {
+    /// No cross-tab yet, and none again whenever another scheme is shown.
+    pub fn new(state: AppState) -> CrosstabState {
+        let table = RwSignal::new(None);
+        Effect::new(move |_| {
+            state.scheme.track();
+            table.set(None);
+        });
+        CrosstabState { table }
+    }
+
+    /// Crosses the scheme on show with `other`.
+    fn cross(self, state: AppState, selection: Selection, other: SchemeChoice) {
+        spawn_local(async move {
+            match state.engine.ask(Request::Crosstab(other)).await {
+                Ok(Answer::Crosstab(table)) => {
+                    selection.segment.set(None);
+                    selection.cross.set(None);
+                    self.table.set(Some(table));
+                }
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+}
 
 /// The cross-tab tab.
 #[component]
 pub fn CrosstabView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let crosstab = expect_context::<CrosstabState>();
+    let selection = expect_context::<Selection>();
     let picker = move || {
         let catalog = state
             .analysis
@@ -24,8 +62,7 @@ pub fn CrosstabView() -> impl IntoView {
             let (catalog, saved) = (catalog.clone(), saved.clone());
             move |ev: leptos::ev::Event| {
                 if let Some(choice) = chosen(&event_target_value(&ev), &catalog, &saved) {
-                    state.busy.set(Some("Crossing…"));
-                    state.request(Request::Crosstab(choice));
+                    crosstab.cross(state, selection, choice);
                 }
             }
         };
@@ -39,7 +76,7 @@ pub fn CrosstabView() -> impl IntoView {
         })
     };
     let table = move || {
-        let x = state.crosstab.get()?;
+        let x = crosstab.table.get()?;
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
@@ -70,17 +107,18 @@ pub fn CrosstabView() -> impl IntoView {
                     .map(|&c| {
                         let cell = x.cells[r][c];
                         let shade = format!("rgba(31, 95, 191, {:.2})", 0.08 + 0.5 * cell.customers as f64 / max);
-                        let selected = move || state.selected.get() == Some(r) && state.cross.get() == Some(c);
+                        let selected = move || {
+                            selection.segment.get() == Some(r)
+                                && selection.cross.with(|x| x.as_ref().map(|(k, _)| *k)) == Some(c)
+                        };
+                        let name = x.columns[c].clone();
                         view! {
                             <td class="num cross-cell" class:selected=selected style:background-color=shade>
                                 <button
                                     class="cell-button"
                                     data-testid=format!("cross-{r}-{c}")
                                     disabled=cell.customers == 0
-                                    on:click=move |_| {
-                                        state.cross.set(Some(c));
-                                        state.selected.set(Some(r));
-                                    }
+                                    on:click=move |_| selection.cell(r, c, name.clone())
                                 >
                                     <span class="cell-count">{group_thousands(&cell.customers.to_string())}</span>
                                     <span class="cell-revenue">{currency.format_whole(cell.revenue)}</span>
@@ -106,7 +144,7 @@ pub fn CrosstabView() -> impl IntoView {
         <div role="tabpanel" class="crosstab-view">
             {picker}
             {table}
-            <Show when=move || state.cross.get().is_some()>
+            <Show when=move || selection.cross.with(Option::is_some)>
                 <CustomerList/>
             </Show>
         </div>

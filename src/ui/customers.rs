@@ -1,35 +1,98 @@
-//! The customers of the selected segment: sortable, paginated, downloadable.
+//! The customers of the selected segment (or cross-tab cell): sortable, paginated,
+//! downloadable.
 
-use super::results::percent;
-use super::AppState;
-use crate::engine::session::{CustomerQuery, ExportRequest, Request, SortKey};
+use super::download::export as export_list;
+use super::format::{count, percent};
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::session::{
+    Answer, CustomerPage, CustomerQuery, ExportRequest, Request, SortKey,
+};
 
 const PAGE_SIZE: usize = 25;
+
+/// Whose customers are listed: a segment of the scheme on show, and within it a column of
+/// the last cross-tab. Shared by the segments and the cross-tab views; chosen again when
+/// the scheme on show changes.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    /// The segment's index in the scheme on show.
+    pub segment: RwSignal<Option<usize>>,
+    /// The cross-tab column, when a cell was opened, and its segment's name.
+    pub cross: RwSignal<Option<(usize, String)>>,
+}
+
+impl Selection {
+    /// Nothing selected, and nothing again whenever another scheme is shown.
+    pub fn new(state: AppState) -> Selection {
+        let selection = Selection {
+            segment: RwSignal::new(None),
+            cross: RwSignal::new(None),
+        };
+        Effect::new(move |_| {
+            state.scheme.track();
+            selection.segment.set(None);
+            selection.cross.set(None);
+        });
+        selection
+    }
+
+    /// Lists a segment's customers.
+    pub fn segment(self, segment: usize) {
+        self.cross.set(None);
+        self.segment.set(Some(segment));
+    }
+
+    /// Lists the customers of a cross-tab cell: a row segment of the scheme on show, and a
+    /// column segment `name` of the other scheme.
+    pub fn cell(self, row: usize, column: usize, name: String) {
+        self.cross.set(Some((column, name)));
+        self.segment.set(Some(row));
+    }
+}
 
 /// The customer list of the selected segment.
 #[component]
 pub fn CustomerList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let selection = expect_context::<Selection>();
     let sort = RwSignal::new(SortKey::Monetary);
     let descending = RwSignal::new(true);
     let page = RwSignal::new(0usize);
-    // Ask the engine for the page whenever the segment, the order or the page changes.
+    let list = RwSignal::new(None::<CustomerPage>);
+    // The latest page asked for: answers to earlier questions are not shown.
+    let asked = StoredValue::new(0u32);
     Effect::new(move |_| {
-        if let Some(segment) = state.selected.get() {
-            state.request(Request::Customers(CustomerQuery {
-                segment: Some(segment),
-                cross: state.cross.get(),
-                sort: sort.get(),
-                descending: descending.get(),
-                page: page.get(),
-                page_size: PAGE_SIZE,
-            }));
-        }
+        let Some(segment) = selection.segment.get() else {
+            list.set(None);
+            return;
+        };
+        let query = CustomerQuery {
+            segment: Some(segment),
+            cross: selection
+                .cross
+                .with(|c| c.as_ref().map(|(column, _)| *column)),
+            sort: sort.get(),
+            descending: descending.get(),
+            page: page.get(),
+            page_size: PAGE_SIZE,
+        };
+        asked.update_value(|n| *n += 1);
+        let ticket = asked.get_value();
+        spawn_local(async move {
+            match state.engine.ask(Request::Customers(query)).await {
+                Ok(Answer::Customers(answer)) if asked.get_value() == ticket => {
+                    list.set(Some(answer))
+                }
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
     });
     Effect::new(move |_| {
-        state.selected.track();
-        state.cross.track();
+        selection.segment.track();
+        selection.cross.track();
         page.set(0);
     });
     let header = move |key: SortKey, label: &'static str| {
@@ -66,30 +129,28 @@ pub fn CustomerList() -> impl IntoView {
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
-        let segment = state.selected.get()?;
+        let segment = selection.segment.get()?;
         let summary = state
             .scheme
             .with(|s| s.as_ref()?.segments.get(segment).cloned())?;
-        let cross = state.cross.get();
-        let column =
-            cross.and_then(|c| state.crosstab.with(|x| x.as_ref()?.columns.get(c).cloned()));
-        let list = state.customers.get();
+        let cross = selection.cross.get();
+        let list = list.get();
         let total = list.as_ref().map_or(summary.customers, |l| l.total);
-        let title = match &column {
-            Some(column) => format!(
+        let title = match &cross {
+            Some((_, column)) => format!(
                 "{} × {column} — {}",
                 summary.name,
-                super::results::count(total, "customers")
+                count(total, "customers")
             ),
             None => format!(
                 "{} — {} ({})",
                 summary.name,
-                super::results::count(summary.customers, "customers"),
+                count(summary.customers, "customers"),
                 percent(summary.customer_share)
             ),
         };
         let export = match cross {
-            Some(c) => ExportRequest::CrossCell(segment, c),
+            Some((c, _)) => ExportRequest::CrossCell(segment, c),
             None => ExportRequest::Segment(segment),
         };
         let pages = list
@@ -119,10 +180,10 @@ pub fn CustomerList() -> impl IntoView {
                 <header>
                     <h2>{title}</h2>
                     <div class="list-tools">
-                        <button class="button" on:click=move |_| state.request(Request::Export(export.clone()))>
+                        <button class="button" on:click=move |_| export_list(state, export.clone())>
                             "Download this list (CSV)"
                         </button>
-                        <button class="button quiet" on:click=move |_| state.selected.set(None)>"Close"</button>
+                        <button class="button quiet" on:click=move |_| selection.segment.set(None)>"Close"</button>
                     </div>
                 </header>
                 <div class="table-scroll">

@@ -1,6 +1,26 @@
 //! Saving a file the engine made: a Blob and a download link, no server involved.
 
+use super::engine::Reply;
+use super::state::AppState;
+use segmenter_engine::session::{Answer, EngineError, ExportRequest, Request};
 use wasm_bindgen::JsCast;
+
+/// Saves the file an export request was answered with, or shows why there is none.
+pub fn answer(state: AppState, reply: Reply) {
+    match reply {
+        Ok(Answer::Download(file)) => save(&file.file_name, &file.bytes),
+        Ok(_) => state.show_error(&EngineError::UnexpectedAnswer),
+        Err(e) => state.show_error(&e),
+    }
+}
+
+/// Asks the engine for a file and saves it.
+pub fn export(state: AppState, what: ExportRequest) {
+    leptos::task::spawn_local(async move {
+        let reply = state.engine.ask(Request::Export(what)).await;
+        answer(state, reply);
+    });
+}
 
 /// Offers `bytes` to the merchant as a file named `file_name`.
 pub fn save(file_name: &str, bytes: &[u8]) {

@@ -9,15 +9,15 @@
 //! `segmenter:error` reply saying what is wrong. The README's "Embedding" section is the
 //! protocol's reference.
 
-use super::{memory, AppState};
-use crate::engine::calendar::Date;
-use crate::engine::session::{
-    choice_for_key, AnalyzeOptions, HostQuery, Request, Response, PROTOCOL_VERSION,
-};
+use super::state::AppState;
+use super::storage;
 use js_sys::{Array, Object, Reflect, JSON};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::collections::VecDeque;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::session::{
+    choice_for_key, AnalyzeOptions, Answer, EngineError, HostQuery, Request, PROTOCOL_VERSION,
+};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,26 +40,9 @@ const THEME: [(&str, &str); 11] = [
 /// Languages whose column names the reader recognises.
 const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "nl", "pt"];
 
-/// What a host's request is waiting for.
-enum Awaiting {
-    /// The file's analysis, then the scheme with this key, if any.
-    Analysis(Option<String>),
-    /// The scheme the host chose.
-    Scheme,
-    /// The JSON answer to a query, posted as this reply type.
-    Answer(&'static str, Option<String>),
-}
-
-/// A host request under way, with the id to answer it by.
-struct Pending {
-    id: JsValue,
-    awaiting: Awaiting,
-}
-
-/// The protocol's state: the allowed origin and the requests under way, in order.
+/// The protocol's state: the one allowed origin.
 struct Host {
     origin: String,
-    pending: RefCell<VecDeque<Pending>>,
 }
 
 /// Listens to the host page when the frame's address names one; returns whether it does.
@@ -67,14 +50,7 @@ pub fn install(state: AppState) -> bool {
     let Some(origin) = allowed_origin() else {
         return false;
     };
-    let host = Rc::new(Host {
-        origin,
-        pending: RefCell::new(VecDeque::new()),
-    });
-    {
-        let host = host.clone();
-        state.observe(Rc::new(move |response| host.answer(state, response)));
-    }
+    let host = Rc::new(Host { origin });
     let listener = {
         let host = host.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -89,7 +65,7 @@ pub fn install(state: AppState) -> bool {
     listener.forget();
     // Tell the host once the engine listens.
     Effect::new(move |announced: Option<bool>| {
-        let ready = state.engine_ready.get();
+        let ready = state.engine.ready.get();
         if ready && announced != Some(true) {
             host.post("segmenter:ready", &JsValue::NULL, &[]);
         }
@@ -137,7 +113,7 @@ impl Host {
     }
 
     /// Handles one message event: the allowed origin's parent only.
-    fn receive(&self, state: AppState, event: &web_sys::MessageEvent) {
+    fn receive(self: &Rc<Self>, state: AppState, event: &web_sys::MessageEvent) {
         let from_parent = match (
             event.source(),
             web_sys::window().and_then(|w| w.parent().ok().flatten()),
@@ -164,13 +140,13 @@ impl Host {
             "segmenter:analyze" => self.analyze(state, &data, id),
             "segmenter:customers" => match field(&data, "segment").as_string() {
                 Some(segment) if state.analysis.with_untracked(Option::is_some) => {
-                    self.ask(state, id, "segmenter:customers", Some(segment.clone()), HostQuery::Customers(segment));
+                    self.ask(state, id, HostQuery::Customers(segment));
                 }
                 Some(_) => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
                 None => self.error(&id, "bad-message", "\"segmenter:customers\" needs \"segment\": the name of a segment, as the summary gives it."),
             },
             "segmenter:summary" if state.analysis.with_untracked(Option::is_some) => {
-                self.ask(state, id, "segmenter:summary", None, HostQuery::Summary)
+                self.ask(state, id, HostQuery::Summary)
             }
             "segmenter:summary" => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
             "segmenter:theme" => {
@@ -186,23 +162,55 @@ impl Host {
         }
     }
 
-    fn ask(
-        &self,
-        state: AppState,
-        id: JsValue,
-        reply: &'static str,
-        segment: Option<String>,
-        query: HostQuery,
-    ) {
-        self.pending.borrow_mut().push_back(Pending {
-            id,
-            awaiting: Awaiting::Answer(reply, segment),
+    /// Answers a host's query about the result on show, under the query's id.
+    fn ask(self: &Rc<Self>, state: AppState, id: JsValue, query: HostQuery) {
+        let host = self.clone();
+        spawn_local(async move {
+            let reply = state.engine.ask(Request::Host(query.clone())).await;
+            host.answer(&id, query, reply);
         });
-        state.request(Request::Host(query));
+    }
+
+    /// Posts the JSON answer to a host's query, or the error.
+    fn answer(&self, id: &JsValue, query: HostQuery, reply: Result<Answer, EngineError>) {
+        let json = match reply {
+            Ok(Answer::Host(json)) => json,
+            Ok(_) => return self.failed(id, &EngineError::UnexpectedAnswer),
+            Err(e) => return self.failed(id, &e),
+        };
+        let value = JSON::parse(&json).unwrap_or(JsValue::NULL);
+        match query {
+            HostQuery::Customers(segment) => self.post(
+                "segmenter:customers",
+                id,
+                &[("segment", segment.into()), ("customers", value)],
+            ),
+            HostQuery::Summary => self.post("segmenter:summary", id, &[("summary", value)]),
+        }
+    }
+
+    /// Posts an engine error with its code.
+    fn failed(&self, id: &JsValue, e: &EngineError) {
+        let code = match e {
+            EngineError::Read(_) => "unreadable",
+            EngineError::UnknownScheme { .. } | EngineError::SchemeUnavailable { .. } => {
+                "bad-scheme"
+            }
+            EngineError::Stopped => "stopped",
+            _ => "failed",
+        };
+        let message = match e {
+            EngineError::Stopped => {
+                "The work was stopped before it finished: a newer file or Cancel replaced it."
+                    .to_string()
+            }
+            other => other.to_string(),
+        };
+        self.error(id, code, &message);
     }
 
     /// `segmenter:analyze`: a file (Blob, File, ArrayBuffer or typed array) and options.
-    fn analyze(&self, state: AppState, data: &JsValue, id: JsValue) {
+    fn analyze(self: &Rc<Self>, state: AppState, data: &JsValue, id: JsValue) {
         let name = field(data, "name").as_string();
         let file = match file_of(&field(data, "file"), name) {
             Ok(file) => file,
@@ -217,84 +225,24 @@ impl Host {
                 return self.error(&id, "bad-message", &message);
             }
         }
-        // A new file replaces whatever the host was waiting for.
-        self.pending.borrow_mut().clear();
-        self.pending.borrow_mut().push_back(Pending {
-            id,
-            awaiting: Awaiting::Analysis(options.scheme),
-        });
         let analyze = AnalyzeOptions {
             reference: options.reference,
             ..AnalyzeOptions::default()
         };
-        state.open_for_host(
-            file,
-            analyze,
-            options.language.as_deref().map(memory::date_order_for),
-        );
-    }
-
-    /// Sees an answer from the engine; keeps it when it answers a host query.
-    fn answer(&self, state: AppState, response: &Response) -> bool {
-        let mut pending = self.pending.borrow_mut();
-        let Some(front) = pending.front_mut() else {
-            return false;
-        };
-        let id = front.id.clone();
-        match (&front.awaiting, response) {
-            (Awaiting::Analysis(scheme), Response::Analyzed(view)) => {
-                match scheme
-                    .as_deref()
-                    .map(|key| choice_for_key(&view.catalog, key))
-                {
-                    Some(Ok(choice)) => {
-                        front.awaiting = Awaiting::Scheme;
-                        state.request(Request::Segment(choice));
-                    }
-                    Some(Err(message)) => {
-                        pending.pop_front();
-                        self.error(&id, "bad-scheme", &message);
-                    }
-                    None => {
-                        front.awaiting = Awaiting::Answer("segmenter:summary", None);
-                        state.request(Request::Host(HostQuery::Summary));
-                    }
+        let date_order = options.language.as_deref().map(storage::date_order_for);
+        let host = self.clone();
+        spawn_local(async move {
+            let summary = async {
+                let analysis = state.open_for_host(file, analyze, date_order).await?;
+                if let Some(key) = &options.scheme {
+                    let choice = choice_for_key(&analysis.catalog, key)?;
+                    state.segment_with(choice).await?;
                 }
-                false
-            }
-            (Awaiting::Scheme, Response::Segmented(_)) => {
-                front.awaiting = Awaiting::Answer("segmenter:summary", None);
-                state.request(Request::Host(HostQuery::Summary));
-                false
-            }
-            (Awaiting::Answer(reply, segment), Response::Host(json)) => {
-                let (reply, segment) = (*reply, segment.clone());
-                pending.pop_front();
-                let value = JSON::parse(json).unwrap_or(JsValue::NULL);
-                match segment {
-                    Some(segment) => self.post(
-                        reply,
-                        &id,
-                        &[("segment", segment.into()), ("customers", value)],
-                    ),
-                    None => self.post(reply, &id, &[("summary", value)]),
-                }
-                true
-            }
-            (awaiting, Response::Failed(message)) => {
-                let answer = matches!(awaiting, Awaiting::Answer(..));
-                pending.pop_front();
-                self.error(&id, "failed", message);
-                // The host's own query failing is the host's business, not the merchant's.
-                answer
-            }
-            (_, Response::Unreadable(e)) => {
-                pending.pop_front();
-                self.error(&id, "unreadable", &e.to_string());
-                false
-            }
-            _ => false,
-        }
+                state.engine.ask(Request::Host(HostQuery::Summary)).await
+            };
+            let reply = summary.await;
+            host.answer(&id, HostQuery::Summary, reply);
+        });
     }
 }
 

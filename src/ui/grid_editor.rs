@@ -2,12 +2,16 @@
 //! reaches and cells no segment covers, and the score scale (3, 4 or 5 points, equal
 //! groups or thresholds the merchant types).
 
-use super::AppState;
-use crate::engine::grid::{scheme_from_grid, GridCellRule, GridView};
-use crate::engine::rfm::RfmOptions;
-use crate::engine::scores::ScoreMethod;
-use crate::engine::session::{Request, SchemeChoice};
+use super::now;
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::grid::{scheme_from_grid, GridCellRule, GridView};
+use segmenter_engine::segmentation::rfm::RfmOptions;
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::segmentation::scores::ScoreMethod;
+use segmenter_engine::session::Request;
 
 /// The grid editor under the grid chart.
 #[component]
@@ -126,13 +130,7 @@ pub fn GridEditor() -> impl IntoView {
 }
 
 /// The scheme the grid becomes with cell (`ri`, `fi`) given to `segment`.
-fn edited(
-    grid: &GridView,
-    name: &str,
-    ri: usize,
-    fi: usize,
-    segment: String,
-) -> crate::engine::scheme::Scheme {
+fn edited(grid: &GridView, name: &str, ri: usize, fi: usize, segment: String) -> Scheme {
     let mut cells = Vec::new();
     for (r, row) in grid.cells.iter().enumerate() {
         for (f, cell) in row.iter().enumerate() {
@@ -171,8 +169,11 @@ fn ScaleEditor() -> impl IntoView {
                     a.rfm = rfm.clone();
                 }
             });
-            state.busy.set(Some("Scoring…"));
-            state.request(Request::Rescore(rfm));
+            let started = now();
+            spawn_local(async move {
+                let reply = state.engine.ask(Request::Rescore(rfm)).await;
+                let _ = state.shown(reply, started);
+            });
         };
         let measure = move |label: &'static str,
                             unit: &'static str,

@@ -1,12 +1,16 @@
 //! The mapping screen: how the file was read, what each column means, and the choices the
 //! merchant can correct before segmenting.
 
-use super::{memory, AppState, Phase};
-use crate::engine::calendar::Date;
-use crate::engine::read::{human_size, ColumnKind, DateOrder, Encoding, NumberStyle, ReadOptions};
-use crate::engine::roles::Role;
-use crate::engine::session::{ColumnOverview, FileOverview};
+use super::state::{AppState, Phase};
+use super::storage;
 use leptos::prelude::*;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::reading::{
+    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, ReadOptions,
+};
+use segmenter_engine::roles::Role;
+use segmenter_engine::session::{ColumnOverview, FileOverview};
 
 /// The file's facts, the column table and the Segment button.
 #[component]
@@ -44,7 +48,7 @@ pub fn MappingPanel() -> impl IntoView {
                     </div>
                     <ReferenceDate/>
                     <ul class="missing">
-                        {move || missing().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                        {move || missing().into_iter().map(|m| view! { <li>{m.to_string()}</li> }).collect_view()}
                     </ul>
                     <div class="actions">
                         <button
@@ -59,7 +63,7 @@ pub fn MappingPanel() -> impl IntoView {
                             class="button quiet"
                             on:click=move |_| {
                                 if let Some(o) = state.overview.get_untracked() {
-                                    memory::forget_mapping(&o);
+                                    storage::forget_mapping(&o);
                                     state.mapping.set(o.proposed.clone());
                                 }
                             }
@@ -77,7 +81,7 @@ fn facts(o: &FileOverview) -> String {
     format!(
         "{} · {} rows · {} · {} separated",
         o.file_name,
-        crate::engine::money::group_thousands(&o.rows.to_string()),
+        group_thousands(&o.rows.to_string()),
         human_size(o.bytes),
         o.separator
     )
@@ -116,7 +120,7 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
             <dt>"Rows"</dt>
             <dd>{format!(
                 "{} data rows; {} blank rows skipped; {} rows could not be split into the header's columns",
-                crate::engine::money::group_thousands(&overview.rows.to_string()),
+                group_thousands(&overview.rows.to_string()),
                 overview.blank_rows,
                 overview.problem_count
             )}</dd>

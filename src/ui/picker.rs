@@ -1,6 +1,6 @@
 //! Choosing a file: drop it on the page, pick it, or try the built-in sample shop.
 
-use super::{AppState, Phase};
+use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};

@@ -1,21 +1,198 @@
 //! The campaign plan: every segment's campaign, editable and printable, with its send list
 //! (holdout group left out) and, once a newer orders file is dropped, what it achieved.
 
+use super::download::{export, save};
+use super::format::{count, percent};
 use super::picker::chosen_file;
-use super::results::{count, percent};
-use super::{today, AppState};
-use crate::engine::calendar::Date;
-use crate::engine::campaigns::Campaign;
-use crate::engine::export::ListLayout;
-use crate::engine::holdout::DEFAULT_HOLDOUT;
-use crate::engine::session::{CampaignExport, ExportRequest, Request};
-use crate::engine::uplift::{signed_points, CampaignResult, Estimate};
+use super::state::AppState;
+use super::{storage, today};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::basics::money::Currency;
+use segmenter_engine::campaigns::holdout::DEFAULT_HOLDOUT;
+use segmenter_engine::campaigns::suggest::Campaign;
+use segmenter_engine::campaigns::uplift::{
+    signed_points, CampaignRecord, CampaignResult, Estimate,
+};
+use segmenter_engine::export::ListLayout;
+use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, Request};
+use web_sys::File;
+
+/// The playbook's data: the merchant's edits to campaigns and the records of exported ones
+/// (both kept in this browser), what they achieved, and a note on the last list exported.
+#[derive(Clone, Copy)]
+pub struct PlaybookState {
+    state: AppState,
+    /// Campaigns as the merchant edited them, with their scheme's name.
+    edits: RwSignal<Vec<(String, Campaign)>>,
+    /// Exported campaigns kept to measure.
+    records: RwSignal<Vec<CampaignRecord>>,
+    /// The exported campaigns measured on a newer file.
+    results: RwSignal<Option<Vec<CampaignResult>>>,
+    /// A note about the last campaign list exported, until another scheme is shown.
+    note: RwSignal<Option<String>>,
+}
+
+impl PlaybookState {
+    /// The playbook with what this browser kept.
+    pub fn new(state: AppState) -> PlaybookState {
+        let playbook = PlaybookState {
+            state,
+            edits: RwSignal::new(Vec::new()),
+            records: RwSignal::new(Vec::new()),
+            results: RwSignal::new(None),
+            note: RwSignal::new(None),
+        };
+        spawn_local(async move {
+            let edits = storage::campaign_edits(state.engine).await;
+            state.report_store(edits.problem);
+            if let Some(edits) = edits.value {
+                playbook.edits.set(edits);
+            }
+            let records = storage::campaign_records(state.engine).await;
+            state.report_store(records.problem);
+            if let Some(records) = records.value {
+                playbook.records.set(records);
+            }
+        });
+        Effect::new(move |_| {
+            state.scheme.track();
+            playbook.note.set(None);
+        });
+        playbook
+    }
+
+    /// The campaigns of the scheme on show, with the merchant's edits.
+    pub fn campaigns(&self) -> Vec<Campaign> {
+        let Some((scheme, suggested)) = self.state.scheme.with(|s| {
+            s.as_ref()
+                .map(|s| (s.scheme.name.clone(), s.campaigns.clone()))
+        }) else {
+            return Vec::new();
+        };
+        self.edits.with(|edits| {
+            suggested
+                .into_iter()
+                .map(|c| {
+                    edits
+                        .iter()
+                        .find(|(s, e)| *s == scheme && e.segment == c.segment)
+                        .map_or(c, |(_, e)| e.clone())
+                })
+                .collect()
+        })
+    }
+
+    /// Keeps the merchant's version of a campaign of the scheme on show (`None` goes back
+    /// to the suggestion).
+    fn edit(&self, segment: &str, campaign: Option<Campaign>) {
+        let Some(scheme) = self
+            .state
+            .scheme
+            .with_untracked(|s| s.as_ref().map(|s| s.scheme.name.clone()))
+        else {
+            return;
+        };
+        self.edits.update(|edits| {
+            edits.retain(|(s, e)| !(*s == scheme && e.segment == segment));
+            if let Some(c) = campaign {
+                edits.push((scheme, c));
+            }
+        });
+        let (state, edits) = (self.state, self.edits.get_untracked());
+        spawn_local(async move {
+            if !storage::store_campaign_edits(state.engine, edits).await {
+                state.error.set(Some(
+                    "This browser would not store your edits, so they are kept only during this visit."
+                        .into(),
+                ));
+            }
+        });
+    }
+
+    /// Exports a campaign's send list and keeps its record, to measure it later.
+    fn export_list(self, order: CampaignExport) {
+        let state = self.state;
+        spawn_local(async move {
+            let exported = match state
+                .engine
+                .ask(Request::Export(ExportRequest::Campaign(order)))
+                .await
+            {
+                Ok(Answer::CampaignExported(exported)) => exported,
+                Ok(_) => return,
+                Err(e) => return state.show_error(&e),
+            };
+            save(&exported.download.file_name, &exported.download.bytes);
+            let record = exported.record;
+            let (sent, held) = (record.treated.len(), record.holdout.len());
+            self.records.update(|r| {
+                // Exporting the same campaign again replaces its record.
+                r.retain(|old| {
+                    (&old.campaign, &old.segment, &old.scheme)
+                        != (&record.campaign, &record.segment, &record.scheme)
+                });
+                r.push(record);
+            });
+            let kept =
+                storage::store_campaign_records(state.engine, self.records.get_untracked()).await;
+            let mut note = format!(
+                "Saved the send list: {}; {} held out as the control group.",
+                count(sent, "customers"),
+                count(held, "customers")
+            );
+            if !exported.left_out.is_empty() {
+                note = format!("{note} {}", exported.left_out);
+            }
+            if !kept {
+                note.push_str(
+                    " This browser would not store the campaign's record, so it can be measured only during this visit.",
+                );
+            }
+            self.note.set(Some(note));
+        });
+    }
+
+    /// Measures the exported campaigns against a newer orders file.
+    fn measure(self, file: File) {
+        let state = self.state;
+        state.error.set(None);
+        let request = Request::Measure {
+            name: file.name(),
+            options: ReadOptions::default(),
+            records: self.records.get_untracked(),
+        };
+        spawn_local(async move {
+            match state.engine.ask_with_file(request, &file).await {
+                Ok(Answer::Measured(results)) => self.results.set(Some(results)),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+
+    /// Forgets an exported campaign.
+    fn forget(&self, index: usize) {
+        self.records.update(|r| {
+            if index < r.len() {
+                r.remove(index);
+            }
+        });
+        let (engine, records) = (self.state.engine, self.records.get_untracked());
+        spawn_local(async move {
+            storage::store_campaign_records(engine, records).await;
+        });
+        self.results.set(None);
+    }
+}
 
 /// The plan tab.
 #[component]
 pub fn CampaignPlan() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let playbook = expect_context::<PlaybookState>();
     let scheme_name = move || {
         state.scheme.with(|s| {
             s.as_ref()
@@ -34,7 +211,7 @@ pub fn CampaignPlan() -> impl IntoView {
                 })
                 .unwrap_or_default()
         });
-        state
+        playbook
             .campaigns()
             .into_iter()
             .map(|c| {
@@ -48,11 +225,7 @@ pub fn CampaignPlan() -> impl IntoView {
             let _ = window.print();
         }
     };
-    let everything = move |_| {
-        state.request(Request::Export(ExportRequest::Everything(
-            state.campaigns(),
-        )));
-    };
+    let everything = move |_| export(state, ExportRequest::Everything(playbook.campaigns()));
     view! {
         <div role="tabpanel" class="plan" data-testid="plan">
             <header class="plan-head">
@@ -71,7 +244,7 @@ pub fn CampaignPlan() -> impl IntoView {
                 "Each campaign is suggested from its segment's figures. Edit any of it to suit your shop; your version is kept in this browser. "
                 "Export a send list for your e-mail tool: a control group is held out of it at random (the same customers every time for the same campaign), so you can measure the effect later."
             </p>
-            {move || state.export_note.get().map(|note| view! {
+            {move || playbook.note.get().map(|note| view! {
                 <p class="notice no-print" role="status" data-testid="export-note">{note}</p>
             })}
             <div class="plan-items">{cards}</div>
@@ -84,6 +257,7 @@ pub fn CampaignPlan() -> impl IntoView {
 #[component]
 fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let playbook = expect_context::<PlaybookState>();
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(campaign.clone());
     let segment = campaign.segment.clone();
@@ -115,14 +289,14 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
         let segment = segment.clone();
         move |_| {
             editing.set(false);
-            state.edit_campaign(&segment, Some(draft.get_untracked()));
+            playbook.edit(&segment, Some(draft.get_untracked()));
         }
     };
     let reset = {
         let segment = segment.clone();
         move |_| {
             editing.set(false);
-            state.edit_campaign(&segment, None);
+            playbook.edit(&segment, None);
         }
     };
     let name = RwSignal::new(campaign.objective.clone());
@@ -136,13 +310,13 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                 .set(Some("Choose the day the campaign is sent.".into()));
             return;
         };
-        state.request(Request::Export(ExportRequest::Campaign(CampaignExport {
+        playbook.export_list(CampaignExport {
             segment: index,
             campaign: name.get_untracked(),
             layout: layout.get_untracked(),
             holdout_share: holdout.get_untracked() / 100.0,
             sent,
-        })));
+        });
     };
     view! {
         <article class="plan-item" data-testid=format!("plan-{index}") data-segment=segment.clone()>
@@ -234,9 +408,9 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
 /// Exported campaigns, and what they achieved once a newer orders file is dropped.
 #[component]
 fn CampaignResults() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let playbook = expect_context::<PlaybookState>();
     let records = move || {
-        state
+        playbook
             .records
             .get()
             .into_iter()
@@ -249,7 +423,7 @@ fn CampaignResults() -> impl IntoView {
                         <td>{r.sent.to_string()}</td>
                         <td class="num">{count(r.treated.len(), "customers")}</td>
                         <td class="num">{count(r.holdout.len(), "customers")}</td>
-                        <td><button class="quiet" on:click=move |_| state.forget_record(i)>"Forget"</button></td>
+                        <td><button class="quiet" on:click=move |_| playbook.forget(i)>"Forget"</button></td>
                     </tr>
                 }
             })
@@ -257,14 +431,14 @@ fn CampaignResults() -> impl IntoView {
     };
     let choose = move |ev: web_sys::Event| {
         if let Some(file) = chosen_file(&ev) {
-            state.measure(file);
+            playbook.measure(file);
         }
     };
     view! {
         <section class="campaign-results no-print" data-testid="campaign-results">
             <h2>"Campaign results"</h2>
             <Show
-                when=move || state.records.with(|r| !r.is_empty())
+                when=move || playbook.records.with(|r| !r.is_empty())
                 fallback=|| view! { <p class="hint">"Campaigns you export appear here, to be measured once their customers have had time to order."</p> }
             >
                 <table class="records">
@@ -286,7 +460,7 @@ fn CampaignResults() -> impl IntoView {
                 </label>
                 <p class="hint">"Export your shop's orders again a few weeks after sending, and drop the file here: it is read in this tab like the first one."</p>
             </Show>
-            {move || state.results.get().map(|results| {
+            {move || playbook.results.get().map(|results| {
                 results.into_iter().enumerate().map(|(i, r)| view! { <ResultCard result=r index=i/> }).collect_view()
             })}
         </section>
@@ -309,7 +483,7 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
     let currency = state
         .analysis
         .with_untracked(|a| a.as_ref().map(|a| a.currency.clone()))
-        .unwrap_or_else(|| crate::engine::money::Currency::from_mark(""));
+        .unwrap_or_else(|| Currency::from_mark(""));
     let points = |e: Option<Estimate>| {
         e.map_or("—".to_string(), |e| {
             format!(

@@ -1,9 +1,10 @@
 //! What happened to every row: read, used, skipped and left out, with reasons.
 
-use super::AppState;
-use crate::engine::money::group_thousands;
-use crate::engine::session::{ExportRequest, Request};
+use super::download::export;
+use super::state::AppState;
 use leptos::prelude::*;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::session::ExportRequest;
 
 /// Rows shown in the page before "download the full list".
 const SHOWN: usize = 50;
@@ -41,7 +42,7 @@ pub fn RowReportPanel() -> impl IntoView {
                                 {r.problems.into_iter().take(SHOWN).map(|p| view! { <li>{p}</li> }).collect_view()}
                             </ol>
                             {(more > 0).then(|| view! { <p>{format!("…and {} more in the downloadable list.", group_thousands(&more.to_string()))}</p> })}
-                            <button class="button" data-testid="export-problems" on:click=move |_| state.request(Request::Export(ExportRequest::Problems))>
+                            <button class="button" data-testid="export-problems" on:click=move |_| export(state, ExportRequest::Problems)>
                                 "Download the list of rows left out (CSV)"
                             </button>
                         })}

@@ -1,57 +1,87 @@
 //! The results: headline figures, the scheme bar, and one view at a time: the segments
 //! (table, charts, customers, campaigns), the rule builder, clusters, a cross-tab or the
 //! top customers; the row report below them all.
+//!
+//! Each view's data lives in its own state, made here once so that it outlasts a switch of
+//! tabs, and provided as context to the components that show it.
 
 use super::campaigns::CampaignList;
 use super::charts::{RfGrid, SegmentBars};
-use super::clusters::ClustersView;
+use super::clusters::{ClustersState, ClustersView};
 use super::cross_sell::CrossSellPanel;
-use super::crosstab::CrosstabView;
-use super::customers::CustomerList;
+use super::crosstab::{CrosstabState, CrosstabView};
+use super::customers::{CustomerList, Selection};
+use super::download::export;
+use super::format::count;
 use super::grid_editor::GridEditor;
-use super::playbook::CampaignPlan;
+use super::playbook::{CampaignPlan, PlaybookState};
 use super::report::RowReportPanel;
-use super::rule_builder::RuleBuilder;
+use super::rule_builder::{BuilderState, RuleBuilder};
 use super::scheme_bar::SchemeBar;
 use super::segment_table::SegmentTable;
-use super::value::ValueView;
-use super::{AppState, Tab};
-use crate::engine::calendar::Date;
-use crate::engine::money::group_thousands;
-use crate::engine::session::{ExportRequest, Request};
+use super::state::AppState;
+use super::tabs::{Tab, Tabs};
+use super::value::{ValueState, ValueView};
 use leptos::prelude::*;
-
-/// Colours for segments, in scheme order; chosen to stay apart for colour-blind readers.
-const PALETTE: [&str; 12] = [
-    "#1b7837", "#5aae61", "#a6dba0", "#2166ac", "#67a9cf", "#fdb863", "#e08214", "#b2182b",
-    "#d6604d", "#8c510a", "#762a83", "#999999",
-];
-
-/// The colour of segment number `i`.
-pub fn segment_color(i: usize) -> &'static str {
-    PALETTE[i % PALETTE.len()]
-}
-
-/// Writes a count of things with its noun: "1 order", "2 orders".
-pub fn count(n: usize, noun: &str) -> String {
-    let noun = if n == 1 {
-        noun.trim_end_matches('s')
-    } else {
-        noun
-    };
-    format!("{} {noun}", group_thousands(&n.to_string()))
-}
-
-/// A share as a percentage with one decimal.
-pub fn percent(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
-}
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::session::ExportRequest;
 
 /// The results section.
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let head = move || {
+    let tabs = Tabs(RwSignal::new(Tab::Segments));
+    provide_context(tabs);
+    provide_context(Selection::new(state));
+    provide_context(ClustersState::new(state));
+    provide_context(CrosstabState::new(state));
+    provide_context(ValueState::new(state));
+    provide_context(BuilderState::new(state));
+    provide_context(PlaybookState::new(state));
+    let tab = move |which: Tab, label: &'static str, id: &'static str| {
+        view! {
+            <button
+                role="tab"
+                class="tab"
+                data-testid=id
+                aria-selected=move || (tabs.0.get() == which).to_string()
+                on:click=move |_| tabs.show(which)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <section class="results" data-testid="results">
+            <ResultsHead/>
+            <SchemeBar/>
+            <nav class="tabs" role="tablist" aria-label="Views of the results">
+                {tab(Tab::Segments, "Segments", "tab-segments")}
+                {tab(Tab::Builder, "Build your own", "tab-builder")}
+                {tab(Tab::Clusters, "Clusters", "tab-clusters")}
+                {tab(Tab::Crosstab, "Cross-tab", "tab-crosstab")}
+                {tab(Tab::Value, "Top customers", "tab-value")}
+                {tab(Tab::Plan, "Campaign plan", "tab-plan")}
+            </nav>
+            {move || match tabs.0.get() {
+                Tab::Segments => view! { <SegmentsView/> }.into_any(),
+                Tab::Builder => view! { <RuleBuilder/> }.into_any(),
+                Tab::Clusters => view! { <ClustersView/> }.into_any(),
+                Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
+                Tab::Value => view! { <ValueView/> }.into_any(),
+                Tab::Plan => view! { <CampaignPlan/> }.into_any(),
+            }}
+        </section>
+        <RowReportPanel/>
+    }
+}
+
+/// The shop's headline figures, the reference date and the download of everyone.
+#[component]
+fn ResultsHead() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let export_all = move |_| export(state, ExportRequest::AllCustomers);
+    move || {
         state.analysis.get().map(|a| {
             let headline = format!(
                 "{} · {} · {} spent in all",
@@ -82,53 +112,13 @@ pub fn Results() -> impl IntoView {
                                 }
                             />
                         </label>
-                        <button
-                            class="button"
-                            data-testid="export-all"
-                            on:click=move |_| state.request(Request::Export(ExportRequest::AllCustomers))
-                        >
+                        <button class="button" data-testid="export-all" on:click=export_all>
                             "Download all customers (CSV)"
                         </button>
                     </div>
                 </header>
             }
         })
-    };
-    let tab = move |which: Tab, label: &'static str, id: &'static str| {
-        view! {
-            <button
-                role="tab"
-                class="tab"
-                data-testid=id
-                aria-selected=move || (state.tab.get() == which).to_string()
-                on:click=move |_| state.tab.set(which)
-            >
-                {label}
-            </button>
-        }
-    };
-    view! {
-        <section class="results" data-testid="results">
-            {head}
-            <SchemeBar/>
-            <nav class="tabs" role="tablist" aria-label="Views of the results">
-                {tab(Tab::Segments, "Segments", "tab-segments")}
-                {tab(Tab::Builder, "Build your own", "tab-builder")}
-                {tab(Tab::Clusters, "Clusters", "tab-clusters")}
-                {tab(Tab::Crosstab, "Cross-tab", "tab-crosstab")}
-                {tab(Tab::Value, "Top customers", "tab-value")}
-                {tab(Tab::Plan, "Campaign plan", "tab-plan")}
-            </nav>
-            {move || match state.tab.get() {
-                Tab::Segments => view! { <SegmentsView/> }.into_any(),
-                Tab::Builder => view! { <RuleBuilder/> }.into_any(),
-                Tab::Clusters => view! { <ClustersView/> }.into_any(),
-                Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
-                Tab::Value => view! { <ValueView/> }.into_any(),
-                Tab::Plan => view! { <CampaignPlan/> }.into_any(),
-            }}
-        </section>
-        <RowReportPanel/>
     }
 }
 

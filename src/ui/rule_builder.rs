@@ -7,15 +7,83 @@
 //! (when the merchant leaves the field or picks a value), the builder redraws from the
 //! draft, and the engine counts the draft's segments.
 
-use super::results::percent;
-use super::{AppState, Tab};
-use crate::engine::calendar::Date;
-use crate::engine::features::{FeatureInfo, FeatureKind};
-use crate::engine::money::group_thousands;
-use crate::engine::scheme::{Condition, Rule, Scheme};
-use crate::engine::session::{ExportRequest, Request, SchemeChoice};
+use super::download::export;
+use super::format::percent;
+use super::state::AppState;
+use super::tabs::{Tab, Tabs};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::features::{FeatureInfo, FeatureKind};
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
+use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
 use wasm_bindgen::JsCast;
+
+/// The scheme being built and its live counts. The draft outlasts a switch of tabs and a
+/// new analysis; the counts are asked again for each.
+#[derive(Clone, Copy)]
+pub struct BuilderState {
+    state: AppState,
+    /// The scheme in the builder.
+    draft: RwSignal<Option<Scheme>>,
+    /// Live counts for the draft.
+    preview: RwSignal<Option<PreviewView>>,
+    /// Whether counts are on their way, and whether the draft changed since they were asked.
+    previewing: StoredValue<(bool, bool)>,
+}
+
+impl BuilderState {
+    /// An empty builder; its counts are dropped after each new analysis.
+    pub fn new(state: AppState) -> BuilderState {
+        let builder = BuilderState {
+            state,
+            draft: RwSignal::new(None),
+            preview: RwSignal::new(None),
+            previewing: StoredValue::new((false, false)),
+        };
+        Effect::new(move |_| {
+            state.analyses.track();
+            builder.preview.set(None);
+        });
+        builder
+    }
+
+    /// Opens `scheme` in the builder and counts its segments.
+    pub fn open(self, scheme: Scheme) {
+        self.draft.set(Some(scheme));
+        self.count();
+    }
+
+    /// Asks for live counts of the draft, at most one request at a time: edits made while
+    /// one is on its way are counted when it comes back.
+    fn count(self) {
+        let (in_flight, _) = self.previewing.get_value();
+        if in_flight {
+            self.previewing.set_value((true, true));
+            return;
+        }
+        let Some(draft) = self.draft.get_untracked() else {
+            return;
+        };
+        self.previewing.set_value((true, false));
+        let state = self.state;
+        spawn_local(async move {
+            let reply = state.engine.ask(Request::Preview(draft)).await;
+            let (_, again) = self.previewing.get_value();
+            self.previewing.set_value((false, false));
+            match reply {
+                Ok(Answer::Preview(preview)) => self.preview.set(Some(preview)),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+            if again {
+                self.count();
+            }
+        });
+    }
+}
 
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
 type Path = Vec<usize>;
@@ -91,10 +159,9 @@ fn parse_number(text: &str) -> Option<f64> {
 /// The builder tab.
 #[component]
 pub fn RuleBuilder() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    if state.draft.with_untracked(Option::is_none) {
-        state.draft.set(Some(blank()));
-        state.preview_draft();
+    let builder = expect_context::<BuilderState>();
+    if builder.draft.with_untracked(Option::is_none) {
+        builder.open(blank());
     }
     view! {
         <div class="builder" role="tabpanel" data-testid="builder">
@@ -110,20 +177,22 @@ pub fn RuleBuilder() -> impl IntoView {
 }
 
 /// Applies an edit to the draft and asks for fresh counts.
-fn edit(state: AppState, change: impl FnOnce(&mut Scheme)) {
-    state.draft.update(|d| {
+fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
+    builder.draft.update(|d| {
         if let Some(d) = d {
             change(d);
         }
     });
-    state.preview_draft();
+    builder.count();
 }
 
 #[component]
 fn DraftEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let builder = expect_context::<BuilderState>();
+    let tabs = Tabs::get();
     move || {
-        let draft = as_groups(state.draft.get()?);
+        let draft = as_groups(builder.draft.get()?);
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
@@ -145,14 +214,14 @@ fn DraftEditor() -> impl IntoView {
                                 value=rule.segment.clone()
                                 on:change=move |ev| {
                                     let name = event_target_value(&ev);
-                                    edit(state, |d| d.rules[r].segment = name);
+                                    edit(builder, |d| d.rules[r].segment = name);
                                 }
                             />
-                            <button class="button small quiet" aria-label="Move up" disabled=r == 0 on:click=move |_| edit(state, |d| d.rules.swap(r, r - 1))>"↑"</button>
-                            <button class="button small quiet" aria-label="Move down" disabled=r + 1 == rule_count on:click=move |_| edit(state, |d| d.rules.swap(r, r + 1))>"↓"</button>
-                            <button class="button small quiet" on:click=move |_| edit(state, |d| { d.rules.remove(r); })>"Remove"</button>
+                            <button class="button small quiet" aria-label="Move up" disabled=r == 0 on:click=move |_| edit(builder, |d| d.rules.swap(r, r - 1))>"↑"</button>
+                            <button class="button small quiet" aria-label="Move down" disabled=r + 1 == rule_count on:click=move |_| edit(builder, |d| d.rules.swap(r, r + 1))>"↓"</button>
+                            <button class="button small quiet" on:click=move |_| edit(builder, |d| { d.rules.remove(r); })>"Remove"</button>
                         </div>
-                        {group_view(state, r, Vec::new(), &rule.when, &features)}
+                        {group_view(builder, r, Vec::new(), &rule.when, &features)}
                     </li>
                 }
             })
@@ -163,12 +232,12 @@ fn DraftEditor() -> impl IntoView {
                     <span>"Scheme name"</span>
                     <input type="text" data-testid="scheme-name" value=draft.name.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
-                        edit(state, |d| d.name = name);
+                        edit(builder, |d| d.name = name);
                     }/>
                 </label>
                 <p class="hint">"Customers go to the first segment whose conditions they meet; the rest go to the last one."</p>
                 <ol class="rules">{rules}</ol>
-                <button class="button small" data-testid="add-rule" on:click=move |_| edit(state, |d| {
+                <button class="button small" data-testid="add-rule" on:click=move |_| edit(builder, |d| {
                     let n = d.rules.len() + 1;
                     d.rules.push(Rule { segment: format!("Segment {n}"), when: Condition::All(Vec::new()) });
                 })>"Add a segment"</button>
@@ -176,25 +245,22 @@ fn DraftEditor() -> impl IntoView {
                     <span>"Everyone else goes to"</span>
                     <input type="text" data-testid="otherwise-name" value=draft.otherwise.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
-                        edit(state, |d| d.otherwise = name);
+                        edit(builder, |d| d.otherwise = name);
                     }/>
                 </label>
                 <div class="actions">
                     <button class="button primary" data-testid="apply-rules" on:click=move |_| {
-                        if let Some(d) = state.draft.get_untracked() {
+                        if let Some(d) = builder.draft.get_untracked() {
                             state.segment(SchemeChoice::Custom(d));
-                            state.tab.set(Tab::Segments);
+                            tabs.show(Tab::Segments);
                         }
                     }>"Show these segments"</button>
                     <button class="button" data-testid="save-draft" on:click=move |_| {
-                        if let Some(d) = state.draft.get_untracked() {
+                        if let Some(d) = builder.draft.get_untracked() {
                             state.save_scheme(d);
                         }
                     }>"Save to my schemes"</button>
-                    <button class="button quiet" on:click=move |_| {
-                        state.draft.set(Some(blank()));
-                        state.preview_draft();
-                    }>"Start a new scheme"</button>
+                    <button class="button quiet" on:click=move |_| builder.open(blank())>"Start a new scheme"</button>
                 </div>
             </section>
         })
@@ -203,7 +269,7 @@ fn DraftEditor() -> impl IntoView {
 
 /// A group of conditions ("all of" / "any of") and its members.
 fn group_view(
-    state: AppState,
+    builder: BuilderState,
     rule: usize,
     path: Path,
     group: &Condition,
@@ -219,7 +285,7 @@ fn group_view(
     let set_kind = move |ev: leptos::ev::Event| {
         let any = event_target_value(&ev) == "any";
         let path = here.clone();
-        edit(state, |d| {
+        edit(builder, |d| {
             if let Some(c) = at_mut(&mut d.rules[rule].when, &path) {
                 let of = match std::mem::replace(c, Condition::Always) {
                     Condition::All(of) | Condition::Any(of) => of,
@@ -238,7 +304,7 @@ fn group_view(
         move |nested: bool| {
             let path = path.clone();
             let Some(first) = first.clone() else { return };
-            edit(state, |d| {
+            edit(builder, |d| {
                 if let Some(Condition::All(of) | Condition::Any(of)) =
                     at_mut(&mut d.rules[rule].when, &path)
                 {
@@ -266,8 +332,8 @@ fn group_view(
             let mut child = path.clone();
             child.push(i);
             let inner = match member {
-                Condition::All(_) | Condition::Any(_) => group_view(state, rule, child.clone(), member, features),
-                leaf => leaf_view(state, rule, child.clone(), leaf, features),
+                Condition::All(_) | Condition::Any(_) => group_view(builder, rule, child.clone(), member, features),
+                leaf => leaf_view(builder, rule, child.clone(), leaf, features),
             };
             let parent = path.clone();
             view! {
@@ -275,7 +341,7 @@ fn group_view(
                     {inner}
                     <button class="button small quiet remove" aria-label="Remove this condition" on:click=move |_| {
                         let parent = parent.clone();
-                        edit(state, |d| {
+                        edit(builder, |d| {
                             if let Some(Condition::All(of) | Condition::Any(of)) = at_mut(&mut d.rules[rule].when, &parent) {
                                 of.remove(i);
                             }
@@ -304,7 +370,7 @@ fn group_view(
 
 /// One condition: a feature and what its value must be.
 fn leaf_view(
-    state: AppState,
+    builder: BuilderState,
     rule: usize,
     path: Path,
     leaf: &Condition,
@@ -321,7 +387,7 @@ fn leaf_view(
         let path = path.clone();
         move |c: Condition| {
             let path = path.clone();
-            edit(state, |d| {
+            edit(builder, |d| {
                 if let Some(slot) = at_mut(&mut d.rules[rule].when, &path) {
                     *slot = c;
                 }
@@ -492,13 +558,14 @@ fn short(v: f64) -> String {
 #[component]
 fn LiveCounts() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let builder = expect_context::<BuilderState>();
     move || {
-        let preview = state.preview.get()?;
+        let preview = builder.preview.get()?;
         let (customers, currency) = state
             .analysis
             .with(|a| a.as_ref().map(|a| (a.customers, a.currency.clone())))?;
         if let Some(error) = preview.error {
-            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error}</p></section> }.into_any());
+            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error.to_string()}</p></section> }.into_any());
         }
         let rows = preview
             .segments
@@ -531,9 +598,10 @@ fn LiveCounts() -> impl IntoView {
 #[component]
 fn SavedSchemes() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let builder = expect_context::<BuilderState>();
     let update = move |change: &dyn Fn(&mut Vec<Scheme>)| {
         state.saved.update(|s| change(s));
-        super::memory::store_schemes(&state.saved.get_untracked());
+        state.store_schemes();
     };
     move || {
         let saved = state.saved.get();
@@ -549,16 +617,13 @@ fn SavedSchemes() -> impl IntoView {
                             update(&|s| s[i].name = name.clone());
                         }/>
                         <div class="saved-actions">
-                            <button class="button small" on:click=move |_| {
-                                state.draft.set(Some(open.clone()));
-                                state.preview_draft();
-                            }>"Open"</button>
+                            <button class="button small" on:click=move |_| builder.open(open.clone())>"Open"</button>
                             <button class="button small quiet" on:click=move |_| update(&|s| {
                                 let mut copy = s[i].clone();
                                 copy.name = format!("{} (copy)", copy.name);
                                 s.insert(i + 1, copy);
                             })>"Duplicate"</button>
-                            <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::SchemeFile(download.clone())))>"Download"</button>
+                            <button class="button small quiet" on:click=move |_| export(state, ExportRequest::SchemeFile(download.clone()))>"Download"</button>
                             <button class="button small quiet" on:click=move |_| update(&|s| { s.remove(i); })>"Delete"</button>
                         </div>
                     </li>

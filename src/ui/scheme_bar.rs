@@ -1,15 +1,22 @@
 //! The scheme bar: which segmentation is on show, its options, a second scheme to split
 //! each segment by, and saving, sharing and importing schemes.
 
+use super::download::export;
+use super::format::count;
 use super::picker::chosen_file;
-use super::results::count;
-use super::{AppState, Tab};
-use crate::engine::calendar::{Date, Weekday, MONTH_NAMES};
-use crate::engine::library::{CatalogEntry, Family, GeoLevel, Period, Preset};
-use crate::engine::money::group_thousands;
-use crate::engine::seasons::{Occasion, Season};
-use crate::engine::session::{ExportRequest, Request, SchemeChoice};
+use super::rule_builder::BuilderState;
+use super::state::AppState;
+use super::tabs::{Tab, Tabs};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::{Date, Weekday, MONTH_NAMES};
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::features::seasons::{Occasion, Season};
+use segmenter_engine::features::Period;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::{CatalogEntry, Family, GeoLevel, Preset};
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::{Answer, ExportRequest, Request};
 
 /// Families in the order the picker lists them.
 const FAMILIES: [(Family, &str); 5] = [
@@ -29,7 +36,7 @@ fn outer(choice: &SchemeChoice) -> &SchemeChoice {
 }
 
 /// The picker's value for a choice: "p:<preset key>", "s:<saved index>" or "custom".
-fn picker_value(choice: &SchemeChoice, saved: &[crate::engine::scheme::Scheme]) -> String {
+fn picker_value(choice: &SchemeChoice, saved: &[Scheme]) -> String {
     match outer(choice) {
         SchemeChoice::Preset(p) => format!("p:{}", p.key()),
         SchemeChoice::Custom(s) => saved
@@ -44,7 +51,7 @@ fn picker_value(choice: &SchemeChoice, saved: &[crate::engine::scheme::Scheme]) 
 pub(super) fn chosen(
     value: &str,
     catalog: &[CatalogEntry],
-    saved: &[crate::engine::scheme::Scheme],
+    saved: &[Scheme],
 ) -> Option<SchemeChoice> {
     if let Some(key) = value.strip_prefix("p:") {
         let entry = catalog.iter().find(|e| e.preset.key() == key)?;
@@ -57,7 +64,7 @@ pub(super) fn chosen(
 /// Options of a picker, grouped by family; unavailable schemes say why.
 pub(super) fn options(
     catalog: &[CatalogEntry],
-    saved: &[crate::engine::scheme::Scheme],
+    saved: &[Scheme],
     extra: Option<(String, String)>,
 ) -> impl IntoView {
     let groups = FAMILIES
@@ -95,6 +102,8 @@ pub(super) fn options(
 #[component]
 pub fn SchemeBar() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let builder = expect_context::<BuilderState>();
+    let tabs = Tabs::get();
     let picker = move || {
         let catalog = state
             .analysis
@@ -156,7 +165,7 @@ pub fn SchemeBar() -> impl IntoView {
     };
     let timing = move || {
         let customers = state.analysis.with(|a| a.as_ref().map(|a| a.customers))?;
-        let busy = state.busy.get();
+        let busy = state.engine.busy.get();
         Some(match (busy, state.last_run.get()) {
             (Some(what), _) => what.to_string(),
             (None, Some(ms)) => format!(
@@ -169,15 +178,23 @@ pub fn SchemeBar() -> impl IntoView {
     };
     let on_import = move |ev: leptos::ev::Event| {
         if let Some(file) = chosen_file(&ev) {
-            leptos::task::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                    Ok(buffer) => {
-                        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                        state.request(Request::ImportScheme(bytes));
-                    }
-                    Err(_) => state
+            spawn_local(async move {
+                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+                else {
+                    state
                         .error
-                        .set(Some("The browser could not read that file.".into())),
+                        .set(Some("The browser could not read that file.".into()));
+                    return;
+                };
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                match state.engine.ask(Request::ImportScheme(bytes)).await {
+                    Ok(Answer::SchemeImported(scheme)) => {
+                        state.save_scheme(scheme.clone());
+                        builder.open(scheme.clone());
+                        state.segment(SchemeChoice::Custom(scheme));
+                    }
+                    Ok(_) => {}
+                    Err(e) => state.show_error(&e),
                 }
             });
         }
@@ -193,9 +210,8 @@ pub fn SchemeBar() -> impl IntoView {
             <div class="scheme-actions">
                 <button class="button small" data-testid="edit-rules" on:click=move |_| {
                     if let Some(s) = state.scheme.get_untracked() {
-                        state.draft.set(Some(s.scheme));
-                        state.preview_draft();
-                        state.tab.set(Tab::Builder);
+                        builder.open(s.scheme);
+                        tabs.show(Tab::Builder);
                     }
                 }>"Edit as rules"</button>
                 <button class="button small" data-testid="save-scheme" on:click=move |_| {
@@ -203,14 +219,14 @@ pub fn SchemeBar() -> impl IntoView {
                         state.save_scheme(s.scheme);
                     }
                 }>"Save to my schemes"</button>
-                <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::Scheme))>
+                <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Scheme)>
                     "Download scheme (JSON)"
                 </button>
                 <label class="button small quiet">
                     "Import a scheme…"
                     <input type="file" accept=".json,application/json" data-testid="import-scheme" on:change=on_import/>
                 </label>
-                <button class="button small quiet" on:click=move |_| state.request(Request::Export(ExportRequest::Summary))>
+                <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Summary)>
                     "Download segment summary (CSV)"
                 </button>
             </div>

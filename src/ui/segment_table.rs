@@ -1,10 +1,12 @@
 //! The segment table: one row per segment with its size, revenue and typical customer.
 
-use super::results::{percent, segment_color};
-use super::AppState;
-use crate::engine::money::group_thousands;
-use crate::engine::session::{ExportRequest, Request};
+use super::customers::Selection;
+use super::download::export;
+use super::format::{count, percent, segment_color};
+use super::state::AppState;
 use leptos::prelude::*;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::session::ExportRequest;
 
 /// A median count with one decimal only when it has one.
 fn figure(v: Option<f64>) -> String {
@@ -19,14 +21,15 @@ fn figure(v: Option<f64>) -> String {
 #[component]
 pub fn SegmentTable() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let selection = expect_context::<Selection>();
     move || {
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
         state.scheme.get().map(|a| {
             let last = a.segments.len().saturating_sub(1);
-            let count = a.segments.iter().filter(|s| s.customers > 0).count();
-            let title = format!("{}: {}", a.scheme.name, super::results::count(count, "segments"));
+            let shown = a.segments.iter().filter(|s| s.customers > 0).count();
+            let title = format!("{}: {}", a.scheme.name, count(shown, "segments"));
             let rows = a
                 .segments
                 .iter()
@@ -36,7 +39,7 @@ pub fn SegmentTable() -> impl IntoView {
                 .map(|(i, s)| {
                     let name = s.name.clone();
                     let empty = s.customers == 0;
-                    let selected = move || state.selected.get() == Some(i);
+                    let selected = move || selection.segment.get() == Some(i);
                     view! {
                         <tr data-segment=name.clone() class:selected=selected class:empty=empty>
                             <th scope="row">
@@ -54,10 +57,7 @@ pub fn SegmentTable() -> impl IntoView {
                                 <button
                                     class="button small"
                                     disabled=empty
-                                    on:click=move |_| {
-                                        state.cross.set(None);
-                                        state.selected.set(Some(i));
-                                    }
+                                    on:click=move |_| selection.segment(i)
                                 >
                                     "Customers"
                                 </button>
@@ -65,7 +65,7 @@ pub fn SegmentTable() -> impl IntoView {
                                     class="button small quiet"
                                     disabled=empty
                                     aria-label=format!("Download the {name} list")
-                                    on:click=move |_| state.request(Request::Export(ExportRequest::Segment(i)))
+                                    on:click=move |_| export(state, ExportRequest::Segment(i))
                                 >
                                     "CSV"
                                 </button>

@@ -1,20 +1,51 @@
 //! Where the revenue comes from: the top ten customers, who and where they are, what and
 //! when they buy, and the Pareto curve with "the top 20% bring X%".
 
-use super::results::percent;
-use super::AppState;
-use crate::engine::library::Period;
-use crate::engine::money::group_thousands;
-use crate::engine::session::Request;
-use crate::engine::value::ValueView as Value;
+use super::format::percent;
+use super::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::features::Period;
+use segmenter_engine::insight::value::ValueView as Value;
+use segmenter_engine::session::{Answer, Request};
+
+/// The latest view of the top customers, until the next analysis.
+#[derive(Clone, Copy)]
+pub struct ValueState {
+    value: RwSignal<Option<Value>>,
+}
+
+impl ValueState {
+    /// Nothing yet, and nothing again after each new analysis.
+    pub fn new(state: AppState) -> ValueState {
+        let value = RwSignal::new(None);
+        Effect::new(move |_| {
+            state.analyses.track();
+            value.set(None);
+        });
+        ValueState { value }
+    }
+
+    /// Ranks the customers by their spend over `period` (all time when `None`).
+    fn rank(self, state: AppState, period: Option<Period>) {
+        spawn_local(async move {
+            match state.engine.ask(Request::Value(period)).await {
+                Ok(Answer::Value(value)) => self.value.set(Some(value)),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+}
 
 /// The top customers tab.
 #[component]
 pub fn ValueView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    if state.value.with_untracked(Option::is_none) {
-        state.request(Request::Value(None));
+    let ranked = expect_context::<ValueState>();
+    if ranked.value.with_untracked(Option::is_none) {
+        ranked.rank(state, None);
     }
     let years = move || {
         let last = state
@@ -35,8 +66,7 @@ pub fn ValueView() -> impl IntoView {
                 .and_then(|y| y.parse().ok())
                 .map(|year| Period::Year { year })
         };
-        state.busy.set(Some("Ranking customers…"));
-        state.request(Request::Value(period));
+        ranked.rank(state, period);
     };
     view! {
         <div role="tabpanel" class="value-view" data-testid="value">
@@ -48,7 +78,7 @@ pub fn ValueView() -> impl IntoView {
                     {years}
                 </select>
             </label>
-            {move || state.value.get().map(|v| view! { <Concentration value=v/> })}
+            {move || ranked.value.get().map(|v| view! { <Concentration value=v/> })}
         </div>
     }
 }

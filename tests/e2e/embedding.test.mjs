@@ -16,7 +16,7 @@ let app, host, stranger, context;
 before(async () => {
   app = await serve(DIST);
   context = await launch();
-  host = await serve(path.join(ROOT, "examples/host"), 0, { "/module/": path.join(ROOT, "module/pkg") });
+  host = await serve(path.join(ROOT, "examples/host"), 0, { "/module/": path.join(ROOT, "crates/module/pkg") });
   stranger = await serve(path.join(ROOT, "examples/host"));
 });
 after(async () => {
@@ -90,6 +90,20 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   assert.match(unknown.error.message, /^There is no segment "Martians"/);
   const badOption = await reply({ type: "segmenter:analyze", version: 1, id: "opt", file: new Uint8Array([65]), options: { colour: "red" } });
   assert.match(badOption.error.message, /^Unknown option "colour"/);
+
+  // Questions in flight together are each answered under their own id, and a failure the
+  // merchant meets in the frame meanwhile (a file that is not a scheme) stays in the frame.
+  const [summary, champions] = await Promise.all([
+    reply({ type: "segmenter:summary", version: 1, id: "s1" }),
+    reply({ type: "segmenter:customers", version: 1, id: "c1", segment: "Champions" }),
+    frame.getByTestId("import-scheme").setInputFiles(ORDERS),
+  ]);
+  assert.equal(summary.type, "segmenter:summary");
+  assert.equal(summary.summary.segments.find((s) => s.name === "Champions").customers, want.Champions);
+  assert.equal(champions.type, "segmenter:customers");
+  assert.equal(champions.customers.length, want.Champions);
+  await frame.getByTestId("error").waitFor();
+  assert.match(await frame.getByTestId("error").textContent(), /is not a Segmenter scheme/);
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
   assert.deepEqual(requestsAfterLoad, []);

@@ -1,0 +1,8 @@
+//! The leaf every other folder builds on: calendar days, money, reproducible randomness and
+//! text formatting. Nothing here knows about files, customers or segments.
+
+pub mod calendar;
+pub mod money;
+pub mod random;
+pub mod stats;
+pub mod text;

@@ -1,0 +1,659 @@
+//! Computing every customer's features from their orders (or from a customer summary's
+//! totals): recency, frequency and spend, behaviour (weekday, month, time of day, seasons,
+//! discounts, categories, rhythm) and the customers' own details.
+
+use super::ids;
+use super::seasons::{default_calendar, Season};
+use super::table::{FeatureData, FeatureTable};
+use crate::basics::calendar::{Date, Weekday, MONTH_NAMES};
+use crate::roles::Role;
+use crate::shop::{Categories, Lines, Orders, Shop, SummaryFigures};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Choices that change features (the defaults suit most shops).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureOptions {
+    /// Buying seasons to measure each customer's share of orders in.
+    pub seasons: Vec<Season>,
+}
+
+impl Default for FeatureOptions {
+    fn default() -> Self {
+        FeatureOptions {
+            seasons: default_calendar(),
+        }
+    }
+}
+
+/// The day after the latest order (or last-order date, for customer summaries): the
+/// default reference date, so the most recent buyer has a recency of one day.
+pub fn default_reference(shop: &Shop) -> Option<Date> {
+    let latest = match &shop.customers.summary {
+        Some(s) => s.last.iter().flatten().max().copied(),
+        None => shop.orders.date.iter().max().copied(),
+    };
+    latest.map(|d| d.plus_days(1))
+}
+
+/// Computes every customer's features as of `reference`, with the default options.
+pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
+    compute_features_with(shop, reference, &FeatureOptions::default())
+}
+
+/// Computes every customer's features as of `reference`.
+pub fn compute_features_with(
+    shop: &Shop,
+    reference: Date,
+    options: &FeatureOptions,
+) -> FeatureTable {
+    let n = shop.customers.len();
+    let mut table = FeatureTable {
+        len: n,
+        reference: Some(reference),
+        ..FeatureTable::default()
+    };
+    let figures = match &shop.customers.summary {
+        Some(summary) => Figures::from_summary(summary, &shop.customers.refunded),
+        None => Figures::from_orders(shop, n),
+    };
+    let nan_if = |v: f64, unknown: bool| if unknown { f64::NAN } else { v };
+    let no_orders = |c: usize| figures.frequency[c].is_nan() || figures.frequency[c] <= 0.0;
+    let days_to_reference = |d: f64| nan_if(f64::from(reference.0) - d, d.is_nan());
+    let recency: Vec<f64> = figures.last.iter().map(|&d| days_to_reference(d)).collect();
+    let tenure: Vec<f64> = figures
+        .first
+        .iter()
+        .map(|&d| days_to_reference(d))
+        .collect();
+    let aov: Vec<f64> = (0..n)
+        .map(|c| nan_if(figures.order_total[c] / figures.frequency[c], no_orders(c)))
+        .collect();
+    let interval: Vec<f64> = (0..n)
+        .map(|c| {
+            let (f, first, last) = (figures.frequency[c], figures.first[c], figures.last[c]);
+            nan_if(
+                (last - first) / (f - 1.0),
+                f.is_nan() || f < 2.0 || first.is_nan() || last.is_nan(),
+            )
+        })
+        .collect();
+    let overdue: Vec<f64> = (0..n)
+        // A zero or unknown interval (several orders on one day) has no "usual" gap to overrun.
+        .map(|c| {
+            nan_if(
+                recency[c] / interval[c],
+                interval[c].is_nan() || interval[c] <= 0.0,
+            )
+        })
+        .collect();
+    use ids::*;
+    table.set(
+        RECENCY,
+        "Days since last order",
+        FeatureData::Number(recency),
+    );
+    table.set(
+        FREQUENCY,
+        "Orders",
+        FeatureData::Number(figures.frequency.clone()),
+    );
+    table.set(
+        MONETARY,
+        "Total spent",
+        FeatureData::Number(figures.monetary),
+    );
+    table.set(AOV, "Average order value", FeatureData::Number(aov));
+    table.set(FIRST_ORDER, "First order", FeatureData::Date(figures.first));
+    table.set(LAST_ORDER, "Last order", FeatureData::Date(figures.last));
+    table.set(
+        TENURE,
+        "Days since first order",
+        FeatureData::Number(tenure),
+    );
+    table.set(
+        INTERVAL,
+        "Average days between orders",
+        FeatureData::Number(interval),
+    );
+    table.set(
+        OVERDUE,
+        "Days since last order ÷ usual days between orders",
+        FeatureData::Number(overdue),
+    );
+    if !shop.orders.is_empty() {
+        add_order_behaviour(shop, reference, options, &figures.frequency, &mut table);
+    }
+    add_attributes(shop, reference, &mut table);
+    table
+}
+
+/// Features from the dates, times, codes and products of each customer's orders.
+fn add_order_behaviour(
+    shop: &Shop,
+    reference: Date,
+    options: &FeatureOptions,
+    frequency: &[f64],
+    table: &mut FeatureTable,
+) {
+    let n = shop.customers.len();
+    let orders = &shop.orders;
+    let share = |count: Vec<f64>| -> Vec<f64> {
+        (0..n)
+            .map(|c| {
+                if frequency[c] > 0.0 {
+                    count[c] / frequency[c]
+                } else {
+                    f64::NAN
+                }
+            })
+            .collect()
+    };
+    // Spend in the year before the reference date.
+    let year_start = reference.plus_days(-365);
+    let mut last_year = vec![0.0; n];
+    for o in 0..orders.len() {
+        if orders.date[o] >= year_start && orders.date[o] < reference {
+            last_year[orders.customer[o] as usize] += orders.amount[o];
+        }
+    }
+    table.set(
+        ids::SPEND_LAST_YEAR,
+        "Spent in the last 365 days",
+        FeatureData::Number(last_year),
+    );
+    if let Some(flags) = &orders.discounted {
+        let mut discounted = vec![0.0; n];
+        for (&c, &flag) in orders.customer.iter().zip(flags) {
+            if flag {
+                discounted[c as usize] += 1.0;
+            }
+        }
+        table.set(
+            ids::DISCOUNT_SHARE,
+            "Share of orders with a discount code",
+            FeatureData::Number(share(discounted)),
+        );
+    }
+    // Each calendar day of the file is looked up once for its weekday, month and seasons,
+    // instead of once per order (a season's window depends on the year's calendar).
+    let days = DayTable::new(orders, &options.seasons);
+    // Favourite weekday and month: the most frequent, the earliest on a tie.
+    let weekday_labels: Vec<&str> = Weekday::ALL.iter().map(|w| w.name()).collect();
+    let weekdays = favourite(n, orders, 7, |o| {
+        usize::from(days.of(orders.date[o]).weekday)
+    });
+    table.set(
+        ids::WEEKDAY,
+        "Favourite weekday",
+        FeatureData::Category(Arc::new(Categories::from_labels(&weekday_labels, weekdays))),
+    );
+    let months = favourite(n, orders, 12, |o| {
+        usize::from(days.of(orders.date[o]).month)
+    });
+    table.set(
+        ids::MONTH,
+        "Favourite month",
+        FeatureData::Category(Arc::new(Categories::from_labels(&MONTH_NAMES, months))),
+    );
+    if !orders.minute.is_empty() {
+        const PARTS: [&str; 4] = [
+            "Night (0–6 h)",
+            "Morning (6–12 h)",
+            "Afternoon (12–18 h)",
+            "Evening (18–24 h)",
+        ];
+        // Orders without a time go to a fifth slot that never wins.
+        let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
+            Orders::NO_TIME => 4,
+            m => usize::from(m / 360),
+        })
+        .into_iter()
+        .map(|p| if p > 4 { 0 } else { p })
+        .collect();
+        table.set(
+            ids::TIME_OF_DAY,
+            "Favourite time of day",
+            FeatureData::Category(Arc::new(Categories::from_labels(&PARTS, parts))),
+        );
+    }
+    let measured = options.seasons.len().min(DayTable::SEASONS);
+    let mut in_season = vec![vec![0.0; n]; measured];
+    for o in 0..orders.len() {
+        let mut mask = days.of(orders.date[o]).seasons;
+        while mask != 0 {
+            let s = mask.trailing_zeros() as usize;
+            in_season[s][orders.customer[o] as usize] += 1.0;
+            mask &= mask - 1;
+        }
+    }
+    for (season, count) in options.seasons.iter().zip(in_season) {
+        table.set(
+            &ids::season_share(&season.name),
+            &format!("{}{}", ids::SEASON_SHARE_LABEL, season.name),
+            FeatureData::Number(share(count)),
+        );
+    }
+    if let Some(lines) = &shop.lines {
+        add_category_preference(shop, lines, table, DENSE_CATEGORY_CELLS);
+    }
+}
+
+/// What the calendar says of one day.
+#[derive(Clone, Copy, Default)]
+struct DayFacts {
+    /// Monday = 0.
+    weekday: u8,
+    /// January = 0.
+    month: u8,
+    /// Bit `i` set when the day is in season `i`.
+    seasons: u32,
+}
+
+/// The calendar facts of every day from the first order to the last.
+struct DayTable {
+    first: Date,
+    days: Vec<DayFacts>,
+}
+
+impl DayTable {
+    /// Seasons measured at most (one bit each).
+    const SEASONS: usize = 32;
+
+    fn new(orders: &Orders, seasons: &[Season]) -> DayTable {
+        let first = orders.date.iter().min().copied().unwrap_or(Date(0));
+        let last = orders.date.iter().max().copied().unwrap_or(first);
+        let days = (0..=(last.0 - first.0))
+            .map(|d| {
+                let date = first.plus_days(d);
+                let seasons = seasons
+                    .iter()
+                    .take(Self::SEASONS)
+                    .enumerate()
+                    .filter(|(_, s)| s.contains(date))
+                    .fold(0, |mask, (i, _)| mask | 1 << i);
+                DayFacts {
+                    weekday: date.weekday() as u8,
+                    month: date.month() as u8 - 1,
+                    seasons,
+                }
+            })
+            .collect();
+        DayTable { first, days }
+    }
+
+    fn of(&self, date: Date) -> DayFacts {
+        self.days[(date.0 - self.first.0) as usize]
+    }
+}
+
+/// Per customer, the index (0-based, into `slots`) of the slot most of their orders fall
+/// in, as a code from 1; 0 for customers without orders.
+fn favourite(
+    n: usize,
+    orders: &Orders,
+    slots: usize,
+    slot_of: impl Fn(usize) -> usize,
+) -> Vec<u32> {
+    // Two bytes a count: no customer orders 65,535 times on one weekday.
+    let mut counts = vec![0u16; n * slots];
+    for o in 0..orders.len() {
+        let count = &mut counts[orders.customer[o] as usize * slots + slot_of(o)];
+        *count = count.saturating_add(1);
+    }
+    counts
+        .chunks(slots)
+        .map(|c| {
+            let (best, &top) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
+                .unwrap_or((0, &0));
+            if top == 0 {
+                0
+            } else {
+                best as u32 + 1
+            }
+        })
+        .collect()
+}
+
+/// Up to this many (customer × category) cells, spend per category is one flat table.
+const DENSE_CATEGORY_CELLS: usize = 1 << 24;
+
+/// The category with the largest share of each customer's spend, that share, and how many
+/// categories they bought from.
+fn add_category_preference(
+    shop: &Shop,
+    lines: &Lines,
+    table: &mut FeatureTable,
+    dense_cells: usize,
+) {
+    let n = shop.customers.len();
+    let categories = lines.categories.len();
+    if categories == 0 {
+        return;
+    }
+    let mut top = vec![0u32; n];
+    let mut top_share = vec![f64::NAN; n];
+    let mut breadth = vec![f64::NAN; n];
+    // One customer's (category, spend) pairs, in category order.
+    let mut record = |c: usize, bought: &mut dyn Iterator<Item = (usize, f64)>| {
+        let (mut count, mut total, mut best) = (0, 0.0, (0, f64::NEG_INFINITY));
+        for (cat, s) in bought {
+            count += 1;
+            total += s.max(0.0);
+            // The largest spend; the first category on a tie.
+            if s > best.1 {
+                best = (cat, s);
+            }
+        }
+        if count > 0 {
+            breadth[c] = count as f64;
+            top[c] = best.0 as u32;
+            top_share[c] = if total > 0.0 {
+                best.1.max(0.0) / total
+            } else {
+                f64::NAN
+            };
+        }
+    };
+    let k = categories + 1;
+    if n.saturating_mul(k) <= dense_cells {
+        // Few categories, as most shops have: one flat (customer × category) table.
+        // Line amounts are f32 already; NaN marks a category not bought.
+        let mut spend = vec![f32::NAN; n * k];
+        for o in 0..shop.orders.len() {
+            let c = shop.orders.customer[o] as usize;
+            for l in lines.of_order(o) {
+                let cat = lines.category.get(l) as usize;
+                if cat != 0 {
+                    let cell = &mut spend[c * k + cat];
+                    *cell = if cell.is_nan() { 0.0 } else { *cell } + lines.amount(l, &shop.orders);
+                }
+            }
+        }
+        for c in 0..n {
+            let row = &spend[c * k..(c + 1) * k];
+            record(
+                c,
+                &mut (1..k)
+                    .filter(|&cat| !row[cat].is_nan())
+                    .map(|cat| (cat, f64::from(row[cat]))),
+            );
+        }
+    } else {
+        // Thousands of categories: a short list per customer instead.
+        let mut spend: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        for o in 0..shop.orders.len() {
+            let c = shop.orders.customer[o] as usize;
+            for l in lines.of_order(o) {
+                let cat = lines.category.get(l) as usize;
+                if cat == 0 {
+                    continue;
+                }
+                let amount = lines.amount(l, &shop.orders);
+                match spend[c].iter_mut().find(|(k, _)| *k == cat) {
+                    Some((_, s)) => *s += amount,
+                    None => spend[c].push((cat, amount)),
+                }
+            }
+        }
+        for (c, bought) in spend.iter_mut().enumerate() {
+            bought.sort_unstable_by_key(|b| b.0);
+            record(c, &mut bought.iter().map(|&(cat, s)| (cat, f64::from(s))));
+        }
+    }
+    let labels = Categories {
+        codes: top,
+        labels: lines.categories.clone(),
+    };
+    table.set(
+        ids::TOP_CATEGORY,
+        "Favourite category (by spend)",
+        FeatureData::Category(Arc::new(labels)),
+    );
+    table.set(
+        ids::TOP_CATEGORY_SHARE,
+        "Favourite category's share of spend",
+        FeatureData::Number(top_share),
+    );
+    table.set(
+        ids::CATEGORIES_BOUGHT,
+        "Categories bought from",
+        FeatureData::Number(breadth),
+    );
+}
+
+/// The RFM figures per customer, from orders or from a summary file's totals.
+struct Figures {
+    frequency: Vec<f64>,
+    monetary: Vec<f64>,
+    order_total: Vec<f64>,
+    first: Vec<f64>,
+    last: Vec<f64>,
+}
+
+impl Figures {
+    fn from_orders(shop: &Shop, n: usize) -> Figures {
+        let mut f = Figures {
+            frequency: vec![0.0; n],
+            monetary: vec![0.0; n],
+            order_total: vec![0.0; n],
+            first: vec![f64::NAN; n],
+            last: vec![f64::NAN; n],
+        };
+        let orders = &shop.orders;
+        for o in 0..orders.len() {
+            let c = orders.customer[o] as usize;
+            let day = f64::from(orders.date[o].0);
+            f.frequency[c] += 1.0;
+            f.order_total[c] += orders.amount[o];
+            // `f64::min` and `max` ignore NaN, the "no order yet" start value.
+            f.first[c] = f.first[c].min(day);
+            f.last[c] = f.last[c].max(day);
+        }
+        for c in 0..n {
+            f.monetary[c] = f.order_total[c] - shop.customers.refunded[c];
+        }
+        f
+    }
+
+    fn from_summary(s: &SummaryFigures, refunded: &[f64]) -> Figures {
+        let day = |d: &Option<Date>| d.map_or(f64::NAN, |d| f64::from(d.0));
+        let spent: Vec<f64> = s.spent.iter().map(|v| v.unwrap_or(f64::NAN)).collect();
+        Figures {
+            frequency: s.orders.iter().map(|v| v.unwrap_or(f64::NAN)).collect(),
+            monetary: spent.iter().zip(refunded).map(|(s, r)| s - r).collect(),
+            order_total: spent,
+            first: s.first.iter().map(day).collect(),
+            last: s.last.iter().map(day).collect(),
+        }
+    }
+}
+
+/// The customers' text details that become category features, in the order the rule
+/// builder lists them.
+const TEXT_DETAILS: [Role; 11] = [
+    Role::Email,
+    Role::FullName,
+    Role::FirstName,
+    Role::LastName,
+    Role::Company,
+    Role::Country,
+    Role::Region,
+    Role::City,
+    Role::PostalCode,
+    Role::Gender,
+    Role::Industry,
+];
+
+/// Customer details (identity, places, demographics) as category and number features.
+fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
+    let customers = &shop.customers;
+    for role in TEXT_DETAILS {
+        if let (Some(attr), Some(id)) = (customers.text.get(&role), ids::of_role(role)) {
+            table.set(id, role.label(), FeatureData::Category(attr.clone()));
+        }
+    }
+    if let Some(consent) = &customers.accepts_marketing {
+        let codes = consent
+            .iter()
+            .map(|c| match c {
+                Some(true) => 1,
+                Some(false) => 2,
+                None => 0,
+            })
+            .collect();
+        table.set(
+            ids::ACCEPTS_MARKETING,
+            Role::AcceptsMarketing.label(),
+            FeatureData::Category(Arc::new(Categories::from_labels(&["yes", "no"], codes))),
+        );
+    }
+    let mut age = customers.numbers.get(&Role::Age).cloned();
+    if let Some(births) = &customers.birth_date {
+        let from_birth = births
+            .iter()
+            .map(|b| b.map(|b| f64::from(age_on(b, reference))));
+        age = Some(match age {
+            Some(a) => a
+                .into_iter()
+                .zip(from_birth)
+                .map(|(a, b)| a.or(b))
+                .collect(),
+            None => from_birth.collect(),
+        });
+    }
+    if let Some(age) = age {
+        let values = age.into_iter().map(|a| a.unwrap_or(f64::NAN)).collect();
+        table.set(ids::AGE, "Age", FeatureData::Number(values));
+    }
+    if let Some(size) = customers.numbers.get(&Role::CompanySize) {
+        let values = size.iter().map(|a| a.unwrap_or(f64::NAN)).collect();
+        table.set(
+            ids::COMPANY_SIZE,
+            "Company size (employees)",
+            FeatureData::Number(values),
+        );
+    }
+}
+
+/// Whole years from `birth` to `on`.
+pub fn age_on(birth: Date, on: Date) -> i32 {
+    let (by, bm, bd) = birth.ymd();
+    let (y, m, d) = on.ymd();
+    y - by - i32::from((m, d) < (bm, bd))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::FeatureKind;
+    use crate::reading::{read_table, ReadOptions};
+    use crate::roles::propose_mapping;
+    use crate::shop::bind;
+
+    fn features(csv: &str) -> FeatureTable {
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        compute_features(&shop, default_reference(&shop).unwrap())
+    }
+
+    #[test]
+    fn hand_computed_rfm_figures() {
+        // A: orders on Jan 1 (10), Jan 11 (20), Jan 31 (30) and a refund of 5 on Feb 5.
+        // B: one order on Feb 9 (100). Latest order Feb 9, so the reference is Feb 10.
+        let f = features(
+            "order_id,customer_id,order_date,amount\n\
+             1,A,2024-01-01,10\n2,A,2024-01-11,20.00\n3,A,2024-01-31,30\n4,A,2024-02-05,-5\n5,B,2024-02-09,100\n",
+        );
+        assert_eq!(f.reference, Date::from_ymd(2024, 2, 10));
+        assert_eq!(f.numbers(ids::RECENCY).unwrap(), &[10.0, 1.0]);
+        assert_eq!(f.numbers(ids::FREQUENCY).unwrap(), &[3.0, 1.0]);
+        assert_eq!(f.numbers(ids::MONETARY).unwrap(), &[55.0, 100.0]);
+        assert_eq!(f.numbers(ids::AOV).unwrap(), &[20.0, 100.0]);
+        assert_eq!(f.numbers(ids::TENURE).unwrap(), &[40.0, 1.0]);
+        assert_eq!(f.numbers(ids::INTERVAL).unwrap()[0], 15.0);
+        assert!(f.numbers(ids::INTERVAL).unwrap()[1].is_nan());
+        assert_eq!(f.get(ids::LAST_ORDER).unwrap().text(0), "2024-01-31");
+    }
+
+    #[test]
+    fn hand_computed_behaviour() {
+        // A: Friday 2024-02-09 (Valentine's window) 30 in Flowers, Friday 2024-02-16 10 in
+        // Cards, Saturday 2024-11-30 (Black Friday weekend) 60 in Flowers.
+        // B: Monday 2024-06-03, 20 in Cards. Reference: 2024-12-01.
+        let f = features(
+            "order_id,customer_id,order_date,amount,category\n\
+             1,A,2024-02-09,30,Flowers\n2,A,2024-02-16,10,Cards\n3,A,2024-11-30,60,Flowers\n4,B,2024-06-03,20,Cards\n",
+        );
+        let cat = |id: &str, c: usize| f.get(id).unwrap().text(c);
+        assert_eq!(cat(ids::WEEKDAY, 0), "Friday");
+        assert_eq!(cat(ids::WEEKDAY, 1), "Monday");
+        assert_eq!(cat(ids::MONTH, 0), "February");
+        assert_eq!(cat(ids::TOP_CATEGORY, 0), "Flowers");
+        assert_eq!(f.numbers(ids::TOP_CATEGORY_SHARE).unwrap()[0], 0.9);
+        assert_eq!(f.numbers(ids::CATEGORIES_BOUGHT).unwrap(), &[2.0, 1.0]);
+        let valentine = f.numbers(&ids::season_share("Valentine's Day")).unwrap();
+        assert_eq!(valentine[0], 1.0 / 3.0);
+        let black_friday = f
+            .numbers(&ids::season_share("Black Friday to Cyber Monday"))
+            .unwrap();
+        assert_eq!(black_friday, &[1.0 / 3.0, 0.0]);
+        // Orders 2024-02-09 to 2024-11-30: 295 days over two gaps; last order 1 day ago.
+        assert_eq!(f.numbers(ids::INTERVAL).unwrap()[0], 147.5);
+        assert_eq!(f.numbers(ids::OVERDUE).unwrap()[0], 1.0 / 147.5);
+        // All four orders are within the 365 days before 2024-12-01.
+        assert_eq!(f.numbers(ids::SPEND_LAST_YEAR).unwrap(), &[100.0, 20.0]);
+        assert!(f.get(ids::TIME_OF_DAY).is_none());
+        let described = f.describe();
+        let info = |id: &str| described.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(info(ids::MONETARY).range, Some((20.0, 100.0)));
+        assert_eq!(info(ids::TOP_CATEGORY).kind, FeatureKind::Category);
+        // Equal counts are listed alphabetically.
+        assert_eq!(info(ids::TOP_CATEGORY).values, vec!["Cards", "Flowers"]);
+        assert_eq!(info(ids::INTERVAL).known, 1);
+    }
+
+    #[test]
+    fn category_preference_is_the_same_with_thousands_of_categories() {
+        let csv = include_str!("../../../../tests/fixtures/orders-small.csv");
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let lines = shop.lines.as_ref().unwrap();
+        let empty = FeatureTable {
+            len: shop.customers.len(),
+            ..FeatureTable::default()
+        };
+        let (mut dense, mut sparse) = (empty.clone(), empty);
+        add_category_preference(&shop, lines, &mut dense, usize::MAX);
+        add_category_preference(&shop, lines, &mut sparse, 0);
+        assert_eq!(dense.describe(), sparse.describe());
+        for id in [
+            ids::TOP_CATEGORY,
+            ids::TOP_CATEGORY_SHARE,
+            ids::CATEGORIES_BOUGHT,
+        ] {
+            assert_eq!(
+                dense.get(id).unwrap().data,
+                sparse.get(id).unwrap().data,
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn frequency_counts_distinct_days_without_order_ids() {
+        let f = features("email,date,amount\na@x.com,2024-01-01,10\na@x.com,2024-01-01,5\na@x.com,2024-01-03,1.50\n");
+        assert_eq!(f.numbers(ids::FREQUENCY).unwrap(), &[2.0]);
+        assert_eq!(f.numbers(ids::MONETARY).unwrap(), &[16.5]);
+    }
+
+    #[test]
+    fn ages_from_birth_dates() {
+        let d = |y, m, day| Date::from_ymd(y, m, day).unwrap();
+        assert_eq!(age_on(d(1990, 6, 15), d(2024, 6, 14)), 33);
+        assert_eq!(age_on(d(1990, 6, 15), d(2024, 6, 15)), 34);
+    }
+}

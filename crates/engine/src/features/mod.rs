@@ -1,0 +1,20 @@
+//! Customers and orders → per-customer features: the measured facts every segmentation
+//! works from.
+//!
+//! Computed once per file and reference date ([`compute`]); schemes only read them, so
+//! switching or editing a scheme never goes back to the orders. Features are named columns
+//! ([`table`]: numbers, dates as day numbers, or categories) so that rules stay plain data:
+//! `recency_days between 0 and 30` means the same in this engine as in SQL. Their names
+//! live in [`ids`]; the buying seasons measured per customer in [`seasons`].
+
+pub mod compute;
+pub mod ids;
+pub mod period;
+pub mod seasons;
+pub mod table;
+
+pub use compute::{
+    age_on, compute_features, compute_features_with, default_reference, FeatureOptions,
+};
+pub use period::{add_period_spend, Period};
+pub use table::{Feature, FeatureData, FeatureInfo, FeatureKind, FeatureTable};

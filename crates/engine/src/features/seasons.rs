@@ -1,0 +1,151 @@
+//! Shopping seasons and holidays: named date windows, recomputed for every year, that say
+//! whether an order was placed in the run-up to an occasion.
+//!
+//! The calendar is data the merchant can edit: each [`Season`] is a window ending on an
+//! occasion (a fixed date, the nth weekday of a month, or Black Friday to Cyber Monday).
+
+use crate::basics::calendar::{Date, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// When an occasion falls in a given year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Occasion {
+    /// The same day every year, e.g. 14 February.
+    Fixed {
+        /// Month, 1–12.
+        month: u32,
+        /// Day of the month.
+        day: u32,
+    },
+    /// The `n`th given weekday of a month, e.g. the second Sunday of May (Mother's Day in
+    /// the United States and many other countries).
+    NthWeekday {
+        /// Month, 1–12.
+        month: u32,
+        /// The weekday.
+        weekday: Weekday,
+        /// Which one, from 1.
+        n: u32,
+    },
+    /// From Black Friday (the day after the fourth Thursday of November) to Cyber Monday.
+    BlackFridayWeekend,
+}
+
+/// A named buying season: the `days_before` days up to and including the occasion (for
+/// Black Friday, the four days to Cyber Monday).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Season {
+    /// The season's name, as segments and features show it.
+    pub name: String,
+    /// When the occasion falls.
+    pub occasion: Occasion,
+    /// Days of buying before the occasion that count, the occasion included.
+    pub days_before: u32,
+}
+
+impl Season {
+    /// The window `(first day, last day)` of this season in `year`.
+    pub fn window(&self, year: i32) -> Option<(Date, Date)> {
+        let end = match self.occasion {
+            Occasion::Fixed { month, day } => Date::from_ymd(year, month, day)?,
+            Occasion::NthWeekday { month, weekday, n } => nth_weekday(year, month, weekday, n)?,
+            Occasion::BlackFridayWeekend => {
+                let thanksgiving = nth_weekday(year, 11, Weekday::Thu, 4)?;
+                return Some((thanksgiving.plus_days(1), thanksgiving.plus_days(4)));
+            }
+        };
+        Some((end.plus_days(1 - self.days_before.max(1) as i32), end))
+    }
+
+    /// The first window of this season that has not ended by `day`.
+    pub fn next_window(&self, day: Date) -> Option<(Date, Date)> {
+        [day.year(), day.year() + 1]
+            .into_iter()
+            .filter_map(|year| self.window(year))
+            .find(|&(_, end)| end >= day)
+    }
+
+    /// Whether `date` falls in this season in its year.
+    pub fn contains(&self, date: Date) -> bool {
+        self.window(date.year())
+            .is_some_and(|(from, to)| date >= from && date <= to)
+    }
+}
+
+/// The `n`th `weekday` of a month.
+fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> Option<Date> {
+    let first = Date::from_ymd(year, month, 1)?;
+    let offset = (weekday as i32 - first.weekday() as i32).rem_euclid(7);
+    let date = first.plus_days(offset + 7 * (n.max(1) as i32 - 1));
+    (date.month() == month).then_some(date)
+}
+
+/// The calendar the page starts with: the occasions most online shops plan for.
+pub fn default_calendar() -> Vec<Season> {
+    vec![
+        Season {
+            name: "Black Friday to Cyber Monday".into(),
+            occasion: Occasion::BlackFridayWeekend,
+            days_before: 4,
+        },
+        Season {
+            name: "December holidays".into(),
+            occasion: Occasion::Fixed { month: 12, day: 24 },
+            days_before: 24,
+        },
+        Season {
+            name: "Valentine's Day".into(),
+            occasion: Occasion::Fixed { month: 2, day: 14 },
+            days_before: 14,
+        },
+        Season {
+            name: "Mother's Day".into(),
+            occasion: Occasion::NthWeekday {
+                month: 5,
+                weekday: Weekday::Sun,
+                n: 2,
+            },
+            days_before: 14,
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn windows_move_with_the_calendar() {
+        let calendar = default_calendar();
+        // Thanksgiving 2024 was 28 November: Black Friday 29, Cyber Monday 2 December.
+        assert_eq!(
+            calendar[0].window(2024),
+            Some((d(2024, 11, 29), d(2024, 12, 2)))
+        );
+        assert_eq!(
+            calendar[0].window(2023),
+            Some((d(2023, 11, 24), d(2023, 11, 27)))
+        );
+        assert_eq!(
+            calendar[1].window(2024),
+            Some((d(2024, 12, 1), d(2024, 12, 24)))
+        );
+        assert_eq!(
+            calendar[2].window(2025),
+            Some((d(2025, 2, 1), d(2025, 2, 14)))
+        );
+        // Mother's Day (second Sunday of May): 12 May 2024, 11 May 2025.
+        assert_eq!(
+            calendar[3].window(2024),
+            Some((d(2024, 4, 29), d(2024, 5, 12)))
+        );
+        assert_eq!(calendar[3].window(2025).unwrap().1, d(2025, 5, 11));
+        assert!(calendar[2].contains(d(2024, 2, 10)));
+        assert!(!calendar[2].contains(d(2024, 2, 15)));
+    }
+}

@@ -1,0 +1,186 @@
+//! The feature table: named columns of per-customer values (numbers, dates as day numbers,
+//! or categories), and how the rule builder sees each one.
+
+use crate::basics::calendar::Date;
+use crate::reading::format_number;
+use crate::shop::Categories;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// What kind of values a feature holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FeatureKind {
+    /// A number (NaN when unknown).
+    Number,
+    /// A date, stored as a day number (NaN when unknown).
+    Date,
+    /// One of a list of labels (code 0 when unknown).
+    Category,
+}
+
+/// One feature's values, one per customer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeatureData {
+    /// Numbers; NaN when unknown.
+    Number(Vec<f64>),
+    /// Day numbers (see [`Date`]); NaN when unknown.
+    Date(Vec<f64>),
+    /// A label per customer, shared with the customers' details where it comes from them.
+    Category(Arc<Categories>),
+}
+
+/// A named feature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    /// The name rules use, e.g. `recency_days`.
+    pub id: String,
+    /// The name the page shows, e.g. "Days since last order".
+    pub label: String,
+    /// The values.
+    pub data: FeatureData,
+    /// When the feature was last set in its table, so views of it can be cached.
+    pub revision: u64,
+}
+
+impl Feature {
+    /// The kind of values.
+    pub fn kind(&self) -> FeatureKind {
+        match self.data {
+            FeatureData::Number(_) => FeatureKind::Number,
+            FeatureData::Date(_) => FeatureKind::Date,
+            FeatureData::Category(_) => FeatureKind::Category,
+        }
+    }
+
+    /// Numeric values (numbers and dates), if the feature has them.
+    pub fn numbers(&self) -> Option<&[f64]> {
+        match &self.data {
+            FeatureData::Number(v) | FeatureData::Date(v) => Some(v),
+            FeatureData::Category(_) => None,
+        }
+    }
+
+    /// The labels, if the feature is a category.
+    pub fn categories(&self) -> Option<&Categories> {
+        match &self.data {
+            FeatureData::Category(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Customer `c`'s value as text, empty when unknown.
+    pub fn text(&self, c: usize) -> String {
+        match &self.data {
+            FeatureData::Number(v) if v[c].is_nan() => String::new(),
+            FeatureData::Number(v) => format_number((v[c] * 100.0).round() / 100.0),
+            FeatureData::Date(v) if v[c].is_nan() => String::new(),
+            FeatureData::Date(v) => Date(v[c] as i32).to_string(),
+            FeatureData::Category(cats) => cats.get(c).to_string(),
+        }
+    }
+}
+
+/// All features of all customers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FeatureTable {
+    /// Number of customers.
+    pub len: usize,
+    /// The features.
+    pub features: Vec<Feature>,
+    /// The date recency is measured from.
+    pub reference: Option<Date>,
+    /// Features set so far (the latest feature's revision).
+    pub revisions: u64,
+}
+
+impl FeatureTable {
+    /// The feature named `id`.
+    pub fn get(&self, id: &str) -> Option<&Feature> {
+        self.features.iter().find(|f| f.id == id)
+    }
+
+    /// A numeric feature's values.
+    pub fn numbers(&self, id: &str) -> Option<&[f64]> {
+        self.get(id).and_then(Feature::numbers)
+    }
+
+    /// Adds (or replaces) a feature.
+    pub fn set(&mut self, id: &str, label: &str, data: FeatureData) {
+        self.revisions += 1;
+        let feature = Feature {
+            id: id.to_string(),
+            label: label.to_string(),
+            data,
+            revision: self.revisions,
+        };
+        match self.features.iter_mut().find(|f| f.id == id) {
+            Some(f) => *f = feature,
+            None => self.features.push(feature),
+        }
+    }
+}
+
+/// A feature as the rule builder offers it: what it is and what values it takes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureInfo {
+    /// The id rules use.
+    pub id: String,
+    /// The name the page shows.
+    pub label: String,
+    /// Numbers, dates or categories.
+    pub kind: FeatureKind,
+    /// For numbers and dates, the smallest and largest known value.
+    pub range: Option<(f64, f64)>,
+    /// For categories with at most [`FeatureInfo::VALUES`] distinct values, all of them,
+    /// most common first; empty for identifier-like text (e-mails, names).
+    pub values: Vec<String>,
+    /// Customers whose value is known.
+    pub known: usize,
+}
+
+impl FeatureInfo {
+    /// The most distinct values a category may have to be listed.
+    pub const VALUES: usize = 500;
+}
+
+impl Feature {
+    /// What the rule builder needs to know of the feature.
+    pub fn describe(&self) -> FeatureInfo {
+        let (range, values, known) = match &self.data {
+            FeatureData::Number(v) | FeatureData::Date(v) => {
+                let (mut lo, mut hi, mut known) = (f64::INFINITY, f64::NEG_INFINITY, 0);
+                for &x in v.iter().filter(|x| !x.is_nan()) {
+                    lo = lo.min(x);
+                    hi = hi.max(x);
+                    known += 1;
+                }
+                ((known > 0).then_some((lo, hi)), Vec::new(), known)
+            }
+            FeatureData::Category(cats) => {
+                // Identifiers such as e-mails have a value per customer: listing
+                // them helps no one, "contains" is the way to pick them.
+                let values = if cats.labels.len() > FeatureInfo::VALUES {
+                    Vec::new()
+                } else {
+                    cats.ranked().iter().map(|r| r.label.to_string()).collect()
+                };
+                (None, values, cats.codes.iter().filter(|&&c| c != 0).count())
+            }
+        };
+        FeatureInfo {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            kind: self.kind(),
+            range,
+            values,
+            known,
+        }
+    }
+}
+
+impl FeatureTable {
+    /// Every feature with its kind and values, for the rule builder.
+    pub fn describe(&self) -> Vec<FeatureInfo> {
+        self.features.iter().map(Feature::describe).collect()
+    }
+}

@@ -1,0 +1,614 @@
+//! Reading a CSV export: bytes → decoded text → records → parsed columns.
+//!
+//! [`TableReader`] takes the file in chunks as it streams in. From the first 64 KB it
+//! detects the encoding ([`encoding`]), the separator ([`dialect`]) and each column's kind
+//! ([`column`]); then every record ([`records`]) goes into compact typed columns, so a
+//! million-line file never exists as strings. Rows that cannot be split into the header's
+//! columns are left out with a [`RowProblem`]. [`read_table`] does the same for bytes
+//! already in memory.
+//!
+//! ```
+//! use segmenter_engine::reading::{read_table, ReadOptions};
+//! let csv = "customer;date;amount\nA;03.01.2024;1.234,50\nB;04.01.2024;12,00\n";
+//! let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+//! assert_eq!(table.rows, 2);
+//! let amounts = table.columns[2].numbers(None).options();
+//! assert_eq!(amounts, vec![Some(1234.5), Some(12.0)]);
+//! ```
+
+mod column;
+mod date;
+mod dialect;
+mod dictionary;
+mod encoding;
+mod number;
+mod raw_text;
+mod records;
+mod report;
+pub mod sample;
+mod style;
+
+pub use column::{
+    format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps,
+};
+pub use date::{read_date, read_time, DateOrder, DateShape, NumericDates, Stamp};
+pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
+pub use dictionary::{Codes, Dictionary};
+pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
+pub use number::{is_plain_integer, read_number, NumberStyle};
+pub use raw_text::{IntIds, RawCells, RawText};
+pub use records::{Record, RecordSplitter};
+pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
+pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
+
+use column::ColumnBuilder;
+use serde::{Deserialize, Serialize};
+
+/// The largest file the app takes: the parsed columns of a bigger one would not fit in the
+/// memory a browser gives one tab.
+pub const MAX_FILE_BYTES: u64 = 1_500_000_000;
+
+/// How much of the file's start is examined before reading it for real.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// How many rows of that start inform each column's kind.
+const SAMPLE_ROWS: usize = 500;
+
+/// Choices that override what the reader detects; the defaults detect everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadOptions {
+    /// The character encoding, instead of detecting it.
+    pub encoding: Option<Encoding>,
+    /// The separator, instead of detecting it.
+    pub separator: Option<u8>,
+    /// Number and date conventions per column (by position); missing entries are detected.
+    pub conventions: Vec<Conventions>,
+    /// The day/month order to assume for a column whose dates all fit both.
+    pub default_date_order: DefaultDateOrder,
+}
+
+/// The order to assume for ambiguous dates, `DayFirst` unless the merchant's locale says
+/// otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DefaultDateOrder(pub Option<DateOrder>);
+
+impl DefaultDateOrder {
+    /// The order.
+    pub fn get(self) -> DateOrder {
+        self.0.unwrap_or(DateOrder::DayFirst)
+    }
+}
+
+impl ReadOptions {
+    fn conventions_of(&self, column: usize) -> Conventions {
+        self.conventions.get(column).copied().unwrap_or_default()
+    }
+}
+
+/// Checks a file's size before any of it is read.
+pub fn check_size(bytes: u64) -> Result<(), ReadError> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// A file read into typed columns.
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// The columns, in file order.
+    pub columns: Vec<Column>,
+    /// Number of data rows kept (rows with the wrong number of fields are not).
+    pub rows: usize,
+    /// The encoding the file was read with.
+    pub encoding: Encoding,
+    /// The separator and line ends.
+    pub dialect: Dialect,
+    /// The file's size.
+    pub bytes: u64,
+    /// Blank lines and rows of bare separators, skipped.
+    pub blank_rows: u64,
+    /// Bytes of a UTF-8 file that were not UTF-8 and were read as Windows-1252.
+    pub repaired_bytes: u64,
+    /// Rows left out while reading, with line and reason.
+    pub rejected: Vec<RowProblem>,
+    /// The options the table was read with (what was detected, filled in).
+    pub options: ReadOptions,
+    lines: LineIndex,
+}
+
+impl Table {
+    /// The physical line (header = 1) of data row `row`.
+    pub fn line_of(&self, row: usize) -> u64 {
+        self.lines.line_of(row as u32)
+    }
+
+    /// Number of records in the file after the header, blank ones aside.
+    pub fn records(&self) -> u64 {
+        self.rows as u64 + self.rejected.len() as u64
+    }
+}
+
+/// Maps rows to lines, storing only where a row does not sit on the line after the
+/// previous one (after blank lines, rejected rows or quoted line breaks).
+#[derive(Clone, Debug, Default)]
+struct LineIndex {
+    breaks: Vec<(u32, u64)>,
+    next_row: u32,
+    next_line: u64,
+}
+
+impl LineIndex {
+    fn push(&mut self, line: u64) {
+        if self.breaks.is_empty() || line != self.next_line {
+            self.breaks.push((self.next_row, line));
+        }
+        self.next_row += 1;
+        self.next_line = line + 1;
+    }
+
+    fn line_of(&self, row: u32) -> u64 {
+        let i = self.breaks.partition_point(|&(r, _)| r <= row);
+        match i.checked_sub(1).map(|i| self.breaks[i]) {
+            Some((first_row, line)) => line + u64::from(row - first_row),
+            None => 0,
+        }
+    }
+}
+
+/// The outcome of a finished read.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Finished {
+    /// The table.
+    Table(Table),
+    /// The end of the file contradicted a convention chosen from its start (a number column
+    /// whose decimal comma only shows late, say): read again with these options.
+    ReadAgain(ReadOptions),
+}
+
+/// Reads a file chunk by chunk.
+pub struct TableReader {
+    options: ReadOptions,
+    head: Vec<u8>,
+    body: Option<Body>,
+    bytes_in: u64,
+    size_hint: Option<u64>,
+}
+
+impl TableReader {
+    /// A reader; `options` fixes what should not be detected.
+    pub fn new(options: ReadOptions) -> TableReader {
+        TableReader {
+            options,
+            head: Vec::new(),
+            body: None,
+            bytes_in: 0,
+            size_hint: None,
+        }
+    }
+
+    /// Tells the reader the file's size, so columns are allocated once at about the right
+    /// size instead of being copied as they grow (which doubles the peak memory).
+    pub fn with_size_hint(mut self, bytes: u64) -> TableReader {
+        self.size_hint = Some(bytes);
+        self
+    }
+
+    /// Bytes received so far.
+    pub fn bytes_in(&self) -> u64 {
+        self.bytes_in
+    }
+
+    /// Data rows read so far.
+    pub fn rows(&self) -> usize {
+        self.body
+            .as_ref()
+            .map_or(0, |b| b.sink.lines.next_row as usize)
+    }
+
+    /// Reads the next chunk of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), ReadError> {
+        self.bytes_in += chunk.len() as u64;
+        match &mut self.body {
+            Some(body) => body.feed(chunk, false),
+            None => {
+                self.head.extend_from_slice(chunk);
+                if self.head.len() >= SNIFF_BYTES {
+                    let head = std::mem::take(&mut self.head);
+                    let mut body = Body::start(&head, false, &self.options, self.size_hint)?;
+                    body.feed(&head, false);
+                    self.body = Some(body);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the file and returns the table.
+    pub fn finish(mut self) -> Result<Finished, ReadError> {
+        let mut body = match self.body.take() {
+            Some(body) => body,
+            None => {
+                let head = std::mem::take(&mut self.head);
+                let mut body = Body::start(&head, true, &self.options, self.size_hint)?;
+                body.feed(&head, false);
+                body
+            }
+        };
+        body.feed(&[], true);
+        body.finish(self.bytes_in, self.options)
+    }
+}
+
+/// Reads a whole file held in memory, reading it again when [`Finished::ReadAgain`] asks.
+pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadError> {
+    check_size(bytes.len() as u64)?;
+    let mut options = options.clone();
+    loop {
+        let mut reader = TableReader::new(options).with_size_hint(bytes.len() as u64);
+        for chunk in bytes.chunks(1 << 20) {
+            reader.push(chunk)?;
+        }
+        match reader.finish()? {
+            Finished::Table(table) => return Ok(table),
+            Finished::ReadAgain(again) => options = again,
+        }
+    }
+}
+
+/// The reading pipeline once the file's start has been examined.
+struct Body {
+    skip: usize,
+    decoder: Decoder,
+    splitter: RecordSplitter,
+    sink: RowSink,
+    encoding: Encoding,
+    dialect: Dialect,
+}
+
+/// Where records go: the header first, then rows into the column builders.
+struct RowSink {
+    header_seen: bool,
+    builders: Vec<ColumnBuilder>,
+    /// This chunk's cells, column by column, until [`RowSink::flush`] hands them over.
+    staged: Vec<RawText>,
+    rejected: Vec<RowProblem>,
+    blank_records: u64,
+    lines: LineIndex,
+}
+
+impl Body {
+    /// Examines the start of the file and sets up the pipeline.
+    fn start(
+        head: &[u8],
+        complete: bool,
+        options: &ReadOptions,
+        size_hint: Option<u64>,
+    ) -> Result<Body, ReadError> {
+        if head.is_empty() {
+            return Err(ReadError::Empty);
+        }
+        let detected = detect_encoding(head, complete);
+        let encoding = options.encoding.unwrap_or(detected.encoding);
+        let bom_len = if encoding == detected.encoding {
+            detected.bom_len
+        } else {
+            0
+        };
+        if matches!(encoding, Encoding::Utf8 | Encoding::Windows1252) {
+            if let Some(looks_like) = binary_kind(head) {
+                return Err(ReadError::NotText { looks_like });
+            }
+        }
+        let mut decoder = Decoder::new(encoding);
+        let text = decoder.decode(&head[bom_len..], complete).into_owned();
+        let detected_dialect = detect_dialect(&text, complete);
+        let dialect = Dialect {
+            separator: options.separator.unwrap_or(detected_dialect.separator),
+            ..detected_dialect
+        };
+
+        let mut sample: Vec<Vec<String>> = Vec::new();
+        let mut records_in_head = 0usize;
+        let mut splitter = RecordSplitter::new(dialect.separator, dialect.cr_line_ends);
+        let mut keep = |r: Record<'_>| {
+            records_in_head += 1;
+            if sample.len() <= SAMPLE_ROWS && !r.is_blank() {
+                sample.push(
+                    (0..r.len())
+                        .map(|i| String::from_utf8_lossy(r.field(i)).into_owned())
+                        .collect(),
+                );
+            }
+        };
+        splitter.feed(&text, &mut keep);
+        if complete {
+            splitter.finish(&mut keep);
+        }
+        let Some(header) = sample.first() else {
+            return Err(ReadError::Empty);
+        };
+        let names = column_names(header);
+        let widest = sample.iter().map(Vec::len).max().unwrap_or(0);
+        if widest <= 1 {
+            return Err(ReadError::SingleColumn {
+                header: header.first().cloned().unwrap_or_default(),
+            });
+        }
+        let default_order = options.default_date_order.get();
+        // Rows to expect: the file's size over the bytes per record seen so far, a little more.
+        let rows = match size_hint {
+            Some(size) if !complete && records_in_head > 1 => {
+                let per_record = head.len() as f64 / records_in_head as f64;
+                ((size as f64 / per_record) * 1.02) as usize + 64
+            }
+            _ => records_in_head,
+        };
+        let builders = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let cells: Vec<&str> = sample[1..]
+                    .iter()
+                    .filter(|row| row.len() == names.len())
+                    .map(|row| row[i].as_str())
+                    .collect();
+                ColumnBuilder::new(name, &cells, options.conventions_of(i), default_order, rows)
+            })
+            .collect();
+        Ok(Body {
+            skip: bom_len,
+            decoder: Decoder::new(encoding),
+            splitter: RecordSplitter::new(dialect.separator, dialect.cr_line_ends),
+            sink: RowSink {
+                header_seen: false,
+                staged: vec![RawText::default(); names.len()],
+
+                builders,
+                rejected: Vec::new(),
+                blank_records: 0,
+                lines: LineIndex::default(),
+            },
+            encoding,
+            dialect,
+        })
+    }
+
+    fn feed(&mut self, chunk: &[u8], last: bool) {
+        let skip = self.skip.min(chunk.len());
+        self.skip -= skip;
+        let text = self.decoder.decode(&chunk[skip..], last);
+        let sink = &mut self.sink;
+        let mut take = |r: Record<'_>| sink.take(r);
+        self.splitter.feed(&text, &mut take);
+        if last {
+            self.splitter.finish(&mut take);
+        }
+        self.sink.flush();
+    }
+
+    fn finish(self, bytes: u64, mut options: ReadOptions) -> Result<Finished, ReadError> {
+        let sink = self.sink;
+        let rows = sink.lines.next_row as usize;
+        if !sink.header_seen {
+            return Err(ReadError::Empty);
+        }
+        if rows == 0 && sink.rejected.is_empty() {
+            return Err(ReadError::HeaderOnly {
+                columns: sink.builders.len(),
+            });
+        }
+        let default_order = options.default_date_order.get();
+        let mut columns = Vec::with_capacity(sink.builders.len());
+        let mut again: Vec<(usize, Conventions)> = Vec::new();
+        for (i, builder) in sink.builders.into_iter().enumerate() {
+            match builder.finish(options.conventions_of(i), default_order) {
+                Ok(column) => columns.push(column),
+                Err(conventions) => again.push((i, conventions)),
+            }
+        }
+        options.encoding = Some(self.encoding);
+        options.separator = Some(self.dialect.separator);
+        if !again.is_empty() {
+            options
+                .conventions
+                .resize(columns.len() + again.len(), Conventions::default());
+            for (i, c) in again {
+                options.conventions[i] = c;
+            }
+            return Ok(Finished::ReadAgain(options));
+        }
+        Ok(Finished::Table(Table {
+            columns,
+            rows,
+            encoding: self.encoding,
+            dialect: self.dialect,
+            bytes,
+            blank_rows: self.splitter.blank_lines + sink.blank_records,
+            repaired_bytes: self.decoder.repaired_bytes,
+            rejected: sink.rejected,
+            options,
+            lines: sink.lines,
+        }))
+    }
+}
+
+impl RowSink {
+    fn take(&mut self, record: Record<'_>) {
+        if !self.header_seen {
+            // Blank lines before the header are skipped like any other.
+            if !record.is_blank() {
+                self.header_seen = true;
+            }
+            return;
+        }
+        if record.is_blank() {
+            self.blank_records += 1;
+            return;
+        }
+        let expected = self.builders.len();
+        let found = record.len();
+        // Trailing separators (empty extra fields) are tolerated; anything else is a row
+        // whose values would land in the wrong columns.
+        let extra_is_empty = (expected..found).all(|i| record.field(i).is_empty());
+        if found < expected || !extra_is_empty {
+            self.rejected.push(RowProblem {
+                line: record.line,
+                column: None,
+                problem: Problem::FieldCount { found, expected },
+            });
+            return;
+        }
+        // One UTF-8 check per record rather than per field: the decoder already produced
+        // UTF-8, so this only fails if a quote split a character, which it cannot.
+        match std::str::from_utf8(record.bytes()) {
+            Ok(all) => {
+                for (i, cells) in self.staged.iter_mut().enumerate() {
+                    cells.push(all.get(record.span(i)).unwrap_or_default());
+                }
+            }
+            Err(_) => {
+                for (i, cells) in self.staged.iter_mut().enumerate() {
+                    cells.push(&String::from_utf8_lossy(record.field(i)));
+                }
+            }
+        }
+        self.lines.push(record.line);
+    }
+
+    /// Builds the staged cells into the columns, one column at a time, so that a column's
+    /// dictionary stays in the processor's cache for the whole chunk instead of being
+    /// evicted by every other column on every row.
+    fn flush(&mut self) {
+        for (builder, cells) in self.builders.iter_mut().zip(&mut self.staged) {
+            for row in 0..cells.len() {
+                builder.push(cells.get(row));
+            }
+            cells.clear();
+        }
+    }
+}
+
+/// Header names, trimmed, with blanks named by position and repeats numbered.
+fn column_names(header: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::with_capacity(header.len());
+    for (i, raw) in header.iter().enumerate() {
+        let base = match raw.trim() {
+            "" => format!("Column {}", i + 1),
+            name => name.to_string(),
+        };
+        let mut name = base.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            name = format!("{base} ({n})");
+            n += 1;
+        }
+        names.push(name);
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<Table, ReadError> {
+        read_table(text.as_bytes(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn reports_rows_with_the_wrong_number_of_fields_by_line() {
+        let t = read("id,amount\n1,2.50\n\n2,3.50,extra\n3,4.50,\n4\n").unwrap();
+        assert_eq!(t.rows, 2);
+        assert_eq!(t.blank_rows, 1);
+        let lines: Vec<u64> = t.rejected.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![4, 6]);
+        assert_eq!(t.line_of(0), 2);
+        assert_eq!(t.line_of(1), 5);
+        assert_eq!(
+            t.rejected[0].to_string(),
+            "Line 4: has 3 values but the header has 2 columns; a quote or separator may be missing"
+        );
+    }
+
+    #[test]
+    fn bad_files_get_a_clear_error() {
+        assert_eq!(read("").unwrap_err(), ReadError::Empty);
+        assert_eq!(read("\n\n\n").unwrap_err(), ReadError::Empty);
+        assert_eq!(
+            read("a,b,c\n").unwrap_err(),
+            ReadError::HeaderOnly { columns: 3 }
+        );
+        assert!(matches!(
+            read("emails\na@x.com\nb@y.com\n").unwrap_err(),
+            ReadError::SingleColumn { .. }
+        ));
+        let zip = read_table(b"PK\x03\x04\x14\x00\x06\x00", &ReadOptions::default()).unwrap_err();
+        assert!(zip.to_string().contains("save or download it as CSV"));
+        assert!(matches!(
+            check_size(MAX_FILE_BYTES + 1),
+            Err(ReadError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn duplicate_and_blank_headers_get_names() {
+        let t = read("name,,name\na,b,c\n").unwrap();
+        let names: Vec<&str> = t.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["name", "Column 2", "name (2)"]);
+    }
+
+    #[test]
+    fn a_late_contradiction_reads_the_file_again() {
+        // The first 64 KB say decimal point; the rest says decimal comma, more often.
+        let mut csv = String::from("id;amount\n");
+        let mut expected = Vec::new();
+        let mut line = 0;
+        while csv.len() < 70_000 {
+            csv.push_str(&format!("{line};1.5\n"));
+            expected.push(line);
+            line += 1;
+        }
+        let point_rows = line;
+        for i in 0..point_rows + 10 {
+            csv.push_str(&format!("{};2,25\n", point_rows + i));
+        }
+        let t = read(&csv).unwrap();
+        let n = t.columns[1].numbers(None);
+        assert_eq!(n.style, Some(NumberStyle::DecimalComma));
+        assert_eq!(n.options().last(), Some(&Some(2.25)));
+        assert_eq!(n.unreadable.len(), point_rows as usize);
+        assert_eq!(n.unreadable[0], (0, "1.5".to_string()));
+    }
+
+    #[test]
+    fn chunking_does_not_change_the_result() {
+        let csv = "id;name;amount;date\n1;Chloé;1.234,50;03/04/2024\n2;\"Œuvray; Zoë\";12,00;31/12/2024\n";
+        let whole = read(csv).unwrap();
+        for size in [1, 2, 3, 5, 17] {
+            let mut r = TableReader::new(ReadOptions::default());
+            for c in csv.as_bytes().chunks(size) {
+                r.push(c).unwrap();
+            }
+            let Finished::Table(t) = r.finish().unwrap() else {
+                panic!()
+            };
+            assert_eq!(t.rows, whole.rows);
+            for (a, b) in t.columns.iter().zip(&whole.columns) {
+                for row in 0..t.rows {
+                    assert_eq!(a.text(row), b.text(row));
+                }
+            }
+        }
+        assert_eq!(whole.columns[1].text(1), "Œuvray; Zoë");
+        assert_eq!(
+            whole.columns[2].numbers(None).options(),
+            vec![Some(1234.5), Some(12.0)]
+        );
+        assert_eq!(whole.columns[3].text(0), "2024-04-03");
+    }
+}

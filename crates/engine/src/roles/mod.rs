@@ -1,0 +1,765 @@
+//! Column roles: what each column of a file means to the segmenter, found from header names
+//! in six languages and from the shape of the values, and correctable by the merchant.
+//!
+//! A [`Mapping`] assigns each column at most one [`Role`] and each role at most one column.
+//! [`propose_mapping`] scores every (column, role) pair and takes the best pairs first, so
+//! `Customer ID` claims the customer role before a bare `Id` can, which then falls to the
+//! order id.
+
+use crate::reading::{
+    read_date, read_number, ColumnKind, DateOrder, NumberStyle, NumericDates, Table,
+};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What a column means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The shop's customer identifier.
+    CustomerId,
+    /// E-mail address (also the customer's identity when there is no id).
+    Email,
+    /// Given name.
+    FirstName,
+    /// Family name.
+    LastName,
+    /// Full name.
+    FullName,
+    /// Company name (B2B).
+    Company,
+    /// Order (or payment) identifier; rows sharing one are one order.
+    OrderId,
+    /// When the order was placed.
+    OrderDate,
+    /// Time of day, when the export keeps it apart from the date.
+    OrderTime,
+    /// Money: an order's total or a line's total.
+    Amount,
+    /// Items on the line.
+    Quantity,
+    /// Price of one item (amount = quantity × unit price when there is no total).
+    UnitPrice,
+    /// Money refunded on the order.
+    RefundedAmount,
+    /// Product name.
+    Product,
+    /// Product code.
+    Sku,
+    /// Product category or type.
+    Category,
+    /// Country.
+    Country,
+    /// Region, state or province.
+    Region,
+    /// City.
+    City,
+    /// Postal code.
+    PostalCode,
+    /// Age in years.
+    Age,
+    /// Date of birth.
+    BirthDate,
+    /// Gender.
+    Gender,
+    /// Industry (B2B).
+    Industry,
+    /// Company size, employees (B2B).
+    CompanySize,
+    /// Discount or coupon code used.
+    DiscountCode,
+    /// Order or payment status (cancelled, refunded, unpaid and test orders are left out).
+    OrderStatus,
+    /// When the order was cancelled (set only for cancelled orders).
+    CancelledAt,
+    /// Whether the customer accepts marketing e-mails.
+    AcceptsMarketing,
+    /// A customer's total spend (customer summary files).
+    TotalSpent,
+    /// A customer's number of orders (customer summary files).
+    OrdersCount,
+    /// A customer's last order date (customer summary files).
+    LastOrderDate,
+    /// A customer's first order date (customer summary files).
+    FirstOrderDate,
+}
+
+/// What kind of values a role needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Needs {
+    Text,
+    Number,
+    Date,
+}
+
+impl Role {
+    /// Every role, in the order the mapping screen lists them.
+    pub const ALL: [Role; 33] = [
+        Role::CustomerId,
+        Role::Email,
+        Role::FirstName,
+        Role::LastName,
+        Role::FullName,
+        Role::Company,
+        Role::OrderId,
+        Role::OrderDate,
+        Role::OrderTime,
+        Role::Amount,
+        Role::Quantity,
+        Role::UnitPrice,
+        Role::RefundedAmount,
+        Role::Product,
+        Role::Sku,
+        Role::Category,
+        Role::Country,
+        Role::Region,
+        Role::City,
+        Role::PostalCode,
+        Role::Age,
+        Role::BirthDate,
+        Role::Gender,
+        Role::Industry,
+        Role::CompanySize,
+        Role::DiscountCode,
+        Role::OrderStatus,
+        Role::CancelledAt,
+        Role::AcceptsMarketing,
+        Role::TotalSpent,
+        Role::OrdersCount,
+        Role::LastOrderDate,
+        Role::FirstOrderDate,
+    ];
+
+    /// The role's name in the mapping screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::CustomerId => "Customer ID",
+            Role::Email => "E-mail",
+            Role::FirstName => "First name",
+            Role::LastName => "Last name",
+            Role::FullName => "Full name",
+            Role::Company => "Company",
+            Role::OrderId => "Order ID",
+            Role::OrderDate => "Order date",
+            Role::OrderTime => "Order time",
+            Role::Amount => "Amount",
+            Role::Quantity => "Quantity",
+            Role::UnitPrice => "Unit price",
+            Role::RefundedAmount => "Refunded amount",
+            Role::Product => "Product",
+            Role::Sku => "SKU",
+            Role::Category => "Product category",
+            Role::Country => "Country",
+            Role::Region => "Region / state",
+            Role::City => "City",
+            Role::PostalCode => "Postal code",
+            Role::Age => "Age",
+            Role::BirthDate => "Birth date",
+            Role::Gender => "Gender",
+            Role::Industry => "Industry",
+            Role::CompanySize => "Company size",
+            Role::DiscountCode => "Discount code",
+            Role::OrderStatus => "Order status",
+            Role::CancelledAt => "Cancelled at",
+            Role::AcceptsMarketing => "Accepts marketing",
+            Role::TotalSpent => "Total spent",
+            Role::OrdersCount => "Number of orders",
+            Role::LastOrderDate => "Last order date",
+            Role::FirstOrderDate => "First order date",
+        }
+    }
+
+    /// The role's value in lower case, for sentences ("has no order date").
+    pub fn noun(self) -> String {
+        match self {
+            Role::CustomerId => "customer ID".to_string(),
+            Role::Email => "e-mail".to_string(),
+            Role::OrderId => "order ID".to_string(),
+            Role::Sku => "SKU".to_string(),
+            other => other.label().to_lowercase(),
+        }
+    }
+
+    fn needs(self) -> Needs {
+        match self {
+            Role::OrderDate
+            | Role::BirthDate
+            | Role::LastOrderDate
+            | Role::FirstOrderDate
+            | Role::CancelledAt => Needs::Date,
+            Role::Amount
+            | Role::Quantity
+            | Role::UnitPrice
+            | Role::RefundedAmount
+            | Role::Age
+            | Role::TotalSpent
+            | Role::OrdersCount => Needs::Number,
+            _ => Needs::Text,
+        }
+    }
+
+    /// Header names that mean this role, normalised (lower case, accents and punctuation
+    /// removed). The first ones are the strongest.
+    #[rustfmt::skip]
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Role::CustomerId => &[
+                "customer id", "customerid", "customer number", "customer no", "customer nr",
+                "client id", "user id", "buyer id", "kunden id", "kundennummer", "kunden nr",
+                "kundennr", "id client", "identifiant client", "numero client", "numero de client",
+                "id cliente", "cliente id", "codigo cliente", "codigo de cliente",
+                "numero de cliente", "klant id", "klantnummer", "klantnr", "id do cliente",
+                "codigo do cliente", "customer reference id", "account id", "contact id",
+                "customer", "client", "cliente", "kunde", "klant",
+            ],
+            Role::Email => &[
+                "email", "e mail", "email address", "e mail address", "customer email",
+                "billing email", "email billing", "mail", "courriel", "adresse e mail",
+                "adresse email", "correo", "correo electronico", "e mailadres", "emailadres",
+                "email adres", "endereco de email", "endereco de e mail", "e mail adresse",
+                "email adresse",
+            ],
+            Role::FirstName => &[
+                "first name", "firstname", "given name", "billing first name", "first name billing",
+                "vorname", "prenom", "nombre", "voornaam", "primeiro nome", "nome",
+            ],
+            Role::LastName => &[
+                "last name", "lastname", "surname", "family name", "billing last name",
+                "last name billing", "nachname", "familienname", "nom", "nom de famille",
+                "apellido", "apellidos", "achternaam", "sobrenome", "ultimo nome",
+            ],
+            Role::FullName => &[
+                "full name", "customer name", "name", "billing name", "shipping name",
+                "customer description", "kundenname", "nom complet", "nom du client",
+                "nombre completo", "nombre del cliente", "naam", "klantnaam", "nome completo",
+                "nome do cliente", "contact name",
+            ],
+            Role::Company => &[
+                "company", "company name", "billing company", "company billing",
+                "default address company", "organization", "organisation", "business",
+                "business name", "account name", "firma", "firmenname", "unternehmen", "entreprise",
+                "societe", "raison sociale", "empresa", "nombre de la empresa", "bedrijf",
+                "bedrijfsnaam", "nome da empresa",
+            ],
+            Role::OrderId => &[
+                "order id", "order number", "order no", "order nr", "order", "order ref",
+                "order reference", "order reference id", "transaction id", "payment id", "invoice",
+                "invoice number", "invoice id", "invoice no", "receipt number", "charge id",
+                "bestellnummer", "bestell nr", "bestellung", "auftragsnummer", "rechnungsnummer",
+                "commande", "numero de commande", "n de commande", "id commande",
+                "reference commande", "pedido", "numero de pedido", "id pedido", "id del pedido",
+                "bestelling", "bestelnummer", "ordernummer", "numero do pedido", "id do pedido",
+                "id",
+            ],
+            Role::OrderDate => &[
+                "order date", "date", "created at", "created", "created utc", "purchase date",
+                "paid at", "date created", "order created", "order created at", "transaction date",
+                "payment date", "invoice date", "order date time", "timestamp", "processed at",
+                "datum", "bestelldatum", "auftragsdatum", "rechnungsdatum", "date de commande",
+                "date commande", "date de la commande", "fecha", "fecha de pedido",
+                "fecha del pedido", "besteldatum", "orderdatum", "data", "data do pedido",
+                "data de compra", "day",
+            ],
+            Role::OrderTime => &[
+                "time", "order time", "uhrzeit", "heure", "hora", "tijd", "tijdstip",
+            ],
+            Role::Amount => &[
+                "order total", "total", "amount", "order total amount", "total amount",
+                "grand total", "net sales", "net total", "total collected", "gross sales",
+                "revenue", "sales", "line total", "lineitem total", "subtotal",
+                "order subtotal amount", "value", "order value", "spend", "amount paid", "paid",
+                "converted amount", "betrag", "summe", "gesamt", "gesamtbetrag", "gesamtsumme",
+                "umsatz", "montant", "montant total", "total ttc", "importe", "importe total",
+                "monto", "total del pedido", "bedrag", "totaal", "totaalbedrag", "valor",
+                "valor total", "total do pedido",
+            ],
+            Role::Quantity => &[
+                "quantity", "qty", "lineitem quantity", "items", "units", "item count",
+                "items sold", "quantity refund", "menge", "anzahl", "stuckzahl", "quantite", "qte",
+                "cantidad", "aantal", "quantidade",
+            ],
+            Role::UnitPrice => &[
+                "unit price", "price", "lineitem price", "item price", "item cost",
+                "price per unit", "preis", "einzelpreis", "stuckpreis", "prix", "prix unitaire",
+                "precio", "precio unitario", "prijs", "stukprijs", "preco", "preco unitario",
+            ],
+            Role::RefundedAmount => &[
+                "refunded amount", "amount refunded", "refunded", "refund", "refunds",
+                "order refund amount", "partial refunds", "converted amount refunded",
+                "refunded total", "refund total", "erstattet", "erstattungsbetrag", "rembourse",
+                "montant rembourse", "reembolso", "reembolsado", "terugbetaald", "reembolsado",
+            ],
+            Role::Product => &[
+                "product", "product name", "item", "item name", "lineitem name", "title",
+                "product title", "product s", "article", "artikel", "artikelname", "produkt",
+                "produktname", "produit", "nom du produit", "producto", "articulo",
+                "nombre del producto", "productnaam", "produto", "nome do produto", "description",
+            ],
+            Role::Sku => &[
+                "sku", "lineitem sku", "item sku", "product code", "product id", "variant sku",
+                "article number", "artikelnummer", "artikel nr", "reference produit", "ref produit",
+                "codigo de producto", "referencia", "artikelcode", "codigo do produto",
+            ],
+            Role::Category => &[
+                "category", "product category", "product type", "collection", "department",
+                "product group", "kategorie", "produktkategorie", "warengruppe", "categorie",
+                "categorie de produit", "categoria", "categoria de producto", "productcategorie",
+                "categoria do produto",
+            ],
+            Role::Country => &[
+                "country", "billing country", "shipping country", "country code", "country billing",
+                "country code billing", "country code shipping", "default address country code",
+                "card address country", "land", "pays", "pais", "staat",
+            ],
+            Role::Region => &[
+                "region", "state", "province", "billing province", "shipping province",
+                "province code", "state code", "state billing", "state code billing",
+                "billing province name", "default address province code", "county", "bundesland",
+                "etat", "provincia", "estado", "comunidad", "provincie", "regio",
+            ],
+            Role::City => &[
+                "city", "billing city", "shipping city", "city billing", "town",
+                "default address city", "stadt", "ort", "ville", "ciudad", "localidad", "stad",
+                "plaats", "woonplaats", "cidade",
+            ],
+            Role::PostalCode => &[
+                "postal code", "postcode", "zip", "zip code", "zipcode", "billing zip",
+                "shipping zip", "postcode billing", "default address zip", "plz", "postleitzahl",
+                "code postal", "cp", "codigo postal", "cep", "postcode billing",
+            ],
+            Role::Age => &[
+                "age", "customer age", "alter", "edad", "leeftijd", "idade", "age client",
+            ],
+            Role::BirthDate => &[
+                "birth date", "birthdate", "date of birth", "dob", "birthday", "geburtsdatum",
+                "geburtstag", "date de naissance", "fecha de nacimiento", "geboortedatum",
+                "data de nascimento",
+            ],
+            Role::Gender => &[
+                "gender", "sex", "customer gender", "geschlecht", "genre", "sexe", "genero", "sexo",
+                "geslacht",
+            ],
+            Role::Industry => &[
+                "industry", "sector", "vertical", "branche", "industrie", "secteur", "industria",
+                "setor",
+            ],
+            Role::CompanySize => &[
+                "company size", "employees", "number of employees", "employee count", "headcount",
+                "mitarbeiter", "anzahl mitarbeiter", "mitarbeiterzahl", "unternehmensgrosse",
+                "taille entreprise", "taille de l entreprise", "effectif", "empleados",
+                "numero de empleados", "tamano de empresa", "medewerkers", "aantal medewerkers",
+                "funcionarios", "tamanho da empresa",
+            ],
+            Role::DiscountCode => &[
+                "discount code", "coupon", "coupon code", "coupons", "coupon s", "promo code",
+                "voucher", "voucher code", "discount name", "gutschein", "gutscheincode",
+                "rabattcode", "code promo", "code de reduction", "codigo de descuento", "cupon",
+                "kortingscode", "cupom", "codigo de desconto",
+            ],
+            Role::OrderStatus => &[
+                "order status", "status", "financial status", "payment status",
+                "transaction status", "bestellstatus", "zahlungsstatus", "statut",
+                "statut de la commande", "estado del pedido", "bestelstatus", "situacao",
+                "status do pedido",
+            ],
+            Role::CancelledAt => &[
+                "cancelled at", "canceled at", "cancelled", "cancellation date", "storniert am",
+            ],
+            Role::AcceptsMarketing => &[
+                "accepts marketing", "accepts email marketing", "newsletter", "opt in",
+                "email opt in", "marketing consent", "subscribed", "email subscription status",
+                "marketing opt in", "werbeeinwilligung", "newsletter abonniert",
+                "accepte le marketing", "acepta marketing", "nieuwsbrief", "aceita marketing",
+            ],
+            Role::TotalSpent => &[
+                "total spent", "total spend", "amount spent", "lifetime value", "ltv", "clv",
+                "customer lifetime value", "total sales", "total revenue", "gesamtumsatz",
+                "umsatz gesamt", "total depense", "montant total depense", "gasto total",
+                "total gastado", "totaal besteed", "total gasto", "valor total gasto",
+            ],
+            Role::OrdersCount => &[
+                "total orders", "orders", "order count", "orders count", "number of orders",
+                "purchases", "number of purchases", "anzahl bestellungen", "bestellungen",
+                "nombre de commandes", "commandes", "numero de pedidos", "pedidos",
+                "total de pedidos", "aantal bestellingen", "bestellingen",
+            ],
+            Role::LastOrderDate => &[
+                "last order date", "last order", "last purchase", "last purchase date",
+                "last order at", "most recent order", "letzte bestellung",
+                "datum letzte bestellung", "date derniere commande", "derniere commande",
+                "ultimo pedido", "fecha ultimo pedido", "laatste bestelling",
+                "data do ultimo pedido",
+            ],
+            Role::FirstOrderDate => &[
+                "first order date", "first order", "first purchase", "first purchase date",
+                "customer since", "erste bestellung", "premiere commande", "primer pedido",
+                "eerste bestelling", "primeiro pedido",
+            ],
+        }
+    }
+}
+
+/// The merchant's choice for one column: its role and, where the reader could not be sure,
+/// how its numbers or dates are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnChoice {
+    /// The role, if the column is used.
+    pub role: Option<Role>,
+    /// Decimal convention, overriding detection.
+    pub number_style: Option<NumberStyle>,
+    /// Day/month order, overriding detection.
+    pub date_order: Option<DateOrder>,
+}
+
+/// Roles for the columns of a file, by column position.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping {
+    /// One choice per column.
+    pub columns: Vec<ColumnChoice>,
+}
+
+impl Mapping {
+    /// The column that has `role`.
+    pub fn column_of(&self, role: Role) -> Option<usize> {
+        self.columns.iter().position(|c| c.role == Some(role))
+    }
+
+    /// Whether some column has `role`.
+    pub fn has(&self, role: Role) -> bool {
+        self.column_of(role).is_some()
+    }
+
+    /// Gives `role` to `column`, taking it from any other column.
+    pub fn assign(&mut self, column: usize, role: Option<Role>) {
+        if let Some(r) = role {
+            for c in &mut self.columns {
+                if c.role == Some(r) {
+                    c.role = None;
+                }
+            }
+        }
+        if let Some(c) = self.columns.get_mut(column) {
+            c.role = role;
+        }
+    }
+
+    /// What is missing for the mapping to be segmented; empty when complete.
+    pub fn missing(&self) -> Vec<Missing> {
+        let mut missing = Vec::new();
+        if !self.has(Role::CustomerId) && !self.has(Role::Email) {
+            missing.push(Missing::Customer);
+        }
+        let summary = self.is_customer_summary();
+        if !summary && !self.has(Role::OrderDate) {
+            missing.push(Missing::OrderDate);
+        }
+        let money = self.has(Role::Amount) || self.has(Role::UnitPrice) || summary;
+        if !money {
+            missing.push(Missing::Amount);
+        }
+        missing
+    }
+
+    /// Whether the roles describe one row per customer with totals, not orders.
+    pub fn is_customer_summary(&self) -> bool {
+        (self.has(Role::TotalSpent) || self.has(Role::OrdersCount)) && !self.has(Role::OrderDate)
+    }
+}
+
+/// A role a mapping must give some column before the customers can be segmented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Missing {
+    /// Who the customer is: a customer id or an e-mail address.
+    Customer,
+    /// When each order was placed.
+    OrderDate,
+    /// How much each order was worth (an amount, or a unit price).
+    Amount,
+}
+
+impl fmt::Display for Missing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Missing::Customer => {
+                "Choose the column that identifies the customer (a customer ID, or the e-mail address)."
+            }
+            Missing::OrderDate => "Choose the column with the order date.",
+            Missing::Amount => "Choose the column with the order amount (or the unit price).",
+        })
+    }
+}
+
+/// Folds a header to compare it with synonyms: lower case, accents removed, everything but
+/// letters and digits turned into single spaces (`"E-Mail (Billing)"` → `"e mail billing"`).
+pub fn normalize_header(header: &str) -> String {
+    let mut out = String::with_capacity(header.len());
+    let mut space = true;
+    for c in header.chars().flat_map(char::to_lowercase) {
+        let c = fold_accent(c);
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if c == '#' {
+            if !space {
+                out.push(' ');
+            }
+            out.push_str("no");
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ß' => 's',
+        other => other,
+    }
+}
+
+/// How strongly a header names a role: 100 for an exact synonym (a little less for the
+/// later, weaker ones), 53–70 when it contains one as whole words (longer ones count
+/// more), else 0.
+fn header_score(header: &str, role: Role) -> u32 {
+    let synonyms = role.synonyms();
+    if let Some(i) = synonyms.iter().position(|s| *s == header) {
+        return 100 - (i as u32).min(20);
+    }
+    let padded = format!(" {header} ");
+    synonyms
+        .iter()
+        .filter(|s| s.len() >= 3 && padded.contains(&format!(" {s} ")))
+        .map(|s| 50 + (s.len() as u32).min(20))
+        .max()
+        .unwrap_or(0)
+}
+
+/// What the values of a column look like, from a sample of its rows.
+struct Shape {
+    /// Share of non-empty sampled cells that read as numbers / dates.
+    numeric: f64,
+    dated: f64,
+    /// Whether the dates are numbers (Excel serials, Unix time), which only a header can tell.
+    numeric_dates: bool,
+    /// Share of non-empty cells that look like e-mail addresses.
+    emails: f64,
+    /// Share of non-empty cells shaped like `#1001`.
+    hash_numbers: f64,
+    /// Share of sampled rows that are empty.
+    empty: f64,
+}
+
+/// Looks at up to 2,000 rows spread over the file: enough to judge, cheap on a million.
+fn shape_of(table: &Table, column: usize) -> Shape {
+    let col = &table.columns[column];
+    let step = (table.rows / 2000).max(1);
+    let sampled = (0..table.rows).step_by(step).count().max(1);
+    let texts: Vec<String> = (0..table.rows)
+        .step_by(step)
+        .map(|r| col.text(r).trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let n = texts.len().max(1) as f64;
+    let share = |f: &dyn Fn(&str) -> bool| texts.iter().filter(|t| f(t)).count() as f64 / n;
+    let numbers: Vec<f64> = texts
+        .iter()
+        .filter_map(|t| read_number(t).first().or(read_number(t).second()))
+        .collect();
+    let all_numbers = !texts.is_empty() && numbers.len() == texts.len();
+    let numeric_dates = (col.kind() == ColumnKind::Number || all_numbers)
+        && NumericDates::detect(numbers.iter().copied()).is_some();
+    let dated = if numeric_dates {
+        numbers.len() as f64 / n
+    } else {
+        share(&|t| read_date(t).first().or(read_date(t).second()).is_some())
+    };
+    Shape {
+        numeric: numbers.len() as f64 / n,
+        dated,
+        numeric_dates,
+        emails: share(&|t| {
+            t.contains('@')
+                && t.rsplit('@').next().is_some_and(|d| d.contains('.'))
+                && !t.contains(' ')
+        }),
+        hash_numbers: share(&|t| {
+            t.strip_prefix('#')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        }),
+        empty: 1.0 - texts.len() as f64 / sampled as f64,
+    }
+}
+
+/// How well a column fits a role, header and values together; 0 when it cannot serve.
+fn fit(header: &str, shape: &Shape, role: Role) -> u32 {
+    let by_header = header_score(header, role);
+    // A header that names the role is trusted with a few bad cells (they are reported);
+    // values alone must be nearly all of the right kind.
+    let enough = |share: f64| share >= if by_header >= 60 { 0.5 } else { 0.9 };
+    let fits_values = match role.needs() {
+        Needs::Number => enough(shape.numeric),
+        // Numbers are dates only when the header says so (Excel serials, Unix time).
+        Needs::Date => enough(shape.dated) && (!shape.numeric_dates || by_header >= 60),
+        Needs::Text => true,
+    };
+    if !fits_values || shape.empty >= 1.0 {
+        return 0;
+    }
+    let by_values = match role {
+        Role::Email if shape.emails >= 0.8 => 70,
+        // Shopify's order "Name" (#1001) is on every line of an order; its "Id" is not.
+        Role::OrderId if shape.hash_numbers >= 0.8 => 90,
+        _ => 0,
+    };
+    // A name column full of `#1001` is Shopify's order number, not a person.
+    let penalty = match role {
+        Role::FullName | Role::FirstName | Role::LastName if shape.hash_numbers >= 0.5 => 100,
+        Role::Email if shape.emails < 0.5 => 100,
+        _ if shape.emails >= 0.8 && role != Role::Email => 100,
+        _ => 0,
+    };
+    (by_header + by_values).saturating_sub(penalty)
+}
+
+/// The mapping the file's headers and values suggest.
+///
+/// ```
+/// use segmenter_engine::reading::{read_table, ReadOptions};
+/// use segmenter_engine::roles::{propose_mapping, Role};
+/// let csv = "Bestellnummer;Kundennummer;Bestelldatum;Betrag\nA1;K7;03.01.2024;12,50\n";
+/// let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+/// let mapping = propose_mapping(&table);
+/// assert_eq!(mapping.column_of(Role::CustomerId), Some(1));
+/// assert_eq!(mapping.column_of(Role::Amount), Some(3));
+/// ```
+pub fn propose_mapping(table: &Table) -> Mapping {
+    let headers: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| normalize_header(&c.name))
+        .collect();
+    let shapes: Vec<Shape> = (0..table.columns.len())
+        .map(|i| shape_of(table, i))
+        .collect();
+    let mut candidates: Vec<(u32, usize, Role)> = Vec::new();
+    for (i, (header, shape)) in headers.iter().zip(&shapes).enumerate() {
+        for role in Role::ALL {
+            let score = fit(header, shape, role);
+            if score >= 50 {
+                candidates.push((score, i, role));
+            }
+        }
+    }
+    // Best pairs first; on equal scores the earlier column and the earlier role win.
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut mapping = Mapping {
+        columns: vec![ColumnChoice::default(); table.columns.len()],
+    };
+    for (_, column, role) in candidates {
+        if mapping.columns[column].role.is_none() && !mapping.has(role) {
+            mapping.columns[column].role = Some(role);
+        }
+    }
+    mapping
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::{read_table, ReadOptions};
+
+    fn roles_of(csv: &str) -> Vec<(String, Option<Role>)> {
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let mapping = propose_mapping(&table);
+        table
+            .columns
+            .iter()
+            .zip(&mapping.columns)
+            .map(|(c, m)| (c.name.clone(), m.role))
+            .collect()
+    }
+
+    fn role(roles: &[(String, Option<Role>)], name: &str) -> Option<Role> {
+        roles.iter().find(|(n, _)| n == name).and_then(|(_, r)| *r)
+    }
+
+    #[test]
+    fn normalises_headers() {
+        assert_eq!(normalize_header("E-Mail (Billing)"), "e mail billing");
+        assert_eq!(normalize_header("  Código Postal "), "codigo postal");
+        assert_eq!(normalize_header("Order #"), "order no");
+        assert_eq!(normalize_header("Straße"), "strase");
+    }
+
+    #[test]
+    fn english_order_export() {
+        let r = roles_of(
+            "order_id,customer_id,order_date,amount,product_category,country,email\n\
+             1,C1,2024-01-05,12.50,Shoes,DE,a@b.com\n2,C2,2024-01-06,3.10,Bags,FR,c@d.com\n",
+        );
+        assert_eq!(role(&r, "order_id"), Some(Role::OrderId));
+        assert_eq!(role(&r, "customer_id"), Some(Role::CustomerId));
+        assert_eq!(role(&r, "order_date"), Some(Role::OrderDate));
+        assert_eq!(role(&r, "amount"), Some(Role::Amount));
+        assert_eq!(role(&r, "product_category"), Some(Role::Category));
+        assert_eq!(role(&r, "country"), Some(Role::Country));
+        assert_eq!(role(&r, "email"), Some(Role::Email));
+    }
+
+    #[test]
+    fn french_and_spanish_headers() {
+        let r = roles_of(
+            "N° de commande;Courriel;Date de commande;Montant\n1;a@b.fr;05/01/2024;12,50\n",
+        );
+        assert_eq!(role(&r, "Courriel"), Some(Role::Email));
+        assert_eq!(role(&r, "Date de commande"), Some(Role::OrderDate));
+        assert_eq!(role(&r, "Montant"), Some(Role::Amount));
+        let r = roles_of("Cliente;Fecha;Importe;País\nAna;05/01/2024;12,50;ES\n");
+        assert_eq!(role(&r, "Fecha"), Some(Role::OrderDate));
+        assert_eq!(role(&r, "Importe"), Some(Role::Amount));
+        assert_eq!(role(&r, "País"), Some(Role::Country));
+        assert_eq!(role(&r, "Cliente"), Some(Role::CustomerId));
+    }
+
+    #[test]
+    fn emails_are_found_by_their_values() {
+        let r = roles_of("who,when,paid\nann@x.com,2024-01-05,3.50\nbob@y.org,2024-01-06,4.50\n");
+        assert_eq!(role(&r, "who"), Some(Role::Email));
+        assert_eq!(role(&r, "when"), None);
+    }
+
+    #[test]
+    fn shopify_name_column_is_the_order_number() {
+        let r = roles_of(
+            "Name,Email,Created at,Total\n#1001,a@b.com,2024-01-05 10:00:00 +0100,12.50\n",
+        );
+        assert_eq!(role(&r, "Name"), Some(Role::OrderId));
+        assert_eq!(role(&r, "Created at"), Some(Role::OrderDate));
+        assert_eq!(role(&r, "Total"), Some(Role::Amount));
+    }
+
+    #[test]
+    fn what_is_missing_reads_as_sentences() {
+        let mut m = Mapping {
+            columns: vec![ColumnChoice::default(); 2],
+        };
+        assert_eq!(m.missing().len(), 3);
+        m.assign(0, Some(Role::Email));
+        m.assign(1, Some(Role::TotalSpent));
+        assert!(m.missing().is_empty(), "{:?}", m.missing());
+        m.assign(1, Some(Role::Email));
+        assert_eq!(m.columns[0].role, None);
+    }
+}

@@ -1,0 +1,183 @@
+//! What a built-in scheme is: its kind and parameters ([`Preset`]), its key and its name.
+
+use crate::features::ids;
+use crate::features::seasons::Season;
+use crate::features::Period;
+use crate::roles::Role;
+use serde::{Deserialize, Serialize};
+
+/// A built-in scheme and its parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Preset {
+    /// RFM segments on a grid of 3, 4 or 5 score points.
+    Rfm {
+        /// Score points.
+        points: u8,
+    },
+    /// Segments from frequency and spend scores alone (an F×M grid), for customer lists
+    /// without order dates.
+    ValueLoyalty,
+    /// Spend tiers over a period: top 1%, top 5%, top 20%, …
+    ValueTiers {
+        /// The period whose spend counts.
+        period: Period,
+    },
+    /// One segment per area, for the areas with the most customers.
+    Geography {
+        /// Country, region, city or postal code.
+        level: GeoLevel,
+        /// For postal codes: how many first characters make an area (0 = whole code).
+        prefix: usize,
+        /// How many areas get their own segment.
+        top: usize,
+    },
+    /// Age bands; `edges` are the first ages of each band after the first.
+    AgeBands {
+        /// Ascending band starts, e.g. 25, 35, 45, 55, 65.
+        edges: Vec<f64>,
+    },
+    /// One segment per gender value.
+    Gender,
+    /// One segment per industry, for the most common ones (business customers).
+    Industry,
+    /// Company size bands in employees; `edges` as for ages.
+    CompanySize {
+        /// Ascending band starts, e.g. 10, 50, 250, 1000.
+        edges: Vec<f64>,
+    },
+    /// One segment per favourite product category (by share of spend).
+    ProductPreference,
+    /// How many categories customers buy from.
+    CategoryBreadth,
+    /// The weekday customers order on most.
+    Weekday,
+    /// The month customers order in most.
+    Month,
+    /// The part of the day customers order in most (files with times).
+    TimeOfDay,
+    /// Customers who buy mostly in one season (Black Friday, December, …).
+    Seasonal {
+        /// The seasons, in the order they claim customers.
+        seasons: Vec<Season>,
+    },
+    /// Discount hunters, occasional code users and full-price buyers.
+    Discount,
+    /// One-time versus repeat customers.
+    Repeat,
+    /// Customers on their usual rhythm, due, or overdue.
+    Rhythm,
+    /// Loyalty from how long and how often customers have bought.
+    Loyalty,
+}
+
+/// Where an area comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GeoLevel {
+    /// Country.
+    Country,
+    /// Region, state or province.
+    Region,
+    /// City.
+    City,
+    /// Postal code (or its first characters).
+    PostalCode,
+}
+
+impl GeoLevel {
+    /// The column role an area of this level comes from.
+    pub fn role(self) -> Role {
+        match self {
+            GeoLevel::Country => Role::Country,
+            GeoLevel::Region => Role::Region,
+            GeoLevel::City => Role::City,
+            GeoLevel::PostalCode => Role::PostalCode,
+        }
+    }
+
+    /// The id of the feature holding the area (`country`, `postal_code`, …).
+    pub fn feature(self) -> &'static str {
+        ids::of_role(self.role()).unwrap_or_default()
+    }
+}
+
+/// A family of schemes, to group them in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Family {
+    /// RFM.
+    Rfm,
+    /// Value.
+    Value,
+    /// Places.
+    Geography,
+    /// Who the customers are.
+    Demographic,
+    /// How they buy.
+    Behaviour,
+}
+
+impl Preset {
+    /// What kind of built-in scheme this is, whatever its parameters: the page's picker
+    /// lists one entry per key ("rfm-5", "tiers", "geo-country", …).
+    pub fn key(&self) -> String {
+        match self {
+            Preset::Rfm { points } => format!("rfm-{points}"),
+            Preset::ValueLoyalty => "value-loyalty".into(),
+            Preset::ValueTiers { .. } => "tiers".into(),
+            Preset::Geography { level, .. } => format!("geo-{}", level.feature()),
+            Preset::AgeBands { .. } => "age".into(),
+            Preset::Gender => "gender".into(),
+            Preset::Industry => "industry".into(),
+            Preset::CompanySize { .. } => "company-size".into(),
+            Preset::ProductPreference => "category".into(),
+            Preset::CategoryBreadth => "breadth".into(),
+            Preset::Weekday => "weekday".into(),
+            Preset::Month => "month".into(),
+            Preset::TimeOfDay => "time-of-day".into(),
+            Preset::Seasonal { .. } => "seasonal".into(),
+            Preset::Discount => "discount".into(),
+            Preset::Repeat => "repeat".into(),
+            Preset::Rhythm => "rhythm".into(),
+            Preset::Loyalty => "loyalty".into(),
+        }
+    }
+}
+
+/// The name a preset's scheme gets.
+pub fn preset_name(preset: &Preset) -> String {
+    match preset {
+        Preset::Rfm { points: 5 } => "RFM segments".into(),
+        Preset::Rfm { points } => format!("RFM segments ({points} score points)"),
+        Preset::ValueLoyalty => "Value and loyalty segments".into(),
+        Preset::ValueTiers {
+            period: Period::Last { days },
+        } => format!("Spend tiers, last {days} days"),
+        Preset::ValueTiers {
+            period: Period::Year { year },
+        } => format!("Spend tiers, {year}"),
+        Preset::ValueTiers {
+            period: Period::Between { from, to },
+        } => format!("Spend tiers, {from} to {to}"),
+        Preset::Geography { level, prefix, .. } => match (level, prefix) {
+            (GeoLevel::Country, _) => "Countries".into(),
+            (GeoLevel::Region, _) => "Regions".into(),
+            (GeoLevel::City, _) => "Cities".into(),
+            (GeoLevel::PostalCode, 0) => "Postal codes".into(),
+            (GeoLevel::PostalCode, n) => format!("Postal areas (first {n} characters)"),
+        },
+        Preset::AgeBands { .. } => "Age bands".into(),
+        Preset::Gender => "Gender".into(),
+        Preset::Industry => "Industries".into(),
+        Preset::CompanySize { .. } => "Company size".into(),
+        Preset::ProductPreference => "Favourite category".into(),
+        Preset::CategoryBreadth => "Category breadth".into(),
+        Preset::Weekday => "Favourite weekday".into(),
+        Preset::Month => "Favourite month".into(),
+        Preset::TimeOfDay => "Time of day".into(),
+        Preset::Seasonal { .. } => "Seasonal buyers".into(),
+        Preset::Discount => "Discount use".into(),
+        Preset::Repeat => "One-time and repeat customers".into(),
+        Preset::Rhythm => "Buying rhythm".into(),
+        Preset::Loyalty => "Loyalty".into(),
+    }
+}

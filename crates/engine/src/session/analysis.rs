@@ -1,0 +1,300 @@
+//! One mapping and reference date, analysed: the shop bound from the file, every customer's
+//! features (computed once), the RFM scales, and the segmentation on show. Every scheme
+//! after the first only re-assigns customers.
+
+use super::error::EngineError;
+use super::explain::explanation;
+use super::listing::customer_page;
+use super::overview::row_report;
+use super::protocol::{AnalyzeOptions, CustomerQuery};
+use super::views::{AnalysisView, CustomerPage, PreviewView, SchemeView};
+use crate::basics::calendar::Date;
+use crate::basics::money::Currency;
+use crate::campaigns::suggest::{suggest, ShopBaseline};
+use crate::features::{
+    compute_features_with, default_reference, FeatureInfo, FeatureOptions, FeatureTable,
+};
+use crate::insight::crosstab::{crosstab, Crosstab};
+use crate::insight::segments::{counts_and_revenue, summarize, totals};
+use crate::reading::Table;
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::grid::{grid_view, GridAxes};
+use crate::segmentation::presets::{build, catalog, Preset};
+use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
+use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
+use crate::shop::currency::detect_currency;
+use crate::shop::{bind, Shop};
+
+/// Everything computed for one mapping and reference date.
+pub(super) struct Analysis {
+    pub(super) options: AnalyzeOptions,
+    /// The date recency is measured from.
+    pub(super) reference: Date,
+    pub(super) shop: Shop,
+    pub(super) features: FeatureTable,
+    pub(super) scales: RfmScales,
+    pub(super) currency: Currency,
+    baseline: ShopBaseline,
+    /// The segmentation on show.
+    pub(super) current: Option<Segmentation>,
+    /// The column scheme of the last cross-tab.
+    pub(super) cross: Option<Assignment>,
+    /// Each feature's description for the rule builder, with the revision it describes.
+    described: Vec<(u64, FeatureInfo)>,
+}
+
+/// A scheme's rules, who each customer is in, and what the page was shown of it.
+pub(super) struct Segmentation {
+    pub(super) scheme: Scheme,
+    pub(super) assignment: Assignment,
+    pub(super) view: SchemeView,
+}
+
+impl Analysis {
+    /// Binds the file with the mapping and computes every customer's features.
+    pub(super) fn compute(table: &Table, options: AnalyzeOptions) -> Result<Analysis, EngineError> {
+        let shop = bind(table, &options.mapping)?;
+        let Some(default_ref) = default_reference(&shop) else {
+            let report = row_report(table, &shop);
+            return Err(EngineError::NothingUsable {
+                rows: table.rows,
+                first_problem: report.problems.first().cloned(),
+            });
+        };
+        let reference = options.reference.unwrap_or(default_ref);
+        let mut features = compute_features_with(
+            &shop,
+            reference,
+            &FeatureOptions {
+                seasons: options.seasons.clone(),
+            },
+        );
+        let scales = score_customers(&mut features, &options.rfm);
+        let currency = detect_currency(table, &options.mapping);
+        let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);
+        Ok(Analysis {
+            options,
+            reference,
+            shop,
+            features,
+            scales,
+            currency,
+            baseline,
+            current: None,
+            cross: None,
+            described: Vec::new(),
+        })
+    }
+
+    /// Whether features computed with `self.options` serve `options` too: they depend on the
+    /// mapping, the reference date and the seasons only.
+    pub(super) fn serves(&self, options: &AnalyzeOptions) -> bool {
+        self.options.mapping == options.mapping
+            && self.options.reference == options.reference
+            && self.options.seasons == options.seasons
+    }
+
+    /// RFM when the file has order dates; value and loyalty when it has none.
+    pub(super) fn default_choice(&self) -> SchemeChoice {
+        SchemeChoice::Preset(if self.scales.recency_known {
+            Preset::Rfm {
+                points: self.options.rfm.points,
+            }
+        } else {
+            Preset::ValueLoyalty
+        })
+    }
+
+    /// The choice on show, if any.
+    pub(super) fn current_choice(&self) -> Option<SchemeChoice> {
+        self.current.as_ref().map(|c| c.view.choice.clone())
+    }
+
+    /// Scores RFM again when the scale changed.
+    pub(super) fn rescore(&mut self, rfm: &RfmOptions) {
+        if *rfm != self.options.rfm || self.features.get(crate::features::ids::R_SCORE).is_none() {
+            self.scales = score_customers(&mut self.features, rfm);
+            self.options.rfm = rfm.clone();
+        }
+    }
+
+    /// The rules a choice stands for, adding any feature a built-in scheme needs.
+    pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
+        match choice {
+            SchemeChoice::Preset(Preset::Rfm { points }) => {
+                let rfm = RfmOptions {
+                    points: *points,
+                    ..self.options.rfm.clone()
+                };
+                self.rescore(&rfm);
+                build(
+                    &Preset::Rfm { points: *points },
+                    &self.shop,
+                    &mut self.features,
+                    &self.currency,
+                )
+            }
+            SchemeChoice::Preset(preset) => {
+                build(preset, &self.shop, &mut self.features, &self.currency)
+            }
+            SchemeChoice::Custom(scheme) => scheme.clone(),
+            SchemeChoice::Subdivided(outer, inner) => {
+                subdivide(&self.resolve(outer), &self.resolve(inner))
+            }
+        }
+    }
+
+    /// Segments the customers with a scheme and makes it the one on show.
+    pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
+        let scheme = self.resolve(choice);
+        let assignment = assign(&scheme, &self.features)?;
+        let segments = summarize(&assignment, &self.features);
+        let campaigns = segments
+            .iter()
+            .filter(|s| s.customers > 0)
+            .map(|s| suggest(s, &self.baseline))
+            .collect();
+        let grid = GridAxes::of_scheme(&scheme).and_then(|axes| {
+            grid_view(
+                &scheme,
+                &self.features,
+                self.options.rfm.points.clamp(3, 5),
+                axes,
+            )
+            .ok()
+        });
+        let view = SchemeView {
+            choice: choice.clone(),
+            scheme: scheme.clone(),
+            segments,
+            campaigns,
+            grid,
+            explanation: explanation(
+                &scheme,
+                &self.features,
+                &self.scales,
+                &self.options.rfm,
+                &self.currency,
+            ),
+            features: self.feature_infos(),
+        };
+        self.current = Some(Segmentation {
+            scheme,
+            assignment,
+            view: view.clone(),
+        });
+        self.cross = None;
+        Ok(view)
+    }
+
+    /// Segments with `choice`, or with the default scheme when `choice` no longer fits this
+    /// file (e.g. a saved rule on a column no longer mapped), rather than leaving the
+    /// merchant with nothing.
+    pub(super) fn segment_or_default(
+        &mut self,
+        choice: &SchemeChoice,
+    ) -> Result<SchemeView, EngineError> {
+        self.segment(choice)
+            .or_else(|_| self.segment(&self.default_choice()))
+    }
+
+    /// Crosses the scheme on show with another, remembering the other's segments so a
+    /// cell's customers can be listed.
+    pub(super) fn crosstab(&mut self, choice: &SchemeChoice) -> Result<Crosstab, EngineError> {
+        let scheme = self.resolve(choice);
+        let other = assign(&scheme, &self.features)?;
+        let current = self.current.as_ref().ok_or(EngineError::NoAnalysis)?;
+        let table = crosstab(
+            (&current.scheme.name, &current.assignment),
+            (&scheme.name, &other),
+            &self.features,
+        );
+        self.cross = Some(other);
+        Ok(table)
+    }
+
+    /// Every feature described for the rule builder; only features set since the last
+    /// call are described again.
+    fn feature_infos(&mut self) -> Vec<FeatureInfo> {
+        let described = std::mem::take(&mut self.described);
+        self.described = self
+            .features
+            .features
+            .iter()
+            .map(|f| {
+                described
+                    .iter()
+                    .find(|(revision, info)| *revision == f.revision && info.id == f.id)
+                    .cloned()
+                    .unwrap_or_else(|| (f.revision, f.describe()))
+            })
+            .collect();
+        self.described
+            .iter()
+            .map(|(_, info)| info.clone())
+            .collect()
+    }
+
+    /// Counts per segment for a scheme being edited, without changing the one on show.
+    pub(super) fn preview(&self, scheme: &Scheme) -> PreviewView {
+        match assign(scheme, &self.features) {
+            Ok(a) => PreviewView {
+                segments: counts_and_revenue(&a, &self.features),
+                error: None,
+            },
+            Err(e) => PreviewView {
+                segments: Vec::new(),
+                error: Some(e),
+            },
+        }
+    }
+
+    /// A page of the customers of a segment (or of everyone), or of one cell of the last
+    /// cross-tab.
+    pub(super) fn customers(&self, query: &CustomerQuery) -> CustomerPage {
+        let Some(current) = &self.current else {
+            return customer_page(
+                &self.shop,
+                &self.features,
+                &Assignment::default(),
+                Vec::new(),
+                query,
+            );
+        };
+        let assignment = &current.assignment;
+        let in_cell = |c: usize| match (&self.cross, query.cross) {
+            (Some(cross), Some(k)) => usize::from(cross.of_customer[c]) == k,
+            _ => true,
+        };
+        let members: Vec<usize> = (0..self.features.len)
+            .filter(|&c| {
+                query
+                    .segment
+                    .is_none_or(|s| usize::from(assignment.of_customer[c]) == s)
+            })
+            .filter(|&c| in_cell(c))
+            .collect();
+        customer_page(&self.shop, &self.features, assignment, members, query)
+    }
+
+    /// What the page shows of the analysis, with its first segmentation.
+    pub(super) fn view(&self, table: &Table, scheme: SchemeView) -> AnalysisView {
+        let reference = self.reference;
+        AnalysisView {
+            reference,
+            default_reference: default_reference(&self.shop).unwrap_or(reference),
+            shape: self.shop.shape,
+            shape_label: self.shop.shape.label().to_string(),
+            customers: self.shop.customers.len(),
+            orders: self.shop.orders.len(),
+            revenue: totals(&self.features).1,
+            currency: self.currency.clone(),
+            dated: self.scales.recency_known,
+            seasons: self.options.seasons.clone(),
+            rfm: self.options.rfm.clone(),
+            catalog: catalog(&self.features, &self.options.seasons),
+            report: row_report(table, &self.shop),
+            scheme,
+        }
+    }
+}

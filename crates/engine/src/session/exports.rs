@@ -1,0 +1,130 @@
+//! The files the merchant downloads from an analysis, each named for what it holds: the
+//! scheme, the segment and the last day of data (`segmenter-rfm-segments-champions-2024-03-09.csv`).
+
+use super::analysis::{Analysis, Segmentation};
+use super::error::EngineError;
+use super::playbook::{campaign_list, result_json};
+use super::protocol::{Answer, ExportRequest};
+use super::views::Download;
+use crate::basics::text::slug;
+use crate::export::{customers_csv, segments_csv};
+use crate::insight::crosssell::bought_but_never;
+use crate::segmentation::scheme::Scheme;
+
+/// The file an export request asks for, from the analysis and the segmentation on show.
+pub(super) fn export(
+    file_name: &str,
+    a: &Analysis,
+    current: &Segmentation,
+    what: ExportRequest,
+) -> Result<Answer, EngineError> {
+    let download =
+        |file_name: String, bytes: Vec<u8>| Ok(Answer::Download(Download { file_name, bytes }));
+    let scheme = slug(&current.scheme.name);
+    let day = a.reference.plus_days(-1);
+    let segment = |s: usize| {
+        current
+            .assignment
+            .segments
+            .get(s)
+            .ok_or(EngineError::NothingToExport)
+    };
+    let customers = |members: &[usize]| {
+        customers_csv(
+            &a.shop.customers,
+            &a.features,
+            &current.assignment,
+            &current.scheme.name,
+            members,
+        )
+    };
+    match what {
+        ExportRequest::AllCustomers => {
+            let everyone: Vec<usize> = (0..a.shop.customers.len()).collect();
+            download(
+                format!("segmenter-{scheme}-all-customers-{day}.csv"),
+                customers(&everyone),
+            )
+        }
+        ExportRequest::Segment(s) => download(
+            format!("segmenter-{scheme}-{}-{day}.csv", slug(segment(s)?)),
+            customers(&current.assignment.members(s)),
+        ),
+        ExportRequest::CrossCell(row, column) => {
+            let cross = a.cross.as_ref().ok_or(EngineError::NoCrosstab)?;
+            let members: Vec<usize> = (0..a.features.len)
+                .filter(|&c| {
+                    usize::from(current.assignment.of_customer[c]) == row
+                        && usize::from(cross.of_customer[c]) == column
+                })
+                .collect();
+            download(
+                format!(
+                    "segmenter-{scheme}-{}-{}-{day}.csv",
+                    slug(
+                        current
+                            .assignment
+                            .segments
+                            .get(row)
+                            .map_or("", String::as_str)
+                    ),
+                    slug(cross.segments.get(column).map_or("", String::as_str))
+                ),
+                customers(&members),
+            )
+        }
+        ExportRequest::Scheme => Ok(scheme_file(&current.scheme)),
+        ExportRequest::SchemeFile(saved) => Ok(scheme_file(&saved)),
+        ExportRequest::Summary => download(
+            format!("segmenter-{scheme}-summary-{day}.csv"),
+            segments_csv(&current.view.segments),
+        ),
+        ExportRequest::CrossSellTargets {
+            segment: s,
+            bought,
+            never,
+        } => download(
+            format!(
+                "segmenter-{scheme}-{}-bought-{}-never-{}-{day}.csv",
+                slug(segment(s)?),
+                slug(&bought),
+                slug(&never)
+            ),
+            customers(&bought_but_never(
+                &a.shop,
+                &current.assignment.members(s),
+                &bought,
+                &never,
+            )),
+        ),
+        ExportRequest::Campaign(order) => {
+            segment(order.segment)?;
+            campaign_list(a, current, &order).map(|e| Answer::CampaignExported(Box::new(e)))
+        }
+        ExportRequest::Everything(campaigns) => download(
+            format!("segmenter-{scheme}-result-{day}.json"),
+            result_json(file_name, a, current, &campaigns),
+        ),
+        // Answered before any analysis, by the session itself.
+        ExportRequest::Problems => Err(EngineError::NothingToExport),
+    }
+}
+
+/// A scheme as a JSON file to keep or share.
+pub(super) fn scheme_file(scheme: &Scheme) -> Answer {
+    Answer::Download(Download {
+        file_name: format!("segmenter-scheme-{}.json", slug(&scheme.name)),
+        bytes: serde_json::to_vec_pretty(scheme).unwrap_or_default(),
+    })
+}
+
+/// The rows left out of a file, as a CSV named after it.
+pub(super) fn problems_file(file_name: &str, bytes: Vec<u8>) -> Answer {
+    let stem = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem);
+    Answer::Download(Download {
+        file_name: format!("{}-rows-left-out.csv", slug(stem)),
+        bytes,
+    })
+}

@@ -1,0 +1,459 @@
+//! The session: one file read once, then analysed as the merchant changes their choices.
+//! [`Session::handle`] answers each [`Request`] by handing it to the part of the session
+//! that knows it; reading a file's bytes is left to whoever holds them (the worker streams a
+//! `File`, the module and the command line pass bytes to [`Session::read_bytes`]).
+
+use super::analysis::{Analysis, Segmentation};
+use super::conventions::conventions_needing_a_read;
+use super::error::EngineError;
+use super::exports::{export, problems_file};
+use super::host::{self, choice_for_key, HostCustomer, HostOptions, HostSummary};
+use super::overview::overview;
+use super::playbook;
+use super::protocol::{AnalyzeOptions, Answer, ExportRequest, HostQuery, Request};
+use super::views::FileOverview;
+use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
+use crate::export::problems::{problems_csv, rows_left_out};
+use crate::features::{add_period_spend, ids};
+use crate::insight::crosssell::cross_sell;
+use crate::insight::value::value_view;
+use crate::reading::{read_table, ReadOptions, Table};
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::clustering::cluster;
+use crate::segmentation::presets::Preset;
+use crate::segmentation::scheme::Scheme;
+
+/// The file and the latest analysis of it.
+#[derive(Default)]
+pub struct Session {
+    file: Option<LoadedFile>,
+    analysis: Option<Analysis>,
+}
+
+struct LoadedFile {
+    name: String,
+    table: Table,
+}
+
+impl Session {
+    /// An empty session.
+    pub fn new() -> Session {
+        Session::default()
+    }
+
+    /// Takes a newly read file, dropping any previous one.
+    pub fn load(&mut self, name: &str, table: Table) -> FileOverview {
+        self.analysis = None;
+        let overview = overview(name, &table);
+        self.file = Some(LoadedFile {
+            name: name.to_string(),
+            table,
+        });
+        overview
+    }
+
+    /// Reads a whole file held in memory and takes it.
+    pub fn read_bytes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        options: &ReadOptions,
+    ) -> Result<FileOverview, EngineError> {
+        let table = read_table(bytes, options)?;
+        Ok(self.load(name, table))
+    }
+
+    /// Answers a request about the loaded file. Requests that read a file's bytes
+    /// ([`Request::needs_file`], and the sample shop) are answered by whoever holds them.
+    pub fn handle(&mut self, request: Request) -> Result<Answer, EngineError> {
+        match request {
+            Request::Open { .. } | Request::OpenSample { .. } | Request::Measure { .. } => {
+                Err(EngineError::NoFileSent)
+            }
+            Request::Analyze(options) => self.analyze(options),
+            Request::Export(what) => self.export(what),
+            Request::ImportScheme(bytes) => import_scheme(&bytes).map(Answer::SchemeImported),
+            Request::Segment(choice) => {
+                let a = self.analysis_mut()?;
+                Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
+            }
+            Request::Rescore(rfm) => {
+                let a = self.analysis_mut()?;
+                a.rescore(&rfm);
+                let choice = match a.current_choice() {
+                    Some(SchemeChoice::Preset(Preset::Rfm { .. })) | None => a.default_choice(),
+                    Some(other) => other,
+                };
+                Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
+            }
+            Request::Preview(scheme) => Ok(Answer::Preview(self.analysis()?.preview(&scheme))),
+            Request::Cluster(options) => {
+                let a = self.analysis_mut()?;
+                let (clusters, feature) = cluster(&a.features, &options, &a.currency)?;
+                a.features.set(ids::CLUSTER, "Cluster", feature);
+                let view = a.segment(&SchemeChoice::Custom(clusters.scheme.clone()))?;
+                Ok(Answer::Clustered(Box::new(clusters), Box::new(view)))
+            }
+            Request::Crosstab(choice) => {
+                Ok(Answer::Crosstab(self.analysis_mut()?.crosstab(&choice)?))
+            }
+            Request::Value(period) => {
+                let a = self.analysis_mut()?;
+                let spend = match period {
+                    Some(p) => add_period_spend(&a.shop, &mut a.features, p),
+                    None => ids::MONETARY,
+                };
+                Ok(Answer::Value(value_view(
+                    &a.features,
+                    &a.shop.customers,
+                    spend,
+                )))
+            }
+            Request::Customers(query) => Ok(Answer::Customers(self.analysis()?.customers(&query))),
+            Request::Host(query) => {
+                let json = match query {
+                    HostQuery::Summary => serde_json::to_string(&self.host_summary()?),
+                    HostQuery::Customers(segment) => {
+                        serde_json::to_string(&self.host_customers(&segment)?)
+                    }
+                };
+                // Host shapes are plain data: serialising them cannot fail.
+                Ok(Answer::Host(json.unwrap_or_default()))
+            }
+            Request::ReadStored { kind, text } => kind
+                .read(&text)
+                .map(Answer::Stored)
+                .map_err(EngineError::Store),
+            Request::WriteStored(record) => Ok(Answer::StoredText(record.write())),
+            Request::CrossSell(s) => {
+                let a = self.analysis()?;
+                match &a.current {
+                    Some(current) if s < current.assignment.segments.len() => Ok(
+                        Answer::CrossSell(cross_sell(&a.shop, &current.assignment.members(s))),
+                    ),
+                    _ => Err(EngineError::NoSuchSegment),
+                }
+            }
+        }
+    }
+
+    /// Measures exported campaigns against a newer orders file, keeping the loaded one.
+    pub fn measure(
+        &self,
+        name: &str,
+        table: &Table,
+        records: &[CampaignRecord],
+    ) -> Result<Vec<CampaignResult>, EngineError> {
+        playbook::measured(name, table, records)
+    }
+
+    /// The RFM scales of the latest analysis.
+    pub fn scales(&self) -> Option<&crate::segmentation::rfm::RfmScales> {
+        self.analysis.as_ref().map(|a| &a.scales)
+    }
+
+    /// The options of the latest analysis.
+    pub fn analyzed_with(&self) -> Option<&AnalyzeOptions> {
+        self.analysis.as_ref().map(|a| &a.options)
+    }
+
+    fn analysis(&self) -> Result<&Analysis, EngineError> {
+        self.analysis.as_ref().ok_or(EngineError::NoAnalysis)
+    }
+
+    fn analysis_mut(&mut self) -> Result<&mut Analysis, EngineError> {
+        self.analysis.as_mut().ok_or(EngineError::NoAnalysis)
+    }
+
+    fn analyze(&mut self, options: AnalyzeOptions) -> Result<Answer, EngineError> {
+        let file = self.file.as_mut().ok_or(EngineError::NoFile)?;
+        if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
+            return Ok(Answer::ReadAgain(again));
+        }
+        let reusable = self.analysis.take().filter(|a| a.serves(&options));
+        let mut analysis = match reusable {
+            Some(mut a) => {
+                // The scale stays the one scored until `rescore` below compares it.
+                a.options = AnalyzeOptions {
+                    rfm: a.options.rfm.clone(),
+                    ..options.clone()
+                };
+                a
+            }
+            None => Analysis::compute(&file.table, options.clone())?,
+        };
+        analysis.rescore(&options.rfm);
+        let choice = options
+            .scheme
+            .clone()
+            .unwrap_or_else(|| analysis.default_choice());
+        let scheme = analysis.segment_or_default(&choice)?;
+        let view = analysis.view(&file.table, scheme);
+        self.analysis = Some(analysis);
+        Ok(Answer::Analyzed(Box::new(view)))
+    }
+
+    fn export(&self, what: ExportRequest) -> Result<Answer, EngineError> {
+        if let (ExportRequest::Problems, Some(file)) = (&what, &self.file) {
+            let shop = self.analysis.as_ref().map(|a| &a.shop);
+            return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
+        }
+        let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
+        export(self.file_name(), a, current, what)
+    }
+
+    fn file_name(&self) -> &str {
+        self.file.as_ref().map_or("", |f| f.name.as_str())
+    }
+
+    fn current(&self) -> Result<(&Analysis, &Segmentation), EngineError> {
+        self.analysis
+            .as_ref()
+            .and_then(|a| a.current.as_ref().map(|c| (a, c)))
+            .ok_or(EngineError::NoAnalysis)
+    }
+
+    /// Reads a whole file, maps its columns as proposed, segments it with the host's options
+    /// and returns the summary: everything a program without the page needs in one call.
+    ///
+    /// ```
+    /// use segmenter_engine::session::{HostOptions, Session};
+    /// let file = "order_id,customer_id,order_date,amount\n1,a,2026-01-05,30\n2,b,2026-02-01,20\n3,a,2026-02-03,25\n";
+    /// let mut session = Session::new();
+    /// let summary = session.segment_file("orders.csv", file.as_bytes(), &HostOptions::default()).unwrap();
+    /// assert_eq!((summary.customers, summary.orders, summary.revenue), (2, 3, 75.0));
+    /// assert_eq!(summary.scheme, "RFM segments");
+    /// ```
+    pub fn segment_file(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        options: &HostOptions,
+    ) -> Result<HostSummary, EngineError> {
+        let analyze = |overview: FileOverview| AnalyzeOptions {
+            mapping: overview.proposed,
+            reference: options.reference,
+            ..AnalyzeOptions::default()
+        };
+        let mut overview = self.read_bytes(name, bytes, &ReadOptions::default())?;
+        // A file read once more with settled conventions is analysed the same way.
+        for _ in 0..2 {
+            match self.handle(Request::Analyze(analyze(overview)))? {
+                Answer::Analyzed(view) => {
+                    if let Some(key) = &options.scheme {
+                        let choice = choice_for_key(&view.catalog, key)?;
+                        self.handle(Request::Segment(choice))?;
+                    }
+                    return self.host_summary();
+                }
+                Answer::ReadAgain(again) => overview = self.read_bytes(name, bytes, &again)?,
+                _ => return Err(EngineError::UnexpectedAnswer),
+            }
+        }
+        Err(EngineError::ConventionsUnsettled)
+    }
+
+    /// The summary of the segmentation on show, for a host.
+    pub fn host_summary(&self) -> Result<HostSummary, EngineError> {
+        let (a, current) = self.current()?;
+        let rows_left_out = self
+            .file
+            .as_ref()
+            .map_or(0, |f| rows_left_out(&f.table, Some(&a.shop)).len());
+        Ok(host::summary(self.file_name(), rows_left_out, a, current))
+    }
+
+    /// The customers of the segment named `segment` in the segmentation on show, biggest
+    /// spenders first, for a host.
+    pub fn host_customers(&self, segment: &str) -> Result<Vec<HostCustomer>, EngineError> {
+        let (a, current) = self.current()?;
+        host::customers(a, current, segment)
+    }
+}
+
+/// Reads a scheme from the JSON the merchant exported earlier.
+fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
+    serde_json::from_slice::<Scheme>(bytes).map_err(|e| {
+        let reason = e.to_string();
+        EngineError::NotAScheme {
+            line: e.line(),
+            column: e.column(),
+            reason: reason
+                .split(" at line")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::basics::calendar::Date;
+    use crate::session::host::PROTOCOL_VERSION;
+    use crate::session::protocol::{CustomerQuery, SortKey};
+    use crate::session::views::AnalysisView;
+
+    const SHOP: &str = "order_id,customer_id,email,order_date,amount\n\
+        1,A,a@x.com,2024-01-01,10\n2,A,a@x.com,2024-03-01,20\n3,B,b@x.com,2024-02-15,99.50\n\
+        4,C,=cmd@x.com,2024-03-09,5\n5,C,=cmd@x.com,2024-03-10,-2\n";
+
+    fn analyzed() -> (Session, AnalysisView) {
+        let mut s = Session::new();
+        let overview = s
+            .read_bytes("shop.csv", SHOP.as_bytes(), &ReadOptions::default())
+            .unwrap();
+        let options = AnalyzeOptions {
+            mapping: overview.proposed,
+            ..AnalyzeOptions::default()
+        };
+        match s.handle(Request::Analyze(options)) {
+            Ok(Answer::Analyzed(view)) => (s, *view),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_becomes_segments_with_a_report() {
+        let (_, view) = analyzed();
+        assert_eq!(view.customers, 3);
+        assert_eq!(view.orders, 4);
+        assert_eq!(view.reference.to_string(), "2024-03-10");
+        assert_eq!(view.revenue, 132.5);
+        let scheme = &view.scheme;
+        assert_eq!(
+            scheme.segments.iter().map(|s| s.customers).sum::<usize>(),
+            3
+        );
+        let grid = scheme.grid.as_ref().expect("RFM has a grid");
+        assert_eq!(grid.cells.len(), 5);
+        assert_eq!(
+            grid.cells
+                .iter()
+                .flatten()
+                .map(|c| c.customers)
+                .sum::<usize>(),
+            3
+        );
+        assert_eq!(grid.uncovered, 0);
+        assert!(grid.unreached.is_empty());
+        assert_eq!(view.report.rows_read, 5);
+        assert_eq!(view.report.rows_used, 5);
+        assert!(view.report.left_out[0].starts_with("1 rows with negative amounts"));
+        assert_eq!(scheme.explanation.len(), 4);
+    }
+
+    #[test]
+    fn customer_pages_sort_and_export_neutralises() {
+        let (mut s, _) = analyzed();
+        let page = match s.handle(Request::Customers(CustomerQuery {
+            segment: None,
+            cross: None,
+            sort: SortKey::Monetary,
+            descending: true,
+            page: 0,
+            page_size: 2,
+        })) {
+            Ok(Answer::Customers(p)) => p,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(page.total, 3);
+        assert_eq!(
+            page.rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+            vec!["B", "A"]
+        );
+        let Ok(Answer::Download(d)) = s.handle(Request::Export(ExportRequest::AllCustomers)) else {
+            panic!()
+        };
+        assert!(d
+            .file_name
+            .starts_with("segmenter-rfm-segments-all-customers-2024-03-09"));
+        let text = String::from_utf8(d.bytes).unwrap();
+        assert!(text.starts_with(
+            "\u{feff}customer_id,email,segment,days_since_last_order,orders,total_spent"
+        ));
+        assert!(text.contains("C,'=cmd@x.com,"), "{text}");
+    }
+
+    #[test]
+    fn an_incomplete_mapping_says_what_is_missing() {
+        let mut s = Session::new();
+        s.read_bytes("x.csv", SHOP.as_bytes(), &ReadOptions::default())
+            .unwrap();
+        let r = s.handle(Request::Analyze(AnalyzeOptions::default()));
+        assert!(
+            matches!(&r, Err(EngineError::MappingIncomplete(_))),
+            "{r:?}"
+        );
+        assert!(r
+            .unwrap_err()
+            .to_string()
+            .contains("identifies the customer"));
+    }
+
+    const HOST_FILE: &str = "order_id,customer_id,email,order_date,amount,country\n\
+                        1,a,a@example.com,2026-01-05,30,DE\n\
+                        2,b,,2026-02-01,20,FR\n\
+                        3,a,a@example.com,2026-02-03,25,DE\n";
+
+    #[test]
+    fn a_host_gets_a_summary_and_a_segment_list_by_name() {
+        let mut s = Session::new();
+        let options = HostOptions {
+            reference: Date::from_ymd(2026, 3, 1),
+            scheme: Some("geo-country".into()),
+        };
+        let summary = s
+            .segment_file("orders.csv", HOST_FILE.as_bytes(), &options)
+            .unwrap();
+        assert_eq!(summary.version, PROTOCOL_VERSION);
+        assert_eq!(summary.reference, Date::from_ymd(2026, 3, 1).unwrap());
+        let de = summary.segments.iter().find(|g| g.name == "DE").unwrap();
+        assert_eq!((de.customers, de.revenue), (1, 55.0));
+        assert!(de.campaign.is_some());
+        let list = s.host_customers("DE").unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].email.as_deref(), Some("a@example.com"));
+        assert_eq!(
+            (list[0].orders, list[0].total_spent),
+            (Some(2.0), Some(55.0))
+        );
+        assert_eq!(list[0].days_since_last_order, Some(26.0));
+        assert!(s
+            .host_customers("Mars")
+            .unwrap_err()
+            .to_string()
+            .starts_with("There is no segment \"Mars\""));
+    }
+
+    #[test]
+    fn unknown_schemes_and_options_are_refused_with_a_reason() {
+        let mut s = Session::new();
+        let bad = HostOptions {
+            scheme: Some("astrology".into()),
+            ..HostOptions::default()
+        };
+        let e = s
+            .segment_file("orders.csv", HOST_FILE.as_bytes(), &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("There is no scheme \"astrology\". Known schemes: rfm-5,"),
+            "{e}"
+        );
+        let age = HostOptions {
+            scheme: Some("age".into()),
+            ..HostOptions::default()
+        };
+        let e = s
+            .segment_file("orders.csv", HOST_FILE.as_bytes(), &age)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cannot be used with this file"), "{e}");
+        assert!(serde_json::from_str::<HostOptions>(r#"{"referenceDate": "2026-01-01"}"#).is_err());
+        let parsed: HostOptions =
+            serde_json::from_str(r#"{"reference": "2026-01-01", "scheme": "rfm"}"#).unwrap();
+        assert_eq!(parsed.reference, Date::from_ymd(2026, 1, 1));
+    }
+}

@@ -1,0 +1,203 @@
+//! What a host gets: the plain summary and customer lists that a page embedding Segmenter
+//! (through `postMessage`) or a program using its JavaScript module receives.
+//!
+//! These shapes are a public contract (documented in the README, typed in the JavaScript
+//! module's TypeScript definitions), so they change only with [`PROTOCOL_VERSION`].
+
+use super::analysis::{Analysis, Segmentation};
+use super::error::EngineError;
+use crate::basics::calendar::Date;
+use crate::campaigns::suggest::Campaign;
+use crate::export::email_of;
+use crate::features::ids;
+use crate::insight::segments::totals;
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::presets::CatalogEntry;
+use serde::{Deserialize, Serialize};
+
+/// Money rounded to cents, as a host shows it.
+fn cents(amount: f64) -> f64 {
+    (amount * 100.0).round() / 100.0
+}
+
+/// The version of the host messages and shapes.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// The result of segmenting a file, for a host.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostSummary {
+    /// [`PROTOCOL_VERSION`].
+    pub version: u32,
+    /// The file's name.
+    pub file: String,
+    /// Customers segmented.
+    pub customers: usize,
+    /// Orders counted.
+    pub orders: usize,
+    /// Their net revenue.
+    pub revenue: f64,
+    /// The currency symbol or code found in the file, empty when none.
+    pub currency: String,
+    /// The date recency is measured from.
+    pub reference: Date,
+    /// Rows of the file left out, each listed in the page's report.
+    pub rows_left_out: usize,
+    /// The scheme's name.
+    pub scheme: String,
+    /// Its segments, in the scheme's order.
+    pub segments: Vec<HostSegment>,
+}
+
+/// One segment of a [`HostSummary`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostSegment {
+    /// The segment's name.
+    pub name: String,
+    /// Customers in it.
+    pub customers: usize,
+    /// Share of all customers, 0–1.
+    pub customer_share: f64,
+    /// Their net revenue.
+    pub revenue: f64,
+    /// Share of all revenue, 0–1.
+    pub revenue_share: f64,
+    /// Median days since the last order.
+    pub median_recency: Option<f64>,
+    /// Median number of orders.
+    pub median_frequency: Option<f64>,
+    /// Median total spent.
+    pub median_monetary: Option<f64>,
+    /// The suggested campaign, when the segment has customers.
+    pub campaign: Option<Campaign>,
+}
+
+/// One customer of a segment, for a host.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostCustomer {
+    /// Identifier (customer id, else e-mail).
+    pub id: String,
+    /// E-mail, when known.
+    pub email: Option<String>,
+    /// Name, when known (empty otherwise).
+    pub name: String,
+    /// Days since the last order.
+    pub days_since_last_order: Option<f64>,
+    /// Orders.
+    pub orders: Option<f64>,
+    /// Total spent.
+    pub total_spent: Option<f64>,
+}
+
+/// The built-in scheme a host names by key (`rfm` is short for `rfm-5`), or why it cannot
+/// be used with this file.
+pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoice, EngineError> {
+    let key = if key == "rfm" { "rfm-5" } else { key };
+    match catalog.iter().find(|e| e.preset.key() == key) {
+        Some(CatalogEntry {
+            unavailable: Some(why),
+            name,
+            ..
+        }) => Err(EngineError::SchemeUnavailable {
+            name: name.clone(),
+            why: why.clone(),
+        }),
+        Some(entry) => Ok(SchemeChoice::Preset(entry.preset.clone())),
+        None => Err(EngineError::UnknownScheme {
+            key: key.to_string(),
+            known: catalog.iter().map(|e| e.preset.key()).collect(),
+        }),
+    }
+}
+
+/// What a host may choose when it hands over a file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct HostOptions {
+    /// The date recency is measured from (`YYYY-MM-DD`); by default the day after the
+    /// latest order.
+    pub reference: Option<Date>,
+    /// A built-in scheme's key (`rfm`, `rfm-3`, `tiers`, `geo-country`, …); RFM by default.
+    pub scheme: Option<String>,
+}
+
+/// The summary of the segmentation on show.
+pub(super) fn summary(
+    file: &str,
+    rows_left_out: usize,
+    a: &Analysis,
+    current: &Segmentation,
+) -> HostSummary {
+    let campaign_of = |name: &str| {
+        current
+            .view
+            .campaigns
+            .iter()
+            .find(|c| c.segment == name)
+            .cloned()
+    };
+    HostSummary {
+        version: PROTOCOL_VERSION,
+        file: file.to_string(),
+        customers: a.shop.customers.len(),
+        orders: a.shop.orders.len(),
+        revenue: cents(totals(&a.features).1),
+        currency: a.currency.symbol.clone(),
+        reference: a.reference,
+        rows_left_out,
+        scheme: current.scheme.name.clone(),
+        segments: current
+            .view
+            .segments
+            .iter()
+            .map(|s| HostSegment {
+                name: s.name.clone(),
+                customers: s.customers,
+                customer_share: s.customer_share,
+                revenue: cents(s.revenue),
+                revenue_share: s.revenue_share,
+                median_recency: s.median_recency,
+                median_frequency: s.median_frequency,
+                median_monetary: s.median_monetary,
+                campaign: campaign_of(&s.name),
+            })
+            .collect(),
+    }
+}
+
+/// The customers of the segment named `segment` in the segmentation on show, biggest
+/// spenders first.
+pub(super) fn customers(
+    a: &Analysis,
+    current: &Segmentation,
+    segment: &str,
+) -> Result<Vec<HostCustomer>, EngineError> {
+    let Some(s) = current
+        .assignment
+        .segments
+        .iter()
+        .position(|n| n == segment)
+    else {
+        return Err(EngineError::UnknownSegment {
+            name: segment.to_string(),
+            known: current.assignment.segments.clone(),
+        });
+    };
+    let number = |id: &str, c: usize| a.features.numbers(id).map(|v| v[c]).filter(|v| !v.is_nan());
+    let customers = &a.shop.customers;
+    let mut members = current.assignment.members(s);
+    members.sort_by(|&x, &y| {
+        let spend = |c| number(ids::MONETARY, c).unwrap_or(f64::NEG_INFINITY);
+        spend(y).total_cmp(&spend(x))
+    });
+    Ok(members
+        .into_iter()
+        .map(|c| HostCustomer {
+            id: customers.key(c).to_string(),
+            email: email_of(customers, c).map(str::to_string),
+            name: customers.display_name(c),
+            days_since_last_order: number(ids::RECENCY, c),
+            orders: number(ids::FREQUENCY, c),
+            total_spent: number(ids::MONETARY, c).map(cents),
+        })
+        .collect())
+}

@@ -1,0 +1,43 @@
+//! The session: the engine's front door for the page, the JavaScript module and the command
+//! line.
+//!
+//! The page never computes: it sends a [`Request`] with an id ([`ToEngine`]) and shows the
+//! [`Answer`] or the [`EngineError`] the reply carries ([`FromEngine`]). A [`Session`] holds
+//! one file read once ([`handle`]) and its latest `analysis`: features are computed once
+//! per mapping and reference date, every scheme after that only re-assigns customers.
+//!
+//! - [`protocol`]: requests, answers and progress, with ids; [`views`]: what the page shows,
+//!   as data; [`error`]: why a request failed.
+//! - [`handle`]: the session and its dispatch; `analysis`: one mapping analysed;
+//!   [`conventions`]: number and date conventions chosen on the mapping screen.
+//! - [`overview`]: the mapping screen and the row report; [`listing`]: pages of customers;
+//!   [`explain`]: how segments were made, in sentences; `exports`: files to download;
+//!   `playbook`: campaign lists and their measurement; [`host`]: what an embedding host
+//!   page or program gets.
+
+mod analysis;
+pub mod conventions;
+pub mod error;
+pub mod explain;
+mod exports;
+pub mod handle;
+pub mod host;
+pub mod listing;
+pub mod overview;
+mod playbook;
+pub mod protocol;
+pub mod views;
+
+pub use error::{EngineError, MeasureLack};
+pub use handle::Session;
+pub use host::{
+    choice_for_key, HostCustomer, HostOptions, HostSegment, HostSummary, PROTOCOL_VERSION,
+};
+pub use protocol::{
+    AnalyzeOptions, Answer, CampaignExport, CustomerQuery, ExportRequest, FromEngine, HostQuery,
+    Progress, Request, RequestId, SortKey, Stage, ToEngine, ENGINE_PROTOCOL,
+};
+pub use views::{
+    AnalysisView, CampaignExported, ColumnOverview, CustomerPage, CustomerRow, Download,
+    FileOverview, PreviewView, RowReport, SchemeView,
+};

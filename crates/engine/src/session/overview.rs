@@ -1,0 +1,139 @@
+//! What the page shows of a file before and after its analysis: the mapping screen's
+//! overview of its columns, and the report of what happened to every row.
+
+use super::views::{ColumnOverview, FileOverview, RowReport};
+use crate::export::problems::rows_left_out;
+use crate::reading::{
+    separator_label, ColumnData, DateOrder, DateShape, Encoding, NumberStyle, Table,
+};
+use crate::roles::{normalize_header, propose_mapping, Role};
+use crate::shop::{Shop, StatusClass};
+
+/// How many problem sentences travel to the page; the export has them all.
+pub const PROBLEMS_SHOWN: usize = 1000;
+
+/// The mapping screen's view of a newly read file.
+pub fn overview(name: &str, table: &Table) -> FileOverview {
+    let default_order = table.options.default_date_order.get();
+    let columns = table
+        .columns
+        .iter()
+        .map(|c| {
+            let (number_style, date_order, undecided) = match &c.data {
+                ColumnData::Number(cells) => (
+                    Some(if cells.first {
+                        NumberStyle::DecimalPoint
+                    } else {
+                        NumberStyle::DecimalComma
+                    }),
+                    None,
+                    false,
+                ),
+                ColumnData::Date { cells, shape, .. } => {
+                    let numeric = *shape == DateShape::Numeric;
+                    (
+                        None,
+                        numeric.then_some(if cells.first {
+                            DateOrder::DayFirst
+                        } else {
+                            DateOrder::MonthFirst
+                        }),
+                        numeric && cells.votes.undecided(),
+                    )
+                }
+                _ => (None, None, false),
+            };
+            ColumnOverview {
+                name: c.name.clone(),
+                kind: c.kind(),
+                format: c.format_label(default_order),
+                examples: c.examples.clone(),
+                number_style,
+                date_order,
+                date_order_undecided: undecided,
+            }
+        })
+        .collect();
+    let header_key = table
+        .columns
+        .iter()
+        .map(|c| normalize_header(&c.name))
+        .collect::<Vec<_>>()
+        .join("|");
+    FileOverview {
+        file_name: name.to_string(),
+        bytes: table.bytes,
+        encoding: table.encoding,
+        encodings: Encoding::ALL
+            .iter()
+            .map(|e| (*e, e.label().to_string()))
+            .collect(),
+        separator: separator_label(table.dialect.separator).to_string(),
+        separator_char: char::from(table.dialect.separator),
+        rows: table.rows,
+        blank_rows: table.blank_rows,
+        repaired_bytes: table.repaired_bytes,
+        problems: table
+            .rejected
+            .iter()
+            .take(PROBLEMS_SHOWN)
+            .map(|p| p.to_string())
+            .collect(),
+        problem_count: table.rejected.len(),
+        columns,
+        proposed: propose_mapping(table),
+        roles: Role::ALL
+            .iter()
+            .map(|r| (*r, r.label().to_string()))
+            .collect(),
+        header_key,
+    }
+}
+
+/// What happened to the rows, for the report panel.
+pub fn row_report(table: &Table, shop: &Shop) -> RowReport {
+    let problems = rows_left_out(table, Some(shop));
+    let mut left_out: Vec<String> = shop
+        .report
+        .left_out
+        .iter()
+        .map(|(status, class, n)| {
+            let orders = if *n == 1 { "order" } else { "orders" };
+            match (class, status.is_empty()) {
+                (StatusClass::Cancelled, true) => {
+                    format!("{n} cancelled {orders} (a cancellation date is set)")
+                }
+                (_, _) => format!("{n} {orders} with status \"{status}\" ({})", class.label()),
+            }
+        })
+        .collect();
+    if shop.report.refund_rows > 0 {
+        left_out.push(format!(
+            "{} rows with negative amounts counted as refunds: they lower the customer's spend but are not orders",
+            shop.report.refund_rows
+        ));
+    }
+    let mut notes = Vec::new();
+    if let Some(kind) = shop.report.amount_kind {
+        notes.push(format!("Amounts: {}.", kind.label()));
+    }
+    if table.repaired_bytes > 0 {
+        notes.push(format!(
+            "{} bytes were not valid UTF-8 and were read as Windows-1252 characters.",
+            table.repaired_bytes
+        ));
+    }
+    RowReport {
+        rows_read: table.records(),
+        rows_used: shop.report.rows_used,
+        blank_rows: table.blank_rows,
+        problem_count: problems.len(),
+        problems: problems
+            .iter()
+            .take(PROBLEMS_SHOWN)
+            .map(|p| p.to_string())
+            .collect(),
+        left_out,
+        notes,
+    }
+}

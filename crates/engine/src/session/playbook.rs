@@ -1,0 +1,197 @@
+//! The campaign playbook's answers: send lists with a holdout group drawn, the whole result
+//! as JSON, and exported campaigns measured against a newer file.
+
+use super::analysis::{Analysis, Segmentation};
+use super::error::{EngineError, MeasureLack};
+use super::protocol::CampaignExport;
+use super::views::{CampaignExported, Download};
+use crate::basics::calendar::Date;
+use crate::basics::text::slug;
+use crate::campaigns::holdout::holdout_split;
+use crate::campaigns::suggest::Campaign;
+use crate::campaigns::uplift::{measure, CampaignRecord, CampaignResult};
+use crate::export::{campaign_list_csv, email_of};
+use crate::features::ids;
+use crate::insight::segments::SegmentSummary;
+use crate::reading::Table;
+use crate::roles::propose_mapping;
+use crate::segmentation::scheme::Scheme;
+use crate::shop::bind;
+use crate::shop::currency::detect_currency;
+use serde::Serialize;
+
+/// A campaign's send list: the segment's reachable customers, less a holdout group, which
+/// the record keeps to measure the campaign by.
+pub(super) fn campaign_list(
+    a: &Analysis,
+    current: &Segmentation,
+    order: &CampaignExport,
+) -> Result<CampaignExported, EngineError> {
+    let customers = &a.shop.customers;
+    let segment = current.assignment.segments[order.segment].as_str();
+    let campaign = match order.campaign.trim() {
+        "" => "Campaign",
+        name => name,
+    };
+    let members = current.assignment.members(order.segment);
+    let (mut declined, mut no_email) = (0, 0);
+    let reachable: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&c| {
+            // Customers who said no to marketing are never on a list.
+            if customers.accepts_marketing.as_ref().and_then(|m| m[c]) == Some(false) {
+                declined += 1;
+                false
+            } else if order.layout.needs_email() && email_of(customers, c).is_none() {
+                no_email += 1;
+                false
+            } else {
+                true
+            }
+        })
+        .collect();
+    let mut reasons = Vec::new();
+    if declined > 0 {
+        reasons.push(format!("{declined} declined marketing"));
+    }
+    if no_email > 0 {
+        reasons.push(format!("{no_email} have no e-mail address"));
+    }
+    let left_out = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "Of the segment's {} customers, {}: they are not on the list.",
+            members.len(),
+            reasons.join(" and ")
+        )
+    };
+    if members.is_empty() {
+        return Err(EngineError::EmptySegment {
+            segment: segment.to_string(),
+        });
+    }
+    if reachable.is_empty() {
+        return Err(EngineError::NobodyReachable {
+            segment: segment.to_string(),
+            left_out,
+            for_lack_of_email: no_email > 0,
+        });
+    }
+    let split = holdout_split(
+        &reachable,
+        |c| customers.key(c),
+        campaign,
+        segment,
+        order.holdout_share,
+    );
+    let keys = |group: &[usize]| {
+        group
+            .iter()
+            .map(|&c| customers.key(c).to_string())
+            .collect()
+    };
+    let record = CampaignRecord {
+        campaign: campaign.to_string(),
+        scheme: current.scheme.name.clone(),
+        segment: segment.to_string(),
+        sent: order.sent,
+        holdout_share: order.holdout_share.clamp(0.0, 0.5),
+        treated: keys(&split.treated),
+        holdout: keys(&split.holdout),
+    };
+    let download = Download {
+        file_name: format!(
+            "segmenter-{}-{}-{}-{}-{}.csv",
+            slug(&current.scheme.name),
+            slug(segment),
+            slug(campaign),
+            order.layout.label(),
+            order.sent
+        ),
+        bytes: campaign_list_csv(customers, &split.treated, order.layout, segment, campaign),
+    };
+    Ok(CampaignExported {
+        download,
+        record,
+        left_out,
+    })
+}
+
+/// The whole result as one JSON document.
+#[derive(Serialize)]
+struct ResultFile<'a> {
+    file: &'a str,
+    reference: Date,
+    scheme: &'a Scheme,
+    segments: &'a [SegmentSummary],
+    campaigns: &'a [Campaign],
+    customers: Vec<CustomerResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct CustomerResult<'a> {
+    id: &'a str,
+    email: Option<&'a str>,
+    name: String,
+    segment: &'a str,
+    days_since_last_order: Option<f64>,
+    orders: Option<f64>,
+    total_spent: Option<f64>,
+}
+
+/// The file name, reference date, scheme, segment figures, campaigns (as the merchant edited
+/// them) and every customer's segment, as JSON for other programs. Unlike the CSV files it
+/// is not meant for a spreadsheet, so values are written exactly as they are.
+pub(super) fn result_json(
+    file: &str,
+    a: &Analysis,
+    current: &Segmentation,
+    campaigns: &[Campaign],
+) -> Vec<u8> {
+    let number = |id: &str, c: usize| a.features.numbers(id).map(|v| v[c]).filter(|v| !v.is_nan());
+    let customers = &a.shop.customers;
+    let result = ResultFile {
+        file,
+        reference: a.reference,
+        scheme: &current.scheme,
+        segments: &current.view.segments,
+        campaigns,
+        customers: (0..customers.len())
+            .map(|c| CustomerResult {
+                id: customers.key(c),
+                email: email_of(customers, c),
+                name: customers.display_name(c),
+                segment: &current.assignment.segments
+                    [usize::from(current.assignment.of_customer[c])],
+                days_since_last_order: number(ids::RECENCY, c),
+                orders: number(ids::FREQUENCY, c),
+                total_spent: number(ids::MONETARY, c),
+            })
+            .collect(),
+    };
+    serde_json::to_vec_pretty(&result).unwrap_or_default()
+}
+
+/// Exported campaigns measured against a newer orders file, its columns mapped as proposed.
+pub(super) fn measured(
+    name: &str,
+    table: &Table,
+    records: &[CampaignRecord],
+) -> Result<Vec<CampaignResult>, EngineError> {
+    let cannot = |lacks| EngineError::CannotMeasure {
+        file: name.to_string(),
+        lacks,
+    };
+    let mapping = propose_mapping(table);
+    let shop = bind(table, &mapping).map_err(|missing| cannot(MeasureLack::Columns(missing)))?;
+    if shop.orders.is_empty() {
+        return Err(cannot(MeasureLack::DatedOrders));
+    }
+    let currency = detect_currency(table, &mapping);
+    Ok(records
+        .iter()
+        .map(|r| measure(r, &shop, &currency))
+        .collect())
+}

@@ -1,0 +1,324 @@
+//! The questions the page asks the engine and the answers it gets, with request ids.
+//!
+//! Every message to the engine is a [`ToEngine`]: a [`Request`] with an id the page chose.
+//! Every reply names that id and carries `Result<`[`Answer`]`, `[`EngineError`]`>`; progress
+//! reports name the request they belong to. So the page (or a host page embedding it) can
+//! have several questions in flight and match each answer to its question, whatever order
+//! they come back in. All plain serialisable data: postcard between the page and its worker.
+
+use super::error::EngineError;
+use super::views::{
+    AnalysisView, CampaignExported, CustomerPage, Download, FileOverview, PreviewView, SchemeView,
+};
+use crate::basics::calendar::Date;
+use crate::campaigns::suggest::Campaign;
+use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
+use crate::export::ListLayout;
+use crate::features::seasons::{default_calendar, Season};
+use crate::features::Period;
+use crate::insight::crosssell::CrossSell;
+use crate::insight::crosstab::Crosstab;
+use crate::insight::value::ValueView;
+use crate::reading::ReadOptions;
+use crate::roles::Mapping;
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::clustering::{ClusterOptions, ClusterView};
+use crate::segmentation::rfm::RfmOptions;
+use crate::segmentation::scheme::Scheme;
+use crate::store::{Kind, Read, Stored};
+use serde::{Deserialize, Serialize};
+
+/// The version of the page–worker protocol, announced by the worker when it is ready: a
+/// page and a worker from different builds (a cached worker after an update) would
+/// otherwise misread each other's messages.
+pub const ENGINE_PROTOCOL: u32 = 2;
+
+/// Identifies a request and its answer. The page numbers its requests; 0 is kept for
+/// messages that cannot name one.
+pub type RequestId = u32;
+
+/// A message from the page to the engine's worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ToEngine {
+    /// The id the answer will carry.
+    pub id: RequestId,
+    /// What is asked.
+    pub request: Request,
+}
+
+/// A message from the engine's worker to the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[allow(clippy::large_enum_variant)]
+pub enum FromEngine {
+    /// The worker is listening, and speaks this version of the protocol.
+    Ready {
+        /// [`ENGINE_PROTOCOL`] of the worker's build.
+        protocol: u32,
+    },
+    /// Work in progress on a request.
+    Progress {
+        /// The request being worked on.
+        id: RequestId,
+        /// How far it has come.
+        progress: Progress,
+    },
+    /// The answer to a request.
+    Reply {
+        /// The request answered.
+        id: RequestId,
+        /// The answer, or why there is none.
+        result: Result<Answer, EngineError>,
+    },
+    /// The engine failed unexpectedly; the page should start a new worker.
+    Crashed(String),
+}
+
+/// How far a long piece of work has come.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    /// What is being done.
+    pub stage: Stage,
+    /// Bytes read so far.
+    pub done: u64,
+    /// Bytes in all.
+    pub total: u64,
+    /// Rows read so far.
+    pub rows: u64,
+}
+
+/// The stages of work the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stage {
+    /// Reading the file.
+    Reading,
+    /// Reading it again with conventions the first read settled.
+    Rereading,
+    /// Computing features, scores and segments.
+    Segmenting,
+}
+
+/// What the page asks of the engine.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Read the file sent alongside this request, replacing any loaded one.
+    Open {
+        /// The file's name.
+        name: String,
+        /// How to read it.
+        options: ReadOptions,
+    },
+    /// Read the built-in sample shop.
+    OpenSample {
+        /// How to read it.
+        options: ReadOptions,
+    },
+    /// Read the newer orders file sent alongside this request (without replacing the loaded
+    /// one) and measure these exported campaigns against it.
+    Measure {
+        /// The newer file's name.
+        name: String,
+        /// How to read it.
+        options: ReadOptions,
+        /// The campaigns to measure.
+        records: Vec<CampaignRecord>,
+    },
+    /// Compute the customers' features with this mapping and these options, then segment
+    /// them. Features are reused when the mapping, reference date and seasons are unchanged.
+    Analyze(AnalyzeOptions),
+    /// Segment the customers with another scheme (features are not recomputed).
+    Segment(SchemeChoice),
+    /// Score RFM on another scale, then segment again with the current scheme.
+    Rescore(RfmOptions),
+    /// Count the customers and revenue each segment of a scheme being edited would get.
+    Preview(Scheme),
+    /// Cluster the customers with k-means and show the clusters as segments.
+    Cluster(ClusterOptions),
+    /// Cross the current scheme with another.
+    Crosstab(SchemeChoice),
+    /// The top customers and revenue concentration, over all time or a period.
+    Value(Option<Period>),
+    /// A page of customers.
+    Customers(CustomerQuery),
+    /// A file to download.
+    Export(ExportRequest),
+    /// Read a scheme from a JSON file the merchant chose.
+    ImportScheme(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// What a segment of the current scheme buys together and next.
+    CrossSell(usize),
+    /// What a host page asked for, answered as JSON.
+    Host(HostQuery),
+    /// Read a record the page kept in the browser, in any format this release knows.
+    ReadStored {
+        /// What kind of record it is.
+        kind: Kind,
+        /// The stored text.
+        text: String,
+    },
+    /// Write a record in the current format, for the page to keep.
+    WriteStored(Stored),
+}
+
+impl Request {
+    /// Whether the request reads a file sent beside it.
+    pub fn needs_file(&self) -> bool {
+        matches!(self, Request::Open { .. } | Request::Measure { .. })
+    }
+}
+
+/// The engine's answer to a [`Request`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[allow(clippy::large_enum_variant)]
+pub enum Answer {
+    /// A file was read ([`Request::Open`], [`Request::OpenSample`]).
+    Loaded(FileOverview),
+    /// Features computed and the customers segmented.
+    Analyzed(Box<AnalysisView>),
+    /// A changed number or date convention needs the file read again with these options
+    /// before it can be analysed.
+    ReadAgain(ReadOptions),
+    /// The customers segmented with another scheme.
+    Segmented(Box<SchemeView>),
+    /// Live counts for a scheme being edited.
+    Preview(PreviewView),
+    /// Clusters, and the segments they make.
+    Clustered(Box<ClusterView>, Box<SchemeView>),
+    /// The current scheme crossed with another.
+    Crosstab(Crosstab),
+    /// Top customers and revenue concentration.
+    Value(ValueView),
+    /// A page of customers.
+    Customers(CustomerPage),
+    /// A file to save.
+    Download(Download),
+    /// A scheme read from a file.
+    SchemeImported(Scheme),
+    /// Cross-sell ideas for the segment asked about (`None` when the file names no
+    /// products).
+    CrossSell(Option<CrossSell>),
+    /// A campaign list to save, and the record to measure it by later.
+    CampaignExported(Box<CampaignExported>),
+    /// Exported campaigns measured against a newer file.
+    Measured(Vec<CampaignResult>),
+    /// The answer to a host's query, as JSON.
+    Host(String),
+    /// A stored record read back ([`Request::ReadStored`]).
+    Stored(Read<Stored>),
+    /// A record in the current format, to keep ([`Request::WriteStored`]).
+    StoredText(String),
+}
+
+/// What a host page embedding Segmenter asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HostQuery {
+    /// The summary of the segmentation on show ([`super::HostSummary`]).
+    Summary,
+    /// The customers of the segment with this name ([`super::HostCustomer`]s).
+    Customers(String),
+}
+
+/// The merchant's choices for an analysis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnalyzeOptions {
+    /// Roles of the columns.
+    pub mapping: Mapping,
+    /// The date recency is measured from; `None` for the day after the latest order.
+    pub reference: Option<Date>,
+    /// How RFM scores are computed.
+    pub rfm: RfmOptions,
+    /// The buying seasons measured per customer.
+    pub seasons: Vec<Season>,
+    /// The scheme to show; `None` for RFM (or value and loyalty without order dates).
+    pub scheme: Option<SchemeChoice>,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            mapping: Mapping::default(),
+            reference: None,
+            rfm: RfmOptions::default(),
+            seasons: default_calendar(),
+            scheme: None,
+        }
+    }
+}
+
+/// Which customers to list, in which order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerQuery {
+    /// A segment index, or all customers.
+    pub segment: Option<usize>,
+    /// A segment of the last cross-tab's column scheme, to list one cell.
+    pub cross: Option<usize>,
+    /// The column to sort by.
+    pub sort: SortKey,
+    /// Largest first.
+    pub descending: bool,
+    /// Page number, from 0.
+    pub page: usize,
+    /// Customers per page.
+    pub page_size: usize,
+}
+
+/// Columns the customer list sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortKey {
+    /// Customer identifier.
+    Id,
+    /// Days since last order.
+    Recency,
+    /// Orders.
+    Frequency,
+    /// Total spent.
+    Monetary,
+    /// R, then F, then M score.
+    Score,
+}
+
+/// What to export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ExportRequest {
+    /// Every customer with features, scores and segment.
+    AllCustomers,
+    /// One segment's customers.
+    Segment(usize),
+    /// The customers of one cell of the last cross-tab: (row segment, column segment).
+    CrossCell(usize, usize),
+    /// The rows that were left out, with line and reason.
+    Problems,
+    /// The current scheme's rules as JSON, to import again later or elsewhere.
+    Scheme,
+    /// A saved scheme's rules as JSON.
+    SchemeFile(Scheme),
+    /// One row per segment with its figures.
+    Summary,
+    /// A segment's customers who bought one item but never another.
+    CrossSellTargets {
+        /// The segment.
+        segment: usize,
+        /// What they bought.
+        bought: String,
+        /// What they never bought.
+        never: String,
+    },
+    /// A campaign's send list, with a holdout group drawn and left out.
+    Campaign(CampaignExport),
+    /// The whole result as JSON: scheme, segments, these campaigns (as the merchant edited
+    /// them) and every customer's segment.
+    Everything(Vec<Campaign>),
+}
+
+/// A campaign list to export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignExport {
+    /// The segment sent to.
+    pub segment: usize,
+    /// The campaign's name: with the segment's, it seeds the holdout draw.
+    pub campaign: String,
+    /// The list's columns.
+    pub layout: ListLayout,
+    /// The share held out, 0–0.5.
+    pub holdout_share: f64,
+    /// The day it is sent.
+    pub sent: Date,
+}

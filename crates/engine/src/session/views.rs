@@ -1,0 +1,212 @@
+//! What the page shows, as data: the file overview for the mapping screen, the analysis,
+//! each scheme's segments, live previews, customer pages, the row report and files to save.
+//! Plain serialisable shapes; the functions that build them live beside the requests that
+//! ask for them.
+
+use crate::basics::calendar::Date;
+use crate::basics::money::Currency;
+use crate::campaigns::suggest::Campaign;
+use crate::campaigns::uplift::CampaignRecord;
+use crate::features::seasons::Season;
+use crate::features::FeatureInfo;
+use crate::insight::segments::SegmentSummary;
+use crate::reading::{ColumnKind, DateOrder, Encoding, NumberStyle};
+use crate::roles::{Mapping, Role};
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::grid::GridView;
+use crate::segmentation::presets::CatalogEntry;
+use crate::segmentation::rfm::RfmOptions;
+use crate::segmentation::scheme::{Scheme, SchemeError};
+use crate::shop::FileShape;
+use serde::{Deserialize, Serialize};
+
+/// What the file looks like, for the mapping screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileOverview {
+    /// The file's name.
+    pub file_name: String,
+    /// Its size.
+    pub bytes: u64,
+    /// The encoding it was read with.
+    pub encoding: Encoding,
+    /// Every encoding, for the merchant to choose another.
+    pub encodings: Vec<(Encoding, String)>,
+    /// The separator's name.
+    pub separator: String,
+    /// The separator character.
+    pub separator_char: char,
+    /// Data rows read.
+    pub rows: usize,
+    /// Blank rows skipped.
+    pub blank_rows: u64,
+    /// Bytes that were not UTF-8 and were read as Windows-1252.
+    pub repaired_bytes: u64,
+    /// Rows left out while reading, as sentences (the first 1,000).
+    pub problems: Vec<String>,
+    /// How many rows were left out while reading.
+    pub problem_count: usize,
+    /// The columns.
+    pub columns: Vec<ColumnOverview>,
+    /// The mapping the engine proposes.
+    pub proposed: Mapping,
+    /// Every role, with its label, for the mapping screen.
+    pub roles: Vec<(Role, String)>,
+    /// A key for this set of headers, to remember a confirmed mapping.
+    pub header_key: String,
+}
+
+/// One column on the mapping screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnOverview {
+    /// The header.
+    pub name: String,
+    /// What kind of values it holds.
+    pub kind: ColumnKind,
+    /// How they are written.
+    pub format: String,
+    /// A few values as written.
+    pub examples: Vec<String>,
+    /// The decimal convention, for number columns.
+    pub number_style: Option<NumberStyle>,
+    /// The day/month order, for date columns with numeric dates.
+    pub date_order: Option<DateOrder>,
+    /// Whether every date fits both orders, so the merchant should confirm it.
+    pub date_order_undecided: bool,
+}
+
+/// A file's customers, analysed: the figures of the whole shop, what the workbench can
+/// offer for it, and the first segmentation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnalysisView {
+    /// The date recency is measured from.
+    pub reference: Date,
+    /// The default reference date (the day after the latest order).
+    pub default_reference: Date,
+    /// What a row of the file stands for.
+    pub shape: FileShape,
+    /// How the page describes the shape.
+    pub shape_label: String,
+    /// Customers found.
+    pub customers: usize,
+    /// Orders kept.
+    pub orders: usize,
+    /// Total net spend of all customers.
+    pub revenue: f64,
+    /// The shop's currency.
+    pub currency: Currency,
+    /// Whether the file has order dates (so recency, timing and seasons can be measured).
+    pub dated: bool,
+    /// The buying seasons measured.
+    pub seasons: Vec<Season>,
+    /// How RFM scores are computed.
+    pub rfm: RfmOptions,
+    /// The built-in schemes, with whether this file allows each.
+    pub catalog: Vec<CatalogEntry>,
+    /// What happened to the rows.
+    pub report: RowReport,
+    /// The first segmentation.
+    pub scheme: SchemeView,
+}
+
+/// The customers segmented by one scheme: the same views for every scheme.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemeView {
+    /// What the merchant chose.
+    pub choice: SchemeChoice,
+    /// The scheme's rules (a built-in scheme as the rules it made for this file).
+    pub scheme: Scheme,
+    /// One row per segment, in the scheme's order.
+    pub segments: Vec<SegmentSummary>,
+    /// A campaign per segment with customers.
+    pub campaigns: Vec<Campaign>,
+    /// The score grid, when the scheme's rules read two scores only.
+    pub grid: Option<GridView>,
+    /// How the segments were made, in sentences (e.g. the score cut points).
+    pub explanation: Vec<String>,
+    /// The features rules can use, with their values.
+    pub features: Vec<FeatureInfo>,
+}
+
+/// Live counts for a scheme being edited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreviewView {
+    /// Per segment, in order: name, customers and revenue.
+    pub segments: Vec<(String, usize, f64)>,
+    /// Why the scheme cannot be evaluated, if it cannot.
+    pub error: Option<SchemeError>,
+}
+
+/// Rows read, used and left out, with reasons.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RowReport {
+    /// Data rows in the file (after the header, blank rows aside).
+    pub rows_read: u64,
+    /// Rows that went into the segments.
+    pub rows_used: usize,
+    /// Blank rows skipped.
+    pub blank_rows: u64,
+    /// Rows left out as unusable, with line and reason (the first 1,000).
+    pub problems: Vec<String>,
+    /// How many rows were left out as unusable.
+    pub problem_count: usize,
+    /// Orders left out on purpose, as sentences ("41 refunded orders (status \"refunded\")").
+    pub left_out: Vec<String>,
+    /// Other notes on how the file was counted.
+    pub notes: Vec<String>,
+}
+
+/// A page of customers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerPage {
+    /// Customers in the list, all pages together.
+    pub total: usize,
+    /// This page's number, from 0.
+    pub page: usize,
+    /// Customers per page.
+    pub page_size: usize,
+    /// The customers.
+    pub rows: Vec<CustomerRow>,
+}
+
+/// One customer in a list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerRow {
+    /// Identifier.
+    pub id: String,
+    /// E-mail, when known.
+    pub email: String,
+    /// Name, when known.
+    pub name: String,
+    /// Segment.
+    pub segment: String,
+    /// Days since last order.
+    pub recency: Option<f64>,
+    /// Orders.
+    pub frequency: Option<f64>,
+    /// Total spent.
+    pub monetary: Option<f64>,
+    /// RFM scores, when scored.
+    pub scores: Option<(u8, u8, u8)>,
+}
+
+/// A file made for the merchant to save.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Download {
+    /// Suggested file name.
+    pub file_name: String,
+    /// The bytes.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// A campaign list made: the file, who was held out, and who could not be reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignExported {
+    /// The send list.
+    pub download: Download,
+    /// What was sent to whom, to measure later.
+    pub record: CampaignRecord,
+    /// The segment's customers left out of the list and why, as a sentence (empty when
+    /// everyone is on it or held out).
+    pub left_out: String,
+}

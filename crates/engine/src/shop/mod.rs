@@ -1,0 +1,632 @@
+//! Column roles → the shop's customers and orders.
+//!
+//! Binding a [`Mapping`] to a [`Table`] turns rows into customers and orders: [`orders`]
+//! groups order rows and works out each order's money and status, [`summary`] reads
+//! customer lists with totals, [`attributes`] gathers each customer's details (from their
+//! most recent row), and [`status`] says what an order status means. Every row left out
+//! gets a [`RowProblem`] with its line and reason.
+
+mod attributes;
+pub mod currency;
+mod orders;
+mod status;
+mod summary;
+
+pub use attributes::yes_or_no;
+pub use status::StatusClass;
+
+use crate::basics::calendar::Date;
+use crate::reading::{
+    read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RawText, RowProblem, Stamps,
+    Table,
+};
+use crate::roles::{ColumnChoice, Mapping, Missing, Role};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// What one row of the file stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileShape {
+    /// Several rows per order, one per product line.
+    OrderLines,
+    /// One row per order (or payment).
+    Orders,
+    /// One row per customer, with their totals.
+    CustomerSummary,
+}
+
+impl FileShape {
+    /// How the page names the shape.
+    pub fn label(self) -> &'static str {
+        match self {
+            FileShape::OrderLines => "order lines (several rows per order)",
+            FileShape::Orders => "orders (one row per order)",
+            FileShape::CustomerSummary => "customer summary (one row per customer with totals)",
+        }
+    }
+}
+
+/// How the amount column counts money in a file with several rows per order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AmountKind {
+    /// Each row's amount is that line's total; an order is their sum.
+    LineTotals,
+    /// The order's total, on its first row only (Shopify).
+    OrderTotalOnFirstRow,
+    /// The order's total, repeated on every row.
+    OrderTotalRepeated,
+    /// No amount column: quantity × unit price, added up.
+    QuantityTimesPrice,
+}
+
+impl AmountKind {
+    /// How the page explains it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AmountKind::LineTotals => "each row's amount is a line total; an order is their sum",
+            AmountKind::OrderTotalOnFirstRow => {
+                "the order total is on each order's first row; it is counted once per order"
+            }
+            AmountKind::OrderTotalRepeated => {
+                "the order total is repeated on each of the order's rows; it is counted once per order"
+            }
+            AmountKind::QuantityTimesPrice => "amount = quantity × unit price, added up per order",
+        }
+    }
+}
+
+/// A label per customer (country, gender, favourite weekday…): a code per customer into
+/// `labels`. Shared (behind an `Arc`) between the customers' details and the features made
+/// from them, so a million e-mail addresses are held once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Categories {
+    /// Per customer, a code into `labels`; 0 when unknown.
+    pub codes: Vec<u32>,
+    /// The distinct labels.
+    pub labels: Dictionary,
+}
+
+impl Categories {
+    /// Categories whose label `i + 1` is `labels[i]`.
+    pub fn from_labels(labels: &[&str], codes: Vec<u32>) -> Categories {
+        let mut dict = Dictionary::new();
+        for l in labels {
+            dict.code(l);
+        }
+        dict.freeze();
+        Categories {
+            codes,
+            labels: dict,
+        }
+    }
+
+    /// The label of customer `c`, empty when unknown.
+    pub fn get(&self, c: usize) -> &str {
+        self.labels.get(self.codes[c])
+    }
+
+    /// The labels some customer has, most customers first; equal counts alphabetically, so
+    /// the same shop ranks its labels the same whatever order its export lists them in.
+    pub fn ranked(&self) -> Vec<RankedLabel<'_>> {
+        let mut counts = vec![0usize; self.labels.len() + 1];
+        for &c in &self.codes {
+            counts[c as usize] += 1;
+        }
+        let mut ranked: Vec<RankedLabel> = self
+            .labels
+            .iter()
+            .filter(|(code, _)| counts[*code as usize] > 0)
+            .map(|(code, label)| RankedLabel {
+                code,
+                label,
+                customers: counts[code as usize],
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.customers.cmp(&a.customers).then(a.label.cmp(b.label)));
+        ranked
+    }
+}
+
+/// A label with the number of customers who have it ([`Categories::ranked`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RankedLabel<'a> {
+    /// The label's code.
+    pub code: u32,
+    /// The label.
+    pub label: &'a str,
+    /// Customers with it.
+    pub customers: usize,
+}
+
+/// The shop's customers: identity, attributes and, for summary files, their totals.
+#[derive(Clone, Debug, Default)]
+pub struct Customers {
+    /// Each customer's identifier as the file gives it (customer id, else e-mail), in one
+    /// arena rather than a string each.
+    pub keys: RawText,
+    /// Text attributes by role (e-mail, names, places, gender, industry, …).
+    pub text: BTreeMap<Role, std::sync::Arc<Categories>>,
+    /// Numeric attributes by role (age, company size).
+    pub numbers: BTreeMap<Role, Vec<Option<f64>>>,
+    /// Birth dates, when mapped.
+    pub birth_date: Option<Vec<Option<Date>>>,
+    /// Accepts marketing, when mapped.
+    pub accepts_marketing: Option<Vec<Option<bool>>>,
+    /// Money refunded per customer through negative amounts (not orders).
+    pub refunded: Vec<f64>,
+    /// The totals a customer summary file carries.
+    pub summary: Option<SummaryFigures>,
+}
+
+impl Customers {
+    /// Number of customers.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Customer `c`'s identifier.
+    pub fn key(&self, c: usize) -> &str {
+        self.keys.get(c)
+    }
+
+    /// The customer whose identifier is `key`.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        (0..self.len()).find(|&c| self.key(c) == key)
+    }
+
+    /// A text attribute's value for customer `c`, when the role is mapped and known.
+    pub fn text_of(&self, role: Role, c: usize) -> Option<&str> {
+        self.text
+            .get(&role)
+            .map(|a| a.get(c))
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Customer `c`'s name as a list shows it: the full name, else first and last name,
+    /// with the company in brackets; empty when the file has none of them.
+    pub fn display_name(&self, c: usize) -> String {
+        let name = match (
+            self.text_of(Role::FullName, c),
+            self.text_of(Role::FirstName, c),
+            self.text_of(Role::LastName, c),
+        ) {
+            (Some(full), _, _) => full.to_string(),
+            (None, first, last) => [first, last]
+                .iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        match self.text_of(Role::Company, c) {
+            Some(company) if name.is_empty() => company.to_string(),
+            Some(company) => format!("{name} ({company})"),
+            None => name,
+        }
+    }
+
+    /// Where customer `c` is, from the most to the least precise place known: "Lyon, FR".
+    pub fn place(&self, c: usize) -> String {
+        [Role::City, Role::Region, Role::Country]
+            .iter()
+            .filter_map(|&r| self.text_of(r, c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Per-customer totals from a customer summary file.
+#[derive(Clone, Debug, Default)]
+pub struct SummaryFigures {
+    /// Total spent.
+    pub spent: Vec<Option<f64>>,
+    /// Number of orders.
+    pub orders: Vec<Option<f64>>,
+    /// Last order date.
+    pub last: Vec<Option<Date>>,
+    /// First order date.
+    pub first: Vec<Option<Date>>,
+}
+
+/// Kept orders, one entry per order.
+#[derive(Clone, Debug, Default)]
+pub struct Orders {
+    /// The customer (index into [`Customers`]).
+    pub customer: Vec<u32>,
+    /// The order date.
+    pub date: Vec<Date>,
+    /// Minute of the day, [`Orders::NO_TIME`] for an order without one; empty when no order
+    /// has a time (most exports), which saves two bytes per order.
+    pub minute: Vec<u16>,
+    /// Money, net of refunds recorded on the order.
+    pub amount: Vec<f64>,
+    /// Whether a discount code was used, when the file says.
+    pub discounted: Option<Vec<bool>>,
+}
+
+impl Orders {
+    /// The minute of an order without a time of day.
+    pub const NO_TIME: u16 = u16::MAX;
+
+    /// Number of orders.
+    pub fn len(&self) -> usize {
+        self.customer.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.customer.is_empty()
+    }
+}
+
+/// Product lines of kept orders, when the file names products or categories. Lines are
+/// stored order by order: order `o`'s lines are `start[o]..start[o + 1]`, or line `o` alone
+/// when `start` is empty (every order has one line, as in files of orders).
+#[derive(Clone, Debug, Default)]
+pub struct Lines {
+    /// Where each order's lines begin (one more entry than orders); empty when every order
+    /// has exactly one line.
+    pub start: Vec<u32>,
+    /// Product category code into `categories` (0 = none).
+    pub category: Codes,
+    /// Product code into `products` (0 = none).
+    pub product: Codes,
+    /// The line's money (see [`AmountKind`] for how it is found), in single precision: it
+    /// only serves to share an order's spend between categories. Empty when every order has
+    /// one line worth the order's amount (read it through [`Lines::amount`]).
+    pub amount: Vec<f32>,
+    /// Category names.
+    pub categories: Dictionary,
+    /// Product names (or SKUs when there are no names).
+    pub products: Dictionary,
+}
+
+impl Lines {
+    /// The lines of kept order `order`, as a range of line indices.
+    pub fn of_order(&self, order: usize) -> std::ops::Range<usize> {
+        if self.start.is_empty() {
+            return order..order + 1;
+        }
+        self.start[order] as usize..self.start[order + 1] as usize
+    }
+
+    /// The money of line `line`.
+    pub fn amount(&self, line: usize, orders: &Orders) -> f32 {
+        match self.amount.get(line) {
+            Some(&amount) => amount,
+            None => orders.amount[line] as f32,
+        }
+    }
+}
+
+/// What binding did with the rows, for the report.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct BindReport {
+    /// Rows the binding looked at (the table's rows).
+    pub rows: usize,
+    /// Rows that went into kept orders (or customers, for summaries).
+    pub rows_used: usize,
+    /// Rows left out, with line and reason.
+    pub problems: Vec<RowProblem>,
+    /// Orders left out by status, per status as written: (status, class, orders).
+    pub left_out: Vec<(String, StatusClass, usize)>,
+    /// Rows with negative amounts, counted as refunds and not as orders.
+    pub refund_rows: usize,
+    /// Statuses of kept orders as written, with their order counts.
+    pub kept_statuses: Vec<(String, usize)>,
+    /// How the amount column was counted (order files with several rows per order).
+    pub amount_kind: Option<AmountKind>,
+}
+
+/// The customers and orders a file describes.
+#[derive(Clone, Debug)]
+pub struct Shop {
+    /// What a row stands for.
+    pub shape: FileShape,
+    /// The customers.
+    pub customers: Customers,
+    /// Kept orders (empty for customer summaries).
+    pub orders: Orders,
+    /// Product lines, when products or categories are mapped.
+    pub lines: Option<Lines>,
+    /// What happened to each row.
+    pub report: BindReport,
+}
+
+/// Why a mapping cannot be bound at all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MappingIncomplete {
+    /// What is missing.
+    pub missing: Vec<Missing>,
+}
+
+impl std::fmt::Display for MappingIncomplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentences: Vec<String> = self.missing.iter().map(Missing::to_string).collect();
+        write!(f, "{}", sentences.join(" "))
+    }
+}
+
+/// Binds a mapping to a table.
+pub fn bind(table: &Table, mapping: &Mapping) -> Result<Shop, MappingIncomplete> {
+    let missing = mapping.missing();
+    if !missing.is_empty() {
+        return Err(MappingIncomplete { missing });
+    }
+    let cols = Bound::new(table, mapping);
+    Ok(if mapping.is_customer_summary() {
+        summary::bind_summary(table, &cols)
+    } else {
+        orders::bind_orders(table, &cols)
+    })
+}
+
+/// The mapped columns read as their roles need.
+struct Bound<'a> {
+    table: &'a Table,
+    mapping: &'a Mapping,
+    default_order: crate::reading::DateOrder,
+}
+
+impl<'a> Bound<'a> {
+    fn new(table: &'a Table, mapping: &'a Mapping) -> Bound<'a> {
+        Bound {
+            table,
+            mapping,
+            default_order: table.options.default_date_order.get(),
+        }
+    }
+
+    fn choice(&self, role: Role) -> Option<(usize, ColumnChoice)> {
+        let i = self.mapping.column_of(role)?;
+        (i < self.table.columns.len()).then(|| (i, self.mapping.columns[i]))
+    }
+
+    fn name(&self, role: Role) -> String {
+        self.choice(role)
+            .map(|(i, _)| self.table.columns[i].name.clone())
+            .unwrap_or_default()
+    }
+
+    fn numbers(&self, role: Role) -> Option<Numbers<'a>> {
+        self.choice(role)
+            .map(|(i, c)| self.table.columns[i].numbers(c.number_style))
+    }
+
+    fn stamps(&self, role: Role) -> Option<Stamps<'a>> {
+        self.choice(role)
+            .map(|(i, c)| self.table.columns[i].stamps(c.date_order, self.default_order))
+    }
+
+    /// The column that has `role`.
+    fn column(&self, role: Role) -> Option<&'a Column> {
+        self.choice(role).map(|(i, _)| &self.table.columns[i])
+    }
+
+    /// Minutes of the day per row, from a time column.
+    fn times(&self, role: Role) -> Option<Vec<Option<u16>>> {
+        let (codes, dict) = self.codes(role)?;
+        let by_code: Vec<Option<u16>> = std::iter::once(None)
+            .chain(dict.iter().map(|(_, t)| read_time(t)))
+            .collect();
+        Some(codes.iter().map(|c| by_code[c as usize]).collect())
+    }
+
+    /// The column as dictionary codes (see [`Column::coded`]).
+    fn codes(&self, role: Role) -> Option<(Cow<'a, Codes>, Cow<'a, Dictionary>)> {
+        self.column(role).map(Column::coded)
+    }
+
+    /// Customer identity per row: the customer id, else the e-mail in lower case. Returns a
+    /// key code per row (0 = none) into the returned dictionary.
+    fn customer_keys(&self) -> (Vec<u32>, Dictionary) {
+        let mut keys = Dictionary::new();
+        let ids = KeySource::new(self.column(Role::CustomerId), false, &mut keys);
+        let emails = KeySource::new(self.column(Role::Email), true, &mut keys);
+        let per_row = (0..self.table.rows)
+            .map(|r| match ids.key(r, &mut keys) {
+                0 => emails.key(r, &mut keys),
+                key => key,
+            })
+            .collect();
+        (per_row, keys)
+    }
+
+    fn identity_name(&self) -> String {
+        if self.mapping.has(Role::CustomerId) {
+            "customer ID".to_string()
+        } else {
+            "e-mail".to_string()
+        }
+    }
+}
+
+/// Where customer keys come from: a numbered column is mapped once per distinct value, a
+/// column kept as written is looked up row by row.
+enum KeySource<'a> {
+    None,
+    Coded {
+        codes: Cow<'a, Codes>,
+        key_of_code: Vec<u32>,
+    },
+    Raw {
+        column: &'a Column,
+        lower: bool,
+    },
+    /// Prefix-and-number identifiers: the number indexes a table of keys, so each row costs
+    /// one array read, and each customer one text lookup.
+    Ids {
+        ids: &'a IntIds,
+        key_of_value: std::cell::RefCell<Vec<u32>>,
+    },
+}
+
+impl<'a> KeySource<'a> {
+    fn new(column: Option<&'a Column>, lower: bool, keys: &mut Dictionary) -> KeySource<'a> {
+        let Some(column) = column else {
+            return KeySource::None;
+        };
+        match column.codes() {
+            Some((codes, dict)) => {
+                let key_of_code = std::iter::once(0)
+                    .chain(dict.iter().map(|(_, text)| key_code(text, lower, keys)))
+                    .collect();
+                KeySource::Coded {
+                    codes: Cow::Borrowed(codes),
+                    key_of_code,
+                }
+            }
+            None => match column.int_ids() {
+                // Dense enough to index by: ids up to a few times the number of rows.
+                Some(ids)
+                    if (0..ids.len())
+                        .filter_map(|r| ids.value(r))
+                        .max()
+                        .unwrap_or(0) as usize
+                        <= 4 * ids.len() + 1024 =>
+                {
+                    let top = (0..ids.len())
+                        .filter_map(|r| ids.value(r))
+                        .max()
+                        .unwrap_or(0);
+                    KeySource::Ids {
+                        ids,
+                        key_of_value: std::cell::RefCell::new(vec![u32::MAX; top as usize + 1]),
+                    }
+                }
+                _ => KeySource::Raw { column, lower },
+            },
+        }
+    }
+
+    fn key(&self, row: usize, keys: &mut Dictionary) -> u32 {
+        match self {
+            KeySource::None => 0,
+            KeySource::Coded { codes, key_of_code } => key_of_code[codes.get(row) as usize],
+            KeySource::Raw { column, lower } => key_code(&column.text(row), *lower, keys),
+            KeySource::Ids { ids, key_of_value } => match ids.value(row) {
+                None => 0,
+                Some(v) => {
+                    let mut table = key_of_value.borrow_mut();
+                    let slot = &mut table[v as usize];
+                    if *slot == u32::MAX {
+                        // Distinct numbers are distinct texts: no lookup needed to add them.
+                        let text = ids.text(row);
+                        let text = clean_cell(&text);
+                        *slot = if is_placeholder_id(text) {
+                            0
+                        } else {
+                            keys.code_new(text)
+                        };
+                    }
+                    *slot
+                }
+            },
+        }
+    }
+}
+
+/// The key code of an identity cell; 0 for an empty one or a guest placeholder.
+fn key_code(text: &str, lower: bool, keys: &mut Dictionary) -> u32 {
+    let text = clean_cell(text);
+    // A customer id of 0 or "guest" is a guest checkout: no id, use the e-mail.
+    if is_placeholder_id(text) {
+        return 0;
+    }
+    if lower && text.chars().any(char::is_uppercase) {
+        keys.code(&text.to_lowercase())
+    } else {
+        keys.code(text)
+    }
+}
+
+/// A cell as the shop meant it: trimmed, without the apostrophe spreadsheets and Shopify
+/// put before numbers (`'02134`, `'7412`) to keep their leading zeros.
+pub fn clean_cell(text: &str) -> &str {
+    let text = text.trim();
+    match text.strip_prefix('\'') {
+        Some(rest)
+            if !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '+' || c == '-') =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// Identifiers exports use for "no customer": guest checkouts.
+fn is_placeholder_id(text: &str) -> bool {
+    matches!(text, "0" | "-" | "")
+        || ["guest", "none", "n/a", "null"]
+            .iter()
+            .any(|p| text.eq_ignore_ascii_case(p))
+}
+
+/// Per-row problems for a role's unreadable cells, by row.
+fn unreadable_problems(
+    bound: &Bound<'_>,
+    role: Role,
+    unreadable: &[(u32, String)],
+    date: bool,
+) -> Vec<(u32, RowProblem)> {
+    let column = Some(bound.name(role));
+    unreadable
+        .iter()
+        .map(|(row, text)| {
+            let problem = if date {
+                Problem::NotADate { text: text.clone() }
+            } else {
+                Problem::NotANumber { text: text.clone() }
+            };
+            (
+                *row,
+                RowProblem {
+                    line: bound.table.line_of(*row as usize),
+                    column: column.clone(),
+                    problem,
+                },
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::{read_table, ReadOptions};
+    use crate::roles::propose_mapping;
+
+    /// Reads and binds a CSV text with the proposed mapping.
+    pub(crate) fn shop(csv: &str) -> Shop {
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let mapping = propose_mapping(&table);
+        bind(&table, &mapping).unwrap()
+    }
+
+    #[test]
+    fn every_unusable_row_is_reported_with_line_and_column() {
+        let s = shop(
+            "customer_id,order_date,amount\nA,2024-01-05,10.50\n,2024-01-05,3.50\nB,someday,3.50\nC,2024-01-05,lots\nD,,1.50\n",
+        );
+        let report: Vec<String> = s.report.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            report,
+            vec![
+                "Line 3, column \"customer_id\": has no customer ID",
+                "Line 4, column \"order_date\": \"someday\" is not a date",
+                "Line 5, column \"amount\": \"lots\" is not a number",
+                "Line 6, column \"order_date\": has no order date",
+            ]
+        );
+        assert_eq!(s.report.rows_used, 1);
+    }
+}

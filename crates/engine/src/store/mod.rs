@@ -1,0 +1,348 @@
+//! What the page keeps in the browser between visits: the mapping confirmed for a set of
+//! headers, saved schemes, edited campaigns and the records of exported campaigns.
+//!
+//! Each is a [`Record`] written as a self-describing, versioned envelope of JSON under a
+//! versioned key:
+//!
+//! ```text
+//! segmenter.v2.schemes = {"segmenter":"schemes","version":2,"value":[…]}
+//! ```
+//!
+//! JSON names its fields, so a field added later (with a default) still reads older
+//! records. Records the first release wrote (postcard in hexadecimal, under unversioned
+//! keys) are read through frozen copies of their shapes ([`v1`]) and written again in the
+//! current format. A record that cannot be read is never replaced in silence: reading says
+//! why ([`StoreError`]), and the page tells the merchant and sets the text aside.
+//!
+//! ```
+//! use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
+//! use segmenter_engine::store::{read, write};
+//! let schemes = vec![Scheme {
+//!     name: "Big spenders".into(),
+//!     rules: vec![Rule { segment: "Big".into(), when: Condition::between("monetary", Some(500.0), None) }],
+//!     otherwise: "Others".into(),
+//! }];
+//! let text = write(&schemes);
+//! assert!(text.starts_with(r#"{"segmenter":"schemes","version":2,"value":"#));
+//! assert_eq!(read::<Vec<Scheme>>(&text).unwrap().value, schemes);
+//! ```
+
+pub mod v1;
+
+use crate::basics::random::stable_hash;
+use crate::campaigns::suggest::Campaign;
+use crate::campaigns::uplift::CampaignRecord;
+use crate::roles::Mapping;
+use crate::segmentation::scheme::Scheme;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The format records are written in.
+pub const VERSION: u32 = 2;
+
+/// A kind of value the page keeps.
+pub trait Record: Serialize + DeserializeOwned {
+    /// Its name in keys and envelopes, e.g. `schemes`.
+    const KIND: &'static str;
+    /// How the page names it to the merchant, e.g. "saved schemes".
+    const WHAT: &'static str;
+    /// The first release's shape of it.
+    type V1: v1::Frozen<Self>;
+    /// Where the first release kept it; `scope` as for [`key`].
+    fn v1_key(scope: &str) -> String;
+}
+
+impl Record for Mapping {
+    const KIND: &'static str = "mapping";
+    const WHAT: &'static str = "column choices for this file";
+    type V1 = v1::MappingV1;
+    fn v1_key(scope: &str) -> String {
+        v1::mapping_key(scope)
+    }
+}
+
+impl Record for Vec<Scheme> {
+    const KIND: &'static str = "schemes";
+    const WHAT: &'static str = "saved schemes";
+    type V1 = v1::SchemesV1;
+    fn v1_key(_: &str) -> String {
+        v1::SCHEMES_KEY.to_string()
+    }
+}
+
+impl Record for Vec<(String, Campaign)> {
+    const KIND: &'static str = "campaign-edits";
+    const WHAT: &'static str = "edited campaigns";
+    type V1 = v1::EditsV1;
+    fn v1_key(_: &str) -> String {
+        v1::EDITS_KEY.to_string()
+    }
+}
+
+impl Record for Vec<CampaignRecord> {
+    const KIND: &'static str = "campaign-records";
+    const WHAT: &'static str = "records of exported campaigns";
+    type V1 = v1::RecordsV1;
+    fn v1_key(_: &str) -> String {
+        v1::RECORDS_KEY.to_string()
+    }
+}
+
+/// The key a record is kept under. `scope` tells records of one kind apart where there are
+/// several (a mapping per set of headers: the file overview's header key); empty for the
+/// others.
+pub fn key<T: Record>(scope: &str) -> String {
+    if scope.is_empty() {
+        format!("segmenter.v{VERSION}.{}", T::KIND)
+    } else {
+        format!(
+            "segmenter.v{VERSION}.{}.{:016x}",
+            T::KIND,
+            stable_hash(&[scope])
+        )
+    }
+}
+
+/// The kinds of record, for a program that holds them without knowing their types (the
+/// page keeps the text; the engine reads and writes it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    /// [`Mapping`], one per set of headers.
+    Mapping,
+    /// Saved schemes.
+    Schemes,
+    /// Edited campaigns.
+    CampaignEdits,
+    /// Records of exported campaigns.
+    CampaignRecords,
+}
+
+/// A record of any kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Stored {
+    /// A mapping confirmed for a set of headers.
+    Mapping(Mapping),
+    /// Saved schemes.
+    Schemes(Vec<Scheme>),
+    /// Edited campaigns, with their scheme's name.
+    CampaignEdits(Vec<(String, Campaign)>),
+    /// Records of exported campaigns.
+    CampaignRecords(Vec<CampaignRecord>),
+}
+
+impl Kind {
+    /// The key a record of this kind is kept under ([`key`]).
+    pub fn key(self, scope: &str) -> String {
+        match self {
+            Kind::Mapping => key::<Mapping>(scope),
+            Kind::Schemes => key::<Vec<Scheme>>(scope),
+            Kind::CampaignEdits => key::<Vec<(String, Campaign)>>(scope),
+            Kind::CampaignRecords => key::<Vec<CampaignRecord>>(scope),
+        }
+    }
+
+    /// Where the first release kept a record of this kind.
+    pub fn v1_key(self, scope: &str) -> String {
+        match self {
+            Kind::Mapping => Mapping::v1_key(scope),
+            Kind::Schemes => Vec::<Scheme>::v1_key(scope),
+            Kind::CampaignEdits => Vec::<(String, Campaign)>::v1_key(scope),
+            Kind::CampaignRecords => Vec::<CampaignRecord>::v1_key(scope),
+        }
+    }
+
+    /// Reads a record of this kind, in any format this release knows.
+    pub fn read(self, text: &str) -> Result<Read<Stored>, StoreError> {
+        fn into<T: Record>(text: &str, wrap: fn(T) -> Stored) -> Result<Read<Stored>, StoreError> {
+            read::<T>(text).map(|r| Read {
+                value: wrap(r.value),
+                migrated: r.migrated,
+            })
+        }
+        match self {
+            Kind::Mapping => into(text, Stored::Mapping),
+            Kind::Schemes => into(text, Stored::Schemes),
+            Kind::CampaignEdits => into(text, Stored::CampaignEdits),
+            Kind::CampaignRecords => into(text, Stored::CampaignRecords),
+        }
+    }
+}
+
+impl Stored {
+    /// Its kind.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Stored::Mapping(_) => Kind::Mapping,
+            Stored::Schemes(_) => Kind::Schemes,
+            Stored::CampaignEdits(_) => Kind::CampaignEdits,
+            Stored::CampaignRecords(_) => Kind::CampaignRecords,
+        }
+    }
+
+    /// The record in the current format.
+    pub fn write(&self) -> String {
+        match self {
+            Stored::Mapping(m) => write(m),
+            Stored::Schemes(s) => write(s),
+            Stored::CampaignEdits(e) => write(e),
+            Stored::CampaignRecords(r) => write(r),
+        }
+    }
+}
+
+/// Where a record that could not be read is set aside, so nothing is lost.
+pub fn set_aside_key(key: &str) -> String {
+    format!("segmenter.unreadable.{key}")
+}
+
+#[derive(Serialize)]
+struct Envelope<'a, T> {
+    segmenter: &'a str,
+    version: u32,
+    value: &'a T,
+}
+
+/// What an envelope says of itself, read before its value.
+#[derive(Deserialize)]
+struct Head {
+    segmenter: String,
+    version: u32,
+}
+
+#[derive(Deserialize)]
+struct Body<T> {
+    value: T,
+}
+
+/// A record in the current format.
+pub fn write<T: Record>(value: &T) -> String {
+    let envelope = Envelope {
+        segmenter: T::KIND,
+        version: VERSION,
+        value,
+    };
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// A record read back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Read<T> {
+    /// Its value, in today's types.
+    pub value: T,
+    /// Whether it was in an older format, and should be written again in the current one.
+    pub migrated: bool,
+}
+
+/// Reads a record in any format this release knows.
+pub fn read<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
+    let failed = |e: StoreError| StoreError {
+        what: T::WHAT.to_string(),
+        ..e
+    };
+    if !text.trim_start().starts_with('{') {
+        return v1::decode::<T::V1, T>(text.trim())
+            .map(|value| Read {
+                value,
+                migrated: true,
+            })
+            .map_err(failed);
+    }
+    let head: Head =
+        serde_json::from_str(text).map_err(|e| failed(StoreError::garbled(&e.to_string())))?;
+    if head.segmenter != T::KIND {
+        return Err(failed(StoreError::garbled(&format!(
+            "it holds {} instead",
+            head.segmenter
+        ))));
+    }
+    match head.version {
+        VERSION => serde_json::from_str::<Body<T>>(text)
+            .map(|body| Read {
+                value: body.value,
+                migrated: false,
+            })
+            .map_err(|e| failed(StoreError::garbled(&e.to_string()))),
+        newer if newer > VERSION => Err(failed(StoreError {
+            what: String::new(),
+            reason: format!(
+                "they were saved by a newer version of Segmenter (format {newer}); open that version again"
+            ),
+        })),
+        older => Err(failed(StoreError::garbled(&format!(
+            "format {older} is unknown"
+        )))),
+    }
+}
+
+/// Why a stored record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoreError {
+    /// What the record holds, as the merchant names it.
+    pub what: String,
+    /// Why it could not be read.
+    pub reason: String,
+}
+
+impl StoreError {
+    fn garbled(reason: &str) -> StoreError {
+        StoreError {
+            what: String::new(),
+            reason: reason.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Your {} kept in this browser could not be read ({}), so they are not shown. \
+             Nothing was deleted: the stored copy is kept as it was.",
+            self.what, self.reason
+        )
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_versioned_and_scoped() {
+        assert_eq!(key::<Vec<Scheme>>(""), "segmenter.v2.schemes");
+        let a = key::<Mapping>("order id|customer id|date|amount");
+        let b = key::<Mapping>("order id|customer id|date|total");
+        assert!(a.starts_with("segmenter.v2.mapping."), "{a}");
+        assert_ne!(a, b);
+        assert_eq!(
+            Mapping::v1_key("order id|customer id|date|amount"),
+            "segmenter.mapping.bac13f8675ed7751"
+        );
+    }
+
+    #[test]
+    fn unreadable_and_foreign_records_say_why() {
+        let e = read::<Vec<Scheme>>("not hex at all").unwrap_err();
+        assert_eq!(e.what, "saved schemes");
+        assert!(e.to_string().contains("Nothing was deleted"), "{e}");
+        let other = write(&Mapping::default());
+        let e = read::<Vec<Scheme>>(&other).unwrap_err();
+        assert!(e.reason.contains("mapping"), "{e}");
+        let newer = r#"{"segmenter":"schemes","version":9,"value":[]}"#;
+        let e = read::<Vec<Scheme>>(newer).unwrap_err();
+        assert!(e.reason.contains("newer version"), "{e}");
+    }
+
+    #[test]
+    fn a_field_added_later_does_not_break_reading() {
+        // A record written by a later release with an extra field still reads.
+        let text = r#"{"segmenter":"schemes","version":2,"value":[{"name":"A","rules":[],"otherwise":"B","colour":"red"}]}"#;
+        let read = read::<Vec<Scheme>>(text).unwrap();
+        assert_eq!(read.value[0].name, "A");
+        assert!(!read.migrated);
+    }
+}

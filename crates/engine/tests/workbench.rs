@@ -1,0 +1,354 @@
+//! The segmentation workbench through the session, as the page drives it: every built-in
+//! scheme, custom rules with live counts, clusters, cross-tabs, the value view, RFM scales
+//! and scheme files.
+
+use segmenter_engine::export::ListLayout;
+use segmenter_engine::features::Period;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::clustering::ClusterOptions;
+use segmenter_engine::segmentation::presets::Preset;
+use segmenter_engine::segmentation::rfm::RfmOptions;
+use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
+use segmenter_engine::segmentation::scores::ScoreMethod;
+use segmenter_engine::session::{
+    Answer, CampaignExport, CustomerQuery, EngineError, ExportRequest, FromEngine, Request,
+    SchemeView, Session, SortKey, ToEngine,
+};
+
+mod common;
+
+use common::{session, SMALL_SHOP};
+
+fn segmented(s: &mut Session, request: Request) -> SchemeView {
+    match s.handle(request) {
+        Ok(Answer::Segmented(view)) => *view,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn counts(view: &SchemeView) -> Vec<(String, usize)> {
+    view.segments
+        .iter()
+        .map(|s| (s.name.clone(), s.customers))
+        .collect()
+}
+
+#[test]
+fn every_available_built_in_scheme_segments_everyone() {
+    let (mut s, analysis) = session(SMALL_SHOP);
+    let available: Vec<_> = analysis
+        .catalog
+        .iter()
+        .filter(|e| e.unavailable.is_none())
+        .collect();
+    // The small shop has dates, categories, places, ages and genders, but no times,
+    // discount codes, industries or company sizes.
+    assert_eq!(available.len(), 18, "{:#?}", analysis.catalog);
+    for entry in available {
+        let view = segmented(
+            &mut s,
+            Request::Segment(SchemeChoice::Preset(entry.preset.clone())),
+        );
+        let total: usize = view.segments.iter().map(|x| x.customers).sum();
+        assert_eq!(total, analysis.customers, "{}", entry.name);
+        let with_customers = view.segments.iter().filter(|x| x.customers > 0).count();
+        assert_eq!(view.campaigns.len(), with_customers, "{}", entry.name);
+        assert!(with_customers >= 2, "{}: {:?}", entry.name, counts(&view));
+    }
+}
+
+/// Four customers whose figures are easy to follow by hand (reference 2024-06-01):
+/// A: 3 orders, 300 spent, last 2024-05-30 (DE); B: 1 order, 50, 2024-05-01 (DE);
+/// C: 2 orders, 500, 2023-06-01 (FR); D: 1 order, 20, 2024-01-15 (FR).
+const FOUR: &str = "order_id,customer_id,order_date,amount,country\n\
+    1,A,2024-01-10,100,DE\n2,A,2024-03-10,100,DE\n3,A,2024-05-31,100,DE\n\
+    4,B,2024-05-01,50,DE\n5,C,2023-05-01,250,FR\n6,C,2023-06-01,250,FR\n7,D,2024-01-15,20,FR\n";
+
+fn two_rules() -> Scheme {
+    Scheme {
+        name: "Mine".into(),
+        rules: vec![
+            Rule {
+                segment: "Big spenders".into(),
+                when: Condition::between("monetary", Some(250.0), None),
+            },
+            Rule {
+                segment: "German repeaters".into(),
+                when: Condition::all(vec![
+                    Condition::is_in("country", &["DE"]),
+                    Condition::between("frequency", Some(2.0), None),
+                ]),
+            },
+            Rule {
+                segment: "German".into(),
+                when: Condition::is_in("country", &["DE"]),
+            },
+        ],
+        otherwise: "Other".into(),
+    }
+}
+
+#[test]
+fn custom_rules_preview_and_segment_with_the_same_hand_computed_counts() {
+    let (mut s, _) = session(FOUR);
+    let Ok(Answer::Preview(preview)) = s.handle(Request::Preview(two_rules())) else {
+        panic!()
+    };
+    // A and C spent 250 or more; B is German with one order; D is the rest.
+    assert_eq!(
+        preview.segments,
+        vec![
+            ("Big spenders".to_string(), 2, 800.0),
+            ("German repeaters".to_string(), 0, 0.0),
+            ("German".to_string(), 1, 50.0),
+            ("Other".to_string(), 1, 20.0),
+        ]
+    );
+    let view = segmented(&mut s, Request::Segment(SchemeChoice::Custom(two_rules())));
+    assert_eq!(
+        counts(&view),
+        preview
+            .segments
+            .iter()
+            .map(|(n, c, _)| (n.clone(), *c))
+            .collect::<Vec<_>>()
+    );
+    assert!(view.grid.is_none());
+    // A rule on a column this file does not have is explained, not a crash.
+    let mut broken = two_rules();
+    broken.rules[0].when = Condition::between("age", Some(30.0), None);
+    let Ok(Answer::Preview(p)) = s.handle(Request::Preview(broken)) else {
+        panic!()
+    };
+    assert!(p.error.unwrap().to_string().contains("\"age\""));
+}
+
+#[test]
+fn cross_tab_cells_list_their_customers() {
+    let (mut s, _) = session(FOUR);
+    segmented(&mut s, Request::Segment(SchemeChoice::Custom(two_rules())));
+    let places = SchemeChoice::Preset(Preset::Geography {
+        level: segmenter_engine::segmentation::presets::GeoLevel::Country,
+        prefix: 0,
+        top: 10,
+    });
+    let Ok(Answer::Crosstab(x)) = s.handle(Request::Crosstab(places)) else {
+        panic!()
+    };
+    assert_eq!(x.columns[..2], ["DE".to_string(), "FR".to_string()]);
+    // Big spenders: A (DE, 300) and C (FR, 500).
+    assert_eq!((x.cells[0][0].customers, x.cells[0][0].revenue), (1, 300.0));
+    assert_eq!((x.cells[0][1].customers, x.cells[0][1].revenue), (1, 500.0));
+    let Ok(Answer::Customers(page)) = s.handle(Request::Customers(CustomerQuery {
+        segment: Some(0),
+        cross: Some(1),
+        sort: SortKey::Id,
+        descending: false,
+        page: 0,
+        page_size: 50,
+    })) else {
+        panic!()
+    };
+    assert_eq!(page.total, 1);
+    assert_eq!(page.rows[0].id, "C");
+}
+
+#[test]
+fn subdivided_tiers_and_the_value_view() {
+    let (mut s, _) = session(FOUR);
+    let tiers = SchemeChoice::Preset(Preset::ValueTiers {
+        period: Period::Last { days: 365 },
+    });
+    let view = segmented(
+        &mut s,
+        Request::Segment(SchemeChoice::Subdivided(
+            Box::new(tiers),
+            Box::new(SchemeChoice::Custom(two_rules())),
+        )),
+    );
+    assert!(view
+        .scheme
+        .name
+        .starts_with("Spend tiers, last 365 days by Mine"));
+    assert_eq!(view.segments.iter().map(|x| x.customers).sum::<usize>(), 4);
+    // In the 365 days before 2024-06-01 (from 2023-06-02), C bought nothing.
+    let none = view
+        .segments
+        .iter()
+        .find(|x| x.name == "No purchase in the period · Big spenders")
+        .expect("C's segment");
+    assert_eq!(none.customers, 1);
+    let Ok(Answer::Value(v)) = s.handle(Request::Value(None)) else {
+        panic!()
+    };
+    assert_eq!(
+        v.top.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
+        ["C", "A", "B", "D"]
+    );
+    // 870 in all; the top 20% is 0.8 of C: 400 → 46%.
+    assert!((v.top_fifth_share - 400.0 / 870.0).abs() < 1e-9);
+}
+
+#[test]
+fn rfm_scales_and_fixed_thresholds() {
+    let (mut s, _) = session(SMALL_SHOP);
+    let three = segmented(
+        &mut s,
+        Request::Segment(SchemeChoice::Preset(Preset::Rfm { points: 3 })),
+    );
+    let grid = three.grid.expect("grid");
+    assert_eq!(grid.cells.len(), 3);
+    assert_eq!(grid.uncovered, 0);
+    let fixed = RfmOptions {
+        points: 3,
+        recency: ScoreMethod::Fixed(vec![30.0, 180.0]),
+        frequency: ScoreMethod::Fixed(vec![1.0, 3.0]),
+        monetary: ScoreMethod::Quantiles,
+    };
+    let view = segmented(&mut s, Request::Rescore(fixed));
+    assert!(
+        view.explanation[0].contains("thresholds you set"),
+        "{:?}",
+        view.explanation
+    );
+    assert!(
+        view.explanation[1].contains("3 = up to 30 days, 2 = 31–180 days, 1 = 181 or more days"),
+        "{:?}",
+        view.explanation
+    );
+}
+
+#[test]
+fn clusters_are_segments_and_schemes_round_trip_through_files() {
+    let (mut s, analysis) = session(SMALL_SHOP);
+    let Ok(Answer::Clustered(clusters, view)) =
+        s.handle(Request::Cluster(ClusterOptions::default()))
+    else {
+        panic!()
+    };
+    assert!((2..=8).contains(&clusters.k));
+    assert_eq!(clusters.scores.len(), 7);
+    assert_eq!(
+        view.segments.iter().map(|x| x.customers).sum::<usize>(),
+        analysis.customers
+    );
+    assert!(clusters.clusters[0]
+        .description
+        .starts_with("Typically spends"));
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(ExportRequest::Scheme)) else {
+        panic!()
+    };
+    assert!(file.file_name.ends_with(".json"));
+    let Ok(Answer::SchemeImported(back)) = s.handle(Request::ImportScheme(file.bytes)) else {
+        panic!()
+    };
+    assert_eq!(back, view.scheme);
+    let Err(error) = s.handle(Request::ImportScheme(b"{\"name\": 3}".to_vec())) else {
+        panic!()
+    };
+    let message = error.to_string();
+    assert!(
+        message.starts_with("This file is not a Segmenter scheme (line 1, column"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_new_scale_through_analyze_reuses_features_but_rescores() {
+    let (mut s, analysis) = session(SMALL_SHOP);
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.rfm.points = 4;
+    let Ok(Answer::Analyzed(again)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(again.customers, analysis.customers);
+    assert_eq!(again.scheme.grid.expect("grid").cells.len(), 4);
+}
+
+/// The page and its worker exchange these messages in postcard, which cannot read every
+/// serde shape (internally tagged enums, skipped fields): every request and reply of the
+/// workbench, as it travels (with its id), must come back from postcard as it went in.
+#[test]
+fn every_message_survives_the_trip_to_the_worker_and_back() {
+    fn round_trip<
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    >(
+        value: &T,
+    ) {
+        let bytes = postcard::to_allocvec(value).expect("encodes");
+        let back: T = postcard::from_bytes(&bytes).expect("decodes");
+        assert_eq!(&back, value);
+    }
+    let (mut s, analysis) = session(SMALL_SHOP);
+    let reply = |id, result| FromEngine::Reply { id, result };
+    round_trip(&reply(1, Ok(Answer::Analyzed(Box::new(analysis)))));
+    round_trip(&reply(2, Err(EngineError::NoAnalysis)));
+    let every_condition = Scheme {
+        name: "All kinds".into(),
+        rules: vec![Rule {
+            segment: "x".into(),
+            when: Condition::Any(vec![
+                Condition::Not(Box::new(Condition::Always)),
+                Condition::all(vec![Condition::between("monetary", None, Some(3.0))]),
+                Condition::DateBetween {
+                    feature: "last_order".into(),
+                    from: segmenter_engine::basics::calendar::Date::from_ymd(2024, 1, 1),
+                    to: None,
+                },
+                Condition::is_in("country", &["DE"]),
+                Condition::NotIn {
+                    feature: "country".into(),
+                    values: vec!["FR".into()],
+                },
+                Condition::Contains {
+                    feature: "email".into(),
+                    text: "@gmail".into(),
+                },
+            ]),
+        }],
+        otherwise: "Other".into(),
+    };
+    let seasonal = Preset::Seasonal {
+        seasons: segmenter_engine::features::seasons::default_calendar(),
+    };
+    let requests = [
+        Request::Preview(every_condition.clone()),
+        Request::Segment(SchemeChoice::Subdivided(
+            Box::new(SchemeChoice::Preset(Preset::ValueTiers {
+                period: Period::Last { days: 365 },
+            })),
+            Box::new(SchemeChoice::Preset(seasonal.clone())),
+        )),
+        Request::Crosstab(SchemeChoice::Custom(every_condition.clone())),
+        Request::Cluster(ClusterOptions::default()),
+        Request::Value(Some(Period::Year { year: 2024 })),
+        Request::Rescore(RfmOptions {
+            points: 4,
+            recency: ScoreMethod::Fixed(vec![10.0, 20.0, 30.0]),
+            ..RfmOptions::default()
+        }),
+        Request::Export(ExportRequest::SchemeFile(every_condition.clone())),
+        Request::CrossSell(0),
+        Request::Export(ExportRequest::Campaign(CampaignExport {
+            segment: 0,
+            campaign: "Spring".into(),
+            layout: ListLayout::Klaviyo,
+            holdout_share: 0.1,
+            sent: segmenter_engine::basics::calendar::Date::from_ymd(2025, 3, 1).unwrap(),
+        })),
+        Request::Export(ExportRequest::Everything(Vec::new())),
+    ];
+    for (id, request) in (3..).zip(&requests) {
+        round_trip(&ToEngine {
+            id,
+            request: request.clone(),
+        });
+    }
+    for (id, request) in (3..).zip(requests) {
+        round_trip(&reply(id, s.handle(request)));
+    }
+    round_trip(&reply(
+        99,
+        s.handle(Request::Segment(SchemeChoice::Preset(seasonal))),
+    ));
+}

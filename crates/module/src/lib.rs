@@ -1,0 +1,147 @@
+//! The engine as an ES module for programs without the page: `segment(bytes, options)` reads
+//! a shop export and returns its segments as plain JavaScript objects (through
+//! `serde-wasm-bindgen`), entirely in the caller's browser or Node.js process.
+//!
+//! Built by `scripts/build-module` into `crates/module/pkg/` (`segmenter.js`, `segmenter.d.ts`,
+//! `segmenter_bg.wasm`):
+//!
+//! ```js
+//! import init, { segment } from "./crates/module/pkg/segmenter.js";
+//! await init();
+//! const bytes = new Uint8Array(await file.arrayBuffer());
+//! const { summary, customers } = segment(bytes, { scheme: "rfm", customersOf: ["Champions"] });
+//! ```
+
+use segmenter_engine::session::{
+    HostCustomer, HostOptions, HostSummary, Session, PROTOCOL_VERSION,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** What `segment` may be told. Every field is optional. */
+export interface SegmentOptions {
+  /** The file's name, as the summary reports it. */
+  fileName?: string;
+  /** The date recency is measured from, "YYYY-MM-DD"; by default the day after the latest order. */
+  reference?: string;
+  /** A built-in scheme's key: "rfm" (default), "rfm-3", "rfm-4", "tiers", "geo-country", "age", "category", "seasonal", … */
+  scheme?: string;
+  /** Segments whose customers to list. */
+  customersOf?: string[];
+}
+
+/** One segment's figures and suggested campaign. */
+export interface HostSegment {
+  name: string;
+  customers: number;
+  customer_share: number;
+  revenue: number;
+  revenue_share: number;
+  median_recency: number | null;
+  median_frequency: number | null;
+  median_monetary: number | null;
+  campaign: {
+    segment: string; objective: string; audience: string; offer: string; channel: string;
+    timing: string; message: string; watch: string; why: string;
+  } | null;
+}
+
+/** The segmentation of a file. */
+export interface HostSummary {
+  version: number;
+  file: string;
+  customers: number;
+  orders: number;
+  revenue: number;
+  currency: string;
+  reference: string;
+  rows_left_out: number;
+  scheme: string;
+  segments: HostSegment[];
+}
+
+/** One customer of a segment. */
+export interface HostCustomer {
+  id: string;
+  email: string | null;
+  name: string;
+  days_since_last_order: number | null;
+  orders: number | null;
+  total_spent: number | null;
+}
+
+/** What `segment` returns. */
+export interface SegmentResult {
+  summary: HostSummary;
+  /** The customers of each segment named in `customersOf`, biggest spenders first. */
+  customers: Record<string, HostCustomer[]>;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `SegmentOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "SegmentOptions")]
+    pub type JsSegmentOptions;
+    /// `SegmentResult` in TypeScript.
+    #[wasm_bindgen(typescript_type = "SegmentResult")]
+    pub type JsSegmentResult;
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+struct SegmentOptions {
+    file_name: Option<String>,
+    #[serde(flatten)]
+    host: HostOptions,
+    customers_of: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SegmentResult {
+    summary: HostSummary,
+    customers: BTreeMap<String, Vec<HostCustomer>>,
+}
+
+/// Segments a shop export (CSV bytes in any supported encoding and dialect). Throws an
+/// `Error` whose message says, in a sentence, what is wrong with the file or the options.
+#[wasm_bindgen]
+pub fn segment(
+    bytes: &[u8],
+    options: Option<JsSegmentOptions>,
+) -> Result<JsSegmentResult, JsError> {
+    let options: SegmentOptions = match options {
+        None => SegmentOptions::default(),
+        Some(options) => serde_wasm_bindgen::from_value(options.into()).map_err(|e| {
+            let reason = e.to_string();
+            let reason = reason.trim_start_matches("Error: ");
+            JsError::new(&format!("The options are not understood: {reason}"))
+        })?,
+    };
+    let mut session = Session::new();
+    let name = options.file_name.as_deref().unwrap_or("orders.csv");
+    let summary = session
+        .segment_file(name, bytes, &options.host)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let mut customers = BTreeMap::new();
+    for segment in options.customers_of {
+        let list = session
+            .host_customers(&segment)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        customers.insert(segment, list);
+    }
+    let result = SegmentResult { summary, customers };
+    result
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map(JsValue::unchecked_into)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The version of the summary's shape ([`HostSummary::version`]).
+#[wasm_bindgen(js_name = protocolVersion)]
+pub fn protocol_version() -> u32 {
+    PROTOCOL_VERSION
+}

@@ -1,0 +1,442 @@
+//! What the whole page shares: where the merchant is in the flow, the file and its
+//! mapping, the analysis and the scheme on show, the saved schemes and the message banner,
+//! with the flows that change them (open a file, analyse it, show another scheme).
+//!
+//! Everything else belongs to the view that shows it: each view asks the engine for its
+//! own data ([`EngineHandle::ask`]) and keeps the answer.
+
+use super::engine::{EngineHandle, Reply};
+use super::{now, storage};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::features::seasons::Season;
+use segmenter_engine::reading::{DateOrder, ReadOptions};
+use segmenter_engine::roles::Mapping;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::Preset;
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::{
+    AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, Request, SchemeView,
+};
+use std::future::Future;
+use web_sys::File;
+
+/// Where the merchant is in the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Nothing loaded.
+    Start,
+    /// A file is being read.
+    Reading,
+    /// The mapping is shown for confirmation.
+    Mapping,
+    /// Segments are being computed.
+    Segmenting,
+    /// Results are shown.
+    Results,
+}
+
+/// Where the file being worked on came from, to read it again when needed.
+#[derive(Clone)]
+enum Source {
+    File(File),
+    Sample,
+}
+
+/// The page's shared state: signals every component may read, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Where the merchant is.
+    pub phase: RwSignal<Phase>,
+    /// The loaded file.
+    pub overview: RwSignal<Option<FileOverview>>,
+    /// The mapping being edited.
+    pub mapping: RwSignal<Mapping>,
+    /// The reference date chosen, `None` for the default.
+    pub reference: RwSignal<Option<Date>>,
+    /// The latest analysis of the file.
+    pub analysis: RwSignal<Option<AnalysisView>>,
+    /// How many analyses have been shown: views computed from an earlier one start over
+    /// when it changes.
+    pub analyses: RwSignal<u32>,
+    /// The segmentation on show.
+    pub scheme: RwSignal<Option<SchemeView>>,
+    /// How long the segmentation on show took, from request to answer (ms).
+    pub last_run: RwSignal<Option<f64>>,
+    /// The merchant's saved schemes.
+    pub saved: RwSignal<Vec<Scheme>>,
+    /// A message for the merchant.
+    pub error: RwSignal<Option<String>>,
+    /// The engine.
+    pub engine: EngineHandle,
+    source: StoredValue<Option<Source>, LocalStorage>,
+    /// How many files have been opened: answers about an earlier one are not shown.
+    opened: StoredValue<u32>,
+    /// The date order ambiguous dates default to, when a host page set it.
+    date_order: StoredValue<Option<DateOrder>>,
+}
+
+impl AppState {
+    /// The state of a page just opened, with its engine starting.
+    pub fn new() -> AppState {
+        let engine = EngineHandle::start();
+        let state = AppState {
+            phase: RwSignal::new(Phase::Start),
+            overview: RwSignal::new(None),
+            mapping: RwSignal::new(Mapping::default()),
+            reference: RwSignal::new(None),
+            analysis: RwSignal::new(None),
+            analyses: RwSignal::new(0),
+            scheme: RwSignal::new(None),
+            last_run: RwSignal::new(None),
+            saved: RwSignal::new(Vec::new()),
+            error: RwSignal::new(None),
+            engine,
+            source: StoredValue::new_local(None),
+            opened: StoredValue::new(0),
+            date_order: StoredValue::new(None),
+        };
+        spawn_local(async move {
+            let saved = storage::saved_schemes(engine).await;
+            state.report_store(saved.problem);
+            if let Some(schemes) = saved.value {
+                state.saved.set(schemes);
+            }
+        });
+        engine.on_crash(move |reason| {
+            state.reset();
+            state.phase.set(Phase::Start);
+            state.error.set(Some(format!(
+                "Something went wrong while working on this file, and the work was stopped ({reason}). \
+                 Nothing was sent anywhere. Try again, or choose another file."
+            )));
+        });
+        state
+    }
+
+    /// Tells the merchant about a stored record that could not be read.
+    pub fn report_store(&self, problem: Option<EngineError>) {
+        if let Some(problem) = problem {
+            self.show_error(&problem);
+        }
+    }
+
+    /// Shows an engine error, unless the work was only stopped.
+    pub fn show_error(&self, error: &EngineError) {
+        if *error != EngineError::Stopped {
+            self.error.set(Some(error.to_string()));
+        }
+    }
+
+    /// Reads a file the merchant chose.
+    pub fn open_file(&self, file: File) {
+        let state = *self;
+        spawn_local(async move {
+            let _ = state.open(Source::File(file), None, None).await;
+        });
+    }
+
+    /// Reads the built-in sample shop, then segments it straight away.
+    pub fn open_sample(&self) {
+        let state = *self;
+        spawn_local(async move {
+            let _ = state
+                .open(Source::Sample, None, Some(AnalyzeOptions::default()))
+                .await;
+        });
+    }
+
+    /// Reads a file a host page sent and segments it straight away with its options.
+    pub async fn open_for_host(
+        &self,
+        file: File,
+        options: AnalyzeOptions,
+        date_order: Option<DateOrder>,
+    ) -> Result<AnalysisView, EngineError> {
+        self.open(Source::File(file), date_order, Some(options))
+            .await?
+            .ok_or(EngineError::NoAnalysis)
+    }
+
+    /// Reads a file and shows its columns; analyses it straight away with `then`, or with
+    /// the mapping the merchant confirmed before for the same headers. Resolves to the
+    /// analysis, when there is one.
+    async fn open(
+        &self,
+        source: Source,
+        date_order: Option<DateOrder>,
+        then: Option<AnalyzeOptions>,
+    ) -> Result<Option<AnalysisView>, EngineError> {
+        self.reset();
+        self.opened.update_value(|n| *n = n.wrapping_add(1));
+        self.date_order.set_value(date_order);
+        self.source.set_value(Some(source));
+        self.load(ReadOptions::default(), then).await
+    }
+
+    /// Reads the current source and shows its columns; goes on as [`AppState::open`] says.
+    async fn load(
+        &self,
+        read: ReadOptions,
+        then: Option<AnalyzeOptions>,
+    ) -> Result<Option<AnalysisView>, EngineError> {
+        let overview = self.read(read).await?;
+        let remembered = self
+            .for_this_file(storage::remembered_mapping(self.engine, &overview))
+            .await?;
+        self.report_store(remembered.problem);
+        let mapping = remembered
+            .value
+            .clone()
+            .unwrap_or_else(|| overview.proposed.clone());
+        self.mapping.set(mapping.clone());
+        self.overview.set(Some(overview));
+        match (then, remembered.value) {
+            (Some(mut options), _) => {
+                if options.mapping.columns.is_empty() {
+                    options.mapping = mapping;
+                }
+                self.mapping.set(options.mapping.clone());
+                self.reference.set(options.reference);
+                self.analyze_with(self.analyze_options()).await.map(Some)
+            }
+            // A mapping the merchant confirmed before for these headers: go on.
+            (None, Some(_)) => self.analyze_with(self.analyze_options()).await.map(Some),
+            (None, None) => {
+                self.phase.set(Phase::Mapping);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Waits for `work`, unless another file is opened meanwhile: an answer about a file no
+    /// longer on show is dropped, as if the work had been stopped.
+    async fn for_this_file<T>(&self, work: impl Future<Output = T>) -> Result<T, EngineError> {
+        let opened = self.opened.get_value();
+        let done = work.await;
+        if self.opened.get_value() == opened {
+            Ok(done)
+        } else {
+            Err(EngineError::Stopped)
+        }
+    }
+
+    /// Reads the current file again, e.g. with another encoding.
+    pub fn reread(&self, options: ReadOptions) {
+        let state = *self;
+        self.analysis.set(None);
+        spawn_local(async move {
+            let _ = state.load(options, None).await;
+        });
+    }
+
+    /// Reads the current source; on failure the merchant is back at the start with why.
+    async fn read(&self, mut options: ReadOptions) -> Result<FileOverview, EngineError> {
+        options.default_date_order.0 = Some(
+            self.date_order
+                .get_value()
+                .unwrap_or_else(storage::locale_date_order),
+        );
+        self.phase.set(Phase::Reading);
+        self.error.set(None);
+        let reply = match self.source.get_value() {
+            Some(Source::File(file)) => {
+                let name = file.name();
+                let open = self
+                    .engine
+                    .ask_with_file(Request::Open { name, options }, &file);
+                self.for_this_file(open).await?
+            }
+            Some(Source::Sample) => {
+                let open = self.engine.ask(Request::OpenSample { options });
+                self.for_this_file(open).await?
+            }
+            None => Err(EngineError::NoFile),
+        };
+        match reply {
+            Ok(Answer::Loaded(overview)) => Ok(overview),
+            Ok(_) => self.failed_reading(EngineError::UnexpectedAnswer),
+            Err(e) => self.failed_reading(e),
+        }
+    }
+
+    fn failed_reading<T>(&self, e: EngineError) -> Result<T, EngineError> {
+        if e != EngineError::Stopped {
+            self.phase.set(Phase::Start);
+            self.show_error(&e);
+        }
+        Err(e)
+    }
+
+    /// Forgets the file and everything computed from it.
+    fn reset(&self) {
+        self.error.set(None);
+        self.overview.set(None);
+        self.analysis.set(None);
+        self.scheme.set(None);
+        self.reference.set(None);
+    }
+
+    /// The analysis options on screen: the mapping, the reference date, and the scale,
+    /// seasons and scheme of the results on show.
+    fn analyze_options(&self) -> AnalyzeOptions {
+        let mut options = AnalyzeOptions {
+            mapping: self.mapping.get_untracked(),
+            reference: self.reference.get_untracked(),
+            ..AnalyzeOptions::default()
+        };
+        if let Some(a) = self.analysis.get_untracked() {
+            options.rfm = a.rfm;
+            options.seasons = a.seasons;
+        }
+        options.scheme = self
+            .scheme
+            .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
+        options
+    }
+
+    /// Segments the customers with the mapping and options on screen.
+    pub fn analyze(&self) {
+        let (state, options) = (*self, self.analyze_options());
+        spawn_local(async move {
+            let _ = state.analyze_with(options).await;
+        });
+    }
+
+    /// Analyses again with other buying seasons (features depend on them).
+    pub fn analyze_seasons(&self, seasons: Vec<Season>) {
+        let mut options = self.analyze_options();
+        options.seasons = seasons.clone();
+        options.scheme = Some(SchemeChoice::Preset(Preset::Seasonal { seasons }));
+        let state = *self;
+        spawn_local(async move {
+            let _ = state.analyze_with(options).await;
+        });
+    }
+
+    /// Analyses the file, reading it again first when a convention chosen on the mapping
+    /// screen needs it, and shows the result.
+    async fn analyze_with(&self, options: AnalyzeOptions) -> Result<AnalysisView, EngineError> {
+        self.phase.set(Phase::Segmenting);
+        self.error.set(None);
+        let started = now();
+        // One read again settles the conventions; a second request for one is a defect.
+        for _ in 0..2 {
+            let analyzed = self.engine.ask(Request::Analyze(options.clone()));
+            match self.for_this_file(analyzed).await? {
+                Ok(Answer::Analyzed(view)) => {
+                    if let Some(overview) = self.overview.get_untracked() {
+                        let (engine, mapping) = (self.engine, self.mapping.get_untracked());
+                        spawn_local(async move {
+                            storage::remember_mapping(engine, &overview, mapping).await
+                        });
+                    }
+                    self.last_run.set(Some(now() - started));
+                    self.scheme.set(Some(view.scheme.clone()));
+                    self.analysis.set(Some((*view).clone()));
+                    self.analyses.update(|n| *n += 1);
+                    self.phase.set(Phase::Results);
+                    return Ok(*view);
+                }
+                Ok(Answer::ReadAgain(read)) => {
+                    let overview = self.read(read).await?;
+                    self.overview.set(Some(overview));
+                    self.phase.set(Phase::Segmenting);
+                }
+                Ok(_) => return Err(self.failed_analysis(EngineError::UnexpectedAnswer)),
+                Err(e) => return Err(self.failed_analysis(e)),
+            }
+        }
+        Err(self.failed_analysis(EngineError::ConventionsUnsettled))
+    }
+
+    fn failed_analysis(&self, e: EngineError) -> EngineError {
+        if e != EngineError::Stopped {
+            self.phase
+                .set(if self.analysis.with_untracked(Option::is_some) {
+                    Phase::Results
+                } else {
+                    Phase::Mapping
+                });
+            self.show_error(&e);
+        }
+        e
+    }
+
+    /// Segments the customers with another scheme.
+    pub fn segment(&self, choice: SchemeChoice) {
+        let state = *self;
+        spawn_local(async move {
+            let _ = state.segment_with(choice).await;
+        });
+    }
+
+    /// Segments the customers with another scheme and shows it; resolves to it.
+    pub async fn segment_with(&self, choice: SchemeChoice) -> Result<SchemeView, EngineError> {
+        self.error.set(None);
+        let started = now();
+        let reply = self
+            .for_this_file(self.engine.ask(Request::Segment(choice)))
+            .await?;
+        self.shown(reply, started)
+    }
+
+    /// Shows the segmentation in a reply; the error, if it is one.
+    pub fn shown(&self, reply: Reply, started: f64) -> Result<SchemeView, EngineError> {
+        match reply {
+            Ok(Answer::Segmented(view)) => {
+                self.show_scheme((*view).clone(), started);
+                Ok(*view)
+            }
+            Ok(_) => Err(EngineError::UnexpectedAnswer),
+            Err(e) => {
+                self.show_error(&e);
+                Err(e)
+            }
+        }
+    }
+
+    /// Shows a new segmentation, timed from `started`.
+    pub fn show_scheme(&self, view: SchemeView, started: f64) {
+        self.last_run.set(Some(now() - started));
+        self.scheme.set(Some(view));
+    }
+
+    /// Keeps a scheme among the merchant's saved ones (replacing one of the same name).
+    pub fn save_scheme(&self, scheme: Scheme) {
+        self.saved.update(
+            |saved| match saved.iter_mut().find(|s| s.name == scheme.name) {
+                Some(existing) => *existing = scheme,
+                None => saved.push(scheme),
+            },
+        );
+        self.store_schemes();
+    }
+
+    /// Writes the saved schemes to storage, saying so when the browser refuses.
+    pub fn store_schemes(&self) {
+        let (state, schemes) = (*self, self.saved.get_untracked());
+        spawn_local(async move {
+            if !storage::store_schemes(state.engine, schemes).await {
+                state.error.set(Some(
+                    "This browser would not store your schemes, so they are kept only during this visit."
+                        .into(),
+                ));
+            }
+        });
+    }
+
+    /// Stops the work under way; the worker and its memory are dropped.
+    pub fn cancel(&self) {
+        self.engine.restart();
+        self.reset();
+        self.phase.set(Phase::Start);
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
+    }
+}

@@ -1,0 +1,200 @@
+//! What the page remembers between visits, in this browser's local storage only: the
+//! mapping the merchant confirmed for a set of column headers (so the next export from the
+//! same shop goes straight to the segments), saved segment schemes, campaigns as they
+//! edited them, and the records of exported campaigns, to measure them on a later file.
+//!
+//! The page only keeps the text: the engine's [`store`](segmenter_engine::store) writes and
+//! reads it (versioned keys, a self-describing envelope, older formats migrated on first
+//! read), asked through the worker like everything else. A record that cannot be read is
+//! set aside under its own key, never overwritten, and the merchant is told.
+
+use super::engine::EngineHandle;
+use segmenter_engine::campaigns::suggest::Campaign;
+use segmenter_engine::campaigns::uplift::CampaignRecord;
+use segmenter_engine::reading::DateOrder;
+use segmenter_engine::roles::Mapping;
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::{Answer, EngineError, FileOverview, Request};
+use segmenter_engine::store::{set_aside_key, Kind, Stored};
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A record loaded from storage, or nothing with the reason it could not be read.
+pub struct Loaded<T> {
+    /// The value; `None` when there is none or it could not be read.
+    pub value: Option<T>,
+    /// Why the stored value could not be read, for the merchant.
+    pub problem: Option<EngineError>,
+}
+
+impl<T> Loaded<T> {
+    fn nothing() -> Loaded<T> {
+        Loaded {
+            value: None,
+            problem: None,
+        }
+    }
+}
+
+/// Loads the record of `kind` kept under `scope`, migrating one the first release wrote.
+async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
+    let Some(storage) = storage() else {
+        return Loaded::nothing();
+    };
+    let key = kind.key(scope);
+    let (text, current) = match storage.get_item(&key) {
+        Ok(Some(text)) => (text, true),
+        _ => match storage.get_item(&kind.v1_key(scope)) {
+            Ok(Some(text)) => (text, false),
+            _ => return Loaded::nothing(),
+        },
+    };
+    let read = engine
+        .ask(Request::ReadStored {
+            kind,
+            text: text.clone(),
+        })
+        .await;
+    match read {
+        Ok(Answer::Stored(read)) => {
+            if !current {
+                // Migrated: kept in the current format, the first release's copy removed.
+                if let Ok(Answer::StoredText(again)) =
+                    engine.ask(Request::WriteStored(read.value.clone())).await
+                {
+                    if storage.set_item(&key, &again).is_ok() {
+                        let _ = storage.remove_item(&kind.v1_key(scope));
+                    }
+                }
+            }
+            Loaded {
+                value: Some(read.value),
+                problem: None,
+            }
+        }
+        Ok(_) => Loaded::nothing(),
+        Err(EngineError::Stopped) => Loaded::nothing(),
+        Err(problem) => {
+            // Set aside, so that saving anything new cannot overwrite it. A first-release
+            // record stays where it was, untouched.
+            if current {
+                let _ = storage.set_item(&set_aside_key(&key), &text);
+                let _ = storage.remove_item(&key);
+            }
+            Loaded {
+                value: None,
+                problem: Some(problem),
+            }
+        }
+    }
+}
+
+/// Stores `record` under `scope`; false when the browser refuses (storage full or
+/// disabled).
+async fn save(engine: EngineHandle, record: Stored, scope: &str) -> bool {
+    let kind = record.kind();
+    let Ok(Answer::StoredText(text)) = engine.ask(Request::WriteStored(record)).await else {
+        return false;
+    };
+    storage().is_some_and(|s| s.set_item(&kind.key(scope), &text).is_ok())
+}
+
+/// The mapping confirmed earlier for this file's headers, when it still fits the file.
+pub async fn remembered_mapping(engine: EngineHandle, overview: &FileOverview) -> Loaded<Mapping> {
+    let loaded = load(engine, Kind::Mapping, &overview.header_key).await;
+    let value = match loaded.value {
+        Some(Stored::Mapping(m))
+            if m.columns.len() == overview.columns.len() && m.missing().is_empty() =>
+        {
+            Some(m)
+        }
+        _ => None,
+    };
+    Loaded {
+        value,
+        problem: loaded.problem,
+    }
+}
+
+/// Remembers a mapping the merchant segmented with.
+pub async fn remember_mapping(engine: EngineHandle, overview: &FileOverview, mapping: Mapping) {
+    save(engine, Stored::Mapping(mapping), &overview.header_key).await;
+}
+
+/// Forgets the mapping for this file's headers.
+pub fn forget_mapping(overview: &FileOverview) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&Kind::Mapping.key(&overview.header_key));
+    }
+}
+
+/// The schemes the merchant saved.
+pub async fn saved_schemes(engine: EngineHandle) -> Loaded<Vec<Scheme>> {
+    let loaded = load(engine, Kind::Schemes, "").await;
+    Loaded {
+        value: match loaded.value {
+            Some(Stored::Schemes(s)) => Some(s),
+            _ => None,
+        },
+        problem: loaded.problem,
+    }
+}
+
+/// Replaces the saved schemes; false when the browser refused.
+pub async fn store_schemes(engine: EngineHandle, schemes: Vec<Scheme>) -> bool {
+    save(engine, Stored::Schemes(schemes), "").await
+}
+
+/// Campaigns the merchant edited, with the name of their scheme.
+pub async fn campaign_edits(engine: EngineHandle) -> Loaded<Vec<(String, Campaign)>> {
+    let loaded = load(engine, Kind::CampaignEdits, "").await;
+    Loaded {
+        value: match loaded.value {
+            Some(Stored::CampaignEdits(e)) => Some(e),
+            _ => None,
+        },
+        problem: loaded.problem,
+    }
+}
+
+/// Replaces the edited campaigns; false when the browser refused.
+pub async fn store_campaign_edits(engine: EngineHandle, edits: Vec<(String, Campaign)>) -> bool {
+    save(engine, Stored::CampaignEdits(edits), "").await
+}
+
+/// The exported campaigns kept to measure.
+pub async fn campaign_records(engine: EngineHandle) -> Loaded<Vec<CampaignRecord>> {
+    let loaded = load(engine, Kind::CampaignRecords, "").await;
+    Loaded {
+        value: match loaded.value {
+            Some(Stored::CampaignRecords(r)) => Some(r),
+            _ => None,
+        },
+        problem: loaded.problem,
+    }
+}
+
+/// Replaces the exported campaigns kept to measure; false when the browser refused.
+pub async fn store_campaign_records(engine: EngineHandle, records: Vec<CampaignRecord>) -> bool {
+    save(engine, Stored::CampaignRecords(records), "").await
+}
+
+/// The date order the browser's language suggests for dates like 03/04/2024.
+pub fn locale_date_order() -> DateOrder {
+    let language = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    date_order_for(&language)
+}
+
+/// The date order a language tag (`en-US`, `de`) writes dates like 03/04/2024 in.
+pub fn date_order_for(language: &str) -> DateOrder {
+    const MONTH_FIRST: [&str; 5] = ["en-US", "en-PH", "en-CA", "es-US", "en-FM"];
+    if MONTH_FIRST.iter().any(|l| language.eq_ignore_ascii_case(l)) {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    }
+}

@@ -1,0 +1,112 @@
+// What a merchant kept in this browser survives an update: records the first release stored
+// (frozen in tests/fixtures/stored/) are read, shown and written again in the versioned
+// format; a record that cannot be read is reported and set aside, never silently reset.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, FIXTURES } from "./app.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const STORED = path.join(FIXTURES, "stored");
+const v1 = (name) => fs.readFileSync(path.join(STORED, name), "utf8").trim();
+
+/** The first release's key for a file's mapping: FNV-1a of its normalised headers. */
+function v1MappingKey(headers) {
+  const normalised = headers.map((h) => h.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()).join("|");
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(normalised, "utf8")) {
+    hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `segmenter.mapping.${hash.toString(16).padStart(16, "0")}`;
+}
+
+/** Stores `items` in the page's origin, then reloads it as a returning merchant would. */
+async function returnWith(page, items) {
+  await page.evaluate((items) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+  }, items);
+  await page.reload();
+  await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+}
+
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
+
+test("schemes, campaigns and a mapping stored by the first release are read and migrated", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  // The frozen mapping is for five columns: order, customer, day-first date, decimal-comma
+  // amount, and one unused.
+  const headers = ["order_id", "customer_id", "order_date", "amount", "note"];
+  const mappingKey = v1MappingKey(headers);
+  await returnWith(page, {
+    "segmenter.schemes": v1("v1-schemes.hex"),
+    "segmenter.campaign-records": v1("v1-campaign-records.hex"),
+    "segmenter.campaign-edits": v1("v1-campaign-edits.hex"),
+    [mappingKey]: v1("v1-mapping.hex"),
+  });
+
+  // The remembered mapping takes this file straight to its segments.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-stored-"));
+  const file = path.join(dir, "shop.csv");
+  fs.writeFileSync(file, [headers.join(";"), "1;A;13.01.2024;12,50;x", "2;B;14.02.2024;1.200,00;y", "3;A;20.03.2024;7,25;z"].join("\n"));
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("segments-table").waitFor();
+  assert.match(await page.getByTestId("headline").textContent(), /2 customers · 3 orders · 1,220 spent/);
+
+  // The saved scheme and the campaign record are back where the merchant left them.
+  await page.getByTestId("tab-builder").click();
+  assert.equal(await page.getByTestId("saved-0").locator("input").inputValue(), "VIP Germany");
+  await page.getByTestId("tab-plan").click();
+  const records = page.locator("table.records tbody tr");
+  await records.first().waitFor();
+  assert.match(await records.first().textContent(), /Spring win-back.*At Risk.*2026-03-14.*3 customers.*1 customer/);
+
+  // Each now lives under a versioned key, in the self-describing envelope, and the
+  // first release's keys are gone.
+  const keys = await storedKeys(page);
+  for (const old of ["segmenter.schemes", "segmenter.campaign-records", "segmenter.campaign-edits", mappingKey]) {
+    assert.ok(!keys.includes(old), `${old} still there: ${keys}`);
+  }
+  const schemes = JSON.parse(await page.evaluate(() => localStorage.getItem("segmenter.v2.schemes")));
+  assert.equal(schemes.segmenter, "schemes");
+  assert.equal(schemes.version, 2);
+  assert.equal(schemes.value[0].name, "VIP Germany");
+  assert.ok(keys.some((k) => k.startsWith("segmenter.v2.mapping.")), `${keys}`);
+  assert.ok(keys.includes("segmenter.v2.campaign-records"), `${keys}`);
+
+  // The merchant's edit to the Champions campaign shows on a file with Champions.
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  const champions = page.locator('article.campaign[data-segment="Champions"]');
+  assert.match(await champions.textContent(), /Early access, no discount/);
+
+  assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a stored record that cannot be read is reported and set aside, not reset", async () => {
+  const { page, errors } = await openPage(app);
+  await returnWith(page, { "segmenter.v2.schemes": "{\"segmenter\":\"schemes\",\"version\":2,\"value\":[{\"name\":" });
+  const banner = page.getByTestId("error");
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /saved schemes kept in this browser could not be read .*Nothing was deleted/);
+  const kept = await page.evaluate(() => localStorage.getItem("segmenter.unreadable.segmenter.v2.schemes"));
+  assert.match(kept, /^\{"segmenter":"schemes"/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("segmenter.v2.schemes")), null);
+
+  // Saving a new scheme does not touch the set-aside copy.
+  await page.getByTestId("sample").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("save-scheme").click();
+  await page.waitForFunction(() => localStorage.getItem("segmenter.v2.schemes") !== null);
+  assert.match(await page.evaluate(() => localStorage.getItem("segmenter.unreadable.segmenter.v2.schemes")), /^\{"segmenter":"schemes"/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
