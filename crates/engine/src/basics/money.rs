@@ -4,6 +4,70 @@
 //! sign written with the amounts (`€12,50`). Without either, amounts show as plain numbers.
 
 use serde::{Deserialize, Serialize};
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub};
+
+/// An amount counted in ten-thousandths of the currency's unit, so that adding amounts up
+/// gives the same total whatever the order: 0.10 + 0.20 is exactly 0.30, and two customers
+/// who spent the same have the same total, whether their orders came in one file order or
+/// another (or were summed by a SQL engine in its own order, as `ROUND(amount * 10000)`).
+///
+/// ```
+/// use segmenter_engine::basics::money::Units;
+/// let total = Units::of(0.1) + Units::of(0.2);
+/// assert_eq!(total, Units::of(0.3));
+/// assert_eq!(total.amount(), 0.3);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Units(pub i64);
+
+impl Units {
+    /// Units in one of the currency's units.
+    pub const PER_UNIT: i64 = 10_000;
+
+    /// The nearest count of units to `amount` (halves away from zero).
+    pub fn of(amount: f64) -> Units {
+        Units((amount * Units::PER_UNIT as f64).round() as i64)
+    }
+
+    /// The amount in the currency's unit.
+    pub fn amount(self) -> f64 {
+        self.0 as f64 / Units::PER_UNIT as f64
+    }
+}
+
+impl Add for Units {
+    type Output = Units;
+    fn add(self, other: Units) -> Units {
+        Units(self.0 + other.0)
+    }
+}
+
+impl AddAssign for Units {
+    fn add_assign(&mut self, other: Units) {
+        self.0 += other.0;
+    }
+}
+
+impl Sub for Units {
+    type Output = Units;
+    fn sub(self, other: Units) -> Units {
+        Units(self.0 - other.0)
+    }
+}
+
+impl Neg for Units {
+    type Output = Units;
+    fn neg(self) -> Units {
+        Units(-self.0)
+    }
+}
+
+impl Sum for Units {
+    fn sum<I: Iterator<Item = Units>>(iter: I) -> Units {
+        iter.fold(Units(0), Add::add)
+    }
+}
 
 /// How to write the shop's amounts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,9 +98,13 @@ impl Currency {
         }
     }
 
-    /// Finds the currency among cells of a money column (`€12.50`, `12,50 EUR`).
+    /// Finds the currency among cells of a money column (`€12.50`, `12,50 EUR`); cells
+    /// without a digit are not amounts and say nothing of it.
     pub fn detect<'a>(cells: impl IntoIterator<Item = &'a str>) -> Currency {
-        for cell in cells {
+        for cell in cells
+            .into_iter()
+            .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+        {
             let mark: String = cell
                 .chars()
                 .filter(|c| {
@@ -63,8 +131,16 @@ impl Currency {
     }
 
     fn write(&self, amount: f64, decimals: usize) -> String {
-        let sign = if amount < 0.0 { "-" } else { "" };
-        let number = group_thousands(&format!("{:.*}", decimals, amount.abs()));
+        // Halves round away from zero (2.5 → 3), as merchants and SQL engines round, not
+        // to even as Rust's formatting does.
+        let scale = 10f64.powi(decimals as i32);
+        let rounded = (amount.abs() * scale).round() / scale;
+        let sign = if amount < 0.0 && rounded > 0.0 {
+            "-"
+        } else {
+            ""
+        };
+        let number = group_thousands(&format!("{:.*}", decimals, rounded));
         match self.symbol.as_str() {
             "" => format!("{sign}{number}"),
             s if s.chars().count() == 1 || s.ends_with('$') => format!("{sign}{s}{number}"),

@@ -8,7 +8,7 @@
 //! interval (normal approximation: Wald for the purchase rates, Welch for the revenue).
 
 use crate::basics::calendar::Date;
-use crate::basics::money::Currency;
+use crate::basics::money::{Currency, Units};
 use crate::shop::Shop;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -108,7 +108,7 @@ pub struct CampaignResult {
 /// after the send day.
 pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> CampaignResult {
     // Per customer of the newer file: (ordered since the send day, revenue since then).
-    let mut since: Vec<(bool, f64)> = vec![(false, 0.0); shop.customers.len()];
+    let mut since: Vec<(bool, Units)> = vec![(false, Units(0)); shop.customers.len()];
     let mut until: Option<Date> = None;
     for o in 0..shop.orders.len() {
         let date = shop.orders.date[o];
@@ -116,7 +116,7 @@ pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> Cam
         if date >= record.sent {
             let entry = &mut since[shop.orders.customer[o] as usize];
             entry.0 = true;
-            entry.1 += shop.orders.amount[o];
+            entry.1 += Units::of(shop.orders.amount[o]);
         }
     }
     let position: HashMap<&str, usize> = (0..shop.customers.len())
@@ -130,7 +130,7 @@ pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> Cam
             let (bought, spent) = match position.get(key.as_str()) {
                 Some(&c) => {
                     found += 1;
-                    since[c]
+                    (since[c].0, since[c].1.amount())
                 }
                 None => (false, 0.0),
             };

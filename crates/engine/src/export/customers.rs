@@ -68,7 +68,7 @@ const ATTRIBUTE_COLUMNS: [Role; 12] = [
 ];
 
 /// The measures exported with each customer: (feature id, column name).
-const MEASURE_COLUMNS: [(&str, &str); 13] = [
+pub const MEASURE_COLUMNS: [(&str, &str); 13] = [
     (ids::RECENCY, "days_since_last_order"),
     (ids::FREQUENCY, "orders"),
     (ids::MONETARY, "total_spent"),
@@ -108,7 +108,7 @@ pub fn customers_csv(
     let mut csv = CsvWriter::new(true);
     let mut header: Vec<Cell> = vec!["customer_id".into()];
     header.extend(attributes.iter().map(|(_, name)| Cell::from(*name)));
-    header.push(Cell::from(scheme_column(scheme_name)));
+    header.push(Cell::from(segment_column(scheme_name)));
     header.extend(measures.iter().map(|(_, name)| Cell::from(*name)));
     csv.row(header);
     for &c in members {
@@ -146,7 +146,7 @@ pub fn customers_csv(
 }
 
 /// The column name for a scheme's segment: `segment` for RFM, else the scheme's name.
-fn scheme_column(scheme_name: &str) -> String {
+pub fn segment_column(scheme_name: &str) -> String {
     let slug = slug(scheme_name);
     if slug.is_empty() || slug == "rfm-segments" {
         "segment".to_string()

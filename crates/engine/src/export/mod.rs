@@ -1,11 +1,15 @@
 //! Segments and customers → files the merchant saves: CSV safe to open in a spreadsheet
 //! ([`csv`]), the customer table and segment summary ([`customers`]), campaign send lists
-//! for e-mail tools ([`lists`]) and the rows left out of the analysis ([`problems`]).
+//! for e-mail tools ([`lists`]), the rows left out of the analysis ([`problems`]), and a
+//! scheme as one SQL query for a warehouse ([`sql`]) with the export rewritten for loading
+//! into one ([`table`]).
 
 pub mod csv;
 pub mod customers;
 pub mod lists;
 pub mod problems;
+pub mod sql;
+pub mod table;
 
 pub use csv::{neutralize, Cell, CsvWriter};
 pub use customers::{customers_csv, segments_csv};

@@ -6,6 +6,7 @@ use super::ids;
 use super::seasons::{default_calendar, Season};
 use super::table::{FeatureData, FeatureTable};
 use crate::basics::calendar::{Date, Weekday, MONTH_NAMES};
+use crate::basics::money::Units;
 use crate::roles::Role;
 use crate::shop::{Categories, Lines, Orders, Shop, SummaryFigures};
 use serde::{Deserialize, Serialize};
@@ -151,16 +152,16 @@ fn add_order_behaviour(
     };
     // Spend in the year before the reference date.
     let year_start = reference.plus_days(-365);
-    let mut last_year = vec![0.0; n];
+    let mut last_year = vec![Units(0); n];
     for o in 0..orders.len() {
         if orders.date[o] >= year_start && orders.date[o] < reference {
-            last_year[orders.customer[o] as usize] += orders.amount[o];
+            last_year[orders.customer[o] as usize] += Units::of(orders.amount[o]);
         }
     }
     table.set(
         ids::SPEND_LAST_YEAR,
         "Spent in the last 365 days",
-        FeatureData::Number(last_year),
+        FeatureData::Number(last_year.into_iter().map(Units::amount).collect()),
     );
     if let Some(flags) = &orders.discounted {
         let mut discounted = vec![0.0; n];
@@ -443,18 +444,21 @@ impl Figures {
             first: vec![f64::NAN; n],
             last: vec![f64::NAN; n],
         };
+        // Money adds up in exact units, so equal spend is equal whatever the orders' order.
+        let mut total = vec![Units(0); n];
         let orders = &shop.orders;
         for o in 0..orders.len() {
             let c = orders.customer[o] as usize;
             let day = f64::from(orders.date[o].0);
             f.frequency[c] += 1.0;
-            f.order_total[c] += orders.amount[o];
+            total[c] += Units::of(orders.amount[o]);
             // `f64::min` and `max` ignore NaN, the "no order yet" start value.
             f.first[c] = f.first[c].min(day);
             f.last[c] = f.last[c].max(day);
         }
-        for c in 0..n {
-            f.monetary[c] = f.order_total[c] - shop.customers.refunded[c];
+        for (c, total) in total.into_iter().enumerate() {
+            f.order_total[c] = total.amount();
+            f.monetary[c] = (total - Units::of(shop.customers.refunded[c])).amount();
         }
         f
     }
@@ -641,6 +645,26 @@ mod tests {
                 "{id}"
             );
         }
+    }
+
+    #[test]
+    fn equal_spend_is_equal_however_it_adds_up() {
+        // Half the customers spent 0.30 in one order, half as 0.10 + 0.20: in binary
+        // floating point the second is 0.30000000000000004, which would split them at a
+        // score cut. Money adds up in exact units instead.
+        let mut csv = "order_id,customer_id,order_date,amount\n".to_string();
+        for c in 0..60 {
+            if c % 2 == 0 {
+                csv.push_str(&format!("{c}a,C{c},2024-01-01,0.30\n"));
+            } else {
+                csv.push_str(&format!(
+                    "{c}a,C{c},2024-01-01,0.10\n{c}b,C{c},2024-01-02,0.20\n"
+                ));
+            }
+        }
+        let f = features(&csv);
+        let spend = f.numbers(ids::MONETARY).unwrap();
+        assert!(spend.iter().all(|&s| s == 0.3), "{spend:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::ids;
 use super::table::{FeatureData, FeatureTable};
 use crate::basics::calendar::Date;
+use crate::basics::money::Units;
 use crate::shop::Shop;
 use serde::{Deserialize, Serialize};
 
@@ -68,12 +69,12 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
 
 /// Each customer's net spend in the days `from..=to`.
 fn spend_between(shop: &Shop, customers: usize, from: Date, to: Date) -> Vec<f64> {
-    let mut spend = vec![0.0; customers];
+    let mut spend = vec![Units(0); customers];
     let orders = &shop.orders;
     for o in 0..orders.len() {
         if orders.date[o] >= from && orders.date[o] <= to {
-            spend[orders.customer[o] as usize] += orders.amount[o];
+            spend[orders.customer[o] as usize] += Units::of(orders.amount[o]);
         }
     }
-    spend
+    spend.into_iter().map(Units::amount).collect()
 }

@@ -86,9 +86,12 @@ pub enum Role {
 
 /// What kind of values a role needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Needs {
+pub enum Needs {
+    /// Text (identifiers, names, places, codes).
     Text,
+    /// Numbers (money, quantities, ages).
     Number,
+    /// Dates.
     Date,
 }
 
@@ -129,6 +132,46 @@ impl Role {
         Role::LastOrderDate,
         Role::FirstOrderDate,
     ];
+
+    /// The role's name in saved mappings and on the command line (`customer_id`), as it
+    /// is serialised.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::CustomerId => "customer_id",
+            Role::Email => "email",
+            Role::FirstName => "first_name",
+            Role::LastName => "last_name",
+            Role::FullName => "full_name",
+            Role::Company => "company",
+            Role::OrderId => "order_id",
+            Role::OrderDate => "order_date",
+            Role::OrderTime => "order_time",
+            Role::Amount => "amount",
+            Role::Quantity => "quantity",
+            Role::UnitPrice => "unit_price",
+            Role::RefundedAmount => "refunded_amount",
+            Role::Product => "product",
+            Role::Sku => "sku",
+            Role::Category => "category",
+            Role::Country => "country",
+            Role::Region => "region",
+            Role::City => "city",
+            Role::PostalCode => "postal_code",
+            Role::Age => "age",
+            Role::BirthDate => "birth_date",
+            Role::Gender => "gender",
+            Role::Industry => "industry",
+            Role::CompanySize => "company_size",
+            Role::DiscountCode => "discount_code",
+            Role::OrderStatus => "order_status",
+            Role::CancelledAt => "cancelled_at",
+            Role::AcceptsMarketing => "accepts_marketing",
+            Role::TotalSpent => "total_spent",
+            Role::OrdersCount => "orders_count",
+            Role::LastOrderDate => "last_order_date",
+            Role::FirstOrderDate => "first_order_date",
+        }
+    }
 
     /// The role's name in the mapping screen.
     pub fn label(self) -> &'static str {
@@ -180,7 +223,8 @@ impl Role {
         }
     }
 
-    fn needs(self) -> Needs {
+    /// What kind of values the role needs.
+    pub fn needs(self) -> Needs {
         match self {
             Role::OrderDate
             | Role::BirthDate
@@ -678,6 +722,16 @@ pub fn propose_mapping(table: &Table) -> Mapping {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_keys_are_their_serialised_names() {
+        for role in Role::ALL {
+            assert_eq!(
+                serde_json::to_string(&role).unwrap(),
+                format!("\"{}\"", role.key())
+            );
+        }
+    }
     use crate::reading::{read_table, ReadOptions};
 
     fn roles_of(csv: &str) -> Vec<(String, Option<Role>)> {

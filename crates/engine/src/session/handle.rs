@@ -11,13 +11,15 @@ use super::host::{self, choice_for_key, HostCustomer, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
 use super::protocol::{AnalyzeOptions, Answer, ExportRequest, HostQuery, Request};
-use super::views::FileOverview;
+use super::views::{AnalysisView, FileOverview};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
+use crate::export::sql::TableColumns;
+use crate::export::table::{clean_table, TableColumn};
 use crate::features::{add_period_spend, ids};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
-use crate::reading::{read_table, ReadOptions, Table};
+use crate::reading::{read_table, ReadOptions, RowProblem, Table};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::cluster;
 use crate::segmentation::presets::Preset;
@@ -213,6 +215,51 @@ impl Session {
             .ok_or(EngineError::NoAnalysis)
     }
 
+    /// Analyses the file read from `bytes` (with [`Session::read_bytes`]), reading it again
+    /// when a convention in `options` needs it, as the page does. `mapping` makes the
+    /// options from the file's overview (after each read).
+    pub fn analyze_bytes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        overview: FileOverview,
+        options: impl Fn(&FileOverview) -> AnalyzeOptions,
+    ) -> Result<AnalysisView, EngineError> {
+        let mut overview = overview;
+        // One read again settles the conventions; a second request for one is a defect.
+        for _ in 0..2 {
+            match self.handle(Request::Analyze(options(&overview)))? {
+                Answer::Analyzed(view) => return Ok(*view),
+                Answer::ReadAgain(again) => overview = self.read_bytes(name, bytes, &again)?,
+                _ => return Err(EngineError::UnexpectedAnswer),
+            }
+        }
+        Err(EngineError::ConventionsUnsettled)
+    }
+
+    /// The columns of the analysed file by role, as a warehouse table of its rows has them.
+    pub fn warehouse_columns(&self) -> Option<TableColumns> {
+        let (file, a) = (self.file.as_ref()?, self.analysis.as_ref()?);
+        Some(warehouse_columns(&file.table, &a.options.mapping))
+    }
+
+    /// The rows the analysis used, rewritten for a warehouse, with the columns' types.
+    pub fn clean_table(&self) -> Option<(Vec<u8>, Vec<TableColumn>)> {
+        let (file, a) = (self.file.as_ref()?, self.analysis.as_ref()?);
+        Some(clean_table(
+            &file.table,
+            &a.options.mapping,
+            &self.rows_left_out(),
+        ))
+    }
+
+    /// Every row left out so far, reading and binding together, in line order.
+    pub fn rows_left_out(&self) -> Vec<RowProblem> {
+        self.file.as_ref().map_or_else(Vec::new, |f| {
+            rows_left_out(&f.table, self.analysis.as_ref().map(|a| &a.shop))
+        })
+    }
+
     /// Reads a whole file, maps its columns as proposed, segments it with the host's options
     /// and returns the summary: everything a program without the page needs in one call.
     ///
@@ -230,27 +277,17 @@ impl Session {
         bytes: &[u8],
         options: &HostOptions,
     ) -> Result<HostSummary, EngineError> {
-        let analyze = |overview: FileOverview| AnalyzeOptions {
-            mapping: overview.proposed,
+        let overview = self.read_bytes(name, bytes, &ReadOptions::default())?;
+        let view = self.analyze_bytes(name, bytes, overview, |overview| AnalyzeOptions {
+            mapping: overview.proposed.clone(),
             reference: options.reference,
             ..AnalyzeOptions::default()
-        };
-        let mut overview = self.read_bytes(name, bytes, &ReadOptions::default())?;
-        // A file read once more with settled conventions is analysed the same way.
-        for _ in 0..2 {
-            match self.handle(Request::Analyze(analyze(overview)))? {
-                Answer::Analyzed(view) => {
-                    if let Some(key) = &options.scheme {
-                        let choice = choice_for_key(&view.catalog, key)?;
-                        self.handle(Request::Segment(choice))?;
-                    }
-                    return self.host_summary();
-                }
-                Answer::ReadAgain(again) => overview = self.read_bytes(name, bytes, &again)?,
-                _ => return Err(EngineError::UnexpectedAnswer),
-            }
+        })?;
+        if let Some(key) = &options.scheme {
+            let choice = choice_for_key(&view.catalog, key)?;
+            self.handle(Request::Segment(choice))?;
         }
-        Err(EngineError::ConventionsUnsettled)
+        self.host_summary()
     }
 
     /// The summary of the segmentation on show, for a host.
@@ -269,6 +306,18 @@ impl Session {
         let (a, current) = self.current()?;
         host::customers(a, current, segment)
     }
+}
+
+/// The file's mapped columns by role, named by their headers.
+pub fn warehouse_columns(table: &Table, mapping: &crate::roles::Mapping) -> TableColumns {
+    TableColumns::new(
+        mapping
+            .columns
+            .iter()
+            .zip(&table.columns)
+            .filter_map(|(choice, column)| Some((choice.role?, column.name.clone())))
+            .collect(),
+    )
 }
 
 /// Reads a scheme from the JSON the merchant exported earlier.

@@ -10,6 +10,7 @@
 
 use super::attributes::{gather_attributes, LatestRows};
 use super::*;
+use crate::basics::money::Units;
 use crate::reading::Stamp;
 
 pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
@@ -130,7 +131,8 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         // Negative money is a refund: it lowers the customer's spend but is not an order
         // and says nothing about when they last bought.
         if money < 0.0 {
-            customers.refunded[customer as usize] += -money;
+            let refunded = &mut customers.refunded[customer as usize];
+            *refunded = (Units::of(*refunded) - Units::of(money)).amount();
             refund_rows += order_rows.len();
             continue;
         }
@@ -138,7 +140,9 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         orders.customer.push(customer);
         orders.date.push(stamp.date);
         orders.minute.push(stamp.minute.unwrap_or(Orders::NO_TIME));
-        orders.amount.push(money - facts.refunded);
+        orders
+            .amount
+            .push((Units::of(money) - Units::of(facts.refunded)).amount());
         if let Some(d) = orders.discounted.as_mut() {
             d.push(facts.discounted);
         }
@@ -493,8 +497,8 @@ fn amount_kind(groups: &OrderGroups, columns: &OrderColumns<'_>) -> AmountKind {
     }
 }
 
-/// What one order's rows say, taking each fact from the first row that has it (exports
-/// often write order-level fields on the first line only).
+/// What one order's rows say: its earliest date, and each other fact from the first row
+/// that has it (exports often write order-level fields on the first line only).
 struct OrderFacts {
     stamp: Option<Stamp>,
     status: u32,
@@ -518,11 +522,14 @@ impl OrderFacts {
             first_money: None,
         };
         let mut refunded = None;
-        let mut sum = None::<f64>;
+        let mut sum = None::<Units>;
         for &r in rows {
             let r = r as usize;
-            if facts.stamp.is_none() {
-                facts.stamp = columns.stamp(r);
+            // An order was placed on the earliest day its rows give, whatever their order.
+            if let Some(stamp) = columns.stamp(r) {
+                if facts.stamp.is_none_or(|s| stamp.date < s.date) {
+                    facts.stamp = Some(stamp);
+                }
             }
             if facts.status == 0 {
                 facts.status = columns.status.as_ref().map_or(0, |(codes, _)| codes.get(r));
@@ -534,12 +541,12 @@ impl OrderFacts {
             }
             if let Some(m) = columns.money(r) {
                 facts.first_money.get_or_insert(m);
-                *sum.get_or_insert(0.0) += m;
+                *sum.get_or_insert(Units(0)) += Units::of(m);
             }
         }
         facts.refunded = refunded.map_or(0.0, f64::abs);
         facts.money = match kind {
-            AmountKind::LineTotals | AmountKind::QuantityTimesPrice => sum,
+            AmountKind::LineTotals | AmountKind::QuantityTimesPrice => sum.map(Units::amount),
             AmountKind::OrderTotalOnFirstRow | AmountKind::OrderTotalRepeated => facts.first_money,
         };
         facts
@@ -676,6 +683,20 @@ mod tests {
         let lines = s.lines.unwrap();
         assert_eq!(lines.amount, vec![10.0, 20.0, 8.0]);
         assert_eq!(lines.of_order(0).len(), 2);
+    }
+    #[test]
+    fn an_order_is_dated_by_its_earliest_row_whatever_their_order() {
+        let s = shop(
+            "order_id,customer_id,order_date,amount\n\
+             7,A,2024-03-02,10\n7,A,2024-03-01,5\n8,B,,3\n8,B,2024-03-04,4\n",
+        );
+        assert_eq!(
+            s.orders.date,
+            vec![
+                Date::from_ymd(2024, 3, 1).unwrap(),
+                Date::from_ymd(2024, 3, 4).unwrap()
+            ]
+        );
     }
     #[test]
     fn without_order_ids_a_customer_day_is_one_order() {

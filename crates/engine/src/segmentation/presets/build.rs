@@ -21,59 +21,128 @@ pub fn build(
     features: &mut FeatureTable,
     currency: &Currency,
 ) -> Scheme {
+    if let Some(fixed) = fixed_rules(preset) {
+        return fixed;
+    }
     let name = preset_name(preset);
     match preset {
+        Preset::ValueTiers { period } => value_tiers(name, shop, features, *period, currency),
+        Preset::Seasonal { seasons } => seasonal(name, features, seasons),
+        Preset::Rfm { .. }
+        | Preset::ValueLoyalty
+        | Preset::AgeBands { .. }
+        | Preset::CompanySize { .. }
+        | Preset::CategoryBreadth
+        | Preset::Discount
+        | Preset::Repeat
+        | Preset::Rhythm
+        | Preset::Loyalty => scheme(name, Vec::new(), ""),
+        Preset::Geography { .. }
+        | Preset::Gender
+        | Preset::Industry
+        | Preset::ProductPreference
+        | Preset::Weekday
+        | Preset::Month
+        | Preset::TimeOfDay => ranking(preset, features, &name),
+    }
+}
+
+/// The scheme of a preset that ranks values ([`top_values_of`]).
+fn ranking(preset: &Preset, features: &mut FeatureTable, name: &str) -> Scheme {
+    if let Preset::Geography {
+        level: GeoLevel::PostalCode,
+        prefix,
+        ..
+    } = preset
+    {
+        add_postal_areas(features, *prefix);
+    }
+    match top_values_of(preset) {
+        Some(v) => top_values(features, &v.feature, v.top, v.other, v.unknown, name),
+        None => scheme(name.to_string(), Vec::new(), ""),
+    }
+}
+
+/// The rules of a preset that do not depend on the shop's data (RFM, bands, behaviour);
+/// `None` for the presets whose rules do (tiers, rankings, seasons).
+pub fn fixed_rules(preset: &Preset) -> Option<Scheme> {
+    let name = preset_name(preset);
+    Some(match preset {
         Preset::Rfm { points } => rfm_scheme(*points),
         Preset::ValueLoyalty => value_loyalty_segments(),
-        Preset::ValueTiers { period } => value_tiers(name, shop, features, *period, currency),
-        Preset::Geography { level, prefix, top } => {
-            geography(name, features, *level, *prefix, *top)
-        }
         Preset::AgeBands { edges } => bands(&name, ids::AGE, edges, "years", "Age unknown"),
         Preset::CompanySize { edges } => {
             bands(&name, ids::COMPANY_SIZE, edges, "employees", "Size unknown")
         }
-        Preset::Gender => {
-            let gender = ids::of_role(Role::Gender).unwrap_or_default();
-            top_values(features, gender, 6, "Other", "Gender unknown", &name)
-        }
-        Preset::Industry => {
-            let industry = ids::of_role(Role::Industry).unwrap_or_default();
-            top_values(
-                features,
-                industry,
-                10,
-                "Other industries",
-                "Industry unknown",
-                &name,
-            )
-        }
-        Preset::ProductPreference => top_values(
-            features,
-            ids::TOP_CATEGORY,
-            12,
-            "Other categories",
-            "No category",
-            &name,
-        ),
-        Preset::Weekday => top_values(features, ids::WEEKDAY, 7, "Other", "No order", &name),
-        Preset::Month => top_values(features, ids::MONTH, 12, "Other", "No order", &name),
-        Preset::TimeOfDay => top_values(
-            features,
-            ids::TIME_OF_DAY,
-            4,
-            "Other",
-            "No time given",
-            &name,
-        ),
         Preset::CategoryBreadth => category_breadth(name),
-        Preset::Seasonal { seasons } => seasonal(name, features, seasons),
         Preset::Discount => discount(name),
         Preset::Repeat => repeat(name),
         Preset::Rhythm => rhythm(name),
         Preset::Loyalty => loyalty(name),
-    }
+        _ => return None,
+    })
 }
+
+/// A preset that gives the most common values of a category feature a segment each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopValues {
+    /// The feature ranked.
+    pub feature: String,
+    /// How many values get their own segment.
+    pub top: usize,
+    /// The segment of the other known values.
+    pub other: &'static str,
+    /// The segment of customers without a value.
+    pub unknown: &'static str,
+}
+
+/// The ranking a preset makes, when it is one (places, gender, industry, favourite
+/// category, weekday, month, time of day).
+pub fn top_values_of(preset: &Preset) -> Option<TopValues> {
+    let values = |feature: &str, top: usize, other, unknown| TopValues {
+        feature: feature.to_string(),
+        top,
+        other,
+        unknown,
+    };
+    let detail = |role: Role| ids::of_role(role).unwrap_or_default();
+    Some(match preset {
+        Preset::Geography { level, prefix, top } => {
+            let feature = if *level == GeoLevel::PostalCode && *prefix > 0 {
+                ids::postal_prefix(*prefix)
+            } else {
+                level.feature().to_string()
+            };
+            values(&feature, *top, "Other areas", "Area unknown")
+        }
+        Preset::Gender => values(detail(Role::Gender), 6, "Other", "Gender unknown"),
+        Preset::Industry => values(
+            detail(Role::Industry),
+            10,
+            "Other industries",
+            "Industry unknown",
+        ),
+        Preset::ProductPreference => {
+            values(ids::TOP_CATEGORY, 12, "Other categories", "No category")
+        }
+        Preset::Weekday => values(ids::WEEKDAY, 7, "Other", "No order"),
+        Preset::Month => values(ids::MONTH, 12, "Other", "No order"),
+        Preset::TimeOfDay => values(ids::TIME_OF_DAY, 4, "Other", "No time given"),
+        _ => return None,
+    })
+}
+
+/// The spend tiers, top first: the share of buyers a tier reaches down to, and its name.
+pub const TIERS: [(f64, &str); 4] = [
+    (0.01, "Top 1%"),
+    (0.05, "Top 2–5%"),
+    (0.20, "Top 6–20%"),
+    (0.50, "21–50%"),
+];
+/// The tier of the other buyers.
+pub const LAST_TIER: &str = "Bottom 50%";
+/// The segment of customers who bought nothing in the period.
+pub const NO_PURCHASE: &str = "No purchase in the period";
 
 fn scheme(name: String, rules: Vec<Rule>, otherwise: &str) -> Scheme {
     Scheme {
@@ -113,13 +182,7 @@ fn value_tiers(
             ((positive.len() as f64 * share).ceil() as usize).clamp(1, positive.len().max(1)) - 1;
         positive.get(i).copied().unwrap_or(f64::INFINITY)
     };
-    let tiers = [
-        (0.01, "Top 1%"),
-        (0.05, "Top 2–5%"),
-        (0.20, "Top 6–20%"),
-        (0.50, "21–50%"),
-    ];
-    let mut rules: Vec<Rule> = tiers
+    let mut rules: Vec<Rule> = TIERS
         .iter()
         .map(|&(share, label)| {
             let bound = at(share);
@@ -129,42 +192,25 @@ fn value_tiers(
             )
         })
         .collect();
-    rules.push(rule(
-        "Bottom 50%",
-        between(id, Some(f64::MIN_POSITIVE), None),
-    ));
-    scheme(name, rules, "No purchase in the period")
+    rules.push(rule(LAST_TIER, between(id, Some(f64::MIN_POSITIVE), None)));
+    scheme(name, rules, NO_PURCHASE)
 }
 
-/// One segment per area, for the `top` areas with the most customers; postal codes may be
-/// cut to their first `prefix` characters first.
-fn geography(
-    name: String,
-    features: &mut FeatureTable,
-    level: GeoLevel,
-    prefix: usize,
-    top: usize,
-) -> Scheme {
-    let mut feature = level.feature().to_string();
-    if level == GeoLevel::PostalCode && prefix > 0 {
-        if let Some(cats) = features.get(level.feature()).and_then(|f| f.categories()) {
-            let areas = prefixes(cats, prefix);
-            feature = ids::postal_prefix(prefix);
-            features.set(
-                &feature,
-                &format!("Postal code, first {prefix} characters"),
-                FeatureData::Category(Arc::new(areas)),
-            );
-        }
+/// Adds the feature "postal code cut to its first `prefix` characters", the areas a postal
+/// geography ranks (none for whole codes).
+fn add_postal_areas(features: &mut FeatureTable, prefix: usize) {
+    let whole = GeoLevel::PostalCode.feature();
+    if prefix == 0 {
+        return;
     }
-    top_values(
-        features,
-        &feature,
-        top,
-        "Other areas",
-        "Area unknown",
-        &name,
-    )
+    if let Some(cats) = features.get(whole).and_then(|f| f.categories()) {
+        let areas = prefixes(cats, prefix);
+        features.set(
+            &ids::postal_prefix(prefix),
+            &format!("Postal code, first {prefix} characters"),
+            FeatureData::Category(Arc::new(areas)),
+        );
+    }
 }
 
 fn category_breadth(name: String) -> Scheme {

@@ -23,7 +23,14 @@ pub struct CatalogEntry {
 pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry> {
     let has = |id: &str| features.get(id).is_some();
     let detail = |role: Role| ids::of_role(role).is_some_and(has);
-    let needs = |ok: bool, what: &str| (!ok).then(|| format!("Needs a {what} column."));
+    let needs = |ok: bool, what: &str| {
+        let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        (!ok).then(|| format!("Needs {article} {what} column."))
+    };
     let entry = |preset: Preset, family: Family, unavailable: Option<String>| CatalogEntry {
         name: preset_name(&preset),
         preset,

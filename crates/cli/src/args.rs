@@ -1,0 +1,397 @@
+//! The command line, parsed into a [`Command`] with checked options (dates read, roles
+//! known, choices that exclude each other refused), before any file is opened.
+
+use lexopt::prelude::*;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::export::sql::Dialect;
+use segmenter_engine::roles::Role;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// What to do.
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    /// Segment a file: the customer table and the segment table.
+    Segment(Segment),
+    /// Print a scheme as SQL.
+    Sql(Sql),
+    /// Rewrite a file for loading into a warehouse.
+    Clean(Clean),
+    /// List the built-in schemes' keys.
+    Presets,
+    /// Print usage.
+    Help,
+}
+
+/// The choices `segment` and `sql` share.
+#[derive(Debug, Default, PartialEq)]
+pub struct Choices {
+    /// The scheme to segment with.
+    pub scheme: SchemeSource,
+    /// Choices that override the proposed mapping.
+    pub map: Vec<(Role, String)>,
+    /// The day recency is measured from.
+    pub as_of: Option<Date>,
+    /// Score points for RFM (3, 4 or 5).
+    pub points: Option<u8>,
+    /// Cut points typed for each RFM measure: recency, frequency, monetary.
+    pub cuts: [Option<Vec<f64>>; 3],
+}
+
+/// `segmenter segment`'s choices.
+#[derive(Debug, Default, PartialEq)]
+pub struct Segment {
+    /// The file to read; `-` for standard input.
+    pub file: Input,
+    /// The scheme and how to read the file.
+    pub choices: Choices,
+    /// Where to write the customer table; `-` for standard output.
+    pub output: Option<PathBuf>,
+    /// Print the summary as JSON instead of a table.
+    pub json: bool,
+}
+
+/// `segmenter sql`'s choices.
+#[derive(Debug, PartialEq)]
+pub struct Sql {
+    /// A file whose columns name the table's; without one, `--map` names them.
+    pub file: Option<Input>,
+    /// The scheme and how to read the file.
+    pub choices: Choices,
+    /// The SQL engine.
+    pub dialect: Dialect,
+    /// The table of order rows.
+    pub table: String,
+    /// The currency mark segment names quote amounts with (spend tiers); the file's own
+    /// when not given.
+    pub currency: Option<String>,
+}
+
+/// `segmenter clean`'s choices.
+#[derive(Debug, PartialEq)]
+pub struct Clean {
+    /// The file to read.
+    pub file: Input,
+    /// Choices that override the proposed mapping.
+    pub map: Vec<(Role, String)>,
+    /// Where to write the rows.
+    pub output: PathBuf,
+    /// Where to write the columns' types, as JSON.
+    pub schema: Option<PathBuf>,
+}
+
+/// Where the orders come from.
+#[derive(Debug, Default, PartialEq)]
+pub enum Input {
+    /// Standard input.
+    #[default]
+    Stdin,
+    /// A file.
+    Path(PathBuf),
+}
+
+impl Input {
+    /// The name the file goes by in messages and summaries.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "stdin.csv".to_string(),
+            Input::Path(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().to_string(),
+            ),
+        }
+    }
+}
+
+/// Which scheme to segment with.
+#[derive(Debug, Default, PartialEq)]
+pub enum SchemeSource {
+    /// The page's default: RFM, or value and loyalty without order dates.
+    #[default]
+    Default,
+    /// A built-in scheme, by key.
+    Preset(String),
+    /// A scheme file exported from the page.
+    File(PathBuf),
+}
+
+/// How to use the program.
+pub const USAGE: &str = "\
+segmenter: customer segments from a shop's orders export, on the command line.
+
+Usage:
+  segmenter segment FILE [--as-of YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
+                         [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json]
+  segmenter sql [FILE] --dialect duckdb|spark|bigquery|postgres [--table NAME] [--currency MARK]
+                       [--scheme SCHEME.json | --preset KEY] [--as-of YYYY-MM-DD]
+                       [--map ROLE=COLUMN]... [RFM options]
+  segmenter clean FILE -o OUT.csv [--schema OUT.json] [--map ROLE=COLUMN]...
+  segmenter presets
+  segmenter --help
+
+segment   Reads FILE (- for standard input) as the page does, segments its customers and
+          prints the segment table (or, with --json, the summary as JSON). -o writes the
+          page's \"Download all customers\" CSV (- for standard output). Rows left out are
+          listed on standard error with their line, column and reason.
+sql       Prints the scheme as one SQL query over a table of order rows, computing every
+          customer's segment in the warehouse. The table's columns are named as in FILE,
+          or by --map when there is no FILE.
+clean     Writes the rows of FILE the analysis uses, as a warehouse loads them: UTF-8,
+          commas, dates YYYY-MM-DD, plain numbers; --schema writes each column's type.
+presets   Lists the keys of the built-in schemes for --preset.
+
+Options:
+  --as-of YYYY-MM-DD   the day recency is measured from (default: the day after the latest order)
+  --scheme FILE        a scheme saved from the page (\"Download scheme\")
+  --preset KEY         a built-in scheme, e.g. rfm, rfm-3, tiers, geo-country
+  --map ROLE=COLUMN    the column that has ROLE (customer_id, email, order_id, order_date,
+                       amount, unit_price, quantity, country, ...), by its header
+  -o, --output FILE    where to write the customer table (segment) or the rows (clean)
+  --json               print the summary as JSON
+  --dialect NAME       the SQL engine: duckdb, spark, bigquery or postgres
+  --table NAME         the table of order rows (default: orders)
+  --currency MARK      the currency mark spend tiers are named with (default: FILE's, or none)
+
+RFM options:
+  --points N           score points, 3, 4 or 5 (default 5; rfm-3 and rfm-4 set their own)
+  --recency-cuts A,B,...    typed cut points instead of equal groups, in days
+  --frequency-cuts A,B,...  in orders
+  --monetary-cuts A,B,...   in money
+
+Exit status: 0 done, 1 the data has a problem, 2 bad usage.";
+
+/// Parses the arguments after the program's name; the error is a sentence for standard
+/// error.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let command = match parser.next().map_err(|e| e.to_string())? {
+        Some(Value(v)) => v.to_string_lossy().to_string(),
+        Some(Long("help") | Short('h')) | None => return Ok(Command::Help),
+        Some(other) => return Err(other.unexpected().to_string()),
+    };
+    if !["segment", "sql", "clean", "presets"].contains(&command.as_str()) {
+        return Err(format!(
+            "Unknown command \"{command}\": use segment, sql, clean or presets."
+        ));
+    }
+    let mut choices = Choices::default();
+    let (mut file, mut output, mut json, mut dialect, mut table, mut schema) =
+        (None, None, false, None, None, None);
+    let mut currency = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("as-of") if command != "clean" => {
+                let text = value_of(&mut parser)?;
+                choices.as_of = Some(Date::parse_iso(&text).ok_or_else(|| {
+                    format!("--as-of takes a date written YYYY-MM-DD, not \"{text}\".")
+                })?);
+            }
+            Long("scheme") if command != "clean" => set_scheme(
+                &mut choices.scheme,
+                SchemeSource::File(value_of(&mut parser)?.into()),
+            )?,
+            Long("preset") if command != "clean" => set_scheme(
+                &mut choices.scheme,
+                SchemeSource::Preset(value_of(&mut parser)?),
+            )?,
+            Long("map") => choices.map.push(role_and_column(&value_of(&mut parser)?)?),
+            Long("points") if command != "clean" => {
+                let text = value_of(&mut parser)?;
+                choices.points = Some(
+                    text.parse::<u8>()
+                        .ok()
+                        .filter(|p| (3..=5).contains(p))
+                        .ok_or_else(|| format!("--points takes 3, 4 or 5, not \"{text}\"."))?,
+                );
+            }
+            Long(measure @ ("recency-cuts" | "frequency-cuts" | "monetary-cuts"))
+                if command != "clean" =>
+            {
+                let measure = measure.to_string();
+                let index = ["recency-cuts", "frequency-cuts", "monetary-cuts"]
+                    .iter()
+                    .position(|m| *m == measure)
+                    .unwrap_or(0);
+                let text = value_of(&mut parser)?;
+                let cuts: Option<Vec<f64>> = text
+                    .split(',')
+                    .map(|c| c.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+                    .collect();
+                choices.cuts[index] = Some(cuts.ok_or_else(|| {
+                    format!("--{measure} takes numbers separated by commas, not \"{text}\".")
+                })?);
+            }
+            Short('o') | Long("output") if command != "sql" => {
+                output = Some(value_of(&mut parser)?.into())
+            }
+            Long("json") if command == "segment" => json = true,
+            Long("dialect") if command == "sql" => {
+                let name = value_of(&mut parser)?;
+                dialect = Some(Dialect::named(&name).ok_or_else(|| {
+                    format!(
+                        "There is no dialect \"{name}\": use duckdb, spark, bigquery or postgres."
+                    )
+                })?);
+            }
+            Long("table") if command == "sql" => table = Some(value_of(&mut parser)?),
+            Long("currency") if command == "sql" => currency = Some(value_of(&mut parser)?),
+            Long("schema") if command == "clean" => schema = Some(value_of(&mut parser)?.into()),
+            Long("help") | Short('h') => return Ok(Command::Help),
+            Value(v) if file.is_none() && command != "presets" => file = Some(v),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let input = |f: OsString| {
+        if f == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(f.into())
+        }
+    };
+    match command.as_str() {
+        "presets" => Ok(Command::Presets),
+        "segment" => Ok(Command::Segment(Segment {
+            file: input(file.ok_or("segment needs a FILE to read (- for standard input).")?),
+            choices,
+            output,
+            json,
+        })),
+        "sql" => Ok(Command::Sql(Sql {
+            file: file.map(input),
+            choices,
+            dialect: dialect.ok_or("sql needs --dialect: duckdb, spark, bigquery or postgres.")?,
+            table: table.unwrap_or_else(|| "orders".to_string()),
+            currency,
+        })),
+        _ => Ok(Command::Clean(Clean {
+            file: input(file.ok_or("clean needs a FILE to read (- for standard input).")?),
+            map: choices.map,
+            output: output.ok_or("clean needs -o OUT.csv, where to write the rows.")?,
+            schema,
+        })),
+    }
+}
+
+/// The value of the option just read.
+fn value_of(parser: &mut lexopt::Parser) -> Result<String, String> {
+    Ok(parser
+        .value()
+        .map_err(|e| e.to_string())?
+        .to_string_lossy()
+        .to_string())
+}
+
+fn set_scheme(current: &mut SchemeSource, chosen: SchemeSource) -> Result<(), String> {
+    if *current != SchemeSource::Default {
+        return Err("Choose one scheme: --scheme or --preset, once.".into());
+    }
+    *current = chosen;
+    Ok(())
+}
+
+/// `ROLE=COLUMN`, with the role by its name (`customer_id`, `order_date`, …).
+fn role_and_column(pair: &str) -> Result<(Role, String), String> {
+    let Some((role, column)) = pair.split_once('=') else {
+        return Err(format!(
+            "--map takes ROLE=COLUMN, e.g. --map customer_id=\"Customer number\"; not \"{pair}\"."
+        ));
+    };
+    let role = role_named(role.trim()).ok_or_else(|| {
+        let known: Vec<&str> = Role::ALL.iter().map(|r| role_name(*r)).collect();
+        format!(
+            "There is no role \"{}\". Roles: {}.",
+            role.trim(),
+            known.join(", ")
+        )
+    })?;
+    Ok((role, column.trim().to_string()))
+}
+
+/// A role's name on the command line, as in saved mappings: `customer_id`.
+pub fn role_name(role: Role) -> &'static str {
+    role.key()
+}
+
+fn role_named(name: &str) -> Option<Role> {
+    Role::ALL
+        .iter()
+        .copied()
+        .find(|r| r.key().eq_ignore_ascii_case(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn segment_with_every_option() {
+        let Ok(Command::Segment(Segment {
+            file,
+            choices,
+            json,
+            ..
+        })) = parsed(&[
+            "segment",
+            "orders.csv",
+            "--as-of",
+            "2025-01-01",
+            "--preset",
+            "rfm-3",
+            "--map",
+            "customer_id=Kunde",
+            "-o",
+            "out.csv",
+            "--json",
+        ])
+        else {
+            panic!()
+        };
+        assert_eq!(file, Input::Path("orders.csv".into()));
+        assert_eq!(choices.scheme, SchemeSource::Preset("rfm-3".into()));
+        assert_eq!(choices.map, vec![(Role::CustomerId, "Kunde".to_string())]);
+        assert_eq!(choices.as_of, Date::from_ymd(2025, 1, 1));
+        assert!(json);
+    }
+
+    #[test]
+    fn mistakes_get_a_sentence() {
+        assert!(parsed(&["segment"]).unwrap_err().contains("needs a FILE"));
+        assert!(parsed(&["segment", "a.csv", "--as-of", "1/2/2025"])
+            .unwrap_err()
+            .contains("YYYY-MM-DD"));
+        assert!(
+            parsed(&["segment", "a.csv", "--preset", "rfm", "--scheme", "s.json"])
+                .unwrap_err()
+                .contains("Choose one scheme")
+        );
+        assert!(parsed(&["segment", "a.csv", "--map", "buyer=X"])
+            .unwrap_err()
+            .starts_with("There is no role \"buyer\""));
+        assert!(parsed(&["frobnicate"])
+            .unwrap_err()
+            .contains("Unknown command"));
+        assert_eq!(parsed(&[]), Ok(Command::Help));
+        assert!(parsed(&["sql", "--preset", "rfm"])
+            .unwrap_err()
+            .contains("needs --dialect"));
+        assert!(parsed(&["segment", "a.csv", "--recency-cuts", "10,x"])
+            .unwrap_err()
+            .contains("numbers separated by commas"));
+        let Ok(Command::Sql(sql)) = parsed(&["sql", "--dialect", "spark", "--map", "amount=total"])
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (sql.dialect, sql.file, sql.table.as_str()),
+            (Dialect::Spark, None, "orders")
+        );
+        assert_eq!(
+            parsed(&["segment", "-"]),
+            Ok(Command::Segment(Segment::default()))
+        );
+    }
+}

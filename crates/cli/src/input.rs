@@ -1,0 +1,120 @@
+//! Reading the orders file and deciding what its columns mean, as the page does: the
+//! mapping the engine proposes, with the `--map` choices on top. When a column the
+//! segments need cannot be decided, the sentence names the file's columns and the `--map`
+//! to add.
+
+use super::args::{role_name, Input};
+use super::failure::Failure;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::roles::{normalize_header, Mapping, Missing, Role};
+use segmenter_engine::segmentation::rfm::RfmOptions;
+use segmenter_engine::segmentation::scores::ScoreMethod;
+use segmenter_engine::session::{AnalysisView, AnalyzeOptions, FileOverview, Session};
+use std::io::Read;
+
+/// The file's bytes.
+pub fn bytes(input: &Input) -> Result<Vec<u8>, Failure> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::Usage(format!("Standard input could not be read: {e}.")))?;
+            Ok(bytes)
+        }
+        Input::Path(path) => std::fs::read(path)
+            .map_err(|e| Failure::Usage(format!("{} could not be read: {e}.", path.display()))),
+    }
+}
+
+/// A session that has read `input` and analysed it with the mapping proposed and the
+/// `--map` choices, as the page would.
+pub fn analyzed(
+    input: &Input,
+    map: &[(Role, String)],
+    as_of: Option<Date>,
+    rfm: RfmOptions,
+) -> Result<(Session, AnalysisView), Failure> {
+    let bytes = bytes(input)?;
+    let name = input.name();
+    let mut session = Session::new();
+    let overview = session.read_bytes(&name, &bytes, &ReadOptions::default())?;
+    let mapping = mapping(&overview, map)?;
+    let analysis = session.analyze_bytes(&name, &bytes, overview, |_| AnalyzeOptions {
+        mapping: mapping.clone(),
+        reference: as_of,
+        rfm: rfm.clone(),
+        ..AnalyzeOptions::default()
+    })?;
+    Ok((session, analysis))
+}
+
+/// How RFM is scored: `points` (5 when not given), each measure in equal groups or at the
+/// cut points typed for it.
+pub fn rfm_options(points: Option<u8>, cuts: &[Option<Vec<f64>>; 3]) -> RfmOptions {
+    let method = |c: &Option<Vec<f64>>| match c {
+        Some(cuts) => ScoreMethod::Fixed(cuts.clone()),
+        None => ScoreMethod::Quantiles,
+    };
+    RfmOptions {
+        points: points.unwrap_or(5),
+        recency: method(&cuts[0]),
+        frequency: method(&cuts[1]),
+        monetary: method(&cuts[2]),
+    }
+}
+
+/// The proposed mapping with the `--map` choices applied, complete enough to segment.
+pub fn mapping(overview: &FileOverview, choices: &[(Role, String)]) -> Result<Mapping, Failure> {
+    let mut mapping = overview.proposed.clone();
+    for (role, column) in choices {
+        let wanted = normalize_header(column);
+        let index = overview
+            .columns
+            .iter()
+            .position(|c| c.name == *column)
+            .or_else(|| {
+                overview
+                    .columns
+                    .iter()
+                    .position(|c| normalize_header(&c.name) == wanted)
+            })
+            .ok_or_else(|| {
+                Failure::Usage(format!(
+                    "--map {}={column}: the file has no column \"{column}\". Its columns are {}.",
+                    role_name(*role),
+                    column_list(overview)
+                ))
+            })?;
+        mapping.assign(index, Some(*role));
+    }
+    let missing = mapping.missing();
+    if missing.is_empty() {
+        return Ok(mapping);
+    }
+    let needs: Vec<String> = missing.iter().map(|m| what_to_map(*m)).collect();
+    Err(Failure::Data(format!(
+        "{} The file's columns are {}.",
+        needs.join(" "),
+        column_list(overview)
+    )))
+}
+
+/// What a missing role means, and the `--map` that supplies it.
+fn what_to_map(missing: Missing) -> String {
+    match missing {
+        Missing::Customer => "Segmenter could not tell which column identifies the customer: add --map customer_id=COLUMN (or --map email=COLUMN).".into(),
+        Missing::OrderDate => "Segmenter could not tell which column holds the order date: add --map order_date=COLUMN.".into(),
+        Missing::Amount => "Segmenter could not tell which column holds the order amount: add --map amount=COLUMN (or --map unit_price=COLUMN).".into(),
+    }
+}
+
+fn column_list(overview: &FileOverview) -> String {
+    overview
+        .columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

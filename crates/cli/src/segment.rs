@@ -1,0 +1,122 @@
+//! `segmenter segment`: the page's analysis of one file, its "Download all customers" CSV,
+//! and the segment table.
+
+use super::args::{SchemeSource, Segment};
+use super::failure::Failure;
+use super::{input, table};
+use segmenter_engine::features::seasons::default_calendar;
+use segmenter_engine::features::FeatureTable;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::{catalog, CatalogEntry};
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::{
+    choice_for_key, Answer, EngineError, ExportRequest, Request, Session,
+};
+use std::io::Write;
+use std::path::Path;
+
+/// Every built-in scheme's key and name.
+pub fn preset_keys() -> Vec<(String, String)> {
+    catalog(&FeatureTable::default(), &default_calendar())
+        .into_iter()
+        .map(|e| (e.preset.key(), e.name))
+        .collect()
+}
+
+/// Segments the file as the options say.
+pub fn run(options: &Segment) -> Result<(), Failure> {
+    let c = &options.choices;
+    // The scheme file is checked before the orders are read.
+    let custom = match &c.scheme {
+        SchemeSource::File(path) => Some(scheme_file(path)?),
+        _ => None,
+    };
+    let rfm = input::rfm_options(c.points, &c.cuts);
+    let (mut session, analysis) = input::analyzed(&options.file, &c.map, c.as_of, rfm)?;
+    let choice = match (&c.scheme, custom) {
+        (SchemeSource::Preset(key), _) => Some(preset(&analysis.catalog, key)?),
+        (_, Some(scheme)) => Some(SchemeChoice::Custom(scheme)),
+        _ => None,
+    };
+    if let Some(choice) = choice {
+        session.handle(Request::Segment(choice))?;
+    }
+    report_rows_left_out(&session);
+    let summary = session.host_summary()?;
+    let table_out: Box<dyn Write> = match options.output.as_deref() {
+        // The CSV takes standard output; the table goes to standard error.
+        Some(p) if p == Path::new("-") => Box::new(std::io::stderr()),
+        _ => Box::new(std::io::stdout()),
+    };
+    if let Some(output) = &options.output {
+        write_customers(&mut session, output)?;
+    }
+    let text = if options.json {
+        serde_json::to_string_pretty(&summary).unwrap_or_default()
+    } else {
+        table::segments(&summary, &analysis.currency)
+    };
+    write_all(table_out, &text)
+}
+
+/// The built-in scheme `key` names, when this file allows it.
+pub fn preset(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoice, Failure> {
+    choice_for_key(catalog, key).map_err(|e| match e {
+        // A key that names nothing is a mistake in the arguments, not in the data.
+        EngineError::UnknownScheme { .. } => Failure::Usage(e.to_string()),
+        other => Failure::from(other),
+    })
+}
+
+/// A scheme saved from the page.
+pub fn scheme_file(path: &Path) -> Result<Scheme, Failure> {
+    let text = std::fs::read(path)
+        .map_err(|e| Failure::Usage(format!("{} could not be read: {e}.", path.display())))?;
+    serde_json::from_slice(&text).map_err(|e| {
+        Failure::Usage(format!(
+            "{} is not a Segmenter scheme (line {}, column {}): save one with \"Download scheme\" in the page.",
+            path.display(),
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+/// Every row left out, on standard error, as the page lists them.
+fn report_rows_left_out(session: &Session) {
+    let problems = session.rows_left_out();
+    if problems.is_empty() {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "{} rows were left out:",
+        segmenter_engine::basics::money::group_thousands(&problems.len().to_string())
+    );
+    for p in problems {
+        let _ = writeln!(err, "  {p}");
+    }
+}
+
+/// The page's "Download all customers" CSV, to a file or standard output.
+fn write_customers(session: &mut Session, output: &Path) -> Result<(), Failure> {
+    let Answer::Download(file) = session.handle(Request::Export(ExportRequest::AllCustomers))?
+    else {
+        return Err(Failure::Data(
+            "The customer table could not be made.".into(),
+        ));
+    };
+    if output == Path::new("-") {
+        return std::io::stdout()
+            .write_all(&file.bytes)
+            .map_err(|e| Failure::Usage(format!("Standard output could not be written: {e}.")));
+    }
+    std::fs::write(output, &file.bytes)
+        .map_err(|e| Failure::Usage(format!("{} could not be written: {e}.", output.display())))
+}
+
+fn write_all(mut out: Box<dyn Write>, text: &str) -> Result<(), Failure> {
+    writeln!(out, "{text}")
+        .map_err(|e| Failure::Usage(format!("The output could not be written: {e}.")))
+}

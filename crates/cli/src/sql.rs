@@ -1,0 +1,98 @@
+//! `segmenter sql`: a scheme as one SQL query for a warehouse, and `segmenter clean`: a file
+//! rewritten for loading into one.
+
+use super::args::{Clean, SchemeSource, Sql};
+use super::failure::Failure;
+use super::input;
+use super::segment::{preset, scheme_file};
+use segmenter_engine::basics::money::Currency;
+use segmenter_engine::export::sql::{compile, Query, SqlScheme, TableColumns};
+use segmenter_engine::features::seasons::default_calendar;
+use segmenter_engine::features::FeatureTable;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::{catalog, Preset};
+use std::io::Write;
+
+/// Prints the query.
+pub fn run(options: &Sql) -> Result<(), Failure> {
+    let c = &options.choices;
+    let mut rfm = input::rfm_options(c.points, &c.cuts);
+    // With a file, its headers name the columns and its catalog says which schemes fit;
+    // without one, `--map` names the columns.
+    let (columns, catalog, currency) = match &options.file {
+        Some(file) => {
+            let (session, analysis) = input::analyzed(file, &c.map, c.as_of, rfm.clone())?;
+            let columns = session.warehouse_columns().unwrap_or_default();
+            (columns, analysis.catalog, analysis.currency)
+        }
+        None => (
+            TableColumns::new(c.map.clone()),
+            catalog(&FeatureTable::default(), &default_calendar()),
+            Currency::default(),
+        ),
+    };
+    let scheme = match &c.scheme {
+        SchemeSource::Default => SqlScheme::Preset(Preset::Rfm { points: rfm.points }),
+        SchemeSource::File(path) => SqlScheme::Rules(scheme_file(path)?),
+        // Without a file nothing says which schemes fit: the key alone decides.
+        SchemeSource::Preset(key) if options.file.is_none() => {
+            let key = if key == "rfm" { "rfm-5" } else { key.as_str() };
+            match catalog.iter().find(|e| e.preset.key() == key) {
+                Some(entry) => SqlScheme::Preset(entry.preset.clone()),
+                None => {
+                    return Err(preset(&catalog, key).err().unwrap_or_else(|| {
+                        Failure::Usage(format!("There is no scheme \"{key}\"."))
+                    }))
+                }
+            }
+        }
+        SchemeSource::Preset(key) => match preset(&catalog, key)? {
+            SchemeChoice::Preset(p) => SqlScheme::Preset(p),
+            _ => {
+                return Err(Failure::Usage(format!(
+                    "\"{key}\" is not a built-in scheme."
+                )))
+            }
+        },
+    };
+    if let SqlScheme::Preset(Preset::Rfm { points }) = &scheme {
+        rfm.points = *points;
+    }
+    let currency = options
+        .currency
+        .as_deref()
+        .map_or(currency, Currency::from_mark);
+    let query = Query {
+        rfm,
+        as_of: c.as_of,
+        currency,
+        ..Query::new(options.dialect, &options.table, &columns, scheme)
+    };
+    let sql = compile(&query).map_err(|e| Failure::Usage(e.to_string()))?;
+    std::io::stdout()
+        .write_all(sql.as_bytes())
+        .map_err(|e| Failure::Usage(format!("Standard output could not be written: {e}.")))
+}
+
+/// Writes the rows the analysis uses, and the columns' types.
+pub fn clean(options: &Clean) -> Result<(), Failure> {
+    let rfm = input::rfm_options(None, &[None, None, None]);
+    let (session, _) = input::analyzed(&options.file, &options.map, None, rfm)?;
+    let Some((rows, columns)) = session.clean_table() else {
+        return Err(Failure::Data("The file has no rows to write.".into()));
+    };
+    let write = |path: &std::path::Path, bytes: &[u8]| {
+        std::fs::write(path, bytes)
+            .map_err(|e| Failure::Usage(format!("{} could not be written: {e}.", path.display())))
+    };
+    write(&options.output, &rows)?;
+    if let Some(schema) = &options.schema {
+        write(
+            schema,
+            serde_json::to_string_pretty(&columns)
+                .unwrap_or_default()
+                .as_bytes(),
+        )?;
+    }
+    Ok(())
+}

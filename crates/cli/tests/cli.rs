@@ -1,0 +1,221 @@
+//! The command line as an analyst uses it: the page's customer table for a file, the
+//! segment table, exit codes and sentences for bad input, standard input, presets, SQL.
+
+use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::session::{AnalyzeOptions, Answer, ExportRequest, Request, Session};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
+}
+
+fn segmenter(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_segmenter"))
+        .args(args)
+        .output()
+        .expect("the program runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The page's "Download all customers" file for `csv`, made as the page makes it.
+fn page_download(csv: &[u8]) -> Vec<u8> {
+    let mut session = Session::new();
+    let overview = session
+        .read_bytes("orders.csv", csv, &ReadOptions::default())
+        .unwrap();
+    session
+        .handle(Request::Analyze(AnalyzeOptions {
+            mapping: overview.proposed,
+            ..AnalyzeOptions::default()
+        }))
+        .unwrap();
+    match session.handle(Request::Export(ExportRequest::AllCustomers)) {
+        Ok(Answer::Download(d)) => d.bytes,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_customer_table_is_the_pages_download_and_the_segment_table_is_printed() {
+    let file = fixture("orders-small.csv");
+    let out = std::env::temp_dir().join("segmenter-cli-test-customers.csv");
+    let run = segmenter(&[
+        "segment",
+        file.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let written = std::fs::read(&out).unwrap();
+    assert_eq!(written, page_download(&std::fs::read(&file).unwrap()));
+    let table = text(&run.stdout);
+    assert!(
+        table.starts_with("RFM segments: 501 customers, 3,001 orders"),
+        "{table}"
+    );
+    assert!(table.contains("\nChampions "), "{table}");
+    // The fixture's six hand-written rows: three are left out, each with line and reason.
+    let stderr = text(&run.stderr);
+    assert!(stderr.starts_with("3 rows were left out:"), "{stderr}");
+    assert!(
+        stderr.contains("Line 3006, column \"amount\": \"abc\" is not a number"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn standard_input_json_and_presets() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_segmenter"))
+        .args([
+            "segment",
+            "-",
+            "--preset",
+            "geo-country",
+            "--json",
+            "--as-of",
+            "2026-01-01",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"order_id,customer_id,order_date,amount,country\n1,a,2025-01-05,30,DE\n2,b,2025-02-01,20,FR\n3,a,2025-02-03,25,DE\n")
+        .unwrap();
+    let run = child.wait_with_output().unwrap();
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(summary["scheme"], "Countries");
+    assert_eq!(summary["reference"], "2026-01-01");
+    let de = summary["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "DE")
+        .unwrap();
+    assert_eq!(
+        (de["customers"].as_u64(), de["revenue"].as_f64()),
+        (Some(1), Some(55.0))
+    );
+    let presets = text(&segmenter(&["presets"]).stdout);
+    assert!(presets.starts_with("rfm-5 "), "{presets}");
+    assert!(presets.contains("\ngeo-country "), "{presets}");
+}
+
+#[test]
+fn bad_usage_exits_2_and_data_problems_exit_1_with_a_sentence() {
+    let usage = segmenter(&["segment"]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(text(&usage.stderr).contains("segment needs a FILE"));
+    let unknown = segmenter(&[
+        "segment",
+        fixture("orders-small.csv").to_str().unwrap(),
+        "--preset",
+        "astrology",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("There is no scheme \"astrology\""));
+    let missing = segmenter(&["segment", "/nonexistent/orders.csv"]);
+    assert_eq!(missing.status.code(), Some(2));
+
+    // Columns nobody can tell apart: the sentence names them and the --map to add.
+    let dir = std::env::temp_dir();
+    let unclear = dir.join("segmenter-cli-test-unclear.csv");
+    std::fs::write(
+        &unclear,
+        "note,when,total\nhello there,2024-01-01,5\nsome words,2024-02-01,6\n",
+    )
+    .unwrap();
+    let run = segmenter(&["segment", unclear.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = text(&run.stderr);
+    assert!(stderr.contains("add --map customer_id=COLUMN"), "{stderr}");
+    assert!(
+        stderr.contains("The file's columns are \"note\", \"when\", \"total\"."),
+        "{stderr}"
+    );
+    let mapped = segmenter(&[
+        "segment",
+        unclear.to_str().unwrap(),
+        "--map",
+        "customer_id=note",
+        "--map",
+        "order_date=when",
+    ]);
+    assert!(mapped.status.success(), "{}", text(&mapped.stderr));
+    assert!(text(&mapped.stdout).contains("2 customers, 2 orders"));
+
+    let empty = dir.join("segmenter-cli-test-empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let run = segmenter(&["segment", empty.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(text(&run.stderr).contains("This file is empty"));
+}
+
+#[test]
+fn sql_is_only_the_query_on_standard_output() {
+    let run = segmenter(&[
+        "sql",
+        "--dialect",
+        "postgres",
+        "--map",
+        "customer_id=cust",
+        "--map",
+        "order_date=day",
+        "--map",
+        "amount=total",
+        "--table",
+        "shop.orders",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let sql = text(&run.stdout);
+    assert!(
+        sql.starts_with("-- Segmenter: \"RFM segments\" as one query for PostgreSQL."),
+        "{sql}"
+    );
+    assert!(sql.contains("FROM \"shop\".\"orders\""), "{sql}");
+    assert!(sql.trim_end().ends_with(';'));
+    assert!(run.stderr.is_empty());
+    // A scheme the SQL cannot compute says so, and what to do instead.
+    let seasonal = segmenter(&[
+        "sql",
+        "--dialect",
+        "duckdb",
+        "--preset",
+        "seasonal",
+        "--map",
+        "customer_id=c",
+        "--map",
+        "order_date=d",
+        "--map",
+        "amount=a",
+    ]);
+    assert_eq!(seasonal.status.code(), Some(2));
+    assert!(text(&seasonal.stderr).contains("cannot be written as SQL yet"));
+    let no_amount = segmenter(&[
+        "sql",
+        "--dialect",
+        "duckdb",
+        "--map",
+        "customer_id=c",
+        "--map",
+        "order_date=d",
+    ]);
+    assert_eq!(no_amount.status.code(), Some(2));
+    assert!(
+        text(&no_amount.stderr).contains("add --map amount=COLUMN"),
+        "{}",
+        text(&no_amount.stderr)
+    );
+}

@@ -1,0 +1,1133 @@
+//! The query, step by step as the engine computes it: rows → orders (money, statuses,
+//! refunds) → customers (recency, frequency, spend and the other features) → scores → the
+//! scheme's rules → one row per customer. Each step is a named CTE, so the query reads top
+//! to bottom like the engine's own flow.
+
+use super::dialect::Dialect;
+use super::rules::{self, Features};
+use super::scores::{cut_ctes, score, Measure};
+use super::{Query, SqlError, SqlScheme};
+use crate::basics::money::Units;
+use crate::export::customers::{segment_column, MEASURE_COLUMNS};
+use crate::features::{ids, FeatureKind, Period};
+use crate::roles::Role;
+use crate::segmentation::presets::build::{
+    fixed_rules, top_values_of, LAST_TIER, NO_PURCHASE, TIERS,
+};
+use crate::segmentation::presets::{preset_name, Preset};
+use crate::segmentation::scheme::Scheme;
+use crate::shop::StatusClass;
+
+/// Statuses that leave an order out, as [`StatusClass::of`] reads them: (class, words).
+/// Kept beside it so the two read the same words.
+const LEFT_OUT: [(StatusClass, &[&str]); 4] = [
+    (StatusClass::Test, &["test"]),
+    (
+        StatusClass::Cancelled,
+        &[
+            "cancel",
+            "void",
+            "fail",
+            "declin",
+            "storn",
+            "annul",
+            "cancelad",
+            "anulad",
+            "geannuleerd",
+            "abgebrochen",
+            "fehlgeschlagen",
+            "echoue",
+            "échoué",
+            "fallid",
+            "mislukt",
+            "falhou",
+            "rejected",
+        ],
+    ),
+    (
+        StatusClass::Refunded,
+        &[
+            "refund",
+            "erstattet",
+            "rembours",
+            "reembols",
+            "terugbetaald",
+            "returned",
+        ],
+    ),
+    (
+        StatusClass::Unpaid,
+        &[
+            "pending",
+            "unpaid",
+            "on-hold",
+            "on hold",
+            "awaiting",
+            "expired",
+            "draft",
+            "abandon",
+            "requires_payment",
+            "incomplete",
+            "uncaptured",
+            "ausstehend",
+            "offen",
+            "unbezahlt",
+            "en attente",
+            "impay",
+            "pendiente",
+            "in afwachting",
+            "onbetaald",
+            "pendente",
+            "aguardando",
+        ],
+    ),
+];
+/// Statuses kept whatever else they say ("partially refunded").
+const PARTIAL: [&str; 6] = [
+    "partially",
+    "partial",
+    "teilweise",
+    "partiel",
+    "parcial",
+    "gedeeltelijk",
+];
+
+/// The customers' details the query can read, with their feature ids.
+const DETAILS: [Role; 11] = [
+    Role::Email,
+    Role::FirstName,
+    Role::LastName,
+    Role::FullName,
+    Role::Company,
+    Role::Country,
+    Role::Region,
+    Role::City,
+    Role::PostalCode,
+    Role::Gender,
+    Role::Industry,
+];
+
+/// How the segment of each customer is decided.
+enum Segmenting {
+    /// Rules in order, the rest in `otherwise`.
+    Rules(Scheme),
+    /// The `top` most common values of a category feature each their own segment.
+    TopValues {
+        feature: String,
+        top: usize,
+        other: String,
+        unknown: String,
+        name: String,
+    },
+    /// Spend tiers over a period, bounds from the buyers' own spend.
+    Tiers { period: Period, name: String },
+}
+
+/// The segment expression of a customer `s`, what the final select reads (`scored`, with
+/// what the segment needs), and the scheme's name (which names the segment column).
+struct Segment {
+    expr: String,
+    name: String,
+    from: String,
+}
+
+/// Builds the query's CTEs one step at a time.
+pub struct Builder<'q> {
+    q: &'q Query<'q>,
+    d: Dialect,
+    ctes: Vec<(String, String)>,
+    segmenting: Segmenting,
+    /// Feature columns of the `customers` CTE: (id, expression, kind).
+    features: Vec<(String, String, FeatureKind)>,
+    /// Tables the `customers` CTE joins for its features.
+    joins: Vec<String>,
+}
+
+impl<'q> Builder<'q> {
+    /// Checks the query can be written (its scheme, its columns) and starts it.
+    pub fn new(q: &'q Query<'q>) -> Result<Builder<'q>, SqlError> {
+        let segmenting = match &q.scheme {
+            SqlScheme::Rules(scheme) => Segmenting::Rules(scheme.clone()),
+            SqlScheme::Preset(preset) => segmenting_of(preset, q)?,
+        };
+        for (role, what) in [(Role::OrderDate, "Every scheme")] {
+            if q.columns.get(role).is_none() {
+                return Err(SqlError::MissingColumn {
+                    role,
+                    needed_by: what.to_string(),
+                });
+            }
+        }
+        if q.columns.get(Role::CustomerId).is_none() && q.columns.get(Role::Email).is_none() {
+            return Err(SqlError::MissingColumn {
+                role: Role::CustomerId,
+                needed_by: "Every scheme".into(),
+            });
+        }
+        if q.columns.get(Role::Amount).is_none() && q.columns.get(Role::UnitPrice).is_none() {
+            return Err(SqlError::MissingColumn {
+                role: Role::Amount,
+                needed_by: "Every scheme".into(),
+            });
+        }
+        Ok(Builder {
+            q,
+            d: q.dialect,
+            ctes: Vec::new(),
+            segmenting,
+            features: Vec::new(),
+            joins: Vec::new(),
+        })
+    }
+
+    fn col(&self, role: Role) -> Option<String> {
+        self.q.columns.get(role).map(|n| self.d.ident(n))
+    }
+
+    fn cte(&mut self, name: &str, body: String) {
+        self.ctes.push((name.to_string(), body));
+    }
+
+    fn feature(&mut self, id: &str, expr: String, kind: FeatureKind) {
+        self.features.push((id.to_string(), expr, kind));
+    }
+
+    /// The query, with its comment.
+    pub fn finish(mut self) -> Result<String, SqlError> {
+        self.rows();
+        self.orders();
+        self.customers();
+        let needed = self.needed_features();
+        self.details(&needed);
+        self.behaviour(&needed);
+        self.scores();
+        let segment = self.segment()?;
+        Ok(self.write(segment))
+    }
+
+    /// Feature ids the scheme reads.
+    fn needed_features(&self) -> Vec<String> {
+        match &self.segmenting {
+            Segmenting::Rules(scheme) => scheme
+                .rules
+                .iter()
+                .flat_map(|r| r.when.features())
+                .map(str::to_string)
+                .collect(),
+            Segmenting::TopValues { feature, .. } => vec![feature.clone()],
+            Segmenting::Tiers { .. } => Vec::new(),
+        }
+    }
+
+    /// `raw` and `src`: one row per input row, each value cleaned as the engine reads it.
+    fn rows(&mut self) {
+        let d = self.d;
+        // First every mapped column under its role's name, text trimmed; then each value as
+        // the engine keeps it.
+        let mut raw = Vec::new();
+        for (role, column) in self.q.columns.iter() {
+            let c = d.ident(column);
+            let value = match role {
+                Role::OrderDate | Role::BirthDate => format!("CAST({c} AS DATE)"),
+                Role::Amount
+                | Role::UnitPrice
+                | Role::Quantity
+                | Role::RefundedAmount
+                | Role::Age
+                | Role::CompanySize => d.as_double(&c),
+                _ => format!("TRIM({})", d.as_text(&c)),
+            };
+            raw.push(format!("{value} AS {}", role.key()));
+        }
+        let table = d.table(self.q.table);
+        self.cte(
+            "raw",
+            format!("SELECT {}\n    FROM {table}", raw.join(",\n      ")),
+        );
+        let has = |role: Role| self.q.columns.get(role).is_some();
+        let null_text = format!("CAST(NULL AS {})", d.string());
+        // Identifiers without the apostrophe spreadsheets put before numbers, and guest
+        // placeholders read as no customer at all.
+        let identity = |role: Role, lower: bool| -> String {
+            if !has(role) {
+                return null_text.clone();
+            }
+            let cleaned = cleaned(d, role.key());
+            let value = if lower {
+                format!("LOWER({cleaned})")
+            } else {
+                cleaned.clone()
+            };
+            format!(
+                "CASE WHEN LOWER({cleaned}) IN ('', '0', '-', 'guest', 'none', 'n/a', 'null') THEN NULL ELSE {value} END"
+            )
+        };
+        let units = |e: &str| d.round_whole(&format!("{e} * {}", Units::PER_UNIT));
+        let money = if has(Role::Amount) {
+            units("amount")
+        } else {
+            let quantity = if has(Role::Quantity) {
+                "COALESCE(quantity, 1)"
+            } else {
+                "1"
+            };
+            units(&format!("(unit_price * {quantity})"))
+        };
+        let optional = |role: Role, expr: String, none: String| if has(role) { expr } else { none };
+        let flag = |role: Role| {
+            optional(
+                role,
+                format!(
+                    "CASE WHEN COALESCE({}, '') <> '' THEN 1 ELSE 0 END",
+                    role.key()
+                ),
+                "0".to_string(),
+            )
+        };
+        let mut columns = vec![
+            format!(
+                "COALESCE({}, {}) AS customer_id",
+                identity(Role::CustomerId, false),
+                identity(Role::Email, true)
+            ),
+            format!(
+                "{} AS order_id",
+                optional(
+                    Role::OrderId,
+                    "NULLIF(order_id, '')".into(),
+                    null_text.clone()
+                )
+            ),
+            "order_date AS day".to_string(),
+            format!("{money} AS money"),
+            format!(
+                "{} AS refunded",
+                optional(
+                    Role::RefundedAmount,
+                    units("refunded_amount"),
+                    format!("CAST(NULL AS {})", d.bigint())
+                )
+            ),
+            format!(
+                "{} AS status",
+                optional(
+                    Role::OrderStatus,
+                    "NULLIF(order_status, '')".into(),
+                    null_text.clone()
+                )
+            ),
+            format!("{} AS cancelled", flag(Role::CancelledAt)),
+            format!("{} AS discounted", flag(Role::DiscountCode)),
+        ];
+        if has(Role::Category) {
+            columns.push(format!(
+                "NULLIF({}, '') AS category",
+                cleaned(d, "category")
+            ));
+        }
+        for role in DETAILS {
+            if has(role) {
+                columns.push(format!(
+                    "NULLIF({}, '') AS {}",
+                    cleaned(d, role.key()),
+                    role.key()
+                ));
+            }
+        }
+        for role in [Role::Age, Role::CompanySize, Role::BirthDate] {
+            if has(role) {
+                columns.push(role.key().to_string());
+            }
+        }
+        if has(Role::AcceptsMarketing) {
+            columns.push(format!(
+                "{} AS accepts_marketing",
+                yes_or_no(d, "accepts_marketing")
+            ));
+        }
+        self.cte(
+            "src",
+            format!("SELECT {}\n    FROM raw", columns.join(",\n      ")),
+        );
+        // Rows without a customer are left out, as the engine lists them.
+        self.cte(
+            "rows_in",
+            format!(
+                "SELECT *, CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) \
+                 ELSE CONCAT('d:', customer_id, '|', {}) END AS order_key\n    \
+                 FROM src WHERE customer_id IS NOT NULL",
+                d.as_text("day")
+            ),
+        );
+    }
+
+    /// `orders`, `kept`, `dated`: rows grouped into orders; each order's money, whatever the
+    /// export's habit; the orders kept; the day recency is measured from.
+    fn orders(&mut self) {
+        let d = self.d;
+        self.cte(
+            "orders",
+            "SELECT order_key, MIN(customer_id) AS customer_id, MIN(day) AS day,\n      \
+             COUNT(*) AS lines, COUNT(money) AS priced, SUM(money) AS money_sum,\n      \
+             MIN(money) AS money_min, MAX(money) AS money_max, MAX(status) AS status,\n      \
+             MAX(cancelled) AS cancelled, MAX(discounted) AS discounted, MAX(ABS(refunded)) AS refunded\n    \
+             FROM rows_in GROUP BY order_key"
+                .to_string(),
+        );
+        // Decided as the engine does, from the orders with several rows: an order total on
+        // the first row only, or repeated on every row (nine in ten of them), or else line
+        // totals to add up.
+        let total = if self.col(Role::Amount).is_some() {
+            "CASE WHEN SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () > 0 AND (\n        \
+             SUM(CASE WHEN lines > 1 AND priced = 1 THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9\n        \
+             OR SUM(CASE WHEN lines > 1 AND priced = lines AND money_min = money_max THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9)\n        \
+             THEN money_max ELSE money_sum END"
+        } else {
+            "money_sum"
+        };
+        let kept_status = self.kept_status("status");
+        // Negative money is a refund: it lowers the customer's spend but is not an order.
+        self.cte(
+            "kept",
+            format!(
+                "SELECT order_key, customer_id, day, discounted, is_order,\n      \
+                 CASE WHEN is_order = 1 THEN gross - COALESCE(refunded, 0) ELSE gross END AS money\n    \
+                 FROM (\n      \
+                 SELECT order_key, customer_id, day, discounted, refunded, gross, CASE WHEN gross >= 0 THEN 1 ELSE 0 END AS is_order\n      \
+                 FROM (SELECT orders.*, {total} AS gross FROM orders) o\n      \
+                 WHERE day IS NOT NULL AND cancelled = 0 AND {kept_status} AND priced > 0\n    \
+                 ) o"
+            ),
+        );
+        let reference = match self.q.as_of {
+            Some(day) => d.date(day),
+            None => d.add_days("MAX(CASE WHEN is_order = 1 THEN day END) OVER ()", 1),
+        };
+        self.cte(
+            "dated",
+            format!("SELECT kept.*, {reference} AS ref_day FROM kept"),
+        );
+    }
+
+    /// Whether an order's status keeps it, as [`StatusClass::of`] reads it.
+    fn kept_status(&self, status: &str) -> String {
+        let d = self.d;
+        let s = format!("LOWER(TRIM({status}))");
+        let has = |words: &[&str]| -> String {
+            words
+                .iter()
+                .map(|w| d.contains(&s, &d.text(w)))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        };
+        let left_out: Vec<String> = LEFT_OUT.iter().map(|(_, words)| has(words)).collect();
+        format!(
+            "({status} IS NULL OR {} OR NOT ({}))",
+            has(&PARTIAL),
+            left_out.join(" OR ")
+        )
+    }
+
+    /// `customers`: each customer's orders summed up, and the features every query reads.
+    fn customers(&mut self) {
+        let d = self.d;
+        let per = Units::PER_UNIT;
+        self.cte(
+            "base",
+            "SELECT k.customer_id,\n      \
+             SUM(k.is_order) AS frequency,\n      \
+             SUM(CASE WHEN k.is_order = 1 THEN k.money ELSE 0 END) AS order_units,\n      \
+             SUM(CASE WHEN k.is_order = 0 THEN -k.money ELSE 0 END) AS refund_units,\n      \
+             MIN(CASE WHEN k.is_order = 1 THEN k.day END) AS first_order,\n      \
+             MAX(CASE WHEN k.is_order = 1 THEN k.day END) AS last_order,\n      \
+             SUM(CASE WHEN k.is_order = 1 THEN k.discounted ELSE 0 END) AS discounted_orders,\n      \
+             SUM(CASE WHEN k.is_order = 1 AND k.day >= DAY_FROM AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,\n      \
+             MAX(k.ref_day) AS ref_day\n    \
+             FROM dated k GROUP BY k.customer_id"
+                .replace("DAY_FROM", &d.add_days("k.ref_day", -365)),
+        );
+        let days = |from: &str, to: &str| d.days_between(from, to);
+        let double = |e: &str| d.as_double(e);
+        let money = |units: &str| format!("{} / {per}", double(units));
+        let mut f = vec![
+            ("frequency", double("b.frequency"), FeatureKind::Number),
+            (
+                ids::MONETARY,
+                money("b.order_units - b.refund_units"),
+                FeatureKind::Number,
+            ),
+            (
+                ids::AOV,
+                format!(
+                    "CASE WHEN b.frequency > 0 THEN {} / b.frequency END",
+                    money("b.order_units")
+                ),
+                FeatureKind::Number,
+            ),
+            (ids::FIRST_ORDER, "b.first_order".into(), FeatureKind::Date),
+            (ids::LAST_ORDER, "b.last_order".into(), FeatureKind::Date),
+            (
+                ids::RECENCY,
+                double(&days("b.last_order", "b.ref_day")),
+                FeatureKind::Number,
+            ),
+            (
+                ids::TENURE,
+                double(&days("b.first_order", "b.ref_day")),
+                FeatureKind::Number,
+            ),
+            (
+                ids::INTERVAL,
+                format!(
+                    "CASE WHEN b.frequency >= 2 THEN {} / (b.frequency - 1) END",
+                    double(&days("b.first_order", "b.last_order"))
+                ),
+                FeatureKind::Number,
+            ),
+            (
+                ids::SPEND_LAST_YEAR,
+                money("b.last_year_units"),
+                FeatureKind::Number,
+            ),
+        ];
+        if self.col(Role::DiscountCode).is_some() {
+            f.push((
+                ids::DISCOUNT_SHARE,
+                format!(
+                    "CASE WHEN b.frequency > 0 THEN {} / b.frequency END",
+                    double("b.discounted_orders")
+                ),
+                FeatureKind::Number,
+            ));
+        }
+        let columns: Vec<String> = f
+            .iter()
+            .map(|(id, e, _)| format!("{e} AS {}", d.ident(id)))
+            .collect();
+        self.cte(
+            "figures",
+            format!(
+                "SELECT b.customer_id, b.ref_day, {}\n    FROM base b",
+                columns.join(",\n      ")
+            ),
+        );
+        for (id, _, kind) in f {
+            self.feature(id, format!("f.{}", d.ident(id)), kind);
+        }
+        // Days since the last order over the usual days between orders.
+        let overdue = format!(
+            "CASE WHEN f.{i} > 0 THEN f.{r} / f.{i} END",
+            i = d.ident(ids::INTERVAL),
+            r = d.ident(ids::RECENCY)
+        );
+        self.feature(ids::OVERDUE, overdue, FeatureKind::Number);
+    }
+
+    /// The customers' details (from their latest row that has each) the scheme reads.
+    fn details(&mut self, needed: &[String]) {
+        let d = self.d;
+        let reads = |id: &str| {
+            needed
+                .iter()
+                .any(|n| n == id || n.starts_with("postal_prefix_") && id == "postal_code")
+        };
+        let mut details: Vec<(String, String, FeatureKind)> = Vec::new();
+        for role in DETAILS {
+            let Some(id) = ids::of_role(role) else {
+                continue;
+            };
+            if self.col(role).is_none() || !reads(id) {
+                continue;
+            }
+            details.push((
+                id.to_string(),
+                role.key().to_string(),
+                FeatureKind::Category,
+            ));
+        }
+        for role in [Role::Age, Role::CompanySize] {
+            let Some(id) = ids::of_role(role) else {
+                continue;
+            };
+            if self.col(role).is_some() && reads(id) {
+                details.push((id.to_string(), role.key().to_string(), FeatureKind::Number));
+            }
+        }
+        if self.col(Role::BirthDate).is_some() && reads(ids::AGE) && self.col(Role::Age).is_none() {
+            details.push((
+                ids::AGE.to_string(),
+                "birth_date".into(),
+                FeatureKind::Number,
+            ));
+        }
+        if self.col(Role::AcceptsMarketing).is_some() && reads(ids::ACCEPTS_MARKETING) {
+            details.push((
+                ids::ACCEPTS_MARKETING.to_string(),
+                "accepts_marketing".into(),
+                FeatureKind::Category,
+            ));
+        }
+        if !details.is_empty()
+            || (reads(ids::CATEGORIES_BOUGHT) && self.col(Role::Category).is_some())
+        {
+            self.kept_rows();
+        }
+        for (id, column, kind) in details {
+            let name = format!("detail_{column}");
+            self.cte(
+                &name,
+                format!(
+                    "SELECT customer_id, {column} AS value FROM (\n      \
+                     SELECT customer_id, {column}, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY order_day DESC, {} DESC) AS latest\n      \
+                     FROM kept_rows WHERE {column} IS NOT NULL\n    ) ranked WHERE latest = 1",
+                    if kind == FeatureKind::Category {
+                        d.bytewise(column.as_str())
+                    } else {
+                        column.clone()
+                    }
+                ),
+            );
+            let alias = format!("d_{column}");
+            self.joins.push(format!(
+                "LEFT JOIN {name} {alias} ON {alias}.customer_id = f.customer_id"
+            ));
+            let value = format!("{alias}.value");
+            let expr = if column == "birth_date" {
+                age_on(d, &value, "f.ref_day")
+            } else {
+                value
+            };
+            self.feature(&id, expr, kind);
+        }
+        for n in needed {
+            if let Some(prefix) = n
+                .strip_prefix("postal_prefix_")
+                .and_then(|p| p.parse::<usize>().ok())
+            {
+                if let Some((_, whole, _)) = self
+                    .features
+                    .iter()
+                    .find(|(i, _, _)| i == "postal_code")
+                    .cloned()
+                {
+                    let area = format!(
+                        "NULLIF(UPPER({}), '')",
+                        d.prefix(&format!("REPLACE({whole}, ' ', '')"), prefix)
+                    );
+                    self.feature(n, area, FeatureKind::Category);
+                }
+            }
+        }
+    }
+
+    /// `kept_rows`: the rows of the orders kept, dated by their order. Only these count for
+    /// a customer's details.
+    fn kept_rows(&mut self) {
+        self.cte(
+            "kept_rows",
+            "SELECT r.*, k.day AS order_day FROM rows_in r JOIN kept k ON k.order_key = r.order_key WHERE k.is_order = 1"
+                .to_string(),
+        );
+    }
+
+    /// Behaviour from the orders the scheme reads: favourite weekday and month, categories
+    /// bought.
+    fn behaviour(&mut self, needed: &[String]) {
+        let d = self.d;
+        let reads = |id: &str| needed.iter().any(|n| n == id);
+        let favourite = |b: &mut Builder, id: &str, slot: String, labels: &[&str], base: i64| {
+            let name = format!(
+                "fav_{}",
+                id.replace(ids::WEEKDAY, "weekday")
+                    .replace(ids::MONTH, "month")
+            );
+            b.cte(
+                &name,
+                format!(
+                    "SELECT customer_id, slot FROM (\n      \
+                     SELECT customer_id, slot, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY COUNT(*) DESC, slot) AS rank\n      \
+                     FROM (SELECT customer_id, {slot} AS slot FROM kept WHERE is_order = 1) s GROUP BY customer_id, slot\n    \
+                     ) ranked WHERE rank = 1"
+                ),
+            );
+            let cases: Vec<String> = labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| format!("WHEN {} THEN {}", i as i64 + base, d.text(l)))
+                .collect();
+            b.joins.push(format!(
+                "LEFT JOIN {name} ON {name}.customer_id = f.customer_id"
+            ));
+            b.feature(
+                id,
+                format!("CASE {name}.slot {} END", cases.join(" ")),
+                FeatureKind::Category,
+            );
+        };
+        if reads(ids::WEEKDAY) {
+            let names: Vec<&str> = crate::basics::calendar::Weekday::ALL
+                .iter()
+                .map(|w| w.name())
+                .collect();
+            favourite(self, ids::WEEKDAY, d.weekday("day"), &names, 0);
+        }
+        if reads(ids::MONTH) {
+            favourite(
+                self,
+                ids::MONTH,
+                d.date_part("MONTH", "day"),
+                &crate::basics::calendar::MONTH_NAMES,
+                1,
+            );
+        }
+        if reads(ids::CATEGORIES_BOUGHT) && self.col(Role::Category).is_some() {
+            self.cte(
+                "breadth",
+                "SELECT customer_id, COUNT(DISTINCT category) AS categories FROM kept_rows \
+                 WHERE category IS NOT NULL GROUP BY customer_id"
+                    .to_string(),
+            );
+            self.joins
+                .push("LEFT JOIN breadth ON breadth.customer_id = f.customer_id".to_string());
+            self.feature(
+                ids::CATEGORIES_BOUGHT,
+                d.as_double("breadth.categories"),
+                FeatureKind::Number,
+            );
+        }
+    }
+
+    /// `scored`: every feature of every customer, with the RFM scores.
+    fn scores(&mut self) {
+        let d = self.d;
+        let columns: Vec<String> = self
+            .features
+            .iter()
+            .map(|(id, expr, _)| format!("{expr} AS {}", d.ident(id)))
+            .collect();
+        let joins: String = self.joins.iter().map(|j| format!("\n    {j}")).collect();
+        self.cte(
+            "customers",
+            format!(
+                "SELECT f.customer_id, f.ref_day, {}\n    FROM figures f{joins}",
+                columns.join(",\n      ")
+            ),
+        );
+        // Customers with an order are scored.
+        let points = self.q.rfm.points.clamp(3, 5);
+        let measures = [
+            (ids::RECENCY, "r", &self.q.rfm.recency),
+            (ids::FREQUENCY, "f", &self.q.rfm.frequency),
+            (ids::MONETARY, "m", &self.q.rfm.monetary),
+        ]
+        .map(|(id, letter, method)| Measure {
+            letter,
+            column: format!("c.{}", d.ident(id)),
+            method,
+        });
+        for (cte, body) in cut_ctes(d, "customers c", "c.frequency > 0", &measures, points) {
+            self.cte(&cte, body);
+        }
+        let scored = |id: &str, letter: &str, reversed: bool| {
+            format!(
+                "CASE WHEN c.frequency > 0 THEN {} END",
+                score(
+                    &format!("c.{}", d.ident(id)),
+                    "cp",
+                    letter,
+                    points,
+                    reversed
+                )
+            )
+        };
+        self.cte(
+            "scored",
+            format!(
+                "SELECT c.*,\n      {} AS r_score,\n      {} AS f_score,\n      {} AS m_score\n    \
+                 FROM customers c CROSS JOIN cut_points cp",
+                scored(ids::RECENCY, "r", true),
+                scored(ids::FREQUENCY, "f", false),
+                scored(ids::MONETARY, "m", false)
+            ),
+        );
+        let features: Vec<(String, String, FeatureKind)> = self
+            .features
+            .iter()
+            .map(|(id, _, kind)| (id.clone(), format!("s.{}", d.ident(id)), *kind))
+            .chain(
+                [ids::R_SCORE, ids::F_SCORE, ids::M_SCORE]
+                    .map(|id| (id.to_string(), format!("s.{id}"), FeatureKind::Number)),
+            )
+            .collect();
+        self.features = features;
+    }
+
+    /// How each customer's segment is decided, with any CTE it needs.
+    fn segment(&mut self) -> Result<Segment, SqlError> {
+        let d = self.d;
+        let segmenting = std::mem::replace(
+            &mut self.segmenting,
+            Segmenting::Tiers {
+                period: Period::Last { days: 0 },
+                name: String::new(),
+            },
+        );
+        match segmenting {
+            Segmenting::Rules(scheme) => {
+                let mut cases = Vec::new();
+                for rule in &scheme.rules {
+                    let when = rules::condition(d, &rule.when, &*self)?;
+                    cases.push(format!("WHEN {when} THEN {}", d.text(&rule.segment)));
+                }
+                let expr = if cases.is_empty() {
+                    d.text(&scheme.otherwise)
+                } else {
+                    format!(
+                        "CASE\n        {}\n        ELSE {} END",
+                        cases.join("\n        "),
+                        d.text(&scheme.otherwise)
+                    )
+                };
+                Ok(Segment {
+                    expr,
+                    name: scheme.name,
+                    from: "scored s".to_string(),
+                })
+            }
+            Segmenting::TopValues {
+                feature,
+                top,
+                other,
+                unknown,
+                name,
+            } => {
+                let value = self
+                    .column(&feature)
+                    .map(|(e, _)| e)
+                    .ok_or(SqlError::UnsupportedFeature {
+                        feature: feature.clone(),
+                    })?;
+                // Values by how many customers have them, most first; equal counts by the
+                // value, as bytes, as the engine ranks them. Unknown values rank last.
+                self.cte(
+                    "counted",
+                    format!(
+                        "SELECT s.*, {value} AS ranked_value, COUNT(*) OVER (PARTITION BY {value}) AS value_customers FROM scored s"
+                    ),
+                );
+                self.cte(
+                    "ranked",
+                    format!(
+                        "SELECT counted.*, DENSE_RANK() OVER (ORDER BY CASE WHEN ranked_value IS NULL THEN 1 ELSE 0 END, value_customers DESC, {}) AS value_rank FROM counted",
+                        d.bytewise("ranked_value")
+                    ),
+                );
+                Ok(Segment {
+                    expr: format!(
+                        "CASE WHEN s.ranked_value IS NULL THEN {} WHEN s.value_rank <= {top} THEN s.ranked_value ELSE {} END",
+                        d.text(&unknown),
+                        d.text(&other)
+                    ),
+                    name,
+                    from: "ranked s".to_string(),
+                })
+            }
+            Segmenting::Tiers { period, name } => Ok(Segment {
+                expr: self.tiers(period),
+                name,
+                from: "scored s\n  LEFT JOIN period_spend p ON p.customer_id = s.customer_id\n  CROSS JOIN tier_bounds tb"
+                    .to_string(),
+            }),
+        }
+    }
+
+    /// Spend tiers: each buyer's spend in the period, the tier bounds from the buyers'
+    /// ranking, and the tier names quoting them.
+    fn tiers(&mut self, period: Period) -> String {
+        let d = self.d;
+        let (from, to) = match period {
+            Period::Last { days } => (
+                d.add_days("ref_day", -i64::from(days)),
+                d.add_days("ref_day", -1),
+            ),
+            Period::Year { year } => (
+                d.date(format!("{year:04}-01-01")),
+                d.date(format!("{year:04}-12-31")),
+            ),
+            Period::Between { from, to } => (d.date(from), d.date(to)),
+        };
+        self.cte(
+            "period_spend",
+            format!(
+                "SELECT customer_id, SUM(CASE WHEN is_order = 1 AND day >= {from} AND day <= {to} THEN money ELSE 0 END) AS units\n    \
+                 FROM dated GROUP BY customer_id"
+            ),
+        );
+        self.cte(
+            "tier_buyers",
+            format!(
+                "SELECT {} / {} AS spend, ROW_NUMBER() OVER (ORDER BY units DESC) AS rank, COUNT(*) OVER () AS buyers\n    \
+                 FROM period_spend WHERE units > 0",
+                d.as_double("units"),
+                Units::PER_UNIT
+            ),
+        );
+        // Each tier starts at the spend of the buyer at its share of the ranking.
+        let bounds: Vec<String> = TIERS
+            .iter()
+            .enumerate()
+            .map(|(i, (share, _))| {
+                format!(
+                    "MAX(CASE WHEN rank = GREATEST(1, LEAST({}, buyers)) THEN spend END) AS b{}",
+                    d.round_whole(&format!(
+                        "CEIL({} * {})",
+                        d.as_double("buyers"),
+                        d.number(*share)
+                    )),
+                    i + 1
+                )
+            })
+            .collect();
+        self.cte(
+            "tier_bounds",
+            format!("SELECT {}\n    FROM tier_buyers", bounds.join(",\n      ")),
+        );
+        let spend = format!(
+            "{} / {}",
+            d.as_double("COALESCE(p.units, 0)"),
+            Units::PER_UNIT
+        );
+        let mut cases: Vec<String> = TIERS
+            .iter()
+            .enumerate()
+            .map(|(i, (_, label))| {
+                let b = format!("tb.b{}", i + 1);
+                format!(
+                    "WHEN {b} IS NOT NULL AND {spend} >= {b} THEN CONCAT({}, {}, ')')",
+                    d.text(&format!("{label} (from ")),
+                    self.whole_money(&b)
+                )
+            })
+            .collect();
+        cases.push(format!(
+            "WHEN COALESCE(p.units, 0) > 0 THEN {}",
+            d.text(LAST_TIER)
+        ));
+        format!(
+            "CASE\n        {}\n        ELSE {} END",
+            cases.join("\n        "),
+            d.text(NO_PURCHASE)
+        )
+    }
+
+    /// An amount written as the page writes whole amounts: rounded, grouped, with the
+    /// shop's currency mark.
+    fn whole_money(&self, amount: &str) -> String {
+        let d = self.d;
+        let number = d.grouped(&d.round_whole(amount));
+        let symbol = self.q.currency.symbol.as_str();
+        match symbol {
+            "" => number,
+            s if s.chars().count() == 1 || s.ends_with('$') => {
+                format!("CONCAT({}, {number})", d.text(s))
+            }
+            s => format!("CONCAT({number}, {})", d.text(&format!(" {s}"))),
+        }
+    }
+
+    /// The query: its comment, the CTEs, one row per customer.
+    fn write(
+        &self,
+        Segment {
+            expr: segment,
+            name,
+            from,
+        }: Segment,
+    ) -> String {
+        let d = self.d;
+        let column = segment_column(&name);
+        let mut measures = Vec::new();
+        for (id, out) in MEASURE_COLUMNS {
+            if let Some((expr, _)) = self.column(id) {
+                measures.push(format!("{expr} AS {}", d.ident(out)));
+            }
+        }
+        let ctes: Vec<String> = self
+            .ctes
+            .iter()
+            .map(|(name, body)| format!("{name} AS (\n    {body}\n  )"))
+            .collect();
+        format!(
+            "{}WITH\n  {}\nSELECT s.customer_id AS customer_id,\n  {segment} AS {},\n  {}\nFROM {from}\nORDER BY s.customer_id;\n",
+            self.comment(&name, &column),
+            ctes.join(",\n  "),
+            d.ident(&column),
+            measures.join(",\n  ")
+        )
+    }
+
+    /// What the query reads and returns, for whoever runs it.
+    fn comment(&self, name: &str, column: &str) -> String {
+        let d = self.d;
+        let mut lines = vec![
+            format!("-- Segmenter: \"{name}\" as one query for {d}."),
+            format!(
+                "-- Reads {}, one row per order row, with these columns:",
+                d.table(self.q.table)
+            ),
+        ];
+        for (role, column) in self.q.columns.iter() {
+            lines.push(format!(
+                "--   {} ({}): {}",
+                d.ident(column),
+                column_type(role),
+                role.label().to_lowercase()
+            ));
+        }
+        lines.push(format!(
+            "-- Returns one row per customer: customer_id, {column}, and the measures. Rows without a"
+        ));
+        lines.push("-- customer, orders without a date or amount, cancelled, refunded, unpaid and test orders".into());
+        lines.push(
+            "-- are left out as the page leaves them out; negative amounts are refunds.".into(),
+        );
+        match self.q.as_of {
+            Some(day) => lines.push(format!("-- Recency is measured from {day}.")),
+            None => {
+                lines.push("-- Recency is measured from the day after the latest order.".into())
+            }
+        }
+        lines.join("\n") + "\n"
+    }
+}
+
+impl Features for Builder<'_> {
+    fn column(&self, id: &str) -> Option<(String, FeatureKind)> {
+        self.features
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .map(|(_, expr, kind)| (expr.clone(), *kind))
+    }
+}
+
+/// How a preset is segmented in SQL, or why it cannot be.
+fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
+    let name = preset_name(preset);
+    if let Some(values) = top_values_of(preset) {
+        let unsupported = matches!(preset, Preset::ProductPreference | Preset::TimeOfDay);
+        if unsupported {
+            return Err(SqlError::UnsupportedPreset { name });
+        }
+        if let Preset::Geography { level, .. } = preset {
+            let role = level.role();
+            if q.columns.get(role).is_none() {
+                return Err(SqlError::MissingColumn {
+                    role,
+                    needed_by: name,
+                });
+            }
+        }
+        return Ok(Segmenting::TopValues {
+            feature: values.feature,
+            top: values.top,
+            other: values.other.to_string(),
+            unknown: values.unknown.to_string(),
+            name,
+        });
+    }
+    match preset {
+        Preset::ValueTiers { period } => Ok(Segmenting::Tiers {
+            period: *period,
+            name,
+        }),
+        // The rest are fixed rules over features the SQL computes.
+        other => fixed_rules(other)
+            .map(Segmenting::Rules)
+            .ok_or(SqlError::UnsupportedPreset { name }),
+    }
+}
+
+/// A trimmed text cell as the engine keeps it: without the apostrophe spreadsheets put
+/// before numbers (`'02134`).
+fn cleaned(d: Dialect, trimmed: &str) -> String {
+    let rest = d.substring_from(trimmed, 2);
+    format!(
+        "CASE WHEN {} = {} AND {} THEN {rest} ELSE {trimmed} END",
+        d.prefix(trimmed, 1),
+        d.text("'"),
+        d.matches(&rest, "[0-9 +-]+")
+    )
+}
+
+/// A yes/no cell read as the engine reads it ([`crate::shop::yes_or_no`]): "yes", "no" or NULL.
+fn yes_or_no(d: Dialect, text: &str) -> String {
+    let t = format!("LOWER(TRIM({text}))");
+    let list = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| d.text(w))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "CASE WHEN {t} IN ({}) THEN 'yes' WHEN {t} IN ({}) THEN 'no' END",
+        list(&[
+            "yes",
+            "y",
+            "true",
+            "1",
+            "ja",
+            "oui",
+            "si",
+            "sí",
+            "sim",
+            "subscribed",
+            "opted in",
+            "x",
+            "wahr"
+        ]),
+        list(&[
+            "no",
+            "n",
+            "false",
+            "0",
+            "nein",
+            "non",
+            "não",
+            "nao",
+            "unsubscribed",
+            "not subscribed",
+            "nee"
+        ])
+    )
+}
+
+/// Whole years from `birth` to `on`.
+fn age_on(d: Dialect, birth: &str, on: &str) -> String {
+    let part = |p: &str, e: &str| d.date_part(p, e);
+    d.as_double(&format!(
+        "{} - {} - CASE WHEN {} < {} OR ({} = {} AND {} < {}) THEN 1 ELSE 0 END",
+        part("YEAR", on),
+        part("YEAR", birth),
+        part("MONTH", on),
+        part("MONTH", birth),
+        part("MONTH", on),
+        part("MONTH", birth),
+        part("DAY", on),
+        part("DAY", birth)
+    ))
+}
+
+/// The SQL type a role's column should have.
+fn column_type(role: Role) -> &'static str {
+    match role {
+        Role::OrderDate | Role::BirthDate | Role::CancelledAt => "DATE or TIMESTAMP",
+        Role::Amount
+        | Role::UnitPrice
+        | Role::Quantity
+        | Role::RefundedAmount
+        | Role::Age
+        | Role::CompanySize => "numeric",
+        _ => "text",
+    }
+}

@@ -1,0 +1,184 @@
+//! A segment scheme as one SQL query, for a warehouse that holds more orders than a browser
+//! tab can: DuckDB, Spark, BigQuery or PostgreSQL.
+//!
+//! The query reads a table of order rows and computes everything from it as the engine
+//! does: orders from their rows (by order id, or one customer's rows on one day), each
+//! order's money whatever the export's habit, left-out statuses and refunds, each
+//! customer's features, the score cut points by the engine's own rule, and the rules in
+//! order. It returns one row per customer with the segment, named as the page's export
+//! names it, and the measures. [`compile`] takes a [`Query`]; [`dialect`] holds what
+//! differs between engines, [`rules`] the conditions, [`customers`] the customers'
+//! features.
+//!
+//! ```
+//! use segmenter_engine::export::sql::{compile, Dialect, Query, SqlScheme, TableColumns};
+//! use segmenter_engine::roles::Role;
+//! use segmenter_engine::segmentation::presets::Preset;
+//! let columns = TableColumns::new(vec![
+//!     (Role::CustomerId, "customer".into()),
+//!     (Role::OrderDate, "ordered_at".into()),
+//!     (Role::Amount, "total".into()),
+//! ]);
+//! let sql = compile(&Query::new(Dialect::DuckDb, "orders", &columns, SqlScheme::Preset(Preset::Rfm { points: 5 }))).unwrap();
+//! assert!(sql.contains("FROM \"orders\""));
+//! assert!(sql.contains("'Champions'"));
+//! ```
+
+pub mod customers;
+pub mod dialect;
+pub mod rules;
+pub mod scores;
+
+pub use dialect::Dialect;
+
+use crate::basics::calendar::Date;
+use crate::basics::money::Currency;
+use crate::roles::Role;
+use crate::segmentation::presets::Preset;
+use crate::segmentation::rfm::RfmOptions;
+use crate::segmentation::scheme::Scheme;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The columns of the table of order rows, by the role each plays.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableColumns {
+    columns: Vec<(Role, String)>,
+}
+
+impl TableColumns {
+    /// Columns by role; a role named twice keeps its first column.
+    pub fn new(columns: Vec<(Role, String)>) -> TableColumns {
+        let mut kept: Vec<(Role, String)> = Vec::new();
+        for (role, name) in columns {
+            if !kept.iter().any(|(r, _)| *r == role) {
+                kept.push((role, name));
+            }
+        }
+        TableColumns { columns: kept }
+    }
+
+    /// The column that has `role`.
+    pub fn get(&self, role: Role) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// Every column, by role.
+    pub fn iter(&self) -> impl Iterator<Item = (Role, &str)> {
+        self.columns.iter().map(|(r, n)| (*r, n.as_str()))
+    }
+}
+
+/// The scheme to compile: a built-in one (its data-dependent parts computed in SQL) or
+/// rules as saved from the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SqlScheme {
+    /// A built-in scheme.
+    Preset(Preset),
+    /// The merchant's rules.
+    Rules(Scheme),
+}
+
+/// Everything a query is made from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Query<'a> {
+    /// The engine it is for.
+    pub dialect: Dialect,
+    /// The table of order rows.
+    pub table: &'a str,
+    /// Its columns.
+    pub columns: &'a TableColumns,
+    /// The scheme.
+    pub scheme: SqlScheme,
+    /// How RFM scores are computed.
+    pub rfm: RfmOptions,
+    /// The day recency is measured from; by default the day after the latest order.
+    pub as_of: Option<Date>,
+    /// The shop's currency, for segment names that quote amounts (spend tiers).
+    pub currency: Currency,
+}
+
+impl<'a> Query<'a> {
+    /// A query with the default RFM scale, reference date and no currency mark.
+    pub fn new(
+        dialect: Dialect,
+        table: &'a str,
+        columns: &'a TableColumns,
+        scheme: SqlScheme,
+    ) -> Query<'a> {
+        Query {
+            dialect,
+            table,
+            columns,
+            scheme,
+            rfm: RfmOptions::default(),
+            as_of: None,
+            currency: Currency::default(),
+        }
+    }
+}
+
+/// Why a scheme cannot be written as SQL.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum SqlError {
+    /// A rule reads a feature the SQL does not compute.
+    UnsupportedFeature {
+        /// The feature's id.
+        feature: String,
+    },
+    /// A built-in scheme the SQL does not compute.
+    UnsupportedPreset {
+        /// Its name.
+        name: String,
+    },
+    /// A column the scheme needs is not named.
+    MissingColumn {
+        /// The role the column plays.
+        role: Role,
+        /// What needs it.
+        needed_by: String,
+    },
+    /// A rule compares a feature in a way its kind does not allow.
+    WrongKind {
+        /// The feature's id.
+        feature: String,
+        /// What the condition needs.
+        needs: String,
+    },
+}
+
+impl fmt::Display for SqlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SqlError::UnsupportedFeature { feature } => write!(
+                f,
+                "The scheme uses \"{feature}\", which the SQL version does not compute yet; \
+                 segment with the page or the command line instead."
+            ),
+            SqlError::UnsupportedPreset { name } => write!(
+                f,
+                "\"{name}\" cannot be written as SQL yet; segment with the page or the command line instead."
+            ),
+            SqlError::MissingColumn { role, needed_by } => write!(
+                f,
+                "{needed_by} needs the column with the {} (add --map {}=COLUMN).",
+                role.label().to_lowercase(),
+                role.key()
+            ),
+            SqlError::WrongKind { feature, needs } => {
+                write!(f, "A rule compares \"{feature}\" as {needs}, which it is not.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SqlError {}
+
+/// The query: a comment saying what it reads and returns, then one `WITH … SELECT`.
+pub fn compile(query: &Query) -> Result<String, SqlError> {
+    customers::Builder::new(query)?.finish()
+}

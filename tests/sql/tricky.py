@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes small shops full of ties, where score cut points are hardest to get right.
+
+    tricky.py DIR [--shops N] [--seed S]
+
+Each shop has 1 to 40 customers whose orders fall on a handful of days, with amounts from
+a handful of values (so many customers share a recency, a frequency or a spend), a few
+refunds, a cancelled order, a guest checkout and an order split over two lines. Fewer
+distinct values than score points, exactly as many, and many more all occur across shops.
+"""
+import argparse
+import os
+import random
+
+
+def shop(rng):
+    customers = rng.randint(1, 40)
+    days = [f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)}" for _ in range(rng.randint(1, 6))]
+    amounts = [rng.choice(["10.00", "20.00", "19.99", "0.10", "0.20", "0.30", "45.50", "100"])
+               for _ in range(rng.randint(1, 4))]
+    rows = ["order_id,customer_id,order_date,amount,status,country"]
+    order = 1000
+    for c in range(customers):
+        customer = f"C{c:03d}" if rng.random() > 0.05 else "guest"
+        country = rng.choice(["DE", "FR", "US", "DE", ""])
+        for _ in range(rng.choice([1, 1, 1, 2, 3, 5])):
+            order += 1
+            status = rng.choice(["paid"] * 12 + ["cancelled", "refunded", "pending"])
+            amount = rng.choice(amounts)
+            if rng.random() < 0.05:
+                amount = "-" + amount
+            rows.append(f"{order},{customer},{rng.choice(days)},{amount},{status},{country}")
+            if rng.random() < 0.1:
+                # An order total repeated on a second line.
+                rows.append(rows[-1])
+    return "\n".join(rows) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("dir")
+    parser.add_argument("--shops", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1)
+    a = parser.parse_args()
+    rng = random.Random(a.seed)
+    os.makedirs(a.dir, exist_ok=True)
+    for n in range(a.shops):
+        with open(os.path.join(a.dir, f"tricky-{n:03d}.csv"), "w") as f:
+            f.write(shop(rng))
+
+
+if __name__ == "__main__":
+    main()
