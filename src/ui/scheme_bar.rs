@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::{Date, Weekday, MONTH_NAMES};
 use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::export::sql::Dialect;
 use segmenter_engine::features::seasons::{Occasion, Season};
 use segmenter_engine::features::Period;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -229,8 +230,45 @@ pub fn SchemeBar() -> impl IntoView {
                 <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Summary)>
                     "Download segment summary (CSV)"
                 </button>
+                <Warehouse/>
             </div>
         </section>
+    }
+}
+
+/// "Run this in your warehouse": the scheme on show as SQL for the engine the merchant
+/// picks, to segment every customer of a warehouse table the same way.
+#[component]
+fn Warehouse() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let dialect = RwSignal::new(Dialect::DuckDb);
+    let dialects = Dialect::ALL
+        .into_iter()
+        .map(|d| view! { <option value=d.key()>{d.to_string()}</option> })
+        .collect_view();
+    view! {
+        <span class="warehouse">
+            <label>
+                "Run this in your warehouse: "
+                <select
+                    data-testid="warehouse-dialect"
+                    on:change=move |ev| {
+                        if let Some(d) = Dialect::named(&event_target_value(&ev)) {
+                            dialect.set(d);
+                        }
+                    }
+                >
+                    {dialects}
+                </select>
+            </label>
+            <button
+                class="button small quiet"
+                data-testid="export-sql"
+                on:click=move |_| export(state, ExportRequest::Sql(dialect.get_untracked()))
+            >
+                "Download SQL"
+            </button>
+        </span>
     }
 }
 

@@ -5,28 +5,13 @@
 
 use super::args::{role_name, Input};
 use super::failure::Failure;
+use super::source::Source;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::roles::{normalize_header, Mapping, Missing, Role};
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scores::ScoreMethod;
 use segmenter_engine::session::{AnalysisView, AnalyzeOptions, FileOverview, Session};
-use std::io::Read;
-
-/// The file's bytes.
-pub fn bytes(input: &Input) -> Result<Vec<u8>, Failure> {
-    match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::Usage(format!("Standard input could not be read: {e}.")))?;
-            Ok(bytes)
-        }
-        Input::Path(path) => std::fs::read(path)
-            .map_err(|e| Failure::Usage(format!("{} could not be read: {e}.", path.display()))),
-    }
-}
 
 /// A session that has read `input` and analysed it with the mapping proposed and the
 /// `--map` choices, as the page would.
@@ -36,17 +21,21 @@ pub fn analyzed(
     as_of: Option<Date>,
     rfm: RfmOptions,
 ) -> Result<(Session, AnalysisView), Failure> {
-    let bytes = bytes(input)?;
+    let source = Source::open(input)?;
     let name = input.name();
     let mut session = Session::new();
-    let overview = session.read_bytes(&name, &bytes, &ReadOptions::default())?;
+    let overview = session
+        .read_source(&name, &source, &ReadOptions::default())
+        .map_err(|e| source.failure(e))?;
     let mapping = mapping(&overview, map)?;
-    let analysis = session.analyze_bytes(&name, &bytes, overview, |_| AnalyzeOptions {
-        mapping: mapping.clone(),
-        reference: as_of,
-        rfm: rfm.clone(),
-        ..AnalyzeOptions::default()
-    })?;
+    let analysis = session
+        .analyze_source(&name, &source, overview, |_| AnalyzeOptions {
+            mapping: mapping.clone(),
+            reference: as_of,
+            rfm: rfm.clone(),
+            ..AnalyzeOptions::default()
+        })
+        .map_err(|e| source.failure(e))?;
     Ok((session, analysis))
 }
 

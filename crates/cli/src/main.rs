@@ -5,6 +5,7 @@ mod args;
 mod failure;
 mod input;
 mod segment;
+mod source;
 mod sql;
 mod table;
 

@@ -1,8 +1,10 @@
-//! The leaf every other folder builds on: calendar days, money, reproducible randomness and
-//! text formatting. Nothing here knows about files, customers or segments.
+//! The leaf every other folder builds on: calendar days, money, reproducible randomness,
+//! work split over cores and text formatting. Nothing here knows about files, customers or
+//! segments.
 
 pub mod calendar;
 pub mod money;
+pub mod parallel;
 pub mod random;
 pub mod stats;
 pub mod text;

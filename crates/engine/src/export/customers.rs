@@ -2,12 +2,15 @@
 //! details, segment and measures; one row per segment with its figures.
 
 use super::csv::{Cell, CsvWriter};
+use crate::basics::calendar::Date;
+use crate::basics::parallel::{map_parts, ranges, threads};
 use crate::basics::text::slug;
-use crate::features::{ids, FeatureKind, FeatureTable};
+use crate::features::{ids, Feature, FeatureData, FeatureTable};
 use crate::insight::segments::SegmentSummary;
 use crate::roles::Role;
 use crate::segmentation::scheme::Assignment;
-use crate::shop::Customers;
+use crate::shop::{Categories, Customers, TEXT_DETAILS};
+use std::fmt::Write;
 
 /// One row per segment with its figures (shares in percent), for a report or a deck.
 pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
@@ -50,23 +53,6 @@ pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
     csv.finish()
 }
 
-/// The customers' details exported with each customer, in column order; each column is
-/// named by its feature id.
-const ATTRIBUTE_COLUMNS: [Role; 12] = [
-    Role::Email,
-    Role::FirstName,
-    Role::LastName,
-    Role::FullName,
-    Role::Company,
-    Role::Country,
-    Role::Region,
-    Role::City,
-    Role::PostalCode,
-    Role::Gender,
-    Role::Industry,
-    Role::AcceptsMarketing,
-];
-
 /// The measures exported with each customer: (feature id, column name).
 pub const MEASURE_COLUMNS: [(&str, &str); 13] = [
     (ids::RECENCY, "days_since_last_order"),
@@ -92,57 +78,73 @@ pub fn customers_csv(
     scheme_name: &str,
     members: &[usize],
 ) -> Vec<u8> {
-    let attributes: Vec<(Role, &str)> = ATTRIBUTE_COLUMNS
+    // The customers' details, then their consent; each column named by its feature id.
+    let attributes: Vec<(&str, Attribute<'_>)> = TEXT_DETAILS
         .iter()
-        .filter(|role| match role {
-            Role::AcceptsMarketing => customers.accepts_marketing.is_some(),
-            r => customers.text.contains_key(r),
+        .chain([&Role::AcceptsMarketing])
+        .filter_map(|&role| {
+            let values = match role {
+                Role::AcceptsMarketing => {
+                    Attribute::Consent(customers.accepts_marketing.as_deref()?)
+                }
+                r => Attribute::Text(customers.text.get(&r)?),
+            };
+            Some((ids::of_role(role)?, values))
         })
-        .filter_map(|&role| Some((role, ids::of_role(role)?)))
         .collect();
-    let measures: Vec<(&str, &str)> = MEASURE_COLUMNS
+    let measures: Vec<(&str, &Feature)> = MEASURE_COLUMNS
         .iter()
-        .copied()
-        .filter(|(id, _)| features.get(id).is_some())
+        .filter_map(|&(id, name)| Some((name, features.get(id)?)))
         .collect();
     let mut csv = CsvWriter::new(true);
-    let mut header: Vec<Cell> = vec!["customer_id".into()];
-    header.extend(attributes.iter().map(|(_, name)| Cell::from(*name)));
-    header.push(Cell::from(segment_column(scheme_name)));
-    header.extend(measures.iter().map(|(_, name)| Cell::from(*name)));
-    csv.row(header);
-    for &c in members {
-        let mut row: Vec<Cell> = vec![customers.key(c).into()];
-        for (role, _) in &attributes {
-            row.push(match role {
-                Role::AcceptsMarketing => Cell::from(
-                    match customers.accepts_marketing.as_ref().and_then(|m| m[c]) {
+    csv.text("customer_id");
+    attributes.iter().for_each(|(name, _)| csv.text(name));
+    csv.text(&segment_column(scheme_name));
+    measures.iter().for_each(|(name, _)| csv.text(name));
+    csv.end_row();
+    // A big shop's table is written in parts, one per core, then joined.
+    let parts = ranges(members.len(), threads());
+    let rows = map_parts(parts, |part| {
+        let mut csv = CsvWriter::new(false);
+        let mut date = String::new();
+        for &c in &members[part] {
+            csv.text(customers.key(c));
+            for (_, values) in &attributes {
+                csv.text(match values {
+                    Attribute::Consent(consent) => match consent[c] {
                         Some(true) => "yes",
                         Some(false) => "no",
                         None => "",
                     },
-                ),
-                r => Cell::from(customers.text_of(*r, c).unwrap_or("")),
-            });
-        }
-        row.push(
-            assignment.segments[usize::from(assignment.of_customer[c])]
-                .as_str()
-                .into(),
-        );
-        for (id, _) in &measures {
-            let feature = features.get(id).map(|f| (f.kind(), f));
-            row.push(match feature {
-                Some((FeatureKind::Number, f)) => {
-                    Cell::Number(f.numbers().map_or(f64::NAN, |v| v[c]))
+                    Attribute::Text(categories) => categories.get(c),
+                });
+            }
+            csv.text(&assignment.segments[usize::from(assignment.of_customer[c])]);
+            for (_, feature) in &measures {
+                match &feature.data {
+                    FeatureData::Number(v) => csv.number(v[c]),
+                    FeatureData::Date(v) if v[c].is_nan() => csv.text(""),
+                    FeatureData::Date(v) => {
+                        date.clear();
+                        // Writing to a String cannot fail.
+                        let _ = write!(date, "{}", Date(v[c] as i32));
+                        csv.text(&date);
+                    }
+                    FeatureData::Category(categories) => csv.text(categories.get(c)),
                 }
-                Some((_, f)) => Cell::Text(f.text(c)),
-                None => Cell::Number(f64::NAN),
-            });
+            }
+            csv.end_row();
         }
-        csv.row(row);
-    }
+        csv
+    });
+    rows.into_iter().for_each(|part| csv.append(part));
     csv.finish()
+}
+
+/// Where a detail column's values come from.
+enum Attribute<'a> {
+    Text(&'a Categories),
+    Consent(&'a [Option<bool>]),
 }
 
 /// The column name for a scheme's segment: `segment` for RFM, else the scheme's name.

@@ -7,8 +7,9 @@ use super::seasons::{default_calendar, Season};
 use super::table::{FeatureData, FeatureTable};
 use crate::basics::calendar::{Date, Weekday, MONTH_NAMES};
 use crate::basics::money::Units;
+use crate::basics::parallel::{map_parts, Job};
 use crate::roles::Role;
-use crate::shop::{Categories, Lines, Orders, Shop, SummaryFigures};
+use crate::shop::{Categories, Lines, Orders, Shop, SummaryFigures, TEXT_DETAILS};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -54,10 +55,27 @@ pub fn compute_features_with(
         reference: Some(reference),
         ..FeatureTable::default()
     };
-    let figures = match &shop.customers.summary {
-        Some(summary) => Figures::from_summary(summary, &shop.customers.refunded),
-        None => Figures::from_orders(shop, n),
+    // The figures and each kind of behaviour are passes over the orders of their own, so
+    // they share out over the cores.
+    let mut figures = None;
+    let mut behaviour = Vec::new();
+    let mut jobs: Vec<Job<'_, Pass>> = match &shop.customers.summary {
+        Some(summary) => {
+            figures = Some(Figures::from_summary(summary, &shop.customers.refunded));
+            Vec::new()
+        }
+        None => vec![Box::new(|| Pass::Figures(Figures::from_orders(shop, n)))],
     };
+    if !shop.orders.is_empty() {
+        jobs.extend(order_behaviour(shop, reference, options));
+    }
+    for pass in map_parts(jobs, |job| job()) {
+        match pass {
+            Pass::Figures(f) => figures = Some(f),
+            Pass::Features(features) => behaviour.extend(features),
+        }
+    }
+    let figures = figures.unwrap_or_else(|| Figures::from_orders(shop, n));
     let nan_if = |v: f64, unknown: bool| if unknown { f64::NAN } else { v };
     let no_orders = |c: usize| figures.frequency[c].is_nan() || figures.frequency[c] <= 0.0;
     let days_to_reference = |d: f64| nan_if(f64::from(reference.0) - d, d.is_nan());
@@ -122,122 +140,165 @@ pub fn compute_features_with(
         "Days since last order ÷ usual days between orders",
         FeatureData::Number(overdue),
     );
-    if !shop.orders.is_empty() {
-        add_order_behaviour(shop, reference, options, &figures.frequency, &mut table);
+    for (id, label, data) in behaviour {
+        table.set(&id, &label, data);
     }
     add_attributes(shop, reference, &mut table);
     table
 }
 
-/// Features from the dates, times, codes and products of each customer's orders.
-fn add_order_behaviour(
-    shop: &Shop,
+/// A feature to set: id, label and values.
+type Computed = (String, String, FeatureData);
+
+/// What one pass over the orders gives.
+enum Pass {
+    Figures(Figures),
+    Features(Vec<Computed>),
+}
+
+/// The passes over the orders that give features from the dates, times, codes and
+/// products of each customer's orders, one per kind.
+fn order_behaviour<'a>(
+    shop: &'a Shop,
     reference: Date,
-    options: &FeatureOptions,
-    frequency: &[f64],
-    table: &mut FeatureTable,
-) {
-    let n = shop.customers.len();
-    let orders = &shop.orders;
-    let share = |count: Vec<f64>| -> Vec<f64> {
-        (0..n)
-            .map(|c| {
-                if frequency[c] > 0.0 {
-                    count[c] / frequency[c]
-                } else {
-                    f64::NAN
-                }
-            })
-            .collect()
+    options: &'a FeatureOptions,
+) -> Vec<Job<'a, Pass>> {
+    let (n, orders) = (shop.customers.len(), &shop.orders);
+    // A share of each customer's orders, counted in the same pass as the orders it is of.
+    let share = move |count: Vec<f64>, of: Vec<f64>| -> FeatureData {
+        FeatureData::Number(
+            (0..n)
+                .map(|c| {
+                    if of[c] > 0.0 {
+                        count[c] / of[c]
+                    } else {
+                        f64::NAN
+                    }
+                })
+                .collect(),
+        )
     };
-    // Spend in the year before the reference date.
-    let year_start = reference.plus_days(-365);
-    let mut last_year = vec![Units(0); n];
-    for o in 0..orders.len() {
-        if orders.date[o] >= year_start && orders.date[o] < reference {
-            last_year[orders.customer[o] as usize] += Units::of(orders.amount[o]);
-        }
-    }
-    table.set(
-        ids::SPEND_LAST_YEAR,
-        "Spent in the last 365 days",
-        FeatureData::Number(last_year.into_iter().map(Units::amount).collect()),
-    );
-    if let Some(flags) = &orders.discounted {
-        let mut discounted = vec![0.0; n];
-        for (&c, &flag) in orders.customer.iter().zip(flags) {
-            if flag {
-                discounted[c as usize] += 1.0;
-            }
-        }
-        table.set(
-            ids::DISCOUNT_SHARE,
-            "Share of orders with a discount code",
-            FeatureData::Number(share(discounted)),
-        );
-    }
+    let one = |id: &str, label: &str, data: FeatureData| {
+        Pass::Features(vec![(id.to_string(), label.to_string(), data)])
+    };
     // Each calendar day of the file is looked up once for its weekday, month and seasons,
     // instead of once per order (a season's window depends on the year's calendar).
     let days = DayTable::new(orders, &options.seasons);
+    let days = Arc::new(days);
+    let mut jobs: Vec<Job<'a, Pass>> = Vec::new();
+    // Spend in the year before the reference date.
+    jobs.push(Box::new(move || {
+        let year_start = reference.plus_days(-365);
+        let mut last_year = vec![Units(0); n];
+        for o in 0..orders.len() {
+            if orders.date[o] >= year_start && orders.date[o] < reference {
+                last_year[orders.customer[o] as usize] += Units::of(orders.amount[o]);
+            }
+        }
+        let spent = last_year.into_iter().map(Units::amount).collect();
+        one(
+            ids::SPEND_LAST_YEAR,
+            "Spent in the last 365 days",
+            FeatureData::Number(spent),
+        )
+    }));
+    if let Some(flags) = &orders.discounted {
+        jobs.push(Box::new(move || {
+            let (mut discounted, mut all) = (vec![0.0; n], vec![0.0; n]);
+            for (&c, &flag) in orders.customer.iter().zip(flags) {
+                all[c as usize] += 1.0;
+                if flag {
+                    discounted[c as usize] += 1.0;
+                }
+            }
+            let label = "Share of orders with a discount code";
+            one(ids::DISCOUNT_SHARE, label, share(discounted, all))
+        }));
+    }
     // Favourite weekday and month: the most frequent, the earliest on a tie.
-    let weekday_labels: Vec<&str> = Weekday::ALL.iter().map(|w| w.name()).collect();
-    let weekdays = favourite(n, orders, 7, |o| {
-        usize::from(days.of(orders.date[o]).weekday)
-    });
-    table.set(
-        ids::WEEKDAY,
-        "Favourite weekday",
-        FeatureData::Category(Arc::new(Categories::from_labels(&weekday_labels, weekdays))),
-    );
-    let months = favourite(n, orders, 12, |o| {
-        usize::from(days.of(orders.date[o]).month)
-    });
-    table.set(
+    let by_day = |id: &'static str,
+                  label: &'static str,
+                  labels: Vec<&'static str>,
+                  slot: fn(DayFacts) -> u8|
+     -> Job<'a, Pass> {
+        let days = days.clone();
+        Box::new(move || {
+            let slots = favourite(n, orders, labels.len(), |o| {
+                usize::from(slot(days.of(orders.date[o])))
+            });
+            let favourites = Categories::from_labels(&labels, slots);
+            one(id, label, FeatureData::Category(Arc::new(favourites)))
+        })
+    };
+    let weekdays = Weekday::ALL.iter().map(|w| w.name()).collect();
+    jobs.push(by_day(ids::WEEKDAY, "Favourite weekday", weekdays, |d| {
+        d.weekday
+    }));
+    jobs.push(by_day(
         ids::MONTH,
         "Favourite month",
-        FeatureData::Category(Arc::new(Categories::from_labels(&MONTH_NAMES, months))),
-    );
+        MONTH_NAMES.to_vec(),
+        |d| d.month,
+    ));
     if !orders.minute.is_empty() {
-        const PARTS: [&str; 4] = [
-            "Night (0–6 h)",
-            "Morning (6–12 h)",
-            "Afternoon (12–18 h)",
-            "Evening (18–24 h)",
-        ];
-        // Orders without a time go to a fifth slot that never wins.
-        let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
-            Orders::NO_TIME => 4,
-            m => usize::from(m / 360),
-        })
-        .into_iter()
-        .map(|p| if p > 4 { 0 } else { p })
-        .collect();
-        table.set(
-            ids::TIME_OF_DAY,
-            "Favourite time of day",
-            FeatureData::Category(Arc::new(Categories::from_labels(&PARTS, parts))),
-        );
+        jobs.push(Box::new(move || {
+            const PARTS: [&str; 4] = [
+                "Night (0–6 h)",
+                "Morning (6–12 h)",
+                "Afternoon (12–18 h)",
+                "Evening (18–24 h)",
+            ];
+            // Orders without a time go to a fifth slot that never wins.
+            let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
+                Orders::NO_TIME => 4,
+                m => usize::from(m / 360),
+            })
+            .into_iter()
+            .map(|p| if p > 4 { 0 } else { p })
+            .collect();
+            let parts = Categories::from_labels(&PARTS, parts);
+            one(
+                ids::TIME_OF_DAY,
+                "Favourite time of day",
+                FeatureData::Category(Arc::new(parts)),
+            )
+        }));
     }
-    let measured = options.seasons.len().min(DayTable::SEASONS);
-    let mut in_season = vec![vec![0.0; n]; measured];
-    for o in 0..orders.len() {
-        let mut mask = days.of(orders.date[o]).seasons;
-        while mask != 0 {
-            let s = mask.trailing_zeros() as usize;
-            in_season[s][orders.customer[o] as usize] += 1.0;
-            mask &= mask - 1;
+    jobs.push(Box::new(move || {
+        let season_days = days;
+        let measured = options.seasons.len().min(DayTable::SEASONS);
+        let mut in_season = vec![vec![0.0; n]; measured];
+        let mut all = vec![0.0; n];
+        for o in 0..orders.len() {
+            all[orders.customer[o] as usize] += 1.0;
+            let mut mask = season_days.of(orders.date[o]).seasons;
+            while mask != 0 {
+                let s = mask.trailing_zeros() as usize;
+                in_season[s][orders.customer[o] as usize] += 1.0;
+                mask &= mask - 1;
+            }
         }
-    }
-    for (season, count) in options.seasons.iter().zip(in_season) {
-        table.set(
-            &ids::season_share(&season.name),
-            &format!("{}{}", ids::SEASON_SHARE_LABEL, season.name),
-            FeatureData::Number(share(count)),
-        );
-    }
+        let shares = options
+            .seasons
+            .iter()
+            .zip(in_season)
+            .map(|(season, count)| {
+                let label = format!("{}{}", ids::SEASON_SHARE_LABEL, season.name);
+                (
+                    ids::season_share(&season.name),
+                    label,
+                    share(count, all.clone()),
+                )
+            })
+            .collect();
+        Pass::Features(shares)
+    }));
     if let Some(lines) = &shop.lines {
-        add_category_preference(shop, lines, table, DENSE_CATEGORY_CELLS);
+        jobs.push(Box::new(move || {
+            Pass::Features(category_preference(shop, lines, DENSE_CATEGORY_CELLS))
+        }));
     }
+    jobs
 }
 
 /// What the calendar says of one day.
@@ -324,16 +385,11 @@ const DENSE_CATEGORY_CELLS: usize = 1 << 24;
 
 /// The category with the largest share of each customer's spend, that share, and how many
 /// categories they bought from.
-fn add_category_preference(
-    shop: &Shop,
-    lines: &Lines,
-    table: &mut FeatureTable,
-    dense_cells: usize,
-) {
+fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Computed> {
     let n = shop.customers.len();
     let categories = lines.categories.len();
     if categories == 0 {
-        return;
+        return Vec::new();
     }
     let mut top = vec![0u32; n];
     let mut top_share = vec![f64::NAN; n];
@@ -409,21 +465,26 @@ fn add_category_preference(
         codes: top,
         labels: lines.categories.clone(),
     };
-    table.set(
-        ids::TOP_CATEGORY,
-        "Favourite category (by spend)",
-        FeatureData::Category(Arc::new(labels)),
-    );
-    table.set(
-        ids::TOP_CATEGORY_SHARE,
-        "Favourite category's share of spend",
-        FeatureData::Number(top_share),
-    );
-    table.set(
-        ids::CATEGORIES_BOUGHT,
-        "Categories bought from",
-        FeatureData::Number(breadth),
-    );
+    [
+        (
+            ids::TOP_CATEGORY,
+            "Favourite category (by spend)",
+            FeatureData::Category(Arc::new(labels)),
+        ),
+        (
+            ids::TOP_CATEGORY_SHARE,
+            "Favourite category's share of spend",
+            FeatureData::Number(top_share),
+        ),
+        (
+            ids::CATEGORIES_BOUGHT,
+            "Categories bought from",
+            FeatureData::Number(breadth),
+        ),
+    ]
+    .into_iter()
+    .map(|(id, label, data)| (id.to_string(), label.to_string(), data))
+    .collect()
 }
 
 /// The RFM figures per customer, from orders or from a summary file's totals.
@@ -476,21 +537,6 @@ impl Figures {
     }
 }
 
-/// The customers' text details that become category features, in the order the rule
-/// builder lists them.
-const TEXT_DETAILS: [Role; 11] = [
-    Role::Email,
-    Role::FullName,
-    Role::FirstName,
-    Role::LastName,
-    Role::Company,
-    Role::Country,
-    Role::Region,
-    Role::City,
-    Role::PostalCode,
-    Role::Gender,
-    Role::Industry,
-];
 
 /// Customer details (identity, places, demographics) as category and number features.
 fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
@@ -626,25 +672,10 @@ mod tests {
         let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
         let shop = bind(&table, &propose_mapping(&table)).unwrap();
         let lines = shop.lines.as_ref().unwrap();
-        let empty = FeatureTable {
-            len: shop.customers.len(),
-            ..FeatureTable::default()
-        };
-        let (mut dense, mut sparse) = (empty.clone(), empty);
-        add_category_preference(&shop, lines, &mut dense, usize::MAX);
-        add_category_preference(&shop, lines, &mut sparse, 0);
-        assert_eq!(dense.describe(), sparse.describe());
-        for id in [
-            ids::TOP_CATEGORY,
-            ids::TOP_CATEGORY_SHARE,
-            ids::CATEGORIES_BOUGHT,
-        ] {
-            assert_eq!(
-                dense.get(id).unwrap().data,
-                sparse.get(id).unwrap().data,
-                "{id}"
-            );
-        }
+        let dense = category_preference(&shop, lines, usize::MAX);
+        let sparse = category_preference(&shop, lines, 0);
+        assert_eq!(dense.len(), 3);
+        assert_eq!(dense, sparse);
     }
 
     #[test]

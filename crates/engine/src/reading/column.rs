@@ -498,6 +498,13 @@ impl ShapeTally {
         self.times += u64::from(has_time);
     }
 
+    fn add(&mut self, other: &ShapeTally) {
+        for (count, more) in self.counts.iter_mut().zip(other.counts) {
+            *count += more;
+        }
+        self.times += other.times;
+    }
+
     fn most_common(&self) -> DateShape {
         const SHAPES: [DateShape; 5] = [
             DateShape::Iso,
@@ -623,6 +630,61 @@ impl ColumnBuilder {
                 }
                 cells.push(reading.map(|(s, _)| s), text);
             }
+        }
+    }
+
+    /// Adds `other`'s rows after these: the same column in the next part of a file read in
+    /// parts. Both were set up from the same first rows, so they are of one kind; a part
+    /// that found many different texts and kept them as written makes the whole column so.
+    pub fn append(&mut self, other: ColumnBuilder) {
+        for example in other.examples {
+            if self.examples.len() < EXAMPLES && !self.examples.contains(&example) {
+                self.examples.push(example);
+            }
+        }
+        if let (
+            Building::Text {
+                codes,
+                dict,
+                average_len,
+                rows_hint,
+            },
+            Building::Raw(_),
+        ) = (&self.data, &other.data)
+        {
+            self.data = Building::Raw(as_raw(codes, dict, *average_len, *rows_hint));
+        }
+        match (&mut self.data, other.data) {
+            (
+                Building::Text { codes, dict, .. },
+                Building::Text {
+                    codes: more,
+                    dict: theirs,
+                    ..
+                },
+            ) => {
+                let recode: Vec<u32> = std::iter::once(0)
+                    .chain(theirs.iter().map(|(_, text)| dict.code(text)))
+                    .collect();
+                more.iter().for_each(|c| codes.push(recode[c as usize]));
+            }
+            (Building::Raw(raw), Building::Text { codes, dict, .. }) => {
+                codes.iter().for_each(|c| raw.push(dict.get(c)));
+            }
+            (Building::Raw(raw), Building::Raw(more)) => raw.append(more),
+            (Building::Number(cells), Building::Number(more)) => cells.append(more),
+            (
+                Building::Date { cells, shapes },
+                Building::Date {
+                    cells: more,
+                    shapes: tally,
+                },
+            ) => {
+                cells.append(more);
+                shapes.add(&tally);
+            }
+            // Parts of one column are built from the same first rows, so share a kind.
+            _ => unreachable!("parts of one column differ in kind"),
         }
     }
 

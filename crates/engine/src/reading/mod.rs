@@ -22,6 +22,7 @@ mod dialect;
 mod dictionary;
 mod encoding;
 mod number;
+mod parts;
 mod raw_text;
 mod records;
 mod report;
@@ -36,11 +37,13 @@ pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
 pub use number::{is_plain_integer, read_number, NumberStyle};
+pub use parts::{read_source, ByteSource, MAX_NATIVE_FILE_BYTES};
 pub use raw_text::{IntIds, RawCells, RawText};
 pub use records::{Record, RecordSplitter};
 pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
 pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
 
+use crate::basics::parallel::map_parts;
 use column::ColumnBuilder;
 use serde::{Deserialize, Serialize};
 
@@ -150,6 +153,21 @@ impl LineIndex {
         self.next_line = line + 1;
     }
 
+    /// Adds the rows of `next`, whose lines come `line_shift` lines later.
+    fn append(&mut self, next: LineIndex, line_shift: u64) {
+        if next.next_row == 0 {
+            return;
+        }
+        let rows = self.next_row;
+        self.breaks.extend(
+            next.breaks
+                .into_iter()
+                .map(|(row, line)| (row + rows, line + line_shift)),
+        );
+        self.next_row += next.next_row;
+        self.next_line = next.next_line + line_shift;
+    }
+
     fn line_of(&self, row: u32) -> u64 {
         let i = self.breaks.partition_point(|&(r, _)| r <= row);
         match i.checked_sub(1).map(|i| self.breaks[i]) {
@@ -219,7 +237,8 @@ impl TableReader {
                 self.head.extend_from_slice(chunk);
                 if self.head.len() >= SNIFF_BYTES {
                     let head = std::mem::take(&mut self.head);
-                    let mut body = Body::start(&head, false, &self.options, self.size_hint)?;
+                    let layout = Layout::of(&head, false, &self.options, self.size_hint)?;
+                    let mut body = Body::new(&layout, true, layout.rows);
                     body.feed(&head, false);
                     self.body = Some(body);
                 }
@@ -234,7 +253,8 @@ impl TableReader {
             Some(body) => body,
             None => {
                 let head = std::mem::take(&mut self.head);
-                let mut body = Body::start(&head, true, &self.options, self.size_hint)?;
+                let layout = Layout::of(&head, true, &self.options, self.size_hint)?;
+                let mut body = Body::new(&layout, true, layout.rows);
                 body.feed(&head, false);
                 body
             }
@@ -244,51 +264,37 @@ impl TableReader {
     }
 }
 
-/// Reads a whole file held in memory, reading it again when [`Finished::ReadAgain`] asks.
+/// Reads a whole file held in memory (in parts where there are several cores; see
+/// [`read_source`]), reading it again when [`Finished::ReadAgain`] asks.
 pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadError> {
     check_size(bytes.len() as u64)?;
-    let mut options = options.clone();
-    loop {
-        let mut reader = TableReader::new(options).with_size_hint(bytes.len() as u64);
-        for chunk in bytes.chunks(1 << 20) {
-            reader.push(chunk)?;
-        }
-        match reader.finish()? {
-            Finished::Table(table) => return Ok(table),
-            Finished::ReadAgain(again) => options = again,
-        }
-    }
+    read_source(bytes, options)
 }
 
-/// The reading pipeline once the file's start has been examined.
-struct Body {
-    skip: usize,
-    decoder: Decoder,
-    splitter: RecordSplitter,
-    sink: RowSink,
+/// What the file's start says about all of it: encoding, separator, column names and the
+/// first rows each column's kind is guessed from. Every part of a file read in parts is
+/// set up from the same layout, so all agree.
+struct Layout {
+    bom_len: usize,
     encoding: Encoding,
     dialect: Dialect,
+    names: Vec<String>,
+    /// The first rows (header first), for each column's kind.
+    sample: Vec<Vec<String>>,
+    conventions: Vec<Conventions>,
+    default_order: DateOrder,
+    /// Rows to expect in the whole file.
+    rows: usize,
 }
 
-/// Where records go: the header first, then rows into the column builders.
-struct RowSink {
-    header_seen: bool,
-    builders: Vec<ColumnBuilder>,
-    /// This chunk's cells, column by column, until [`RowSink::flush`] hands them over.
-    staged: Vec<RawText>,
-    rejected: Vec<RowProblem>,
-    blank_records: u64,
-    lines: LineIndex,
-}
-
-impl Body {
-    /// Examines the start of the file and sets up the pipeline.
-    fn start(
+impl Layout {
+    /// Examines the start of the file; `complete` when it is the whole file.
+    fn of(
         head: &[u8],
         complete: bool,
         options: &ReadOptions,
         size_hint: Option<u64>,
-    ) -> Result<Body, ReadError> {
+    ) -> Result<Layout, ReadError> {
         if head.is_empty() {
             return Err(ReadError::Empty);
         }
@@ -339,7 +345,6 @@ impl Body {
                 header: header.first().cloned().unwrap_or_default(),
             });
         }
-        let default_order = options.default_date_order.get();
         // Rows to expect: the file's size over the bytes per record seen so far, a little more.
         let rows = match size_hint {
             Some(size) if !complete && records_in_head > 1 => {
@@ -348,34 +353,98 @@ impl Body {
             }
             _ => records_in_head,
         };
-        let builders = names
+        Ok(Layout {
+            bom_len,
+            encoding,
+            dialect,
+            conventions: (0..names.len())
+                .map(|i| options.conventions_of(i))
+                .collect(),
+            default_order: options.default_date_order.get(),
+            names,
+            sample,
+            rows,
+        })
+    }
+
+    /// Whether the file can be cut at a line end into parts read apart: not when its
+    /// encoding or line ends do not put a line end in a byte of its own (UTF-16, bare
+    /// carriage returns).
+    fn can_be_cut(&self) -> bool {
+        matches!(self.encoding, Encoding::Utf8 | Encoding::Windows1252)
+            && !self.dialect.cr_line_ends
+    }
+}
+
+/// The reading pipeline once the file's start has been examined.
+struct Body {
+    skip: usize,
+    decoder: Decoder,
+    splitter: RecordSplitter,
+    sink: RowSink,
+    encoding: Encoding,
+    dialect: Dialect,
+}
+
+/// Where records go: the header first, then rows into the column builders.
+struct RowSink {
+    header_seen: bool,
+    builders: Vec<ColumnBuilder>,
+    /// This chunk's cells, column by column, until [`RowSink::flush`] hands them over.
+    staged: Vec<RawText>,
+    rejected: Vec<RowProblem>,
+    blank_records: u64,
+    lines: LineIndex,
+}
+
+impl Body {
+    /// The pipeline for the file laid out as `layout`, from its start (`first`: the
+    /// byte-order mark and header come first) or from a later part, with room for `rows`.
+    fn new(layout: &Layout, first: bool, rows: usize) -> Body {
+        let builders = layout
+            .names
             .iter()
             .enumerate()
             .map(|(i, name)| {
-                let cells: Vec<&str> = sample[1..]
+                let cells: Vec<&str> = layout.sample[1..]
                     .iter()
-                    .filter(|row| row.len() == names.len())
+                    .filter(|row| row.len() == layout.names.len())
                     .map(|row| row[i].as_str())
                     .collect();
-                ColumnBuilder::new(name, &cells, options.conventions_of(i), default_order, rows)
+                ColumnBuilder::new(
+                    name,
+                    &cells,
+                    layout.conventions[i],
+                    layout.default_order,
+                    rows,
+                )
             })
             .collect();
-        Ok(Body {
-            skip: bom_len,
-            decoder: Decoder::new(encoding),
-            splitter: RecordSplitter::new(dialect.separator, dialect.cr_line_ends),
+        Body {
+            skip: if first { layout.bom_len } else { 0 },
+            decoder: Decoder::new(layout.encoding),
+            splitter: RecordSplitter::new(layout.dialect.separator, layout.dialect.cr_line_ends),
             sink: RowSink {
-                header_seen: false,
-                staged: vec![RawText::default(); names.len()],
-
+                header_seen: !first,
+                staged: vec![RawText::default(); layout.names.len()],
                 builders,
                 rejected: Vec::new(),
                 blank_records: 0,
                 lines: LineIndex::default(),
             },
-            encoding,
-            dialect,
-        })
+            encoding: layout.encoding,
+            dialect: layout.dialect,
+        }
+    }
+
+    /// Takes on the rows of `next`, which read the part of the file right after this one;
+    /// this part must have ended between records ([`RecordSplitter::at_record_start`]).
+    fn append(&mut self, mut next: Body) {
+        let shift = next.splitter.continue_after(&self.splitter);
+        next.decoder.repaired_bytes += self.decoder.repaired_bytes;
+        self.sink.append(next.sink, shift);
+        self.splitter = next.splitter;
+        self.decoder = next.decoder;
     }
 
     fn feed(&mut self, chunk: &[u8], last: bool) {
@@ -478,6 +547,20 @@ impl RowSink {
             }
         }
         self.lines.push(record.line);
+    }
+
+    /// Takes on the rows of the next part of the file, whose lines are numbered from 1 and
+    /// come `line_shift` lines after this part's start.
+    fn append(&mut self, next: RowSink, line_shift: u64) {
+        // Each column is joined on its own, so the columns share out over the cores.
+        let pairs: Vec<_> = self.builders.iter_mut().zip(next.builders).collect();
+        map_parts(pairs, |(builder, more)| builder.append(more));
+        self.rejected.extend(next.rejected.into_iter().map(|mut p| {
+            p.line += line_shift;
+            p
+        }));
+        self.blank_records += next.blank_records;
+        self.lines.append(next.lines, line_shift);
     }
 
     /// Builds the staged cells into the columns, one column at a time, so that a column's
@@ -583,6 +666,94 @@ mod tests {
         assert_eq!(n.options().last(), Some(&Some(2.25)));
         assert_eq!(n.unreadable.len(), point_rows as usize);
         assert_eq!(n.unreadable[0], (0, "1.5".to_string()));
+    }
+
+    /// Everything a table says about its rows, to compare two reads of one file.
+    fn described(t: &Table) -> String {
+        let mut out = format!(
+            "{} rows, {} blank, {:?}, {:?} repaired\n",
+            t.rows, t.blank_rows, t.rejected, t.repaired_bytes
+        );
+        for c in &t.columns {
+            out += &format!("{} {:?} {:?}:", c.name, c.kind(), c.examples);
+            for row in 0..t.rows {
+                out += &format!(" {}", c.text(row));
+            }
+            if let ColumnData::Number(cells) = &c.data {
+                out += &format!(" votes {:?} first {}", cells.votes, cells.first);
+            }
+            out += "\n";
+        }
+        out + &format!(
+            "{:?}",
+            (0..t.rows).map(|r| t.line_of(r)).collect::<Vec<_>>()
+        )
+    }
+
+    fn in_parts(bytes: &[u8], parts: usize) -> Table {
+        let mut options = ReadOptions::default();
+        loop {
+            match parts::read_in_parts(bytes, options, parts).unwrap() {
+                Finished::Table(t) => return t,
+                Finished::ReadAgain(again) => options = again,
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_read_in_parts_reads_as_one() {
+        // Every awkward thing at once: a byte-order mark, CRLF, blank lines and rows of bare
+        // separators, rows with too few fields, quoted line breaks, a few decimal commas
+        // late, day-first dates, and cells that are not UTF-8.
+        let mut csv = b"\xEF\xBB\xBFid;name;amount;date;note\r\n".to_vec();
+        for i in 0..400 {
+            let line = match i % 9 {
+                0 => format!(
+                    "{i};Zo\u{eb} {};{}.5;0{}/02/2024;\"two\r\nlines; \"\"quoted\"\"\"\r\n",
+                    i % 7,
+                    i,
+                    1 + i % 9
+                ),
+                1 => "\r\n;;;;\r\n".to_string(),
+                2 => format!("{i};short\r\n"),
+                5 if i > 300 => format!("{i};late;{i},25;13/03/2024;x\r\n"),
+                _ => format!("{i};C{};{i};{}/01/2024;\r\n", i % 5, 10 + i % 18),
+            };
+            csv.extend_from_slice(line.as_bytes());
+            if i == 200 {
+                csv.extend_from_slice(b"201;caf\xe9;1;01/01/2024;\r\n");
+            }
+        }
+        let whole = described(&in_parts(&csv, 1));
+        for parts in 2..12 {
+            assert_eq!(described(&in_parts(&csv, parts)), whole, "{parts} parts");
+        }
+    }
+
+    #[test]
+    fn parts_of_many_different_texts_read_as_one() {
+        // Past 65,536 rows a column of different texts is kept as written; in parts, some
+        // parts get there and others do not.
+        let mut csv = String::from("order,customer,country,amount\n");
+        for i in 0..150_000 {
+            let customer = if i < 90_000 { i % 40 } else { i };
+            csv += &format!(
+                "#{i},C{customer:07},{},{}.{:02}\n",
+                ["FR", "DE"][i % 2],
+                i % 90,
+                i % 100
+            );
+        }
+        let whole = in_parts(csv.as_bytes(), 1);
+        assert!(matches!(whole.columns[1].data, ColumnData::Text { .. }));
+        for parts in [2, 3] {
+            let t = in_parts(csv.as_bytes(), parts);
+            assert_eq!(t.rows, whole.rows);
+            for (a, b) in t.columns.iter().zip(&whole.columns) {
+                assert_eq!(a.examples, b.examples);
+                assert!((0..t.rows).all(|r| a.text(r) == b.text(r)), "{}", a.name);
+            }
+        }
     }
 
     #[test]

@@ -42,11 +42,12 @@ impl NumberStyle {
 /// ```
 pub fn read_number(text: &str) -> Reading<f64> {
     let s = text.trim_matches(is_blank_char);
-    if s.is_empty() || is_missing_marker(s) {
-        return Reading::Empty;
-    }
+    // Plain numbers first: they are nearly every cell of a number column.
     if let Some(fast) = plain_number(s.as_bytes()) {
         return fast;
+    }
+    if s.is_empty() || is_missing_marker(s) {
+        return Reading::Empty;
     }
     // Names, e-mails and places are tried as numbers while a column's kind is decided: turn
     // them away before trying every currency mark. A number has a digit, and no more letters

@@ -107,16 +107,24 @@ impl IntIds {
         if text.is_empty() {
             return Some(IntIds::EMPTY);
         }
-        let digits = text.strip_prefix(self.prefix.as_str())?;
+        let (prefix, digits) = text.as_bytes().split_at_checked(self.prefix.len())?;
+        // Compared byte by byte: prefixes are a character or two, and this runs for every
+        // cell of the column, where a call to `memcmp` costs more than the comparison.
+        if !prefix.iter().eq(self.prefix.as_bytes()) {
+            return None;
+        }
         let fits = if self.width > 0 {
             digits.len() == self.width
         } else {
-            !digits.is_empty() && digits.len() <= 9 && (digits == "0" || !digits.starts_with('0'))
+            !digits.is_empty() && digits.len() <= 9 && (digits == b"0" || digits[0] != b'0')
         };
-        if !fits || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if !fits {
             return None;
         }
-        digits.parse().ok()
+        // At most nine digits: the number fits a u32.
+        digits.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
     }
 
     /// Adds a cell; `false` (and nothing added) when it has another shape.
@@ -196,6 +204,24 @@ impl RawCells {
         }
     }
 
+    /// Adds `other`'s cells after these (the column of the next part of a file read in
+    /// parts): numbers of the same shape are copied as they are, anything else cell by cell.
+    pub fn append(&mut self, other: RawCells) {
+        match (&mut *self, other) {
+            (RawCells::Ids(ids), RawCells::Ids(more))
+                if ids.prefix == more.prefix && ids.width == more.width =>
+            {
+                ids.values.extend_from_slice(&more.values);
+            }
+            (RawCells::Text(raw), RawCells::Text(more)) => {
+                let shift = raw.bytes.len() as u32;
+                raw.bytes.push_str(&more.bytes);
+                raw.ends.extend(more.ends.iter().map(|end| end + shift));
+            }
+            (_, more) => (0..more.len()).for_each(|row| self.push(&more.get(row))),
+        }
+    }
+
     /// Number of cells.
     pub fn len(&self) -> usize {
         match self {
@@ -241,6 +267,30 @@ mod tests {
         assert!(matches!(ids, RawCells::Text(_)));
         let back: Vec<String> = (0..4).map(|r| ids.get(r).into_owned()).collect();
         assert_eq!(back, vec!["C0066", "C67", "C0068x", "0001"]);
+    }
+
+    #[test]
+    fn appended_parts_read_as_one_column() {
+        let cells = |c: &RawCells| {
+            (0..c.len())
+                .map(|r| c.get(r).into_owned())
+                .collect::<Vec<_>>()
+        };
+        let ids = |texts: &[&str]| {
+            let mut c = RawCells::Ids(IntIds::like(texts[0], 0).unwrap());
+            texts.iter().for_each(|t| c.push(t));
+            c
+        };
+        let mut a = ids(&["C001", "C002"]);
+        a.append(ids(&["C003", ""]));
+        assert!(matches!(a, RawCells::Ids(_)));
+        assert_eq!(cells(&a), ["C001", "C002", "C003", ""]);
+        a.append(ids(&["#7"]));
+        assert!(matches!(a, RawCells::Text(_)));
+        let mut text = RawCells::Text(RawText::default());
+        text.push("x");
+        a.append(text);
+        assert_eq!(cells(&a), ["C001", "C002", "C003", "", "#7", "x"]);
     }
 
     #[test]

@@ -58,12 +58,13 @@ pub struct RecordSplitter {
     ends: Vec<usize>,
     out_len: usize,
     ends_len: usize,
-    /// `csv.line()` when the previous record was returned.
-    line_at_last_record: u64,
     /// The line the previous record ended on (0 before the first record).
     last_end_line: u64,
     last_byte: u8,
     cr_to_lf: Option<Vec<u8>>,
+    /// Whether the input so far ended with a whole record (and perhaps line ends after it),
+    /// so the next byte starts a new record.
+    at_record_start: bool,
     /// Blank lines passed over so far.
     pub blank_lines: u64,
 }
@@ -78,12 +79,32 @@ impl RecordSplitter {
             ends: vec![0; 64],
             out_len: 0,
             ends_len: 0,
-            line_at_last_record: 1,
             last_end_line: 0,
             last_byte: b'\n',
             cr_to_lf: cr_line_ends.then(Vec::new),
+            at_record_start: true,
             blank_lines: 0,
         }
+    }
+
+    /// Whether the input so far ends between records, not inside one (inside a quoted
+    /// field with line breaks, say): then a part of the file that starts here reads the
+    /// same on its own as after what came before.
+    pub fn at_record_start(&self) -> bool {
+        self.at_record_start
+    }
+
+    /// Carries this splitter's line count on from `before`, which read the part of the file
+    /// just before this one and stopped between records: the lines this one numbered from 1
+    /// are numbered after those, and the blank lines at the end of `before` are counted.
+    /// Returns how many lines `before` read, by which this part's record lines shift.
+    pub fn continue_after(&mut self, before: &RecordSplitter) -> u64 {
+        let shift = before.csv.line() - 1;
+        let tail = before.csv.line().saturating_sub(before.last_end_line + 1);
+        self.csv.set_line(self.csv.line() + shift);
+        self.last_end_line += shift;
+        self.blank_lines += before.blank_lines + tail;
+        shift
     }
 
     /// Splits the next chunk, calling `on_record` for every record it completes.
@@ -117,6 +138,10 @@ impl RecordSplitter {
             );
             if nin > 0 {
                 self.last_byte = input[nin - 1];
+                // Line ends between records are skipped; anything else starts one.
+                if !matches!(result, ReadRecordResult::Record) {
+                    self.at_record_start &= input[..nin].iter().all(|&b| b == b'\n' || b == b'\r');
+                }
             }
             input = &input[nin..];
             self.out_len += nout;
@@ -141,8 +166,9 @@ impl RecordSplitter {
             line_now
         };
         let data = &self.out[..self.out_len];
-        // Quoted newlines only exist when more than one line end went by for this record.
-        let embedded = if line_now - self.line_at_last_record >= 2 {
+        // Quoted newlines only exist when the record ends more than one line after the
+        // previous one (or blank lines came between).
+        let embedded = if end_line - self.last_end_line >= 2 {
             data.iter().filter(|&&b| b == b'\n').count() as u64
         } else {
             0
@@ -150,7 +176,6 @@ impl RecordSplitter {
         let start_line = end_line - embedded;
         self.blank_lines += start_line.saturating_sub(self.last_end_line + 1);
         self.last_end_line = end_line;
-        self.line_at_last_record = line_now;
         on_record(Record {
             line: start_line,
             data,
@@ -158,6 +183,7 @@ impl RecordSplitter {
         });
         self.out_len = 0;
         self.ends_len = 0;
+        self.at_record_start = true;
     }
 }
 
@@ -199,6 +225,15 @@ mod tests {
     }
 
     #[test]
+    fn a_first_record_with_a_quoted_line_break_starts_on_line_one() {
+        for end in ["\n", "\r\n"] {
+            let text = format!("\"a{end}b\",c{end}1,2{end}");
+            let (records, _) = split(&text, b',', 1000);
+            assert_eq!(lines(&records), vec![1, 3], "{end:?}");
+        }
+    }
+
+    #[test]
     fn line_numbers_and_blank_lines_for_every_line_end() {
         for end in ["\n", "\r\n", "\r"] {
             let text = ["a;b", "1;2", "", "3;4", "", "", "5;6", ""].join(end);
@@ -220,6 +255,36 @@ mod tests {
         assert_eq!(blank, 2);
         let (_, blank) = split("a\n1", b',', 3);
         assert_eq!(blank, 0);
+    }
+
+    #[test]
+    fn parts_cut_between_records_read_as_the_whole() {
+        let text = "a,b\n1,2\n\n3,\"x\ny\"\n\n\n4,5\n";
+        let (whole, whole_blank) = split(text, b',', 1000);
+        for cut in 1..text.len() {
+            let (first, second) = text.as_bytes().split_at(cut);
+            let mut records = Vec::new();
+            let mut take = |r: Record<'_>| records.push((r.line, r.field(0).to_vec()));
+            let mut before = RecordSplitter::new(b',', false);
+            before.feed(first, &mut take);
+            let between = before.at_record_start();
+            let mut after = RecordSplitter::new(b',', false);
+            let mut later = Vec::new();
+            after.feed(second, &mut |r: Record<'_>| {
+                later.push((r.line, r.field(0).to_vec()))
+            });
+            after.finish(&mut |r: Record<'_>| later.push((r.line, r.field(0).to_vec())));
+            // Only cuts right after a line end outside quotes are between records.
+            let expected = first.ends_with(b"\n") && cut != 14;
+            assert_eq!(between, expected, "cut at {cut}");
+            if between {
+                let shift = after.continue_after(&before);
+                records.extend(later.into_iter().map(|(line, f)| (line + shift, f)));
+                let lines: Vec<u64> = records.iter().map(|(l, _)| *l).collect();
+                assert_eq!(lines, super::tests::lines(&whole), "cut at {cut}");
+                assert_eq!(after.blank_lines, whole_blank, "cut at {cut}");
+            }
+        }
     }
 
     #[test]

@@ -104,6 +104,13 @@ impl Votes {
         }
     }
 
+    /// Adds another part's counts.
+    pub fn add(&mut self, other: Votes) {
+        self.first_only += other.first_only;
+        self.second_only += other.second_only;
+        self.ambiguous += other.ambiguous;
+    }
+
     /// True when no cell decided and some were ambiguous: the merchant should be asked.
     pub fn undecided(&self) -> bool {
         self.first_only == 0 && self.second_only == 0 && self.ambiguous > 0
@@ -193,6 +200,22 @@ impl<T: Slot> Competing<T> {
         self.values.push(mine.unwrap_or(T::NONE));
     }
 
+    /// Adds `other`'s rows after these: the column of the next part of a file read in
+    /// parts, under the same provisional convention and not yet settled.
+    pub fn append(&mut self, other: Competing<T>) {
+        debug_assert_eq!(
+            (self.first, self.provisional),
+            (other.first, other.provisional)
+        );
+        let shift = self.values.len() as u32;
+        self.values.extend_from_slice(&other.values);
+        self.other
+            .extend(other.other.into_iter().map(|(row, v)| (row + shift, v)));
+        self.texts
+            .extend(other.texts.into_iter().map(|(row, t)| (row + shift, t)));
+        self.votes.add(other.votes);
+    }
+
     /// Rows the current convention cannot read, with their text.
     pub fn unreadable(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
         self.texts
@@ -262,6 +285,38 @@ mod tests {
             c.values.iter().map(|v| v.value()).collect::<Vec<_>>(),
             vec![Some(1.0), Some(5.0), None, None]
         );
+    }
+
+    #[test]
+    fn appended_parts_settle_as_one_column() {
+        let cells = [
+            (
+                Reading::Both {
+                    first: 1.0,
+                    second: 10.0,
+                },
+                "a",
+            ),
+            (Reading::SecondOnly(7.0), "c"),
+            (Reading::Unreadable, "?"),
+            (Reading::SecondOnly(8.0), "d"),
+        ];
+        let mut whole = Competing::new(true);
+        cells.iter().for_each(|(r, t)| whole.push(*r, t));
+        let mut a = Competing::new(true);
+        let mut b = Competing::new(true);
+        cells[..2].iter().for_each(|(r, t)| a.push(*r, t));
+        cells[2..].iter().for_each(|(r, t)| b.push(*r, t));
+        a.append(b);
+        assert_eq!(a.votes, whole.votes);
+        assert_eq!(
+            a.unreadable().collect::<Vec<_>>(),
+            whole.unreadable().collect::<Vec<_>>()
+        );
+        a.settle(None, true).unwrap();
+        whole.settle(None, true).unwrap();
+        assert_eq!(format!("{:?}", a.values), format!("{:?}", whole.values));
+        assert_eq!(a.unreadable().collect::<Vec<_>>(), vec![(2, "?")]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! react to the kind (the page goes back to the start on a file it cannot read, and to the
 //! mapping on an incomplete one).
 
+use crate::export::sql::SqlError;
 use crate::reading::ReadError;
 use crate::segmentation::clustering::ClusterError;
 use crate::segmentation::scheme::SchemeError;
@@ -108,6 +109,8 @@ pub enum EngineError {
     },
     /// A record the page kept in the browser could not be read.
     Store(StoreError),
+    /// The scheme cannot be written as SQL.
+    Sql(SqlError),
     /// The page sent a message the engine could not decode.
     BadMessage,
     /// The answer is not the kind the question expects (a defect, reported rather than
@@ -227,6 +230,7 @@ impl fmt::Display for EngineError {
                 ),
             },
             EngineError::Store(e) => write!(f, "{e}"),
+            EngineError::Sql(e) => write!(f, "{e}"),
             EngineError::BadMessage => {
                 write!(f, "The page sent a message the engine does not understand.")
             }

@@ -7,17 +7,22 @@ use super::playbook::{campaign_list, result_json};
 use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
+use crate::export::sql::{compile, Dialect, Query, SqlScheme, TableColumns};
 use crate::export::{customers_csv, segments_csv};
 use crate::insight::crosssell::bought_but_never;
+use crate::reading::Table;
+use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::presets::Preset;
 use crate::segmentation::scheme::Scheme;
 
 /// The file an export request asks for, from the analysis and the segmentation on show.
 pub(super) fn export(
-    file_name: &str,
+    file: (&str, &Table),
     a: &Analysis,
     current: &Segmentation,
     what: ExportRequest,
 ) -> Result<Answer, EngineError> {
+    let (file_name, table) = file;
     let download =
         |file_name: String, bytes: Vec<u8>| Ok(Answer::Download(Download { file_name, bytes }));
     let scheme = slug(&current.scheme.name);
@@ -105,9 +110,68 @@ pub(super) fn export(
             format!("segmenter-{scheme}-result-{day}.json"),
             result_json(file_name, a, current, &campaigns),
         ),
+        ExportRequest::Sql(dialect) => {
+            let sql = warehouse_sql(table, a, current, dialect)?;
+            download(
+                format!("segmenter-{scheme}-{}.sql", dialect.key()),
+                sql.into_bytes(),
+            )
+        }
         // Answered before any analysis, by the session itself.
         ExportRequest::Problems => Err(EngineError::NothingToExport),
     }
+}
+
+/// The scheme on show as SQL for `dialect`, over a table of the file's rows named `orders`,
+/// after a header saying how to run it and holding the scheme itself.
+fn warehouse_sql(
+    table: &Table,
+    a: &Analysis,
+    current: &Segmentation,
+    dialect: Dialect,
+) -> Result<String, EngineError> {
+    let scheme = match &current.view.choice {
+        SchemeChoice::Preset(preset) => SqlScheme::Preset(preset.clone()),
+        // A subdivided or hand-made scheme goes as the rules it made for this file.
+        _ => SqlScheme::Rules(current.scheme.clone()),
+    };
+    let mut rfm = a.options.rfm.clone();
+    if let SqlScheme::Preset(Preset::Rfm { points }) = &scheme {
+        rfm.points = *points;
+    }
+    let columns = TableColumns::of_file(table, &a.options.mapping);
+    let query = Query {
+        rfm,
+        as_of: a.options.reference,
+        currency: a.currency.clone(),
+        ..Query::new(dialect, "orders", &columns, scheme)
+    };
+    let sql = compile(&query).map_err(EngineError::Sql)?;
+    let json = serde_json::to_string_pretty(&current.scheme).unwrap_or_default();
+    let mut out = String::new();
+    for line in [
+        format!("-- Run this in your warehouse: \"{}\" for {dialect}.", current.scheme.name),
+        "--".into(),
+        "-- 1. Load your orders into a table named orders, one row per order row, with the".into(),
+        "--    columns listed below as your export names them (dates as DATE or TIMESTAMP,".into(),
+        "--    amounts as numbers). The command line's `segmenter clean FILE -o orders.csv`".into(),
+        "--    writes your export in a form every warehouse loads.".into(),
+        "-- 2. Run the query. It returns one row per customer with their segment, computed from".into(),
+        "--    the whole table as this page computes it: refresh it as often as the data changes.".into(),
+        "-- 3. The same scheme runs elsewhere with `segmenter sql --scheme scheme.json`; here it is:".into(),
+        "--".into(),
+    ] {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for line in json.lines() {
+        out.push_str("--   ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str("--\n");
+    out.push_str(&sql);
+    Ok(out)
 }
 
 /// A scheme as a JSON file to keep or share.

@@ -1,7 +1,8 @@
 //! The session: one file read once, then analysed as the merchant changes their choices.
 //! [`Session::handle`] answers each [`Request`] by handing it to the part of the session
 //! that knows it; reading a file's bytes is left to whoever holds them (the worker streams a
-//! `File`, the module and the command line pass bytes to [`Session::read_bytes`]).
+//! `File`, the module passes bytes to [`Session::read_bytes`], the command line reads the
+//! file where it lies through [`Session::read_source`]).
 
 use super::analysis::{Analysis, Segmentation};
 use super::conventions::conventions_needing_a_read;
@@ -19,7 +20,10 @@ use crate::export::table::{clean_table, TableColumn};
 use crate::features::{add_period_spend, ids};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
-use crate::reading::{read_table, ReadOptions, RowProblem, Table};
+use crate::reading::{
+    read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
+    MAX_NATIVE_FILE_BYTES,
+};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::cluster;
 use crate::segmentation::presets::Preset;
@@ -62,6 +66,25 @@ impl Session {
         options: &ReadOptions,
     ) -> Result<FileOverview, EngineError> {
         let table = read_table(bytes, options)?;
+        Ok(self.load(name, table))
+    }
+
+    /// Reads a file from wherever `source` has it (natively, the file on disk, in parts on
+    /// every core) and takes it. Files up to [`MAX_NATIVE_FILE_BYTES`] are read.
+    pub fn read_source(
+        &mut self,
+        name: &str,
+        source: &(impl ByteSource + ?Sized),
+        options: &ReadOptions,
+    ) -> Result<FileOverview, EngineError> {
+        if source.size() > MAX_NATIVE_FILE_BYTES {
+            return Err(ReadError::TooLarge {
+                bytes: source.size(),
+                limit: MAX_NATIVE_FILE_BYTES,
+            }
+            .into());
+        }
+        let table = read_source(source, options)?;
         Ok(self.load(name, table))
     }
 
@@ -201,7 +224,8 @@ impl Session {
             return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
         }
         let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
-        export(self.file_name(), a, current, what)
+        let file = self.file.as_ref().ok_or(EngineError::NothingToExport)?;
+        export((&file.name, &file.table), a, current, what)
     }
 
     fn file_name(&self) -> &str {
@@ -215,13 +239,14 @@ impl Session {
             .ok_or(EngineError::NoAnalysis)
     }
 
-    /// Analyses the file read from `bytes` (with [`Session::read_bytes`]), reading it again
-    /// when a convention in `options` needs it, as the page does. `mapping` makes the
-    /// options from the file's overview (after each read).
-    pub fn analyze_bytes(
+    /// Analyses the file read from `source` (with [`Session::read_source`] or
+    /// [`Session::read_bytes`]), reading it again when a convention in `options` needs it,
+    /// as the page does. `options` makes the options from the file's overview (after each
+    /// read).
+    pub fn analyze_source(
         &mut self,
         name: &str,
-        bytes: &[u8],
+        source: &(impl ByteSource + ?Sized),
         overview: FileOverview,
         options: impl Fn(&FileOverview) -> AnalyzeOptions,
     ) -> Result<AnalysisView, EngineError> {
@@ -230,7 +255,7 @@ impl Session {
         for _ in 0..2 {
             match self.handle(Request::Analyze(options(&overview)))? {
                 Answer::Analyzed(view) => return Ok(*view),
-                Answer::ReadAgain(again) => overview = self.read_bytes(name, bytes, &again)?,
+                Answer::ReadAgain(again) => overview = self.read_source(name, source, &again)?,
                 _ => return Err(EngineError::UnexpectedAnswer),
             }
         }
@@ -240,7 +265,7 @@ impl Session {
     /// The columns of the analysed file by role, as a warehouse table of its rows has them.
     pub fn warehouse_columns(&self) -> Option<TableColumns> {
         let (file, a) = (self.file.as_ref()?, self.analysis.as_ref()?);
-        Some(warehouse_columns(&file.table, &a.options.mapping))
+        Some(TableColumns::of_file(&file.table, &a.options.mapping))
     }
 
     /// The rows the analysis used, rewritten for a warehouse, with the columns' types.
@@ -278,7 +303,7 @@ impl Session {
         options: &HostOptions,
     ) -> Result<HostSummary, EngineError> {
         let overview = self.read_bytes(name, bytes, &ReadOptions::default())?;
-        let view = self.analyze_bytes(name, bytes, overview, |overview| AnalyzeOptions {
+        let view = self.analyze_source(name, bytes, overview, |overview| AnalyzeOptions {
             mapping: overview.proposed.clone(),
             reference: options.reference,
             ..AnalyzeOptions::default()
@@ -306,18 +331,6 @@ impl Session {
         let (a, current) = self.current()?;
         host::customers(a, current, segment)
     }
-}
-
-/// The file's mapped columns by role, named by their headers.
-pub fn warehouse_columns(table: &Table, mapping: &crate::roles::Mapping) -> TableColumns {
-    TableColumns::new(
-        mapping
-            .columns
-            .iter()
-            .zip(&table.columns)
-            .filter_map(|(choice, column)| Some((choice.role?, column.name.clone())))
-            .collect(),
-    )
 }
 
 /// Reads a scheme from the JSON the merchant exported earlier.

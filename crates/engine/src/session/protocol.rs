@@ -13,6 +13,7 @@ use super::views::{
 use crate::basics::calendar::Date;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
+use crate::export::sql::Dialect;
 use crate::export::ListLayout;
 use crate::features::seasons::{default_calendar, Season};
 use crate::features::Period;
@@ -306,6 +307,8 @@ pub enum ExportRequest {
     /// The whole result as JSON: scheme, segments, these campaigns (as the merchant edited
     /// them) and every customer's segment.
     Everything(Vec<Campaign>),
+    /// The scheme on show as one SQL query for a warehouse, with how to run it.
+    Sql(Dialect),
 }
 
 /// A campaign list to export.

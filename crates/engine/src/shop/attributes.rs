@@ -3,6 +3,7 @@
 
 use super::{clean_cell, Bound, Categories, Customers};
 use crate::basics::calendar::Date;
+use crate::basics::parallel::{map_parts, Job};
 use crate::reading::{Codes, Column, Dictionary, IntIds};
 use crate::roles::Role;
 use rustc_hash::FxHashMap;
@@ -52,87 +53,127 @@ impl LatestRows {
 }
 
 /// Visits every used row as (row, customer, date).
-pub(super) type RowVisitor<'v> = &'v dyn Fn(&mut dyn FnMut(usize, usize, Date));
+pub(super) type RowVisitor<'v> = &'v (dyn Fn(&mut dyn FnMut(usize, usize, Date)) + Sync);
+
+/// The details of each customer a text column holds, in the order exports list them.
+pub const TEXT_DETAILS: [Role; 11] = [
+    Role::Email,
+    Role::FirstName,
+    Role::LastName,
+    Role::FullName,
+    Role::Company,
+    Role::Country,
+    Role::Region,
+    Role::City,
+    Role::PostalCode,
+    Role::Gender,
+    Role::Industry,
+];
+
+/// One detail of every customer.
+enum Detail {
+    Text(Role, Categories),
+    Number(Role, Vec<Option<f64>>),
+    BirthDate(Vec<Option<Date>>),
+    Consent(Vec<Option<bool>>),
+}
 
 /// Fills the customers' attributes. `latest[c]` is customer `c`'s most recent row (with its
 /// date); `rows` visits every row that counts for a customer, for the details the latest
-/// row leaves empty.
+/// row leaves empty. Each detail is gathered on its own, so they share out over the cores.
 pub(super) fn gather_attributes(
     bound: &Bound<'_>,
     customers: &mut Customers,
     latest: &LatestRows,
     rows: RowVisitor<'_>,
 ) {
-    let winners = |present: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
-        let mut best: Vec<Option<(Date, usize)>> = (0..latest.len())
-            .map(|c| latest.get(c).filter(|&(_, r)| present(r)))
-            .collect();
-        let missing = (0..latest.len()).any(|c| best[c].is_none() && latest.get(c).is_some());
-        if missing {
-            rows(&mut |r, c, d| {
-                if latest.get(c).is_some_and(|(_, lr)| !present(lr))
-                    && present(r)
-                    && best[c].is_none_or(|(bd, _)| d >= bd)
-                {
-                    best[c] = Some((d, r));
-                }
-            });
-        }
-        best.into_iter().map(|b| b.map(|(_, r)| r)).collect()
-    };
-    const TEXT_ROLES: [Role; 11] = [
-        Role::Email,
-        Role::FirstName,
-        Role::LastName,
-        Role::FullName,
-        Role::Company,
-        Role::Country,
-        Role::Region,
-        Role::City,
-        Role::PostalCode,
-        Role::Gender,
-        Role::Industry,
-    ];
-    for role in TEXT_ROLES {
+    let mut jobs: Vec<Job<'_, Detail>> = Vec::new();
+    for role in TEXT_DETAILS {
         let Some(column) = bound.column(role) else {
             continue;
         };
-        // Only each customer's winning cell is read: an e-mail column of a million rows is
-        // looked at once per customer.
-        let winner = winners(&|r| !column.is_blank(r));
-        let mut categories = match (column.codes(), column.int_ids()) {
-            (Some((codes, dict)), _) => winners_numbered(&winner, codes, dict),
-            (None, Some(ids)) => winners_as_numbers(&winner, ids),
-            (None, None) => winners_as_written(&winner, column),
-        };
-        categories.labels.freeze();
-        customers.text.insert(role, std::sync::Arc::new(categories));
+        jobs.push(Box::new(move || {
+            // Only each customer's winning cell is read: an e-mail column of a million rows
+            // is looked at once per customer.
+            let winner = winners(latest, rows, &|r| !column.is_blank(r));
+            let mut categories = match (column.codes(), column.int_ids()) {
+                (Some((codes, dict)), _) => winners_numbered(&winner, codes, dict),
+                (None, Some(ids)) => winners_as_numbers(&winner, ids),
+                (None, None) => winners_as_written(&winner, column),
+            };
+            categories.labels.freeze();
+            Detail::Text(role, categories)
+        }));
     }
     for role in [Role::Age, Role::CompanySize] {
         let Some(column) = bound.column(role) else {
             continue;
         };
-        let winner = winners(&|r| column.number_at(r).is_some());
-        let values = winner
-            .iter()
-            .map(|w| w.and_then(|r| column.number_at(r)))
-            .collect();
-        customers.numbers.insert(role, values);
-    }
-    if let Some(stamps) = bound.stamps(Role::BirthDate) {
-        let winner = winners(&|r| stamps.at(r).is_some());
-        customers.birth_date = Some(
-            winner
+        jobs.push(Box::new(move || {
+            let winner = winners(latest, rows, &|r| column.number_at(r).is_some());
+            let values = winner
                 .iter()
-                .map(|w| w.and_then(|r| stamps.at(r)).map(|s| s.date))
-                .collect(),
-        );
+                .map(|w| w.and_then(|r| column.number_at(r)))
+                .collect();
+            Detail::Number(role, values)
+        }));
+    }
+    if bound.column(Role::BirthDate).is_some() {
+        jobs.push(Box::new(move || {
+            let stamps = bound.stamps(Role::BirthDate);
+            let at = |r: usize| stamps.as_ref().and_then(|s| s.at(r));
+            let winner = winners(latest, rows, &|r| at(r).is_some());
+            Detail::BirthDate(
+                winner
+                    .iter()
+                    .map(|w| w.and_then(at).map(|s| s.date))
+                    .collect(),
+            )
+        }));
     }
     if let Some(column) = bound.column(Role::AcceptsMarketing) {
-        let consent = |r: usize| yes_or_no(&column.text(r));
-        let winner = winners(&|r| consent(r).is_some());
-        customers.accepts_marketing = Some(winner.iter().map(|w| w.and_then(consent)).collect());
+        jobs.push(Box::new(move || {
+            let consent = |r: usize| yes_or_no(&column.text(r));
+            let winner = winners(latest, rows, &|r| consent(r).is_some());
+            Detail::Consent(winner.iter().map(|w| w.and_then(consent)).collect())
+        }));
     }
+    for detail in map_parts(jobs, |job| job()) {
+        match detail {
+            Detail::Text(role, categories) => {
+                customers.text.insert(role, std::sync::Arc::new(categories));
+            }
+            Detail::Number(role, values) => {
+                customers.numbers.insert(role, values);
+            }
+            Detail::BirthDate(dates) => customers.birth_date = Some(dates),
+            Detail::Consent(consent) => customers.accepts_marketing = Some(consent),
+        }
+    }
+}
+
+/// Each customer's row that a detail comes from: their latest row when `present` there,
+/// else their latest row where it is.
+fn winners(
+    latest: &LatestRows,
+    rows: RowVisitor<'_>,
+    present: &dyn Fn(usize) -> bool,
+) -> Vec<Option<usize>> {
+    let mut best: Vec<Option<(Date, usize)>> = (0..latest.len())
+        .map(|c| latest.get(c).filter(|&(_, r)| present(r)))
+        .collect();
+    let missing = (0..latest.len()).any(|c| best[c].is_none() && latest.get(c).is_some());
+    if missing {
+        rows(&mut |r, c, d| {
+            if latest.get(c).is_some_and(|(_, lr)| !present(lr))
+                && present(r)
+                && best[c].is_none_or(|(bd, _)| d >= bd)
+            {
+                best[c] = Some((d, r));
+            }
+        });
+    }
+    best.into_iter().map(|b| b.map(|(_, r)| r)).collect()
 }
 
 /// The winning cells of a numbered column: each distinct value is cleaned and numbered once.

@@ -12,7 +12,7 @@ mod orders;
 mod status;
 mod summary;
 
-pub use attributes::yes_or_no;
+pub use attributes::{yes_or_no, TEXT_DETAILS};
 pub use status::StatusClass;
 
 use crate::basics::calendar::Date;
@@ -550,7 +550,10 @@ fn key_code(text: &str, lower: bool, keys: &mut Dictionary) -> u32 {
 /// put before numbers (`'02134`, `'7412`) to keep their leading zeros.
 pub fn clean_cell(text: &str) -> &str {
     let text = text.trim();
-    match text.strip_prefix('\'') {
+    // A byte test, not `strip_prefix`, which compares through a call to `memcmp`: this runs
+    // once per customer per detail.
+    let apostrophe = text.as_bytes().first() == Some(&b'\'');
+    match apostrophe.then(|| &text[1..]) {
         Some(rest)
             if !rest.is_empty()
                 && rest

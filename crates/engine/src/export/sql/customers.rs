@@ -16,7 +16,7 @@ use crate::segmentation::presets::build::{
 };
 use crate::segmentation::presets::{preset_name, Preset};
 use crate::segmentation::scheme::Scheme;
-use crate::shop::StatusClass;
+use crate::shop::{StatusClass, TEXT_DETAILS};
 
 /// Statuses that leave an order out, as [`StatusClass::of`] reads them: (class, words).
 /// Kept beside it so the two read the same words.
@@ -90,21 +90,6 @@ const PARTIAL: [&str; 6] = [
     "partiel",
     "parcial",
     "gedeeltelijk",
-];
-
-/// The customers' details the query can read, with their feature ids.
-const DETAILS: [Role; 11] = [
-    Role::Email,
-    Role::FirstName,
-    Role::LastName,
-    Role::FullName,
-    Role::Company,
-    Role::Country,
-    Role::Region,
-    Role::City,
-    Role::PostalCode,
-    Role::Gender,
-    Role::Industry,
 ];
 
 /// How the segment of each customer is decided.
@@ -325,7 +310,7 @@ impl<'q> Builder<'q> {
                 cleaned(d, "category")
             ));
         }
-        for role in DETAILS {
+        for role in TEXT_DETAILS {
             if has(role) {
                 columns.push(format!(
                     "NULLIF({}, '') AS {}",
@@ -532,7 +517,7 @@ impl<'q> Builder<'q> {
                 .any(|n| n == id || n.starts_with("postal_prefix_") && id == "postal_code")
         };
         let mut details: Vec<(String, String, FeatureKind)> = Vec::new();
-        for role in DETAILS {
+        for role in TEXT_DETAILS {
             let Some(id) = ids::of_role(role) else {
                 continue;
             };

@@ -33,7 +33,8 @@ pub use dialect::Dialect;
 
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
-use crate::roles::Role;
+use crate::reading::Table;
+use crate::roles::{Mapping, Role};
 use crate::segmentation::presets::Preset;
 use crate::segmentation::rfm::RfmOptions;
 use crate::segmentation::scheme::Scheme;
@@ -56,6 +57,18 @@ impl TableColumns {
             }
         }
         TableColumns { columns: kept }
+    }
+
+    /// The mapped columns of a file, by role, named by their headers.
+    pub fn of_file(table: &Table, mapping: &Mapping) -> TableColumns {
+        TableColumns::new(
+            mapping
+                .columns
+                .iter()
+                .zip(&table.columns)
+                .filter_map(|(choice, column)| Some((choice.role?, column.name.clone())))
+                .collect(),
+        )
     }
 
     /// The column that has `role`.

@@ -1,0 +1,85 @@
+// Past the browser, from the page: the command line gives the page's own customer table
+// for the same file, and the SQL the page downloads ("Run this in your warehouse"), run
+// in DuckDB over the file's rows, gives every customer the segment the page shows.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, downloadText, ROOT, FIXTURES } from "./app.mjs";
+import { parseCsv } from "./reference.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const ORDERS = path.join(FIXTURES, "orders-small.csv");
+const CLI = path.join(ROOT, "target/release/segmenter");
+const PYTHON = path.join(ROOT, ".venv/bin/python");
+
+/** customer_id → segment, from a customer table as the page exports it. */
+function segmentsOf(text) {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
+  const column = header.fields.findIndex((h) => h.startsWith("segment"));
+  return Object.fromEntries(rows.map((r) => [r.fields[0], r.fields[column]]));
+}
+
+test("the command line and the warehouse SQL give the page's segments", async () => {
+  assert.ok(fs.existsSync(CLI), `build the command line first: cargo build --release -p segmenter-cli (${CLI})`);
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+
+  // The page's customer table, and the command line's for the same file: the same bytes.
+  const [all] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
+  const pageTable = fs.readFileSync(await all.path());
+  const cliTable = execFileSync(CLI, ["segment", ORDERS, "-o", "-"], { stdio: ["ignore", "pipe", "ignore"] });
+  assert.ok(pageTable.equals(cliTable), "segmenter segment -o writes the page's download");
+
+  // The SQL for DuckDB, as the page downloads it, says how to run it and carries the scheme.
+  await page.getByTestId("warehouse-dialect").selectOption("duckdb");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-sql").click()]);
+  assert.equal(download.suggestedFilename(), "segmenter-rfm-segments-duckdb.sql");
+  const sql = await downloadText(download);
+  assert.match(sql, /^-- Run this in your warehouse: "RFM segments" for DuckDB\./);
+  assert.match(sql, /--\s+"name": "RFM segments",/);
+  assert.match(sql, /FROM "orders"/);
+
+  // Run in DuckDB over the file's rows as `segmenter clean` writes them.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-warehouse-"));
+  const clean = path.join(dir, "orders.csv");
+  execFileSync(CLI, ["clean", ORDERS, "-o", clean, "--schema", path.join(dir, "schema.json")], { stdio: "ignore" });
+  fs.writeFileSync(path.join(dir, "query.sql"), sql);
+  const run = `
+import duckdb, json, sys, csv
+d = sys.argv[1]
+schema = json.load(open(d + "/schema.json"))
+types = {"text": "VARCHAR", "number": "DOUBLE", "date": "DATE", "timestamp": "TIMESTAMP"}
+casts = ", ".join(f'CAST(NULLIF("{c["name"]}", \\'\\') AS {types[c["kind"]]}) AS "{c["name"]}"' if c["kind"] != "text" else f'"{c["name"]}"' for c in schema)
+db = duckdb.connect()
+db.execute(f"CREATE TABLE orders AS SELECT {casts} FROM read_csv('{d}/orders.csv', header = true, all_varchar = true)")
+w = csv.writer(sys.stdout)
+w.writerow(["customer_id", "segment"])
+w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetchall())
+`;
+  const out = execFileSync(PYTHON, ["-c", run, dir]).toString();
+  const fromSql = Object.fromEntries(parseCsv(out).slice(1).map((r) => [r.fields[0], r.fields[1]]));
+  const fromPage = segmentsOf(pageTable.toString("utf8"));
+  assert.equal(Object.keys(fromSql).length, Object.keys(fromPage).length);
+  for (const [customer, segment] of Object.entries(fromPage)) {
+    const unguarded = customer.replace(/^'(?=[=+\-@])/, "");
+    assert.equal(fromSql[unguarded], segment, customer);
+  }
+
+  // A scheme the SQL cannot compute says so in the page.
+  await page.getByTestId("scheme-picker").selectOption({ label: "Seasonal buyers" });
+  await page.getByTestId("scheme-title").filter({ hasText: "Seasonal buyers" }).waitFor();
+  await page.getByTestId("export-sql").click();
+  await page.getByTestId("error").filter({ hasText: "cannot be written as SQL yet" }).waitFor();
+
+  assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
