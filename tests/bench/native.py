@@ -36,9 +36,14 @@ def segments(path):
         return {row["customer_id"]: row["segment"] for row in csv.DictReader(f)}
 
 
-def measure(name, command, runs):
-    results = [run(command) for _ in range(runs)]
-    return name, statistics.median(r[0] for r in results), max(r[1] for r in results)
+def measure(programs, runs):
+    """(name, median seconds, highest peak) per program, the runs taken in turns so a slow
+    spell of a shared machine falls on every program alike."""
+    results = {name: [] for name, _ in programs}
+    for _ in range(runs):
+        for name, command in programs:
+            results[name].append(run(command))
+    return [(name, statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for name, rs in results.items()]
 
 
 def main():
@@ -55,14 +60,15 @@ def main():
             query = os.path.join(work, "query.sql")
             with open(query, "w") as f:
                 subprocess.run([binary, "sql", source, "--dialect", "duckdb"], stdout=f, check=True)
-            measured = [
-                (measure("segmenter (this engine)", [binary, "segment", source, "-o", ours], runs), ours),
-                (measure("polars", [PYTHON, os.path.join(HERE, "rfm_polars.py"), source, theirs], runs), theirs),
-                (measure("DuckDB, the segmenter's SQL",
-                         [PYTHON, os.path.join(HERE, "rfm_duckdb.py"), source, query, duck], runs), duck),
+            programs = [
+                ("segmenter (this engine)", [binary, "segment", source, "-o", ours]),
+                ("polars", [PYTHON, os.path.join(HERE, "rfm_polars.py"), source, theirs]),
+                ("DuckDB, the segmenter's SQL",
+                 [PYTHON, os.path.join(HERE, "rfm_duckdb.py"), source, query, duck]),
             ]
+            measured = measure(programs, runs)
             expected = segments(ours)
-            for (name, seconds, peak), output in measured:
+            for (name, seconds, peak), output in zip(measured, (ours, theirs, duck)):
                 got = segments(output)
                 same = sum(1 for c, s in expected.items() if got.get(c) == s)
                 print(f"| {os.path.basename(source)} | {rows:,} | {name} | {seconds:.2f} s "

@@ -82,6 +82,27 @@ fn run_on_threads<P: Send, R: Send>(
     parts.into_iter().map(work).collect()
 }
 
+/// `a` and `b` run at once where there are threads (one after the other in the browser);
+/// both answers.
+pub fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads() > 1 {
+        return std::thread::scope(|scope| {
+            let other = scope.spawn(b);
+            let a = a();
+            // A job that panicked is a defect; pass the panic on rather than lose it.
+            let b = other
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (a, b)
+        });
+    }
+    (a(), b())
+}
+
 /// A job for [`map_parts`] among jobs of different kinds.
 pub type Job<'a, R> = Box<dyn FnOnce() -> R + Send + 'a>;
 
@@ -112,5 +133,6 @@ mod tests {
         assert_eq!(map_parts(parts, |p| p * 2), doubled);
         let jobs: Vec<Job<'_, String>> = vec![Box::new(|| "a".into()), Box::new(|| "b".repeat(2))];
         assert_eq!(map_parts(jobs, |job| job()), ["a", "bb"]);
+        assert_eq!(join(|| 1, || "two"), (1, "two"));
     }
 }

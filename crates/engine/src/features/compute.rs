@@ -38,17 +38,17 @@ pub fn default_reference(shop: &Shop) -> Option<Date> {
     latest.map(|d| d.plus_days(1))
 }
 
-/// Computes every customer's features as of `reference`, with the default options.
+/// Every customer's features as of `reference`, with the default options.
 pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
-    compute_features_with(shop, reference, &FeatureOptions::default())
+    let mut table = order_features(shop, reference, &FeatureOptions::default());
+    add_detail_features(shop, reference, &mut table);
+    table
 }
 
-/// Computes every customer's features as of `reference`.
-pub fn compute_features_with(
-    shop: &Shop,
-    reference: Date,
-    options: &FeatureOptions,
-) -> FeatureTable {
+/// Every customer's features from their orders as of `reference`: all but those of their
+/// details (see [`add_detail_features`]), so they can be computed while the details are
+/// gathered (see [`crate::shop::bind_with`]).
+pub fn order_features(shop: &Shop, reference: Date, options: &FeatureOptions) -> FeatureTable {
     let n = shop.customers.len();
     let mut table = FeatureTable {
         len: n,
@@ -143,7 +143,6 @@ pub fn compute_features_with(
     for (id, label, data) in behaviour {
         table.set(&id, &label, data);
     }
-    add_attributes(shop, reference, &mut table);
     table
 }
 
@@ -505,21 +504,42 @@ impl Figures {
             first: vec![f64::NAN; n],
             last: vec![f64::NAN; n],
         };
-        // Money adds up in exact units, so equal spend is equal whatever the orders' order.
-        let mut total = vec![Units(0); n];
+        /// One customer's running figures side by side, so each order touches one place in
+        /// memory rather than four arrays (orders come in date order, customers at random).
+        #[derive(Clone, Copy)]
+        struct Running {
+            orders: u32,
+            first: i32,
+            last: i32,
+            // Money adds up in exact units, so equal spend is equal whatever the orders' order.
+            total: Units,
+        }
+        let mut running = vec![
+            Running {
+                orders: 0,
+                first: i32::MAX,
+                last: i32::MIN,
+                total: Units(0),
+            };
+            n
+        ];
         let orders = &shop.orders;
         for o in 0..orders.len() {
-            let c = orders.customer[o] as usize;
-            let day = f64::from(orders.date[o].0);
-            f.frequency[c] += 1.0;
-            total[c] += Units::of(orders.amount[o]);
-            // `f64::min` and `max` ignore NaN, the "no order yet" start value.
-            f.first[c] = f.first[c].min(day);
-            f.last[c] = f.last[c].max(day);
+            let r = &mut running[orders.customer[o] as usize];
+            let day = orders.date[o].0;
+            r.orders += 1;
+            r.total += Units::of(orders.amount[o]);
+            r.first = r.first.min(day);
+            r.last = r.last.max(day);
         }
-        for (c, total) in total.into_iter().enumerate() {
-            f.order_total[c] = total.amount();
-            f.monetary[c] = (total - Units::of(shop.customers.refunded[c])).amount();
+        for (c, r) in running.into_iter().enumerate() {
+            if r.orders > 0 {
+                f.frequency[c] = f64::from(r.orders);
+                f.first[c] = f64::from(r.first);
+                f.last[c] = f64::from(r.last);
+            }
+            f.order_total[c] = r.total.amount();
+            f.monetary[c] = (r.total - Units::of(shop.customers.refunded[c])).amount();
         }
         f
     }
@@ -537,9 +557,8 @@ impl Figures {
     }
 }
 
-
 /// Customer details (identity, places, demographics) as category and number features.
-fn add_attributes(shop: &Shop, reference: Date, table: &mut FeatureTable) {
+pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTable) {
     let customers = &shop.customers;
     for role in TEXT_DETAILS {
         if let (Some(attr), Some(id)) = (customers.text.get(&role), ids::of_role(role)) {

@@ -14,7 +14,8 @@ pub mod seasons;
 pub mod table;
 
 pub use compute::{
-    age_on, compute_features, compute_features_with, default_reference, FeatureOptions,
+    add_detail_features, age_on, compute_features, default_reference, order_features,
+    FeatureOptions,
 };
 pub use period::{add_period_spend, Period};
 pub use table::{Feature, FeatureData, FeatureInfo, FeatureKind, FeatureTable};

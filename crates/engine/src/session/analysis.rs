@@ -12,7 +12,8 @@ use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::features::{
-    compute_features_with, default_reference, FeatureInfo, FeatureOptions, FeatureTable,
+    add_detail_features, default_reference, order_features, FeatureInfo, FeatureOptions,
+    FeatureTable,
 };
 use crate::insight::crosstab::{crosstab, Crosstab};
 use crate::insight::segments::{counts_and_revenue, summarize, totals};
@@ -23,7 +24,7 @@ use crate::segmentation::presets::{build, catalog, Preset};
 use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::detect_currency;
-use crate::shop::{bind, Shop};
+use crate::shop::{bind_with, Shop};
 
 /// Everything computed for one mapping and reference date.
 pub(super) struct Analysis {
@@ -53,22 +54,22 @@ pub(super) struct Segmentation {
 impl Analysis {
     /// Binds the file with the mapping and computes every customer's features.
     pub(super) fn compute(table: &Table, options: AnalyzeOptions) -> Result<Analysis, EngineError> {
-        let shop = bind(table, &options.mapping)?;
-        let Some(default_ref) = default_reference(&shop) else {
+        let feature_options = FeatureOptions {
+            seasons: options.seasons.clone(),
+        };
+        // The features of the orders are computed while the customers' details are gathered.
+        let (shop, computed) = bind_with(table, &options.mapping, |shop| {
+            let reference = options.reference.or(default_reference(shop))?;
+            Some((reference, order_features(shop, reference, &feature_options)))
+        })?;
+        let Some((reference, mut features)) = computed else {
             let report = row_report(table, &shop);
             return Err(EngineError::NothingUsable {
                 rows: table.rows,
                 first_problem: report.problems.first().cloned(),
             });
         };
-        let reference = options.reference.unwrap_or(default_ref);
-        let mut features = compute_features_with(
-            &shop,
-            reference,
-            &FeatureOptions {
-                seasons: options.seasons.clone(),
-            },
-        );
+        add_detail_features(&shop, reference, &mut features);
         let scales = score_customers(&mut features, &options.rfm);
         let currency = detect_currency(table, &options.mapping);
         let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);

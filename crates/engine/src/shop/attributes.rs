@@ -70,6 +70,27 @@ pub const TEXT_DETAILS: [Role; 11] = [
     Role::Industry,
 ];
 
+/// The customers' details, gathered, to be put in [`Customers`].
+pub(super) struct Details(Vec<Detail>);
+
+impl Details {
+    /// Puts the details in `customers`.
+    pub(super) fn apply(self, customers: &mut Customers) {
+        for detail in self.0 {
+            match detail {
+                Detail::Text(role, categories) => {
+                    customers.text.insert(role, std::sync::Arc::new(categories));
+                }
+                Detail::Number(role, values) => {
+                    customers.numbers.insert(role, values);
+                }
+                Detail::BirthDate(dates) => customers.birth_date = Some(dates),
+                Detail::Consent(consent) => customers.accepts_marketing = Some(consent),
+            }
+        }
+    }
+}
+
 /// One detail of every customer.
 enum Detail {
     Text(Role, Categories),
@@ -78,15 +99,14 @@ enum Detail {
     Consent(Vec<Option<bool>>),
 }
 
-/// Fills the customers' attributes. `latest[c]` is customer `c`'s most recent row (with its
-/// date); `rows` visits every row that counts for a customer, for the details the latest
-/// row leaves empty. Each detail is gathered on its own, so they share out over the cores.
+/// The customers' details. `latest[c]` is customer `c`'s most recent row (with its date);
+/// `rows` visits every row that counts for a customer, for the details the latest row
+/// leaves empty. Each detail is gathered on its own, so they share out over the cores.
 pub(super) fn gather_attributes(
     bound: &Bound<'_>,
-    customers: &mut Customers,
     latest: &LatestRows,
     rows: RowVisitor<'_>,
-) {
+) -> Details {
     let mut jobs: Vec<Job<'_, Detail>> = Vec::new();
     for role in TEXT_DETAILS {
         let Some(column) = bound.column(role) else {
@@ -138,18 +158,7 @@ pub(super) fn gather_attributes(
             Detail::Consent(winner.iter().map(|w| w.and_then(consent)).collect())
         }));
     }
-    for detail in map_parts(jobs, |job| job()) {
-        match detail {
-            Detail::Text(role, categories) => {
-                customers.text.insert(role, std::sync::Arc::new(categories));
-            }
-            Detail::Number(role, values) => {
-                customers.numbers.insert(role, values);
-            }
-            Detail::BirthDate(dates) => customers.birth_date = Some(dates),
-            Detail::Consent(consent) => customers.accepts_marketing = Some(consent),
-        }
-    }
+    Details(map_parts(jobs, |job| job()))
 }
 
 /// Each customer's row that a detail comes from: their latest row when `present` there,

@@ -355,15 +355,26 @@ impl std::fmt::Display for MappingIncomplete {
 
 /// Binds a mapping to a table.
 pub fn bind(table: &Table, mapping: &Mapping) -> Result<Shop, MappingIncomplete> {
+    bind_with(table, mapping, |_| ()).map(|(shop, ())| shop)
+}
+
+/// Binds a mapping to a table, and runs `meanwhile` on the customers and orders while the
+/// customers' details (e-mail, places, age, consent) are gathered from their rows, on
+/// another core where there are threads: `meanwhile` must not rely on those details.
+pub fn bind_with<T: Send>(
+    table: &Table,
+    mapping: &Mapping,
+    meanwhile: impl FnOnce(&Shop) -> T + Send,
+) -> Result<(Shop, T), MappingIncomplete> {
     let missing = mapping.missing();
     if !missing.is_empty() {
         return Err(MappingIncomplete { missing });
     }
     let cols = Bound::new(table, mapping);
     Ok(if mapping.is_customer_summary() {
-        summary::bind_summary(table, &cols)
+        summary::bind_summary(table, &cols, meanwhile)
     } else {
-        orders::bind_orders(table, &cols)
+        orders::bind_orders(table, &cols, meanwhile)
     })
 }
 

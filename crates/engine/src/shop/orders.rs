@@ -11,9 +11,14 @@
 use super::attributes::{gather_attributes, LatestRows};
 use super::*;
 use crate::basics::money::Units;
+use crate::basics::parallel::join;
 use crate::reading::Stamp;
 
-pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
+pub(super) fn bind_orders<T: Send>(
+    table: &Table,
+    bound: &Bound<'_>,
+    meanwhile: impl FnOnce(&Shop) -> T + Send,
+) -> (Shop, T) {
     let rows = table.rows;
     let (keys, key_dict) = bound.customer_keys();
     let columns = OrderColumns::new(bound);
@@ -157,13 +162,6 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
         }
     }
 
-    gather_attributes(bound, &mut customers, &latest, &|visit| {
-        for (k, &o) in kept_groups.iter().enumerate() {
-            for &r in groups.rows_of(o as usize) {
-                visit(r as usize, orders.customer[k] as usize, orders.date[k]);
-            }
-        }
-    });
     let status_text = |code: u32| {
         columns
             .status
@@ -178,7 +176,7 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
     if orders.minute.iter().all(|&m| m == Orders::NO_TIME) {
         orders.minute = Vec::new();
     }
-    Shop {
+    let mut shop = Shop {
         shape: if order_lines {
             FileShape::OrderLines
         } else {
@@ -204,7 +202,22 @@ pub(super) fn bind_orders(table: &Table, bound: &Bound<'_>) -> Shop {
                 .collect(),
             amount_kind: order_lines.then_some(kind),
         },
-    }
+    };
+    let orders = &shop.orders;
+    let (details, value) = join(
+        || {
+            gather_attributes(bound, &latest, &|visit| {
+                for (k, &o) in kept_groups.iter().enumerate() {
+                    for &r in groups.rows_of(o as usize) {
+                        visit(r as usize, orders.customer[k] as usize, orders.date[k]);
+                    }
+                }
+            })
+        },
+        || meanwhile(&shop),
+    );
+    details.apply(&mut shop.customers);
+    (shop, value)
 }
 
 fn missing(table: &Table, row: usize, column: &str, what: &str) -> RowProblem {

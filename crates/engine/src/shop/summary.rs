@@ -10,7 +10,11 @@ use crate::reading::{Problem, RowProblem, Table};
 use crate::roles::Role;
 use std::collections::BTreeMap;
 
-pub(super) fn bind_summary(table: &Table, bound: &Bound<'_>) -> Shop {
+pub(super) fn bind_summary<T>(
+    table: &Table,
+    bound: &Bound<'_>,
+    meanwhile: impl FnOnce(&Shop) -> T,
+) -> (Shop, T) {
     let rows = table.rows;
     let (keys_per_row, keys) = bound.customer_keys();
     let spent = bound.numbers(Role::TotalSpent);
@@ -107,10 +111,8 @@ pub(super) fn bind_summary(table: &Table, bound: &Bound<'_>) -> Shop {
             latest.note(*c as usize, Date(0), r);
         }
     }
-    // One row per customer: there is no other row to take an empty detail from.
-    gather_attributes(bound, &mut customers, &latest, &|_| {});
     customers.summary = Some(summary);
-    Shop {
+    let mut shop = Shop {
         shape: FileShape::CustomerSummary,
         customers,
         orders: Orders::default(),
@@ -121,7 +123,12 @@ pub(super) fn bind_summary(table: &Table, bound: &Bound<'_>) -> Shop {
             problems: rejected.into_values().collect(),
             ..BindReport::default()
         },
-    }
+    };
+    // One row per customer: there is no other row to take an empty detail from. A list of
+    // customers is small; its details are gathered first.
+    gather_attributes(bound, &latest, &|_| {}).apply(&mut shop.customers);
+    let value = meanwhile(&shop);
+    (shop, value)
 }
 
 #[cfg(test)]
