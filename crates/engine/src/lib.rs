@@ -10,14 +10,15 @@
 //! 3. [`roles`]: what each column means ([`roles::Mapping`]);
 //! 4. [`shop`]: the mapped columns → customers and orders;
 //! 5. [`features`]: per-customer measures, computed once per file and reference date;
-//! 6. [`segmentation`]: schemes as data (ordered rules over named features), scores, RFM,
+//! 6. [`prediction`]: who will buy again and what they are worth (BG/NBD and Gamma-Gamma);
+//! 7. [`segmentation`]: schemes as data (ordered rules over named features), scores, RFM,
 //!    the built-in presets and k-means;
-//! 7. [`insight`]: each segment's figures, cross-tabs, top customers, cross-sell;
-//! 8. [`campaigns`]: a campaign per segment, holdout groups, measured uplift;
-//! 9. [`export`]: CSV files and e-mail tool lists;
-//! 10. [`store`]: what the page keeps between visits (mappings, schemes, campaigns),
+//! 8. [`insight`]: each segment's figures, cross-tabs, top customers, cross-sell;
+//! 9. [`campaigns`]: a campaign per segment, holdout groups, measured uplift;
+//! 10. [`export`]: CSV files and e-mail tool lists;
+//! 11. [`store`]: what the page keeps between visits (mappings, schemes, campaigns),
 //!     versioned and migrated;
-//! 11. [`session`]: a file and its analysis, answering the page's requests (with ids, typed
+//! 12. [`session`]: a file and its analysis, answering the page's requests (with ids, typed
 //!     errors) and a host's.
 //!
 //! ```
@@ -35,6 +36,7 @@ pub mod campaigns;
 pub mod export;
 pub mod features;
 pub mod insight;
+pub mod prediction;
 pub mod reading;
 pub mod roles;
 pub mod segmentation;

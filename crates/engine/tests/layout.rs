@@ -6,12 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The engine's top-level folders, upstream first: the order of `src/lib.rs`.
-const FLOW: [&str; 11] = [
+const FLOW: [&str; 12] = [
     "basics",
     "reading",
     "roles",
     "shop",
     "features",
+    "prediction",
     "segmentation",
     "insight",
     "campaigns",

@@ -1,0 +1,824 @@
+//! Who will buy again and what they are worth: the BG/NBD model of repeat purchases and
+//! the Gamma-Gamma model of spend per purchase, fitted to the shop's own orders, giving
+//! each customer's chance of still being active, the purchases to expect over a horizon,
+//! the spend to expect per purchase and their discounted lifetime value.
+//!
+//! The figures are those Python's `lifetimes` (0.11.3) gives for the same orders and
+//! reference date, and are checked against it on the CDNOW data set
+//! (`tests/prediction.rs`). The work goes in three steps:
+//!
+//! 1. [`histories`]: each customer's orders before the reference date → a [`History`]
+//!    (repeat purchase days, recency, age, average repeat spend), as lifetimes'
+//!    `summary_data_from_transaction_data(freq="D")` makes it;
+//! 2. [`predict`] fits both models by maximum likelihood (the files `bgnbd.rs` and
+//!    `gamma_gamma.rs`, minimised by `optimise.rs`) and says what they expect of every
+//!    customer;
+//! 3. the [`Prediction`] keeps the fitted models, so a figure can be explained.
+//!
+//! ```
+//! use segmenter_engine::prediction::{predict, History, PredictionOptions};
+//! // 300 customers over a year: some buy again, some stopped.
+//! let histories: Vec<Option<History>> = (0..300)
+//!     .map(|i| {
+//!         let frequency = i % 4;
+//!         let recency = if frequency == 0 { 0.0 } else { f64::from(30 * (i % 12)) };
+//!         let monetary = if frequency == 0 { 0.0 } else { 20.0 + f64::from(i % 7) };
+//!         Some(History { frequency, recency, t: 365.0, monetary })
+//!     })
+//!     .collect();
+//! let prediction = predict(&histories, &PredictionOptions::default()).unwrap();
+//! let first = prediction.customers[0].as_ref().unwrap();
+//! assert!(first.p_alive == 1.0 && first.expected_purchases > 0.0);
+//! ```
+
+mod bgnbd;
+mod gamma_gamma;
+mod optimise;
+
+pub use bgnbd::BgNbd;
+pub use gamma_gamma::GammaGamma;
+
+use crate::basics::calendar::Date;
+use crate::shop::Shop;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The fewest customers with a repeat purchase day the models are fitted to: with fewer,
+/// the estimates swing from one order to the next.
+pub const MIN_REPEAT_CUSTOMERS: usize = 100;
+
+/// The shortest history, in days from the first order to the reference date, the models
+/// are fitted to: shorter, and there has been no time to see who comes back.
+pub const MIN_HISTORY_DAYS: u32 = 90;
+
+/// What the models know of one customer, in days, as of the day before the reference
+/// date (lifetimes' `summary_data_from_transaction_data` with `freq="D"`). Orders on the
+/// same day count as one purchase; the first purchase day starts the history and is not a
+/// repeat.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    /// Repeat purchase days: distinct days with an order, less one.
+    pub frequency: u32,
+    /// Days from the first purchase day to the last (0 without a repeat purchase).
+    pub recency: f64,
+    /// Days from the first purchase day to the day before the reference date (the
+    /// customer's age, `T` in the literature).
+    pub t: f64,
+    /// Average spend per repeat purchase day, orders of a day added up (a day whose
+    /// orders total 0.00 still counts); 0 without a repeat purchase.
+    pub monetary: f64,
+}
+
+/// Each customer's [`History`] from their orders before `reference`, in the order of
+/// `shop.customers`; `None` for a customer with no order before it (known only from later
+/// orders, or from a customer summary file, which has no orders).
+///
+/// Orders are counting-sorted by customer (keeping the file's order within a customer),
+/// so the work is proportional to the orders, plus a sort of a customer's own orders
+/// when the file does not list them by date.
+pub fn histories(shop: &Shop, reference: Date) -> Vec<Option<History>> {
+    let orders = &shop.orders;
+    let customers = shop.customers.len();
+    let counted = |o: usize| orders.date[o] < reference;
+
+    // start[c]..start[c + 1]: customer c's orders in `days`.
+    let mut start = vec![0usize; customers + 1];
+    for o in (0..orders.len()).filter(|&o| counted(o)) {
+        start[orders.customer[o] as usize + 1] += 1;
+    }
+    for c in 0..customers {
+        start[c + 1] += start[c];
+    }
+    let mut next = start.clone();
+    let mut days = vec![(0i32, 0.0f64); start[customers]];
+    for o in (0..orders.len()).filter(|&o| counted(o)) {
+        let c = orders.customer[o] as usize;
+        days[next[c]] = (orders.date[o].0, orders.amount[o]);
+        next[c] += 1;
+    }
+
+    let calibration_end = reference.0 - 1;
+    (0..customers)
+        .map(|c| {
+            let mine = &mut days[start[c]..start[c + 1]];
+            if !mine.is_sorted_by_key(|&(day, _)| day) {
+                mine.sort_unstable_by_key(|&(day, _)| day);
+            }
+            let (first, _) = *mine.first()?;
+            let (last, _) = *mine.last()?;
+            let mut frequency = 0;
+            let mut repeat_spend = 0.0;
+            let mut previous = first;
+            for &(day, amount) in mine.iter().filter(|&&(day, _)| day > first) {
+                frequency += u32::from(day != previous);
+                repeat_spend += amount;
+                previous = day;
+            }
+            Some(History {
+                frequency,
+                recency: f64::from(last - first),
+                t: f64::from(calibration_end - first),
+                monetary: if frequency == 0 {
+                    0.0
+                } else {
+                    repeat_spend / f64::from(frequency)
+                },
+            })
+        })
+        .collect()
+}
+
+/// How far ahead to predict and how to discount future spend. Check with
+/// [`PredictionOptions::validate`] (which [`predict`] does first).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PredictionOptions {
+    /// Days ahead the expected purchases and lifetime value cover (default 365). The
+    /// lifetime value counts whole 30-day months: the horizon over 30, rounded, at least 1.
+    pub horizon_days: u32,
+    /// Monthly rate future spend is discounted at (default 0.01, 1 % a month).
+    pub discount_monthly: f64,
+}
+
+impl Default for PredictionOptions {
+    fn default() -> PredictionOptions {
+        PredictionOptions {
+            horizon_days: 365,
+            discount_monthly: 0.01,
+        }
+    }
+}
+
+impl PredictionOptions {
+    /// Whether the options make sense, before any fitting.
+    pub fn validate(&self) -> Result<(), InvalidOptions> {
+        if self.horizon_days == 0 {
+            return Err(InvalidOptions::HorizonZero);
+        }
+        if !self.discount_monthly.is_finite() || self.discount_monthly < 0.0 {
+            return Err(InvalidOptions::DiscountRate(self.discount_monthly));
+        }
+        Ok(())
+    }
+
+    /// The months the lifetime value adds up: the horizon in 30-day months, rounded
+    /// (half up), and at least one.
+    fn months(&self) -> u32 {
+        ((self.horizon_days + 15) / 30).max(1)
+    }
+}
+
+/// Why [`PredictionOptions`] cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum InvalidOptions {
+    /// The horizon is 0 days.
+    HorizonZero,
+    /// The discount rate is negative or not a number.
+    DiscountRate(f64),
+}
+
+impl fmt::Display for InvalidOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InvalidOptions::HorizonZero => {
+                write!(f, "Predictions need a horizon of at least one day.")
+            }
+            InvalidOptions::DiscountRate(rate) => write!(
+                f,
+                "The monthly discount rate must be a number of 0 or more, not {rate}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InvalidOptions {}
+
+/// One of the two models, as an error names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Model {
+    /// BG/NBD: who buys again, and how often.
+    Purchases,
+    /// Gamma-Gamma: how much per purchase.
+    OrderValues,
+}
+
+impl Model {
+    /// How a merchant would name the model.
+    fn label(self) -> &'static str {
+        match self {
+            Model::Purchases => "repeat-purchase model",
+            Model::OrderValues => "order-value model",
+        }
+    }
+}
+
+/// Why there is no prediction (or, for [`Prediction::order_values`], no order values).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PredictionError {
+    /// The options are not usable.
+    InvalidOptions(InvalidOptions),
+    /// A history given to [`predict`] is impossible (negative or infinite days, recency
+    /// beyond the age, spend not a number); [`histories`] never makes one.
+    InvalidHistory {
+        /// Its position in the list.
+        customer: usize,
+    },
+    /// The orders span fewer than [`MIN_HISTORY_DAYS`] days before the reference date.
+    HistoryTooShort {
+        /// Days from the first order to the reference date.
+        days: u32,
+    },
+    /// Fewer than [`MIN_REPEAT_CUSTOMERS`] customers bought on two different days.
+    TooFewRepeatCustomers {
+        /// Customers who did.
+        repeat_customers: usize,
+    },
+    /// The model's fit did not settle on parameters (the orders do not pin it down).
+    DidNotConverge {
+        /// Which model.
+        model: Model,
+    },
+    /// The model's figures overflowed or were undefined.
+    NotFinite {
+        /// Which model.
+        model: Model,
+    },
+    /// No repeat customer spent anything on a later day, so spend cannot be modelled.
+    NoRepeatSpend,
+    /// The Gamma-Gamma fit has q ≤ 1: the spend it expects would be infinite or negative.
+    OrderValuesUnbounded {
+        /// The fitted q.
+        q: f64,
+    },
+}
+
+impl fmt::Display for PredictionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PredictionError::InvalidOptions(e) => e.fmt(f),
+            PredictionError::InvalidHistory { customer } => write!(
+                f,
+                "Customer {} has an impossible purchase history, so nothing can be predicted.",
+                customer + 1
+            ),
+            PredictionError::HistoryTooShort { days } => write!(
+                f,
+                "Predictions need at least 3 months of orders before the reference date; \
+                 these orders cover {days} days."
+            ),
+            PredictionError::TooFewRepeatCustomers { repeat_customers } => write!(
+                f,
+                "Predictions need at least {MIN_REPEAT_CUSTOMERS} customers who ordered on two \
+                 different days; this shop has {repeat_customers}."
+            ),
+            PredictionError::DidNotConverge { model } => write!(
+                f,
+                "The {} could not be fitted to these orders: it did not settle on an answer.",
+                model.label()
+            ),
+            PredictionError::NotFinite { model } => write!(
+                f,
+                "The {} gave figures too large to use for these orders.",
+                model.label()
+            ),
+            PredictionError::NoRepeatSpend => write!(
+                f,
+                "Order values cannot be predicted: no customer spent anything on a repeat order."
+            ),
+            PredictionError::OrderValuesUnbounded { .. } => write!(
+                f,
+                "Order values cannot be predicted: repeat customers' spending varies too \
+                 widely for the order-value model to give a sensible average."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PredictionError {}
+
+/// Both models fitted to a shop's histories, and what they expect of each customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Prediction {
+    /// The fitted purchase model.
+    pub bg_nbd: BgNbd,
+    /// The fitted order-value model, or why there is none (then no customer has a
+    /// [`CustomerPrediction::value`]); the purchase figures stand either way.
+    pub order_values: Result<GammaGamma, PredictionError>,
+    /// Per customer, in the order of the histories; `None` where the history was.
+    pub customers: Vec<Option<CustomerPrediction>>,
+}
+
+/// What the models expect of one customer.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerPrediction {
+    /// The probability the customer is still active (has not left for good).
+    pub p_alive: f64,
+    /// Purchase days to expect over the horizon.
+    pub expected_purchases: f64,
+    /// Their value, when [`Prediction::order_values`] is available.
+    pub value: Option<CustomerValue>,
+}
+
+/// What one customer is worth, by the order-value model.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerValue {
+    /// Spend to expect per purchase day: the Gamma-Gamma estimate for a customer with
+    /// repeat purchases of positive average, else the shop's mean (see
+    /// `value_is_shop_mean`).
+    pub expected_order_value: f64,
+    /// Whether `expected_order_value` is the shop's mean spend per purchase by the
+    /// model ([`GammaGamma::mean_order_value`]) because the customer's own spending says
+    /// nothing yet (no repeat purchase, or repeats averaging 0 or less).
+    pub value_is_shop_mean: bool,
+    /// Discounted spend to expect over the horizon's months: each 30-day month's
+    /// expected purchases × `expected_order_value`, discounted at the monthly rate
+    /// (lifetimes' `customer_lifetime_value` with `freq="D"`).
+    pub clv: f64,
+}
+
+/// Fits both models to `histories` (`None` for customers to leave out, as [`histories`]
+/// gives them) and predicts each customer's purchases and value.
+///
+/// Fails when the options are unusable, the orders are too few or too short to fit, or
+/// the purchase model cannot be fitted. When only the order-value model fails, the
+/// prediction stands with [`Prediction::order_values`] saying why.
+pub fn predict(
+    histories: &[Option<History>],
+    options: &PredictionOptions,
+) -> Result<Prediction, PredictionError> {
+    options
+        .validate()
+        .map_err(PredictionError::InvalidOptions)?;
+    if let Some(customer) = histories
+        .iter()
+        .position(|h| h.as_ref().is_some_and(|h| !possible(h)))
+    {
+        return Err(PredictionError::InvalidHistory { customer });
+    }
+    let known: Vec<&History> = histories.iter().flatten().collect();
+    let oldest = known.iter().fold(0.0f64, |m, h| m.max(h.t));
+    // Days from the first order to the reference date: the oldest age plus the day before
+    // the reference date that ages count to.
+    let days = (oldest + 1.0).min(f64::from(u32::MAX)) as u32;
+    if known.is_empty() || days < MIN_HISTORY_DAYS {
+        return Err(PredictionError::HistoryTooShort {
+            days: if known.is_empty() { 0 } else { days },
+        });
+    }
+    let repeat_customers = known.iter().filter(|h| h.frequency > 0).count();
+    if repeat_customers < MIN_REPEAT_CUSTOMERS {
+        return Err(PredictionError::TooFewRepeatCustomers { repeat_customers });
+    }
+
+    let bg_nbd = bgnbd::fit(&known).map_err(|_| PredictionError::DidNotConverge {
+        model: Model::Purchases,
+    })?;
+    let mut order_values = fit_order_values(&known);
+    let mut customers = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
+
+    // Nothing undefined leaves this module: a purchase figure that is not finite sinks
+    // the prediction, an order value only the values.
+    let all = || customers.iter().flatten();
+    if !all().all(|c| c.p_alive.is_finite() && c.expected_purchases.is_finite()) {
+        return Err(PredictionError::NotFinite {
+            model: Model::Purchases,
+        });
+    }
+    let values_finite = all()
+        .filter_map(|c| c.value)
+        .all(|v| v.expected_order_value.is_finite() && v.clv.is_finite());
+    if !values_finite {
+        order_values = Err(PredictionError::NotFinite {
+            model: Model::OrderValues,
+        });
+        for c in customers.iter_mut().flatten() {
+            c.value = None;
+        }
+    }
+    Ok(Prediction {
+        bg_nbd,
+        order_values,
+        customers,
+    })
+}
+
+/// What the fitted models expect of each customer with a history.
+fn expectations(
+    histories: &[Option<History>],
+    bg_nbd: &BgNbd,
+    gamma_gamma: Option<&GammaGamma>,
+    options: &PredictionOptions,
+) -> Vec<Option<CustomerPrediction>> {
+    let horizon = f64::from(options.horizon_days);
+    let discount = 1.0 + options.discount_monthly;
+    // The purchases expected of an active customer depend on their frequency and age
+    // only, and take a ₂F₁ per month: computed once per (frequency, age).
+    let mut by_pattern: Vec<(usize, &History)> = histories
+        .iter()
+        .enumerate()
+        .filter_map(|(c, h)| Some((c, h.as_ref()?)))
+        .collect();
+    let pattern = |h: &History| (h.frequency, h.t.to_bits());
+    by_pattern.sort_unstable_by_key(|&(_, h)| pattern(h));
+    let mut customers = vec![None; histories.len()];
+    for same in by_pattern.chunk_by(|(_, h), (_, k)| pattern(h) == pattern(k)) {
+        let (frequency, t) = (same[0].1.frequency, same[0].1.t);
+        let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, t, days);
+        let over_horizon = if_active(horizon);
+        // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
+        let discounted_purchases = gamma_gamma.map(|_| {
+            let mut sum = 0.0;
+            let mut before = 0.0;
+            for month in 1..=options.months() {
+                let by_now = if_active(30.0 * f64::from(month));
+                sum += (by_now - before) / discount.powi(month as i32);
+                before = by_now;
+            }
+            sum
+        });
+        for &(c, history) in same {
+            let p_alive = bg_nbd.p_alive(history);
+            let value = gamma_gamma
+                .zip(discounted_purchases)
+                .map(|(model, purchases)| {
+                    let shop_mean = !gamma_gamma::informs_spend(history);
+                    let expected_order_value = if shop_mean {
+                        model.mean_order_value()
+                    } else {
+                        model.expected_order_value(history.frequency, history.monetary)
+                    };
+                    CustomerValue {
+                        expected_order_value,
+                        value_is_shop_mean: shop_mean,
+                        clv: expected_order_value * p_alive * purchases,
+                    }
+                });
+            customers[c] = Some(CustomerPrediction {
+                p_alive,
+                expected_purchases: over_horizon * p_alive,
+                value,
+            });
+        }
+    }
+    customers
+}
+
+/// Whether a history could come from real orders.
+fn possible(h: &History) -> bool {
+    h.t.is_finite()
+        && h.recency >= 0.0
+        && h.recency <= h.t
+        && (h.frequency > 0 || h.recency == 0.0)
+        && h.monetary.is_finite()
+}
+
+/// The Gamma-Gamma model of the customers whose spending informs it, or why there is
+/// none.
+fn fit_order_values(known: &[&History]) -> Result<GammaGamma, PredictionError> {
+    let spenders: Vec<&History> = known
+        .iter()
+        .copied()
+        .filter(|h| gamma_gamma::informs_spend(h))
+        .collect();
+    if spenders.is_empty() {
+        return Err(PredictionError::NoRepeatSpend);
+    }
+    let fitted = gamma_gamma::fit(&spenders).map_err(|_| PredictionError::DidNotConverge {
+        model: Model::OrderValues,
+    })?;
+    if ![fitted.p, fitted.q, fitted.v].iter().all(|v| v.is_finite()) {
+        return Err(PredictionError::NotFinite {
+            model: Model::OrderValues,
+        });
+    }
+    if fitted.q <= 1.0 {
+        return Err(PredictionError::OrderValuesUnbounded { q: fitted.q });
+    }
+    Ok(fitted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shop::{BindReport, Customers, FileShape, Orders};
+
+    fn day(text: &str) -> Date {
+        Date::parse_iso(text).unwrap()
+    }
+
+    /// A shop of the given customers and (customer, date, amount) orders.
+    fn shop(customers: &[&str], orders: &[(u32, &str, f64)]) -> Shop {
+        let mut people = Customers::default();
+        for c in customers {
+            people.keys.push(c);
+        }
+        Shop {
+            shape: FileShape::Orders,
+            customers: people,
+            orders: Orders {
+                customer: orders.iter().map(|o| o.0).collect(),
+                date: orders.iter().map(|o| day(o.1)).collect(),
+                minute: Vec::new(),
+                amount: orders.iter().map(|o| o.2).collect(),
+                discounted: None,
+            },
+            lines: None,
+            report: BindReport::default(),
+        }
+    }
+
+    #[test]
+    fn histories_follow_lifetimes_summary() {
+        let s = shop(
+            &["A", "B", "C", "D"],
+            &[
+                // A, listed out of date order: first day 1 March (two orders, merged), then
+                // 10 March (0.00, still a purchase day) and 20 March (5 + 7 on one day).
+                (0, "2024-03-20", 5.0),
+                (0, "2024-03-01", 30.0),
+                (0, "2024-03-10", 0.0),
+                (0, "2024-03-01", 12.0),
+                (0, "2024-03-20", 7.0),
+                // On and after the reference date: left out.
+                (0, "2024-04-01", 99.0),
+                (0, "2024-04-02", 99.0),
+                // B: one purchase day, on the day before the reference date.
+                (1, "2024-03-31", 40.0),
+                // C: only after the reference date, so no history yet.
+                (2, "2024-04-05", 15.0),
+                // D: two orders a day apart.
+                (3, "2024-01-01", 10.0),
+                (3, "2024-01-02", 20.0),
+            ],
+        );
+        let h = histories(&s, day("2024-04-01"));
+        assert_eq!(
+            h,
+            vec![
+                Some(History {
+                    frequency: 2,
+                    recency: 19.0,
+                    // T counts to 31 March, the day before the reference date.
+                    t: 30.0,
+                    // Repeat days 10 March (0.00) and 20 March (12.00).
+                    monetary: 6.0,
+                }),
+                Some(History {
+                    frequency: 0,
+                    recency: 0.0,
+                    t: 0.0,
+                    monetary: 0.0,
+                }),
+                None,
+                Some(History {
+                    frequency: 1,
+                    recency: 1.0,
+                    t: 90.0,
+                    monetary: 20.0,
+                }),
+            ]
+        );
+    }
+
+    /// `n` customers over a year: a quarter buy once, the rest up to three more times, some
+    /// recently and some long ago, spending between 20 and 26 a purchase.
+    fn a_year_of(n: u32) -> Vec<Option<History>> {
+        (0..n)
+            .map(|i| {
+                let frequency = i % 4;
+                let recency = if frequency == 0 {
+                    0.0
+                } else {
+                    f64::from(30 * (i % 12) + 5)
+                };
+                let monetary = if frequency == 0 {
+                    0.0
+                } else {
+                    20.0 + f64::from(i % 7)
+                };
+                Some(History {
+                    frequency,
+                    recency,
+                    t: 365.0,
+                    monetary,
+                })
+            })
+            .collect()
+    }
+
+    /// Every figure of a prediction is finite.
+    fn all_finite(p: &Prediction) -> bool {
+        let params = [p.bg_nbd.r, p.bg_nbd.alpha, p.bg_nbd.a, p.bg_nbd.b];
+        params.iter().all(|v| v.is_finite())
+            && p.customers.iter().flatten().all(|c| {
+                c.p_alive.is_finite()
+                    && c.expected_purchases.is_finite()
+                    && c.value
+                        .is_none_or(|v| v.expected_order_value.is_finite() && v.clv.is_finite())
+            })
+    }
+
+    #[test]
+    fn a_short_history_or_few_repeat_customers_is_refused() {
+        let options = PredictionOptions::default();
+        let mut recent = a_year_of(400);
+        for h in recent.iter_mut().flatten() {
+            h.t = 60.0;
+            h.recency = h.recency.min(60.0);
+        }
+        assert_eq!(
+            predict(&recent, &options),
+            Err(PredictionError::HistoryTooShort { days: 61 })
+        );
+        // 130 customers: 97 of them bought again.
+        assert_eq!(
+            predict(&a_year_of(130), &options),
+            Err(PredictionError::TooFewRepeatCustomers {
+                repeat_customers: 97
+            })
+        );
+        assert_eq!(
+            predict(&[None, None], &options),
+            Err(PredictionError::HistoryTooShort { days: 0 })
+        );
+    }
+
+    #[test]
+    fn options_are_checked_before_fitting() {
+        let histories = a_year_of(400);
+        let check = |horizon_days, discount_monthly| {
+            predict(
+                &histories,
+                &PredictionOptions {
+                    horizon_days,
+                    discount_monthly,
+                },
+            )
+            .err()
+        };
+        assert_eq!(
+            check(0, 0.01),
+            Some(PredictionError::InvalidOptions(InvalidOptions::HorizonZero))
+        );
+        assert_eq!(
+            check(365, -0.01),
+            Some(PredictionError::InvalidOptions(
+                InvalidOptions::DiscountRate(-0.01)
+            ))
+        );
+        assert!(matches!(
+            check(365, f64::NAN),
+            Some(PredictionError::InvalidOptions(
+                InvalidOptions::DiscountRate(_)
+            ))
+        ));
+        assert_eq!(check(365, 0.0), None);
+        assert_eq!(check(1, 0.01), None);
+    }
+
+    #[test]
+    fn impossible_histories_are_refused() {
+        let mut histories = a_year_of(400);
+        histories[7] = Some(History {
+            frequency: 2,
+            recency: 400.0,
+            t: 365.0,
+            monetary: 10.0,
+        });
+        assert_eq!(
+            predict(&histories, &PredictionOptions::default()),
+            Err(PredictionError::InvalidHistory { customer: 7 })
+        );
+    }
+
+    #[test]
+    fn a_year_of_customers_gives_sensible_figures() {
+        let histories = a_year_of(400);
+        let p = predict(&histories, &PredictionOptions::default()).unwrap();
+        assert!(all_finite(&p));
+        let gg = p.order_values.unwrap();
+        for (h, c) in histories.iter().flatten().zip(p.customers.iter().flatten()) {
+            assert!((0.0..=1.0).contains(&c.p_alive));
+            assert!(c.expected_purchases >= 0.0);
+            let v = c.value.unwrap();
+            assert_eq!(v.value_is_shop_mean, h.frequency == 0);
+            if h.frequency == 0 {
+                assert_eq!(v.expected_order_value, gg.mean_order_value());
+            }
+            // Discounting, and counting 12 months rather than 365 days, only lowers it.
+            assert!(v.clv > 0.0 && v.clv < v.expected_order_value * c.expected_purchases);
+        }
+        // Customer 1 (one repeat 35 days in) has long gone quiet; customer 11 (one repeat
+        // 335 days in) bought recently: the model trusts the latter more.
+        let [quiet, recent] = [1, 11].map(|i| p.customers[i].unwrap());
+        assert!(quiet.p_alive < recent.p_alive);
+        assert!(quiet.expected_purchases < recent.expected_purchases);
+    }
+
+    #[test]
+    fn order_values_without_a_finite_mean_leave_the_purchase_figures() {
+        // 150 repeat customers whose average spends run from 1 to 100 evenly on a log
+        // scale: so spread out that lifetimes fits q = 0.8376 (p 5.296, v 0.816).
+        let histories: Vec<Option<History>> = (0..150)
+            .map(|i| {
+                Some(History {
+                    frequency: 1 + i % 3,
+                    recency: f64::from(10 + i),
+                    t: 200.0,
+                    monetary: 10f64.powf(2.0 * f64::from(i) / 150.0),
+                })
+            })
+            .collect();
+        let p = predict(&histories, &PredictionOptions::default()).unwrap();
+        match p.order_values {
+            Err(PredictionError::OrderValuesUnbounded { q }) => {
+                assert!((q - 0.837_566_705_737_815_3).abs() < 1e-3, "q = {q}")
+            }
+            other => panic!("expected unbounded order values, got {other:?}"),
+        }
+        assert!(all_finite(&p));
+        assert!(p
+            .customers
+            .iter()
+            .flatten()
+            .all(|c| c.value.is_none() && c.expected_purchases > 0.0));
+    }
+
+    #[test]
+    fn extreme_histories_give_no_undefined_figures() {
+        // A customer who bought once, an age ago, among ordinary ones.
+        let mut histories = a_year_of(400);
+        histories.push(Some(History {
+            frequency: 0,
+            recency: 0.0,
+            t: 1e7,
+            monetary: 0.0,
+        }));
+        // And one who bought every day for years.
+        histories.push(Some(History {
+            frequency: 3000,
+            recency: 3000.0,
+            t: 3000.0,
+            monetary: 1e6,
+        }));
+        let p = predict(&histories, &PredictionOptions::default()).unwrap();
+        assert!(all_finite(&p));
+        let ancient = p.customers[400].unwrap();
+        assert_eq!(ancient.p_alive, 1.0);
+        assert!(ancient.expected_purchases < 1e-3);
+
+        // Identical customers do not pin the models down: an error or finite figures,
+        // never NaN.
+        let same = vec![
+            Some(History {
+                frequency: 2,
+                recency: 100.0,
+                t: 200.0,
+                monetary: 25.0,
+            });
+            300
+        ];
+        match predict(&same, &PredictionOptions::default()) {
+            Ok(p) => assert!(all_finite(&p)),
+            Err(e) => assert!(matches!(
+                e,
+                PredictionError::DidNotConverge { .. } | PredictionError::NotFinite { .. }
+            )),
+        }
+    }
+
+    #[test]
+    fn errors_read_as_one_sentence() {
+        let errors = [
+            PredictionError::InvalidOptions(InvalidOptions::HorizonZero),
+            PredictionError::InvalidOptions(InvalidOptions::DiscountRate(-1.0)),
+            PredictionError::InvalidHistory { customer: 3 },
+            PredictionError::HistoryTooShort { days: 40 },
+            PredictionError::TooFewRepeatCustomers {
+                repeat_customers: 12,
+            },
+            PredictionError::DidNotConverge {
+                model: Model::Purchases,
+            },
+            PredictionError::NotFinite {
+                model: Model::OrderValues,
+            },
+            PredictionError::NoRepeatSpend,
+            PredictionError::OrderValuesUnbounded { q: 0.8 },
+        ];
+        for e in errors {
+            let text = e.to_string();
+            assert!(
+                text.ends_with('.') && text.matches(". ").count() == 0,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            PredictionError::TooFewRepeatCustomers {
+                repeat_customers: 12
+            }
+            .to_string(),
+            "Predictions need at least 100 customers who ordered on two different days; \
+             this shop has 12."
+        );
+    }
+}
