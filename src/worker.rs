@@ -11,8 +11,8 @@ use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
 use segmenter_engine::reading::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
 use segmenter_engine::session::{
-    Answer, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage, ToEngine,
-    ENGINE_PROTOCOL,
+    Answer, Compare, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage,
+    ToEngine, ENGINE_PROTOCOL,
 };
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -127,6 +127,15 @@ impl Worker {
                     .await
                     .map(Answer::Measured)
             }
+            Request::Migrate(compare @ Compare::File { .. }) => {
+                let file = file.ok_or(EngineError::NoFileSent)?;
+                let name = file.name();
+                let table = read(id, &Source::File(file), ReadOptions::default())
+                    .await
+                    .map_err(|error| EngineError::ReadOther { file: name, error })?;
+                let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;
+                Ok(Answer::Migrated(Box::new(view)))
+            }
             other => {
                 // The page shows "Segmenting…" (with Cancel) for the requests that may take
                 // a while on a big shop; quick ones (a page of customers, a stored record)
@@ -139,6 +148,8 @@ impl Worker {
                         | Request::Cluster(_)
                         | Request::Crosstab(_)
                         | Request::Value(_)
+                        | Request::Migrate(_)
+                        | Request::Cohorts(_)
                 ) {
                     let segmenting = Progress {
                         stage: Stage::Segmenting,

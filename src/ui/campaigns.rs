@@ -1,13 +1,16 @@
-//! A suggested campaign per segment, with the measured facts behind it.
+//! A suggested campaign per segment, with the measured facts behind it and, once the shop
+//! was compared with an earlier date, the movements that matter for the segment.
 
 use super::playbook::PlaybookState;
 use super::tabs::{Tab, Tabs};
+use super::through_time::MigrationState;
 use leptos::prelude::*;
 
 /// The campaign cards.
 #[component]
 pub fn CampaignList() -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
+    let migration = expect_context::<MigrationState>();
     let tabs = Tabs::get();
     move || {
         let campaigns = playbook.campaigns();
@@ -15,6 +18,7 @@ pub fn CampaignList() -> impl IntoView {
             let cards = campaigns
                 .into_iter()
                 .map(|c| {
+                    let movement = migration.note_for(&c.segment);
                     view! {
                         <article class="campaign" data-segment=c.segment.clone()>
                             <h3>{c.segment.clone()}</h3>
@@ -28,6 +32,7 @@ pub fn CampaignList() -> impl IntoView {
                                 <dt>"Watch"</dt><dd>{c.watch}</dd>
                             </dl>
                             <p class="why"><strong>"Why: "</strong>{c.why}</p>
+                            {movement.map(|m| view! { <p class="movement" data-testid="campaign-movement"><strong>"Movements: "</strong>{m}</p> })}
                         </article>
                     }
                 })

@@ -95,6 +95,61 @@ pub fn CustomerList() -> impl IntoView {
         selection.cross.track();
         page.set(0);
     });
+    move || {
+        let segment = selection.segment.get()?;
+        let summary = state
+            .scheme
+            .with(|s| s.as_ref()?.segments.get(segment).cloned())?;
+        let cross = selection.cross.get();
+        let total = list.with(|l| l.as_ref().map_or(summary.customers, |l| l.total));
+        let title = match &cross {
+            Some((_, column)) => format!(
+                "{} × {column} — {}",
+                summary.name,
+                count(total, "customers")
+            ),
+            None => format!(
+                "{} — {} ({})",
+                summary.name,
+                count(summary.customers, "customers"),
+                percent(summary.customer_share)
+            ),
+        };
+        let export = match cross {
+            Some((c, _)) => ExportRequest::CrossCell(segment, c),
+            None => ExportRequest::Segment(segment),
+        };
+        Some(view! {
+            <section class="customer-list panel" data-testid="customer-list">
+                <header>
+                    <h2>{title}</h2>
+                    <div class="list-tools">
+                        <button class="button" on:click=move |_| export_list(state, export.clone())>
+                            "Download this list (CSV)"
+                        </button>
+                        <button class="button quiet" on:click=move |_| selection.segment.set(None)>"Close"</button>
+                    </div>
+                </header>
+                <CustomerTable list=list.into() sort descending page/>
+            </section>
+        })
+    }
+}
+
+/// One page of customers as a table sorted by its headers, with a pager: the list of a
+/// segment, a cross-tab cell, a movement between segments or a cohort.
+#[component]
+pub fn CustomerTable(
+    /// The page on show.
+    list: Signal<Option<CustomerPage>>,
+    /// The column sorted by.
+    sort: RwSignal<SortKey>,
+    /// Largest first.
+    descending: RwSignal<bool>,
+    /// The page number, from 0.
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let header = move |key: SortKey, label: &'static str| {
         let arrow = move || match (sort.get() == key, descending.get()) {
             (true, true) => " ↓",
@@ -129,33 +184,19 @@ pub fn CustomerList() -> impl IntoView {
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
-        let segment = selection.segment.get()?;
-        let summary = state
-            .scheme
-            .with(|s| s.as_ref()?.segments.get(segment).cloned())?;
-        let cross = selection.cross.get();
         let list = list.get();
-        let total = list.as_ref().map_or(summary.customers, |l| l.total);
-        let title = match &cross {
-            Some((_, column)) => format!(
-                "{} × {column} — {}",
-                summary.name,
-                count(total, "customers")
-            ),
-            None => format!(
-                "{} — {} ({})",
-                summary.name,
-                count(summary.customers, "customers"),
-                percent(summary.customer_share)
-            ),
-        };
-        let export = match cross {
-            Some((c, _)) => ExportRequest::CrossCell(segment, c),
-            None => ExportRequest::Segment(segment),
-        };
         let pages = list
             .as_ref()
             .map_or(1, |l| l.total.div_ceil(l.page_size).max(1));
+        // The predicted figures, once the prediction has come.
+        let predicted = list
+            .as_ref()
+            .is_some_and(|l| l.rows.iter().any(|c| c.p_alive.is_some()));
+        let valued = list
+            .as_ref()
+            .is_some_and(|l| l.rows.iter().any(|c| c.predicted_value.is_some()));
+        // Computed apart: a `>` inside the `view!` markup would close the tag.
+        let on_last_page = move || page.get() + 1 >= pages;
         let rows = list.map(|l| {
             l.rows
                 .into_iter()
@@ -170,48 +211,41 @@ pub fn CustomerList() -> impl IntoView {
                             <td class="num">{c.frequency.map_or("–".into(), |v| format!("{v:.0}"))}</td>
                             <td class="num">{c.monetary.map_or("–".into(), |v| currency.format(v))}</td>
                             <td class="num">{scores}</td>
+                            {predicted.then(|| view! { <td class="num">{c.p_alive.map_or("–".into(), percent)}</td> })}
+                            {valued.then(|| view! { <td class="num">{c.predicted_value.map_or("–".into(), |v| currency.format(v))}</td> })}
                         </tr>
                     }
                 })
                 .collect_view()
         });
         Some(view! {
-            <section class="customer-list panel" data-testid="customer-list">
-                <header>
-                    <h2>{title}</h2>
-                    <div class="list-tools">
-                        <button class="button" on:click=move |_| export_list(state, export.clone())>
-                            "Download this list (CSV)"
-                        </button>
-                        <button class="button quiet" on:click=move |_| selection.segment.set(None)>"Close"</button>
-                    </div>
-                </header>
-                <div class="table-scroll">
-                    <table class="customers">
-                        <thead>
-                            <tr>
-                                {header(SortKey::Id, "Customer")}
-                                <th scope="col">"E-mail"</th>
-                                <th scope="col">"Name"</th>
-                                {header(SortKey::Recency, "Days since last order")}
-                                {header(SortKey::Frequency, "Orders")}
-                                {header(SortKey::Monetary, "Total spent")}
-                                {header(SortKey::Score, "RFM")}
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <nav class="pager" aria-label="Pages">
-                    <button class="button small" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                        "Previous"
-                    </button>
-                    <span>{move || format!("Page {} of {pages}", page.get() + 1)}</span>
-                    <button class="button small" disabled=move || page.get() + 1 >= pages on:click=move |_| page.update(|p| *p += 1)>
-                        "Next"
-                    </button>
-                </nav>
-            </section>
+            <div class="table-scroll">
+                <table class="customers">
+                    <thead>
+                        <tr>
+                            {header(SortKey::Id, "Customer")}
+                            <th scope="col">"E-mail"</th>
+                            <th scope="col">"Name"</th>
+                            {header(SortKey::Recency, "Days since last order")}
+                            {header(SortKey::Frequency, "Orders")}
+                            {header(SortKey::Monetary, "Total spent")}
+                            {header(SortKey::Score, "RFM")}
+                            {predicted.then(|| header(SortKey::Alive, "Still active"))}
+                            {valued.then(|| header(SortKey::Value, "Predicted value"))}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <nav class="pager" aria-label="Pages">
+                <button class="button small" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                    "Previous"
+                </button>
+                <span>{move || format!("Page {} of {pages}", page.get() + 1)}</span>
+                <button class="button small" disabled=on_last_page on:click=move |_| page.update(|p| *p += 1)>
+                    "Next"
+                </button>
+            </nav>
         })
     }
 }

@@ -8,7 +8,13 @@
 //! `{ type: "segmenter:…", version: 1, id, … }`; a malformed one gets a
 //! `segmenter:error` reply saying what is wrong. The README's "Embedding" section is the
 //! protocol's reference.
+//!
+//! Anyone can frame the app and name their own origin, so the frame shows which site it
+//! answers, and customer lists of a file the merchant chose wait for the merchant to allow
+//! that site ([`consent`](super::consent)). A file the host sent itself is the host's
+//! already: its lists go without asking, as long as it is the analysis on show.
 
+use super::consent::{pinned_allows, Gate, Verdict};
 use super::state::AppState;
 use super::storage;
 use js_sys::{Array, Object, Reflect, JSON};
@@ -18,6 +24,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::{
     choice_for_key, AnalyzeOptions, Answer, EngineError, HostQuery, Request, PROTOCOL_VERSION,
 };
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,17 +47,33 @@ const THEME: [(&str, &str); 11] = [
 /// Languages whose column names the reader recognises.
 const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "nl", "pt"];
 
-/// The protocol's state: the one allowed origin.
+/// The protocol's state: the one allowed origin, the merchant's say over it, and the file
+/// it sent.
 struct Host {
     origin: String,
+    gate: Gate,
+    /// The analysis ([`AppState::analyses`]) of the file the host sent, while it is the
+    /// latest: its customer lists are the host's own data.
+    sent: Cell<Option<u32>>,
 }
 
-/// Listens to the host page when the frame's address names one; returns whether it does.
+/// Listens to the host page when the frame's address names one (and the build lets that
+/// origin connect), and shows which site the frame is connected to. Returns whether the
+/// page is embedded: whether its address names a host, connected or not.
 pub fn install(state: AppState) -> bool {
     let Some(origin) = allowed_origin() else {
         return false;
     };
-    let host = Rc::new(Host { origin });
+    let connected = pinned_allows(&origin);
+    let gate = Gate::start(state, origin.clone(), connected);
+    if !connected {
+        return true;
+    }
+    let host = Rc::new(Host {
+        origin,
+        gate,
+        sent: Cell::new(None),
+    });
     let listener = {
         let host = host.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -121,7 +144,7 @@ impl Host {
             (Some(source), Some(parent)) => JsValue::from(source) == JsValue::from(parent),
             _ => false,
         };
-        if event.origin() != self.origin || !from_parent {
+        if event.origin() != self.origin || !from_parent || !self.gate.connected() {
             return;
         }
         let data = event.data();
@@ -140,11 +163,18 @@ impl Host {
             "segmenter:analyze" => self.analyze(state, &data, id),
             "segmenter:customers" => match field(&data, "segment").as_string() {
                 Some(segment) if state.analysis.with_untracked(Option::is_some) => {
-                    self.ask(state, id, HostQuery::Customers(segment));
+                    self.customers(state, id, segment);
                 }
                 Some(_) => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
                 None => self.error(&id, "bad-message", "\"segmenter:customers\" needs \"segment\": the name of a segment, as the summary gives it."),
             },
+            "segmenter:migration" if state.analysis.with_untracked(Option::is_some) => {
+                match migration_query(&data) {
+                    Ok(query) => self.ask(state, id, query),
+                    Err(message) => self.error(&id, "bad-message", &message),
+                }
+            }
+            "segmenter:migration" => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
             "segmenter:summary" if state.analysis.with_untracked(Option::is_some) => {
                 self.ask(state, id, HostQuery::Summary)
             }
@@ -157,9 +187,56 @@ impl Host {
                 }
             }
             other => self.error(&id, "unknown-type", &format!(
-                "Unknown message type \"{other}\": use segmenter:analyze, segmenter:summary, segmenter:customers or segmenter:theme."
+                "Unknown message type \"{other}\": use segmenter:analyze, segmenter:summary, segmenter:customers, segmenter:migration or segmenter:theme."
             )),
         }
+    }
+
+    /// Whether the analysis on show is of the file the host sent.
+    fn sent_file_on_show(&self, state: AppState) -> bool {
+        state.analysis.with_untracked(Option::is_some)
+            && self.sent.get() == Some(state.analyses.get_untracked())
+    }
+
+    /// `segmenter:customers`: customer-level data. Of the file the host sent, answered
+    /// straight away; of a file the merchant chose, once the merchant allowed this site.
+    fn customers(self: &Rc<Self>, state: AppState, id: JsValue, segment: String) {
+        if self.sent_file_on_show(state) {
+            return self.ask(state, id, HostQuery::Customers(segment));
+        }
+        let found = state.scheme.with_untracked(|view| {
+            let segments = view.as_ref().map_or(&[][..], |v| &v.segments[..]);
+            segments
+                .iter()
+                .find(|s| s.name == segment)
+                .map(|s| s.customers)
+                .ok_or_else(|| segments.iter().map(|s| s.name.clone()).collect())
+        });
+        // Segment names are in the summary: a wrong one is answered without asking.
+        let customers = match found {
+            Ok(customers) => customers,
+            Err(known) => {
+                return self.failed(
+                    &id,
+                    &EngineError::UnknownSegment {
+                        name: segment,
+                        known,
+                    },
+                )
+            }
+        };
+        let host = self.clone();
+        spawn_local(async move {
+            match host.gate.customers(&segment, customers).await {
+                Verdict::Allowed => host.ask(state, id, HostQuery::Customers(segment)),
+                Verdict::Refused => host.error(&id, "consent-refused", &format!(
+                    "The merchant did not allow {} to receive customer lists of the file they opened in the frame. They can change their answer in the frame.",
+                    host.origin
+                )),
+                Verdict::Replaced => host.failed(&id, &EngineError::Stopped),
+                Verdict::Disconnected => {}
+            }
+        });
     }
 
     /// Answers a host's query about the result on show, under the query's id.
@@ -186,6 +263,9 @@ impl Host {
                 &[("segment", segment.into()), ("customers", value)],
             ),
             HostQuery::Summary => self.post("segmenter:summary", id, &[("summary", value)]),
+            HostQuery::Migration { .. } => {
+                self.post("segmenter:migration", id, &[("migration", value)])
+            }
         }
     }
 
@@ -234,6 +314,8 @@ impl Host {
         spawn_local(async move {
             let summary = async {
                 let analysis = state.open_for_host(file, analyze, date_order).await?;
+                // Shown just now, without a pause: no other file can have come between.
+                host.sent.set(Some(state.analyses.get_untracked()));
                 if let Some(key) = &options.scheme {
                     let choice = choice_for_key(&analysis.catalog, key)?;
                     state.segment_with(choice).await?;
@@ -244,6 +326,26 @@ impl Host {
             host.answer(&id, HostQuery::Summary, reply);
         });
     }
+}
+
+/// `segmenter:migration`'s dates: `from` (needed) and `to`, written YYYY-MM-DD.
+fn migration_query(data: &JsValue) -> Result<HostQuery, String> {
+    let date = |name: &str| -> Result<Option<Date>, String> {
+        let value = field(data, name);
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        let text = value.as_string().unwrap_or_default();
+        Date::parse_iso(&text)
+            .map(Some)
+            .ok_or_else(|| format!("\"{name}\" must be a date written YYYY-MM-DD, not {text:?}."))
+    };
+    let from = date("from")?
+        .ok_or("\"segmenter:migration\" needs \"from\": the earlier date, written YYYY-MM-DD.")?;
+    Ok(HostQuery::Migration {
+        from,
+        to: date("to")?,
+    })
 }
 
 /// The options of `segmenter:analyze`.

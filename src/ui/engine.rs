@@ -119,6 +119,9 @@ fn busy_label(request: &Request) -> Option<&'static str> {
         Request::Crosstab(_) => "Crossing…",
         Request::Value(_) => "Ranking customers…",
         Request::Measure { .. } => "Measuring the campaigns…",
+        Request::Migrate(_) => "Comparing…",
+        Request::Cohorts(_) => "Grouping by first order…",
+        Request::Predict(_) => "Predicting who will buy again…",
         _ => return None,
     })
 }

@@ -261,6 +261,7 @@ fn ReferenceDate() -> impl IntoView {
                 type="date"
                 data-testid="reference-date"
                 prop:value=value
+                max=super::today().map(|d| d.to_string())
                 on:change=move |ev| state.reference.set(Date::parse_iso(&event_target_value(&ev)))
             />
             " (leave empty for the day after the latest order)"

@@ -8,6 +8,8 @@
 mod campaigns;
 mod charts;
 mod clusters;
+mod cohorts;
+mod consent;
 mod cross_sell;
 mod crosstab;
 mod customers;
@@ -15,6 +17,7 @@ mod download;
 mod embed;
 pub mod engine;
 mod format;
+mod future;
 mod grid_editor;
 mod mapping;
 mod picker;
@@ -28,6 +31,7 @@ mod segment_table;
 pub mod state;
 mod storage;
 pub mod tabs;
+mod through_time;
 mod value;
 
 use leptos::prelude::*;

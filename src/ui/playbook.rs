@@ -303,6 +303,21 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     let layout = RwSignal::new(ListLayout::Mailchimp);
     let holdout = RwSignal::new(DEFAULT_HOLDOUT * 100.0);
     let sent = RwSignal::new(today());
+    // The uplift the merchant hopes for, in points, and what this holdout can show.
+    let expected = RwSignal::new(None::<f64>);
+    let power = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let request = Request::PlanHoldout {
+            segment: index,
+            holdout_share: holdout.get() / 100.0,
+            expected_uplift: expected.get().map(|points| points / 100.0),
+        };
+        spawn_local(async move {
+            if let Ok(Answer::HoldoutPlanned(sentence)) = state.engine.ask(request).await {
+                power.set(Some(sentence));
+            }
+        });
+    });
     let export = move |_| {
         let Some(sent) = sent.get_untracked() else {
             state
@@ -397,6 +412,21 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                         on:change=move |ev| sent.set(Date::parse_iso(&event_target_value(&ev)))
                     />
                 </label>
+                <label>
+                    "Uplift you expect "
+                    <input
+                        type="number"
+                        min="0.1"
+                        max="50"
+                        step="0.1"
+                        class="short"
+                        placeholder="e.g. 3"
+                        data-testid=format!("plan-{index}-expected")
+                        on:change=move |ev| expected.set(event_target_value(&ev).parse::<f64>().ok().filter(|v| *v > 0.0))
+                    />
+                    " points"
+                </label>
+                <p class="hint power" data-testid=format!("plan-{index}-power")>{move || power.get()}</p>
                 <button class="button" data-testid=format!("plan-{index}-export") on:click=export>
                     "Export send list"
                 </button>
@@ -514,8 +544,8 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
             })
         }
     };
-    let clear = result.rate_uplift.is_some_and(|e| e.is_clear())
-        || result.revenue_uplift.is_some_and(|e| e.is_clear());
+    // Decided on the purchase rate alone, after the groups were found large enough.
+    let clear = result.conclusion.is_clear();
     let period = match result.until {
         Some(until) if until >= result.sent => format!("Orders from {} to {}", result.sent, until),
         _ => format!("Orders from {}", result.sent),

@@ -1,6 +1,7 @@
 //! What happened to every row: read, used, skipped and left out, with reasons.
 
 use super::download::export;
+use super::format::count;
 use super::state::AppState;
 use leptos::prelude::*;
 use segmenter_engine::basics::money::group_thousands;
@@ -32,7 +33,7 @@ pub fn RowReportPanel() -> impl IntoView {
                         <ul class="report-facts">
                             <li data-testid="rows-read">{format!("{} data rows read", group_thousands(&r.rows_read.to_string()))}</li>
                             <li data-testid="rows-used">{format!("{} rows used", group_thousands(&r.rows_used.to_string()))}</li>
-                            <li>{format!("{} blank rows skipped", r.blank_rows)}</li>
+                            <li>{format!("{} skipped", count(r.blank_rows as usize, "blank rows"))}</li>
                             <li data-testid="rows-rejected">{format!("{} rows could not be used (listed below)", group_thousands(&r.problem_count.to_string()))}</li>
                             {r.left_out.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                             {r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}

@@ -1,6 +1,7 @@
 //! The results: headline figures, the scheme bar, and one view at a time: the segments
-//! (table, charts, customers, campaigns), the rule builder, clusters, a cross-tab or the
-//! top customers; the row report below them all.
+//! (table, charts, customers, campaigns), the rule builder, clusters, a cross-tab, the top
+//! customers, who will buy again, who moved between segments, or cohorts; the row report
+//! below them all.
 //!
 //! Each view's data lives in its own state, made here once so that it outlasts a switch of
 //! tabs, and provided as context to the components that show it.
@@ -8,11 +9,13 @@
 use super::campaigns::CampaignList;
 use super::charts::{RfGrid, SegmentBars};
 use super::clusters::{ClustersState, ClustersView};
+use super::cohorts::{CohortsState, CohortsView};
 use super::cross_sell::CrossSellPanel;
 use super::crosstab::{CrosstabState, CrosstabView};
 use super::customers::{CustomerList, Selection};
 use super::download::export;
 use super::format::count;
+use super::future::{FutureView, PredictionState};
 use super::grid_editor::GridEditor;
 use super::playbook::{CampaignPlan, PlaybookState};
 use super::report::RowReportPanel;
@@ -21,6 +24,7 @@ use super::scheme_bar::SchemeBar;
 use super::segment_table::SegmentTable;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
+use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
@@ -36,6 +40,9 @@ pub fn Results() -> impl IntoView {
     provide_context(ClustersState::new(state));
     provide_context(CrosstabState::new(state));
     provide_context(ValueState::new(state));
+    provide_context(MigrationState::new(state));
+    provide_context(CohortsState::new(state));
+    provide_context(PredictionState::new(state));
     provide_context(BuilderState::new(state));
     provide_context(PlaybookState::new(state));
     let tab = move |which: Tab, label: &'static str, id: &'static str| {
@@ -61,6 +68,9 @@ pub fn Results() -> impl IntoView {
                 {tab(Tab::Clusters, "Clusters", "tab-clusters")}
                 {tab(Tab::Crosstab, "Cross-tab", "tab-crosstab")}
                 {tab(Tab::Value, "Top customers", "tab-value")}
+                {tab(Tab::Future, "Future value", "tab-future")}
+                {tab(Tab::Migration, "Through time", "tab-migration")}
+                {tab(Tab::Cohorts, "Cohorts", "tab-cohorts")}
                 {tab(Tab::Plan, "Campaign plan", "tab-plan")}
             </nav>
             {move || match tabs.0.get() {
@@ -69,6 +79,9 @@ pub fn Results() -> impl IntoView {
                 Tab::Clusters => view! { <ClustersView/> }.into_any(),
                 Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
                 Tab::Value => view! { <ValueView/> }.into_any(),
+                Tab::Future => view! { <FutureView/> }.into_any(),
+                Tab::Migration => view! { <MigrationPanel/> }.into_any(),
+                Tab::Cohorts => view! { <CohortsView/> }.into_any(),
                 Tab::Plan => view! { <CampaignPlan/> }.into_any(),
             }}
         </section>
@@ -91,12 +104,53 @@ fn ResultsHead() -> impl IntoView {
             );
             let reference = a.reference.to_string();
             let default_reference = a.default_reference;
+            // Recency is measured up to today at the latest; any earlier day shows the shop
+            // as it stood then.
+            let latest = super::today().map_or(default_reference, |t| t.max(default_reference));
+            // Amounts in different currencies are never added together: one at a time.
+            let currencies = (a.currencies.len() > 1).then(|| {
+                let counted = a.counted_currency.clone().unwrap_or_default();
+                let listed = a
+                    .currencies
+                    .iter()
+                    .map(|(code, rows)| format!("{code} ({})", count(*rows, "rows")))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let options = a
+                    .currencies
+                    .iter()
+                    .map(|(code, _)| {
+                        let selected = *code == counted;
+                        view! { <option value=code.clone() selected=selected>{code.clone()}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="notice" data-testid="currencies">
+                        {format!("This file mixes currencies: {listed}. Amounts in different currencies are never added together, so each is segmented on its own. ")}
+                        <label>
+                            "Showing "
+                            <select data-testid="currency-choice" on:change=move |ev| state.analyze_currency(event_target_value(&ev))>
+                                {options}
+                            </select>
+                        </label>
+                    </p>
+                }
+            });
+            let cut = (a.orders_after_reference > 0).then(|| {
+                format!(
+                    "{} on or after {} left out: this is the shop as it stood at the start of that day.",
+                    count(a.orders_after_reference, "orders"),
+                    a.reference.spelled()
+                )
+            });
             view! {
                 <header class="results-head">
                     <div>
                         <h2>"Your customers"</h2>
                         <p class="headline" data-testid="headline">{headline}</p>
                         <p class="shape">{format!("Read as {}.", a.shape_label)}</p>
+                        {cut.map(|c| view! { <p class="shape" data-testid="after-reference">{c}</p> })}
+                        {currencies}
                     </div>
                     <div class="results-tools">
                         <label>
@@ -105,6 +159,7 @@ fn ResultsHead() -> impl IntoView {
                                 type="date"
                                 data-testid="results-reference"
                                 value=reference
+                                max=latest.to_string()
                                 on:change=move |ev| {
                                     let date = Date::parse_iso(&event_target_value(&ev));
                                     state.reference.set(date.filter(|d| *d != default_reference));

@@ -28,6 +28,9 @@ pub fn SegmentTable() -> impl IntoView {
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
         state.scheme.get().map(|a| {
             let last = a.segments.len().saturating_sub(1);
+            // The predicted figures, once the prediction has come.
+            let predicted = a.segments.iter().any(|s| s.mean_p_alive.is_some());
+            let valued = a.segments.iter().any(|s| s.predicted_value.is_some());
             let shown = a.segments.iter().filter(|s| s.customers > 0).count();
             let title = format!("{}: {}", a.scheme.name, count(shown, "segments"));
             let rows = a
@@ -53,6 +56,8 @@ pub fn SegmentTable() -> impl IntoView {
                             <td class="num">{figure(s.median_recency.map(f64::round))}</td>
                             <td class="num">{figure(s.median_frequency)}</td>
                             <td class="num">{s.median_monetary.map_or("–".to_string(), |m| currency.format_whole(m))}</td>
+                            {predicted.then(|| view! { <td class="num" data-col="p-alive">{s.mean_p_alive.map_or("–".to_string(), percent)}</td> })}
+                            {valued.then(|| view! { <td class="num" data-col="predicted-value">{s.predicted_value.map_or("–".to_string(), |v| currency.format_whole(v))}</td> })}
                             <td class="row-actions">
                                 <button
                                     class="button small"
@@ -88,6 +93,8 @@ pub fn SegmentTable() -> impl IntoView {
                                 <th scope="col" class="num">"Median days since last order"</th>
                                 <th scope="col" class="num">"Median orders"</th>
                                 <th scope="col" class="num">"Median spent"</th>
+                                {predicted.then(|| view! { <th scope="col" class="num" title="The average chance that a customer will still buy, by the prediction">"Still active"</th> })}
+                                {valued.then(|| view! { <th scope="col" class="num" title="What the segment's customers are predicted to spend over the next year, discounted">"Predicted value"</th> })}
                                 <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                             </tr>
                         </thead>

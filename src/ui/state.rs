@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::seasons::Season;
-use segmenter_engine::reading::{DateOrder, ReadOptions};
+use segmenter_engine::reading::{DateOrder, ReadOptions, TimeZone};
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
@@ -238,6 +238,10 @@ impl AppState {
                 .get_value()
                 .unwrap_or_else(storage::locale_date_order),
         );
+        // Date-times with an offset and Unix timestamps fall on the browser's days and hours.
+        options.time_zone = TimeZone {
+            offset_minutes: -(js_sys::Date::new_0().get_timezone_offset() as i32),
+        };
         self.phase.set(Phase::Reading);
         self.error.set(None);
         let reply = match self.source.get_value() {
@@ -289,6 +293,7 @@ impl AppState {
         if let Some(a) = self.analysis.get_untracked() {
             options.rfm = a.rfm;
             options.seasons = a.seasons;
+            options.currency = a.counted_currency;
         }
         options.scheme = self
             .scheme
@@ -299,6 +304,16 @@ impl AppState {
     /// Segments the customers with the mapping and options on screen.
     pub fn analyze(&self) {
         let (state, options) = (*self, self.analyze_options());
+        spawn_local(async move {
+            let _ = state.analyze_with(options).await;
+        });
+    }
+
+    /// Analyses again counting another of the file's currencies.
+    pub fn analyze_currency(&self, code: String) {
+        let mut options = self.analyze_options();
+        options.currency = Some(code);
+        let state = *self;
         spawn_local(async move {
             let _ = state.analyze_with(options).await;
         });

@@ -1,7 +1,8 @@
 //! What the page remembers between visits, in this browser's local storage only: the
 //! mapping the merchant confirmed for a set of column headers (so the next export from the
 //! same shop goes straight to the segments), saved segment schemes, campaigns as they
-//! edited them, and the records of exported campaigns, to measure them on a later file.
+//! edited them, the records of exported campaigns, to measure them on a later file, and
+//! the merchant's answers to the sites that embed the page.
 //!
 //! The page only keeps the text: the engine's [`store`](segmenter_engine::store) writes and
 //! reads it (versioned keys, a self-describing envelope, older formats migrated on first
@@ -15,7 +16,7 @@ use segmenter_engine::reading::DateOrder;
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{Answer, EngineError, FileOverview, Request};
-use segmenter_engine::store::{set_aside_key, Kind, Stored};
+use segmenter_engine::store::{set_aside_key, HostConsent, Kind, Stored};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -44,10 +45,11 @@ async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
         return Loaded::nothing();
     };
     let key = kind.key(scope);
+    let v1_key = kind.v1_key(scope);
     let (text, current) = match storage.get_item(&key) {
         Ok(Some(text)) => (text, true),
-        _ => match storage.get_item(&kind.v1_key(scope)) {
-            Ok(Some(text)) => (text, false),
+        _ => match v1_key.as_ref().map(|k| storage.get_item(k)) {
+            Some(Ok(Some(text))) => (text, false),
             _ => return Loaded::nothing(),
         },
     };
@@ -64,8 +66,9 @@ async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
                 if let Ok(Answer::StoredText(again)) =
                     engine.ask(Request::WriteStored(read.value.clone())).await
                 {
-                    if storage.set_item(&key, &again).is_ok() {
-                        let _ = storage.remove_item(&kind.v1_key(scope));
+                    if let (true, Some(v1_key)) = (storage.set_item(&key, &again).is_ok(), &v1_key)
+                    {
+                        let _ = storage.remove_item(v1_key);
                     }
                 }
             }
@@ -179,6 +182,23 @@ pub async fn campaign_records(engine: EngineHandle) -> Loaded<Vec<CampaignRecord
 /// Replaces the exported campaigns kept to measure; false when the browser refused.
 pub async fn store_campaign_records(engine: EngineHandle, records: Vec<CampaignRecord>) -> bool {
     save(engine, Stored::CampaignRecords(records), "").await
+}
+
+/// The merchant's answers to the sites that embed the page, one per origin.
+pub async fn host_consents(engine: EngineHandle) -> Loaded<Vec<HostConsent>> {
+    let loaded = load(engine, Kind::HostConsents, "").await;
+    Loaded {
+        value: match loaded.value {
+            Some(Stored::HostConsents(c)) => Some(c),
+            _ => None,
+        },
+        problem: loaded.problem,
+    }
+}
+
+/// Replaces the answers to embedding sites; false when the browser refused.
+pub async fn store_host_consents(engine: EngineHandle, consents: Vec<HostConsent>) -> bool {
+    save(engine, Stored::HostConsents(consents), "").await
 }
 
 /// The date order the browser's language suggests for dates like 03/04/2024.

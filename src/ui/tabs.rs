@@ -16,6 +16,12 @@ pub enum Tab {
     Crosstab,
     /// Top customers and revenue concentration.
     Value,
+    /// Who will buy again and what they are worth.
+    Future,
+    /// Who moved between segments since an earlier date or export.
+    Migration,
+    /// Retention by cohort of first order.
+    Cohorts,
     /// Every segment's campaign, editable and printable; send lists and their results.
     Plan,
 }

@@ -5,7 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DIST = path.join(ROOT, "dist");
+// SEGMENTER_DIST serves another build (a second checkout's, or one made beside this one).
+export const DIST = process.env.SEGMENTER_DIST || path.join(ROOT, "dist");
 export const FIXTURES = path.join(ROOT, "tests/fixtures");
 
 /** Serves dist/ and starts Chromium; `close()` stops both. */

@@ -2,6 +2,9 @@
 // embeds the app from another in a 720-pixel iframe, posts an orders file and gets the
 // summary and a segment's customers; the same file through the JavaScript module gives the
 // same summary. Malformed messages get error replies; a page on a third origin is ignored.
+// A look-alike page framing the app with its own origin gets no customer list of a file the
+// merchant dropped into the frame until the merchant allows that site; the answer is kept
+// and can be revoked.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -16,8 +19,10 @@ let app, host, stranger, context;
 before(async () => {
   app = await serve(DIST);
   context = await launch();
-  host = await serve(path.join(ROOT, "examples/host"), 0, { "/module/": path.join(ROOT, "crates/module/pkg") });
-  stranger = await serve(path.join(ROOT, "examples/host"));
+  const module = { "/module/": path.join(ROOT, "crates/module/pkg") };
+  host = await serve(path.join(ROOT, "examples/host"), 0, module);
+  // The same page on another origin: a look-alike of the host.
+  stranger = await serve(path.join(ROOT, "examples/host"), 0, module);
 });
 after(async () => {
   await context.close();
@@ -27,6 +32,23 @@ after(async () => {
 });
 
 const ORDERS = path.join(FIXTURES, "orders-small.csv");
+
+/** Posts `message` from `page` to its iframe and resolves to the frame's answer to it. */
+function replyTo(page, message) {
+  return page.evaluate(
+    ([message, origin]) =>
+      new Promise((resolve) => {
+        const listen = (event) => {
+          if (event.data.id !== message.id) return;
+          window.removeEventListener("message", listen);
+          resolve(event.data);
+        };
+        window.addEventListener("message", listen);
+        document.querySelector("iframe").contentWindow.postMessage(message, origin);
+      }),
+    [message, new URL(app.url).origin],
+  );
+}
 
 /** The host page's summary table as { segment → customers }. */
 async function summaryOf(page, id) {
@@ -54,33 +76,23 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   for (const [name, customers] of Object.entries(want)) assert.equal(framed[name], customers, name);
   assert.deepEqual(await summaryOf(page, "module-summary"), framed, "the module gives the same segments");
 
-  // The frame shows the same result, themed by the host, in 720 pixels without overflow.
+  // The frame shows the same result, themed by the host, in 720 pixels without overflow,
+  // and says which site it answers.
   const frame = page.frameLocator("iframe");
   await frame.locator('[data-testid="segments-table"]').waitFor();
+  assert.match(await frame.getByTestId("connection").textContent(), new RegExp(`^Connected to ${new URL(host.url).host.replaceAll(".", "\\.")}\\. `));
   const inside = page.frames().find((f) => f.url().startsWith(app.url));
   assert.equal(await inside.evaluate(() => getComputedStyle(document.querySelector(".segmenter")).getPropertyValue("--seg-accent").trim()), "#0a7d5a");
   assert.ok(await inside.evaluate(() => document.documentElement.scrollWidth <= 720), "no horizontal scrolling at 720 px");
 
-  // A segment's customers, on request.
+  // A segment's customers, on request: the host sent the file, so the merchant is not asked.
   await page.locator('#frame-summary tr[data-segment="Champions"] button').click();
   await page.locator('#frame-customers ol[data-segment="Champions"]').waitFor();
   assert.equal(await page.locator("#frame-customers h3").textContent(), `Champions: ${want.Champions} customers`);
+  assert.equal(await frame.getByTestId("consent").isVisible(), false, "no question for the host's own file");
 
   // Malformed messages get error replies that say what is wrong.
-  const reply = (message) =>
-    page.evaluate(
-      ([message, origin]) =>
-        new Promise((resolve) => {
-          const listen = (event) => {
-            if (event.data.id !== message.id) return;
-            window.removeEventListener("message", listen);
-            resolve(event.data);
-          };
-          window.addEventListener("message", listen);
-          document.querySelector("iframe").contentWindow.postMessage(message, origin);
-        }),
-      [message, new URL(app.url).origin],
-    );
+  const reply = (message) => replyTo(page, message);
   const badFile = await reply({ type: "segmenter:analyze", version: 1, id: "bad-file", file: 42 });
   assert.equal(badFile.type, "segmenter:error");
   assert.equal(badFile.error.code, "bad-file");
@@ -104,6 +116,22 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   assert.equal(champions.customers.length, want.Champions);
   await frame.getByTestId("error").waitFor();
   assert.match(await frame.getByTestId("error").textContent(), /is not a Segmenter scheme/);
+
+  // Who moved since 1 June, from the frame and from the module: the same movements.
+  const moved = await reply({ type: "segmenter:migration", version: 1, id: "m1", from: "2025-06-01" });
+  assert.equal(moved.type, "segmenter:migration", JSON.stringify(moved));
+  const { migration } = moved;
+  assert.equal(migration.from, "2025-06-01");
+  assert.equal(migration.movements.reduce((n, m) => n + m.customers, 0), migration.customers);
+  assert.ok(migration.movements.some((m) => m.from === null && m.customers > 0), "customers new since June");
+  const fromModule = await page.evaluate(async (bytes) => {
+    const module = await import("/module/segmenter.js");
+    await module.default();
+    return module.migrate(new Uint8Array(bytes), { from: "2025-06-01" });
+  }, [...fs.readFileSync(ORDERS)]);
+  assert.deepEqual(fromModule, migration);
+  const noDate = await reply({ type: "segmenter:migration", version: 1, id: "m2", from: "June" });
+  assert.match(noDate.error.message, /^"from" must be a date written YYYY-MM-DD/);
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
   assert.deepEqual(requestsAfterLoad, []);
@@ -139,8 +167,109 @@ test("messages from any origin but the configured one are ignored", async () => 
   );
   assert.deepEqual(answers.got, [], "no message reaches a page on another origin");
   // The stranger's own frame did start (it just would not talk to it).
-  const inside = page.frames().find((f) => f.url().startsWith(app.url) && f.url().includes("host-origin"));
+  const configured = `host-origin=${encodeURIComponent(new URL(host.url).origin)}`;
+  const inside = page.frames().find((f) => f.url().startsWith(app.url) && f.url().includes(configured));
   await inside.locator('.segmenter[data-engine="ready"]').waitFor();
   assert.equal(await inside.locator('[data-testid="segments-table"]').count(), 0, "the stranger's file was not read");
+  await page.close();
+});
+
+test("a look-alike page gets no customer list of the merchant's file without the merchant's click", async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // The example host page, served on a third origin, frames the app naming its own origin.
+  await page.goto(`${stranger.url}?app=${app.url}`);
+  await page.locator("#status", { hasText: "Segmenter is ready." }).waitFor({ timeout: 30_000 });
+  const site = new URL(stranger.url).host;
+  const frame = page.frameLocator("iframe");
+  const inside = page.frames().find((f) => f.url().startsWith(app.url));
+  // A merchant new to the app: no mapping remembered from the tests before.
+  await inside.evaluate(() => localStorage.clear());
+  const bar = frame.getByTestId("connection");
+  assert.match(await bar.textContent(), new RegExp(`^Connected to ${site.replaceAll(".", "\\.")}\\. `));
+  assert.equal(await bar.getAttribute("data-consent"), "ask");
+  // Everything the frame posts to the page, in order.
+  const collect = () =>
+    page.evaluate(() => {
+      window.got = [];
+      window.addEventListener("message", (e) => {
+        if (e.source === document.querySelector("iframe").contentWindow) window.got.push(e.data);
+      });
+    });
+  await collect();
+  const customerLists = () => page.evaluate(() => window.got.filter((m) => m.type === "segmenter:customers").length);
+  const ask = (id) => replyTo(page, { type: "segmenter:customers", version: 1, id, segment: "Champions" });
+  const dialog = frame.getByTestId("consent");
+
+  // Nothing to summarise before the merchant chose a file.
+  assert.equal((await replyTo(page, { type: "segmenter:summary", version: 1, id: "s0" })).error.code, "no-result");
+
+  // The merchant drops a file into the frame: its summary goes, its customers wait.
+  await frame.getByTestId("file-input").setInputFiles(ORDERS);
+  await frame.getByTestId("segment").click();
+  await frame.getByTestId("segments-table").waitFor();
+  const summary = await replyTo(page, { type: "segmenter:summary", version: 1, id: "s1" });
+  const champions = summary.summary.segments.find((s) => s.name === "Champions").customers;
+  const refused = ask("c1");
+  await dialog.waitFor();
+  assert.equal(
+    await dialog.locator("#consent-asks").textContent(),
+    `${site} asks for the customer list of Champions: ids and e-mails, with orders and spending, of ${champions} customers.`,
+  );
+  assert.equal(await inside.evaluate(() => document.activeElement?.dataset.testid), "consent", "focus moves to the question");
+  await page.waitForTimeout(300);
+  assert.equal(await customerLists(), 0, "no customer list before the merchant answers");
+  await frame.getByRole("button", { name: "Don't allow" }).click();
+  const no = await refused;
+  assert.equal(no.type, "segmenter:error");
+  assert.equal(no.error.code, "consent-refused");
+  assert.equal(await bar.getAttribute("data-consent"), "refused");
+  // The answer holds: asked again, refused without a question.
+  assert.equal((await ask("c2")).error.code, "consent-refused");
+  assert.equal(await dialog.isVisible(), false);
+
+  // Asked again after the merchant changed their mind, allowed from the keyboard.
+  await frame.getByRole("button", { name: "Ask me again next time" }).click();
+  const allowed = ask("c3");
+  await dialog.waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await inside.evaluate(() => document.activeElement?.textContent), `Allow ${site}`);
+  await page.keyboard.press("Enter");
+  const list = await allowed;
+  assert.equal(list.type, "segmenter:customers");
+  assert.equal(list.customers.length, champions);
+  assert.ok(list.customers.every((c) => c.id && c.email));
+
+  // Remembered when the page is loaded again, with the merchant's file dropped again.
+  await page.reload();
+  await page.locator("#status", { hasText: "Segmenter is ready." }).waitFor({ timeout: 30_000 });
+  await collect();
+  const again = page.frames().find((f) => f.url().startsWith(app.url));
+  await frame.getByTestId("file-input").setInputFiles(ORDERS);
+  await frame.getByTestId("segments-table").waitFor(); // the confirmed mapping was remembered
+  assert.equal(await bar.getAttribute("data-consent"), "allowed");
+  assert.equal((await ask("c4")).customers.length, champions);
+  assert.equal(await dialog.isVisible(), false);
+  const stored = await again.evaluate(() => JSON.parse(localStorage.getItem("segmenter.v2.host-consents")));
+  assert.deepEqual(stored.value.map((c) => [c.origin, c.allowed]), [[new URL(stranger.url).origin, true]]);
+
+  // Revoked from the bar: the next list is asked for again; Escape does not allow it.
+  await frame.getByRole("button", { name: `Revoke ${site}'s access to customer lists` }).click();
+  assert.equal(await bar.getAttribute("data-consent"), "ask");
+  const escaped = ask("c5");
+  await dialog.waitFor();
+  await page.keyboard.press("Escape");
+  assert.equal((await escaped).error.code, "consent-refused");
+
+  // Disconnected: nothing more is answered.
+  await frame.getByRole("button", { name: `Disconnect ${site}` }).click();
+  assert.equal(await bar.getAttribute("data-consent"), "disconnected");
+  const before = await page.evaluate(() => window.got.length);
+  await page.evaluate((origin) => document.querySelector("iframe").contentWindow.postMessage({ type: "segmenter:summary", version: 1, id: "s2" }, origin), new URL(app.url).origin);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.got.length), before, "a disconnected site gets no answer");
+  assert.equal(await page.evaluate(() => window.got.filter((m) => m.type === "segmenter:customers").length), 1, "only the list allowed");
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -63,6 +63,14 @@ test("a campaign exported with a holdout is measured on a newer file", async () 
   await page.getByTestId(`plan-${index}-holdout`).fill("20");
   await page.getByTestId(`plan-${index}-holdout`).dispatchEvent("change");
   await page.getByTestId(`plan-${index}-sent`).fill(SENT);
+  // Before the list goes out: what a 20 % holdout of this segment can show, and what the
+  // uplift the merchant expects would need.
+  const power = page.getByTestId(`plan-${index}-power`);
+  await power.filter({ hasText: `Holding out ${Math.round(members.length * 0.2)} of ${members.length} customers` }).waitFor();
+  assert.match(await power.textContent(), /can show an uplift of [\d.]+ points or more \(80% power, 5% level\)/);
+  await page.getByTestId(`plan-${index}-expected`).fill("2");
+  await page.getByTestId(`plan-${index}-expected`).dispatchEvent("change");
+  await power.filter({ hasText: "uplift of 2.0 points you expect" }).waitFor();
   const [mailchimp] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
   assert.match(mailchimp.suggestedFilename(), new RegExp(`-autumn-comeback-mailchimp-${SENT}\\.csv$`));
   const mailchimpText = await downloadText(mailchimp);

@@ -71,11 +71,13 @@ export const GRID = [
 ];
 
 /**
- * Segments of a gen_orders-style file (order_id, customer_id, order_date, amount, …).
- * Returns { customers: Map(id → {segment, recency, frequency, monetary}), bySegment:
+ * Segments of a gen_orders-style file (order_id, customer_id, order_date, amount, …), as of
+ * the day after its last order or as of `asOf` ("YYYY-MM-DD"). Returns { customers: Map(id → {segment, recency, frequency, monetary}), bySegment:
  * Map(name → {customers, revenue}), rejectedLines: [line…] }.
  */
-export function referenceSegments(text, customerColumn = "customer_id") {
+export function referenceSegments(text, customerColumn = "customer_id", asOf = null) {
+  // As of a day: the shop at the start of it, later orders and refunds not yet made.
+  const cut = asOf === null ? Infinity : dayOf(asOf);
   const [header, ...rows] = parseCsv(text);
   const col = (name) => header.fields.indexOf(name);
   const [iOrder, iCustomer, iDate, iAmount] = ["order_id", customerColumn, "order_date", "amount"].map(col);
@@ -86,13 +88,14 @@ export function referenceSegments(text, customerColumn = "customer_id") {
     const day = dayOf(fields[iDate]);
     const amount = /^-?\d+(\.\d+)?$/.test(fields[iAmount]) ? Number(fields[iAmount]) : null;
     if (day === null || amount === null || !fields[iCustomer]) { rejectedLines.push(line); continue; }
+    if (day >= cut) continue;
     const p = people.get(fields[iCustomer]) || { orders: new Set(), last: -Infinity, monetary: 0 };
     p.monetary += amount;
     if (amount >= 0) { p.orders.add(fields[iOrder]); p.last = Math.max(p.last, day); }
     people.set(fields[iCustomer], p);
   }
   const latest = Math.max(...[...people.values()].map((p) => p.last));
-  const reference = latest + 1;
+  const reference = asOf === null ? latest + 1 : cut;
   const scored = [...people.entries()].filter(([, p]) => p.orders.size > 0);
   const recency = scored.map(([, p]) => reference - p.last);
   const frequency = scored.map(([, p]) => p.orders.size);

@@ -74,8 +74,8 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   }
 
   // A scheme the SQL cannot compute says so in the page.
-  await page.getByTestId("scheme-picker").selectOption({ label: "Seasonal buyers" });
-  await page.getByTestId("scheme-title").filter({ hasText: "Seasonal buyers" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption({ label: "Favourite category" });
+  await page.getByTestId("scheme-title").filter({ hasText: "Favourite category" }).waitFor();
   await page.getByTestId("export-sql").click();
   await page.getByTestId("error").filter({ hasText: "cannot be written as SQL yet" }).waitFor();
 

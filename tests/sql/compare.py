@@ -47,6 +47,8 @@ VARIANTS = [
     ("gender", ["--preset", "gender"]),
     ("weekday", ["--preset", "weekday"]),
     ("month", ["--preset", "month"]),
+    ("time-of-day", ["--preset", "time-of-day"]),
+    ("seasonal", ["--preset", "seasonal"]),
     ("breadth", ["--preset", "breadth"]),
     ("discount", ["--preset", "discount"]),
     ("repeat", ["--preset", "repeat"]),
@@ -201,6 +203,28 @@ class Postgres:
         self.owner_run([self.bin("pg_ctl"), "-D", self.data, "-m", "immediate", "stop"])
 
 
+def middle_day(clean, schema):
+    """The middle day of the file's first date column: a reference date that cuts it in two."""
+    column = next((c["name"] for c in schema if c["kind"] in ("date", "timestamp")), None)
+    if column is None:
+        return None
+    with open(clean, encoding="utf-8", newline="") as f:
+        days = sorted({r[column][:10] for r in csv.DictReader(f) if r[column]})
+    # The middle of the distinct days: some orders before it, some on or after it.
+    return days[len(days) // 2] if len(days) > 1 else None
+
+
+def variants_of(clean, schema):
+    """Every scheme, and two of them as the shop stood on the file's middle day."""
+    day = middle_day(clean, schema)
+    if day is None:
+        return VARIANTS
+    return VARIANTS + [
+        ("rfm-as-of", ["--preset", "rfm", "--as-of", day]),
+        ("custom-as-of", ["--scheme", os.path.join(HERE, "custom-and-or.json"), "--as-of", day]),
+    ]
+
+
 def compare(binary, files, engines, golden, write_golden, only=None):
     checked = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -215,7 +239,7 @@ def compare(binary, files, engines, golden, write_golden, only=None):
             currency = json.loads(summary)["currency"] if rc == 0 else ""
             for engine in engines:
                 engine.load(clean, schema)
-            for label, args in VARIANTS:
+            for label, args in variants_of(clean, schema):
                 if only and label not in only:
                     continue
                 out = os.path.join(tmp, "out.csv")

@@ -7,6 +7,8 @@ Each shop has 1 to 40 customers whose orders fall on a handful of days, with amo
 a handful of values (so many customers share a recency, a frequency or a spend), a few
 refunds, a cancelled order, a guest checkout and an order split over two lines. Fewer
 distinct values than score points, exactly as many, and many more all occur across shops.
+Some shops give their orders a time of day too, at the hours where the parts of the day
+meet (05:59, 06:00, 11:59, 12:00, …), so favourite times of day tie and straddle borders.
 """
 import argparse
 import os
@@ -18,6 +20,7 @@ def shop(rng):
     days = [f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)}" for _ in range(rng.randint(1, 6))]
     amounts = [rng.choice(["10.00", "20.00", "19.99", "0.10", "0.20", "0.30", "45.50", "100"])
                for _ in range(rng.randint(1, 4))]
+    timed = rng.random() < 0.4
     rows = ["order_id,customer_id,order_date,amount,status,country"]
     order = 1000
     for c in range(customers):
@@ -29,7 +32,10 @@ def shop(rng):
             amount = rng.choice(amounts)
             if rng.random() < 0.05:
                 amount = "-" + amount
-            rows.append(f"{order},{customer},{rng.choice(days)},{amount},{status},{country}")
+            day = rng.choice(days)
+            if timed:
+                day += " " + rng.choice(["00:00", "05:59", "06:00", "11:59", "12:00", "17:30", "18:00", "23:59"]) + ":00"
+            rows.append(f"{order},{customer},{day},{amount},{status},{country}")
             if rng.random() < 0.1:
                 # An order total repeated on a second line.
                 rows.append(rows[-1])

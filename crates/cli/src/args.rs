@@ -17,6 +17,10 @@ pub enum Command {
     Sql(Sql),
     /// Rewrite a file for loading into a warehouse.
     Clean(Clean),
+    /// Who moved between segments: one file at two dates, or two files.
+    Migrate(Migrate),
+    /// Who will buy again and what they are worth.
+    Predict(Predict),
     /// List the built-in schemes' keys.
     Presets,
     /// Print usage.
@@ -34,6 +38,8 @@ pub struct Choices {
     pub as_of: Option<Date>,
     /// Score points for RFM (3, 4 or 5).
     pub points: Option<u8>,
+    /// Leave out the prediction of who will buy again (and its columns), for speed.
+    pub no_predict: bool,
     /// Cut points typed for each RFM measure: recency, frequency, monetary.
     pub cuts: [Option<Vec<f64>>; 3],
 }
@@ -65,6 +71,40 @@ pub struct Sql {
     /// The currency mark segment names quote amounts with (spend tiers); the file's own
     /// when not given.
     pub currency: Option<String>,
+}
+
+/// `segmenter migrate`'s choices.
+#[derive(Debug, Default, PartialEq)]
+pub struct Migrate {
+    /// One file (compared at two dates), or an older and a newer one.
+    pub files: Vec<Input>,
+    /// The scheme and how to read the files (`as_of` unused).
+    pub choices: Choices,
+    /// The earlier date (needed with one file), or the older file's reference date.
+    pub from: Option<Date>,
+    /// The later date, or the newer file's reference date.
+    pub to: Option<Date>,
+    /// Where to write who moved where; `-` for standard output.
+    pub output: Option<PathBuf>,
+    /// Print the table as JSON.
+    pub json: bool,
+}
+
+/// `segmenter predict`'s choices.
+#[derive(Debug, PartialEq)]
+pub struct Predict {
+    /// The file to read; `-` for standard input.
+    pub file: Input,
+    /// How to read it and the reference date (`as_of`).
+    pub choices: Choices,
+    /// Days ahead.
+    pub horizon_days: u32,
+    /// Monthly discount rate, e.g. 0.01.
+    pub discount_monthly: f64,
+    /// Where to write one row per customer; `-` for standard output.
+    pub output: Option<PathBuf>,
+    /// Print the fitted models as JSON.
+    pub json: bool,
 }
 
 /// `segmenter clean`'s choices.
@@ -121,10 +161,15 @@ segmenter: customer segments from a shop's orders export, on the command line.
 
 Usage:
   segmenter segment FILE [--as-of YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
-                         [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json]
+                         [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json] [--no-predict]
   segmenter sql [FILE] --dialect duckdb|spark|bigquery|postgres [--table NAME] [--currency MARK]
                        [--scheme SCHEME.json | --preset KEY] [--as-of YYYY-MM-DD]
                        [--map ROLE=COLUMN]... [RFM options]
+  segmenter migrate FILE --from YYYY-MM-DD [--to YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
+                       [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json]
+  segmenter migrate OLD.csv NEW.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD] [same options]
+  segmenter predict FILE [--as-of YYYY-MM-DD] [--horizon-days N] [--discount-monthly R]
+                         [--map ROLE=COLUMN]... [-o OUT.csv] [--json]
   segmenter clean FILE -o OUT.csv [--schema OUT.json] [--map ROLE=COLUMN]...
   segmenter presets
   segmenter --help
@@ -136,6 +181,18 @@ segment   Reads FILE (- for standard input) as the page does, segments its custo
 sql       Prints the scheme as one SQL query over a table of order rows, computing every
           customer's segment in the warehouse. The table's columns are named as in FILE,
           or by --map when there is no FILE.
+migrate   Segments the shop as it stood at two dates (one FILE: --from, and --to or the day
+          after the last order), or two exports of it (each as of the day after its own
+          last order unless --from/--to say otherwise), with the same scheme, and prints
+          the table of who moved from which segment to which. -o writes one row per
+          customer of either snapshot: customer_id, segment_from (empty: not a customer
+          yet), segment_to (empty: not in the newer file).
+predict   Fits the BG/NBD and Gamma-Gamma models to FILE's orders (as of the day after the
+          last order unless --as-of says otherwise), prints the fitted parameters and how
+          well they predicted the last 91 days, and with -o writes one row per customer:
+          customer_id, frequency, recency, T, p_alive, expected_purchases,
+          expected_order_value (empty without a repeat purchase), clv, as lifetimes
+          defines them (days; horizon 365 days, 1 % a month unless given).
 clean     Writes the rows of FILE the analysis uses, as a warehouse loads them: UTF-8,
           commas, dates YYYY-MM-DD, plain numbers; --schema writes each column's type.
 presets   Lists the keys of the built-in schemes for --preset.
@@ -146,8 +203,15 @@ Options:
   --preset KEY         a built-in scheme, e.g. rfm, rfm-3, tiers, geo-country
   --map ROLE=COLUMN    the column that has ROLE (customer_id, email, order_id, order_date,
                        amount, unit_price, quantity, country, ...), by its header
-  -o, --output FILE    where to write the customer table (segment) or the rows (clean)
+  --from, --to DATE    the two dates migrate compares
+  --horizon-days N     the days predict looks ahead (default 365)
+  --discount-monthly R the monthly rate predict discounts future spend at (default 0.01)
+  -o, --output FILE    where to write the customer table (segment), who moved (migrate) or
+                       the rows (clean)
   --json               print the summary as JSON
+  --no-predict         segment without the prediction of who will buy again (its four
+                       columns p_alive, expected_purchases, expected_order_value and
+                       predicted_value are then left out), for speed on big files
   --dialect NAME       the SQL engine: duckdb, spark, bigquery or postgres
   --table NAME         the table of order rows (default: orders)
   --currency MARK      the currency mark spend tiers are named with (default: FILE's, or none)
@@ -169,23 +233,50 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         Some(Long("help") | Short('h')) | None => return Ok(Command::Help),
         Some(other) => return Err(other.unexpected().to_string()),
     };
-    if !["segment", "sql", "clean", "presets"].contains(&command.as_str()) {
+    if !["segment", "sql", "migrate", "predict", "clean", "presets"].contains(&command.as_str()) {
         return Err(format!(
-            "Unknown command \"{command}\": use segment, sql, clean or presets."
+            "Unknown command \"{command}\": use segment, sql, migrate, predict, clean or presets."
         ));
     }
     let mut choices = Choices::default();
     let (mut file, mut output, mut json, mut dialect, mut table, mut schema) =
         (None, None, false, None, None, None);
     let mut currency = None;
+    let (mut from, mut to, mut second) = (None, None, None);
+    let (mut horizon_days, mut discount_monthly) = (365u32, 0.01f64);
+    let date = |option: &str, text: String| {
+        Date::parse_iso(&text)
+            .ok_or_else(|| format!("--{option} takes a date written YYYY-MM-DD, not \"{text}\"."))
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("as-of") if command != "clean" => {
+            Long("horizon-days") if command == "predict" => {
                 let text = value_of(&mut parser)?;
-                choices.as_of = Some(Date::parse_iso(&text).ok_or_else(|| {
-                    format!("--as-of takes a date written YYYY-MM-DD, not \"{text}\".")
-                })?);
+                horizon_days = text
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|d| (1..=3650).contains(d))
+                    .ok_or_else(|| {
+                        format!(
+                            "--horizon-days takes a number of days from 1 to 3650, not \"{text}\"."
+                        )
+                    })?;
             }
+            Long("discount-monthly") if command == "predict" => {
+                let text = value_of(&mut parser)?;
+                discount_monthly = text
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|r| r.is_finite() && (0.0..1.0).contains(r))
+                    .ok_or_else(|| format!("--discount-monthly takes a rate such as 0.01 (1 % a month), not \"{text}\"."))?;
+            }
+            Long("as-of") if ["segment", "sql", "predict"].contains(&command.as_str()) => {
+                choices.as_of = Some(date("as-of", value_of(&mut parser)?)?);
+            }
+            Long("from") if command == "migrate" => {
+                from = Some(date("from", value_of(&mut parser)?)?)
+            }
+            Long("to") if command == "migrate" => to = Some(date("to", value_of(&mut parser)?)?),
             Long("scheme") if command != "clean" => set_scheme(
                 &mut choices.scheme,
                 SchemeSource::File(value_of(&mut parser)?.into()),
@@ -224,7 +315,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Short('o') | Long("output") if command != "sql" => {
                 output = Some(value_of(&mut parser)?.into())
             }
-            Long("json") if command == "segment" => json = true,
+            Long("no-predict") if command == "segment" => choices.no_predict = true,
+            Long("json") if ["segment", "migrate", "predict"].contains(&command.as_str()) => {
+                json = true
+            }
             Long("dialect") if command == "sql" => {
                 let name = value_of(&mut parser)?;
                 dialect = Some(Dialect::named(&name).ok_or_else(|| {
@@ -238,6 +332,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Long("schema") if command == "clean" => schema = Some(value_of(&mut parser)?.into()),
             Long("help") | Short('h') => return Ok(Command::Help),
             Value(v) if file.is_none() && command != "presets" => file = Some(v),
+            Value(v) if second.is_none() && command == "migrate" => second = Some(v),
             other => return Err(other.unexpected().to_string()),
         }
     }
@@ -253,6 +348,34 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "segment" => Ok(Command::Segment(Segment {
             file: input(file.ok_or("segment needs a FILE to read (- for standard input).")?),
             choices,
+            output,
+            json,
+        })),
+        "migrate" => {
+            let files: Vec<Input> = file.into_iter().chain(second).map(input).collect();
+            match (files.len(), from) {
+                (0, _) => {
+                    Err("migrate needs a FILE (and --from), or an OLD and a NEW file.".into())
+                }
+                (1, None) => Err(
+                    "migrate with one FILE needs --from YYYY-MM-DD: the date to compare with."
+                        .into(),
+                ),
+                _ => Ok(Command::Migrate(Migrate {
+                    files,
+                    choices,
+                    from,
+                    to,
+                    output,
+                    json,
+                })),
+            }
+        }
+        "predict" => Ok(Command::Predict(Predict {
+            file: input(file.ok_or("predict needs a FILE to read (- for standard input).")?),
+            choices,
+            horizon_days,
+            discount_monthly,
             output,
             json,
         })),
@@ -378,6 +501,16 @@ mod tests {
         assert!(parsed(&["sql", "--preset", "rfm"])
             .unwrap_err()
             .contains("needs --dialect"));
+        assert!(parsed(&["migrate", "a.csv"])
+            .unwrap_err()
+            .contains("needs --from"));
+        assert!(parsed(&["migrate", "a.csv", "--from", "2025"])
+            .unwrap_err()
+            .contains("--from takes a date"));
+        let Ok(Command::Migrate(m)) = parsed(&["migrate", "old.csv", "new.csv", "-o", "-"]) else {
+            panic!()
+        };
+        assert_eq!(m.files.len(), 2);
         assert!(parsed(&["segment", "a.csv", "--recency-cuts", "10,x"])
             .unwrap_err()
             .contains("numbers separated by commas"));

@@ -4,6 +4,8 @@
 mod args;
 mod failure;
 mod input;
+mod migrate;
+mod predict;
 mod segment;
 mod source;
 mod sql;
@@ -44,5 +46,7 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Segment(options) => segment::run(&options),
         Command::Sql(options) => sql::run(&options),
         Command::Clean(options) => sql::clean(&options),
+        Command::Migrate(options) => migrate::run(&options),
+        Command::Predict(options) => predict::run(&options),
     }
 }

@@ -1,7 +1,7 @@
 //! `segmenter segment`: the page's analysis of one file, its "Download all customers" CSV,
 //! and the segment table.
 
-use super::args::{SchemeSource, Segment};
+use super::args::{Choices, Input, SchemeSource, Segment};
 use super::failure::Failure;
 use super::{input, table};
 use segmenter_engine::features::seasons::default_calendar;
@@ -10,7 +10,8 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{catalog, CatalogEntry};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, Answer, EngineError, ExportRequest, Request, Session,
+    choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, PredictOptions, Request,
+    Session,
 };
 use std::io::Write;
 use std::path::Path;
@@ -26,22 +27,8 @@ pub fn preset_keys() -> Vec<(String, String)> {
 /// Segments the file as the options say.
 pub fn run(options: &Segment) -> Result<(), Failure> {
     let c = &options.choices;
-    // The scheme file is checked before the orders are read.
-    let custom = match &c.scheme {
-        SchemeSource::File(path) => Some(scheme_file(path)?),
-        _ => None,
-    };
-    let rfm = input::rfm_options(c.points, &c.cuts);
-    let (mut session, analysis) = input::analyzed(&options.file, &c.map, c.as_of, rfm)?;
-    let choice = match (&c.scheme, custom) {
-        (SchemeSource::Preset(key), _) => Some(preset(&analysis.catalog, key)?),
-        (_, Some(scheme)) => Some(SchemeChoice::Custom(scheme)),
-        _ => None,
-    };
-    if let Some(choice) = choice {
-        session.handle(Request::Segment(choice))?;
-    }
-    report_rows_left_out(&session);
+    let (mut session, analysis) = segmented(&options.file, c)?;
+    report_rows_left_out(&session, &analysis.report.left_out);
     let summary = session.host_summary()?;
     let table_out: Box<dyn Write> = match options.output.as_deref() {
         // The CSV takes standard output; the table goes to standard error.
@@ -57,6 +44,38 @@ pub fn run(options: &Segment) -> Result<(), Failure> {
         table::segments(&summary, &analysis.currency)
     };
     write_all(table_out, &text)
+}
+
+/// `file` read, analysed and segmented as `choices` say. A scheme file is checked before
+/// the orders are read.
+pub fn segmented(file: &Input, choices: &Choices) -> Result<(Session, AnalysisView), Failure> {
+    let custom = match &choices.scheme {
+        SchemeSource::File(path) => Some(scheme_file(path)?),
+        _ => None,
+    };
+    let rfm = input::rfm_options(choices.points, &choices.cuts);
+    let (mut session, analysis) = input::analyzed(file, &choices.map, choices.as_of, rfm)?;
+    let choice = match (&choices.scheme, custom) {
+        (SchemeSource::Preset(key), _) => Some(preset(&analysis.catalog, key)?),
+        (_, Some(scheme)) => Some(SchemeChoice::Custom(scheme)),
+        _ => None,
+    };
+    if let Some(choice) = choice {
+        session.handle(Request::Segment(choice))?;
+    }
+    // As the page does once the segments are on show, so the customer table carries the
+    // same predicted figures; a shop the models cannot be fitted to has none there either.
+    let predict = PredictOptions {
+        check_days: None,
+        ..PredictOptions::default()
+    };
+    if !choices.no_predict {
+        match session.handle(Request::Predict(predict)) {
+            Ok(_) | Err(EngineError::Prediction(_)) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok((session, analysis))
 }
 
 /// The built-in scheme `key` names, when this file allows it.
@@ -82,30 +101,39 @@ pub fn scheme_file(path: &Path) -> Result<Scheme, Failure> {
     })
 }
 
-/// Every row left out, on standard error, as the page lists them.
-fn report_rows_left_out(session: &Session) {
-    let problems = session.rows_left_out();
-    if problems.is_empty() {
-        return;
-    }
+/// Every row left out and every order left out on purpose (statuses, refunds, orders after
+/// the reference date), on standard error, as the page lists them.
+pub fn report_rows_left_out(session: &Session, on_purpose: &[String]) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(
-        err,
-        "{} rows were left out:",
-        segmenter_engine::basics::money::group_thousands(&problems.len().to_string())
-    );
-    for p in problems {
-        let _ = writeln!(err, "  {p}");
+    let problems = session.rows_left_out();
+    if !problems.is_empty() {
+        let _ = writeln!(
+            err,
+            "{} rows were left out:",
+            segmenter_engine::basics::money::group_thousands(&problems.len().to_string())
+        );
+        for p in problems {
+            let _ = writeln!(err, "  {p}");
+        }
+    }
+    for sentence in on_purpose {
+        let _ = writeln!(err, "Left out: {sentence}.");
     }
 }
 
 /// The page's "Download all customers" CSV, to a file or standard output.
 fn write_customers(session: &mut Session, output: &Path) -> Result<(), Failure> {
-    let Answer::Download(file) = session.handle(Request::Export(ExportRequest::AllCustomers))?
-    else {
-        return Err(Failure::Data(
-            "The customer table could not be made.".into(),
-        ));
+    write_download(session, ExportRequest::AllCustomers, output)
+}
+
+/// A file the page would download, to a file or standard output.
+pub fn write_download(
+    session: &mut Session,
+    what: ExportRequest,
+    output: &Path,
+) -> Result<(), Failure> {
+    let Answer::Download(file) = session.handle(Request::Export(what))? else {
+        return Err(Failure::Data("The file could not be made.".into()));
     };
     if output == Path::new("-") {
         return std::io::stdout()
@@ -116,7 +144,7 @@ fn write_customers(session: &mut Session, output: &Path) -> Result<(), Failure> 
         .map_err(|e| Failure::Usage(format!("{} could not be written: {e}.", output.display())))
 }
 
-fn write_all(mut out: Box<dyn Write>, text: &str) -> Result<(), Failure> {
+pub fn write_all(mut out: Box<dyn Write>, text: &str) -> Result<(), Failure> {
     writeln!(out, "{text}")
         .map_err(|e| Failure::Usage(format!("The output could not be written: {e}.")))
 }

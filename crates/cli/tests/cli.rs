@@ -2,7 +2,9 @@
 //! segment table, exit codes and sentences for bad input, standard input, presets, SQL.
 
 use segmenter_engine::reading::ReadOptions;
-use segmenter_engine::session::{AnalyzeOptions, Answer, ExportRequest, Request, Session};
+use segmenter_engine::session::{
+    AnalyzeOptions, Answer, ExportRequest, PredictOptions, Request, Session,
+};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -24,7 +26,8 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The page's "Download all customers" file for `csv`, made as the page makes it.
+/// The page's "Download all customers" file for `csv`, made as the page makes it (with the
+/// predicted figures the page asks for once the segments are shown).
 fn page_download(csv: &[u8]) -> Vec<u8> {
     let mut session = Session::new();
     let overview = session
@@ -35,6 +38,10 @@ fn page_download(csv: &[u8]) -> Vec<u8> {
             mapping: overview.proposed,
             ..AnalyzeOptions::default()
         }))
+        .unwrap();
+    // The page predicts once the segments are on show.
+    session
+        .handle(Request::Predict(PredictOptions::default()))
         .unwrap();
     match session.handle(Request::Export(ExportRequest::AllCustomers)) {
         Ok(Answer::Download(d)) => d.bytes,
@@ -188,12 +195,12 @@ fn sql_is_only_the_query_on_standard_output() {
     assert!(sql.trim_end().ends_with(';'));
     assert!(run.stderr.is_empty());
     // A scheme the SQL cannot compute says so, and what to do instead.
-    let seasonal = segmenter(&[
+    let favourite = segmenter(&[
         "sql",
         "--dialect",
         "duckdb",
         "--preset",
-        "seasonal",
+        "category",
         "--map",
         "customer_id=c",
         "--map",
@@ -201,8 +208,8 @@ fn sql_is_only_the_query_on_standard_output() {
         "--map",
         "amount=a",
     ]);
-    assert_eq!(seasonal.status.code(), Some(2));
-    assert!(text(&seasonal.stderr).contains("cannot be written as SQL yet"));
+    assert_eq!(favourite.status.code(), Some(2));
+    assert!(text(&favourite.stderr).contains("cannot be written as SQL yet"));
     let no_amount = segmenter(&[
         "sql",
         "--dialect",
@@ -217,5 +224,97 @@ fn sql_is_only_the_query_on_standard_output() {
         text(&no_amount.stderr).contains("add --map amount=COLUMN"),
         "{}",
         text(&no_amount.stderr)
+    );
+}
+
+/// The cells of one CSV line, quotes undone.
+fn cells_of(line: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+/// customer → segment, from the first column whose name starts with `column`.
+fn segments_in(csv: &str, column: &str) -> std::collections::BTreeMap<String, String> {
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|h| h.starts_with(column)).unwrap();
+    lines
+        .map(|l| {
+            let cells = cells_of(l);
+            (cells[0].clone(), cells[at].clone())
+        })
+        .filter(|(_, s)| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn migrate_gives_the_segments_of_segment_as_of_each_date() {
+    let file = fixture("orders-small.csv");
+    let file = file.to_str().unwrap();
+    let dir = std::env::temp_dir();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (moves, before, after) = (
+        out("segmenter-cli-moves.csv"),
+        out("segmenter-cli-before.csv"),
+        out("segmenter-cli-after.csv"),
+    );
+    let run = segmenter(&[
+        "migrate",
+        file,
+        "--from",
+        "2025-06-01",
+        "--preset",
+        "rfm-3",
+        "-o",
+        &moves,
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let table = text(&run.stdout);
+    assert!(
+        table.starts_with("RFM segments (3 score points): from 1 June 2025 to 1 July 2025."),
+        "{table}"
+    );
+    assert!(table.contains("\nNot yet a customer "), "{table}");
+    for (args, path) in [(vec!["--as-of", "2025-06-01"], &before), (vec![], &after)] {
+        let run = segmenter(
+            &[
+                &["segment", file, "--preset", "rfm-3", "-o", path.as_str()],
+                &args[..],
+            ]
+            .concat(),
+        );
+        assert!(run.status.success(), "{}", text(&run.stderr));
+    }
+    let moves = std::fs::read_to_string(&moves).unwrap();
+    let read = |p: &str| std::fs::read_to_string(p).unwrap();
+    assert_eq!(
+        segments_in(&moves, "segment_from"),
+        segments_in(&read(&before), "segment")
+    );
+    assert_eq!(
+        segments_in(&moves, "segment_to"),
+        segments_in(&read(&after), "segment")
+    );
+    assert!(segments_in(&moves, "segment_from").len() < segments_in(&moves, "segment_to").len());
+
+    let bad = segmenter(&["migrate", file, "--from", "2030-01-01"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("must come before"),
+        "{}",
+        text(&bad.stderr)
     );
 }

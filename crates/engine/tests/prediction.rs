@@ -177,3 +177,125 @@ fn prediction_time_for_a_large_shop() {
     );
     eprintln!("{:?}\n{:?}", prediction.bg_nbd, prediction.order_values);
 }
+
+/// The CDNOW purchases read as a merchant's export, as of 1997-10-01 (later purchases left
+/// out by the reference date), predicted through the session as the page and the command
+/// line ask: every customer's figures as lifetimes gives them.
+#[test]
+fn a_file_of_orders_predicts_as_lifetimes_does() {
+    use segmenter_engine::basics::calendar::Date;
+    use segmenter_engine::reading::ReadOptions;
+    use segmenter_engine::session::{
+        AnalyzeOptions, Answer, ExportRequest, PredictOptions, Request, Session,
+    };
+    let orders = fixture("cdnow-orders.csv");
+    let mut session = Session::new();
+    let overview = session
+        .read_bytes(
+            "cdnow-orders.csv",
+            orders.as_bytes(),
+            &ReadOptions::default(),
+        )
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        reference: Date::from_ymd(1997, 10, 1),
+        ..AnalyzeOptions::default()
+    };
+    session.handle(Request::Analyze(options)).unwrap();
+    let predict = PredictOptions {
+        check_days: None,
+        ..PredictOptions::default()
+    };
+    let Ok(Answer::Predicted(view, Some(scheme))) = session.handle(Request::Predict(predict))
+    else {
+        panic!("no prediction");
+    };
+    assert_eq!(view.customers, 2357);
+    let params: Value = serde_json::from_str(&fixture("cdnow_params.json")).expect("JSON");
+    let want = |model: &str, name: &str| params[model][name].as_f64().unwrap();
+    assert!(deviation(view.purchases.alpha, want("bg_nbd", "alpha"), 0.0) < 1e-3);
+    let values = view.order_values.expect("order values");
+    assert!(deviation(values.q, want("gamma_gamma", "q"), 0.0) < 1e-3);
+    // Every segment now carries the predicted figures.
+    assert!(scheme
+        .segments
+        .iter()
+        .all(|s| s.customers == 0 || s.mean_p_alive.is_some()));
+
+    let Ok(Answer::Download(file)) = session.handle(Request::Export(ExportRequest::Predictions))
+    else {
+        panic!("no export");
+    };
+    let text = String::from_utf8(file.bytes).unwrap();
+    let mut rows = text.trim_start_matches('\u{feff}').lines();
+    assert_eq!(
+        rows.next(),
+        Some("customer_id,frequency,recency,T,p_alive,expected_purchases,expected_order_value,clv")
+    );
+    let reference: std::collections::HashMap<String, Vec<f64>> = fixture("cdnow.csv")
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            let numbers = cells[1..].iter().map(|c| c.parse().unwrap()).collect();
+            (cells[0].to_string(), numbers)
+        })
+        .collect();
+    let mut compared = 0;
+    for row in rows {
+        let cells: Vec<&str> = row.split(',').collect();
+        let want = &reference[cells[0]];
+        let got = |i: usize| cells[i].parse::<f64>().unwrap();
+        // frequency, recency and T as lifetimes summarised them.
+        assert_eq!(
+            (got(1), got(2), got(3)),
+            (want[0], want[1], want[2]),
+            "{row}"
+        );
+        assert!((got(4) - want[4]).abs() <= 0.005, "P(alive) {row}");
+        // Written to four places: within 1 % or 0.0001.
+        assert!(
+            (got(5) - want[5]).abs() <= (want[5] * 0.01).max(1e-4),
+            "purchases {row}"
+        );
+        compared += 1;
+    }
+    assert_eq!(compared, 2357);
+}
+
+/// The sample shop's RFM segments, once predicted: each campaign's headline says what is
+/// particular to its segment, so no two read the same.
+#[test]
+fn every_segment_of_the_sample_shop_gets_its_own_headline() {
+    use segmenter_engine::reading::sample::sample_shop_csv;
+    use segmenter_engine::reading::ReadOptions;
+    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request, Session};
+    let mut session = Session::new();
+    let overview = session
+        .read_bytes("sample.csv", &sample_shop_csv(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        ..AnalyzeOptions::default()
+    };
+    session.handle(Request::Analyze(options)).unwrap();
+    let Ok(Answer::Predicted(_, Some(scheme))) =
+        session.handle(Request::Predict(PredictOptions::default()))
+    else {
+        panic!("no prediction");
+    };
+    let headlines: Vec<&str> = scheme
+        .campaigns
+        .iter()
+        .map(|c| c.objective.as_str())
+        .collect();
+    let mut distinct = headlines.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), headlines.len(), "{headlines:#?}");
+    assert!(scheme
+        .campaigns
+        .iter()
+        .any(|c| c.why.contains("chance they are still active")));
+}

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::reading::{
-    encode_windows_1252, DateOrder, DefaultDateOrder, Finished, ReadOptions, TableReader,
+    encode_windows_1252, DateOrder, DefaultDateOrder, Finished, ReadOptions, TableReader, TimeZone,
 };
 
 #[derive(Clone, Debug)]
@@ -160,9 +160,15 @@ fn encode(text: &str, encoding: Encoding) -> Option<Vec<u8>> {
     })
 }
 
-fn read(bytes: &[u8], chunk: usize, order: DateOrder) -> segmenter_engine::reading::Table {
+fn read(
+    bytes: &[u8],
+    chunk: usize,
+    order: DateOrder,
+    time_zone: TimeZone,
+) -> segmenter_engine::reading::Table {
     let mut options = ReadOptions {
         default_date_order: DefaultDateOrder(Some(order)),
+        time_zone,
         ..ReadOptions::default()
     };
     loop {
@@ -232,7 +238,12 @@ proptest! {
             DateStyle::MonthFirstSlash => DateOrder::MonthFirst,
             _ => DateOrder::DayFirst,
         };
-        let table = read(&bytes, chunk, order);
+        // Date-times written at +02:00 read back as written in a shop at +02:00.
+        let zone = match dates {
+            DateStyle::IsoTimeOffset => TimeZone { offset_minutes: 120 },
+            _ => TimeZone::UTC,
+        };
+        let table = read(&bytes, chunk, order, zone);
         prop_assert_eq!(table.rows, rows.len());
         prop_assert_eq!(char::from(table.dialect.separator), sep);
         let amounts = table.columns[3].numbers(None).options();

@@ -10,10 +10,14 @@
 //! await init();
 //! const bytes = new Uint8Array(await file.arrayBuffer());
 //! const { summary, customers } = segment(bytes, { scheme: "rfm", customersOf: ["Champions"] });
+//! // Who moved between segments since 1 January (or against an older export's bytes):
+//! const moves = migrate(bytes, { from: "2025-01-01", scheme: "rfm" });
+//! const sinceLastExport = migrate(bytes, { olderFileName: "march.csv" }, olderBytes);
 //! ```
 
+use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::{
-    HostCustomer, HostOptions, HostSummary, Session, PROTOCOL_VERSION,
+    Compare, HostCustomer, HostOptions, HostSummary, Session, PROTOCOL_VERSION,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -73,6 +77,38 @@ export interface HostCustomer {
   total_spent: number | null;
 }
 
+/** What `migrate` may be told: `from` is needed unless the older file's bytes are given. */
+export interface MigrateOptions {
+  fileName?: string;
+  /** A built-in scheme's key, as for `segment`. */
+  scheme?: string;
+  /** The earlier date, "YYYY-MM-DD" (with one file); or the older file's reference date. */
+  from?: string;
+  /** The later date; by default the day after the latest order. */
+  to?: string;
+  /** The older file's name, when its bytes are given. */
+  olderFileName?: string;
+}
+
+/** One movement: customers from one segment to another (null: not a customer yet / gone). */
+export interface HostMovement {
+  from: string | null;
+  to: string | null;
+  customers: number;
+  share_of_from: number;
+  revenue_at_stake: number;
+}
+
+/** Who moved between segments; the same shape as the `segmenter:migration` message's. */
+export interface HostMigration {
+  version: number;
+  scheme: string;
+  from: string;
+  to: string;
+  customers: number;
+  movements: HostMovement[];
+}
+
 /** What `segment` returns. */
 export interface SegmentResult {
   summary: HostSummary;
@@ -89,6 +125,22 @@ extern "C" {
     /// `SegmentResult` in TypeScript.
     #[wasm_bindgen(typescript_type = "SegmentResult")]
     pub type JsSegmentResult;
+    /// `MigrateOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "MigrateOptions")]
+    pub type JsMigrateOptions;
+    /// `HostMigration` in TypeScript.
+    #[wasm_bindgen(typescript_type = "HostMigration")]
+    pub type JsHostMigration;
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+struct MigrateOptions {
+    file_name: Option<String>,
+    scheme: Option<String>,
+    from: Option<Date>,
+    to: Option<Date>,
+    older_file_name: Option<String>,
 }
 
 #[derive(Default, Deserialize)]
@@ -135,6 +187,56 @@ pub fn segment(
     }
     let result = SegmentResult { summary, customers };
     result
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map(JsValue::unchecked_into)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Segments a shop export and compares it with itself at the date `from`, or with an older
+/// export's bytes (`older`): who moved from which segment to which. Throws an `Error` with a
+/// sentence when the file, the dates or the options do not allow it.
+#[wasm_bindgen]
+pub fn migrate(
+    bytes: &[u8],
+    options: Option<JsMigrateOptions>,
+    older: Option<Vec<u8>>,
+) -> Result<JsHostMigration, JsError> {
+    let options: MigrateOptions = match options {
+        None => MigrateOptions::default(),
+        Some(options) => serde_wasm_bindgen::from_value(options.into()).map_err(|e| {
+            let reason = e.to_string();
+            let reason = reason.trim_start_matches("Error: ");
+            JsError::new(&format!("The options are not understood: {reason}"))
+        })?,
+    };
+    let compare = match (&older, options.from) {
+        (Some(_), from) => Compare::File {
+            name: options
+                .older_file_name
+                .clone()
+                .unwrap_or_else(|| "older.csv".into()),
+            from,
+            to: options.to,
+        },
+        (None, Some(from)) => Compare::Dates {
+            from,
+            to: options.to,
+        },
+        (None, None) => {
+            return Err(JsError::new(
+                "Give \"from\" (the earlier date, YYYY-MM-DD) or the older file's bytes.",
+            ))
+        }
+    };
+    let host = HostOptions {
+        scheme: options.scheme,
+        ..HostOptions::default()
+    };
+    let name = options.file_name.as_deref().unwrap_or("orders.csv");
+    let migration = Session::new()
+        .migrate_file(name, bytes, &host, &compare, older.as_deref())
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    migration
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map(JsValue::unchecked_into)
         .map_err(|e| JsError::new(&e.to_string()))

@@ -46,12 +46,13 @@ WITH
       NULLIF(CASE WHEN SUBSTR(country, 1, 1) = '\'' AND REGEXP_CONTAINS(SUBSTR(country, 2), r'^[0-9 +-]+$') THEN SUBSTR(country, 2) ELSE country END, '') AS country,
       NULLIF(CASE WHEN SUBSTR(region, 1, 1) = '\'' AND REGEXP_CONTAINS(SUBSTR(region, 2), r'^[0-9 +-]+$') THEN SUBSTR(region, 2) ELSE region END, '') AS region,
       NULLIF(CASE WHEN SUBSTR(postal_code, 1, 1) = '\'' AND REGEXP_CONTAINS(SUBSTR(postal_code, 2), r'^[0-9 +-]+$') THEN SUBSTR(postal_code, 2) ELSE postal_code END, '') AS postal_code,
-      NULLIF(CASE WHEN SUBSTR(gender, 1, 1) = '\'' AND REGEXP_CONTAINS(SUBSTR(gender, 2), r'^[0-9 +-]+$') THEN SUBSTR(gender, 2) ELSE gender END, '') AS gender,
+      NULLIF(CASE WHEN SUBSTR(gender, 1, 1) = '\'' AND REGEXP_CONTAINS(SUBSTR(gender, 2), r'^[0-9 +-]+$') THEN SUBSTR(gender, 2) ELSE gender END, '') AS gender_written,
+      CASE WHEN MAX(CASE WHEN LOWER(gender) IN ('h', 'h.') THEN 1 ELSE 0 END) OVER () = 1 AND MAX(CASE WHEN LOWER(gender) IN ('f', 'f.', 'w', 'w.', 'v', 'v.') THEN 1 ELSE 0 END) OVER () = 0 THEN 'Female' ELSE 'Male' END AS gender_m,
       age
     FROM raw
   ),
   rows_in AS (
-    SELECT *, CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) ELSE CONCAT('d:', customer_id, '|', CAST(day AS STRING)) END AS order_key
+    SELECT *, CASE WHEN LOWER(gender_written) IN ('m', 'm.') THEN gender_m WHEN LOWER(gender_written) IN ('f', 'f.', 'female', 'female.', 'woman', 'woman.', 'women', 'women.', 'fem', 'fem.', 'w', 'w.', 'weiblich', 'weiblich.', 'frau', 'frau.', 'femme', 'femme.', 'feminin', 'feminin.', 'féminin', 'féminin.', 'feminine', 'feminine.', 'féminine', 'féminine.', 'mme', 'mme.', 'madame', 'madame.', 'mlle', 'mlle.', 'mademoiselle', 'mademoiselle.', 'mujer', 'mujer.', 'femenino', 'femenino.', 'femenina', 'femenina.', 'senora', 'senora.', 'señora', 'señora.', 'sra', 'sra.', 'vrouw', 'vrouw.', 'vrouwelijk', 'vrouwelijk.', 'v', 'v.', 'mevrouw', 'mevrouw.', 'mevr', 'mevr.', 'feminino', 'feminino.', 'mulher', 'mulher.', 'donna', 'donna.', 'femmina', 'femmina.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'miss.') THEN 'Female' WHEN LOWER(gender_written) IN ('male', 'male.', 'man', 'man.', 'men', 'men.', 'mannlich', 'mannlich.', 'männlich', 'männlich.', 'maennlich', 'maennlich.', 'herr', 'herr.', 'homme', 'homme.', 'h', 'h.', 'masculin', 'masculin.', 'masculine', 'masculine.', 'monsieur', 'monsieur.', 'hombre', 'hombre.', 'masculino', 'masculino.', 'varon', 'varon.', 'varón', 'varón.', 'senor', 'senor.', 'señor', 'señor.', 'sr', 'sr.', 'mannelijk', 'mannelijk.', 'meneer', 'meneer.', 'dhr', 'dhr.', 'heer', 'heer.', 'de heer', 'de heer.', 'homem', 'homem.', 'uomo', 'uomo.', 'maschio', 'maschio.', 'mr', 'mr.') THEN 'Male' ELSE gender_written END AS gender, CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) ELSE CONCAT('d:', customer_id, '|', CAST(day AS STRING)) END AS order_key
     FROM src WHERE customer_id IS NOT NULL
   ),
   orders AS (

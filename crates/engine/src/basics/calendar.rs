@@ -133,6 +133,12 @@ impl Date {
         self.0 - earlier.0
     }
 
+    /// The date as a sentence writes it: "1 March 2025".
+    pub fn spelled(self) -> String {
+        let (y, m, d) = self.ymd();
+        format!("{d} {} {y}", MONTH_NAMES[m as usize - 1])
+    }
+
     /// Parses `YYYY-MM-DD`, the form dates take in options and exports.
     pub fn parse_iso(text: &str) -> Option<Date> {
         let b = text.trim().as_bytes();

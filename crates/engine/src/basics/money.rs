@@ -120,9 +120,20 @@ impl Currency {
         Currency::default()
     }
 
-    /// Writes an amount with two decimals: `€1,234.50`.
+    /// The decimals the currency's amounts are written with: none for the yen or the won,
+    /// three for the Bahraini or Kuwaiti dinar, two for the others (ISO 4217's minor units).
+    pub fn decimals(&self) -> usize {
+        match self.symbol.as_str() {
+            "¥" | "JPY" | "₩" | "KRW" | "₫" | "VND" | "CLP" | "ISK" | "PYG" | "UGX" | "XOF"
+            | "XAF" => 0,
+            "BHD" | "KWD" | "OMR" | "JOD" | "TND" | "IQD" | "LYD" => 3,
+            _ => 2,
+        }
+    }
+
+    /// Writes an amount with the currency's decimals: `€1,234.50`, `¥1,235`.
     pub fn format(&self, amount: f64) -> String {
-        self.write(amount, 2)
+        self.write(amount, self.decimals())
     }
 
     /// Writes an amount rounded to whole units: `€1,235`.

@@ -180,7 +180,13 @@ struct Measured<'a> {
     discount_minded: bool,
     /// The season they mostly buy in, and their share of orders in it.
     season: Option<(&'a UpcomingSeason, f64)>,
+    /// Their average chance of still being active, once predicted.
+    p_alive: Option<f64>,
 }
+
+/// Below this average chance of still being active, a segment is let go whatever it was
+/// worth: a discount would go to customers who have left for good.
+const GONE_FOR_GOOD: f64 = 0.15;
 
 /// Measures a segment; `None` when its customers have no order in the file.
 fn measure<'a>(s: &SegmentSummary, base: &'a ShopBaseline) -> Option<Measured<'a>> {
@@ -205,6 +211,7 @@ fn measure<'a>(s: &SegmentSummary, base: &'a ShopBaseline) -> Option<Measured<'a
         full_price: s.discount_share.is_some_and(|d| d <= 0.15),
         discount_minded: discount_share >= 0.5,
         season: seasonal_lean(s, base),
+        p_alive: s.mean_p_alive,
     })
 }
 
@@ -229,7 +236,9 @@ enum Plan {
 }
 
 fn choose_plan(m: &Measured) -> Plan {
+    let gone_for_good = m.p_alive.is_some_and(|p| p < GONE_FOR_GOOD);
     match m.activity {
+        Activity::Lapsed | Activity::Lost if gone_for_good => Plan::LetGo,
         Activity::Active if m.repeat && m.high_value => Plan::Cherish,
         Activity::Active if m.one_time => Plan::SecondOrder,
         Activity::Active => Plan::Habit,
@@ -296,9 +305,10 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
         String::new()
     };
 
+    let recency = s.median_recency.unwrap_or(0.0);
     let (objective, offer, channel, timing, message, watch) = match plan {
         Plan::Cherish => (
-            "Keep your best customers buying and make them feel valued",
+            format!("Keep these {:.1}× customers buying and make them feel valued", m.value_ratio),
             format!("No discount: early access to new products, a thank-you gift with orders over {threshold}, or double loyalty points.{no_discount_reason}"),
             "E-mail, plus a personal touch such as a handwritten note in the next parcel",
             format!("Around day {:.0} after their last order, just before their usual {:.0}-day reorder point", (cycle * 0.8).round(), cycle.round()),
@@ -306,7 +316,7 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
             "Repeat purchase rate and average order value over the next cycle",
         ),
         Plan::SecondOrder => (
-            "Turn a first order into a second",
+            format!("Turn a first order {recency:.0} days ago into a second"),
             if m.full_price {
                 format!("Free shipping on the second order, or a product recommendation based on the first.{no_discount_reason}")
             } else {
@@ -318,7 +328,7 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
             "Share of the segment placing a second order within 60 days",
         ),
         Plan::Habit => (
-            "Build the habit of coming back",
+            format!("Build the habit: from {:.0} orders to more, every {:.0} days", m.frequency, cycle.round()),
             if m.full_price || !m.discount_minded {
                 format!("A bundle or a gift with orders over {threshold}, to grow the basket rather than cut the price.{no_discount_reason}")
             } else {
@@ -330,7 +340,7 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
             "Orders per customer over the next 90 days",
         ),
         Plan::WinBackSoon => (
-            "Win them back before they drift away",
+            format!("Win them back before they drift: {recency:.0} days since their last order, against a usual {:.0}", cycle.round()),
             if m.full_price {
                 format!("A reminder with new arrivals and free shipping, no price cut.{no_discount_reason}")
             } else {
@@ -342,7 +352,11 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
             "Share who order within 30 days",
         ),
         Plan::PersonalWinBack { lost } => (
-            "Personal win-back for valuable customers",
+            match (lost, m.p_alive) {
+                (_, Some(p)) => format!("Win back {} while {:.0}% may still buy: {recency:.0} days quiet", if m.high_value { "big spenders" } else { "regulars" }, p * 100.0),
+                (false, None) => format!("Personal win-back for {} gone quiet {recency:.0} days", if m.high_value { "big spenders" } else { "regulars" }),
+                (true, None) => format!("A last personal try with {} gone {recency:.0} days", if m.high_value { "big spenders" } else { "regulars" }),
+            },
             if m.full_price {
                 format!("A personal note and a gift with their next order, rather than a discount.{no_discount_reason}")
             } else {
@@ -354,7 +368,10 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
             "Share who order within 45 days, and the revenue they bring back",
         ),
         Plan::LetGo => (
-            "Low-cost reactivation, then let go",
+            match m.p_alive {
+                Some(p) if p < GONE_FOR_GOOD => format!("Let go: only {:.0}% are likely to buy again", p * 100.0),
+                _ => format!("Low-cost reactivation after {recency:.0} days, then let go"),
+            },
             if m.discount_minded {
                 capped(10.0)
             } else {
@@ -368,6 +385,31 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
     };
 
     let mut why = why_figures(s, m, money);
+    // What they like and when they buy, where the file says.
+    let offer = match &s.top_category {
+        Some((category, share)) if *share >= 0.3 && plan != Plan::LetGo => {
+            why.push_str(&format!(
+                " {category} is the favourite category of {:.0}% of them.",
+                share * 100.0
+            ));
+            format!("{offer} Lead with {category}.")
+        }
+        _ => offer,
+    };
+    let when = match (&s.top_weekday, &s.top_time_of_day) {
+        (Some((day, d)), Some((time, t))) if *d >= 0.25 && *t >= 0.4 => Some(format!(
+            "; send on a {day} {}, when most of them order",
+            time.to_lowercase()
+        )),
+        (Some((day, d)), _) if *d >= 0.25 => {
+            Some(format!("; send on a {day}, the day most of them order"))
+        }
+        _ => None,
+    };
+    let timing = match when {
+        Some(when) => format!("{timing}{when}"),
+        None => timing,
+    };
     // Seasonal buyers are reached before their season, whatever their recency says.
     let (timing, message) = match m.season {
         Some((season, share)) => {
@@ -396,7 +438,7 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
     };
     Campaign {
         segment: s.name.clone(),
-        objective: objective.to_string(),
+        objective,
         audience: audience(s, money),
         offer,
         channel: channel.to_string(),
@@ -432,6 +474,19 @@ fn why_figures(s: &SegmentSummary, m: &Measured, money: &Currency) -> String {
     if let Some(r) = s.repeat_share {
         why.push_str(&format!(" {:.0}% have ordered more than once.", r * 100.0));
     }
+    if let Some(p) = m.p_alive {
+        why.push_str(&format!(
+            " On average a {:.0}% chance they are still active",
+            p * 100.0
+        ));
+        match s.predicted_value {
+            Some(v) => why.push_str(&format!(
+                "; {} predicted from them over the next year is at stake.",
+                money.format_whole(v)
+            )),
+            None => why.push('.'),
+        }
+    }
     why
 }
 
@@ -455,6 +510,12 @@ mod tests {
             repeat_share: Some(0.9),
             discount_share: Some(0.05),
             top_season: Some(("Valentine's Day".into(), 0.1)),
+            mean_p_alive: None,
+            expected_purchases: None,
+            predicted_value: None,
+            top_category: None,
+            top_weekday: None,
+            top_time_of_day: None,
         }
     }
 
@@ -521,7 +582,10 @@ mod tests {
             ..segment()
         };
         let c = suggest(&s, &base());
-        assert_eq!(c.objective, "Personal win-back for valuable customers");
+        assert_eq!(
+            c.objective,
+            "A last personal try with big spenders gone 200 days"
+        );
         // 200 days is more than four 30-day cycles: lost, so the deeper 20%, capped at 20% of €60.
         assert_eq!(c.offer, "20% off their next order, capped at €12");
     }
@@ -539,7 +603,7 @@ mod tests {
             ..segment()
         };
         let c = suggest(&s, &base());
-        assert_eq!(c.objective, "Turn a first order into a second");
+        assert_eq!(c.objective, "Turn a first order 10 days ago into a second");
         assert_eq!(
             c.offer,
             "10% off their next order, capped at €8, valid for 30 days"
@@ -557,7 +621,57 @@ mod tests {
             ..segment()
         };
         let c = suggest(&s, &base());
-        assert_eq!(c.objective, "Low-cost reactivation, then let go");
+        assert_eq!(
+            c.objective,
+            "Low-cost reactivation after 500 days, then let go"
+        );
         assert!(c.offer.contains("no discount"));
+    }
+
+    #[test]
+    fn the_prediction_decides_between_winning_back_and_letting_go() {
+        let lapsed = SegmentSummary {
+            median_recency: Some(100.0),
+            mean_p_alive: Some(0.45),
+            predicted_value: Some(5_400.0),
+            ..segment()
+        };
+        let c = suggest(&lapsed, &base());
+        assert_eq!(
+            c.objective,
+            "Win back big spenders while 45% may still buy: 100 days quiet"
+        );
+        assert!(c.why.ends_with(
+            "On average a 45% chance they are still active; €5,400 predicted from them over the next year is at stake."
+        ), "{}", c.why);
+        // As valuable, but most have left for good: no discount thrown after them.
+        let gone = SegmentSummary {
+            mean_p_alive: Some(0.08),
+            ..lapsed
+        };
+        let c = suggest(&gone, &base());
+        assert_eq!(c.objective, "Let go: only 8% are likely to buy again");
+        assert!(!c.offer.contains('%'), "{}", c.offer);
+    }
+
+    #[test]
+    fn the_offer_names_their_category_and_the_timing_their_day() {
+        let s = SegmentSummary {
+            top_category: Some(("Tea".into(), 0.55)),
+            top_weekday: Some(("Tuesday".into(), 0.4)),
+            top_time_of_day: Some(("Evening".into(), 0.6)),
+            ..segment()
+        };
+        let c = suggest(&s, &base());
+        assert!(c.offer.ends_with(" Lead with Tea."), "{}", c.offer);
+        assert!(
+            c.timing
+                .ends_with("; send on a Tuesday evening, when most of them order"),
+            "{}",
+            c.timing
+        );
+        assert!(c
+            .why
+            .contains("Tea is the favourite category of 55% of them."));
     }
 }

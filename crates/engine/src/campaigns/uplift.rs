@@ -3,21 +3,39 @@
 //!
 //! A [`CampaignRecord`] is written when a campaign list is exported: who was sent it, who
 //! was held out, and from which day. When the merchant later drops a newer orders file, each
-//! record is measured against it: the share of each group who ordered since the send day and
-//! their revenue per customer, and the difference between the groups with a 95% confidence
-//! interval (normal approximation: Wald for the purchase rates, Welch for the revenue).
+//! record is measured against it ([`measure`]): the share of each group who ordered since the
+//! send day and their revenue per customer, and the difference between the groups with a 95%
+//! confidence interval.
+//!
+//! The measurement is built not to claim more than the figures hold:
+//!
+//! * **Sizes first.** Before any interval, the groups must be large enough to say anything
+//!   ([`MIN_GROUP`] customers each, [`MIN_BUYERS`] buyers in all); otherwise the verdict is
+//!   [`Verdict::TooSmallToTell`] and no difference is claimed either way.
+//! * **One primary measure.** The verdict rests on the purchase rate alone. Revenue per
+//!   customer is reported beside it, never as a second chance to find an effect: reading
+//!   "rate or revenue" would nearly double the chance of a false claim.
+//! * **Intervals that hold for small counts and extreme rates.** The rate uses Newcombe's
+//!   hybrid score interval (his method 10: Wilson score intervals per group), which stays
+//!   honest when a group's rate is 0 or 1, where the textbook (Wald) interval shrinks to
+//!   nothing. Revenue uses Welch's t interval, flagged ([`RevenueCaution`]) when a group is
+//!   too small for how skewed its revenue is.
+//!
+//! Both intervals agree with statsmodels and scipy (`tests/uplift/`).
 
+pub use super::power::{MIN_BUYERS, MIN_GROUP};
+
+use super::power::{detectable_uplift, thousands};
 use crate::basics::calendar::Date;
 use crate::basics::money::{Currency, Units};
+use crate::basics::stats::t_quantile;
 use crate::shop::Shop;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::fmt;
 
-/// The two-sided 95% quantile of the normal distribution.
-const Z_95: f64 = 1.959_963_984_540_054;
-
-/// Held-out groups smaller than this cannot show much: the result says so.
-const SMALL_GROUP: usize = 30;
+/// The two-sided 95% quantile of the normal distribution, `scipy.stats.norm.isf(0.025)`.
+const Z_95: f64 = 1.959_963_984_540_054_5;
 
 /// What was sent to whom, kept to measure the campaign later.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -65,17 +83,150 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    fn new(difference: f64, standard_error: f64) -> Estimate {
-        Estimate {
-            difference,
-            low: difference - Z_95 * standard_error,
-            high: difference + Z_95 * standard_error,
-        }
-    }
-
     /// Whether the interval leaves out zero: the effect is distinguishable from none.
+    ///
+    /// Only the purchase rate's interval decides a campaign's [`Verdict`]; the revenue
+    /// interval being clear on its own is not a finding.
     pub fn is_clear(&self) -> bool {
         self.low > 0.0 || self.high < 0.0
+    }
+}
+
+/// One of the two groups of a campaign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Group {
+    /// The customers sent the campaign.
+    Sent,
+    /// The customers held out of it.
+    HeldOut,
+}
+
+/// Why a campaign's groups are too small for a verdict, with the figure that falls short.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shortfall {
+    /// Fewer than [`MIN_GROUP`] customers were held out.
+    HeldOut {
+        /// Customers held out.
+        customers: usize,
+    },
+    /// Fewer than [`MIN_GROUP`] customers were sent the campaign.
+    Sent {
+        /// Customers sent it.
+        customers: usize,
+    },
+    /// Fewer than [`MIN_BUYERS`] customers of both groups ordered since the send day.
+    Buyers {
+        /// Buyers in both groups together.
+        buyers: usize,
+    },
+}
+
+/// What a campaign's measurement shows, decided on the purchase rate alone.
+///
+/// Its [`Display`](fmt::Display) is the conclusion in one plain sentence;
+/// [`describe`] adds the figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verdict {
+    /// None of the record's customers appear in the newer file.
+    NotInFile,
+    /// The newer file has no orders from the send day on.
+    NoOrdersSince,
+    /// No customers were held out, so there is nothing to compare with.
+    NoHoldout,
+    /// The groups are too small to tell: no difference is claimed either way.
+    TooSmallToTell(Shortfall),
+    /// The purchase rate's 95% interval lies wholly above zero.
+    MadeADifference,
+    /// The purchase rate's 95% interval lies wholly below zero.
+    MayHaveHurt,
+    /// The purchase rate's 95% interval includes zero.
+    NoClearDifference,
+}
+
+impl Verdict {
+    /// Whether the verdict claims an effect (either way): the card to highlight.
+    pub fn is_clear(&self) -> bool {
+        matches!(self, Verdict::MadeADifference | Verdict::MayHaveHurt)
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Verdict::NotInFile => {
+                f.write_str("None of this campaign's customers appear in the newer file.")
+            }
+            Verdict::NoOrdersSince => f.write_str("The newer file has no orders since the send day."),
+            Verdict::NoHoldout => f.write_str(
+                "No customers were held out of this campaign, so its effect cannot be measured.",
+            ),
+            Verdict::TooSmallToTell(Shortfall::HeldOut { customers }) => write!(
+                f,
+                "Too few customers were held out to tell whether the campaign made a \
+                 difference: {}, where at least {MIN_GROUP} are needed.",
+                thousands(*customers)
+            ),
+            Verdict::TooSmallToTell(Shortfall::Sent { customers }) => write!(
+                f,
+                "Too few customers were sent the campaign to tell whether it made a \
+                 difference: {}, where at least {MIN_GROUP} are needed.",
+                thousands(*customers)
+            ),
+            Verdict::TooSmallToTell(Shortfall::Buyers { buyers }) => write!(
+                f,
+                "Too few customers have ordered since the send day to tell whether the \
+                 campaign made a difference: {} in both groups together, where at least \
+                 {MIN_BUYERS} are needed.",
+                thousands(*buyers)
+            ),
+            Verdict::MadeADifference => f.write_str(
+                "The campaign made a difference: the uplift in purchase rate is clearly above zero.",
+            ),
+            Verdict::MayHaveHurt => f.write_str(
+                "Customers sent the campaign ordered less than those held out: it may have hurt.",
+            ),
+            Verdict::NoClearDifference => {
+                f.write_str("The difference cannot be told apart from zero yet.")
+            }
+        }
+    }
+}
+
+/// Why the revenue interval is only a rough guide: a group too small for how skewed its
+/// revenue per customer is.
+///
+/// The rule is Cochran's for when a mean is close enough to normal for a t interval,
+/// n > 25·g₁² (g₁ the sample skewness; *Sampling Techniques*, 1977, §2.15), in the form
+/// Sugden, Smith and Jones (2000) derived from the Edgeworth expansion, n > 28 + 25·g₁².
+/// Its constant term is the familiar "about 30" for symmetric values; its second term
+/// matters here, because revenue per customer is mostly zeros and a few orders, some large:
+/// with 10% buying the same amount g₁ ≈ 2.7 and the rule asks for about 210 customers.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevenueCaution {
+    /// The group that falls shortest of the rule.
+    pub group: Group,
+    /// Its customers.
+    pub customers: usize,
+    /// The skewness g₁ of its revenue per customer.
+    pub skewness: f64,
+    /// The customers the rule asks for, given that skewness.
+    pub needed: usize,
+}
+
+impl fmt::Display for RevenueCaution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let group = match self.group {
+            Group::Sent => "the group sent the campaign",
+            Group::HeldOut => "the held-out group",
+        };
+        write!(
+            f,
+            "Take the revenue interval as a rough guide: {group} has {} customers, too few \
+             for revenue this uneven (a few large orders weigh heavily); about {} would be \
+             needed.",
+            thousands(self.customers),
+            thousands(self.needed)
+        )
     }
 }
 
@@ -94,18 +245,33 @@ pub struct CampaignResult {
     pub treated: GroupOutcome,
     /// The customers held out.
     pub holdout: GroupOutcome,
-    /// Purchase rate uplift, in rate points (0.04 = 4 points).
+    /// What the figures show, decided on the purchase rate (checked for size first).
+    pub conclusion: Verdict,
+    /// Purchase rate uplift, in rate points (0.04 = 4 points), with Newcombe's 95% interval:
+    /// the measure the verdict rests on. `None` when the groups cannot give a verdict (see
+    /// [`Verdict::TooSmallToTell`]).
     pub rate_uplift: Option<Estimate>,
-    /// Revenue per customer uplift.
+    /// Revenue per customer uplift with Welch's 95% interval, reported beside the rate.
+    /// `None` when the groups cannot give a verdict, or revenue does not vary at all.
     pub revenue_uplift: Option<Estimate>,
+    /// Set when the revenue interval is only a rough guide.
+    pub revenue_caution: Option<RevenueCaution>,
+    /// The smallest uplift in purchase rate these groups could detect (80% power, 5% level,
+    /// the held-out group's rate as the baseline): what a "cannot be told apart from zero"
+    /// may have missed. `None` when the groups cannot give a verdict.
+    pub detectable: Option<f64>,
     /// Customers of the record found in the newer file at all.
     pub found: usize,
-    /// What it means, in plain words.
+    /// What it means, in plain words with the figures ([`describe`]).
     pub verdict: String,
 }
 
 /// Measures a campaign against the orders of a newer file, counting orders placed on or
 /// after the send day.
+///
+/// The groups' sizes are checked before anything is estimated (see [`MIN_GROUP`] and
+/// [`MIN_BUYERS`]); then the verdict is decided on the purchase rate's Newcombe interval,
+/// and revenue per customer is reported beside it with Welch's interval.
 pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> CampaignResult {
     // Per customer of the newer file: (ordered since the send day, revenue since then).
     let mut since: Vec<(bool, Units)> = vec![(false, Units(0)); shop.customers.len()];
@@ -141,37 +307,66 @@ pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> Cam
     };
     let (treated, treated_revenue) = outcomes(&record.treated);
     let (holdout, holdout_revenue) = outcomes(&record.holdout);
-    let comparable = treated.customers > 0 && holdout.customers > 0;
-    let rate_uplift = comparable.then(|| {
-        let variance =
-            |g: &GroupOutcome| g.purchase_rate * (1.0 - g.purchase_rate) / g.customers as f64;
-        Estimate::new(
-            treated.purchase_rate - holdout.purchase_rate,
-            (variance(&treated) + variance(&holdout)).sqrt(),
-        )
-    });
-    let revenue_uplift = comparable.then(|| {
-        Estimate::new(
-            treated.revenue_per_customer - holdout.revenue_per_customer,
-            (sample_variance(&treated_revenue) / treated.customers as f64
-                + sample_variance(&holdout_revenue) / holdout.customers as f64)
-                .sqrt(),
-        )
-    });
     let mut result = CampaignResult {
         campaign: record.campaign.clone(),
         segment: record.segment.clone(),
         sent: record.sent,
         until,
-        treated,
-        holdout,
-        rate_uplift,
-        revenue_uplift,
+        conclusion: Verdict::NoClearDifference,
+        rate_uplift: None,
+        revenue_uplift: None,
+        revenue_caution: None,
+        detectable: None,
         found,
         verdict: String::new(),
+        treated,
+        holdout,
     };
-    result.verdict = verdict(&result, currency);
+    match screen(&result) {
+        Some(cannot) => result.conclusion = cannot,
+        None => {
+            let (t, h) = (&result.treated, &result.holdout);
+            let rate = newcombe_interval(t.buyers, t.customers, h.buyers, h.customers);
+            result.conclusion = match rate {
+                Some(r) if r.low > 0.0 => Verdict::MadeADifference,
+                Some(r) if r.high < 0.0 => Verdict::MayHaveHurt,
+                _ => Verdict::NoClearDifference,
+            };
+            result.rate_uplift = rate;
+            result.detectable = detectable_uplift(t.customers, h.customers, h.purchase_rate);
+            result.revenue_uplift = welch_interval(&treated_revenue, &holdout_revenue);
+            result.revenue_caution = revenue_caution(&treated_revenue, &holdout_revenue);
+        }
+    }
+    result.verdict = describe(&result, currency);
     result
+}
+
+/// The checks that come before any estimate: whether the file and the groups can answer
+/// at all (`None` when they can).
+fn screen(r: &CampaignResult) -> Option<Verdict> {
+    let (t, h) = (&r.treated, &r.holdout);
+    if r.found == 0 {
+        Some(Verdict::NotInFile)
+    } else if r.until.is_none_or(|u| u < r.sent) {
+        Some(Verdict::NoOrdersSince)
+    } else if h.customers == 0 {
+        Some(Verdict::NoHoldout)
+    } else if h.customers < MIN_GROUP {
+        Some(Verdict::TooSmallToTell(Shortfall::HeldOut {
+            customers: h.customers,
+        }))
+    } else if t.customers < MIN_GROUP {
+        Some(Verdict::TooSmallToTell(Shortfall::Sent {
+            customers: t.customers,
+        }))
+    } else if t.buyers + h.buyers < MIN_BUYERS {
+        Some(Verdict::TooSmallToTell(Shortfall::Buyers {
+            buyers: t.buyers + h.buyers,
+        }))
+    } else {
+        None
+    }
 }
 
 fn group(customers: usize, buyers: usize, revenue: &[f64]) -> GroupOutcome {
@@ -192,13 +387,131 @@ fn group(customers: usize, buyers: usize, revenue: &[f64]) -> GroupOutcome {
     }
 }
 
-/// The unbiased sample variance (0 for fewer than two values).
-fn sample_variance(values: &[f64]) -> f64 {
+/// Wilson's 95% score interval for a proportion of `buyers` out of `customers`, clipped to
+/// 0–1 as statsmodels' `proportion_confint(..., method="wilson")` does. `None` for an empty
+/// group or more buyers than customers.
+///
+/// Unlike the textbook interval p ± 1.96·√(p(1−p)/n), it does not shrink to a point when no
+/// one (or everyone) bought: 0 buyers of 3 gives 0–56%.
+pub fn wilson_interval(buyers: usize, customers: usize) -> Option<(f64, f64)> {
+    if customers == 0 || buyers > customers {
+        return None;
+    }
+    let (n, p) = (customers as f64, buyers as f64 / customers as f64);
+    let z2 = Z_95 * Z_95;
+    let denominator = 1.0 + z2 / n;
+    let centre = (p + z2 / (2.0 * n)) / denominator;
+    let half = Z_95 * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt() / denominator;
+    Some((
+        (centre - half).clamp(0.0, 1.0),
+        (centre + half).clamp(0.0, 1.0),
+    ))
+}
+
+/// The difference of purchase rates, sent minus held out, with Newcombe's hybrid score 95%
+/// interval (his method 10, built from each group's [`wilson_interval`]): what statsmodels'
+/// `confint_proportions_2indep(..., compare="diff", method="newcomb")` gives. `None` when a
+/// group is empty or has more buyers than customers.
+///
+/// ```
+/// use segmenter_engine::campaigns::uplift::newcombe_interval;
+/// // 12% of 900 against none of 3: the interval still reaches far below zero.
+/// let e = newcombe_interval(108, 900, 0, 3).unwrap();
+/// assert!((e.difference - 0.12).abs() < 1e-12);
+/// assert!(e.low < -0.4 && !e.is_clear());
+/// ```
+pub fn newcombe_interval(
+    sent_buyers: usize,
+    sent: usize,
+    held_out_buyers: usize,
+    held_out: usize,
+) -> Option<Estimate> {
+    let (low1, high1) = wilson_interval(sent_buyers, sent)?;
+    let (low2, high2) = wilson_interval(held_out_buyers, held_out)?;
+    let p1 = sent_buyers as f64 / sent as f64;
+    let p2 = held_out_buyers as f64 / held_out as f64;
+    let difference = p1 - p2;
+    Some(Estimate {
+        difference,
+        low: difference - ((p1 - low1).powi(2) + (high2 - p2).powi(2)).sqrt(),
+        high: difference + ((p2 - low2).powi(2) + (high1 - p1).powi(2)).sqrt(),
+    })
+}
+
+/// The mean and unbiased variance of some values (`None` for fewer than two).
+fn mean_and_variance(values: &[f64]) -> Option<(f64, f64)> {
     if values.len() < 2 {
+        return None;
+    }
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    Some((mean, variance))
+}
+
+/// The difference of mean revenue per customer, sent minus held out, with Welch's 95% t
+/// interval (unequal variances, Welch–Satterthwaite degrees of freedom): what
+/// `scipy.stats.ttest_ind(sent, held_out, equal_var=False).confidence_interval(0.95)` gives.
+///
+/// `None` when a group has fewer than two customers or no customer's revenue differs from
+/// another's in either group (no spread to build an interval on). Check
+/// [`revenue_caution`] before leaning on it.
+pub fn welch_interval(sent: &[f64], held_out: &[f64]) -> Option<Estimate> {
+    let (mean1, var1) = mean_and_variance(sent)?;
+    let (mean2, var2) = mean_and_variance(held_out)?;
+    let (n1, n2) = (sent.len() as f64, held_out.len() as f64);
+    let (a, b) = (var1 / n1, var2 / n2);
+    let standard_error = (a + b).sqrt();
+    if standard_error.is_nan() || standard_error <= 0.0 {
+        return None;
+    }
+    let df = (a + b).powi(2) / (a * a / (n1 - 1.0) + b * b / (n2 - 1.0));
+    let half = t_quantile(0.975, df) * standard_error;
+    let difference = mean1 - mean2;
+    Some(Estimate {
+        difference,
+        low: difference - half,
+        high: difference + half,
+    })
+}
+
+/// The sample skewness g₁ = m₃ / m₂^(3/2), with the moments about the mean divided by n
+/// (`scipy.stats.skew`'s default); 0 when all values are equal.
+pub fn skewness(values: &[f64]) -> f64 {
+    if values.is_empty() {
         return 0.0;
     }
-    let mean = values.iter().sum::<f64>() / values.len() as f64;
-    values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (values.len() - 1) as f64
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let moment = |k: i32| values.iter().map(|v| (v - mean).powi(k)).sum::<f64>() / n;
+    let m2 = moment(2);
+    if m2 <= 0.0 {
+        return 0.0;
+    }
+    moment(3) / m2.powf(1.5)
+}
+
+/// Whether Welch's revenue interval is only a rough guide: a group with n ≤ 28 + 25·g₁²
+/// (see [`RevenueCaution`] for the rule and why). Names the group that falls furthest
+/// short; `None` when both groups are large enough for their skew.
+pub fn revenue_caution(sent: &[f64], held_out: &[f64]) -> Option<RevenueCaution> {
+    [(Group::Sent, sent), (Group::HeldOut, held_out)]
+        .into_iter()
+        .filter_map(|(group, values)| {
+            let skewness = skewness(values);
+            // The smallest whole n with n > 28 + 25·g₁².
+            let needed = (28.0 + 25.0 * skewness * skewness).floor() as usize + 1;
+            (values.len() < needed).then_some(RevenueCaution {
+                group,
+                customers: values.len(),
+                skewness,
+                needed,
+            })
+        })
+        .max_by(|a, b| {
+            let shortfall = |c: &RevenueCaution| c.needed as f64 / c.customers.max(1) as f64;
+            shortfall(a).total_cmp(&shortfall(b))
+        })
 }
 
 /// A difference of rates in percentage points, with a sign (and a true minus): `+4.0`,
@@ -212,59 +525,104 @@ pub fn signed_points(difference: f64) -> String {
     }
 }
 
-/// Says in plain words what the figures show.
-fn verdict(r: &CampaignResult, currency: &Currency) -> String {
+/// Says in plain words, quoting the figures, what a measured campaign shows: the verdict's
+/// sentence first (the one to set in bold), then the purchase rates and their difference,
+/// then revenue per customer beside them, with its caution if any. This is
+/// [`CampaignResult::verdict`].
+pub fn describe(r: &CampaignResult, currency: &Currency) -> String {
     let pct = |x: f64| format!("{:.1}%", x * 100.0);
-    let points = |x: f64| signed_points(x);
-    if r.found == 0 {
-        return "None of this campaign's customers appear in the newer file: check that it \
-                comes from the same shop and identifies customers the same way."
-            .into();
-    }
-    if r.until.is_none_or(|u| u < r.sent) {
-        return format!(
-            "The newer file has no orders since the send day ({}): drop a file that covers the weeks after it.",
-            r.sent
-        );
-    }
-    let (Some(rate), Some(revenue)) = (r.rate_uplift, r.revenue_uplift) else {
-        return "No customers were held out of this campaign, so its effect cannot be measured: \
-                export the next one with a holdout group."
-            .into();
-    };
-    let rates = format!(
-        "{} of the customers sent the campaign ordered, against {} of those held out: \
-         {} points (95% interval {} to {}).",
-        pct(r.treated.purchase_rate),
-        pct(r.holdout.purchase_rate),
-        points(rate.difference),
-        points(rate.low),
-        points(rate.high)
-    );
     let money = |x: f64| {
         let sign = if x < 0.0 { "−" } else { "+" };
         format!("{sign}{}", currency.format(x.abs()))
     };
-    let revenue_sentence = format!(
-        "Revenue per customer: {} sent, {} held out ({} per customer, 95% interval {} to {}).",
-        currency.format(r.treated.revenue_per_customer),
-        currency.format(r.holdout.revenue_per_customer),
-        money(revenue.difference),
-        money(revenue.low),
-        money(revenue.high)
-    );
-    let conclusion = if rate.low > 0.0 || revenue.low > 0.0 {
-        "The campaign made a difference: the uplift is clearly above zero."
-    } else if rate.high < 0.0 || revenue.high < 0.0 {
-        "Customers sent the campaign bought less than those held out: it may have hurt."
-    } else if r.holdout.customers < SMALL_GROUP {
-        "The difference cannot be told apart from zero, and with so few customers held out it \
-         could not be: hold out more next time."
-    } else {
-        "The difference cannot be told apart from zero yet: wait for more orders, or send to a \
-         larger segment."
-    };
-    format!("{conclusion} {rates} {revenue_sentence}")
+    let (t, h) = (&r.treated, &r.holdout);
+    let conclusion = r.conclusion.to_string();
+    match r.conclusion {
+        Verdict::NotInFile => {
+            return format!(
+                "{conclusion} Check that it comes from the same shop and identifies customers \
+                 the same way."
+            )
+        }
+        Verdict::NoOrdersSince => {
+            return format!(
+                "{conclusion} Drop a file that covers the weeks after {}.",
+                r.sent
+            )
+        }
+        Verdict::NoHoldout => {
+            return format!("{conclusion} Export the next one with a holdout group.")
+        }
+        Verdict::TooSmallToTell(shortfall) => {
+            let advice = match shortfall {
+                Shortfall::HeldOut { .. } | Shortfall::Sent { .. } => {
+                    format!("Keep at least {MIN_GROUP} customers in each group next time.")
+                }
+                Shortfall::Buyers { .. } => {
+                    "Wait for more orders, then measure again with a newer file.".to_string()
+                }
+            };
+            return format!(
+                "{conclusion} {} of the {} customers sent the campaign ordered, against {} of \
+                 the {} held out; with groups this small, a customer or two more or less would \
+                 change the picture, so no difference is claimed. {advice}",
+                pct(t.purchase_rate),
+                thousands(t.customers),
+                pct(h.purchase_rate),
+                thousands(h.customers)
+            );
+        }
+        Verdict::MadeADifference | Verdict::MayHaveHurt | Verdict::NoClearDifference => {}
+    }
+    let mut text = conclusion;
+    if let Some(rate) = r.rate_uplift {
+        text.push_str(&format!(
+            " {} of the customers sent the campaign ordered, against {} of those held out: \
+             {} points (95% interval {} to {}).",
+            pct(t.purchase_rate),
+            pct(h.purchase_rate),
+            signed_points(rate.difference),
+            signed_points(rate.low),
+            signed_points(rate.high)
+        ));
+    }
+    if r.conclusion == Verdict::NoClearDifference {
+        text.push_str(&match r.detectable {
+            Some(d) => format!(
+                " Groups of these sizes reliably show only an uplift of about {:.1} points or \
+                 more (80% power, 5% level): wait for more orders, or hold out more next time.",
+                d * 100.0
+            ),
+            None => " Groups of these sizes cannot reliably show any uplift: hold out more \
+                     next time."
+                .to_string(),
+        });
+    }
+    text.push_str(&format!(
+        " Revenue per customer: {} sent, {} held out",
+        currency.format(t.revenue_per_customer),
+        currency.format(h.revenue_per_customer)
+    ));
+    match r.revenue_uplift {
+        Some(revenue) => text.push_str(&format!(
+            " ({} per customer, 95% interval {} to {}).",
+            money(revenue.difference),
+            money(revenue.low),
+            money(revenue.high)
+        )),
+        None => text.push('.'),
+    }
+    if let Some(caution) = r.revenue_caution {
+        text.push_str(&format!(" {caution}"));
+    }
+    if r.conclusion == Verdict::NoClearDifference && r.revenue_uplift.is_some_and(|e| e.is_clear())
+    {
+        text.push_str(
+            " The verdict rests on the purchase rate alone: counting a revenue difference \
+             too would nearly double the chance of a false claim.",
+        );
+    }
+    text
 }
 
 #[cfg(test)]
@@ -274,17 +632,40 @@ mod tests {
     use crate::roles::propose_mapping;
     use crate::shop::bind;
 
-    /// A newer file in which 100 of 1,000 treated customers and 5 of 100 held-out customers
-    /// ordered €50 each after the send day, and everyone ordered once before it.
-    fn fixture() -> (CampaignRecord, Shop) {
-        let treated: Vec<String> = (0..1000).map(|i| format!("t{i}")).collect();
-        let holdout: Vec<String> = (0..100).map(|i| format!("h{i}")).collect();
-        let mut csv = String::from("order_id,customer_id,order_date,amount\n");
+    /// One group of a fixture: customers, how many of them ordered after the send day, and
+    /// what each of those spent.
+    struct Side {
+        customers: usize,
+        buyers: usize,
+        spent: f64,
+    }
+
+    fn side(customers: usize, buyers: usize, spent: f64) -> Side {
+        Side {
+            customers,
+            buyers,
+            spent,
+        }
+    }
+
+    /// A newer file in which the first `buyers` of each group ordered `spent` on 5 March
+    /// 2026, after a send on 1 March, and everyone ordered €30 once before it; the file runs
+    /// to 20 March.
+    fn fixture(sent: Side, held: Side) -> (CampaignRecord, Shop) {
+        let treated: Vec<String> = (0..sent.customers).map(|i| format!("t{i}")).collect();
+        let holdout: Vec<String> = (0..held.customers).map(|i| format!("h{i}")).collect();
+        // Someone outside the campaign ordered after the send day, so the file always
+        // covers it even when no one in the groups did.
+        let mut csv = String::from(
+            "order_id,customer_id,order_date,amount\nother-1,other,2026-03-20,10.00\n",
+        );
         for (i, key) in treated.iter().chain(&holdout).enumerate() {
             csv.push_str(&format!("old{i},{key},2026-01-10,30.00\n"));
         }
-        for key in treated.iter().take(100).chain(holdout.iter().take(5)) {
-            csv.push_str(&format!("new-{key},{key},2026-03-05,50.00\n"));
+        for (keys, group) in [(&treated, &sent), (&holdout, &held)] {
+            for key in keys.iter().take(group.buyers) {
+                csv.push_str(&format!("new-{key},{key},2026-03-05,{:.2}\n", group.spent));
+            }
         }
         let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
         let shop = bind(&table, &propose_mapping(&table)).unwrap();
@@ -293,68 +674,188 @@ mod tests {
             scheme: "RFM segments".into(),
             segment: "At Risk".into(),
             sent: Date::from_ymd(2026, 3, 1).unwrap(),
-            holdout_share: 100.0 / 1100.0,
+            holdout_share: held.customers as f64 / (sent.customers + held.customers) as f64,
             treated,
             holdout,
         };
         (record, shop)
     }
 
+    fn measured(sent: Side, held: Side) -> CampaignResult {
+        let (record, shop) = fixture(sent, held);
+        measure(&record, &shop, &Currency::from_mark("EUR"))
+    }
+
+    /// |got − want| relative to |want|.
+    fn off(got: f64, want: f64) -> f64 {
+        (got - want).abs() / want.abs()
+    }
+
     #[test]
-    fn uplift_and_its_interval_match_the_hand_computed_answer() {
-        let (record, shop) = fixture();
-        let r = measure(&record, &shop, &Currency::from_mark("EUR"));
-        assert_eq!((r.treated.buyers, r.holdout.buyers), (100, 5));
-        assert_eq!(r.found, 1100);
+    fn a_clear_uplift_and_its_intervals_match_statsmodels_and_scipy() {
+        let r = measured(side(1000, 200, 50.0), side(100, 5, 50.0));
+        assert_eq!(
+            (r.treated.buyers, r.holdout.buyers, r.found),
+            (200, 5, 1100)
+        );
+        // statsmodels confint_proportions_2indep(200, 1000, 5, 100, method="newcomb").
         let rate = r.rate_uplift.unwrap();
-        // 0.10 − 0.05 ± 1.96 · √(0.1·0.9/1000 + 0.05·0.95/100) = 0.05 ± 0.046587.
-        assert!((rate.difference - 0.05).abs() < 1e-12);
-        assert!((rate.low - 0.003413).abs() < 1e-5, "{rate:?}");
-        assert!((rate.high - 0.096587).abs() < 1e-5, "{rate:?}");
-        // €5.00 − €2.50 ± 1.96 · √(225000/999/1000 + 11875/99/100) = 2.5 ± 2.33947.
+        assert!((rate.difference - 0.15).abs() < 1e-12);
+        assert!(off(rate.low, 0.08388523382563458) < 1e-9, "{rate:?}");
+        assert!(off(rate.high, 0.1884909719869583) < 1e-9, "{rate:?}");
+        // scipy ttest_ind(equal_var=False).confidence_interval(0.95) on the revenues.
         let revenue = r.revenue_uplift.unwrap();
-        assert!((revenue.difference - 2.5).abs() < 1e-9);
-        assert!((revenue.low - 0.16053).abs() < 1e-4, "{revenue:?}");
-        assert!(rate.is_clear() && revenue.is_clear());
+        assert!((revenue.difference - 7.5).abs() < 1e-9);
+        assert!(off(revenue.low, 5.003557739444849) < 1e-9, "{revenue:?}");
+        assert!(off(revenue.high, 9.99644226055515) < 1e-9, "{revenue:?}");
+        // Five €50 buyers of 100: skewness 4.13, so the rule asks for 455 customers.
+        let caution = r.revenue_caution.unwrap();
+        assert_eq!(
+            (caution.group, caution.customers, caution.needed),
+            (Group::HeldOut, 100, 455)
+        );
+        assert_eq!(r.conclusion, Verdict::MadeADifference);
+        assert!(r.conclusion.is_clear());
         assert!(
             r.verdict.starts_with("The campaign made a difference"),
             "{}",
             r.verdict
         );
-        assert!(r
-            .verdict
-            .contains("10.0% of the customers sent the campaign ordered, against 5.0%"));
+        assert!(
+            r.verdict.contains(
+                "20.0% of the customers sent the campaign ordered, against 5.0% of those held \
+                 out: +15.0 points (95% interval +8.4 to +18.8)."
+            ),
+            "{}",
+            r.verdict
+        );
+        assert!(
+            r.verdict.contains("about 455 would be needed"),
+            "{}",
+            r.verdict
+        );
     }
 
     #[test]
     fn an_effect_within_noise_is_called_so() {
-        let (mut record, shop) = fixture();
-        // Only 20 of the treated customers bought: 2% against 5%, interval across zero.
-        record.treated.drain(..80);
-        let r = measure(&record, &shop, &Currency::from_mark("EUR"));
+        // 10% against 5% of 100: the textbook (Wald) interval, 0.003 to 0.097, called this
+        // a clear uplift; Newcombe's reaches below zero.
+        let r = measured(side(1000, 100, 50.0), side(100, 5, 50.0));
         let rate = r.rate_uplift.unwrap();
-        assert!(rate.low < 0.0 && rate.high > 0.0, "{rate:?}");
-        assert!(r
-            .verdict
-            .starts_with("The difference cannot be told apart from zero yet"));
+        assert!(off(rate.low, -0.014071893749597955) < 1e-9, "{rate:?}");
+        assert_eq!(r.conclusion, Verdict::NoClearDifference);
+        assert!(!r.conclusion.is_clear());
+        assert!(
+            r.verdict
+                .starts_with("The difference cannot be told apart from zero yet."),
+            "{}",
+            r.verdict
+        );
+        let detectable = detectable_uplift(1000, 100, 0.05).unwrap();
+        assert_eq!(r.detectable, Some(detectable));
+        assert!(
+            r.verdict.contains(&format!(
+                "only an uplift of about {:.1} points or more",
+                detectable * 100.0
+            )),
+            "{}",
+            r.verdict
+        );
+    }
+
+    #[test]
+    fn a_three_customer_holdout_with_no_buyers_never_reads_made_a_difference() {
+        // The old Wald interval had no width at a held-out rate of 0; and 900 of 1,000
+        // against 0 of 3 is clear even by Newcombe's interval. The size check comes first.
+        for buyers in [0, 1, 108, 900, 1000] {
+            let r = measured(side(1000, buyers, 50.0), side(3, 0, 0.0));
+            assert_eq!(
+                r.conclusion,
+                Verdict::TooSmallToTell(Shortfall::HeldOut { customers: 3 })
+            );
+            assert!(!r.conclusion.is_clear());
+            assert_eq!((r.rate_uplift, r.revenue_uplift), (None, None));
+            assert!(
+                r.verdict
+                    .starts_with("Too few customers were held out to tell"),
+                "{}",
+                r.verdict
+            );
+            assert!(
+                r.verdict.contains("no difference is claimed"),
+                "{}",
+                r.verdict
+            );
+        }
+        assert!(newcombe_interval(900, 1000, 0, 3).unwrap().is_clear());
+    }
+
+    #[test]
+    fn group_sizes_are_checked_before_any_verdict() {
+        // 9 of 10 against 0 of 10 is clear by Newcombe's interval (low end +0.49), but rests
+        // on nine orders.
+        assert!(newcombe_interval(9, 10, 0, 10).unwrap().is_clear());
+        let r = measured(side(10, 9, 50.0), side(10, 0, 0.0));
+        assert_eq!(
+            r.conclusion,
+            Verdict::TooSmallToTell(Shortfall::Buyers { buyers: 9 })
+        );
+        assert!(r.verdict.contains("Wait for more orders"), "{}", r.verdict);
+        let r = measured(side(6, 6, 50.0), side(100, 5, 50.0));
+        assert_eq!(
+            r.conclusion,
+            Verdict::TooSmallToTell(Shortfall::Sent { customers: 6 })
+        );
+        // At the minimums a verdict is drawn.
+        let r = measured(side(10, 10, 50.0), side(10, 0, 0.0));
+        assert_eq!(r.conclusion, Verdict::MadeADifference);
+    }
+
+    #[test]
+    fn revenue_alone_is_not_a_finding() {
+        // The same 10% bought in both groups, but the customers sent the campaign spent
+        // four times as much: a clear revenue interval, and still no verdict of a difference.
+        let r = measured(side(1000, 100, 200.0), side(100, 10, 50.0));
+        let revenue = r.revenue_uplift.unwrap();
+        assert!(revenue.is_clear());
+        assert!(off(revenue.low, 10.237944893793003) < 1e-9, "{revenue:?}");
+        assert_eq!(r.conclusion, Verdict::NoClearDifference);
+        assert!(
+            r.verdict
+                .contains("The verdict rests on the purchase rate alone"),
+            "{}",
+            r.verdict
+        );
+    }
+
+    #[test]
+    fn flat_revenue_has_no_interval() {
+        // Everyone in both groups ordered €50: nothing varies, so no interval is made up.
+        let r = measured(side(20, 20, 50.0), side(10, 10, 50.0));
+        assert_eq!(r.revenue_uplift, None);
+        assert!(
+            r.verdict.contains("€50.00 sent, €50.00 held out."),
+            "{}",
+            r.verdict
+        );
     }
 
     #[test]
     fn files_that_cannot_answer_say_why() {
-        let (mut record, shop) = fixture();
+        let (mut record, shop) = fixture(side(1000, 100, 50.0), side(100, 5, 50.0));
         let eur = Currency::from_mark("EUR");
         record.sent = Date::from_ymd(2026, 6, 1).unwrap();
-        assert!(measure(&record, &shop, &eur)
-            .verdict
-            .starts_with("The newer file has no orders since"));
+        let r = measure(&record, &shop, &eur);
+        assert_eq!(r.conclusion, Verdict::NoOrdersSince);
+        assert!(r.verdict.starts_with("The newer file has no orders since"));
         record.holdout.clear();
         record.sent = Date::from_ymd(2026, 3, 1).unwrap();
-        assert!(measure(&record, &shop, &eur)
-            .verdict
-            .starts_with("No customers were held out"));
+        let r = measure(&record, &shop, &eur);
+        assert_eq!(r.conclusion, Verdict::NoHoldout);
+        assert!(r.verdict.starts_with("No customers were held out"));
         record.treated = vec!["someone-else".into()];
-        assert!(measure(&record, &shop, &eur)
-            .verdict
-            .starts_with("None of this campaign's customers"));
+        let r = measure(&record, &shop, &eur);
+        assert_eq!(r.conclusion, Verdict::NotInFile);
+        assert!(r.verdict.starts_with("None of this campaign's customers"));
     }
 }

@@ -3,7 +3,9 @@
 //! Text cells that a spreadsheet would take for a formula (starting with `=`, `+`, `-`,
 //! `@`, tab or carriage return) get a leading apostrophe, so a customer named
 //! `=HYPERLINK(…)` stays a name. Numbers are written as plain numbers, never neutralised,
-//! so they stay numbers in the spreadsheet.
+//! so they stay numbers in the spreadsheet. E-mail addresses for an e-mail tool's import
+//! ([`Cell::Address`]) are written as they are when they are addresses in the strict form
+//! of [`is_plain_address`], since an apostrophe would make them another address.
 
 use std::borrow::Cow;
 
@@ -14,6 +16,9 @@ pub enum Cell {
     Text(String),
     /// A number, written as is (NaN as an empty cell).
     Number(f64),
+    /// An e-mail address for an e-mail tool to import: written as is when it is one by
+    /// [`is_plain_address`] (`+tag@example.com`), else neutralised like any text.
+    Address(String),
 }
 
 impl From<&str> for Cell {
@@ -49,6 +54,53 @@ pub fn neutralize(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `text` is an e-mail address in a strict form: a local part of ASCII letters,
+/// digits and `. _ % + - =` (1–64 of them, no dot first, last or twice in a row), one
+/// `@`, and a domain of two or more labels of letters, digits and inner hyphens ending in
+/// a top-level domain of two or more letters (`xn--` ones too), 254 characters at most.
+///
+/// Such a text may begin with `+`, `-` or `=`, as addresses may (`+orders@shop.com`,
+/// `=cmd@x.com` are valid), and a spreadsheet opening it would still find no formula to
+/// run: functions need `(`, other programs and files `|`, `!`, `[` or quotes, none of
+/// which it has; at worst the cell shows an error. So an address in this form is written
+/// as is, and the formula guard stays on every other cell (and on addresses with rarer
+/// characters that begin with `=`, `+` or `-`, which no importer reads the same anyway).
+///
+/// ```
+/// use segmenter_engine::export::is_plain_address;
+/// assert!(is_plain_address("ann.lee+spring@example.co.uk"));
+/// assert!(is_plain_address("=cmd@x.com"));
+/// assert!(is_plain_address("-dash@x.org"));
+/// assert!(!is_plain_address("=HYPERLINK(\"http://x\")@x.com"));
+/// assert!(!is_plain_address("@x.com"));
+/// assert!(!is_plain_address("ann@localhost"));
+/// assert!(!is_plain_address("ann..lee@x.com"));
+/// ```
+pub fn is_plain_address(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let local_ok = (1..=64).contains(&local.len())
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-=".contains(&b))
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..");
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label_ok = |l: &&str| {
+        (1..=63).contains(&l.len())
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let top = labels.last().copied().unwrap_or("");
+    let top_ok = top.len() >= 2
+        && (top.bytes().all(|b| b.is_ascii_alphabetic())
+            || top.starts_with("xn--") && label_ok(&top));
+    text.len() <= 254 && local_ok && labels.len() >= 2 && labels.iter().all(label_ok) && top_ok
+}
+
 /// Writes CSV, comma-separated with quotes where needed: a row at a time with
 /// [`CsvWriter::row`], or a cell at a time ([`CsvWriter::text`], [`CsvWriter::number`],
 /// [`CsvWriter::end_row`]) where a big table should not build a row of cells first.
@@ -79,6 +131,7 @@ impl CsvWriter {
             match cell {
                 Cell::Number(v) => self.number(v),
                 Cell::Text(t) => self.text(&t),
+                Cell::Address(a) => self.address(&a),
             }
         }
         self.end_row();
@@ -100,11 +153,38 @@ impl CsvWriter {
         }
     }
 
+    /// Writes an e-mail address cell: as is when it is one ([`is_plain_address`]), which
+    /// needs no quotes; else as a text cell.
+    pub fn address(&mut self, text: &str) {
+        if is_plain_address(text) {
+            self.separate();
+            self.out.push_str(text);
+        } else {
+            self.text(text);
+        }
+    }
+
     /// Writes a number cell to the cent, as a plain number (empty for NaN).
     pub fn number(&mut self, v: f64) {
         self.separate();
         if !v.is_nan() {
             push_number(&mut self.out, (v * 100.0).round() / 100.0);
+        }
+    }
+
+    /// Writes a number cell to four decimal places, without trailing zeros (empty for NaN).
+    pub fn fraction(&mut self, v: f64) {
+        self.separate();
+        if !v.is_nan() {
+            use std::fmt::Write;
+            let start = self.out.len();
+            // Writing to a String cannot fail.
+            let _ = write!(self.out, "{v:.4}");
+            let trimmed = self.out[start..]
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .len();
+            self.out.truncate(start + trimmed);
         }
     }
 
@@ -201,6 +281,42 @@ mod tests {
             text,
             "\"'=HYPERLINK(\"\"x\"\")\",-12.5,'+49 30,'@me\r\n\"a,b\",,'\tx,\"line\nbreak\"\r\n"
         );
+    }
+
+    #[test]
+    fn addresses_are_written_as_they_are_and_other_cells_stay_guarded() {
+        let mut w = CsvWriter::new(false);
+        w.row(vec![
+            Cell::Address("+tag@x.com".into()),
+            Cell::Address("=cmd@x.com".into()),
+            Cell::Address("-a@b.io".into()),
+            Cell::Address("=cmd|' /C calc'!A0@x.com".into()),
+            Cell::Address("@x.com".into()),
+            Cell::from("+tag@x.com"),
+            Cell::Address("".into()),
+        ]);
+        let text = String::from_utf8(w.finish()).unwrap();
+        assert_eq!(
+            text,
+            "+tag@x.com,=cmd@x.com,-a@b.io,'=cmd|' /C calc'!A0@x.com,'@x.com,'+tag@x.com,\r\n"
+        );
+        for bad in [
+            "a@b",
+            "a@-b.com",
+            "a@b-.com",
+            "a@b.c",
+            "a@b.c0m",
+            ".a@b.com",
+            "a.@b.com",
+            "a b@c.com",
+            "a@b@c.com",
+            "(a)@b.com",
+            "a\"b@c.com",
+        ] {
+            assert!(!is_plain_address(bad), "{bad}");
+        }
+        assert!(is_plain_address("a@xn--bcher-kva.xn--p1ai"));
+        assert!(!is_plain_address(&format!("{}@x.com", "a".repeat(65))));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::csv::{Cell, CsvWriter};
 use crate::basics::calendar::Date;
+use crate::basics::money::Currency;
 use crate::basics::parallel::{map_parts, ranges, threads};
 use crate::basics::text::slug;
 use crate::features::{ids, Feature, FeatureData, FeatureTable};
@@ -29,6 +30,9 @@ pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
             "median_days_between_orders",
             "repeat_customers_pct",
             "discount_orders_pct",
+            "average_chance_still_active_pct",
+            "expected_purchases",
+            "predicted_value",
         ]
         .map(Cell::from),
     );
@@ -48,13 +52,18 @@ pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
             known(s.median_interval),
             pct(s.repeat_share),
             pct(s.discount_share),
+            pct(s.mean_p_alive),
+            known(s.expected_purchases),
+            known(s.predicted_value),
         ]);
     }
     csv.finish()
 }
 
-/// The measures exported with each customer: (feature id, column name).
-pub const MEASURE_COLUMNS: [(&str, &str); 13] = [
+/// The measures exported with each customer: (feature id, column name). The predicted
+/// ones are there once the prediction has been made (the page makes it after the first
+/// segments; the command line's `segment` too).
+pub const MEASURE_COLUMNS: [(&str, &str); 17] = [
     (ids::RECENCY, "days_since_last_order"),
     (ids::FREQUENCY, "orders"),
     (ids::MONETARY, "total_spent"),
@@ -68,6 +77,10 @@ pub const MEASURE_COLUMNS: [(&str, &str); 13] = [
     (ids::M_SCORE, "m_score"),
     (ids::AGE, "age"),
     (ids::COMPANY_SIZE, "company_size"),
+    (ids::P_ALIVE, "p_alive"),
+    (ids::EXPECTED_PURCHASES, "expected_purchases"),
+    (ids::EXPECTED_ORDER_VALUE, "expected_order_value"),
+    (ids::PREDICTED_VALUE, "predicted_value"),
 ];
 
 /// The customers `members` with their identity, attributes, segment and measures.
@@ -77,7 +90,17 @@ pub fn customers_csv(
     assignment: &Assignment,
     scheme_name: &str,
     members: &[usize],
+    currency: &Currency,
 ) -> Vec<u8> {
+    // Amounts are written to the cent, or to the mill in a currency with three decimals
+    // (amounts are exact to a ten-thousandth, so nothing is lost).
+    let mills = currency.decimals() > 2;
+    let money = [
+        ids::MONETARY,
+        ids::AOV,
+        ids::EXPECTED_ORDER_VALUE,
+        ids::PREDICTED_VALUE,
+    ];
     // The customers' details, then their consent; each column named by its feature id.
     let attributes: Vec<(&str, Attribute<'_>)> = TEXT_DETAILS
         .iter()
@@ -122,6 +145,12 @@ pub fn customers_csv(
             csv.text(&assignment.segments[usize::from(assignment.of_customer[c])]);
             for (_, feature) in &measures {
                 match &feature.data {
+                    // A chance is written to four places: to the cent it would read 1 for
+                    // 0.996.
+                    FeatureData::Number(v) if feature.id == ids::P_ALIVE => csv.fraction(v[c]),
+                    FeatureData::Number(v) if mills && money.contains(&feature.id.as_str()) => {
+                        csv.fraction(v[c])
+                    }
                     FeatureData::Number(v) => csv.number(v[c]),
                     FeatureData::Date(v) if v[c].is_nan() => csv.text(""),
                     FeatureData::Date(v) => {

@@ -1,5 +1,11 @@
 //! Campaign send lists in the layouts of e-mail tools (Mailchimp, Klaviyo) or as a plain
 //! list for any tool.
+//!
+//! In the e-mail tools' layouts the address is written as it is whenever it is a valid
+//! address ([`crate::export::is_plain_address`]), even one that begins with `+` or `=`:
+//! the tool imports the cell as written, and an apostrophe in front would make it another
+//! address. Every other cell, and every cell of the plain list (made to be opened in a
+//! spreadsheet), keeps the formula guard.
 
 use super::csv::{Cell, CsvWriter};
 use crate::roles::Role;
@@ -95,7 +101,7 @@ pub fn campaign_list_csv(
             ],
             // Mailchimp reads several tags from one cell, separated by commas.
             ListLayout::Mailchimp => vec![
-                email.into(),
+                Cell::Address(email.into()),
                 first.into(),
                 last.into(),
                 format!(
@@ -106,7 +112,7 @@ pub fn campaign_list_csv(
                 .into(),
             ],
             ListLayout::Klaviyo => vec![
-                email.into(),
+                Cell::Address(email.into()),
                 first.into(),
                 last.into(),
                 segment.into(),
@@ -146,10 +152,41 @@ mod tests {
             text(ListLayout::Mailchimp),
             "Email Address,First Name,Last Name,Tags\r\n\
              ann@example.com,Ann,Van Dyke,\"At Risk, Spring\"\r\n\
-             '=cmd@example.com,Bob,,\"At Risk, Spring\"\r\n"
+             =cmd@example.com,Bob,,\"At Risk, Spring\"\r\n"
         );
         assert!(text(ListLayout::Klaviyo).starts_with("Email,First Name,Last Name,Segment,Campaign\r\nann@example.com,Ann,Van Dyke,At Risk,Spring\r\n"));
         assert!(text(ListLayout::Plain)
             .starts_with("\u{feff}customer_id,email,first_name,last_name,segment,campaign\r\n"));
+    }
+
+    #[test]
+    fn valid_addresses_are_written_as_addresses_and_the_rest_is_guarded() {
+        use crate::reading::{read_table, ReadOptions};
+        use crate::roles::propose_mapping;
+        use crate::shop::bind;
+        let file = "order_id,email,first_name,last_name,order_date,amount\n\
+                    1,+tag@example.com,\"=HYPERLINK(\"\"x\"\")\",-Lee,2026-01-01,10\n\
+                    2,\"=cmd|' /C calc'!A0@x.com\",Bob,Ray,2026-01-02,20\n";
+        let table = read_table(file.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let text = |layout| {
+            String::from_utf8(campaign_list_csv(
+                &shop.customers,
+                &[0, 1],
+                layout,
+                "=Segment",
+                "+Campaign",
+            ))
+            .unwrap()
+        };
+        assert_eq!(
+            text(ListLayout::Klaviyo),
+            "Email,First Name,Last Name,Segment,Campaign\r\n\
+             +tag@example.com,\"'=HYPERLINK(\"\"x\"\")\",'-Lee,'=Segment,'+Campaign\r\n\
+             '=cmd|' /C calc'!A0@x.com,Bob,Ray,'=Segment,'+Campaign\r\n"
+        );
+        assert!(text(ListLayout::Mailchimp).contains("\r\n+tag@example.com,"));
+        // The plain list is for spreadsheets: every text cell keeps the guard.
+        assert!(text(ListLayout::Plain).contains(",'+tag@example.com,"));
     }
 }

@@ -38,6 +38,14 @@ pub fn default_reference(shop: &Shop) -> Option<Date> {
     latest.map(|d| d.plus_days(1))
 }
 
+/// The parts of the day the favourite time of day is one of, six hours each.
+pub const TIME_OF_DAY_PARTS: [&str; 4] = [
+    "Night (0–6 h)",
+    "Morning (6–12 h)",
+    "Afternoon (12–18 h)",
+    "Evening (18–24 h)",
+];
+
 /// Every customer's features as of `reference`, with the default options.
 pub fn compute_features(shop: &Shop, reference: Date) -> FeatureTable {
     let mut table = order_features(shop, reference, &FeatureOptions::default());
@@ -210,7 +218,7 @@ fn order_behaviour<'a>(
                     discounted[c as usize] += 1.0;
                 }
             }
-            let label = "Share of orders with a discount code";
+            let label = "Share of orders with a discount";
             one(ids::DISCOUNT_SHARE, label, share(discounted, all))
         }));
     }
@@ -241,12 +249,6 @@ fn order_behaviour<'a>(
     ));
     if !orders.minute.is_empty() {
         jobs.push(Box::new(move || {
-            const PARTS: [&str; 4] = [
-                "Night (0–6 h)",
-                "Morning (6–12 h)",
-                "Afternoon (12–18 h)",
-                "Evening (18–24 h)",
-            ];
             // Orders without a time go to a fifth slot that never wins.
             let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
                 Orders::NO_TIME => 4,
@@ -255,7 +257,7 @@ fn order_behaviour<'a>(
             .into_iter()
             .map(|p| if p > 4 { 0 } else { p })
             .collect();
-            let parts = Categories::from_labels(&PARTS, parts);
+            let parts = Categories::from_labels(&TIME_OF_DAY_PARTS, parts);
             one(
                 ids::TIME_OF_DAY,
                 "Favourite time of day",
@@ -317,9 +319,13 @@ struct DayTable {
     days: Vec<DayFacts>,
 }
 
+/// Seasons measured at most (one bit each per day): a calendar's later seasons get no
+/// share.
+pub const MEASURED_SEASONS: usize = 32;
+
 impl DayTable {
-    /// Seasons measured at most (one bit each).
-    const SEASONS: usize = 32;
+    /// Seasons measured at most.
+    const SEASONS: usize = MEASURED_SEASONS;
 
     fn new(orders: &Orders, seasons: &[Season]) -> DayTable {
         let first = orders.date.iter().min().copied().unwrap_or(Date(0));

@@ -30,7 +30,7 @@ pub const OVERDUE: &str = "overdue_ratio";
 pub const SPEND_LAST_YEAR: &str = "spend_last_365_days";
 /// Net spend in a period the merchant chose (value tiers).
 pub const SPEND_IN_PERIOD: &str = "spend_in_period";
-/// Share of orders with a discount code.
+/// Share of orders with a discount (a code, or an amount other than 0).
 pub const DISCOUNT_SHARE: &str = "discount_share";
 /// The weekday most of a customer's orders fall on.
 pub const WEEKDAY: &str = "favourite_weekday";
@@ -58,6 +58,14 @@ pub const F_SCORE: &str = "f_score";
 pub const M_SCORE: &str = "m_score";
 /// The k-means cluster a customer falls in.
 pub const CLUSTER: &str = "cluster";
+/// The chance, 0–1, that a customer is still active (BG/NBD).
+pub const P_ALIVE: &str = "p_alive";
+/// Purchase days to expect over the prediction's horizon.
+pub const EXPECTED_PURCHASES: &str = "expected_purchases";
+/// Spend to expect per purchase day (Gamma-Gamma, or the shop's mean).
+pub const EXPECTED_ORDER_VALUE: &str = "expected_order_value";
+/// Discounted spend to expect over the prediction's horizon: the lifetime value.
+pub const PREDICTED_VALUE: &str = "predicted_value";
 
 /// How the ids of season-share features begin.
 pub const SEASON_SHARE_PREFIX: &str = "season_share_";

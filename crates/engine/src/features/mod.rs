@@ -15,7 +15,7 @@ pub mod table;
 
 pub use compute::{
     add_detail_features, age_on, compute_features, default_reference, order_features,
-    FeatureOptions,
+    FeatureOptions, MEASURED_SEASONS, TIME_OF_DAY_PARTS,
 };
 pub use period::{add_period_spend, Period};
 pub use table::{Feature, FeatureData, FeatureInfo, FeatureKind, FeatureTable};

@@ -67,14 +67,70 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
     ids::SPEND_IN_PERIOD
 }
 
-/// Each customer's net spend in the days `from..=to`.
+/// Each customer's net spend in the days `from..=to`: their orders then (each already net
+/// of the refunds recorded on it) less the refunds made then as rows of their own, as
+/// total spend nets them all. A refund in the period of an order before it can make a
+/// customer's spend in the period negative: that is what they brought in over it.
 fn spend_between(shop: &Shop, customers: usize, from: Date, to: Date) -> Vec<f64> {
     let mut spend = vec![Units(0); customers];
+    let within = |day: Date| day >= from && day <= to;
     let orders = &shop.orders;
     for o in 0..orders.len() {
-        if orders.date[o] >= from && orders.date[o] <= to {
+        if within(orders.date[o]) {
             spend[orders.customer[o] as usize] += Units::of(orders.amount[o]);
         }
     }
+    let refunds = &shop.customers.refunds;
+    for r in 0..refunds.len() {
+        if within(refunds.date[r]) {
+            if let Some(s) = spend.get_mut(refunds.customer[r] as usize) {
+                *s = *s - Units::of(refunds.amount[r]);
+            }
+        }
+    }
     spend.into_iter().map(Units::amount).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shop::{BindReport, Customers, FileShape, Orders};
+
+    fn day(text: &str) -> Date {
+        Date::parse_iso(text).unwrap()
+    }
+
+    #[test]
+    fn spend_in_a_period_nets_the_refunds_made_in_it() {
+        let mut customers = Customers::default();
+        for key in ["A", "B"] {
+            customers.keys.push(key);
+        }
+        // A: 100 in March, refunded 30 in March and 10 in May; B: 50 in March, refunded
+        // 20 in April for it.
+        customers.refunded = vec![40.0, 20.0];
+        customers.refunds.push(0, day("2024-03-20"), -30.0);
+        customers.refunds.push(0, day("2024-05-02"), 10.0);
+        customers.refunds.push(1, day("2024-04-03"), 20.0);
+        let shop = Shop {
+            shape: FileShape::Orders,
+            customers,
+            orders: Orders {
+                customer: vec![0, 1],
+                date: vec![day("2024-03-10"), day("2024-03-11")],
+                minute: Vec::new(),
+                amount: vec![100.0, 50.0],
+                discounted: None,
+            },
+            lines: None,
+            report: BindReport::default(),
+        };
+        let march = spend_between(&shop, 2, day("2024-03-01"), day("2024-03-31"));
+        assert_eq!(march, vec![70.0, 50.0]);
+        let april = spend_between(&shop, 2, day("2024-04-01"), day("2024-04-30"));
+        assert_eq!(april, vec![0.0, -20.0]);
+        // Over everything, spend in the period is total spend: orders less all refunds.
+        let all = spend_between(&shop, 2, day("2024-01-01"), day("2024-12-31"));
+        assert_eq!(all, vec![60.0, 30.0]);
+    }
 }

@@ -66,10 +66,14 @@ impl Season {
             .find(|&(_, end)| end >= day)
     }
 
-    /// Whether `date` falls in this season in its year.
+    /// Whether `date` falls in this season. A window is named by the year its occasion
+    /// falls in, so one that crosses New Year (15 December to 10 January) counts its
+    /// December days under the next year's window: both are looked at.
     pub fn contains(&self, date: Date) -> bool {
-        self.window(date.year())
-            .is_some_and(|(from, to)| date >= from && date <= to)
+        [date.year(), date.year() + 1].into_iter().any(|year| {
+            self.window(year)
+                .is_some_and(|(from, to)| date >= from && date <= to)
+        })
     }
 }
 
@@ -147,5 +151,37 @@ mod tests {
         assert_eq!(calendar[3].window(2025).unwrap().1, d(2025, 5, 11));
         assert!(calendar[2].contains(d(2024, 2, 10)));
         assert!(!calendar[2].contains(d(2024, 2, 15)));
+    }
+
+    #[test]
+    fn a_season_across_new_year_counts_both_sides() {
+        // 15 December to 10 January: 27 days up to the occasion.
+        let season = Season {
+            name: "Winter sale".into(),
+            occasion: Occasion::Fixed { month: 1, day: 10 },
+            days_before: 27,
+        };
+        assert_eq!(season.window(2025), Some((d(2024, 12, 15), d(2025, 1, 10))));
+        for day in [
+            d(2024, 12, 15),
+            d(2024, 12, 31),
+            d(2025, 1, 1),
+            d(2025, 1, 10),
+        ] {
+            assert!(season.contains(day), "{day}");
+        }
+        for day in [d(2024, 12, 14), d(2025, 1, 11), d(2025, 6, 1)] {
+            assert!(!season.contains(day), "{day}");
+        }
+        // Every December and January day of the window, not one side only.
+        let counted = (0..60)
+            .map(|i| d(2024, 12, 1).plus_days(i))
+            .filter(|&day| season.contains(day))
+            .count();
+        assert_eq!(counted, 27);
+        assert_eq!(
+            season.next_window(d(2024, 12, 20)),
+            Some((d(2024, 12, 15), d(2025, 1, 10)))
+        );
     }
 }

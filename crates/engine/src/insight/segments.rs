@@ -40,6 +40,44 @@ pub struct SegmentSummary {
     /// The buying season with the largest average share of the segment's customers'
     /// orders, and that share (0–1).
     pub top_season: Option<(String, f64)>,
+    /// The average chance, 0–1, that its customers are still active, once predicted.
+    pub mean_p_alive: Option<f64>,
+    /// Purchases its customers are expected to make over the prediction's horizon.
+    pub expected_purchases: Option<f64>,
+    /// What they are predicted to spend over it (discounted), when order values could be
+    /// predicted.
+    pub predicted_value: Option<f64>,
+    /// The favourite category most of its customers share, with their share (0–1), when
+    /// the file names categories.
+    pub top_category: Option<(String, f64)>,
+    /// The weekday most of its customers order on most, with their share.
+    pub top_weekday: Option<(String, f64)>,
+    /// The part of the day most of its customers order in most, with their share (files
+    /// with times).
+    pub top_time_of_day: Option<(String, f64)>,
+}
+
+/// The value of a category feature most of `members` share, with their share of those
+/// whose value is known.
+fn most_common(features: &FeatureTable, id: &str, members: &[usize]) -> Option<(String, f64)> {
+    let categories = features.get(id)?.categories()?;
+    let mut counts = vec![0usize; categories.labels.len() + 1];
+    for &c in members {
+        counts[categories.codes[c] as usize] += 1;
+    }
+    let known: usize = counts[1..].iter().sum();
+    // Ties go to the first label: the order the feature lists them in.
+    let (code, &n) = counts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+    (n > 0).then(|| {
+        (
+            categories.labels.get(code as u32).to_string(),
+            n as f64 / known as f64,
+        )
+    })
 }
 
 /// Figures for the customers `members` (indices into the feature table).
@@ -71,6 +109,11 @@ pub fn figures(
         (orders > 0.0).then(|| discounted / orders)
     });
     let (all_customers, all_revenue) = totals;
+    let known = |id: &str| {
+        let v: Vec<f64> = values(id).into_iter().filter(|v| v.is_finite()).collect();
+        (!v.is_empty()).then_some(v)
+    };
+    let p_alive = known(ids::P_ALIVE);
     let top_season = features
         .features
         .iter()
@@ -112,6 +155,12 @@ pub fn figures(
         repeat_share,
         discount_share,
         top_season,
+        mean_p_alive: p_alive.map(|v| v.iter().sum::<f64>() / v.len() as f64),
+        expected_purchases: known(ids::EXPECTED_PURCHASES).map(|v| v.iter().sum()),
+        predicted_value: known(ids::PREDICTED_VALUE).map(|v| v.iter().sum()),
+        top_category: most_common(features, ids::TOP_CATEGORY, members),
+        top_weekday: most_common(features, ids::WEEKDAY, members),
+        top_time_of_day: most_common(features, ids::TIME_OF_DAY, members),
     }
 }
 

@@ -10,6 +10,7 @@
 
 use super::optimise::{minimise, NotConverged};
 use super::History;
+use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
 
 /// A fitted BG/NBD model, with time in days.
@@ -283,33 +284,6 @@ fn ln_gamma_signed(x: f64) -> (f64, f64) {
         );
     }
     (ln_gamma(x), 1.0)
-}
-
-/// ln Γ(x) for x > 0 (Lanczos' approximation, g = 7, nine terms: about 15 digits), with
-/// the reflection formula below 1/2.
-pub(super) fn ln_gamma(x: f64) -> f64 {
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    if x < 0.5 {
-        return ln_gamma_signed(x).0;
-    }
-    let x = x - 1.0;
-    let series = C[1..]
-        .iter()
-        .enumerate()
-        .fold(C[0], |s, (i, c)| s + c / (x + (i + 1) as f64));
-    let t = x + G + 0.5;
-    0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + series.ln()
 }
 
 /// sin(πx), exact at whole and half numbers (where `(x * π).sin()` is not).

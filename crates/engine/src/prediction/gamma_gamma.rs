@@ -9,9 +9,9 @@
 //! their own the more purchases it rests on. The digamma function, which the likelihood's
 //! slope needs, is here too.
 
-use super::bgnbd::ln_gamma;
 use super::optimise::{minimise, NotConverged};
 use super::History;
+use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
 
 /// A fitted Gamma-Gamma model, in the shop's money.

@@ -13,7 +13,11 @@
 //! 2. [`predict`] fits both models by maximum likelihood (the files `bgnbd.rs` and
 //!    `gamma_gamma.rs`, minimised by `optimise.rs`) and says what they expect of every
 //!    customer;
-//! 3. the [`Prediction`] keeps the fitted models, so a figure can be explained.
+//! 3. the [`Prediction`] keeps the fitted models, so a figure can be explained;
+//!    [`add_prediction_features`] sets its figures as customers' features.
+//!
+//! [`calibration`] says how good the models are for a shop: refitted without the last
+//! months, what they expected of those months against what happened.
 //!
 //! ```
 //! use segmenter_engine::prediction::{predict, History, PredictionOptions};
@@ -32,13 +36,18 @@
 //! ```
 
 mod bgnbd;
+pub mod calibration;
+mod customers;
 mod gamma_gamma;
 mod optimise;
 
 pub use bgnbd::BgNbd;
+pub use calibration::{calibration, Calibration};
+pub use customers::add_prediction_features;
 pub use gamma_gamma::GammaGamma;
 
 use crate::basics::calendar::Date;
+use crate::basics::parallel::{map_parts, ranges, threads};
 use crate::shop::Shop;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -419,45 +428,63 @@ fn expectations(
         .collect();
     let pattern = |h: &History| (h.frequency, h.t.to_bits());
     by_pattern.sort_unstable_by_key(|&(_, h)| pattern(h));
-    let mut customers = vec![None; histories.len()];
-    for same in by_pattern.chunk_by(|(_, h), (_, k)| pattern(h) == pattern(k)) {
-        let (frequency, t) = (same[0].1.frequency, same[0].1.t);
-        let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, t, days);
-        let over_horizon = if_active(horizon);
-        // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
-        let discounted_purchases = gamma_gamma.map(|_| {
-            let mut sum = 0.0;
-            let mut before = 0.0;
-            for month in 1..=options.months() {
-                let by_now = if_active(30.0 * f64::from(month));
-                sum += (by_now - before) / discount.powi(month as i32);
-                before = by_now;
-            }
-            sum
-        });
-        for &(c, history) in same {
-            let p_alive = bg_nbd.p_alive(history);
-            let value = gamma_gamma
-                .zip(discounted_purchases)
-                .map(|(model, purchases)| {
-                    let shop_mean = !gamma_gamma::informs_spend(history);
-                    let expected_order_value = if shop_mean {
-                        model.mean_order_value()
-                    } else {
-                        model.expected_order_value(history.frequency, history.monetary)
-                    };
-                    CustomerValue {
-                        expected_order_value,
-                        value_is_shop_mean: shop_mean,
-                        clv: expected_order_value * p_alive * purchases,
-                    }
-                });
-            customers[c] = Some(CustomerPrediction {
-                p_alive,
-                expected_purchases: over_horizon * p_alive,
-                value,
+    let groups: Vec<&[(usize, &History)]> = by_pattern
+        .chunk_by(|(_, h), (_, k)| pattern(h) == pattern(k))
+        .collect();
+    // The groups share out over the cores, each part a run of whole groups.
+    let parts: Vec<&[&[(usize, &History)]]> = ranges(groups.len(), threads())
+        .into_iter()
+        .map(|r| &groups[r])
+        .collect();
+    let expected = map_parts(parts, |part| {
+        let mut out = Vec::new();
+        for same in part {
+            let (frequency, t) = (same[0].1.frequency, same[0].1.t);
+            let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, t, days);
+            let over_horizon = if_active(horizon);
+            // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
+            let discounted_purchases = gamma_gamma.map(|_| {
+                let mut sum = 0.0;
+                let mut before = 0.0;
+                for month in 1..=options.months() {
+                    let by_now = if_active(30.0 * f64::from(month));
+                    sum += (by_now - before) / discount.powi(month as i32);
+                    before = by_now;
+                }
+                sum
             });
+            for &(c, history) in *same {
+                let p_alive = bg_nbd.p_alive(history);
+                let value = gamma_gamma
+                    .zip(discounted_purchases)
+                    .map(|(model, purchases)| {
+                        let shop_mean = !gamma_gamma::informs_spend(history);
+                        let expected_order_value = if shop_mean {
+                            model.mean_order_value()
+                        } else {
+                            model.expected_order_value(history.frequency, history.monetary)
+                        };
+                        CustomerValue {
+                            expected_order_value,
+                            value_is_shop_mean: shop_mean,
+                            clv: expected_order_value * p_alive * purchases,
+                        }
+                    });
+                out.push((
+                    c,
+                    CustomerPrediction {
+                        p_alive,
+                        expected_purchases: over_horizon * p_alive,
+                        value,
+                    },
+                ));
+            }
         }
+        out
+    });
+    let mut customers = vec![None; histories.len()];
+    for (c, prediction) in expected.into_iter().flatten() {
+        customers[c] = Some(prediction);
     }
     customers
 }

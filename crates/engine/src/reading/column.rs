@@ -7,7 +7,7 @@
 //! (quantities, ages) parses its distinct values as numbers, a number column of Excel
 //! serials reads as dates.
 
-use super::date::{read_date, DateOrder, DateShape, NumericDates, Stamp};
+use super::date::{read_date, read_date_in, DateOrder, DateShape, NumericDates, Stamp, TimeZone};
 use super::dictionary::{Codes, Dictionary};
 use super::number::{is_plain_integer, read_number, NumberStyle};
 use super::raw_text::{IntIds, RawCells, RawText};
@@ -35,6 +35,20 @@ pub struct Column {
     pub examples: Vec<String>,
     /// The values.
     pub data: ColumnData,
+    /// How dates are read from it, whenever they are (see [`DateContext`]).
+    dates: DateContext,
+}
+
+/// What a column's dates are read in, from the options the file was read with: the shop's
+/// time zone for instants, and Excel's date system for serial numbers. A column keeps it,
+/// so that reading its text or numbers as dates later (when the merchant maps it) agrees
+/// with the dates read while the file streamed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DateContext {
+    /// Where instants (date-times with an offset, Unix time) are taken.
+    pub(crate) zone: TimeZone,
+    /// Whether Excel serials count from 1904 (see [`NumericDates::Excel1904`]).
+    pub(crate) excel_1904: bool,
 }
 
 /// A column's values in the form its kind keeps them.
@@ -252,19 +266,28 @@ impl Column {
                 format: shape_label(*shape, cells.first, *has_time),
                 order_undecided: cells.votes.undecided(),
             },
-            ColumnData::Text { codes, dict } => text_stamps(codes, dict, order, default),
+            ColumnData::Text { codes, dict } => {
+                text_stamps(codes, dict, order, default, self.dates)
+            }
             ColumnData::Raw(_) => {
                 let (codes, dict) = self.coded();
-                text_stamps(&codes, &dict, order, default)
+                text_stamps(&codes, &dict, order, default, self.dates)
             }
             ColumnData::Number(c) => {
                 let present = c.values.iter().copied().filter(|v| !v.is_nan());
-                match NumericDates::detect(present) {
+                let zone = self.dates.zone;
+                let detected =
+                    NumericDates::detect(present).map(|k| k.in_1904_system(self.dates.excel_1904));
+                match detected {
                     Some(kind) => Stamps {
                         values: c
                             .values
                             .iter()
-                            .map(|v| v.value().and_then(|v| kind.stamp(v)).unwrap_or(Stamp::NONE))
+                            .map(|v| {
+                                v.value()
+                                    .and_then(|v| kind.stamp_in(v, zone))
+                                    .unwrap_or(Stamp::NONE)
+                            })
                             .collect::<Vec<_>>()
                             .into(),
                         unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
@@ -337,14 +360,15 @@ fn text_stamps(
     dict: &Dictionary,
     order: Option<DateOrder>,
     default: DateOrder,
+    dates: DateContext,
 ) -> Stamps<'static> {
-    if let Some(stamps) = integer_dates(codes, dict) {
+    if let Some(stamps) = integer_dates(codes, dict, dates) {
         return stamps;
     }
     let forced = order.map(|o| o == DateOrder::DayFirst);
     let mut shapes = ShapeTally::default();
     let reader = |t: &str| {
-        let r = read_date(t);
+        let r = read_date_in(t, dates.zone);
         if let Some((stamp, shape)) = r.first().or(r.second()) {
             shapes.count(shape, stamp.minute.is_some());
         }
@@ -365,7 +389,7 @@ fn text_stamps(
 
 /// A text column of whole numbers read as dates (Excel serials, Unix time, `20240131`),
 /// when every value fits one of those readings.
-fn integer_dates(codes: &Codes, dict: &Dictionary) -> Option<Stamps<'static>> {
+fn integer_dates(codes: &Codes, dict: &Dictionary, dates: DateContext) -> Option<Stamps<'static>> {
     let numbers: Vec<f64> = dict
         .iter()
         .map(|(_, t)| t.trim())
@@ -375,9 +399,9 @@ fn integer_dates(codes: &Codes, dict: &Dictionary) -> Option<Stamps<'static>> {
     if numbers.is_empty() || numbers.len() != dict.len() {
         return None;
     }
-    let kind = NumericDates::detect(numbers.iter().copied())?;
+    let kind = NumericDates::detect(numbers.iter().copied())?.in_1904_system(dates.excel_1904);
     let by_code: Vec<Option<Stamp>> = std::iter::once(None)
-        .chain(numbers.iter().map(|&v| kind.stamp(v)))
+        .chain(numbers.iter().map(|&v| kind.stamp_in(v, dates.zone)))
         .collect();
     Some(Stamps {
         values: codes
@@ -527,6 +551,7 @@ pub(crate) struct ColumnBuilder {
     name: String,
     examples: Vec<String>,
     data: Building,
+    dates: DateContext,
 }
 
 #[derive(Debug)]
@@ -598,7 +623,14 @@ impl ColumnBuilder {
             name: name.to_string(),
             examples: Vec::new(),
             data,
+            dates: DateContext::default(),
         }
+    }
+
+    /// Reads the column's dates in `dates` (UTC and Excel's 1900 system unless told).
+    pub(crate) fn with_dates(mut self, dates: DateContext) -> ColumnBuilder {
+        self.dates = dates;
+        self
     }
 
     /// Adds the next row's cell.
@@ -624,7 +656,7 @@ impl ColumnBuilder {
             Building::Raw(raw) => raw.push(text),
             Building::Number(cells) => cells.push(read_number(text), text),
             Building::Date { cells, shapes } => {
-                let reading = read_date(text);
+                let reading = read_date_in(text, self.dates.zone);
                 if let Some((stamp, shape)) = reading.first().or(reading.second()) {
                     shapes.count(shape, stamp.minute.is_some());
                 }
@@ -747,6 +779,7 @@ impl ColumnBuilder {
             name: self.name,
             examples: self.examples,
             data,
+            dates: self.dates,
         })
     }
 }

@@ -1,12 +1,17 @@
 //! Date text → calendar days (and the time of day when there is one).
 //!
-//! Accepts ISO 8601 with or without time and UTC offset (the date is kept as written, that
-//! is the calendar date at that offset), `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY` and
+//! Accepts ISO 8601 with or without time and UTC offset, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY` and
 //! `MM/DD/YYYY` (slashes or dashes, two- or four-digit years), and month names in English,
 //! German, French, Spanish, Dutch and Portuguese (`Jan 5, 2024`, `5. März 2024`). Numeric
 //! dates whose order is ambiguous read both ways ([`Reading::Both`], day first = first
 //! reading); the column decides. Numbers as dates (Excel serials, Unix time) are the
 //! column's business, see [`NumericDates`].
+//!
+//! A date-time that says where on Earth it was written (`2024-03-01T23:30:00+00:00`,
+//! `… 10:00 UTC`) and a Unix timestamp name an instant, not a day: [`read_date_in`] and
+//! [`NumericDates::stamp_in`] move them to the shop's [`TimeZone`] before the day, weekday
+//! and hour are taken. A date-time without an offset is local time already and is kept as
+//! written, and so is everything [`read_date`] reads.
 
 use super::style::{Reading, Slot};
 use crate::basics::calendar::Date;
@@ -29,6 +34,64 @@ impl Slot for Stamp {
 
     fn is_none(&self) -> bool {
         self.date.0 == i32::MIN
+    }
+}
+
+/// The shop's time zone, as a fixed offset from UTC, in which days, weekdays and hours
+/// are taken from instants (date-times with an offset, Unix timestamps).
+///
+/// A fixed offset, not a named zone such as `Europe/Berlin`: the rules of named zones
+/// (tzdata, with every daylight-saving change since 1970) would add hundreds of kilobytes
+/// to the WebAssembly the page loads. The page passes the browser's offset at the time of
+/// reading (`-new Date().getTimezoneOffset()`); an order stamped in the other half of the
+/// year then lands an hour off, which moves only orders within an hour of midnight to the
+/// next or previous day. Natively the default is UTC.
+///
+/// ```
+/// use segmenter_engine::reading::TimeZone;
+/// let berlin_summer = TimeZone { offset_minutes: 120 };
+/// assert_eq!(berlin_summer.to_string(), "UTC+02:00");
+/// assert_eq!(TimeZone::UTC.to_string(), "UTC");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TimeZone {
+    /// Minutes east of UTC: 60 for UTC+01:00, -300 for UTC-05:00. Offsets beyond ±18 hours
+    /// are taken as ±18 hours.
+    pub offset_minutes: i32,
+}
+
+impl TimeZone {
+    /// Coordinated Universal Time, the default.
+    pub const UTC: TimeZone = TimeZone { offset_minutes: 0 };
+
+    /// The most any zone is from UTC (ISO 8601 allows ±18 hours; real zones reach +14).
+    const MAX_OFFSET: i32 = 18 * 60;
+
+    /// The offset, within ±18 hours.
+    pub fn offset(self) -> i32 {
+        self.offset_minutes
+            .clamp(-TimeZone::MAX_OFFSET, TimeZone::MAX_OFFSET)
+    }
+
+    /// The local day and minute of the instant `utc_minutes` minutes after 1970-01-01T00:00Z.
+    pub fn local(self, utc_minutes: i64) -> Stamp {
+        let local = utc_minutes + i64::from(self.offset());
+        Stamp {
+            date: Date(local.div_euclid(1440) as i32),
+            minute: Some(local.rem_euclid(1440) as u16),
+        }
+    }
+}
+
+impl std::fmt::Display for TimeZone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let offset = self.offset();
+        if offset == 0 {
+            return f.write_str("UTC");
+        }
+        let sign = if offset < 0 { '-' } else { '+' };
+        let a = offset.unsigned_abs();
+        write!(f, "UTC{sign}{:02}:{:02}", a / 60, a % 60)
     }
 }
 
@@ -61,6 +124,17 @@ pub enum DateShape {
 pub enum NumericDates {
     /// Excel's 1900 date system: day 1 is 1900-01-01 (with Excel's phantom 29 Feb 1900).
     ExcelSerial,
+    /// Excel's 1904 date system (Excel for Mac before 2011, and workbooks made there): day 0
+    /// is 1904-01-01, so the same day's number is 1,462 less than in the 1900 system.
+    ///
+    /// The two systems cannot be told apart from the numbers: any run of order dates is
+    /// plausible in both, four years apart, and the one serial only the 1904 system reads
+    /// (0, 1904-01-01) is more often a placeholder for "no date" than a day, so guessing
+    /// from it would move a whole column four years in silence. [`NumericDates::detect`]
+    /// therefore reads serials as 1900-based (Excel's default everywhere since 2011), and
+    /// a file is read as 1904-based when the merchant says so
+    /// (`ReadOptions::excel_1904`, a workbook-wide setting as in Excel itself).
+    Excel1904,
     /// Seconds since 1970-01-01 UTC.
     UnixSeconds,
     /// Milliseconds since 1970-01-01 UTC.
@@ -96,19 +170,52 @@ impl NumericDates {
         }
     }
 
-    /// The stamp a number stands for.
+    /// The same reading in a workbook that used Excel's 1904 date system: Excel serials
+    /// become [`NumericDates::Excel1904`], other readings are unchanged.
+    pub fn in_1904_system(self, excel_1904: bool) -> NumericDates {
+        match self {
+            NumericDates::ExcelSerial if excel_1904 => NumericDates::Excel1904,
+            other => other,
+        }
+    }
+
+    /// The stamp a number stands for, Unix time taken in UTC (see [`NumericDates::stamp_in`]).
     pub fn stamp(self, v: f64) -> Option<Stamp> {
+        self.stamp_in(v, TimeZone::UTC)
+    }
+
+    /// The stamp a number stands for in the shop's time zone: Unix time is an instant, so
+    /// its day and minute are taken in `zone`; Excel serials and `YYYYMMDD` are local days
+    /// already and are not moved.
+    ///
+    /// ```
+    /// use segmenter_engine::reading::{NumericDates, TimeZone};
+    /// // 2024-03-01T23:30:00Z is 2 March, 01:30 in UTC+2.
+    /// let s = NumericDates::UnixSeconds
+    ///     .stamp_in(1_709_335_800.0, TimeZone { offset_minutes: 120 })
+    ///     .unwrap();
+    /// assert_eq!((s.date.to_string().as_str(), s.minute), ("2024-03-02", Some(90)));
+    /// ```
+    pub fn stamp_in(self, v: f64, zone: TimeZone) -> Option<Stamp> {
         let from_seconds = |s: f64| {
-            let day = (s / 86_400.0).floor();
-            let minute = ((s - day * 86_400.0) / 60.0).floor() as u16;
-            Some(Stamp {
-                date: Date(day as i32),
-                minute: Some(minute),
-            })
+            let minutes = (s / 60.0).floor();
+            // Beyond what `Date` counts (±5 million years): not a date.
+            (minutes.abs() < 1.0e15).then(|| zone.local(minutes as i64))
         };
         match self {
             NumericDates::UnixSeconds => from_seconds(v),
             NumericDates::UnixMillis => from_seconds(v / 1000.0),
+            NumericDates::Excel1904 => {
+                let whole = v.floor();
+                if whole < 0.0 {
+                    return None;
+                }
+                let date = Date::from_ymd(1904, 1, 1)?.plus_days(whole as i32);
+                Some(Stamp {
+                    date,
+                    minute: day_fraction(v),
+                })
+            }
             NumericDates::ExcelSerial => {
                 // Serial 60 is Excel's non-existent 1900-02-29; from 61 on, day 0 is 1899-12-30.
                 let whole = v.floor();
@@ -117,9 +224,10 @@ impl NumericDates {
                 }
                 let offset = if whole < 60.0 { 1.0 } else { 0.0 };
                 let date = Date::from_ymd(1899, 12, 30)?.plus_days((whole + offset) as i32);
-                let minute =
-                    (v.fract() > 0.0).then(|| (v.fract() * 1440.0).round().min(1439.0) as u16);
-                Some(Stamp { date, minute })
+                Some(Stamp {
+                    date,
+                    minute: day_fraction(v),
+                })
             }
             NumericDates::CompactYmd => {
                 let n = v as u32;
@@ -133,6 +241,7 @@ impl NumericDates {
     pub fn label(self) -> &'static str {
         match self {
             NumericDates::ExcelSerial => "Excel date serial numbers",
+            NumericDates::Excel1904 => "Excel date serial numbers (1904 date system)",
             NumericDates::UnixSeconds => "Unix time in seconds",
             NumericDates::UnixMillis => "Unix time in milliseconds",
             NumericDates::CompactYmd => "YYYYMMDD",
@@ -140,7 +249,14 @@ impl NumericDates {
     }
 }
 
-/// Reads a date cell: first reading day first, second month first.
+/// The time of day an Excel serial's fraction stands for, when it has one.
+fn day_fraction(v: f64) -> Option<u16> {
+    (v.fract() > 0.0).then(|| (v.fract() * 1440.0).round().min(1439.0) as u16)
+}
+
+/// Reads a date cell as written: first reading day first, second month first. A UTC
+/// offset is checked but not applied, so the date is the calendar date at that offset;
+/// [`read_date_in`] takes it in the shop's time zone instead.
 ///
 /// ```
 /// use segmenter_engine::reading::{read_date, DateShape, Reading, Stamp};
@@ -152,12 +268,33 @@ impl NumericDates {
 /// assert!(matches!(read_date("03/09/2024"), Reading::Both { .. }));
 /// ```
 pub fn read_date(text: &str) -> Reading<(Stamp, DateShape)> {
+    parse_date(text, None)
+}
+
+/// Reads a date cell in the shop's time zone: a date-time with a UTC offset or a zone
+/// name that fixes one (`Z`, `UTC`, `GMT`, `CET`, `EST`…) is an instant, and its day and
+/// minute are those in `zone`; a date-time without one is local time and is kept as
+/// written, as is a date alone.
+///
+/// ```
+/// use segmenter_engine::reading::{read_date_in, TimeZone};
+/// let utc_plus_2 = TimeZone { offset_minutes: 120 };
+/// let at = |text| read_date_in(text, utc_plus_2).first().map(|(s, _)| (s.date.to_string(), s.minute));
+/// assert_eq!(at("2024-03-01T23:30:00+00:00"), Some(("2024-03-02".into(), Some(90))));
+/// assert_eq!(at("2024-03-01 23:30:00"), Some(("2024-03-01".into(), Some(23 * 60 + 30))));
+/// ```
+pub fn read_date_in(text: &str, zone: TimeZone) -> Reading<(Stamp, DateShape)> {
+    parse_date(text, Some(zone))
+}
+
+/// Reads a date cell; `zone`, when given, is where instants are taken.
+fn parse_date(text: &str, zone: Option<TimeZone>) -> Reading<(Stamp, DateShape)> {
     let s = text.trim();
     if s.is_empty() {
         return Reading::Empty;
     }
     let b = s.as_bytes();
-    if let Some(r) = iso(b) {
+    if let Some(r) = iso(b, zone) {
         return r;
     }
     // Every date shape has a digit; no e-mail address is a date.
@@ -169,9 +306,9 @@ pub fn read_date(text: &str) -> Reading<(Stamp, DateShape)> {
         .iter()
         .any(|t| matches!(t, Tok::Word(w) if month_number(w).is_some()));
     if has_month_name {
-        named_month(&tokens)
+        named_month(&tokens, zone)
     } else {
-        numeric(&tokens)
+        numeric(&tokens, zone)
     }
 }
 
@@ -184,26 +321,52 @@ fn two(b: &[u8]) -> Option<u32> {
     }
 }
 
+/// A time of day as written, and the offset from UTC written with it, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Clock {
+    minute: u16,
+    /// Minutes east of UTC, when the cell says.
+    offset: Option<i32>,
+}
+
+/// The stamp of `date` at `clock`, moved to `zone` when both the cell and the reader know
+/// where they are.
+fn stamp_at(date: Date, clock: Option<Clock>, zone: Option<TimeZone>) -> Stamp {
+    match (clock, zone) {
+        (
+            Some(Clock {
+                minute,
+                offset: Some(offset),
+            }),
+            Some(zone),
+        ) => zone.local(i64::from(date.0) * 1440 + i64::from(minute) - i64::from(offset)),
+        _ => Stamp {
+            date,
+            minute: clock.map(|c| c.minute),
+        },
+    }
+}
+
 /// The ISO fast path, `YYYY-MM-DD` followed by nothing or a time.
-fn iso(b: &[u8]) -> Option<Reading<(Stamp, DateShape)>> {
+fn iso(b: &[u8], zone: Option<TimeZone>) -> Option<Reading<(Stamp, DateShape)>> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
     let year = two(&b[0..2])? * 100 + two(&b[2..4])?;
     let date = Date::from_ymd(year as i32, two(&b[5..7])?, two(&b[8..10])?);
     let rest = &b[10..];
-    let minute = if rest.is_empty() {
+    let clock = if rest.is_empty() {
         None
     } else if matches!(rest[0], b'T' | b' ') {
         match time_of_day(std::str::from_utf8(&rest[1..]).ok()?) {
-            Some(m) => Some(m),
+            Some(c) => Some(c),
             None => return Some(Reading::Unreadable),
         }
     } else {
         return Some(Reading::Unreadable);
     };
     Some(match date {
-        Some(date) => Reading::Same((Stamp { date, minute }, DateShape::Iso)),
+        Some(date) => Reading::Same((stamp_at(date, clock, zone), DateShape::Iso)),
         None => Reading::Unreadable,
     })
 }
@@ -220,12 +383,14 @@ fn iso(b: &[u8]) -> Option<Reading<(Stamp, DateShape)>> {
 /// ```
 pub fn read_time(text: &str) -> Option<u16> {
     let text = text.trim();
-    time_of_day(text).or_else(|| read_date(text).first().and_then(|(s, _)| s.minute))
+    time_of_day(text)
+        .map(|c| c.minute)
+        .or_else(|| read_date(text).first().and_then(|(s, _)| s.minute))
 }
 
 /// Parses what follows a date: `13:45`, `13:45:12.123`, `1:45 PM`, then an optional `Z`,
 /// `+01:00`, `-0500` or zone name. `None` when it is not a time.
-fn time_of_day(s: &str) -> Option<u16> {
+fn time_of_day(s: &str) -> Option<Clock> {
     let s = s.trim();
     let s = s.strip_prefix("at ").unwrap_or(s).trim_start();
     let digits_end = s
@@ -254,10 +419,13 @@ fn time_of_day(s: &str) -> Option<u16> {
         }
         None => (hour, zone),
     };
-    if hour > 23 || !is_zone(zone) {
+    if hour > 23 {
         return None;
     }
-    Some((hour * 60 + minute) as u16)
+    Some(Clock {
+        minute: (hour * 60 + minute) as u16,
+        offset: zone_offset(zone)?,
+    })
 }
 
 fn ampm(s: &str) -> Option<(bool, &str)> {
@@ -276,24 +444,91 @@ fn ampm(s: &str) -> Option<(bool, &str)> {
     None
 }
 
-/// An empty zone, `Z`, an offset (`+01:00`, `-0500`, `+01`) or a zone abbreviation (`UTC`).
-fn is_zone(s: &str) -> bool {
+/// Reads what may follow a time: nothing, `Z`, an offset (`+01:00`, `-0500`, `+01`), a zone
+/// abbreviation (`UTC`, `CET`) or both (`GMT+01:00`). `None` when it is not a zone;
+/// `Some(None)` when it is one whose offset is unknown (nothing, or an abbreviation not in
+/// [`ZONE_NAMES`]), so the time is kept as written.
+fn zone_offset(s: &str) -> Option<Option<i32>> {
     let s = s.trim();
-    if s.is_empty() || s == "Z" {
-        return true;
+    if s.is_empty() {
+        return Some(None);
     }
-    let (name, offset) = match s.find(['+', '-']) {
-        Some(i) => (s[..i].trim(), &s[i + 1..]),
-        None => (s, ""),
+    if s == "Z" {
+        return Some(Some(0));
+    }
+    let (name, sign, digits) = match s.find(['+', '-']) {
+        Some(i) => (s[..i].trim(), &s[i..i + 1], &s[i + 1..]),
+        None => (s, "", ""),
     };
     let name_ok =
         name.is_empty() || (name.len() <= 5 && name.bytes().all(|b| b.is_ascii_uppercase()));
-    let offset_ok = offset.is_empty()
-        || matches!(offset.len(), 2 | 4 | 5)
-            && offset.bytes().filter(|b| b.is_ascii_digit()).count() >= 2
-            && offset.bytes().all(|b| b.is_ascii_digit() || b == b':');
-    name_ok && offset_ok && !(name.is_empty() && offset.is_empty())
+    let digits_ok = digits.is_empty()
+        || matches!(digits.len(), 2 | 4 | 5)
+            && digits.bytes().filter(|b| b.is_ascii_digit()).count() >= 2
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    if !name_ok || !digits_ok || (name.is_empty() && digits.is_empty()) {
+        return None;
+    }
+    let named = ZONE_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, offset)| offset);
+    if digits.is_empty() {
+        return Some(named);
+    }
+    // An offset after a name counts from UTC only when the name is UTC's (`GMT+01:00`);
+    // `CET+1` is no written form anyone uses.
+    if !name.is_empty() && named != Some(0) {
+        return Some(None);
+    }
+    let d: Vec<i32> = digits
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| i32::from(b - b'0'))
+        .collect();
+    let hours = d[0] * 10 + d[1];
+    let minutes = match d.get(2..4) {
+        Some(&[a, b]) => a * 10 + b,
+        _ => 0,
+    };
+    if hours > 18 || minutes > 59 {
+        return None;
+    }
+    let offset = hours * 60 + minutes;
+    Some(Some(if sign == "-" { -offset } else { offset }))
 }
+
+/// Zone abbreviations exports write after a time, with their offsets in minutes. Only
+/// names that mean one offset wherever shop exports come from: `IST` (India, Ireland,
+/// Israel) and the like are left out, and their times are kept as written.
+const ZONE_NAMES: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("UT", 0),
+    ("WET", 0),
+    ("WEST", 60),
+    ("BST", 60),
+    ("CET", 60),
+    ("MEZ", 60),
+    ("CEST", 120),
+    ("MESZ", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CST", -360),
+    ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
+    ("PST", -480),
+    ("PDT", -420),
+    ("AKST", -540),
+    ("AKDT", -480),
+    ("HST", -600),
+    ("AEST", 600),
+    ("AEDT", 660),
+    ("JST", 540),
+];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Tok<'a> {
@@ -354,7 +589,7 @@ fn year_of(n: u32, digits: usize) -> Option<i32> {
 }
 
 /// The time after the date tokens, if any: `None` when something else follows.
-fn trailing_time(rest: &[Tok<'_>]) -> Option<Option<u16>> {
+fn trailing_time(rest: &[Tok<'_>]) -> Option<Option<Clock>> {
     match rest {
         [] => Some(None),
         [Tok::Word(w)] if w.contains(':') => time_of_day(w).map(Some),
@@ -366,20 +601,20 @@ fn trailing_time(rest: &[Tok<'_>]) -> Option<Option<u16>> {
 }
 
 /// `YYYY/MM/DD`, `DD.MM.YYYY`, and the ambiguous `DD/MM/YYYY` ~ `MM/DD/YYYY`.
-fn numeric(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
+fn numeric(t: &[Tok<'_>], zone: Option<TimeZone>) -> Reading<(Stamp, DateShape)> {
     let [Tok::Num(a, da), Tok::Sep(s1), Tok::Num(b, db), Tok::Sep(s2), Tok::Num(c, dc), rest @ ..] =
         t
     else {
         return Reading::Unreadable;
     };
-    let Some(minute) = trailing_time(rest) else {
+    let Some(clock) = trailing_time(rest) else {
         return Reading::Unreadable;
     };
     if s1 != s2 || *db > 2 {
         return Reading::Unreadable;
     }
     let stamp = |y: i32, m: u32, d: u32, shape| {
-        Date::from_ymd(y, m, d).map(|date| (Stamp { date, minute }, shape))
+        Date::from_ymd(y, m, d).map(|date| (stamp_at(date, clock, zone), shape))
     };
     if *da == 4 {
         return match stamp(*a as i32, *b, *c, DateShape::YearFirst) {
@@ -409,7 +644,7 @@ fn numeric(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
 }
 
 /// `Jan 5, 2024`, `January 5th 2024`, `5 Jan 2024`, `05-Jan-24`, `Fri, 5 Jan 2024 10:00`.
-fn named_month(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
+fn named_month(t: &[Tok<'_>], zone: Option<TimeZone>) -> Reading<(Stamp, DateShape)> {
     let mut t = t;
     // A leading weekday name: `Friday, January 5, 2024`.
     if let [Tok::Word(w), rest @ ..] = t {
@@ -446,11 +681,11 @@ fn named_month(t: &[Tok<'_>]) -> Reading<(Stamp, DateShape)> {
     let (Some(month), Some(year)) = (month, year) else {
         return Reading::Unreadable;
     };
-    let Some(minute) = trailing_time(rest) else {
+    let Some(clock) = trailing_time(rest) else {
         return Reading::Unreadable;
     };
     match Date::from_ymd(year, month, day) {
-        Some(date) => Reading::Same((Stamp { date, minute }, DateShape::MonthName)),
+        Some(date) => Reading::Same((stamp_at(date, clock, zone), DateShape::MonthName)),
         None => Reading::Unreadable,
     }
 }
@@ -653,6 +888,100 @@ mod tests {
         assert_eq!(only("2024-03-09 10:00 UTC"), (ymd(2024, 3, 9), Some(600)));
         assert_eq!(read_date("2024-02-30"), Reading::Unreadable);
         assert_eq!(read_date("2024-03-09 banana"), Reading::Unreadable);
+    }
+
+    #[test]
+    fn instants_are_taken_in_the_shops_time_zone() {
+        let at = |text: &str, offset_minutes| {
+            let zone = TimeZone { offset_minutes };
+            match read_date_in(text, zone).first() {
+                Some((s, _)) => (s.date, s.minute),
+                None => panic!("{text:?} is not read"),
+            }
+        };
+        // 23:30 UTC is 01:30 the next day two hours east.
+        assert_eq!(
+            at("2024-03-01T23:30:00+00:00", 120),
+            (ymd(2024, 3, 2), Some(90))
+        );
+        assert_eq!(at("2024-03-01T23:30:00Z", 120), (ymd(2024, 3, 2), Some(90)));
+        assert_eq!(at("2024-03-01 23:30 UTC", 120), (ymd(2024, 3, 2), Some(90)));
+        // 00:15 in Paris is 23:15 UTC the day before, 18:15 in New York.
+        assert_eq!(
+            at("2024-03-09 00:15:00 +0100", 0),
+            (ymd(2024, 3, 8), Some(23 * 60 + 15))
+        );
+        assert_eq!(
+            at("2024-03-09 00:15:00 +0100", -300),
+            (ymd(2024, 3, 8), Some(18 * 60 + 15))
+        );
+        assert_eq!(
+            at("2024-03-09T23:30:00-05:00", 60),
+            (ymd(2024, 3, 10), Some(5 * 60 + 30))
+        );
+        assert_eq!(at("09/03/2024 23:30 GMT+01:00", 0).1, Some(22 * 60 + 30));
+        assert_eq!(at("Mar 1, 2024 10:00 PM EST", 60).0, ymd(2024, 3, 2));
+        // A date-time without an offset is local time; an unknown zone name is kept too.
+        assert_eq!(
+            at("2024-03-01 23:30:00", 120),
+            (ymd(2024, 3, 1), Some(23 * 60 + 30))
+        );
+        assert_eq!(at("2024-03-01 23:30 XYZ", 120).1, Some(23 * 60 + 30));
+        assert_eq!(at("2024-03-01", -600), (ymd(2024, 3, 1), None));
+        // Read as written, the offset is checked and left.
+        assert_eq!(
+            only("2024-03-01T23:30:00+00:00"),
+            (ymd(2024, 3, 1), Some(23 * 60 + 30))
+        );
+        assert_eq!(read_date("2024-03-01T23:30:00+25:00"), Reading::Unreadable);
+        assert_eq!(
+            TimeZone {
+                offset_minutes: -330
+            }
+            .to_string(),
+            "UTC-05:30"
+        );
+    }
+
+    #[test]
+    fn unix_time_is_an_instant_and_excel_serials_are_days() {
+        let east = TimeZone {
+            offset_minutes: 120,
+        };
+        let west = TimeZone {
+            offset_minutes: -300,
+        };
+        // 2024-03-01T23:30:00Z.
+        let t = 1_709_335_800.0;
+        let s = NumericDates::UnixSeconds.stamp_in(t, east).unwrap();
+        assert_eq!((s.date, s.minute), (ymd(2024, 3, 2), Some(90)));
+        let s = NumericDates::UnixMillis.stamp_in(t * 1000.0, west).unwrap();
+        assert_eq!((s.date, s.minute), (ymd(2024, 3, 1), Some(18 * 60 + 30)));
+        assert_eq!(
+            NumericDates::UnixSeconds.stamp(t).unwrap().minute,
+            Some(23 * 60 + 30)
+        );
+        let excel = NumericDates::ExcelSerial.stamp_in(45_292.75, east).unwrap();
+        assert_eq!((excel.date, excel.minute), (ymd(2024, 1, 1), Some(18 * 60)));
+    }
+
+    #[test]
+    fn excel_1904_serials_count_from_1904() {
+        let kind = NumericDates::detect([43_830.0].into_iter())
+            .unwrap()
+            .in_1904_system(true);
+        assert_eq!(kind, NumericDates::Excel1904);
+        assert_eq!(kind.stamp(43_830.0).unwrap().date, ymd(2024, 1, 1));
+        assert_eq!(kind.stamp(0.0).unwrap().date, ymd(1904, 1, 1));
+        assert_eq!(kind.stamp(0.5).unwrap().minute, Some(720));
+        // The same day is 1,462 more in the 1900 system, which stays the default.
+        let default = NumericDates::detect([45_292.0].into_iter()).unwrap();
+        assert_eq!(default.in_1904_system(false), NumericDates::ExcelSerial);
+        assert_eq!(default.stamp(45_292.0).unwrap().date, ymd(2024, 1, 1));
+        assert_eq!(
+            NumericDates::UnixSeconds.in_1904_system(true),
+            NumericDates::UnixSeconds
+        );
     }
 
     #[test]

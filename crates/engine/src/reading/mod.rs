@@ -32,7 +32,9 @@ mod style;
 pub use column::{
     format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps,
 };
-pub use date::{read_date, read_time, DateOrder, DateShape, NumericDates, Stamp};
+pub use date::{
+    read_date, read_date_in, read_time, DateOrder, DateShape, NumericDates, Stamp, TimeZone,
+};
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
@@ -44,7 +46,7 @@ pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowPro
 pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
 
 use crate::basics::parallel::map_parts;
-use column::ColumnBuilder;
+use column::{ColumnBuilder, DateContext};
 use serde::{Deserialize, Serialize};
 
 /// The largest file the app takes: the parsed columns of a bigger one would not fit in the
@@ -71,6 +73,16 @@ pub struct ReadOptions {
     pub conventions: Vec<Conventions>,
     /// The day/month order to assume for a column whose dates all fit both.
     pub default_date_order: DefaultDateOrder,
+    /// The shop's time zone: date-times with a UTC offset and Unix timestamps are moved to
+    /// it before their day, weekday and hour are taken; date-times without an offset are
+    /// kept as written. UTC unless given: the page passes the browser's offset.
+    #[serde(default)]
+    pub time_zone: TimeZone,
+    /// Whether numbers read as Excel dates count from 1904 (Excel for Mac before 2011,
+    /// "Use 1904 date system" in Excel's options) rather than 1900: the numbers alone
+    /// cannot say (see [`NumericDates::Excel1904`]).
+    #[serde(default)]
+    pub excel_1904: bool,
 }
 
 /// The order to assume for ambiguous dates, `DayFirst` unless the merchant's locale says
@@ -286,6 +298,7 @@ struct Layout {
     sample: Vec<Vec<String>>,
     conventions: Vec<Conventions>,
     default_order: DateOrder,
+    dates: DateContext,
     /// Rows to expect in the whole file.
     rows: usize,
 }
@@ -364,6 +377,10 @@ impl Layout {
                 .map(|i| options.conventions_of(i))
                 .collect(),
             default_order: options.default_date_order.get(),
+            dates: DateContext {
+                zone: options.time_zone,
+                excel_1904: options.excel_1904,
+            },
             names,
             sample,
             rows,
@@ -421,6 +438,7 @@ impl Body {
                     layout.default_order,
                     rows,
                 )
+                .with_dates(layout.dates)
             })
             .collect();
         Body {
@@ -632,6 +650,77 @@ mod tests {
             t.rejected[0].to_string(),
             "Line 4: has 3 values but the header has 2 columns; a quote or separator may be missing"
         );
+    }
+
+    #[test]
+    fn dates_are_taken_in_the_shops_time_zone() {
+        // Date-times with offsets, naive ones, Unix seconds, and ISO text kept as text.
+        let csv = "id,at,local,unix,note\n\
+                   1,2024-03-01T23:30:00+00:00,2024-03-01 23:30:00,1709335800,2024-03-01T23:30:00Z\n\
+                   2,2024-03-02T08:00:00-05:00,2024-03-02 08:00:00,1709337600,x\n";
+        let options = ReadOptions {
+            time_zone: TimeZone {
+                offset_minutes: 120,
+            },
+            ..ReadOptions::default()
+        };
+        let t = read_table(csv.as_bytes(), &options).unwrap();
+        assert_eq!(t.options.time_zone, options.time_zone);
+        let day_and_minute = |column: usize, row: usize| {
+            let s = t.columns[column]
+                .stamps(None, DateOrder::DayFirst)
+                .at(row)
+                .unwrap();
+            (s.date.to_string(), s.minute)
+        };
+        assert_eq!(day_and_minute(1, 0), ("2024-03-02".to_string(), Some(90)));
+        assert_eq!(
+            day_and_minute(1, 1),
+            ("2024-03-02".to_string(), Some(15 * 60))
+        );
+        assert_eq!(
+            day_and_minute(2, 0),
+            ("2024-03-01".to_string(), Some(23 * 60 + 30))
+        );
+        assert_eq!(day_and_minute(3, 0), ("2024-03-02".to_string(), Some(90)));
+        assert_eq!(day_and_minute(3, 1), ("2024-03-02".to_string(), Some(120)));
+        assert_eq!(day_and_minute(4, 0), ("2024-03-02".to_string(), Some(90)));
+        // Natively, without a zone, UTC.
+        let utc = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let s = utc.columns[1]
+            .stamps(None, DateOrder::DayFirst)
+            .at(1)
+            .unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.minute),
+            ("2024-03-02".to_string(), Some(13 * 60))
+        );
+    }
+
+    #[test]
+    fn excel_1904_is_the_merchants_word() {
+        let csv = "id,when\n1,43830\n2,43831.5\n";
+        let t = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let s = t.columns[1].stamps(None, DateOrder::DayFirst);
+        assert_eq!(s.at(0).unwrap().date.to_string(), "2019-12-31");
+        let options = ReadOptions {
+            excel_1904: true,
+            ..ReadOptions::default()
+        };
+        let t = read_table(csv.as_bytes(), &options).unwrap();
+        let s = t.columns[1].stamps(None, DateOrder::DayFirst);
+        assert_eq!(s.format, "Excel date serial numbers (1904 date system)");
+        assert_eq!(s.at(0).unwrap().date.to_string(), "2024-01-01");
+        assert_eq!(s.at(1).unwrap().minute, Some(720));
+    }
+
+    #[test]
+    fn options_saved_before_time_zones_still_read() {
+        let old =
+            r#"{"encoding":null,"separator":null,"conventions":[],"default_date_order":null}"#;
+        let options: ReadOptions = serde_json::from_str(old).unwrap();
+        assert_eq!(options, ReadOptions::default());
+        assert_eq!(options.time_zone, TimeZone::UTC);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! split by another.
 
 use super::presets::Preset;
-use super::scheme::Scheme;
+use super::scheme::{nested, Scheme};
 use serde::{Deserialize, Serialize};
 
 /// A scheme to segment with.
@@ -13,5 +13,41 @@ pub enum SchemeChoice {
     /// The merchant's own rules.
     Custom(Scheme),
     /// Every segment of the first split by the segments of the second.
+    // Read with a bound on nesting, as conditions are (see `MAX_NESTING`).
+    #[serde(deserialize_with = "nested")]
     Subdivided(Box<SchemeChoice>, Box<SchemeChoice>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmentation::scheme::MAX_NESTING;
+
+    #[test]
+    fn subdivisions_read_as_before_but_not_nested_without_end() {
+        let rfm = || Box::new(SchemeChoice::Preset(Preset::Rfm { points: 5 }));
+        let split =
+            SchemeChoice::Subdivided(rfm(), Box::new(SchemeChoice::Subdivided(rfm(), rfm())));
+        let json = serde_json::to_string(&split).unwrap();
+        assert_eq!(
+            json,
+            r#"{"Subdivided":[{"Preset":{"rfm":{"points":5}}},{"Subdivided":[{"Preset":{"rfm":{"points":5}}},{"Preset":{"rfm":{"points":5}}}]}]}"#
+        );
+        assert_eq!(serde_json::from_str::<SchemeChoice>(&json).unwrap(), split);
+        let bytes = postcard::to_allocvec(&split).unwrap();
+        assert_eq!(postcard::from_bytes::<SchemeChoice>(&bytes).unwrap(), split);
+        // `Subdivided` (variant 2) inside itself 10,000 times: refused, as too deep.
+        let mut deep = vec![2u8; 10_000];
+        deep.extend([0, 0, 5].repeat(10_001));
+        assert!(postcard::from_bytes::<SchemeChoice>(&deep).is_err());
+        let mut within = *rfm();
+        for _ in 0..MAX_NESTING {
+            within = SchemeChoice::Subdivided(Box::new(within), rfm());
+        }
+        let bytes = postcard::to_allocvec(&within).unwrap();
+        assert_eq!(
+            postcard::from_bytes::<SchemeChoice>(&bytes).unwrap(),
+            within
+        );
+    }
 }

@@ -8,7 +8,8 @@
 
 use crate::basics::calendar::Date;
 use crate::features::{FeatureData, FeatureTable};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::cell::Cell;
 use std::fmt;
 
 /// A segmentation: rules tried in order, and the name for customers no rule takes.
@@ -54,10 +55,13 @@ pub struct Rule {
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// Every condition holds.
+    #[serde(deserialize_with = "nested")]
     All(Vec<Condition>),
     /// At least one condition holds.
+    #[serde(deserialize_with = "nested")]
     Any(Vec<Condition>),
     /// The condition does not hold.
+    #[serde(deserialize_with = "nested")]
     Not(Box<Condition>),
     /// A numeric feature lies within bounds (inclusive; a missing bound is open).
     Between {
@@ -104,6 +108,43 @@ pub enum Condition {
     },
     /// Every customer.
     Always,
+}
+
+/// How deep conditions (and scheme choices, see
+/// [`SchemeChoice`](super::choice::SchemeChoice)) may nest when read. The page's rule
+/// builder nests a few levels; without a bound, reading is recursion as deep as the message
+/// asks: a 10 KB message of nested `not`s overflowed the worker's stack while it was
+/// decoded, so the worker died instead of answering that it could not read the message.
+pub const MAX_NESTING: usize = 64;
+
+thread_local! {
+    /// Levels of [`nested`] being read on this thread.
+    static NESTING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Reads the inside of a value that holds more of its kind, one level deeper: past
+/// [`MAX_NESTING`] levels it is refused with an error, as any other unreadable input.
+pub(crate) fn nested<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    /// Leaves the level however reading ends.
+    struct Level;
+    impl Drop for Level {
+        fn drop(&mut self) {
+            NESTING.with(|n| n.set(n.get() - 1));
+        }
+    }
+    let depth = NESTING.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let _level = Level;
+    if depth > MAX_NESTING {
+        return Err(serde::de::Error::custom(format!(
+            "conditions or schemes nested more than {MAX_NESTING} deep"
+        )));
+    }
+    T::deserialize(deserializer)
 }
 
 impl Condition {
@@ -456,6 +497,34 @@ mod tests {
             segment: segment.into(),
             when,
         }
+    }
+
+    #[test]
+    fn conditions_nested_too_deep_are_refused_instead_of_overflowing_the_stack() {
+        // 10,000 nested `not`s (variant 2) around `always` (variant 8): 10 KB of postcard,
+        // which overflowed the worker's stack while it was decoded.
+        let mut deep = vec![2u8; 10_000];
+        deep.push(8);
+        assert!(postcard::from_bytes::<Condition>(&deep).is_err());
+        let deep_json = "{\"any\":[".repeat(10_000);
+        assert!(serde_json::from_str::<Condition>(&deep_json).is_err());
+        // Up to the bound, conditions read as before, in postcard and JSON alike; a refusal
+        // leaves nothing behind for the next read.
+        let mut c = Condition::Always;
+        for level in 0..MAX_NESTING {
+            c = match level % 3 {
+                0 => Condition::Not(Box::new(c)),
+                1 => Condition::All(vec![c, Condition::Always]),
+                _ => Condition::Any(vec![c]),
+            };
+        }
+        let bytes = postcard::to_allocvec(&c).unwrap();
+        assert_eq!(postcard::from_bytes::<Condition>(&bytes).unwrap(), c);
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<Condition>(&json).unwrap(), c);
+        let too_deep = Condition::Not(Box::new(c));
+        let bytes = postcard::to_allocvec(&too_deep).unwrap();
+        assert!(postcard::from_bytes::<Condition>(&bytes).is_err());
     }
 
     #[test]

@@ -17,14 +17,15 @@ use crate::features::{
 };
 use crate::insight::crosstab::{crosstab, Crosstab};
 use crate::insight::segments::{counts_and_revenue, summarize, totals};
+use crate::prediction::{History, Prediction};
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::grid::{grid_view, GridAxes};
 use crate::segmentation::presets::{build, catalog, Preset};
 use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
-use crate::shop::currency::detect_currency;
-use crate::shop::{bind_with, Shop};
+use crate::shop::currency::{currencies, currency_code, detect_currency};
+use crate::shop::{bind_with, BindOptions, Shop};
 
 /// Everything computed for one mapping and reference date.
 pub(super) struct Analysis {
@@ -35,13 +36,20 @@ pub(super) struct Analysis {
     pub(super) features: FeatureTable,
     pub(super) scales: RfmScales,
     pub(super) currency: Currency,
-    baseline: ShopBaseline,
+    /// The currencies the file's currency column names, with their rows (empty without
+    /// one).
+    currencies: Vec<(String, usize)>,
+    /// The one counted when there are several.
+    counted_currency: Option<String>,
+    pub(super) baseline: ShopBaseline,
     /// The segmentation on show.
     pub(super) current: Option<Segmentation>,
     /// The column scheme of the last cross-tab.
     pub(super) cross: Option<Assignment>,
     /// Each feature's description for the rule builder, with the revision it describes.
     described: Vec<(u64, FeatureInfo)>,
+    /// The last prediction and the histories it was made from, for its export.
+    pub(super) prediction: Option<(Vec<Option<History>>, Prediction)>,
 }
 
 /// A scheme's rules, who each customer is in, and what the page was shown of it.
@@ -58,7 +66,17 @@ impl Analysis {
             seasons: options.seasons.clone(),
         };
         // The features of the orders are computed while the customers' details are gathered.
-        let (shop, computed) = bind_with(table, &options.mapping, |shop| {
+        // A file in several currencies is segmented one currency at a time.
+        let currencies = currencies(table);
+        let counted = match &options.currency {
+            Some(code) if currencies.len() > 1 => Some(currency_code(code)),
+            _ => (currencies.len() > 1).then(|| currencies[0].0.clone()),
+        };
+        let bind_options = BindOptions {
+            before: options.reference,
+            currency: counted.clone(),
+        };
+        let (shop, computed) = bind_with(table, &options.mapping, &bind_options, |shop| {
             let reference = options.reference.or(default_reference(shop))?;
             Some((reference, order_features(shop, reference, &feature_options)))
         })?;
@@ -69,9 +87,23 @@ impl Analysis {
                 first_problem: report.problems.first().cloned(),
             });
         };
+        if options.reference.is_some() && shop.customers.is_empty() && table.rows > 0 {
+            return Err(EngineError::NoCustomersYet { day: reference });
+        }
+        if let (Some(asked), Some(earliest)) = (options.reference, default_reference(&shop)) {
+            if shop.customers.summary.is_some() && asked < earliest {
+                return Err(EngineError::SummaryBeforeLastOrder {
+                    reference: asked,
+                    earliest,
+                });
+            }
+        }
         add_detail_features(&shop, reference, &mut features);
         let scales = score_customers(&mut features, &options.rfm);
-        let currency = detect_currency(table, &options.mapping);
+        let currency = match &counted {
+            Some(code) => Currency::from_mark(code),
+            None => detect_currency(table, &options.mapping),
+        };
         let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);
         Ok(Analysis {
             options,
@@ -80,10 +112,13 @@ impl Analysis {
             features,
             scales,
             currency,
+            currencies,
+            counted_currency: counted,
             baseline,
             current: None,
             cross: None,
             described: Vec::new(),
+            prediction: None,
         })
     }
 
@@ -93,6 +128,7 @@ impl Analysis {
         self.options.mapping == options.mapping
             && self.options.reference == options.reference
             && self.options.seasons == options.seasons
+            && self.options.currency == options.currency
     }
 
     /// RFM when the file has order dates; value and loyalty when it has none.
@@ -216,7 +252,7 @@ impl Analysis {
 
     /// Every feature described for the rule builder; only features set since the last
     /// call are described again.
-    fn feature_infos(&mut self) -> Vec<FeatureInfo> {
+    pub(super) fn feature_infos(&mut self) -> Vec<FeatureInfo> {
         let described = std::mem::take(&mut self.described);
         self.described = self
             .features
@@ -278,12 +314,30 @@ impl Analysis {
         customer_page(&self.shop, &self.features, assignment, members, query)
     }
 
+    /// A page of the customers `members`, with their segments in the scheme on show.
+    pub(super) fn customers_among(
+        &self,
+        members: Vec<usize>,
+        query: &CustomerQuery,
+    ) -> CustomerPage {
+        let none = Assignment::default();
+        let assignment = self.current.as_ref().map_or(&none, |c| &c.assignment);
+        customer_page(&self.shop, &self.features, assignment, members, query)
+    }
+
     /// What the page shows of the analysis, with its first segmentation.
     pub(super) fn view(&self, table: &Table, scheme: SchemeView) -> AnalysisView {
         let reference = self.reference;
         AnalysisView {
             reference,
-            default_reference: default_reference(&self.shop).unwrap_or(reference),
+            // The day after the file's last order, cut off or not.
+            default_reference: (self.shop.report.after_reference.latest)
+                .map(|d| d.plus_days(1))
+                .or(default_reference(&self.shop))
+                .unwrap_or(reference),
+            orders_after_reference: self.shop.report.after_reference.orders,
+            currencies: self.currencies.clone(),
+            counted_currency: self.counted_currency.clone(),
             shape: self.shop.shape,
             shape_label: self.shop.shape.label().to_string(),
             customers: self.shop.customers.len(),

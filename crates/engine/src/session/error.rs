@@ -6,7 +6,9 @@
 //! react to the kind (the page goes back to the start on a file it cannot read, and to the
 //! mapping on an incomplete one).
 
+use crate::basics::calendar::Date;
 use crate::export::sql::SqlError;
+use crate::prediction::PredictionError;
 use crate::reading::ReadError;
 use crate::segmentation::clustering::ClusterError;
 use crate::segmentation::scheme::SchemeError;
@@ -21,6 +23,33 @@ use std::fmt;
 pub enum EngineError {
     /// The file could not be read at all.
     Read(ReadError),
+    /// A snapshot with no customer yet: every order is on or after its day.
+    NoCustomersYet {
+        /// The snapshot's reference date.
+        day: Date,
+    },
+    /// Two dates to compare that are not in order.
+    MigrationDates {
+        /// The earlier date asked for.
+        from: Date,
+        /// The later snapshot's reference date.
+        to: Date,
+    },
+    /// A second file to compare with lacks a role.
+    OtherFileMapping {
+        /// Its name.
+        file: String,
+        /// What it lacks.
+        missing: MappingIncomplete,
+    },
+    /// A list of customers with their totals cannot be cut at a reference date before its
+    /// last orders.
+    SummaryBeforeLastOrder {
+        /// The reference date asked for.
+        reference: Date,
+        /// The day after the file's last order: the earliest reference date it can show.
+        earliest: Date,
+    },
     /// A second file (a newer export to measure campaigns on) could not be read.
     ReadOther {
         /// Its name.
@@ -49,6 +78,10 @@ pub enum EngineError {
     Scheme(SchemeError),
     /// The customers cannot be clustered as asked.
     Clustering(ClusterError),
+    /// Nothing can be predicted for this file.
+    Prediction(PredictionError),
+    /// A migration cell or file was asked for before any migration.
+    NoMigration,
     /// A cross-tab cell was asked for before any cross-tab.
     NoCrosstab,
     /// A segment index that the scheme on show does not have.
@@ -157,6 +190,28 @@ impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EngineError::Read(e) => write!(f, "{e}"),
+            EngineError::NoCustomersYet { day } => write!(
+                f,
+                "There was no customer yet at the start of {}: every order is dated on or after it. Choose a later date.",
+                day.spelled()
+            ),
+            EngineError::MigrationDates { from, to } => write!(
+                f,
+                "The first date ({}) must come before the second ({}).",
+                from.spelled(),
+                to.spelled()
+            ),
+            EngineError::OtherFileMapping { file, missing } => write!(
+                f,
+                "{file} does not have the same columns as the file on show, and its own could not all be recognised. {missing}"
+            ),
+            EngineError::SummaryBeforeLastOrder { reference, earliest } => write!(
+                f,
+                "This file lists each customer's totals, not their orders, so it cannot show the \
+                 shop as it stood on {}. Choose {} or later, or use an export of orders.",
+                reference.spelled(),
+                earliest.spelled()
+            ),
             EngineError::ReadOther { file, error } => write!(f, "{file}: {error}"),
             EngineError::NoFile => write!(f, "Choose a file first."),
             EngineError::NoFileSent => write!(f, "No file came with the request."),
@@ -177,6 +232,8 @@ impl fmt::Display for EngineError {
             EngineError::Scheme(e) => write!(f, "{e}"),
             EngineError::Clustering(e) => write!(f, "{e}"),
             EngineError::NoCrosstab => write!(f, "Make a cross-tab first."),
+            EngineError::Prediction(e) => write!(f, "{e}"),
+            EngineError::NoMigration => write!(f, "Compare two dates or two files first."),
             EngineError::NoSuchSegment => write!(f, "Choose a segment first."),
             EngineError::NothingToExport => write!(f, "There is nothing to export yet."),
             EngineError::NotAScheme {

@@ -7,8 +7,10 @@ use super::playbook::{campaign_list, result_json};
 use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
+use crate::export::predictions::predictions_csv;
 use crate::export::sql::{compile, Dialect, Query, SqlScheme, TableColumns};
 use crate::export::{customers_csv, segments_csv};
+use crate::insight::cohorts::cohort_members;
 use crate::insight::crosssell::bought_but_never;
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
@@ -41,6 +43,7 @@ pub(super) fn export(
             &current.assignment,
             &current.scheme.name,
             members,
+            &a.currency,
         )
     };
     match what {
@@ -117,8 +120,27 @@ pub(super) fn export(
                 sql.into_bytes(),
             )
         }
-        // Answered before any analysis, by the session itself.
-        ExportRequest::Problems => Err(EngineError::NothingToExport),
+        ExportRequest::Predictions => {
+            let (histories, prediction) =
+                a.prediction.as_ref().ok_or(EngineError::NothingToExport)?;
+            download(
+                format!("segmenter-predictions-{day}.csv"),
+                predictions_csv(&a.shop.customers, histories, prediction),
+            )
+        }
+        ExportRequest::CohortCell {
+            period,
+            start,
+            after,
+        } => download(
+            format!("segmenter-cohort-{start}-after-{after}-{day}.csv"),
+            customers(&cohort_members(&a.shop, period, start, after)),
+        ),
+        // Answered by the session itself: the rows left out exist before any analysis, and
+        // the migration is the session's.
+        ExportRequest::Problems | ExportRequest::Migration | ExportRequest::MigrationCell(..) => {
+            Err(EngineError::NothingToExport)
+        }
     }
 }
 

@@ -8,16 +8,18 @@ use super::analysis::{Analysis, Segmentation};
 use super::conventions::conventions_needing_a_read;
 use super::error::EngineError;
 use super::exports::{export, problems_file};
-use super::host::{self, choice_for_key, HostCustomer, HostOptions, HostSummary};
+use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
-use super::protocol::{AnalyzeOptions, Answer, ExportRequest, HostQuery, Request};
-use super::views::{AnalysisView, FileOverview};
+use super::protocol::{AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, Request};
+use super::through_time::Migration;
+use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
 use crate::export::sql::TableColumns;
 use crate::export::table::{clean_table, TableColumn};
 use crate::features::{add_period_spend, ids};
+use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
 use crate::reading::{
@@ -34,6 +36,8 @@ use crate::segmentation::scheme::Scheme;
 pub struct Session {
     file: Option<LoadedFile>,
     analysis: Option<Analysis>,
+    /// The last comparison of two snapshots, for its cells' lists and files.
+    migration: Option<Migration>,
 }
 
 struct LoadedFile {
@@ -50,6 +54,7 @@ impl Session {
     /// Takes a newly read file, dropping any previous one.
     pub fn load(&mut self, name: &str, table: Table) -> FileOverview {
         self.analysis = None;
+        self.migration = None;
         let overview = overview(name, &table);
         self.file = Some(LoadedFile {
             name: name.to_string(),
@@ -92,8 +97,48 @@ impl Session {
     /// ([`Request::needs_file`], and the sample shop) are answered by whoever holds them.
     pub fn handle(&mut self, request: Request) -> Result<Answer, EngineError> {
         match request {
-            Request::Open { .. } | Request::OpenSample { .. } | Request::Measure { .. } => {
-                Err(EngineError::NoFileSent)
+            Request::Open { .. }
+            | Request::OpenSample { .. }
+            | Request::Measure { .. }
+            | Request::Migrate(Compare::File { .. }) => Err(EngineError::NoFileSent),
+            Request::Migrate(compare) => self
+                .migrate(&compare, None)
+                .map(|view| Answer::Migrated(Box::new(view))),
+            Request::MigrationCell { row, column, query } => {
+                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                Ok(Answer::MigrationCell(Box::new(
+                    migration.cell(row, column, &query)?,
+                )))
+            }
+            Request::Predict(options) => {
+                let (prediction, scheme) = self.analysis_mut()?.predict(&options)?;
+                Ok(Answer::Predicted(
+                    Box::new(prediction),
+                    scheme.map(Box::new),
+                ))
+            }
+            Request::PlanHoldout {
+                segment,
+                holdout_share,
+                expected_uplift,
+            } => {
+                let (a, current) = self.current()?;
+                playbook::holdout_plan(a, current, segment, holdout_share, expected_uplift)
+                    .map(Answer::HoldoutPlanned)
+            }
+            Request::Cohorts(period) => {
+                let a = self.analysis()?;
+                Ok(Answer::Cohorts(cohorts(&a.shop, a.reference, period)))
+            }
+            Request::CohortCustomers {
+                period,
+                start,
+                after,
+                query,
+            } => {
+                let a = self.analysis()?;
+                let members = cohort_members(&a.shop, period, start, after);
+                Ok(Answer::Customers(a.customers_among(members, &query)))
             }
             Request::Analyze(options) => self.analyze(options),
             Request::Export(what) => self.export(what),
@@ -140,6 +185,10 @@ impl Session {
                     HostQuery::Summary => serde_json::to_string(&self.host_summary()?),
                     HostQuery::Customers(segment) => {
                         serde_json::to_string(&self.host_customers(&segment)?)
+                    }
+                    HostQuery::Migration { from, to } => {
+                        let view = self.migrate(&Compare::Dates { from, to }, None)?;
+                        serde_json::to_string(&host::migration(&view))
                     }
                 };
                 // Host shapes are plain data: serialising them cannot fail.
@@ -218,10 +267,44 @@ impl Session {
         Ok(Answer::Analyzed(Box::new(view)))
     }
 
+    /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
+    /// and `other`, an older or newer export of the same shop) and says who moved where.
+    pub fn migrate(
+        &mut self,
+        compare: &Compare,
+        other: Option<&Table>,
+    ) -> Result<MigrationView, EngineError> {
+        let file = self.file.as_ref().ok_or(EngineError::NoFile)?;
+        let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
+        let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
+        let migration = Migration::compute(
+            (&file.name, &file.table),
+            &a.options,
+            &choice,
+            compare,
+            other,
+        )?;
+        let view = migration.view.clone();
+        self.migration = Some(migration);
+        Ok(view)
+    }
+
     fn export(&self, what: ExportRequest) -> Result<Answer, EngineError> {
-        if let (ExportRequest::Problems, Some(file)) = (&what, &self.file) {
-            let shop = self.analysis.as_ref().map(|a| &a.shop);
-            return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
+        let download = |file: Download| Ok(Answer::Download(file));
+        match (&what, &self.file) {
+            (ExportRequest::Problems, Some(file)) => {
+                let shop = self.analysis.as_ref().map(|a| &a.shop);
+                return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
+            }
+            (ExportRequest::Migration, _) => {
+                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                return download(migration.file());
+            }
+            (ExportRequest::MigrationCell(row, column), _) => {
+                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                return download(migration.cell_file(*row, *column)?);
+            }
+            _ => {}
         }
         let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
         let file = self.file.as_ref().ok_or(EngineError::NothingToExport)?;
@@ -315,6 +398,47 @@ impl Session {
         self.host_summary()
     }
 
+    /// Reads a whole file, segments it as [`Session::segment_file`] does, and compares it
+    /// with itself at an earlier date (or with `older`, another export's bytes): who moved
+    /// where, for a host.
+    ///
+    /// ```
+    /// use segmenter_engine::basics::calendar::Date;
+    /// use segmenter_engine::session::{Compare, HostOptions, Session};
+    /// let file = "customer_id,order_date,amount\nA,2026-01-05,30\nB,2026-02-01,20\nA,2026-02-03,25\n";
+    /// let from = Date::from_ymd(2026, 2, 1).unwrap();
+    /// let compare = Compare::Dates { from, to: None };
+    /// let moves = Session::new()
+    ///     .migrate_file("orders.csv", file.as_bytes(), &HostOptions::default(), &compare, None)
+    ///     .unwrap();
+    /// // A was the only customer on 1 February; B is new.
+    /// assert_eq!(moves.customers, 2);
+    /// assert!(moves.movements.iter().any(|m| m.from.is_none() && m.customers == 1));
+    /// ```
+    pub fn migrate_file(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        options: &HostOptions,
+        compare: &Compare,
+        older: Option<&[u8]>,
+    ) -> Result<HostMigration, EngineError> {
+        self.segment_file(name, bytes, options)?;
+        let other = match (compare, older) {
+            (Compare::File { name, .. }, Some(bytes)) => {
+                Some(read_table(bytes, &ReadOptions::default()).map_err(|error| {
+                    EngineError::ReadOther {
+                        file: name.clone(),
+                        error,
+                    }
+                })?)
+            }
+            _ => None,
+        };
+        let view = self.migrate(compare, other.as_ref())?;
+        Ok(host::migration(&view))
+    }
+
     /// The summary of the segmentation on show, for a host.
     pub fn host_summary(&self) -> Result<HostSummary, EngineError> {
         let (a, current) = self.current()?;
@@ -402,7 +526,7 @@ mod tests {
         assert!(grid.unreached.is_empty());
         assert_eq!(view.report.rows_read, 5);
         assert_eq!(view.report.rows_used, 5);
-        assert!(view.report.left_out[0].starts_with("1 rows with negative amounts"));
+        assert!(view.report.left_out[0].starts_with("1 row with a negative amount"));
         assert_eq!(scheme.explanation.len(), 4);
     }
 

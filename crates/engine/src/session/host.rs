@@ -6,6 +6,7 @@
 
 use super::analysis::{Analysis, Segmentation};
 use super::error::EngineError;
+use super::views::MigrationView;
 use crate::basics::calendar::Date;
 use crate::campaigns::suggest::Campaign;
 use crate::export::email_of;
@@ -46,6 +47,67 @@ pub struct HostSummary {
     pub scheme: String,
     /// Its segments, in the scheme's order.
     pub segments: Vec<HostSegment>,
+}
+
+/// Who moved between segments from one snapshot to another, for a host: every movement
+/// with customers, unchanged ones included.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostMigration {
+    /// [`PROTOCOL_VERSION`].
+    pub version: u32,
+    /// The scheme both snapshots were segmented with.
+    pub scheme: String,
+    /// The earlier snapshot's reference date.
+    pub from: Date,
+    /// The later one's.
+    pub to: Date,
+    /// Customers in either snapshot.
+    pub customers: usize,
+    /// The movements with customers, largest first.
+    pub movements: Vec<HostMovement>,
+}
+
+/// One cell of a [`HostMigration`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostMovement {
+    /// The segment then; `null` for customers who were not customers yet (or not in the
+    /// older file).
+    pub from: Option<String>,
+    /// The segment now; `null` for customers missing from the newer file.
+    pub to: Option<String>,
+    /// Customers who moved so.
+    pub customers: usize,
+    /// Their share of the `from` segment's customers, 0–1.
+    pub share_of_from: f64,
+    /// What they spent in the year before the earlier snapshot.
+    pub revenue_at_stake: f64,
+}
+
+/// A migration as a host gets it.
+pub fn migration(view: &MigrationView) -> HostMigration {
+    let t = &view.table;
+    let n = t.segments.len();
+    let name = |i: usize| t.segments.get(i).cloned();
+    let mut movements: Vec<HostMovement> = (0..=n)
+        .flat_map(|r| (0..=n).map(move |c| (r, c)))
+        .filter(|&(r, c)| t.counts[r][c] > 0)
+        .map(|(r, c)| HostMovement {
+            from: name(r),
+            to: name(c),
+            customers: t.counts[r][c],
+            share_of_from: t.row_share(r, c),
+            revenue_at_stake: cents(t.at_stake[r][c]),
+        })
+        .collect();
+    movements.sort_by_key(|m| std::cmp::Reverse(m.customers));
+    HostMigration {
+        version: PROTOCOL_VERSION,
+        scheme: view.scheme.clone(),
+        from: view.from_date,
+        to: view.to_date,
+        customers: t.counts.iter().flatten().sum(),
+        movements,
+    }
 }
 
 /// One segment of a [`HostSummary`].

@@ -30,6 +30,7 @@ pub fn customer_page(
         column(ids::F_SCORE),
         column(ids::M_SCORE),
     );
+    let (alive, value) = (column(ids::P_ALIVE), column(ids::PREDICTED_VALUE));
     let customers = &shop.customers;
     // Unknown values sort last whichever the direction.
     let by = |v: &[f64], x: usize, y: usize| match (v[x].is_nan(), v[y].is_nan()) {
@@ -43,6 +44,8 @@ pub fn customer_page(
             SortKey::Frequency => by(&frequency, x, y),
             SortKey::Monetary => by(&monetary, x, y),
             SortKey::Score => by(&r, x, y).then(by(&fs, x, y)).then(by(&m, x, y)),
+            SortKey::Alive => by(&alive, x, y),
+            SortKey::Value => by(&value, x, y),
         };
         let order = if q.descending { order.reverse() } else { order };
         order.then(customers.key(x).cmp(customers.key(y)))
@@ -63,6 +66,8 @@ pub fn customer_page(
                 frequency: known(frequency[c]),
                 monetary: known(monetary[c]),
                 scores: (!r[c].is_nan()).then(|| (r[c] as u8, fs[c] as u8, m[c] as u8)),
+                p_alive: known(alive[c]),
+                predicted_value: known(value[c]),
             }
         })
         .collect();

@@ -12,8 +12,8 @@
 //!   [`conventions`]: number and date conventions chosen on the mapping screen.
 //! - [`overview`]: the mapping screen and the row report; [`listing`]: pages of customers;
 //!   [`explain`]: how segments were made, in sentences; `exports`: files to download;
-//!   `playbook`: campaign lists and their measurement; [`host`]: what an embedding host
-//!   page or program gets.
+//!   `playbook`: campaign lists and their measurement; `predictions`: who will buy again;
+//!   [`through_time`]: two snapshots compared; [`host`]: what an embedding host page or program gets.
 
 mod analysis;
 pub mod conventions;
@@ -25,19 +25,24 @@ pub mod host;
 pub mod listing;
 pub mod overview;
 mod playbook;
+mod predictions;
 pub mod protocol;
+pub mod through_time;
 pub mod views;
 
 pub use error::{EngineError, MeasureLack};
 pub use handle::Session;
 pub use host::{
-    choice_for_key, HostCustomer, HostOptions, HostSegment, HostSummary, PROTOCOL_VERSION,
+    choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,
+    HostSummary, PROTOCOL_VERSION,
 };
 pub use protocol::{
-    AnalyzeOptions, Answer, CampaignExport, CustomerQuery, ExportRequest, FromEngine, HostQuery,
-    Progress, Request, RequestId, SortKey, Stage, ToEngine, ENGINE_PROTOCOL,
+    AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,
+    HostQuery, PredictOptions, Progress, Request, RequestId, SortKey, Stage, ToEngine,
+    ENGINE_PROTOCOL,
 };
 pub use views::{
     AnalysisView, CampaignExported, ColumnOverview, CustomerPage, CustomerRow, Download,
-    FileOverview, PreviewView, RowReport, SchemeView,
+    FileOverview, MigrationCellView, MigrationView, PredictionView, PreviewView, RowReport,
+    SchemeView,
 };

@@ -107,10 +107,38 @@ pub fn row_report(table: &Table, shop: &Shop) -> RowReport {
             }
         })
         .collect();
-    if shop.report.refund_rows > 0 {
+    match shop.report.refund_rows {
+        0 => {}
+        1 => left_out.push(
+            "1 row with a negative amount counted as a refund: it lowers the customer's spend but is not an order".into(),
+        ),
+        n => left_out.push(format!(
+            "{n} rows with negative amounts counted as refunds: they lower the customer's spend but are not orders"
+        )),
+    }
+    let later = shop.report.after_reference;
+    if let (Some(day), true) = (later.date, later.orders > 0) {
+        let orders = if later.orders == 1 { "order" } else { "orders" };
+        let rows = if later.rows == later.orders {
+            String::new()
+        } else {
+            format!(" ({} rows)", later.rows)
+        };
         left_out.push(format!(
-            "{} rows with negative amounts counted as refunds: they lower the customer's spend but are not orders",
-            shop.report.refund_rows
+            "{} {orders}{rows} dated on or after {}, the reference date: the segments show the \
+             shop as it stood at the start of that day",
+            later.orders,
+            day.spelled()
+        ));
+    }
+    for (code, rows) in &shop.report.other_currencies {
+        let rows = if *rows == 1 {
+            "1 row".to_string()
+        } else {
+            format!("{rows} rows")
+        };
+        left_out.push(format!(
+            "{rows} in {code}: amounts in different currencies are never added together, so each currency is segmented on its own"
         ));
     }
     let mut notes = Vec::new();

@@ -8,6 +8,7 @@ use super::views::{CampaignExported, Download};
 use crate::basics::calendar::Date;
 use crate::basics::text::slug;
 use crate::campaigns::holdout::holdout_split;
+use crate::campaigns::power::plan_holdout;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::{measure, CampaignRecord, CampaignResult};
 use crate::export::{campaign_list_csv, email_of};
@@ -19,6 +20,34 @@ use crate::segmentation::scheme::Scheme;
 use crate::shop::bind;
 use crate::shop::currency::detect_currency;
 use serde::Serialize;
+
+/// Days over which a segment's customers buying anyway is judged before a campaign: those
+/// who ordered in this many days before the reference date, as a share of the segment.
+const BASELINE_DAYS: f64 = 30.0;
+
+/// What holding out `share` of segment `segment` can show: the smallest uplift in purchase
+/// rate these groups can detect, and the holdout the merchant's expected uplift needs, in a
+/// sentence. Customers buying anyway are estimated by those of the segment who ordered in
+/// the last 30 days.
+pub(super) fn holdout_plan(
+    a: &Analysis,
+    current: &Segmentation,
+    segment: usize,
+    share: f64,
+    expected_uplift: Option<f64>,
+) -> Result<String, EngineError> {
+    if segment >= current.assignment.segments.len() {
+        return Err(EngineError::NoSuchSegment);
+    }
+    let members = current.assignment.members(segment);
+    let recency = a.features.numbers(ids::RECENCY).unwrap_or(&[]);
+    let recent = members
+        .iter()
+        .filter(|&&c| recency.get(c).is_some_and(|&r| r <= BASELINE_DAYS))
+        .count();
+    let baseline = recent as f64 / members.len().max(1) as f64;
+    Ok(plan_holdout(members.len(), share, baseline, expected_uplift).to_string())
+}
 
 /// A campaign's send list: the segment's reachable customers, less a holdout group, which
 /// the record keeps to measure the campaign by.

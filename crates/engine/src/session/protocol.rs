@@ -8,7 +8,8 @@
 
 use super::error::EngineError;
 use super::views::{
-    AnalysisView, CampaignExported, CustomerPage, Download, FileOverview, PreviewView, SchemeView,
+    AnalysisView, CampaignExported, CustomerPage, Download, FileOverview, MigrationCellView,
+    MigrationView, PredictionView, PreviewView, SchemeView,
 };
 use crate::basics::calendar::Date;
 use crate::campaigns::suggest::Campaign;
@@ -17,9 +18,11 @@ use crate::export::sql::Dialect;
 use crate::export::ListLayout;
 use crate::features::seasons::{default_calendar, Season};
 use crate::features::Period;
+use crate::insight::cohorts::{CohortPeriod, Cohorts};
 use crate::insight::crosssell::CrossSell;
 use crate::insight::crosstab::Crosstab;
 use crate::insight::value::ValueView;
+use crate::prediction::PredictionOptions;
 use crate::reading::ReadOptions;
 use crate::roles::Mapping;
 use crate::segmentation::choice::SchemeChoice;
@@ -157,12 +160,53 @@ pub enum Request {
     },
     /// Write a record in the current format, for the page to keep.
     WriteStored(Stored),
+    /// Segment the shop at two dates, or this file and another export of it (sent
+    /// alongside), with the scheme on show, and say who moved where.
+    Migrate(Compare),
+    /// The customers of one cell of the last migration's table, and a campaign for them.
+    MigrationCell {
+        /// Its row (a segment, or the "new" row after the segments).
+        row: usize,
+        /// Its column (a segment, or the "gone" column after the segments).
+        column: usize,
+        /// Which page of them, sorted how.
+        query: CustomerQuery,
+    },
+    /// Who will buy again and what they are worth: the models fitted to the analysis's
+    /// orders, every customer's predicted figures set as features, and the segments on show
+    /// summarised again with them.
+    Predict(PredictOptions),
+    /// What a campaign's holdout can show, before its send list is exported.
+    PlanHoldout {
+        /// The segment of the scheme on show.
+        segment: usize,
+        /// The share held out, 0–0.5.
+        holdout_share: f64,
+        /// The uplift in purchase rate the merchant expects (0.03 for 3 points), if any.
+        expected_uplift: Option<f64>,
+    },
+    /// Retention by cohort of first order.
+    Cohorts(CohortPeriod),
+    /// The customers of one cohort who bought some periods after their first order.
+    CohortCustomers {
+        /// The cohort's period length.
+        period: CohortPeriod,
+        /// The cohort's first day.
+        start: Date,
+        /// Periods after the first order (0: the whole cohort).
+        after: usize,
+        /// Which page of them, sorted how.
+        query: CustomerQuery,
+    },
 }
 
 impl Request {
     /// Whether the request reads a file sent beside it.
     pub fn needs_file(&self) -> bool {
-        matches!(self, Request::Open { .. } | Request::Measure { .. })
+        matches!(
+            self,
+            Request::Open { .. } | Request::Measure { .. } | Request::Migrate(Compare::File { .. })
+        )
     }
 }
 
@@ -206,6 +250,16 @@ pub enum Answer {
     Stored(Read<Stored>),
     /// A record in the current format, to keep ([`Request::WriteStored`]).
     StoredText(String),
+    /// Who moved where between two snapshots.
+    Migrated(Box<MigrationView>),
+    /// One cell of the migration table.
+    MigrationCell(Box<MigrationCellView>),
+    /// Retention by cohort.
+    Cohorts(Cohorts),
+    /// What a holdout can show, in a sentence.
+    HoldoutPlanned(String),
+    /// The prediction, and the segments on show with its figures.
+    Predicted(Box<PredictionView>, Option<Box<SchemeView>>),
 }
 
 /// What a host page embedding Segmenter asks for.
@@ -215,6 +269,56 @@ pub enum HostQuery {
     Summary,
     /// The customers of the segment with this name ([`super::HostCustomer`]s).
     Customers(String),
+    /// Who moved between the segments on show since `from` ([`super::HostMigration`]).
+    Migration {
+        /// The earlier date.
+        from: Date,
+        /// The later date; the day after the last order when `None`.
+        to: Option<Date>,
+    },
+}
+
+/// What is compared with what.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Compare {
+    /// The loaded file as it stood at the start of `from` and of `to` (`None`: the
+    /// reference date on show, by default the day after the last order).
+    Dates {
+        /// The earlier day.
+        from: Date,
+        /// The later day.
+        to: Option<Date>,
+    },
+    /// The loaded file and another export of the same shop, each as of the day after its
+    /// own last order unless a date is given; whichever ends earlier is the older.
+    File {
+        /// The other file's name.
+        name: String,
+        /// The older file's reference date, when not the day after its last order.
+        from: Option<Date>,
+        /// The newer file's.
+        to: Option<Date>,
+    },
+}
+
+/// How to predict.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PredictOptions {
+    /// The horizon and discount rate.
+    pub prediction: PredictionOptions,
+    /// Days of history held out to check the models on (a refit without them); no check
+    /// when `None`.
+    pub check_days: Option<u32>,
+}
+
+impl Default for PredictOptions {
+    /// A year ahead at 1 % a month, checked on the last quarter.
+    fn default() -> PredictOptions {
+        PredictOptions {
+            prediction: PredictionOptions::default(),
+            check_days: Some(91),
+        }
+    }
 }
 
 /// The merchant's choices for an analysis.
@@ -230,6 +334,10 @@ pub struct AnalyzeOptions {
     pub seasons: Vec<Season>,
     /// The scheme to show; `None` for RFM (or value and loyalty without order dates).
     pub scheme: Option<SchemeChoice>,
+    /// In a file whose currency column names several currencies, the one to count (a code
+    /// such as `EUR`); `None` for the one with most rows. Amounts in different currencies
+    /// are never added together.
+    pub currency: Option<String>,
 }
 
 impl Default for AnalyzeOptions {
@@ -240,6 +348,7 @@ impl Default for AnalyzeOptions {
             rfm: RfmOptions::default(),
             seasons: default_calendar(),
             scheme: None,
+            currency: None,
         }
     }
 }
@@ -274,6 +383,10 @@ pub enum SortKey {
     Monetary,
     /// R, then F, then M score.
     Score,
+    /// The chance of still being active, once predicted.
+    Alive,
+    /// The predicted value, once predicted.
+    Value,
 }
 
 /// What to export.
@@ -309,6 +422,21 @@ pub enum ExportRequest {
     Everything(Vec<Campaign>),
     /// The scheme on show as one SQL query for a warehouse, with how to run it.
     Sql(Dialect),
+    /// Every customer's predicted purchases and value, with the model's inputs.
+    Predictions,
+    /// Every customer of the last migration with the segment they were in and are in.
+    Migration,
+    /// The customers of one cell of the last migration's table: (row, column).
+    MigrationCell(usize, usize),
+    /// One cohort's customers who bought some periods after their first order.
+    CohortCell {
+        /// The cohort's period length.
+        period: CohortPeriod,
+        /// The cohort's first day.
+        start: Date,
+        /// Periods after the first order (0: the whole cohort).
+        after: usize,
+    },
 }
 
 /// A campaign list to export.

@@ -9,7 +9,9 @@ use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
 use crate::features::seasons::Season;
 use crate::features::FeatureInfo;
+use crate::insight::migration::MigrationTable;
 use crate::insight::segments::SegmentSummary;
+use crate::prediction::{BgNbd, Calibration, GammaGamma, PredictionOptions};
 use crate::reading::{ColumnKind, DateOrder, Encoding, NumberStyle};
 use crate::roles::{Mapping, Role};
 use crate::segmentation::choice::SchemeChoice;
@@ -82,6 +84,14 @@ pub struct AnalysisView {
     pub reference: Date,
     /// The default reference date (the day after the latest order).
     pub default_reference: Date,
+    /// Orders (refunds included) on or after the reference date, left out.
+    pub orders_after_reference: usize,
+    /// The currencies the file's currency column names, with their rows, most first; the
+    /// analysis counts one of them (its code is [`AnalysisView::currency`]'s) when there are
+    /// several.
+    pub currencies: Vec<(String, usize)>,
+    /// The currency counted when there are several (a code from `currencies`).
+    pub counted_currency: Option<String>,
     /// What a row of the file stands for.
     pub shape: FileShape,
     /// How the page describes the shape.
@@ -187,6 +197,10 @@ pub struct CustomerRow {
     pub monetary: Option<f64>,
     /// RFM scores, when scored.
     pub scores: Option<(u8, u8, u8)>,
+    /// The chance, 0–1, of still being active, once predicted.
+    pub p_alive: Option<f64>,
+    /// The predicted value over the prediction's horizon, once predicted.
+    pub predicted_value: Option<f64>,
 }
 
 /// A file made for the merchant to save.
@@ -209,4 +223,77 @@ pub struct CampaignExported {
     /// The segment's customers left out of the list and why, as a sentence (empty when
     /// everyone is on it or held out).
     pub left_out: String,
+}
+
+/// How customers moved between the segments of two snapshots, for the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MigrationView {
+    /// The scheme both snapshots were segmented with.
+    pub scheme: String,
+    /// The earlier snapshot, in words ("1 January 2025", or a file and its day).
+    pub from: String,
+    /// The later one.
+    pub to: String,
+    /// The earlier snapshot's reference date.
+    pub from_date: Date,
+    /// The later one's.
+    pub to_date: Date,
+    /// What the table's last row stands for ("Not yet a customer", "Not in the older file").
+    pub new_label: String,
+    /// What its last column stands for ("Not in the newer file"); `None` when no customer
+    /// can be missing (two dates in one file).
+    pub gone_label: Option<String>,
+    /// The transition table.
+    pub table: MigrationTable,
+    /// The movements worth acting on first, in sentences (largest revenue at stake first).
+    pub highlights: Vec<String>,
+    /// Per segment (as in the table), the movements that matter for its campaign.
+    pub campaign_notes: Vec<String>,
+    /// The currency amounts are in.
+    pub currency: Currency,
+}
+
+/// One cell of the transition table: its customers, what they are worth and a campaign.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MigrationCellView {
+    /// "Champions → At Risk".
+    pub label: String,
+    /// Customers in the cell.
+    pub customers: usize,
+    /// What they spent in the year before the earlier snapshot.
+    pub at_stake: f64,
+    /// A campaign grounded in their figures (as they stand in the later snapshot, or in
+    /// the earlier one for customers gone from the newer file).
+    pub campaign: Campaign,
+    /// A page of them.
+    pub page: CustomerPage,
+}
+
+/// Who will buy again and what they are worth, for the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PredictionView {
+    /// The horizon and discount rate.
+    pub options: PredictionOptions,
+    /// The fitted purchase model.
+    pub purchases: BgNbd,
+    /// The fitted order-value model, when it could be fitted.
+    pub order_values: Option<GammaGamma>,
+    /// Why order values could not be predicted, as a sentence.
+    pub order_values_problem: Option<String>,
+    /// Customers with a prediction.
+    pub customers: usize,
+    /// Of them, those more likely active than not.
+    pub likely_active: usize,
+    /// Purchases all customers are expected to make over the horizon.
+    pub expected_purchases: f64,
+    /// What they are predicted to spend over it, discounted.
+    pub predicted_value: Option<f64>,
+    /// The check on the last months, when asked for and possible.
+    pub calibration: Option<Calibration>,
+    /// Why the check could not be made, as a sentence.
+    pub calibration_problem: Option<String>,
+    /// The built-in schemes, now with Future value available.
+    pub catalog: Vec<CatalogEntry>,
+    /// Every feature described for the rule builder, the predicted ones included.
+    pub features: Vec<FeatureInfo>,
 }

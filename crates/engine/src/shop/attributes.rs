@@ -1,10 +1,15 @@
 //! Each customer's details (e-mail, names, places, age, consent) from their rows: the most
 //! recent row wins, and a detail that row leaves empty comes from the latest row that has it.
+//!
+//! Two details are read into one form whatever the export wrote: genders in any of the
+//! languages and abbreviations exports use become `Female` or `Male` ([`gender_label`]),
+//! and company sizes given as ranges (`11-50`, `51–200 employees`, `10,000+`) become a
+//! number of employees that falls in the range's band ([`company_size`]).
 
 use super::{clean_cell, Bound, Categories, Customers};
 use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, Job};
-use crate::reading::{Codes, Column, Dictionary, IntIds};
+use crate::reading::{read_number, Codes, Column, ColumnKind, Dictionary, IntIds};
 use crate::roles::Role;
 use rustc_hash::FxHashMap;
 
@@ -121,6 +126,12 @@ pub(super) fn gather_attributes(
                 (None, Some(ids)) => winners_as_numbers(&winner, ids),
                 (None, None) => winners_as_written(&winner, column),
             };
+            if role == Role::Gender {
+                // The column's own values say whether `M` is for mujer, not the winners'.
+                let (_, values) = column.coded();
+                let values: Vec<&str> = values.iter().map(|(_, t)| t).collect();
+                categories = genders(categories, m_means_female(&values));
+            }
             categories.labels.freeze();
             Detail::Text(role, categories)
         }));
@@ -130,11 +141,14 @@ pub(super) fn gather_attributes(
             continue;
         };
         jobs.push(Box::new(move || {
-            let winner = winners(latest, rows, &|r| column.number_at(r).is_some());
-            let values = winner
-                .iter()
-                .map(|w| w.and_then(|r| column.number_at(r)))
-                .collect();
+            let value = |r: usize| match role {
+                Role::CompanySize if column.kind() != ColumnKind::Number => {
+                    company_size(&column.text(r))
+                }
+                _ => column.number_at(r),
+            };
+            let winner = winners(latest, rows, &|r| value(r).is_some());
+            let values = winner.iter().map(|w| w.and_then(value)).collect();
             Detail::Number(role, values)
         }));
     }
@@ -246,6 +260,186 @@ fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
     Categories { codes, labels }
 }
 
+/// The customers' genders with every way of writing one value under one label: each
+/// distinct value is looked at once.
+fn genders(categories: Categories, m_is_female: bool) -> Categories {
+    let labels: Vec<&str> = categories.labels.iter().map(|(_, t)| t).collect();
+    let mut dict = Dictionary::new();
+    let recode: Vec<u32> = std::iter::once(0)
+        .chain(
+            labels
+                .iter()
+                .map(|t| dict.code(gender_label(t, m_is_female).unwrap_or(t))),
+        )
+        .collect();
+    Categories {
+        codes: categories
+            .codes
+            .iter()
+            .map(|&c| recode[c as usize])
+            .collect(),
+        labels: dict,
+    }
+}
+
+/// Whether a column of genders writes women as `M` (Spanish `H`/`M`, hombre and mujer):
+/// when it has `H` and no other letter for women (`F`, `W`, `V`). Everywhere else `M` is
+/// for men.
+pub fn m_means_female(values: &[&str]) -> bool {
+    let has = |letter: &str| {
+        values
+            .iter()
+            .any(|v| v.trim().trim_end_matches('.').eq_ignore_ascii_case(letter))
+    };
+    has("h") && !has("f") && !has("w") && !has("v")
+}
+
+/// How exports write a woman's gender (`M` aside, see [`m_means_female`]), folded as
+/// [`gender_label`] folds a cell: lower case, `ä é è ñ ó` without their accents, no
+/// trailing dot. The SQL export reads the same words.
+#[rustfmt::skip]
+pub const FEMALE_WORDS: &[&str] = &[
+    "f", "female", "woman", "women", "fem", "w", "weiblich", "frau", "femme", "feminin",
+    "feminine", "mme", "madame", "mlle", "mademoiselle", "mujer", "femenino", "femenina",
+    "senora", "sra", "vrouw", "vrouwelijk", "v", "mevrouw", "mevr", "feminino", "mulher",
+    "donna", "femmina", "mrs", "ms", "miss",
+];
+
+/// How exports write a man's gender, folded as [`FEMALE_WORDS`] are.
+#[rustfmt::skip]
+pub const MALE_WORDS: &[&str] = &[
+    "male", "man", "men", "mannlich", "maennlich", "herr", "homme", "h", "masculin",
+    "masculine", "monsieur", "hombre", "masculino", "varon", "senor", "sr", "mannelijk",
+    "meneer", "dhr", "heer", "de heer", "homem", "uomo", "maschio", "mr",
+];
+
+/// One label for a gender however the export writes it (`F`, `Female`, `W`, `weiblich`,
+/// `Frau`, `femme`, `Mme`, `mujer`, `Sra.`, `vrouw`, `V`, `feminino`… and their male
+/// counterparts), in English, lower or upper case; `None` for anything else (`divers`,
+/// `non-binary`, `1`), which is kept as written. `m_is_female` reads `M` as *mujer*
+/// (see [`m_means_female`]).
+///
+/// ```
+/// use segmenter_engine::shop::gender_label;
+/// assert_eq!(gender_label("weiblich", false), Some("Female"));
+/// assert_eq!(gender_label(" HOMME ", false), Some("Male"));
+/// assert_eq!(gender_label("M", false), Some("Male"));
+/// assert_eq!(gender_label("M", true), Some("Female"));
+/// assert_eq!(gender_label("divers", false), None);
+/// ```
+pub fn gender_label(value: &str, m_is_female: bool) -> Option<&'static str> {
+    let folded: String = value
+        .trim()
+        .trim_end_matches('.')
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ä' => 'a',
+            'é' | 'è' => 'e',
+            'ñ' => 'n',
+            'ó' => 'o',
+            other => other,
+        })
+        .collect();
+    let word = folded.as_str();
+    if word == "m" {
+        return Some(if m_is_female { "Female" } else { "Male" });
+    }
+    if FEMALE_WORDS.contains(&word) {
+        Some("Female")
+    } else if MALE_WORDS.contains(&word) {
+        Some("Male")
+    } else {
+        None
+    }
+}
+
+/// A company size as a number of employees: a number as written (`250`), the middle of a
+/// range, rounded down (`11-50` → 30, `51–200 employees` → 125, `1,001-5,000` → 3000), the
+/// bound of an open range (`10000+`, `more than 500`, `> 1.000` → that number), or half
+/// the bound of a range below one (`<10`, `under 10` → 5). The middle of a range falls in
+/// the company-size band (segmentation's preset) that holds most of it, and in the band
+/// itself when the export's ranges are the bands' (the EU's 10, 50 and 250). Thousands may be grouped with `,`, `.`, `'` or spaces, and `k`
+/// counts thousands. `None` for words alone (`small`).
+///
+/// ```
+/// use segmenter_engine::shop::company_size;
+/// assert_eq!(company_size("11-50"), Some(30.0));
+/// assert_eq!(company_size("51–200 employees"), Some(125.0));
+/// assert_eq!(company_size("1,001-5,000"), Some(3000.0));
+/// assert_eq!(company_size("10000+"), Some(10000.0));
+/// assert_eq!(company_size("1.000 - 4.999 Mitarbeiter"), Some(2999.0));
+/// assert_eq!(company_size("250"), Some(250.0));
+/// assert_eq!(company_size("small"), None);
+/// ```
+pub fn company_size(text: &str) -> Option<f64> {
+    let lower = text.trim().to_lowercase();
+    let numbers = size_numbers(&lower);
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    match numbers.as_slice() {
+        [] => None,
+        [low, high, ..] if high >= low => Some(((low + high) / 2.0).floor()),
+        [n, ..]
+            if has(&[
+                "<", "≤", "under", "less", "fewer", "below", "up to", "upto", "bis ", "unter",
+                "weniger", "moins", "menos", "minder", "ate ", "até", "hasta", "jusqu",
+            ]) =>
+        {
+            Some((n / 2.0).floor().max(1.0))
+        }
+        [n, ..] => Some(*n),
+    }
+}
+
+/// The numbers in a company size, in order: digits with thousands grouped by `,` `.` `'`
+/// or spaces (a group of exactly three digits), an optional decimal part and `k`.
+fn size_numbers(text: &str) -> Vec<f64> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut numbers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut digits = String::new();
+        loop {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                digits.push(chars[i]);
+                i += 1;
+            }
+            // A separator followed by exactly three digits groups thousands.
+            let grouped = i + 4 <= chars.len()
+                && matches!(chars[i], ',' | '.' | '\'' | ' ' | '\u{a0}' | '\u{202f}')
+                && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+                && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+            if grouped {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // A decimal part (`1.5k`), read with the number.
+        if i + 1 < chars.len() && matches!(chars[i], '.' | ',') && chars[i + 1].is_ascii_digit() {
+            digits.push('.');
+            i += 1;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                digits.push(chars[i]);
+                i += 1;
+            }
+        }
+        let Some(mut value) = read_number(&digits).first() else {
+            continue;
+        };
+        if chars.get(i).is_some_and(|c| *c == 'k') {
+            value *= 1000.0;
+            i += 1;
+        }
+        numbers.push(value);
+    }
+    numbers
+}
+
 /// Reads a yes/no cell in the languages and forms exports use.
 pub fn yes_or_no(text: &str) -> Option<bool> {
     let t = text.trim().to_lowercase();
@@ -337,6 +531,115 @@ mod tests {
         assert_eq!(s.customers.text_of(Role::Email, 5), Some("new2@x.com"));
         assert_eq!(emails.codes[4], emails.codes[5]);
         assert_ne!(emails.codes[5], emails.codes[6]);
+    }
+
+    #[test]
+    fn genders_are_one_value_in_any_language() {
+        for female in [
+            "F", "Female", "female", "W", "weiblich", "Frau", "femme", "Mme.", "mujer", "vrouw",
+            "V", "feminino", "Féminin", "Sra.",
+        ] {
+            assert_eq!(gender_label(female, false), Some("Female"), "{female}");
+        }
+        for male in [
+            "M",
+            "Male",
+            "male",
+            "männlich",
+            "Herr",
+            "homme",
+            "H",
+            "hombre",
+            "man",
+            "masculino",
+            "Mr.",
+            "M.",
+        ] {
+            assert_eq!(gender_label(male, false), Some("Male"), "{male}");
+        }
+        for other in ["divers", "non-binary", "X", "1", "Dr."] {
+            assert_eq!(gender_label(other, false), None, "{other}");
+        }
+        assert!(m_means_female(&["H", "M"]));
+        assert!(!m_means_female(&["M", "F"]));
+        assert!(!m_means_female(&["H", "F"]));
+
+        let s = shop(
+            "customer_id,date,amount,gender\nA,2024-01-01,1,F\nB,2024-01-01,1,weiblich\n\
+             C,2024-01-01,1,male\nD,2024-01-01,1,Herr\nE,2024-01-01,1,divers\nF,2024-01-01,1,\n",
+        );
+        let genders: Vec<Option<&str>> = (0..6)
+            .map(|c| s.customers.text_of(Role::Gender, c))
+            .collect();
+        assert_eq!(
+            genders,
+            vec![
+                Some("Female"),
+                Some("Female"),
+                Some("Male"),
+                Some("Male"),
+                Some("divers"),
+                None
+            ]
+        );
+        assert_eq!(s.customers.text[&Role::Gender].labels.len(), 3);
+        // Spanish H and M: M is mujer.
+        let s = shop("customer_id,date,amount,sexo\nA,2024-01-01,1,H\nB,2024-01-01,1,M\n");
+        assert_eq!(s.customers.text_of(Role::Gender, 0), Some("Male"));
+        assert_eq!(s.customers.text_of(Role::Gender, 1), Some("Female"));
+    }
+
+    #[test]
+    fn company_sizes_given_as_ranges_fall_into_bands() {
+        let cases = [
+            ("11-50", Some(30.0)),
+            ("51–200 employees", Some(125.0)),
+            ("1,001-5,000", Some(3000.0)),
+            ("10000+", Some(10_000.0)),
+            ("10,000+", Some(10_000.0)),
+            ("1 - 9", Some(5.0)),
+            ("2-10", Some(6.0)),
+            ("201 to 500", Some(350.0)),
+            ("500 bis 999 Mitarbeiter", Some(749.0)),
+            ("de 50 à 249 salariés", Some(149.0)),
+            ("1.000 - 4.999", Some(2999.0)),
+            ("1k-5k", Some(3000.0)),
+            ("more than 1000", Some(1000.0)),
+            ("< 10", Some(5.0)),
+            ("Fewer than 50", Some(25.0)),
+            ("42", Some(42.0)),
+            ("enterprise", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(company_size(text), want, "{text}");
+        }
+        // Bound to customers, each range lands in the preset's band (10, 50, 250, 1000).
+        let s = shop(
+            "customer_id,date,amount,company size\nA,2024-01-01,1,1-9\nB,2024-01-01,1,11-50\n\
+             C,2024-01-01,1,51–200 employees\nD,2024-01-01,1,\"1,001-5,000\"\nE,2024-01-01,1,10000+\n\
+             F,2024-01-01,1,unknown\n",
+        );
+        let sizes = &s.customers.numbers[&Role::CompanySize];
+        assert_eq!(
+            sizes,
+            &vec![
+                Some(5.0),
+                Some(30.0),
+                Some(125.0),
+                Some(3000.0),
+                Some(10_000.0),
+                None
+            ]
+        );
+        let band = |v: f64| {
+            [10.0, 50.0, 250.0, 1000.0]
+                .iter()
+                .filter(|&&e| v >= e)
+                .count()
+        };
+        let bands: Vec<usize> = sizes.iter().flatten().map(|&v| band(v)).collect();
+        assert_eq!(bands, vec![0, 1, 2, 4, 4]);
     }
 
     #[test]

@@ -12,7 +12,9 @@ mod orders;
 mod status;
 mod summary;
 
-pub use attributes::{yes_or_no, TEXT_DETAILS};
+pub use attributes::{
+    company_size, gender_label, m_means_female, yes_or_no, FEMALE_WORDS, MALE_WORDS, TEXT_DETAILS,
+};
 pub use status::StatusClass;
 
 use crate::basics::calendar::Date;
@@ -155,6 +157,10 @@ pub struct Customers {
     pub accepts_marketing: Option<Vec<Option<bool>>>,
     /// Money refunded per customer through negative amounts (not orders).
     pub refunded: Vec<f64>,
+    /// The same refunds one by one, with their dates, so that spend in a period nets the
+    /// refunds made in it as total spend nets them all. Empty when the binding did not
+    /// date them; then only totals net refunds.
+    pub refunds: Refunds,
     /// The totals a customer summary file carries.
     pub summary: Option<SummaryFigures>,
 }
@@ -218,6 +224,36 @@ impl Customers {
             .filter_map(|&r| self.text_of(r, c))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// Refunds recorded as rows of negative money (not orders), one entry per refund.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Refunds {
+    /// The customer (index into [`Customers`]).
+    pub customer: Vec<u32>,
+    /// The day of the refund.
+    pub date: Vec<Date>,
+    /// Money refunded, as a positive amount.
+    pub amount: Vec<f64>,
+}
+
+impl Refunds {
+    /// Records that `customer` was refunded `amount` (its sign is ignored) on `date`.
+    pub fn push(&mut self, customer: u32, date: Date, amount: f64) {
+        self.customer.push(customer);
+        self.date.push(date);
+        self.amount.push(amount.abs());
+    }
+
+    /// Number of refunds.
+    pub fn len(&self) -> usize {
+        self.customer.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.customer.is_empty()
     }
 }
 
@@ -322,6 +358,25 @@ pub struct BindReport {
     pub kept_statuses: Vec<(String, usize)>,
     /// How the amount column was counted (order files with several rows per order).
     pub amount_kind: Option<AmountKind>,
+    /// Orders and refunds dated on or after the reference date, left out of everything.
+    pub after_reference: AfterReference,
+    /// Rows left out because they are in another currency than the one counted, per
+    /// currency.
+    pub other_currencies: Vec<(String, usize)>,
+}
+
+/// What a reference date before the file's last order left out: the shop as it stood at the
+/// start of that day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AfterReference {
+    /// The reference date, when one cut the file.
+    pub date: Option<Date>,
+    /// Orders (refunds included) dated on or after it.
+    pub orders: usize,
+    /// Their rows.
+    pub rows: usize,
+    /// The latest of their dates.
+    pub latest: Option<Date>,
 }
 
 /// The customers and orders a file describes.
@@ -353,17 +408,44 @@ impl std::fmt::Display for MappingIncomplete {
     }
 }
 
-/// Binds a mapping to a table.
-pub fn bind(table: &Table, mapping: &Mapping) -> Result<Shop, MappingIncomplete> {
-    bind_with(table, mapping, |_| ()).map(|(shop, ())| shop)
+/// Which of a file's orders to bind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BindOptions {
+    /// The shop as it stood at the start of this day: orders and refunds dated on or after
+    /// it are left out (and counted), so a customer whose first order is later does not
+    /// exist yet. For files of orders; a list of customers cannot be cut at a date.
+    pub before: Option<Date>,
+    /// The one currency to count, in a file whose currency column names several
+    /// ([`currency::currencies`]): rows in the others are left out (and counted).
+    pub currency: Option<String>,
 }
 
-/// Binds a mapping to a table, and runs `meanwhile` on the customers and orders while the
-/// customers' details (e-mail, places, age, consent) are gathered from their rows, on
-/// another core where there are threads: `meanwhile` must not rely on those details.
+/// Binds a mapping to a table: every order in the file.
+pub fn bind(table: &Table, mapping: &Mapping) -> Result<Shop, MappingIncomplete> {
+    bind_with(table, mapping, &BindOptions::default(), |_| ()).map(|(shop, ())| shop)
+}
+
+/// Binds a mapping to a table as the shop stood at the start of `before`.
+pub fn bind_before(
+    table: &Table,
+    mapping: &Mapping,
+    before: Date,
+) -> Result<Shop, MappingIncomplete> {
+    let options = BindOptions {
+        before: Some(before),
+        ..BindOptions::default()
+    };
+    bind_with(table, mapping, &options, |_| ()).map(|(shop, ())| shop)
+}
+
+/// Binds a mapping to the orders of a table that `options` keep, and runs `meanwhile` on
+/// the customers and orders while the customers' details (e-mail, places, age, consent)
+/// are gathered from their rows, on another core where there are threads: `meanwhile`
+/// must not rely on those details.
 pub fn bind_with<T: Send>(
     table: &Table,
     mapping: &Mapping,
+    options: &BindOptions,
     meanwhile: impl FnOnce(&Shop) -> T + Send,
 ) -> Result<(Shop, T), MappingIncomplete> {
     let missing = mapping.missing();
@@ -374,7 +456,7 @@ pub fn bind_with<T: Send>(
     Ok(if mapping.is_customer_summary() {
         summary::bind_summary(table, &cols, meanwhile)
     } else {
-        orders::bind_orders(table, &cols, meanwhile)
+        orders::bind_orders(table, &cols, options, meanwhile)
     })
 }
 
@@ -577,6 +659,37 @@ pub fn clean_cell(text: &str) -> &str {
     }
 }
 
+/// Whether the discount cell at `row` says the order had a discount: any code (`SPRING10`),
+/// or an amount other than zero (`coupon_discount` = 0.35, `-5.00`). An empty cell, a
+/// zero amount (`0`, `0.00`) and the placeholders exports write for none (`none`, `n/a`,
+/// `-`, `no`, `false`) say it had none. This is what the discount role means, whether the
+/// export gives the code or the amount taken off.
+///
+/// ```
+/// use segmenter_engine::reading::{read_table, ReadOptions};
+/// use segmenter_engine::shop::discount_used;
+/// let csv = "order,coupon_discount,code\n1,0.35,SPRING\n2,0.00,\n3,,none\n";
+/// let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+/// let used = |column: usize| (0..3).map(|r| discount_used(&table.columns[column], r)).collect::<Vec<_>>();
+/// assert_eq!(used(1), vec![true, false, false]);
+/// assert_eq!(used(2), vec![true, false, false]);
+/// ```
+pub fn discount_used(column: &Column, row: usize) -> bool {
+    if column.is_blank(row) {
+        return false;
+    }
+    if let Some(v) = column.number_at(row) {
+        return v != 0.0;
+    }
+    let text = column.text(row);
+    let text = clean_cell(&text);
+    !(text.is_empty()
+        || is_placeholder_id(text)
+        || ["no", "false", "nein", "non", "nee", "não", "nao"]
+            .iter()
+            .any(|p| text.eq_ignore_ascii_case(p)))
+}
+
 /// Identifiers exports use for "no customer": guest checkouts.
 fn is_placeholder_id(text: &str) -> bool {
     matches!(text, "0" | "-" | "")
@@ -642,5 +755,48 @@ mod tests {
             ]
         );
         assert_eq!(s.report.rows_used, 1);
+    }
+
+    #[test]
+    fn an_order_without_a_date_or_money_reports_every_line() {
+        let s = shop(
+            "order_id,customer_id,order_date,amount\n\
+             1,A,,5.00\n1,A,,6.00\n1,A,,7.00\n\
+             2,B,2024-01-05,\n2,B,2024-01-05,\n\
+             3,C,2024-01-06,4.00\n3,C,2024-01-06,5.00\n",
+        );
+        let report: Vec<String> = s.report.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            report,
+            vec![
+                "Line 2, column \"order_date\": has no order date",
+                "Line 3, column \"order_date\": has no order date",
+                "Line 4, column \"order_date\": has no order date",
+                "Line 5, column \"amount\": has no amount",
+                "Line 6, column \"amount\": has no amount",
+            ]
+        );
+        assert_eq!(s.orders.amount, vec![9.0]);
+        assert_eq!(s.report.rows_used, 2);
+    }
+
+    #[test]
+    fn numeric_discount_amounts_say_whether_a_discount_was_used() {
+        let table = read_table(
+            "order_id,coupon_discount,discount_code\n1,0.35,SPRING\n2,0.00,\n3,,n/a\n4,-5,0\n"
+                .as_bytes(),
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        let used = |column: usize| -> Vec<bool> {
+            (0..4)
+                .map(|r| discount_used(&table.columns[column], r))
+                .collect()
+        };
+        assert_eq!(used(1), vec![true, false, false, true]);
+        assert_eq!(used(2), vec![true, false, false, false]);
+        let mapping = propose_mapping(&table);
+        assert_eq!(mapping.column_of(Role::DiscountCode), Some(2));
+        assert_eq!(Role::DiscountCode.label(), "Discount used");
     }
 }

@@ -17,8 +17,10 @@ use crate::reading::Stamp;
 pub(super) fn bind_orders<T: Send>(
     table: &Table,
     bound: &Bound<'_>,
+    options: &BindOptions,
     meanwhile: impl FnOnce(&Shop) -> T + Send,
 ) -> (Shop, T) {
+    let before = options.before;
     let rows = table.rows;
     let (keys, key_dict) = bound.customer_keys();
     let columns = OrderColumns::new(bound);
@@ -27,6 +29,9 @@ pub(super) fn bind_orders<T: Send>(
     for &row in problems.keys() {
         skipped[row as usize] = true;
     }
+    let other_currencies = options.currency.as_deref().map_or_else(Vec::new, |kept| {
+        leave_out_currencies(table, kept, &mut skipped)
+    });
     let groups = OrderGroups::new(bound, &columns, &keys, &skipped);
     drop(skipped);
     let has_order_ids = bound.column(Role::OrderId).is_some();
@@ -82,6 +87,10 @@ pub(super) fn bind_orders<T: Send>(
     let mut left_out: BTreeMap<(u32, StatusClass), usize> = BTreeMap::new();
     let mut kept_statuses = vec![0usize; status_class.len().max(1)];
     let (mut refund_rows, mut rows_used) = (0, 0);
+    let mut after_reference = AfterReference {
+        date: before,
+        ..AfterReference::default()
+    };
     let date_column = bound.name(Role::OrderDate);
     let (money_noun, money_role) = if kind == AmountKind::QuantityTimesPrice {
         ("unit price", Role::UnitPrice)
@@ -97,13 +106,23 @@ pub(super) fn bind_orders<T: Send>(
         };
         let first = first as usize;
         let facts = OrderFacts::of(order_rows, &columns, kind);
+        // An order none of whose rows has a date or money leaves out every row: each is
+        // reported, not the first alone.
         let Some(stamp) = facts.stamp else {
-            problems.insert(
-                first as u32,
-                missing(table, first, &date_column, "order date"),
-            );
+            for &r in order_rows {
+                let problem = missing(table, r as usize, &date_column, "order date");
+                problems.insert(r, problem);
+            }
             continue;
         };
+        // The shop as it stood at the start of the reference day: later orders, refunds and
+        // cancellations have not happened yet.
+        if before.is_some_and(|day| stamp.date >= day) {
+            after_reference.orders += 1;
+            after_reference.rows += order_rows.len();
+            after_reference.latest = after_reference.latest.max(Some(stamp.date));
+            continue;
+        }
         let class = if facts.cancelled {
             StatusClass::Cancelled
         } else {
@@ -117,10 +136,10 @@ pub(super) fn bind_orders<T: Send>(
             continue;
         }
         let Some(money) = facts.money else {
-            problems.insert(
-                first as u32,
-                missing(table, first, &money_column, money_noun),
-            );
+            for &r in order_rows {
+                let problem = missing(table, r as usize, &money_column, money_noun);
+                problems.insert(r, problem);
+            }
             continue;
         };
         let key = keys[first];
@@ -138,6 +157,7 @@ pub(super) fn bind_orders<T: Send>(
         if money < 0.0 {
             let refunded = &mut customers.refunded[customer as usize];
             *refunded = (Units::of(*refunded) - Units::of(money)).amount();
+            customers.refunds.push(customer, stamp.date, money);
             refund_rows += order_rows.len();
             continue;
         }
@@ -201,6 +221,8 @@ pub(super) fn bind_orders<T: Send>(
                 .map(|(code, n)| (status_text(code as u32), n))
                 .collect(),
             amount_kind: order_lines.then_some(kind),
+            after_reference,
+            other_currencies,
         },
     };
     let orders = &shop.orders;
@@ -218,6 +240,24 @@ pub(super) fn bind_orders<T: Send>(
     );
     details.apply(&mut shop.customers);
     (shop, value)
+}
+
+/// Marks as skipped the rows whose currency column names another currency than `kept`
+/// (rows that name none stay), and counts them per currency.
+fn leave_out_currencies(table: &Table, kept: &str, skipped: &mut [bool]) -> Vec<(String, usize)> {
+    let Some(column) = currency::currency_column(table) else {
+        return Vec::new();
+    };
+    let column = &table.columns[column];
+    let mut others: BTreeMap<String, usize> = BTreeMap::new();
+    for (row, skip) in skipped.iter_mut().enumerate() {
+        let code = currency::currency_code(&column.text(row));
+        if !code.is_empty() && code != kept && !*skip {
+            *skip = true;
+            *others.entry(code).or_default() += 1;
+        }
+    }
+    others.into_iter().collect()
 }
 
 fn missing(table: &Table, row: usize, column: &str, what: &str) -> RowProblem {
@@ -548,7 +588,7 @@ impl OrderFacts {
                 facts.status = columns.status.as_ref().map_or(0, |(codes, _)| codes.get(r));
             }
             facts.cancelled |= columns.cancelled.is_some_and(|c| !c.is_blank(r));
-            facts.discounted |= columns.discount.is_some_and(|d| !d.is_blank(r));
+            facts.discounted |= columns.discount.is_some_and(|d| discount_used(d, r));
             if refunded.is_none() {
                 refunded = columns.refunded.as_ref().and_then(|n| n.at(r));
             }

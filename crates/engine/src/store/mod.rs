@@ -1,5 +1,6 @@
 //! What the page keeps in the browser between visits: the mapping confirmed for a set of
-//! headers, saved schemes, edited campaigns and the records of exported campaigns.
+//! headers, saved schemes, edited campaigns, the records of exported campaigns and the
+//! merchant's answers to the sites that embed the page ([`HostConsent`]).
 //!
 //! Each is a [`Record`] written as a self-describing, versioned envelope of JSON under a
 //! versioned key:
@@ -29,6 +30,7 @@
 
 pub mod v1;
 
+use crate::basics::calendar::Date;
 use crate::basics::random::stable_hash;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
@@ -47,18 +49,19 @@ pub trait Record: Serialize + DeserializeOwned {
     const KIND: &'static str;
     /// How the page names it to the merchant, e.g. "saved schemes".
     const WHAT: &'static str;
-    /// The first release's shape of it.
+    /// The first release's shape of it ([`v1::Absent`] for a kind added later).
     type V1: v1::Frozen<Self>;
-    /// Where the first release kept it; `scope` as for [`key`].
-    fn v1_key(scope: &str) -> String;
+    /// Where the first release kept it, `scope` as for [`key`]; `None` for a kind it never
+    /// kept.
+    fn v1_key(scope: &str) -> Option<String>;
 }
 
 impl Record for Mapping {
     const KIND: &'static str = "mapping";
     const WHAT: &'static str = "column choices for this file";
     type V1 = v1::MappingV1;
-    fn v1_key(scope: &str) -> String {
-        v1::mapping_key(scope)
+    fn v1_key(scope: &str) -> Option<String> {
+        Some(v1::mapping_key(scope))
     }
 }
 
@@ -66,8 +69,8 @@ impl Record for Vec<Scheme> {
     const KIND: &'static str = "schemes";
     const WHAT: &'static str = "saved schemes";
     type V1 = v1::SchemesV1;
-    fn v1_key(_: &str) -> String {
-        v1::SCHEMES_KEY.to_string()
+    fn v1_key(_: &str) -> Option<String> {
+        Some(v1::SCHEMES_KEY.to_string())
     }
 }
 
@@ -75,8 +78,8 @@ impl Record for Vec<(String, Campaign)> {
     const KIND: &'static str = "campaign-edits";
     const WHAT: &'static str = "edited campaigns";
     type V1 = v1::EditsV1;
-    fn v1_key(_: &str) -> String {
-        v1::EDITS_KEY.to_string()
+    fn v1_key(_: &str) -> Option<String> {
+        Some(v1::EDITS_KEY.to_string())
     }
 }
 
@@ -84,8 +87,44 @@ impl Record for Vec<CampaignRecord> {
     const KIND: &'static str = "campaign-records";
     const WHAT: &'static str = "records of exported campaigns";
     type V1 = v1::RecordsV1;
-    fn v1_key(_: &str) -> String {
-        v1::RECORDS_KEY.to_string()
+    fn v1_key(_: &str) -> Option<String> {
+        Some(v1::RECORDS_KEY.to_string())
+    }
+}
+
+/// A site that embeds the page (its `host-origin`) and the merchant's answer to it: whether
+/// the frame may post it customer-level data (customer lists with ids, e-mails and names).
+/// Kept per origin, so that the merchant is asked once per site; forgetting the answer
+/// (revoking it) means being asked again.
+///
+/// ```
+/// use segmenter_engine::basics::calendar::Date;
+/// use segmenter_engine::store::{key, read, write, HostConsent};
+/// let consents = vec![HostConsent {
+///     origin: "https://admin.example.com".into(),
+///     allowed: true,
+///     decided_on: Date::from_ymd(2026, 3, 1).unwrap(),
+/// }];
+/// assert_eq!(key::<Vec<HostConsent>>(""), "segmenter.v2.host-consents");
+/// assert_eq!(read::<Vec<HostConsent>>(&write(&consents)).unwrap().value, consents);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostConsent {
+    /// The site's origin, as the frame's address names it: `https://admin.example.com`.
+    pub origin: String,
+    /// Whether the merchant allowed it; `false` when they refused.
+    pub allowed: bool,
+    /// The day they answered.
+    pub decided_on: Date,
+}
+
+/// Answers kept per origin; the first release had no such record.
+impl Record for Vec<HostConsent> {
+    const KIND: &'static str = "host-consents";
+    const WHAT: &'static str = "answers to the sites that embed Segmenter";
+    type V1 = v1::Absent;
+    fn v1_key(_: &str) -> Option<String> {
+        None
     }
 }
 
@@ -116,6 +155,8 @@ pub enum Kind {
     CampaignEdits,
     /// Records of exported campaigns.
     CampaignRecords,
+    /// The merchant's answers to the sites that embed the page.
+    HostConsents,
 }
 
 /// A record of any kind.
@@ -129,6 +170,8 @@ pub enum Stored {
     CampaignEdits(Vec<(String, Campaign)>),
     /// Records of exported campaigns.
     CampaignRecords(Vec<CampaignRecord>),
+    /// The merchant's answers to the sites that embed the page, one per origin.
+    HostConsents(Vec<HostConsent>),
 }
 
 impl Kind {
@@ -139,16 +182,18 @@ impl Kind {
             Kind::Schemes => key::<Vec<Scheme>>(scope),
             Kind::CampaignEdits => key::<Vec<(String, Campaign)>>(scope),
             Kind::CampaignRecords => key::<Vec<CampaignRecord>>(scope),
+            Kind::HostConsents => key::<Vec<HostConsent>>(scope),
         }
     }
 
-    /// Where the first release kept a record of this kind.
-    pub fn v1_key(self, scope: &str) -> String {
+    /// Where the first release kept a record of this kind; `None` when it kept none.
+    pub fn v1_key(self, scope: &str) -> Option<String> {
         match self {
             Kind::Mapping => Mapping::v1_key(scope),
             Kind::Schemes => Vec::<Scheme>::v1_key(scope),
             Kind::CampaignEdits => Vec::<(String, Campaign)>::v1_key(scope),
             Kind::CampaignRecords => Vec::<CampaignRecord>::v1_key(scope),
+            Kind::HostConsents => Vec::<HostConsent>::v1_key(scope),
         }
     }
 
@@ -165,6 +210,7 @@ impl Kind {
             Kind::Schemes => into(text, Stored::Schemes),
             Kind::CampaignEdits => into(text, Stored::CampaignEdits),
             Kind::CampaignRecords => into(text, Stored::CampaignRecords),
+            Kind::HostConsents => into(text, Stored::HostConsents),
         }
     }
 }
@@ -177,6 +223,7 @@ impl Stored {
             Stored::Schemes(_) => Kind::Schemes,
             Stored::CampaignEdits(_) => Kind::CampaignEdits,
             Stored::CampaignRecords(_) => Kind::CampaignRecords,
+            Stored::HostConsents(_) => Kind::HostConsents,
         }
     }
 
@@ -187,6 +234,7 @@ impl Stored {
             Stored::Schemes(s) => write(s),
             Stored::CampaignEdits(e) => write(e),
             Stored::CampaignRecords(r) => write(r),
+            Stored::HostConsents(c) => write(c),
         }
     }
 }
@@ -319,8 +367,13 @@ mod tests {
         assert!(a.starts_with("segmenter.v2.mapping."), "{a}");
         assert_ne!(a, b);
         assert_eq!(
-            Mapping::v1_key("order id|customer id|date|amount"),
-            "segmenter.mapping.bac13f8675ed7751"
+            Mapping::v1_key("order id|customer id|date|amount").as_deref(),
+            Some("segmenter.mapping.bac13f8675ed7751")
+        );
+        assert_eq!(
+            Kind::HostConsents.key(""),
+            "segmenter.v2.host-consents",
+            "a kind of its own"
         );
     }
 
@@ -344,5 +397,38 @@ mod tests {
         let read = read::<Vec<Scheme>>(text).unwrap();
         assert_eq!(read.value[0].name, "A");
         assert!(!read.migrated);
+    }
+
+    #[test]
+    fn host_consents_are_kept_per_origin_and_never_had_a_first_release_form() {
+        let consents = vec![
+            HostConsent {
+                origin: "https://admin.example.com".into(),
+                allowed: true,
+                decided_on: Date::from_ymd(2026, 3, 1).unwrap(),
+            },
+            HostConsent {
+                origin: "https://look-alike.example.net".into(),
+                allowed: false,
+                decided_on: Date::from_ymd(2026, 3, 2).unwrap(),
+            },
+        ];
+        let stored = Stored::HostConsents(consents.clone());
+        let text = stored.write();
+        assert!(
+            text.starts_with(r#"{"segmenter":"host-consents","version":2,"value":[{"origin":"https://admin.example.com","allowed":true,"decided_on":"2026-03-01"}"#),
+            "{text}"
+        );
+        assert_eq!(Kind::HostConsents.read(&text).unwrap().value, stored);
+        assert_eq!(stored.kind(), Kind::HostConsents);
+        // The first release kept no answers: there is no old key to look under, and text
+        // that is not the current JSON says why it cannot be one.
+        assert_eq!(Kind::HostConsents.v1_key(""), None);
+        let e = read::<Vec<HostConsent>>("a1b2c3").unwrap_err();
+        assert_eq!(e.what, "answers to the sites that embed Segmenter");
+        assert!(e.reason.contains("first release kept no"), "{e}");
+        // Nor can another kind's record pass for one.
+        let e = read::<Vec<HostConsent>>(&write(&Vec::<Scheme>::new())).unwrap_err();
+        assert!(e.reason.contains("schemes"), "{e}");
     }
 }

@@ -33,12 +33,31 @@ pub const RECORDS_KEY: &str = "segmenter.campaign-records";
 
 /// A first-release shape, and how it becomes today's type.
 pub trait Frozen<T>: DeserializeOwned {
+    /// Whether the first release kept records of this kind at all ([`Absent`] does not).
+    const KEPT: bool = true;
     /// Today's value, or why it cannot be made.
     fn into_now(self) -> Result<T, StoreError>;
 }
 
+/// The first-release shape of a kind of record added later (the answers to embedding
+/// sites): there is none, so no value of it exists and reading one says so.
+#[derive(Deserialize)]
+pub enum Absent {}
+
+impl<T> Frozen<T> for Absent {
+    const KEPT: bool = false;
+    fn into_now(self) -> Result<T, StoreError> {
+        match self {}
+    }
+}
+
 /// Decodes a first-release record of shape `V`, converted to today's `T`.
 pub fn decode<V: Frozen<T>, T>(text: &str) -> Result<T, StoreError> {
+    if !V::KEPT {
+        return Err(StoreError::garbled(
+            "it is not the JSON this version writes, and the first release kept no such record",
+        ));
+    }
     let bytes: Option<Vec<u8>> = (0..text.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())

@@ -2,7 +2,10 @@
 
 Writes the fixtures `cdnow.csv` (one row per customer: the model inputs and lifetimes'
 predictions) and `cdnow_params.json` (the fitted parameters) beside this script, which
-`crates/engine/tests/prediction.rs` checks the engine against.
+`crates/engine/tests/prediction.rs` checks the engine against, and `cdnow-orders.csv`,
+the same purchases as a shop export (customer_id, order_date, amount; every purchase,
+those after the calibration end included), which the test reads as the page reads a file
+and predicts as of 1997-10-01.
 
 Run it (from the repository root) with the versions it was made with:
 
@@ -85,6 +88,9 @@ summary["clv"] = ggf.customer_lifetime_value(
 )
 
 summary.to_csv(HERE / "cdnow.csv", float_format="%.12g")
+transactions.assign(order_date=transactions["date"].dt.strftime("%Y-%m-%d"))[
+    ["customer_id", "order_date", "amount"]
+].to_csv(HERE / "cdnow-orders.csv", index=False, float_format="%.2f")
 
 params = {
     "source": "lifetimes 0.11.3 on lifetimes/datasets/CDNOW_sample.txt, freq='D', "

@@ -9,14 +9,15 @@ use super::scores::{cut_ctes, score, Measure};
 use super::{Query, SqlError, SqlScheme};
 use crate::basics::money::Units;
 use crate::export::customers::{segment_column, MEASURE_COLUMNS};
-use crate::features::{ids, FeatureKind, Period};
+use crate::features::seasons::{default_calendar, Season};
+use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
     fixed_rules, top_values_of, LAST_TIER, NO_PURCHASE, TIERS,
 };
-use crate::segmentation::presets::{preset_name, Preset};
+use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
-use crate::shop::{StatusClass, TEXT_DETAILS};
+use crate::shop::{StatusClass, FEMALE_WORDS, MALE_WORDS, TEXT_DETAILS};
 
 /// Statuses that leave an order out, as [`StatusClass::of`] reads them: (class, words).
 /// Kept beside it so the two read the same words.
@@ -190,6 +191,11 @@ impl<'q> Builder<'q> {
         Ok(self.write(segment))
     }
 
+    /// Whether the scheme reads the time of day, so orders keep their time (`order_ts`).
+    fn timed(&self) -> bool {
+        self.needed_features().iter().any(|f| f == ids::TIME_OF_DAY)
+    }
+
     /// Feature ids the scheme reads.
     fn needed_features(&self) -> Vec<String> {
         match &self.segmenting {
@@ -223,6 +229,9 @@ impl<'q> Builder<'q> {
                 _ => format!("TRIM({})", d.as_text(&c)),
             };
             raw.push(format!("{value} AS {}", role.key()));
+            if role == Role::OrderDate && self.timed() {
+                raw.push(format!("CAST({c} AS TIMESTAMP) AS order_ts"));
+            }
         }
         let table = d.table(self.q.table);
         self.cte(
@@ -302,8 +311,11 @@ impl<'q> Builder<'q> {
                 )
             ),
             format!("{} AS cancelled", flag(Role::CancelledAt)),
-            format!("{} AS discounted", flag(Role::DiscountCode)),
+            format!("{} AS discounted", discount_used(d, optional)),
         ];
+        if self.timed() {
+            columns.push("order_ts".to_string());
+        }
         if has(Role::Category) {
             columns.push(format!(
                 "NULLIF({}, '') AS category",
@@ -312,12 +324,16 @@ impl<'q> Builder<'q> {
         }
         for role in TEXT_DETAILS {
             if has(role) {
-                columns.push(format!(
-                    "NULLIF({}, '') AS {}",
-                    cleaned(d, role.key()),
-                    role.key()
-                ));
+                // The gender as written here; `rows_in` reads it as the engine does.
+                let name = match role {
+                    Role::Gender => "gender_written",
+                    _ => role.key(),
+                };
+                columns.push(format!("NULLIF({}, '') AS {name}", cleaned(d, role.key())));
             }
+        }
+        if has(Role::Gender) {
+            columns.push(format!("{} AS gender_m", gender_of_m(d, "gender")));
         }
         for role in [Role::Age, Role::CompanySize, Role::BirthDate] {
             if has(role) {
@@ -335,10 +351,15 @@ impl<'q> Builder<'q> {
             format!("SELECT {}\n    FROM raw", columns.join(",\n      ")),
         );
         // Rows without a customer are left out, as the engine lists them.
+        let gender = if has(Role::Gender) {
+            format!("{} AS gender, ", gender(d, "gender_written", "gender_m"))
+        } else {
+            String::new()
+        };
         self.cte(
             "rows_in",
             format!(
-                "SELECT *, CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) \
+                "SELECT *, {gender}CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) \
                  ELSE CONCAT('d:', customer_id, '|', {}) END AS order_key\n    \
                  FROM src WHERE customer_id IS NOT NULL",
                 d.as_text("day")
@@ -352,12 +373,15 @@ impl<'q> Builder<'q> {
         let d = self.d;
         self.cte(
             "orders",
+            format!(
             "SELECT order_key, MIN(customer_id) AS customer_id, MIN(day) AS day,\n      \
              COUNT(*) AS lines, COUNT(money) AS priced, SUM(money) AS money_sum,\n      \
              MIN(money) AS money_min, MAX(money) AS money_max, MAX(status) AS status,\n      \
-             MAX(cancelled) AS cancelled, MAX(discounted) AS discounted, MAX(ABS(refunded)) AS refunded\n    \
-             FROM rows_in GROUP BY order_key"
-                .to_string(),
+             MAX(cancelled) AS cancelled, MAX(discounted) AS discounted, MAX(ABS(refunded)) AS refunded{}\n    \
+             FROM rows_in GROUP BY order_key",
+                // An order's time is its earliest row's, as its day is.
+                if self.timed() { ", MIN(order_ts) AS order_ts" } else { "" }
+            ),
         );
         // Decided as the engine does, from the orders with several rows: an order total on
         // the first row only, or repeated on every row (nine in ten of them), or else line
@@ -371,16 +395,23 @@ impl<'q> Builder<'q> {
             "money_sum"
         };
         let kept_status = self.kept_status("status");
+        // As the shop stood at the start of the reference day: later orders and refunds
+        // have not happened yet.
+        let before = match self.q.as_of {
+            Some(day) => format!(" AND day < {}", d.date(day)),
+            None => String::new(),
+        };
+        let time = if self.timed() { ", order_ts" } else { "" };
         // Negative money is a refund: it lowers the customer's spend but is not an order.
         self.cte(
             "kept",
             format!(
-                "SELECT order_key, customer_id, day, discounted, is_order,\n      \
+                "SELECT order_key, customer_id, day{time}, discounted, is_order,\n      \
                  CASE WHEN is_order = 1 THEN gross - COALESCE(refunded, 0) ELSE gross END AS money\n    \
                  FROM (\n      \
-                 SELECT order_key, customer_id, day, discounted, refunded, gross, CASE WHEN gross >= 0 THEN 1 ELSE 0 END AS is_order\n      \
+                 SELECT order_key, customer_id, day{time}, discounted, refunded, gross, CASE WHEN gross >= 0 THEN 1 ELSE 0 END AS is_order\n      \
                  FROM (SELECT orders.*, {total} AS gross FROM orders) o\n      \
-                 WHERE day IS NOT NULL AND cancelled = 0 AND {kept_status} AND priced > 0\n    \
+                 WHERE day IS NOT NULL{before} AND cancelled = 0 AND {kept_status} AND priced > 0\n    \
                  ) o"
             ),
         );
@@ -625,13 +656,14 @@ impl<'q> Builder<'q> {
                 "fav_{}",
                 id.replace(ids::WEEKDAY, "weekday")
                     .replace(ids::MONTH, "month")
+                    .replace(ids::TIME_OF_DAY, "time")
             );
             b.cte(
                 &name,
                 format!(
                     "SELECT customer_id, slot FROM (\n      \
                      SELECT customer_id, slot, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY COUNT(*) DESC, slot) AS rank\n      \
-                     FROM (SELECT customer_id, {slot} AS slot FROM kept WHERE is_order = 1) s GROUP BY customer_id, slot\n    \
+                     FROM (SELECT customer_id, {slot} AS slot FROM kept WHERE is_order = 1) s WHERE slot IS NOT NULL GROUP BY customer_id, slot\n    \
                      ) ranked WHERE rank = 1"
                 ),
             );
@@ -665,6 +697,18 @@ impl<'q> Builder<'q> {
                 1,
             );
         }
+        if reads(ids::TIME_OF_DAY) {
+            // The part of the day, six hours each, as the engine counts it from the minute.
+            let hour = d.date_part("HOUR", "order_ts");
+            favourite(
+                self,
+                ids::TIME_OF_DAY,
+                format!("CAST(FLOOR({hour} / 6.0) AS {})", d.bigint()),
+                &TIME_OF_DAY_PARTS,
+                0,
+            );
+        }
+        self.season_shares(needed);
         if reads(ids::CATEGORIES_BOUGHT) && self.col(Role::Category).is_some() {
             self.cte(
                 "breadth",
@@ -677,6 +721,62 @@ impl<'q> Builder<'q> {
             self.feature(
                 ids::CATEGORIES_BOUGHT,
                 d.as_double("breadth.categories"),
+                FeatureKind::Number,
+            );
+        }
+    }
+
+    /// The share of each customer's orders in each season the scheme reads (the seasons of
+    /// the seasonal scheme, else the default calendar's by name). A season's days differ
+    /// from year to year (Black Friday, Mother's Day), so its windows are written out for
+    /// every year from 2000 to 2040.
+    fn season_shares(&mut self, needed: &[String]) {
+        let d = self.d;
+        let calendar = match &self.q.scheme {
+            SqlScheme::Preset(Preset::Seasonal { seasons }) => seasons.clone(),
+            _ => default_calendar(),
+        };
+        let read: Vec<(String, Season)> = calendar
+            .into_iter()
+            .take(MEASURED_SEASONS)
+            .map(|s| (ids::season_share(&s.name), s))
+            .filter(|(id, _)| needed.contains(id))
+            .collect();
+        if read.is_empty() {
+            return;
+        }
+        let counts: Vec<String> = read
+            .iter()
+            .enumerate()
+            .map(|(k, (_, season))| {
+                let windows: Vec<String> = (SEASON_YEARS.0..=SEASON_YEARS.1)
+                    .filter_map(|year| season.window(year))
+                    .map(|(from, to)| format!("day BETWEEN {} AND {}", d.date(from), d.date(to)))
+                    .collect();
+                format!(
+                    "SUM(CASE WHEN {} THEN 1 ELSE 0 END) AS in_season_{k}",
+                    windows.join(" OR ")
+                )
+            })
+            .collect();
+        self.cte(
+            "season_orders",
+            format!(
+                "SELECT customer_id, COUNT(*) AS orders_all,\n      {}\n    \
+                 FROM kept WHERE is_order = 1 GROUP BY customer_id",
+                counts.join(",\n      ")
+            ),
+        );
+        self.joins.push(
+            "LEFT JOIN season_orders ON season_orders.customer_id = f.customer_id".to_string(),
+        );
+        for (k, (id, _)) in read.iter().enumerate() {
+            self.feature(
+                id,
+                format!(
+                    "{} / season_orders.orders_all",
+                    d.as_double(&format!("season_orders.in_season_{k}"))
+                ),
                 FeatureKind::Number,
             );
         }
@@ -841,10 +941,11 @@ impl<'q> Builder<'q> {
             ),
             Period::Between { from, to } => (d.date(from), d.date(to)),
         };
+        // Net of the refunds made in the period (negative money), as the engine nets them.
         self.cte(
             "period_spend",
             format!(
-                "SELECT customer_id, SUM(CASE WHEN is_order = 1 AND day >= {from} AND day <= {to} THEN money ELSE 0 END) AS units\n    \
+                "SELECT customer_id, SUM(CASE WHEN day >= {from} AND day <= {to} THEN money ELSE 0 END) AS units\n    \
                  FROM dated GROUP BY customer_id"
             ),
         );
@@ -977,7 +1078,9 @@ impl<'q> Builder<'q> {
             "-- are left out as the page leaves them out; negative amounts are refunds.".into(),
         );
         match self.q.as_of {
-            Some(day) => lines.push(format!("-- Recency is measured from {day}.")),
+            Some(day) => lines.push(format!(
+                "-- As the shop stood at the start of {day}: later orders and refunds are left out."
+            )),
             None => {
                 lines.push("-- Recency is measured from the day after the latest order.".into())
             }
@@ -995,11 +1098,16 @@ impl Features for Builder<'_> {
     }
 }
 
+/// The years the seasons' windows are written out for.
+const SEASON_YEARS: (i32, i32) = (2000, 2040);
+
 /// How a preset is segmented in SQL, or why it cannot be.
 fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
     let name = preset_name(preset);
     if let Some(values) = top_values_of(preset) {
-        let unsupported = matches!(preset, Preset::ProductPreference | Preset::TimeOfDay);
+        // Times of day come from the order date's time; a separate time column is not read.
+        let unsupported = matches!(preset, Preset::ProductPreference)
+            || (matches!(preset, Preset::TimeOfDay) && q.columns.get(Role::OrderTime).is_some());
         if unsupported {
             return Err(SqlError::UnsupportedPreset { name });
         }
@@ -1021,6 +1129,10 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
         });
     }
     match preset {
+        Preset::Seasonal { seasons } => {
+            let measured = &seasons[..seasons.len().min(MEASURED_SEASONS)];
+            Ok(Segmenting::Rules(seasonal_scheme(name, measured)))
+        }
         Preset::ValueTiers { period } => Ok(Segmenting::Tiers {
             period: *period,
             name,
@@ -1041,6 +1153,78 @@ fn cleaned(d: Dialect, trimmed: &str) -> String {
         d.prefix(trimmed, 1),
         d.text("'"),
         d.matches(&rest, "[0-9 +-]+")
+    )
+}
+
+/// A list of gender words for `IN (…)`: each also with a trailing dot, and with its accents
+/// where the engine folds them.
+fn gender_list(d: Dialect, words: &[&str]) -> String {
+    let accented = |w: &str| match w {
+        "mannlich" => Some("männlich"),
+        "feminin" => Some("féminin"),
+        "feminine" => Some("féminine"),
+        "senora" => Some("señora"),
+        "senor" => Some("señor"),
+        "varon" => Some("varón"),
+        _ => None,
+    };
+    words
+        .iter()
+        .flat_map(|w| [Some(*w), accented(w)])
+        .flatten()
+        .flat_map(|w| [d.text(w), d.text(&format!("{w}."))])
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What `M` means in the gender column `written` (trimmed, as written), over every row as
+/// the engine's [`crate::shop::m_means_female`]: `Female` when the column has `H` and no
+/// `F`, `W` or `V` (Spanish H/M), else `Male`.
+fn gender_of_m(d: Dialect, written: &str) -> String {
+    let any = |letters: &[&str]| {
+        format!(
+            "MAX(CASE WHEN LOWER({written}) IN ({}) THEN 1 ELSE 0 END) OVER ()",
+            gender_list(d, letters)
+        )
+    };
+    format!(
+        "CASE WHEN {} = 1 AND {} = 0 THEN 'Female' ELSE 'Male' END",
+        any(&["h"]),
+        any(&["f", "w", "v"])
+    )
+}
+
+/// A gender cell read as the engine reads it ([`crate::shop::gender_label`]): `Female` or
+/// `Male` for the words of [`FEMALE_WORDS`] and [`MALE_WORDS`], `m` as `of_m` says
+/// ([`gender_of_m`]), any other text as written.
+fn gender(d: Dialect, written: &str, of_m: &str) -> String {
+    let t = format!("LOWER({written})");
+    format!(
+        "CASE WHEN {t} IN ({}) THEN {of_m} WHEN {t} IN ({}) THEN 'Female' \
+         WHEN {t} IN ({}) THEN 'Male' ELSE {written} END",
+        gender_list(d, &["m"]),
+        gender_list(d, FEMALE_WORDS),
+        gender_list(d, MALE_WORDS),
+    )
+}
+
+/// Whether an order row used a discount, as [`crate::shop::discount_used`] reads it: a code
+/// or an amount other than 0, not a placeholder such as "none", "n/a" or "no". The cell is
+/// compared as text, so a numeric column and a text one read alike.
+fn discount_used(d: Dialect, optional: impl Fn(Role, String, String) -> String) -> String {
+    let text = format!("LOWER(TRIM({}))", d.as_text(Role::DiscountCode.key()));
+    let unused = [
+        "", "0", "0.0", "0.00", "-", "guest", "none", "n/a", "null", "no", "false", "nein", "non",
+        "nee", "não", "nao",
+    ]
+    .iter()
+    .map(|w| d.text(w))
+    .collect::<Vec<_>>()
+    .join(", ");
+    optional(
+        Role::DiscountCode,
+        format!("CASE WHEN {text} IN ({unused}) OR {text} IS NULL THEN 0 ELSE 1 END"),
+        "0".to_string(),
     )
 }
 

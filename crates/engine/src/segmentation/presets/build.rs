@@ -28,6 +28,9 @@ pub fn build(
     match preset {
         Preset::ValueTiers { period } => value_tiers(name, shop, features, *period, currency),
         Preset::Seasonal { seasons } => seasonal(name, features, seasons),
+        Preset::FutureValue { active, lost } => {
+            future_value(name, features, *active, *lost, currency)
+        }
         Preset::Rfm { .. }
         | Preset::ValueLoyalty
         | Preset::AgeBands { .. }
@@ -231,9 +234,19 @@ fn category_breadth(name: String) -> Scheme {
 
 /// Customers with half their orders or more in one season, in the seasons' order.
 fn seasonal(name: String, features: &FeatureTable, seasons: &[Season]) -> Scheme {
+    let mut scheme = seasonal_scheme(name, seasons);
+    // Seasons past the ones measured have no share to read.
+    scheme
+        .rules
+        .retain(|r| r.when.features().iter().all(|f| features.get(f).is_some()));
+    scheme
+}
+
+/// Seasonal buyers' rules: a customer with half their orders or more in a season is its
+/// buyer (seasons in order), anyone else with an order buys through the year.
+pub fn seasonal_scheme(name: String, seasons: &[Season]) -> Scheme {
     let mut rules: Vec<Rule> = seasons
         .iter()
-        .filter(|s| features.get(&ids::season_share(&s.name)).is_some())
         .map(|s| {
             rule(
                 &format!("{} buyers", s.name),
@@ -331,6 +344,65 @@ fn loyalty(name: String) -> Scheme {
             rule("Occasional", between(ids::FREQUENCY, Some(1.0), None)),
         ],
         "No order",
+    )
+}
+
+/// Who will buy again and what they are worth, from the predicted features (computed by
+/// the session before this scheme is offered): the active split by predicted value at its
+/// median, the customers at risk by what they have spent so far, then the likely lost.
+fn future_value(
+    name: String,
+    features: &FeatureTable,
+    active: f64,
+    lost: f64,
+    currency: &Currency,
+) -> Scheme {
+    // Without the order-value model, worth is told by past spend.
+    let (worth, worth_words) = match features.get(ids::PREDICTED_VALUE) {
+        Some(_) => (ids::PREDICTED_VALUE, "predicted value"),
+        None => (ids::MONETARY, "spent"),
+    };
+    let median_of = |id: &str| {
+        let mut known: Vec<f64> = features
+            .numbers(id)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|v| v.is_finite())
+            .collect();
+        known.sort_unstable_by(f64::total_cmp);
+        known.get(known.len() / 2).copied().unwrap_or(0.0)
+    };
+    let (worth_cut, spent_cut) = (median_of(worth), median_of(ids::MONETARY));
+    let alive = |min: f64, max: Option<f64>| between(ids::P_ALIVE, Some(min), max);
+    scheme(
+        name,
+        vec![
+            rule(
+                &format!(
+                    "Active and valuable ({worth_words} from {})",
+                    currency.format_whole(worth_cut)
+                ),
+                Condition::all(vec![
+                    alive(active, None),
+                    between(worth, Some(worth_cut), None),
+                ]),
+            ),
+            rule("Active", alive(active, None)),
+            rule(
+                &format!(
+                    "At risk, worth saving (spent from {})",
+                    currency.format_whole(spent_cut)
+                ),
+                Condition::all(vec![
+                    alive(lost, Some(active)),
+                    between(ids::MONETARY, Some(spent_cut), None),
+                ]),
+            ),
+            rule("At risk", alive(lost, Some(active))),
+            rule("Likely lost", alive(0.0, Some(lost))),
+        ],
+        "No prediction",
     )
 }
 

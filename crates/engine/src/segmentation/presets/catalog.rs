@@ -172,5 +172,10 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
             Family::Behaviour,
             (!dated).then(|| "Needs order dates.".into()),
         ),
+        entry(
+            Preset::FUTURE_VALUE,
+            Family::Value,
+            (!has(ids::P_ALIVE)).then(|| "Needs a prediction (see Future value).".into()),
+        ),
     ]
 }

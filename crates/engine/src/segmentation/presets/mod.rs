@@ -11,6 +11,6 @@ pub mod build;
 pub mod catalog;
 pub mod preset;
 
-pub use build::{build, rfm_scheme};
+pub use build::{build, rfm_scheme, seasonal_scheme};
 pub use catalog::{catalog, CatalogEntry};
 pub use preset::{preset_name, Family, GeoLevel, Preset};

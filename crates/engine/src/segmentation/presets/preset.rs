@@ -69,6 +69,23 @@ pub enum Preset {
     Rhythm,
     /// Loyalty from how long and how often customers have bought.
     Loyalty,
+    /// Who will buy again and what they are worth (BG/NBD and Gamma-Gamma): active and
+    /// valuable, active, at risk and worth saving, at risk, likely lost.
+    FutureValue {
+        /// The chance of still being active from which a customer counts as active.
+        active: f64,
+        /// The chance below which a customer counts as likely lost.
+        lost: f64,
+    },
+}
+
+impl Preset {
+    /// The Future value scheme with its usual thresholds: active from a 60 % chance of
+    /// still buying, likely lost below 20 %.
+    pub const FUTURE_VALUE: Preset = Preset::FutureValue {
+        active: 0.6,
+        lost: 0.2,
+    };
 }
 
 /// Where an area comes from.
@@ -139,6 +156,7 @@ impl Preset {
             Preset::Repeat => "repeat".into(),
             Preset::Rhythm => "rhythm".into(),
             Preset::Loyalty => "loyalty".into(),
+            Preset::FutureValue { .. } => "future-value".into(),
         }
     }
 }
@@ -179,5 +197,6 @@ pub fn preset_name(preset: &Preset) -> String {
         Preset::Repeat => "One-time and repeat customers".into(),
         Preset::Rhythm => "Buying rhythm".into(),
         Preset::Loyalty => "Loyalty".into(),
+        Preset::FutureValue { .. } => "Future value".into(),
     }
 }

@@ -1,0 +1,119 @@
+//! How good the predictions are for this shop: the models refitted without the last part
+//! of the history (the holdout), and the repeat purchases they expected in it set against
+//! those the customers made, by how many repeat purchases each had before (lifetimes'
+//! `calibration_and_holdout_data` and its calibration plot).
+
+use super::{histories, predict, PredictionError, PredictionOptions};
+use crate::basics::calendar::Date;
+use crate::shop::Shop;
+use serde::{Deserialize, Serialize};
+
+/// Customers with this many repeat purchases or more before the holdout share a group.
+pub const GROUPS: u32 = 7;
+
+/// The customers with the same number of repeat purchase days before the holdout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CalibrationGroup {
+    /// Repeat purchase days before the holdout ([`GROUPS`] stands for that many or more).
+    pub repeat_purchases: u32,
+    /// Customers in the group.
+    pub customers: usize,
+    /// Purchase days per customer the refitted model expected in the holdout.
+    pub predicted: f64,
+    /// Purchase days per customer they made in it.
+    pub actual: f64,
+}
+
+/// Predicted against actual purchases over the holdout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// The first day of the holdout (the refit's reference date).
+    pub from: Date,
+    /// Its length in days, up to the reference date.
+    pub days: u32,
+    /// By repeat purchases before the holdout.
+    pub groups: Vec<CalibrationGroup>,
+    /// Purchase days all these customers were expected to make in the holdout.
+    pub predicted_total: f64,
+    /// Those they made.
+    pub actual_total: usize,
+}
+
+impl Calibration {
+    /// How far off the total was, in one sentence.
+    pub fn sentence(&self) -> String {
+        let predicted = self.predicted_total.round();
+        let actual = self.actual_total as f64;
+        let off = if predicted > 0.0 {
+            (actual - predicted) / predicted
+        } else {
+            0.0
+        };
+        let verdict = match off {
+            o if o.abs() < 0.005 => "as expected".to_string(),
+            o if o > 0.0 => format!("{:.0} % more than expected", o * 100.0),
+            o => format!("{:.0} % fewer than expected", -o * 100.0),
+        };
+        format!(
+            "Fitted without the last {} days (from {}), the model expected these customers to buy on {} days in them; they bought on {}: {verdict}.",
+            self.days,
+            self.from.spelled(),
+            crate::basics::money::group_thousands(&format!("{predicted:.0}")),
+            crate::basics::money::group_thousands(&self.actual_total.to_string()),
+        )
+    }
+}
+
+/// Refits the models on `shop`'s orders before `reference − days` and compares what they
+/// expected of the next `days` days with what happened.
+pub fn calibration(
+    shop: &Shop,
+    reference: Date,
+    days: u32,
+) -> Result<Calibration, PredictionError> {
+    let from = reference.plus_days(-(days as i32));
+    let before = histories(shop, from);
+    let options = PredictionOptions {
+        horizon_days: days,
+        ..PredictionOptions::default()
+    };
+    let prediction = predict(&before, &options)?;
+    // Each customer's distinct purchase days in the holdout.
+    let mut days_bought: Vec<Vec<Date>> = vec![Vec::new(); shop.customers.len()];
+    for (&c, &day) in shop.orders.customer.iter().zip(&shop.orders.date) {
+        if day >= from && day < reference {
+            days_bought[c as usize].push(day);
+        }
+    }
+    let mut sums = vec![(0usize, 0.0f64, 0usize); GROUPS as usize + 1];
+    for (c, history) in before.iter().enumerate() {
+        let (Some(history), Some(expected)) = (history, &prediction.customers[c]) else {
+            continue;
+        };
+        let bought = &mut days_bought[c];
+        bought.sort_unstable();
+        bought.dedup();
+        let group = &mut sums[history.frequency.min(GROUPS) as usize];
+        group.0 += 1;
+        group.1 += expected.expected_purchases;
+        group.2 += bought.len();
+    }
+    let groups = sums
+        .iter()
+        .enumerate()
+        .filter(|(_, (n, _, _))| *n > 0)
+        .map(|(k, &(n, predicted, actual))| CalibrationGroup {
+            repeat_purchases: k as u32,
+            customers: n,
+            predicted: predicted / n as f64,
+            actual: actual as f64 / n as f64,
+        })
+        .collect();
+    Ok(Calibration {
+        from,
+        days,
+        groups,
+        predicted_total: sums.iter().map(|s| s.1).sum(),
+        actual_total: sums.iter().map(|s| s.2).sum(),
+    })
+}

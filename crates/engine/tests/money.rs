@@ -1,0 +1,120 @@
+//! Money a merchant can bet on: amounts add up exactly whatever the orders they came in,
+//! each currency is written with its own decimals, and a file in several currencies is
+//! segmented one currency at a time, never adding two together.
+
+use segmenter_engine::basics::money::Currency;
+use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::session::{
+    AnalysisView, AnalyzeOptions, Answer, ExportRequest, Request, Session,
+};
+
+fn analysed(file: &str, currency: Option<&str>) -> (Session, AnalysisView) {
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        currency: currency.map(str::to_string),
+        ..AnalyzeOptions::default()
+    };
+    match s.handle(Request::Analyze(options)) {
+        Ok(Answer::Analyzed(view)) => (s, *view),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// customer → (total spent, M score) from the customer table.
+fn spend_and_scores(s: &mut Session) -> Vec<(String, String, String)> {
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(ExportRequest::AllCustomers)) else {
+        panic!("no table");
+    };
+    let text = String::from_utf8(file.bytes).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (spent, m) = (at("total_spent"), at("m_score"));
+    lines
+        .map(|l| {
+            let c: Vec<&str> = l.split(',').collect();
+            (c[0].to_string(), c[spent].to_string(), c[m].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn equal_spend_is_equal_however_it_was_split_into_orders() {
+    // 60 customers spent 0.30 each: half in one order, half as 0.10 + 0.20, which binary
+    // floating point adds to 0.30000000000000004. 60 more spent 0.50 to 30.00.
+    let mut file = String::from("order_id,customer_id,order_date,amount\n");
+    let mut order = 0;
+    for c in 0..60 {
+        let day = c % 28 + 1;
+        let amounts: &[&str] = if c % 2 == 0 {
+            &["0.30"]
+        } else {
+            &["0.10", "0.20"]
+        };
+        for amount in amounts {
+            order += 1;
+            file.push_str(&format!("{order},C{c:03},2025-01-{day:02},{amount}\n"));
+        }
+    }
+    for c in 60..120 {
+        order += 1;
+        file.push_str(&format!(
+            "{order},C{c:03},2025-02-01,{}.{:02}\n",
+            (c - 59) / 2,
+            (c % 2) * 50
+        ));
+    }
+    let (mut s, _) = analysed(&file, None);
+    let rows = spend_and_scores(&mut s);
+    let small: Vec<_> = rows
+        .iter()
+        .filter(|(c, _, _)| c.as_str() < "C060")
+        .collect();
+    assert_eq!(small.len(), 60);
+    assert!(
+        small
+            .iter()
+            .all(|(_, spent, m)| spent == "0.3" && m == &small[0].2),
+        "{small:?}"
+    );
+}
+
+#[test]
+fn each_currency_is_written_with_its_own_decimals() {
+    assert_eq!(Currency::from_mark("JPY").format(1234.6), "¥1,235");
+    assert_eq!(
+        Currency::from_mark("BHD").format(1234.5678),
+        "1,234.568 BHD"
+    );
+    assert_eq!(Currency::from_mark("EUR").format(1234.5), "€1,234.50");
+}
+
+#[test]
+fn a_file_in_two_currencies_is_segmented_one_currency_at_a_time() {
+    // A and B buy in dollars; C in euros only; D in both.
+    let file = "order_id,customer_id,order_date,amount,currency\n\
+        1,A,2025-01-05,100,USD\n2,B,2025-01-06,50,usd\n3,C,2025-01-07,80,EUR\n\
+        4,D,2025-01-08,20,USD\n5,D,2025-01-09,1000,EUR\n6,A,2025-02-01,30,USD\n";
+    let (_, dollars) = analysed(file, None);
+    assert_eq!(
+        dollars.currencies,
+        [("USD".to_string(), 4), ("EUR".to_string(), 2)]
+    );
+    assert_eq!(dollars.currency.symbol, "$");
+    // C is not a dollar customer; D counts 20 dollars, not 1,020 of two currencies.
+    assert_eq!((dollars.customers, dollars.revenue), (3, 200.0));
+    assert!(
+        dollars.report.left_out.iter().any(|l| l.starts_with(
+            "2 rows in EUR: amounts in different currencies are never added together"
+        )),
+        "{:?}",
+        dollars.report.left_out
+    );
+    let (_, euros) = analysed(file, Some("eur"));
+    assert_eq!(euros.currency.symbol, "€");
+    assert_eq!((euros.customers, euros.revenue), (2, 1080.0));
+}

@@ -1,0 +1,311 @@
+//! Segments through time on a shop small enough to work out by hand: the reference date as
+//! the start of its day, migration between two dates and between two files (with a custom
+//! scheme and a customer exactly on its cut point), and retention by cohort.
+
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::insight::cohorts::CohortPeriod;
+use segmenter_engine::reading::{read_table, ReadOptions};
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::protocol::Compare;
+use segmenter_engine::session::views::MigrationView;
+use segmenter_engine::session::{
+    AnalysisView, AnalyzeOptions, Answer, CustomerQuery, EngineError, ExportRequest, Request,
+    Session, SortKey,
+};
+
+/// A: 100 on 10 Jan, a 20 refund on 1 Feb, 50 on 1 Mar. B: first order 5 Mar. C: 30 on 20
+/// Feb, refunded on 2 Mar. D: 60 + 40. E: 150.
+const SHOP: &str = "order_id,customer_id,order_date,amount\n\
+    1,A,2025-01-10,100\n2,A,2025-03-01,50\n3,A,2025-02-01,-20\n4,B,2025-03-05,70\n\
+    5,C,2025-02-20,30\n6,C,2025-03-02,-30\n7,D,2024-12-01,60\n8,D,2025-02-15,40\n\
+    9,E,2025-01-05,150\n";
+
+/// Big from 100 spent (a customer on exactly 100 is Big), Small otherwise.
+fn spend_scheme() -> Scheme {
+    serde_json::from_str(
+        r#"{"name": "Spend", "rules": [{"segment": "Big",
+            "when": {"between": {"feature": "monetary", "min": 100.0, "max": null}}}],
+            "otherwise": "Small"}"#,
+    )
+    .unwrap()
+}
+
+fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::from_ymd(y, m, d).unwrap()
+}
+
+fn session(file: &str, reference: Option<Date>) -> (Session, AnalysisView) {
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        reference,
+        scheme: Some(SchemeChoice::Custom(spend_scheme())),
+        ..AnalyzeOptions::default()
+    };
+    match s.handle(Request::Analyze(options)) {
+        Ok(Answer::Analyzed(view)) => (s, *view),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// customer → (segment, monetary, recency) from the page's customer table.
+fn customers(s: &mut Session) -> Vec<(String, String, String, String)> {
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(ExportRequest::AllCustomers)) else {
+        panic!("no customer table");
+    };
+    let text = String::from_utf8(file.bytes).unwrap();
+    let mut rows = text.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = rows.next().unwrap().split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (segment, monetary, recency) = (
+        at("segment_spend"),
+        at("total_spent"),
+        at("days_since_last_order"),
+    );
+    let mut out: Vec<_> = rows
+        .map(|r| {
+            let cells: Vec<&str> = r.split(',').collect();
+            (
+                cells[0].to_string(),
+                cells[segment].to_string(),
+                cells[monetary].to_string(),
+                cells[recency].to_string(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn row(c: &str, segment: &str, monetary: &str, recency: &str) -> (String, String, String, String) {
+    (c.into(), segment.into(), monetary.into(), recency.into())
+}
+
+#[test]
+fn the_reference_date_shows_the_shop_as_it_stood_at_the_start_of_that_day() {
+    let (mut s, view) = session(SHOP, Some(day(2025, 3, 1)));
+    // A's order on 1 March and C's refund on 2 March have not happened yet; B, whose first
+    // order is on 5 March, is not a customer yet.
+    assert_eq!(
+        customers(&mut s),
+        [
+            row("A", "Small", "80", "50"),
+            row("C", "Small", "30", "9"),
+            row("D", "Big", "100", "14"),
+            row("E", "Big", "150", "55"),
+        ]
+    );
+    assert_eq!((view.customers, view.orders), (4, 5));
+    assert!(
+        view.report
+            .left_out
+            .iter()
+            .any(|l| l.starts_with("3 orders dated on or after 1 March 2025, the reference date")),
+        "{:?}",
+        view.report.left_out
+    );
+    // The page's "reset" still knows the file's last order.
+    assert_eq!(view.default_reference, day(2025, 3, 6));
+}
+
+#[test]
+fn a_date_before_any_order_or_a_totals_file_in_the_past_is_explained() {
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", SHOP.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let early = AnalyzeOptions {
+        mapping: overview.proposed,
+        ..AnalyzeOptions::default()
+    };
+    s.handle(Request::Analyze(early)).unwrap();
+    let err = s
+        .handle(Request::Migrate(Compare::Dates {
+            from: day(2024, 1, 1),
+            to: None,
+        }))
+        .unwrap_err();
+    assert!(matches!(err, EngineError::NoCustomersYet { .. }), "{err}");
+    assert!(err
+        .to_string()
+        .contains("no customer yet at the start of 1 January 2024"));
+
+    let totals = "customer_id,total_spent,orders_count,last_order_date\nA,100,2,2025-03-01\nB,50,1,2025-01-01\n";
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("customers.csv", totals.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let past = AnalyzeOptions {
+        mapping: overview.proposed,
+        reference: Some(day(2025, 2, 1)),
+        ..AnalyzeOptions::default()
+    };
+    let err = s.handle(Request::Analyze(past)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "This file lists each customer's totals, not their orders, so it cannot show the shop \
+         as it stood on 1 February 2025. Choose 2 March 2025 or later, or use an export of orders."
+    );
+}
+
+fn migrated(s: &mut Session, compare: Compare) -> MigrationView {
+    match s.handle(Request::Migrate(compare)) {
+        Ok(Answer::Migrated(view)) => *view,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn two_dates_in_one_file_give_who_moved_where() {
+    let (mut s, _) = session(SHOP, None);
+    let m = migrated(
+        &mut s,
+        Compare::Dates {
+            from: day(2025, 3, 1),
+            to: None,
+        },
+    );
+    assert_eq!(m.scheme, "Spend");
+    assert_eq!((m.from_date, m.to_date), (day(2025, 3, 1), day(2025, 3, 6)));
+    assert_eq!(m.table.segments, ["Big", "Small"]);
+    // Rows Big, Small, not yet a customer; columns Big, Small, gone.
+    assert_eq!(
+        m.table.counts,
+        [vec![2, 0, 0], vec![1, 1, 0], vec![0, 1, 0]]
+    );
+    assert_eq!(m.gone_label, None);
+    assert_eq!(m.new_label, "Not yet a customer");
+    // D and E spent 100 and 150 in the year before 1 March.
+    assert_eq!(m.table.at_stake[0][0], 250.0);
+    assert_eq!(
+        (m.table.before.clone(), m.table.after.clone()),
+        (vec![2, 2], vec![3, 2])
+    );
+    assert!(
+        m.highlights[0].starts_with("Small → Big: 1 customer"),
+        "{:?}",
+        m.highlights
+    );
+
+    // The cell A moved into: its customers, as the later snapshot has them, and a campaign.
+    let query = CustomerQuery {
+        segment: None,
+        cross: None,
+        sort: SortKey::Id,
+        descending: false,
+        page: 0,
+        page_size: 50,
+    };
+    let Ok(Answer::MigrationCell(cell)) = s.handle(Request::MigrationCell {
+        row: 1,
+        column: 0,
+        query: query.clone(),
+    }) else {
+        panic!("no cell");
+    };
+    assert_eq!(cell.label, "Small → Big");
+    assert_eq!(cell.customers, 1);
+    assert_eq!(cell.page.rows[0].id, "A");
+    assert_eq!(cell.page.rows[0].segment, "Big");
+    assert!(!cell.campaign.objective.is_empty());
+
+    // The whole table as a file: one row per customer of either snapshot.
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(ExportRequest::Migration)) else {
+        panic!("no file");
+    };
+    let text = String::from_utf8(file.bytes).unwrap();
+    let mut lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.remove(0), "customer_id,segment_from,segment_to");
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "A,Small,Big",
+            "B,,Small",
+            "C,Small,Small",
+            "D,Big,Big",
+            "E,Big,Big"
+        ]
+    );
+}
+
+#[test]
+fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
+    // The older export stops before March; the newer one has lost E.
+    let older: String = SHOP
+        .lines()
+        .filter(|l| !l.contains("2025-03"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let newer: String = SHOP
+        .lines()
+        .filter(|l| !l.contains(",E,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let other = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
+    let (mut s, _) = session(&newer, None);
+    let m = s
+        .migrate(
+            &Compare::File {
+                name: "older.csv".into(),
+                from: None,
+                to: None,
+            },
+            Some(&other),
+        )
+        .unwrap();
+    assert_eq!(m.from, "older.csv (as of 21 February 2025)");
+    assert_eq!(m.to, "shop.csv (as of 6 March 2025)");
+    assert_eq!(m.new_label, "Not in the older file");
+    assert_eq!(m.gone_label.as_deref(), Some("Not in the newer file"));
+    // Big: D stayed, E is gone; Small: A moved up, C stayed; B is new.
+    assert_eq!(
+        m.table.counts,
+        [vec![1, 0, 1], vec![1, 1, 0], vec![0, 1, 0]]
+    );
+    let gone = match s.handle(Request::MigrationCell {
+        row: 0,
+        column: 2,
+        query: CustomerQuery {
+            segment: None,
+            cross: None,
+            sort: SortKey::Id,
+            descending: false,
+            page: 0,
+            page_size: 10,
+        },
+    }) {
+        Ok(Answer::MigrationCell(cell)) => cell,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(gone.label, "Big → Not in the newer file");
+    assert_eq!(gone.page.rows[0].id, "E");
+}
+
+#[test]
+fn cohorts_count_returning_customers_per_month() {
+    let (mut s, _) = session(SHOP, None);
+    let Ok(Answer::Cohorts(c)) = s.handle(Request::Cohorts(CohortPeriod::Month)) else {
+        panic!("no cohorts");
+    };
+    // December: D (back in February). January: A and E (A back in March). March: B.
+    let sizes: Vec<(&str, usize, Vec<usize>)> = c
+        .cohorts
+        .iter()
+        .map(|k| (k.label.as_str(), k.size, k.bought.clone()))
+        .collect();
+    assert_eq!(
+        sizes,
+        [
+            ("December 2024", 1, vec![1, 0, 1, 0]),
+            ("January 2025", 2, vec![2, 0, 1]),
+            ("February 2025", 1, vec![1, 0]),
+            ("March 2025", 1, vec![1]),
+        ]
+    );
+    assert!(c.last_partial);
+}

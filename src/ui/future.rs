@@ -1,0 +1,241 @@
+//! Who will buy again and what they are worth: the prediction is asked for after each
+//! analysis, once the segments are on show, and its figures join the segments, the
+//! customer lists and the campaigns; the "Future value" tab says how many customers are
+//! likely still active, what they are expected to buy and spend, how well the models did
+//! on the last months of this shop, and offers the Future value scheme.
+
+use super::format::count;
+use super::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::prediction::{Calibration, PredictionOptions};
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::Preset;
+use segmenter_engine::session::{Answer, EngineError, PredictOptions, PredictionView, Request};
+
+/// The latest prediction, or why there is none; `None` while it is being made.
+#[derive(Clone, Copy)]
+pub struct PredictionState {
+    answer: RwSignal<Option<Result<PredictionView, String>>>,
+    options: RwSignal<PredictionOptions>,
+}
+
+impl PredictionState {
+    /// Predicts after every analysis, once its segments are on show.
+    pub fn new(state: AppState) -> PredictionState {
+        let prediction = PredictionState {
+            answer: RwSignal::new(None),
+            options: RwSignal::new(PredictionOptions::default()),
+        };
+        Effect::new(move |_| {
+            state.analyses.track();
+            if state.analysis.with_untracked(Option::is_some) {
+                prediction.predict(state);
+            }
+        });
+        prediction
+    }
+
+    fn predict(self, state: AppState) {
+        self.answer.set(None);
+        let options = PredictOptions {
+            prediction: self.options.get_untracked(),
+            ..PredictOptions::default()
+        };
+        spawn_local(async move {
+            match state.engine.ask(Request::Predict(options)).await {
+                Ok(Answer::Predicted(view, scheme)) => {
+                    state.analysis.update(|a| {
+                        if let Some(a) = a {
+                            a.catalog = view.catalog.clone();
+                        }
+                    });
+                    if let Some(scheme) = scheme {
+                        state.scheme.set(Some(*scheme));
+                    }
+                    self.answer.set(Some(Ok(*view)));
+                }
+                Ok(_) => {}
+                // A shop too young or too small for the models is told so in the tab.
+                Err(EngineError::Prediction(why)) => self.answer.set(Some(Err(why.to_string()))),
+                Err(EngineError::Stopped) => {}
+                Err(e) => self.answer.set(Some(Err(e.to_string()))),
+            }
+        });
+    }
+}
+
+/// The Future value tab.
+#[component]
+pub fn FutureView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let prediction = expect_context::<PredictionState>();
+    let set_horizon = move |ev: leptos::ev::Event| {
+        if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+            prediction
+                .options
+                .update(|o| o.horizon_days = days.clamp(30, 3650));
+            prediction.predict(state);
+        }
+    };
+    let set_discount = move |ev: leptos::ev::Event| {
+        if let Ok(pct) = event_target_value(&ev).parse::<f64>() {
+            prediction
+                .options
+                .update(|o| o.discount_monthly = pct.clamp(0.0, 20.0) / 100.0);
+            prediction.predict(state);
+        }
+    };
+    let body = move || {
+        let currency = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+        Some(match prediction.answer.get() {
+            None => view! { <p class="hint" data-testid="prediction-pending">"Predicting who will buy again…"</p> }.into_any(),
+            Some(Err(why)) => view! { <p class="notice" data-testid="prediction-unavailable">{why}</p> }.into_any(),
+            Some(Ok(p)) => {
+                let days = p.options.horizon_days;
+                let mut headline = format!(
+                    "Of {}, {} are more likely still active than not. Over the next {days} days they are expected to buy on {} days",
+                    count(p.customers, "customers"),
+                    group_thousands(&p.likely_active.to_string()),
+                    group_thousands(&format!("{:.0}", p.expected_purchases)),
+                );
+                match p.predicted_value {
+                    Some(v) => headline.push_str(&format!(
+                        " and spend {} (discounted at {} % a month).",
+                        currency.format_whole(v),
+                        p.options.discount_monthly * 100.0
+                    )),
+                    None => headline.push('.'),
+                }
+                let params = format!(
+                    "Repeat purchases (BG/NBD): r = {:.3}, α = {:.2} days, a = {:.3}, b = {:.3}.",
+                    p.purchases.r, p.purchases.alpha, p.purchases.a, p.purchases.b
+                );
+                let values = match (&p.order_values, &p.order_values_problem) {
+                    (Some(g), _) => format!("Spend per purchase (Gamma-Gamma): p = {:.2}, q = {:.2}, v = {:.2}.", g.p, g.q, g.v),
+                    (None, Some(why)) => why.clone(),
+                    (None, None) => String::new(),
+                };
+                view! {
+                    <p class="headline" data-testid="prediction-headline">{headline}</p>
+                    <p class="hint">"Each customer's chance of still being active, purchases expected and predicted value are now columns of the customer lists and exports, features of the rule builder and clusters, and figures of the segment table."</p>
+                    <button
+                        class="button primary"
+                        data-testid="segment-future-value"
+                        on:click=move |_| state.segment(SchemeChoice::Preset(Preset::FUTURE_VALUE))
+                    >
+                        "Segment by future value"
+                    </button>
+                    {p.calibration.clone().map(|c| view! { <CalibrationChart calibration=c/> })}
+                    {p.calibration_problem.clone().map(|why| view! { <p class="notice">{format!("The models could not be checked on the last months: {why}")}</p> })}
+                    <details class="model">
+                        <summary>"The fitted models"</summary>
+                        <p>{params}</p>
+                        <p>{values}</p>
+                        <p class="hint">"Fitted by maximum likelihood as the lifetimes library does (Fader, Hardie & Lee 2005; Fader & Hardie's Gamma-Gamma note): purchases are counted by day, and a customer's figures are as of the day before the reference date."</p>
+                    </details>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <div role="tabpanel" class="future-view">
+            <div class="compare-controls">
+                <label class="field">
+                    <span>"Predict for the next (days)"</span>
+                    <input type="number" min="30" max="3650" step="1" data-testid="prediction-horizon"
+                        prop:value=move || prediction.options.get().horizon_days.to_string()
+                        on:change=set_horizon/>
+                </label>
+                <label class="field">
+                    <span>"Discount future spend by (% a month)"</span>
+                    <input type="number" min="0" max="20" step="0.1" data-testid="prediction-discount"
+                        prop:value=move || format!("{}", prediction.options.get().discount_monthly * 100.0)
+                        on:change=set_discount/>
+                </label>
+            </div>
+            {body}
+        </div>
+    }
+}
+
+const BAR: f64 = 22.0;
+const CHART_HEIGHT: f64 = 180.0;
+
+/// Predicted against actual purchases in the held-out months, by repeat purchases before
+/// them, as paired bars; the table beside it holds the same figures.
+#[component]
+fn CalibrationChart(calibration: Calibration) -> impl IntoView {
+    let c = calibration;
+    let max = c
+        .groups
+        .iter()
+        .map(|g| g.predicted.max(g.actual))
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let label = |k: u32| {
+        if k == segmenter_engine::prediction::calibration::GROUPS {
+            format!("{k}+")
+        } else {
+            k.to_string()
+        }
+    };
+    let width = 40.0 + c.groups.len() as f64 * (BAR * 2.0 + 16.0);
+    let bars = c
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let x = 40.0 + i as f64 * (BAR * 2.0 + 16.0);
+            let h = |v: f64| v / max * (CHART_HEIGHT - 30.0);
+            let (hp, ha) = (h(g.predicted), h(g.actual));
+            view! {
+                <rect x=x y=CHART_HEIGHT - 20.0 - hp width=BAR height=hp class="predicted"><title>{format!("{}: predicted {:.2}", label(g.repeat_purchases), g.predicted)}</title></rect>
+                <rect x=x + BAR y=CHART_HEIGHT - 20.0 - ha width=BAR height=ha class="actual"><title>{format!("{}: actual {:.2}", label(g.repeat_purchases), g.actual)}</title></rect>
+                <text x=x + BAR y=CHART_HEIGHT - 4.0 text-anchor="middle" class="axis">{label(g.repeat_purchases)}</text>
+            }
+        })
+        .collect_view();
+    let rows = c
+        .groups
+        .iter()
+        .map(|g| {
+            view! {
+                <tr>
+                    <th scope="row">{label(g.repeat_purchases)}</th>
+                    <td class="num">{group_thousands(&g.customers.to_string())}</td>
+                    <td class="num">{format!("{:.2}", g.predicted)}</td>
+                    <td class="num">{format!("{:.2}", g.actual)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="calibration panel" data-testid="calibration">
+            <h3>"How well it predicts this shop"</h3>
+            <p data-testid="calibration-sentence">{c.sentence()}</p>
+            <figure class="chart">
+                <figcaption>"Purchases per customer in the held-out days, predicted (light) and actual (dark), by repeat purchases before them"</figcaption>
+                <svg viewBox=format!("0 0 {width} {CHART_HEIGHT}") role="img"
+                    aria-label="Bar chart of predicted and actual purchases per customer; the table below gives the same figures">
+                    {bars}
+                </svg>
+            </figure>
+            <div class="table-scroll">
+                <table class="calibration-table">
+                    <thead><tr>
+                        <th scope="col">"Repeat purchases before"</th>
+                        <th scope="col" class="num">"Customers"</th>
+                        <th scope="col" class="num">"Predicted per customer"</th>
+                        <th scope="col" class="num">"Actual per customer"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

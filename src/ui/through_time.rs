@@ -1,0 +1,481 @@
+//! Segments through time: the shop compared with itself at an earlier date, or with another
+//! export of it; the table of who moved from which segment to which, a flow chart of the
+//! same, and any movement's customers with a campaign and a list to download.
+
+use super::customers::CustomerTable;
+use super::download::export;
+use super::format::{count, percent, segment_color};
+use super::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::session::protocol::Compare;
+use segmenter_engine::session::views::{MigrationCellView, MigrationView};
+use segmenter_engine::session::{Answer, CustomerQuery, ExportRequest, Request, SortKey};
+
+const PAGE_SIZE: usize = 25;
+
+/// The latest comparison and the cell opened in it, until another scheme or analysis.
+#[derive(Clone, Copy)]
+pub struct MigrationState {
+    /// Who moved where.
+    pub view: RwSignal<Option<MigrationView>>,
+    /// The cell whose customers are listed: (row, column).
+    cell: RwSignal<Option<(usize, usize)>>,
+}
+
+impl MigrationState {
+    /// No comparison yet, and none again whenever another scheme is shown: the comparison
+    /// is made with the scheme on show.
+    pub fn new(state: AppState) -> MigrationState {
+        let migration = MigrationState {
+            view: RwSignal::new(None),
+            cell: RwSignal::new(None),
+        };
+        Effect::new(move |_| {
+            state.scheme.track();
+            migration.view.set(None);
+            migration.cell.set(None);
+        });
+        migration
+    }
+
+    /// The movement note for a segment's campaign, when a comparison is on show.
+    pub fn note_for(self, segment: &str) -> Option<String> {
+        self.view.with(|v| {
+            let v = v.as_ref()?;
+            let at = v
+                .table
+                .segments
+                .iter()
+                .position(|s| segment == s || segment.starts_with(&format!("{s} (")))?;
+            v.campaign_notes.get(at).cloned()
+        })
+    }
+
+    fn compare(self, state: AppState, compare: Compare, file: Option<web_sys::File>) {
+        self.cell.set(None);
+        spawn_local(async move {
+            let request = Request::Migrate(compare);
+            let reply = match &file {
+                Some(file) => state.engine.ask_with_file(request, file).await,
+                None => state.engine.ask(request).await,
+            };
+            match reply {
+                Ok(Answer::Migrated(view)) => self.view.set(Some(*view)),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+}
+
+/// The "Through time" tab: two ways to compare, then the comparison.
+#[component]
+pub fn MigrationPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let migration = expect_context::<MigrationState>();
+    let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
+    // Three months back by default: long enough for customers to have moved.
+    let from = RwSignal::new(None::<Date>);
+    let chosen_from = move || from.get().or_else(|| reference().map(|r| r.plus_days(-91)));
+    let compare_dates = move |_| {
+        if let Some(day) = chosen_from() {
+            let compare = Compare::Dates {
+                from: day,
+                to: None,
+            };
+            migration.compare(state, compare, None);
+        }
+    };
+    let compare_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let compare = Compare::File {
+            name: file.name(),
+            from: None,
+            to: None,
+        };
+        migration.compare(state, compare, Some(file));
+    };
+    let scheme = move || {
+        state
+            .scheme
+            .with(|s| s.as_ref().map(|s| s.scheme.name.clone()))
+            .unwrap_or_default()
+    };
+    view! {
+        <div role="tabpanel" class="migration-view">
+            <p class="hint">
+                {move || format!("Who moved between the segments of \"{}\": the shop as it stood on an earlier day, or as an older or newer export of it shows it, segmented the same way.", scheme())}
+            </p>
+            <div class="compare-controls">
+                <label class="field">
+                    <span>"Compare with the shop as it stood on"</span>
+                    <input
+                        type="date"
+                        data-testid="migration-from"
+                        max=move || reference().map(|r| r.plus_days(-1).to_string())
+                        prop:value=move || chosen_from().map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| from.set(Date::parse_iso(&event_target_value(&ev)))
+                    />
+                </label>
+                <button class="button primary" data-testid="migration-compare" on:click=compare_dates>
+                    "Compare"
+                </button>
+                <span class="or">"or"</span>
+                <label class="button file-button">
+                    "Compare with another export of this shop…"
+                    <input
+                        type="file"
+                        class="visually-hidden"
+                        accept=".csv,.tsv,.txt,text/csv"
+                        data-testid="migration-file"
+                        on:change=compare_file
+                    />
+                </label>
+            </div>
+            {move || migration.view.get().map(|v| view! { <Transitions view=v/> })}
+            <MigrationCell/>
+        </div>
+    }
+}
+
+/// The comparison: a summary, the movements worth most, the table and the flow chart.
+#[component]
+fn Transitions(view: MigrationView) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let migration = expect_context::<MigrationState>();
+    let t = &view.table;
+    let n = t.segments.len();
+    let new: usize = t.counts[n].iter().sum();
+    let gone: usize = t.counts.iter().map(|r| r[n]).sum();
+    let everyone: usize = t.counts.iter().flatten().sum();
+    let unchanged = t.unchanged();
+    let mut summary = format!(
+        "{}: {} in the same segment, {} moved, {} new",
+        count(everyone, "customers"),
+        group_thousands(&unchanged.to_string()),
+        group_thousands(&(everyone - unchanged - new - gone).to_string()),
+        group_thousands(&new.to_string()),
+    );
+    if view.gone_label.is_some() {
+        summary.push_str(&format!(", {} gone", group_thousands(&gone.to_string())));
+    }
+    summary.push('.');
+    // Segments nobody was or is in are left out; so are the new row and gone column when
+    // empty.
+    let shown: Vec<usize> = (0..n).filter(|&s| t.before[s] + t.after[s] > 0).collect();
+    let rows: Vec<usize> = shown
+        .iter()
+        .copied()
+        .chain((new > 0).then_some(n))
+        .collect();
+    let columns: Vec<usize> = shown
+        .iter()
+        .copied()
+        .chain((view.gone_label.is_some() && gone > 0).then_some(n))
+        .collect();
+    let row_name = |r: usize| t.segments.get(r).cloned().unwrap_or(view.new_label.clone());
+    let column_name = |c: usize| {
+        t.segments
+            .get(c)
+            .cloned()
+            .or(view.gone_label.clone())
+            .unwrap_or_default()
+    };
+    let max = t.counts.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
+    let head = columns
+        .iter()
+        .map(|&c| view! { <th scope="col" class="num">{column_name(c)}</th> })
+        .collect_view();
+    let body = rows
+        .iter()
+        .map(|&r| {
+            let cells = columns
+                .iter()
+                .map(|&c| {
+                    let customers = t.counts[r][c];
+                    let shade = format!(
+                        "rgba(31, 95, 191, {:.2})",
+                        0.06 + 0.5 * customers as f64 / max
+                    );
+                    let label = format!(
+                        "{} → {}: {}, {} of the row",
+                        row_name(r),
+                        column_name(c),
+                        count(customers, "customers"),
+                        percent(t.row_share(r, c))
+                    );
+                    let selected = move || migration.cell.get() == Some((r, c));
+                    view! {
+                        <td class="num cross-cell" class:selected=selected class:stayed=r == c style:background-color=shade>
+                            <button
+                                class="cell-button"
+                                data-testid=format!("move-{r}-{c}")
+                                aria-label=label
+                                disabled=customers == 0
+                                on:click=move |_| migration.cell.set(Some((r, c)))
+                            >
+                                <span class="cell-count">{group_thousands(&customers.to_string())}</span>
+                                <span class="cell-revenue">{percent(t.row_share(r, c))}</span>
+                            </button>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{row_name(r)}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let net = columns
+        .iter()
+        .map(|&c| {
+            let change = if c < n {
+                t.after[c] as i64 - t.before[c] as i64
+            } else {
+                -(gone as i64)
+            };
+            let (up, down) = (change > 0, change < 0);
+            view! { <td class="num" class:up=up class:down=down>{format!("{change:+}")}</td> }
+        })
+        .collect_view();
+    let highlights = view
+        .highlights
+        .iter()
+        .map(|h| view! { <li>{h.clone()}</li> })
+        .collect_view();
+    view! {
+        <section class="migration panel" data-testid="migration">
+            <h2>{format!("From {} to {}", view.from, view.to)}</h2>
+            <p class="headline" data-testid="migration-summary">{summary}</p>
+            <ul class="highlights">{highlights}</ul>
+            <p class="hint">"Rows: the segment then. Columns: the segment now. Each cell: customers, then their share of the row; open a cell for its customers, a campaign and a list."</p>
+            <div class="table-scroll">
+                <table class="crosstab transitions" data-testid="migration-table">
+                    <thead><tr><th scope="col">"Then \\ now"</th>{head}</tr></thead>
+                    <tbody>{body}</tbody>
+                    <tfoot><tr><th scope="row">"Net change"</th>{net}</tr></tfoot>
+                </table>
+            </div>
+            <FlowChart view=view.clone()/>
+            <button class="button" data-testid="migration-export" on:click=move |_| export(state, ExportRequest::Migration)>
+                "Download who moved where (CSV)"
+            </button>
+        </section>
+    }
+}
+
+const FLOW_WIDTH: f64 = 640.0;
+const NODE: f64 = 14.0;
+const GAP: f64 = 8.0;
+const LABEL: f64 = 150.0;
+
+/// The movements as bands between the segments then (left) and now (right), each band as
+/// wide as its customers; the table above holds the same figures as text.
+#[component]
+fn FlowChart(view: MigrationView) -> impl IntoView {
+    let t = &view.table;
+    let n = t.segments.len();
+    let everyone: usize = t.counts.iter().flatten().sum();
+    let left: Vec<usize> = (0..=n)
+        .filter(|&r| t.counts[r].iter().sum::<usize>() > 0)
+        .collect();
+    let right: Vec<usize> = (0..=n)
+        .filter(|&c| t.counts.iter().map(|row| row[c]).sum::<usize>() > 0)
+        .collect();
+    let slots = left.len().max(right.len()) as f64;
+    let height = 360.0_f64.max(slots * 28.0);
+    let scale = (height - GAP * slots) / everyone.max(1) as f64;
+    // Each node's top, in order; bands leave and arrive in the order of the other side.
+    let tops = |side: &[usize], size: &dyn Fn(usize) -> usize| -> Vec<(usize, f64)> {
+        let mut y = 0.0;
+        side.iter()
+            .map(|&i| {
+                let top = y;
+                y += size(i) as f64 * scale + GAP;
+                (i, top)
+            })
+            .collect()
+    };
+    let left_tops = tops(&left, &|r| t.counts[r].iter().sum());
+    let right_tops = tops(&right, &|c| t.counts.iter().map(|row| row[c]).sum());
+    let name = |i: usize, outside: &str| t.segments.get(i).cloned().unwrap_or(outside.to_string());
+    let gone_label = view.gone_label.clone().unwrap_or_default();
+    let (x0, x1) = (LABEL, FLOW_WIDTH - LABEL);
+    let mut out_offset: Vec<f64> = left_tops.iter().map(|(_, y)| *y).collect();
+    let mut in_offset: Vec<f64> = right_tops.iter().map(|(_, y)| *y).collect();
+    let mut bands = Vec::new();
+    for (li, &(r, _)) in left_tops.iter().enumerate() {
+        for (ri, &(c, _)) in right_tops.iter().enumerate() {
+            let customers = t.counts[r][c];
+            if customers == 0 {
+                continue;
+            }
+            let w = customers as f64 * scale;
+            let (ya, yb) = (out_offset[li], in_offset[ri]);
+            out_offset[li] += w;
+            in_offset[ri] += w;
+            let (xa, xb) = (x0 + NODE, x1);
+            let mid = (xa + xb) / 2.0;
+            let d = format!(
+                "M{xa:.1},{ya:.1} C{mid:.1},{ya:.1} {mid:.1},{yb:.1} {xb:.1},{yb:.1} L{xb:.1},{:.1} C{mid:.1},{:.1} {mid:.1},{:.1} {xa:.1},{:.1} Z",
+                yb + w,
+                yb + w,
+                ya + w,
+                ya + w
+            );
+            let title = format!(
+                "{} → {}: {}",
+                name(r, &view.new_label),
+                name(c, &gone_label),
+                count(customers, "customers")
+            );
+            let color = if r < n { segment_color(r) } else { "#8a8f98" };
+            bands.push(view! {
+                <path d=d fill=color fill-opacity=if r == c { "0.18" } else { "0.45" }><title>{title}</title></path>
+            });
+        }
+    }
+    let nodes = |tops: &[(usize, f64)],
+                 x: f64,
+                 anchor_left: bool,
+                 size: &dyn Fn(usize) -> usize,
+                 outside: &str| {
+        tops.iter()
+            .map(|&(i, y)| {
+                let h = (size(i) as f64 * scale).max(1.0);
+                let color = if i < n { segment_color(i) } else { "#8a8f98" };
+                let (tx, anchor) = if anchor_left {
+                    (x - 6.0, "end")
+                } else {
+                    (x + NODE + 6.0, "start")
+                };
+                let label = format!(
+                    "{} ({})",
+                    name(i, outside),
+                    group_thousands(&size(i).to_string())
+                );
+                view! {
+                    <rect x=x y=y width=NODE height=h fill=color></rect>
+                    <text x=tx y=y + h / 2.0 + 4.0 text-anchor=anchor class="axis">{label}</text>
+                }
+            })
+            .collect_view()
+    };
+    let left_nodes = nodes(
+        &left_tops,
+        x0,
+        true,
+        &|r| t.counts[r].iter().sum(),
+        &view.new_label,
+    );
+    let right_nodes = nodes(
+        &right_tops,
+        x1,
+        false,
+        &|c| t.counts.iter().map(|row| row[c]).sum(),
+        &gone_label,
+    );
+    view! {
+        <figure class="chart flow-chart">
+            <figcaption>"Where each segment's customers went (left: then, right: now)"</figcaption>
+            <svg
+                viewBox=format!("0 0 {FLOW_WIDTH} {height}")
+                role="img"
+                aria-label="Flow chart of customers between segments; the table above gives the same figures"
+                data-testid="migration-flow"
+            >
+                {bands}
+                {left_nodes}
+                {right_nodes}
+            </svg>
+        </figure>
+    }
+}
+
+/// The customers of the cell opened: how many, what they spent, a campaign and the list.
+#[component]
+fn MigrationCell() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let migration = expect_context::<MigrationState>();
+    let sort = RwSignal::new(SortKey::Monetary);
+    let descending = RwSignal::new(true);
+    let page = RwSignal::new(0usize);
+    let answer = RwSignal::new(None::<MigrationCellView>);
+    let asked = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        migration.cell.track();
+        page.set(0);
+    });
+    Effect::new(move |_| {
+        let Some((row, column)) = migration.cell.get() else {
+            answer.set(None);
+            return;
+        };
+        let query = CustomerQuery {
+            segment: None,
+            cross: None,
+            sort: sort.get(),
+            descending: descending.get(),
+            page: page.get(),
+            page_size: PAGE_SIZE,
+        };
+        asked.update_value(|n| *n += 1);
+        let ticket = asked.get_value();
+        spawn_local(async move {
+            match state
+                .engine
+                .ask(Request::MigrationCell { row, column, query })
+                .await
+            {
+                Ok(Answer::MigrationCell(cell)) if asked.get_value() == ticket => {
+                    answer.set(Some(*cell))
+                }
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    });
+    let list = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.page.clone())));
+    move || {
+        let cell = answer.get()?;
+        let (row, column) = migration.cell.get()?;
+        let currency = migration
+            .view
+            .with(|v| v.as_ref().map(|v| v.currency.clone()))?;
+        let since = migration
+            .view
+            .with(|v| v.as_ref().map(|v| v.from_date.spelled()))?;
+        let c = cell.campaign.clone();
+        Some(view! {
+            <section class="customer-list panel" data-testid="migration-cell">
+                <header>
+                    <h2>{format!("{} — {}", cell.label, count(cell.customers, "customers"))}</h2>
+                    <div class="list-tools">
+                        <button class="button" data-testid="migration-cell-export" on:click=move |_| export(state, ExportRequest::MigrationCell(row, column))>
+                            "Download this list (CSV)"
+                        </button>
+                        <button class="button quiet" on:click=move |_| migration.cell.set(None)>"Close"</button>
+                    </div>
+                </header>
+                <p class="hint">{format!("They spent {} in the year before {since}.", currency.format_whole(cell.at_stake))}</p>
+                <article class="campaign">
+                    <h3>{format!("Campaign: {}", c.objective)}</h3>
+                    <dl>
+                        <dt>"Offer"</dt><dd>{c.offer}</dd>
+                        <dt>"Channel"</dt><dd>{c.channel}</dd>
+                        <dt>"Timing"</dt><dd>{c.timing}</dd>
+                        <dt>"Message"</dt><dd>{c.message}</dd>
+                        <dt>"Watch"</dt><dd>{c.watch}</dd>
+                    </dl>
+                    <p class="why"><strong>"Why: "</strong>{c.why}</p>
+                </article>
+                <CustomerTable list sort descending page/>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,29 @@
+// Money a merchant can bet on: a file in two currencies is segmented one currency at a
+// time, with a sentence and a choice, never adding dollars to euros.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startApp, openPage } from "./app.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+test("a file in two currencies: one at a time, switchable", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const file = [
+    "order_id,customer_id,order_date,amount,currency",
+    "1,A,2025-01-05,100.00,USD", "2,B,2025-01-06,50.00,USD", "3,C,2025-01-07,80.00,EUR",
+    "4,D,2025-01-08,20.00,USD", "5,D,2025-01-09,1000.00,EUR", "6,A,2025-02-01,30.00,USD",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  assert.match(await page.getByTestId("currencies").textContent(), /^This file mixes currencies: USD \(4 rows\), EUR \(2 rows\)\./);
+  assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 4 orders · $200 spent in all");
+  await page.getByTestId("currency-choice").selectOption("EUR");
+  await page.getByTestId("headline").filter({ hasText: "€1,080" }).waitFor();
+  assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · €1,080 spent in all");
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,161 @@
+// Segments through time, as a merchant asks "who moved since June?": the reference date as
+// the start of its day (checked against an independent computation), two dates compared
+// in one file (the table, a cell's customers and campaign, the file of who moved where,
+// which the command line writes byte for byte), a second export dropped in, the campaign
+// cards' movements, and the cohorts triangle with a cell's customers.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, openPage, downloadText, segmentsTable, ROOT, FIXTURES } from "./app.mjs";
+import { referenceSegments, parseCsv } from "./reference.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const ORDERS = path.join(FIXTURES, "orders-small.csv");
+const CLI = path.join(ROOT, "target/release/segmenter");
+const JUNE = "2025-06-01";
+
+async function segmented(page) {
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+}
+
+const number = (text) => Number(text.replace(/[^\d-]/g, ""));
+
+test("a reference date shows the shop as it stood at the start of that day", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("results-reference").fill(JUNE);
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  const note = page.getByTestId("after-reference");
+  await note.waitFor();
+  assert.match(await note.textContent(), /^[\d,]+ orders on or after 1 June 2025 left out/);
+
+  // The independent computation, from the rows dated before 1 June only.
+  const reference = referenceSegments(fs.readFileSync(ORDERS, "utf8"), "customer_id", JUNE);
+  const headline = await page.getByTestId("headline").textContent();
+  assert.equal(number(headline.split("·")[0]), reference.customers.size, headline);
+  const shown = await segmentsTable(page);
+  for (const [name, s] of reference.bySegment) {
+    assert.equal(shown[name]?.customers, s.customers, `${name} as of 1 June`);
+  }
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("two dates compared: the table, a cell's customers and campaign, and the file the CLI writes", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-from").fill(JUNE);
+  await page.getByTestId("migration-from").dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const summary = page.getByTestId("migration-summary");
+  await summary.waitFor();
+  const before = referenceSegments(fs.readFileSync(ORDERS, "utf8"), "customer_id", JUNE);
+  const after = referenceSegments(fs.readFileSync(ORDERS, "utf8"));
+  const newcomers = [...after.customers.keys()].filter((id) => !before.customers.has(id)).length;
+  const text = await summary.textContent();
+  assert.match(text, new RegExp(`^${after.customers.size} customers: .* ${newcomers} new\\.$`), text);
+  await page.getByTestId("migration-flow").waitFor();
+
+  // The movement with most customers between two different segments, opened.
+  const moved = [];
+  for (const [from, f] of before.customers) {
+    const to = after.customers.get(from).segment;
+    if (to !== f.segment) moved.push(`${f.segment} → ${to}`);
+  }
+  const tally = new Map();
+  for (const m of moved) tally.set(m, (tally.get(m) || 0) + 1);
+  const [biggest, size] = [...tally].sort((a, b) => b[1] - a[1])[0];
+  const cell = page.locator(`[data-testid^="move-"][aria-label^="${biggest}: "]`);
+  assert.equal(number((await cell.locator(".cell-count").textContent())), size);
+  await cell.click();
+  const panel = page.getByTestId("migration-cell");
+  await panel.waitFor();
+  assert.equal((await panel.locator("h2").textContent()), `${biggest} — ${size} customer${size === 1 ? "" : "s"}`);
+  assert.ok((await panel.locator(".campaign .why").textContent()).length > 20, "a campaign grounded in their figures");
+  assert.equal(await panel.locator("table.customers tbody tr").count(), Math.min(size, 25));
+  const [list] = await Promise.all([page.waitForEvent("download"), page.getByTestId("migration-cell-export").click()]);
+  const rows = parseCsv((await downloadText(list)).replace(/^\uFEFF/, ""));
+  assert.equal(rows.length - 1, size, "the cell's list has its customers");
+
+  // Who moved where, as the command line writes it for the same file and dates.
+  const [moves] = await Promise.all([page.waitForEvent("download"), page.getByTestId("migration-export").click()]);
+  const fromPage = fs.readFileSync(await moves.path());
+  const fromCli = execFileSync(CLI, ["migrate", ORDERS, "--from", JUNE, "-o", "-"], { stdio: ["ignore", "pipe", "ignore"] });
+  assert.ok(fromPage.equals(fromCli), "segmenter migrate -o writes the page's file");
+
+  // Back on the segments, each campaign says how its segment changed.
+  await page.getByTestId("tab-segments").click();
+  const movements = page.getByTestId("campaign-movement");
+  await movements.first().waitFor();
+  assert.match(await movements.first().textContent(), /Since 1 June 2025/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an older export dropped in gives new and gone customers", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  // The older export: everything before June, and a customer the newer export no longer has.
+  const [header, ...lines] = fs.readFileSync(ORDERS, "utf8").split("\n");
+  const older = [header, ...lines.filter((l) => l.split(",")[2] < JUNE), "99,GONE-1,2025-03-03,50.00,1,Books,GB,England,SW1A 1AA,40,F,gone@example.com"];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-older-"));
+  const file = path.join(dir, "march-export.csv");
+  fs.writeFileSync(file, older.join("\n") + "\n");
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-file").setInputFiles(file);
+  const summary = page.getByTestId("migration-summary");
+  await summary.waitFor();
+  assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From march-export\.csv \(as of .*\) to orders-small\.csv/);
+  assert.match(await summary.textContent(), / 1 gone\.$/);
+  await page.locator('[data-testid^="move-"][aria-label*="→ Not in the newer file"]:not([disabled])').click();
+  const panel = page.getByTestId("migration-cell");
+  await panel.waitFor();
+  assert.equal(await panel.locator("table.customers tbody tr td").first().textContent(), "GONE-1");
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("cohorts: the triangle by month of first order, and a cell's customers", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-cohorts").click();
+  const table = page.getByTestId("cohorts");
+  await table.waitFor();
+  // Every customer is in one cohort.
+  const sizes = await table.locator("tbody tr td:nth-child(2)").allTextContents();
+  const total = sizes.map(number).reduce((a, b) => a + b, 0);
+  const headline = await page.getByTestId("headline").textContent();
+  assert.equal(total, number(headline.split("·")[0]));
+  // The first cohort's customers who came back a month later.
+  const cell = table.locator('[data-testid$="-1"]:not([disabled])').first();
+  const label = await cell.getAttribute("aria-label");
+  const [, bought] = label.match(/: ([\d,]+) of [\d,]+ bought$/);
+  await cell.click();
+  const list = page.getByTestId("cohort-customers");
+  await list.waitFor();
+  assert.match(await list.locator("h2").textContent(), new RegExp(`: ${bought} customers? who bought 1 month later$`));
+  // The biggest cohort's list has more than one page.
+  const biggest = sizes.map(number).reduce((best, n, i, all) => (n > all[best] ? i : best), 0);
+  assert.ok(number(sizes[biggest]) > 25, "a cohort bigger than a page");
+  await table.locator("tbody tr").nth(biggest).locator("td button").first().click();
+  await list.locator("h2", { hasText: `: ${sizes[biggest]} customers who first ordered then` }).waitFor();
+  await list.getByRole("button", { name: "Next" }).click();
+  await list.getByText(/^Page 2 of \d+$/).waitFor();
+  await page.getByTestId("cohort-period").selectOption("quarter");
+  await table.locator("th", { hasText: /^Q\d \d{4}$/ }).first().waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
