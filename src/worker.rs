@@ -109,10 +109,14 @@ impl Worker {
         match request {
             Request::Open { name, options } => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
+                // The page has let go of the file on show: so does the engine, before reading
+                // the new one (WebAssembly memory never shrinks; holding both would grow it).
+                *self.session.borrow_mut() = Session::new();
                 let table = read(id, &Source::File(file), options).await?;
                 Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
             }
             Request::OpenSample { options } => {
+                *self.session.borrow_mut() = Session::new();
                 let table = read(id, &Source::Sample(sample_shop_csv()), options).await?;
                 let loaded = self.session.borrow_mut().load("sample-shop.csv", table);
                 Ok(Answer::Loaded(loaded))

@@ -103,6 +103,19 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
     };
     let current = format!("{:?}", overview.encoding);
     let problems = overview.problems.clone();
+    // Excel serial numbers count from 1900, or from 1904 in files from Excel for Mac (before
+    // 2011) or with "Use 1904 date system" set: the numbers alone cannot tell, the merchant can.
+    let serials = overview
+        .columns
+        .iter()
+        .find(|c| c.format.starts_with("Excel date serial numbers"))
+        .map(|c| c.format.contains("1904"));
+    let change_1904 = move |ev: leptos::ev::Event| {
+        state.reread(ReadOptions {
+            excel_1904: event_target_checked(&ev),
+            ..ReadOptions::default()
+        });
+    };
     view! {
         <dl class="facts">
             <dt>"Characters"</dt>
@@ -125,6 +138,12 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
                 overview.problem_count
             )}</dd>
         </dl>
+        {serials.map(|checked| view! {
+            <label class="note">
+                <input type="checkbox" data-testid="excel-1904" prop:checked=checked on:change=change_1904/>
+                " Dates are Excel serial numbers from the 1904 date system (Excel for Mac before 2011): they are 4 years and a day later than read"
+            </label>
+        })}
         {(overview.repaired_bytes > 0).then(|| view! {
             <p class="note">{format!("{} bytes were not valid UTF-8 and were read as Windows-1252 characters.", overview.repaired_bytes)}</p>
         })}

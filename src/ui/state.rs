@@ -288,6 +288,8 @@ impl AppState {
         let mut options = AnalyzeOptions {
             mapping: self.mapping.get_untracked(),
             reference: self.reference.get_untracked(),
+            // Amounts are written as the merchant's browser language writes them.
+            language: web_sys::window().and_then(|w| w.navigator().language()),
             ..AnalyzeOptions::default()
         };
         if let Some(a) = self.analysis.get_untracked() {

@@ -9,10 +9,10 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const DIST = process.env.SEGMENTER_DIST || path.join(ROOT, "dist");
 export const FIXTURES = path.join(ROOT, "tests/fixtures");
 
-/** Serves dist/ and starts Chromium; `close()` stops both. */
-export async function startApp() {
+/** Serves dist/ and starts Chromium (with `options` such as a `locale`); `close()` stops both. */
+export async function startApp(options = {}) {
   const { server, url } = await serve(DIST);
-  const context = await launch();
+  const context = await launch(options);
   // Anything not from our own server is blocked and remembered, so a test can fail on it.
   const foreign = [];
   await context.route("**/*", (route) => {

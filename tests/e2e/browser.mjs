@@ -15,6 +15,8 @@ export async function launch(options = {}) {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
+    // The browser's language (navigator.language), when a test sets one.
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -1,5 +1,6 @@
 // Money a merchant can bet on: a file in two currencies is segmented one currency at a
-// time, with a sentence and a choice, never adding dollars to euros.
+// time, with a sentence and a choice, never adding dollars to euros; amounts are written as
+// the merchant's browser language writes them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startApp, openPage } from "./app.mjs";
@@ -26,4 +27,20 @@ test("a file in two currencies: one at a time, switchable", async () => {
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("a German browser writes amounts the German way", async () => {
+  const german = await startApp({ locale: "de-DE" });
+  try {
+    const { page, errors } = await openPage(german);
+    const file = ["order_id,customer_id,order_date,amount", "1,A,2025-01-05,€1234.50", "2,B,2025-01-06,€20.00"].join("\n");
+    await page.getByTestId("file-input").setInputFiles({ name: "euro.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · 1.255 € spent in all");
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await german.close();
+  }
 });

@@ -111,6 +111,19 @@ test("when every date fits both orders the merchant is asked, and the answer cou
   await page.close();
 });
 
+test("Excel serial dates from a Mac: the merchant says 1904 and the dates move", async () => {
+  const { page } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/dates-excel-serial.csv"));
+  await page.getByTestId("mapping").waitFor();
+  await page.getByTestId("excel-1904").check();
+  await page.getByTestId("mapping").getByText("Excel date serial numbers (1904 date system)").waitFor();
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  // The latest serial, 45322, is 31 January 2024 from 1900 and 1 February 2028 from 1904.
+  assert.equal(await page.getByTestId("results-reference").inputValue(), "2028-02-02");
+  await page.close();
+});
+
 test("the rows left out can be downloaded with line, column and reason", async () => {
   const { page } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/bad-rows.csv"));

@@ -1,7 +1,6 @@
 //! The fuzzers' findings, kept: every input in `fuzz/regressions/<target>/` once crashed
 //! the engine, and is replayed here with the fuzz target's own code (`fuzz/src/lib.rs`,
 //! included as a module, so no libFuzzer is needed). Each must now run without a panic.
-//! Inputs whose fix is still to be made wait in `fuzz/regressions/pending/`, not replayed.
 //!
 //! The reading fixtures also go through the `every_request` target once each, so the
 //! target's tour of every request stays runnable between fuzzing sessions.

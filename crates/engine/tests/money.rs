@@ -2,7 +2,7 @@
 //! each currency is written with its own decimals, and a file in several currencies is
 //! segmented one currency at a time, never adding two together.
 
-use segmenter_engine::basics::money::Currency;
+use segmenter_engine::basics::money::{Currency, MoneyStyle};
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, ExportRequest, Request, Session,
@@ -84,13 +84,44 @@ fn equal_spend_is_equal_however_it_was_split_into_orders() {
 }
 
 #[test]
-fn each_currency_is_written_with_its_own_decimals() {
+fn each_currency_is_written_with_its_own_decimals_in_the_merchants_language() {
     assert_eq!(Currency::from_mark("JPY").format(1234.6), "¥1,235");
     assert_eq!(
         Currency::from_mark("BHD").format(1234.5678),
         "1,234.568 BHD"
     );
     assert_eq!(Currency::from_mark("EUR").format(1234.5), "€1,234.50");
+    let euro_in = |tag: &str| Currency::from_mark("EUR").in_style(MoneyStyle::of_language(tag));
+    assert_eq!(euro_in("de-DE").format(-1234.5), "-1.234,50 €");
+    assert_eq!(euro_in("fr").format(1234.5), "1\u{202f}234,50 €");
+    assert_eq!(euro_in("nl-NL").format(1234.5), "€ 1.234,50");
+    assert_eq!(euro_in("pt-BR").format_whole(1234.5), "1.235 €");
+    assert_eq!(euro_in("en-GB").format(0.3), "€0.30");
+}
+
+#[test]
+fn the_page_writes_amounts_as_the_merchants_language_does() {
+    let file =
+        "order_id,customer_id,order_date,amount\n1,A,2025-01-05,€1234.50\n2,B,2025-01-06,€20.00\n";
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        language: Some("de-DE".into()),
+        ..AnalyzeOptions::default()
+    };
+    let Ok(Answer::Analyzed(view)) = s.handle(Request::Analyze(options)) else {
+        panic!("no analysis");
+    };
+    assert_eq!(view.currency.format(view.revenue), "1.254,50 €");
+    // The campaigns quote amounts the same way.
+    assert!(view
+        .scheme
+        .campaigns
+        .iter()
+        .any(|c| c.audience.contains(" €")));
 }
 
 #[test]

@@ -74,6 +74,51 @@ impl Sum for Units {
 pub struct Currency {
     /// Symbol or code, e.g. `€`, `$`, `CHF`; empty when unknown.
     pub symbol: String,
+    /// How the merchant's language writes amounts.
+    #[serde(default)]
+    pub style: MoneyStyle,
+}
+
+/// How a language writes an amount: its decimal mark, its thousands mark and where the
+/// currency goes (`€1,234.50`, `1.234,50 €`, `1 234,50 €`, `€ 1.234,50`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MoneyStyle {
+    /// English: `€1,234.50`, `1,234.50 CHF`.
+    #[default]
+    English,
+    /// German, Spanish and Portuguese: `1.234,50 €`.
+    German,
+    /// French: `1 234,50 €` (a narrow no-break space between thousands).
+    French,
+    /// Dutch: `€ 1.234,50`.
+    Dutch,
+}
+
+impl MoneyStyle {
+    /// The style of a language tag (`de-DE`, `fr`, `pt-BR`); English for any other.
+    pub fn of_language(tag: &str) -> MoneyStyle {
+        match tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+            .as_str()
+        {
+            "de" | "es" | "pt" | "it" => MoneyStyle::German,
+            "fr" => MoneyStyle::French,
+            "nl" => MoneyStyle::Dutch,
+            _ => MoneyStyle::English,
+        }
+    }
+
+    /// (decimal mark, thousands mark).
+    fn marks(self) -> (char, char) {
+        match self {
+            MoneyStyle::English => ('.', ','),
+            MoneyStyle::German | MoneyStyle::Dutch => (',', '.'),
+            MoneyStyle::French => (',', '\u{202f}'),
+        }
+    }
 }
 
 impl Currency {
@@ -90,11 +135,13 @@ impl Currency {
             _ => {
                 return Currency {
                     symbol: mark.trim().to_string(),
+                    ..Currency::default()
                 }
             }
         };
         Currency {
             symbol: symbol.to_string(),
+            ..Currency::default()
         }
     }
 
@@ -141,6 +188,11 @@ impl Currency {
         self.write(amount, 0)
     }
 
+    /// The same currency written in `style`.
+    pub fn in_style(self, style: MoneyStyle) -> Currency {
+        Currency { style, ..self }
+    }
+
     fn write(&self, amount: f64, decimals: usize) -> String {
         // Halves round away from zero (2.5 → 3), as merchants and SQL engines round, not
         // to even as Rust's formatting does.
@@ -151,11 +203,23 @@ impl Currency {
         } else {
             ""
         };
-        let number = group_thousands(&format!("{:.*}", decimals, rounded));
-        match self.symbol.as_str() {
-            "" => format!("{sign}{number}"),
-            s if s.chars().count() == 1 || s.ends_with('$') => format!("{sign}{s}{number}"),
-            s => format!("{sign}{number} {s}"),
+        let english = group_thousands(&format!("{:.*}", decimals, rounded));
+        let (point, group) = self.style.marks();
+        let number: String = english
+            .chars()
+            .map(|c| match c {
+                ',' => group,
+                '.' => point,
+                c => c,
+            })
+            .collect();
+        let s = self.symbol.as_str();
+        let short = s.chars().count() == 1 || s.ends_with('$');
+        match (self.style, s) {
+            (_, "") => format!("{sign}{number}"),
+            (MoneyStyle::English, s) if short => format!("{sign}{s}{number}"),
+            (MoneyStyle::Dutch, s) if short => format!("{sign}{s} {number}"),
+            (_, s) => format!("{sign}{number} {s}"),
         }
     }
 }

@@ -396,6 +396,12 @@ fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -
         }
         _ => offer,
     };
+    let offer = match &s.top_pair {
+        Some((a, b)) if plan != Plan::LetGo => {
+            format!("{offer} Show {b} to those who bought {a}: the two its customers most often buy together.")
+        }
+        _ => offer,
+    };
     let when = match (&s.top_weekday, &s.top_time_of_day) {
         (Some((day, d)), Some((time, t))) if *d >= 0.25 && *t >= 0.4 => Some(format!(
             "; send on a {day} {}, when most of them order",
@@ -516,6 +522,7 @@ mod tests {
             top_category: None,
             top_weekday: None,
             top_time_of_day: None,
+            top_pair: None,
         }
     }
 
@@ -660,10 +667,17 @@ mod tests {
             top_category: Some(("Tea".into(), 0.55)),
             top_weekday: Some(("Tuesday".into(), 0.4)),
             top_time_of_day: Some(("Evening".into(), 0.6)),
+            top_pair: Some(("Tea".into(), "Cups".into())),
             ..segment()
         };
         let c = suggest(&s, &base());
-        assert!(c.offer.ends_with(" Lead with Tea."), "{}", c.offer);
+        assert!(
+            c.offer.ends_with(
+                " Lead with Tea. Show Cups to those who bought Tea: the two its customers most often buy together."
+            ),
+            "{}",
+            c.offer
+        );
         assert!(
             c.timing
                 .ends_with("; send on a Tuesday evening, when most of them order"),

@@ -231,7 +231,7 @@ fn order_behaviour<'a>(
         let days = days.clone();
         Box::new(move || {
             let slots = favourite(n, orders, labels.len(), |o| {
-                usize::from(slot(days.of(orders.date[o])))
+                Some(usize::from(slot(days.of(orders.date[o]))))
             });
             let favourites = Categories::from_labels(&labels, slots);
             one(id, label, FeatureData::Category(Arc::new(favourites)))
@@ -249,14 +249,12 @@ fn order_behaviour<'a>(
     ));
     if !orders.minute.is_empty() {
         jobs.push(Box::new(move || {
-            // Orders without a time go to a fifth slot that never wins.
-            let parts = favourite(n, orders, 5, |o| match orders.minute[o] {
-                Orders::NO_TIME => 4,
-                m => usize::from(m / 360),
-            })
-            .into_iter()
-            .map(|p| if p > 4 { 0 } else { p })
-            .collect();
+            // Orders without a time do not count; nor do those at exactly midnight, which
+            // is how exports write a date without a time.
+            let parts = favourite(n, orders, 4, |o| match orders.minute[o] {
+                Orders::NO_TIME | 0 => None,
+                m => Some(usize::from(m / 360)),
+            });
             let parts = Categories::from_labels(&TIME_OF_DAY_PARTS, parts);
             one(
                 ids::TIME_OF_DAY,
@@ -360,12 +358,14 @@ fn favourite(
     n: usize,
     orders: &Orders,
     slots: usize,
-    slot_of: impl Fn(usize) -> usize,
+    slot_of: impl Fn(usize) -> Option<usize>,
 ) -> Vec<u32> {
     // Two bytes a count: no customer orders 65,535 times on one weekday.
     let mut counts = vec![0u16; n * slots];
     for o in 0..orders.len() {
-        let count = &mut counts[orders.customer[o] as usize * slots + slot_of(o)];
+        // An order without a slot (no time of day) does not count.
+        let Some(slot) = slot_of(o) else { continue };
+        let count = &mut counts[orders.customer[o] as usize * slots + slot];
         *count = count.saturating_add(1);
     }
     counts

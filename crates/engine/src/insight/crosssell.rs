@@ -9,6 +9,7 @@
 //! more than chance).
 
 use crate::reading::{Codes, Dictionary};
+use crate::segmentation::scheme::Assignment;
 use crate::shop::{Lines, Shop};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -206,6 +207,44 @@ pub fn cross_sell(shop: &Shop, members: &[usize]) -> Option<CrossSell> {
         targets,
     })
 }
+
+/// Each segment's two items most often bought in the same order (at least
+/// [`MIN_PAIR_ORDERS`] times), in one pass over the orders; `None` for a segment without
+/// such a pair, and for every segment when the file names no products or categories.
+pub fn strongest_pairs(shop: &Shop, assignment: &Assignment) -> Vec<Option<(String, String)>> {
+    let segments = assignment.segments.len();
+    let Some(items) = Items::of(shop) else {
+        return vec![None; segments];
+    };
+    let mut counts: HashMap<(u16, u32, u32), u32> = HashMap::new();
+    for o in 0..shop.orders.len() {
+        let basket = items.of_order(o);
+        if basket.len() < 2 {
+            continue;
+        }
+        let segment = assignment.of_customer[shop.orders.customer[o] as usize];
+        for (i, &a) in basket.iter().enumerate() {
+            for &b in &basket[i + 1..] {
+                *counts.entry((segment, a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut best: Vec<Option<(u32, u32, u32)>> = vec![None; segments];
+    for ((segment, a, b), n) in counts {
+        let slot = &mut best[usize::from(segment)];
+        // The most orders; on a tie, the pair named first in the file.
+        let better = slot.is_none_or(|(m, x, y)| n > m || (n == m && (a, b) < (x, y)));
+        if n >= MIN_PAIR_ORDERS && better {
+            *slot = Some((n, a, b));
+        }
+    }
+    best.into_iter()
+        .map(|p| p.map(|(_, a, b)| (items.name(a), items.name(b))))
+        .collect()
+}
+
+/// The fewest orders a pair must share to be named in a segment's campaign.
+pub const MIN_PAIR_ORDERS: u32 = 3;
 
 /// The customers of `members` who bought `bought` but never `never`, in `members` order.
 pub fn bought_but_never(shop: &Shop, members: &[usize], bought: &str, never: &str) -> Vec<usize> {

@@ -55,6 +55,10 @@ pub struct SegmentSummary {
     /// The part of the day most of its customers order in most, with their share (files
     /// with times).
     pub top_time_of_day: Option<(String, f64)>,
+    /// The two items its customers most often buy in the same order, when the file names
+    /// products or categories (set by whoever has the orders: see
+    /// [`crate::insight::crosssell::strongest_pairs`]).
+    pub top_pair: Option<(String, String)>,
 }
 
 /// The value of a category feature most of `members` share, with their share of those
@@ -161,6 +165,7 @@ pub fn figures(
         top_category: most_common(features, ids::TOP_CATEGORY, members),
         top_weekday: most_common(features, ids::WEEKDAY, members),
         top_time_of_day: most_common(features, ids::TIME_OF_DAY, members),
+        top_pair: None,
     }
 }
 

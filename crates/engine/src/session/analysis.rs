@@ -9,12 +9,13 @@ use super::overview::row_report;
 use super::protocol::{AnalyzeOptions, CustomerQuery};
 use super::views::{AnalysisView, CustomerPage, PreviewView, SchemeView};
 use crate::basics::calendar::Date;
-use crate::basics::money::Currency;
+use crate::basics::money::{Currency, MoneyStyle};
 use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::features::{
     add_detail_features, default_reference, order_features, FeatureInfo, FeatureOptions,
     FeatureTable,
 };
+use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
 use crate::insight::segments::{counts_and_revenue, summarize, totals};
 use crate::prediction::{History, Prediction};
@@ -100,10 +101,12 @@ impl Analysis {
         }
         add_detail_features(&shop, reference, &mut features);
         let scales = score_customers(&mut features, &options.rfm);
+        let style = MoneyStyle::of_language(options.language.as_deref().unwrap_or("en"));
         let currency = match &counted {
             Some(code) => Currency::from_mark(code),
             None => detect_currency(table, &options.mapping),
-        };
+        }
+        .in_style(style);
         let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);
         Ok(Analysis {
             options,
@@ -129,6 +132,7 @@ impl Analysis {
             && self.options.reference == options.reference
             && self.options.seasons == options.seasons
             && self.options.currency == options.currency
+            && self.options.language == options.language
     }
 
     /// RFM when the file has order dates; value and loyalty when it has none.
@@ -185,7 +189,13 @@ impl Analysis {
     pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
         let scheme = self.resolve(choice);
         let assignment = assign(&scheme, &self.features)?;
-        let segments = summarize(&assignment, &self.features);
+        let mut segments = summarize(&assignment, &self.features);
+        for (summary, pair) in segments
+            .iter_mut()
+            .zip(strongest_pairs(&self.shop, &assignment))
+        {
+            summary.top_pair = pair;
+        }
         let campaigns = segments
             .iter()
             .filter(|s| s.customers > 0)

@@ -531,6 +531,22 @@ mod tests {
     }
 
     #[test]
+    fn a_page_far_past_the_end_is_empty() {
+        let (mut s, _) = analyzed();
+        let Ok(Answer::Customers(page)) = s.handle(Request::Customers(CustomerQuery {
+            segment: None,
+            cross: None,
+            sort: SortKey::Id,
+            descending: false,
+            page: usize::MAX,
+            page_size: 500,
+        })) else {
+            panic!("no page");
+        };
+        assert_eq!((page.total, page.rows.len()), (3, 0));
+    }
+
+    #[test]
     fn customer_pages_sort_and_export_neutralises() {
         let (mut s, _) = analyzed();
         let page = match s.handle(Request::Customers(CustomerQuery {

@@ -53,7 +53,8 @@ pub fn customer_page(
     let page_size = q.page_size.clamp(1, 500);
     let rows = members
         .iter()
-        .skip(q.page * page_size)
+        // A page past the end is empty, however far past (huge page numbers overflowed).
+        .skip(q.page.saturating_mul(page_size))
         .take(page_size)
         .map(|&c| {
             let known = |v: f64| (!v.is_nan()).then_some(v);

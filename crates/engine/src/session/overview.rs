@@ -15,10 +15,23 @@ pub const PROBLEMS_SHOWN: usize = 1000;
 /// The mapping screen's view of a newly read file.
 pub fn overview(name: &str, table: &Table) -> FileOverview {
     let default_order = table.options.default_date_order.get();
+    let proposed = propose_mapping(table);
     let columns = table
         .columns
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
+            // A column of numbers proposed as a date says how the numbers read as dates
+            // (Excel serials, Unix time), so the merchant can tell Excel's two systems apart.
+            let as_date = matches!(c.data, ColumnData::Number(_))
+                && [Role::OrderDate, Role::BirthDate]
+                    .iter()
+                    .any(|&r| proposed.column_of(r) == Some(i));
+            let format = if as_date {
+                c.stamps(None, default_order).format
+            } else {
+                c.format_label(default_order)
+            };
             let (number_style, date_order, undecided) = match &c.data {
                 ColumnData::Number(cells) => (
                     Some(if cells.first {
@@ -46,7 +59,7 @@ pub fn overview(name: &str, table: &Table) -> FileOverview {
             ColumnOverview {
                 name: c.name.clone(),
                 kind: c.kind(),
-                format: c.format_label(default_order),
+                format,
                 examples: c.examples.clone(),
                 number_style,
                 date_order,
@@ -81,7 +94,7 @@ pub fn overview(name: &str, table: &Table) -> FileOverview {
             .collect(),
         problem_count: table.rejected.len(),
         columns,
-        proposed: propose_mapping(table),
+        proposed,
         roles: Role::ALL
             .iter()
             .map(|r| (*r, r.label().to_string()))

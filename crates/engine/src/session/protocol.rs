@@ -338,6 +338,9 @@ pub struct AnalyzeOptions {
     /// such as `EUR`); `None` for the one with most rows. Amounts in different currencies
     /// are never added together.
     pub currency: Option<String>,
+    /// The merchant's language (`de-DE`), whose way of writing amounts every amount
+    /// follows; English when `None`.
+    pub language: Option<String>,
 }
 
 impl Default for AnalyzeOptions {
@@ -349,6 +352,7 @@ impl Default for AnalyzeOptions {
             seasons: default_calendar(),
             scheme: None,
             currency: None,
+            language: None,
         }
     }
 }

@@ -699,11 +699,16 @@ impl<'q> Builder<'q> {
         }
         if reads(ids::TIME_OF_DAY) {
             // The part of the day, six hours each, as the engine counts it from the minute.
+            // Exactly midnight is a date without a time, as the engine reads it.
             let hour = d.date_part("HOUR", "order_ts");
+            let minute = d.date_part("MINUTE", "order_ts");
             favourite(
                 self,
                 ids::TIME_OF_DAY,
-                format!("CAST(FLOOR({hour} / 6.0) AS {})", d.bigint()),
+                format!(
+                    "CASE WHEN {hour} = 0 AND {minute} = 0 THEN NULL ELSE CAST(FLOOR({hour} / 6.0) AS {}) END",
+                    d.bigint()
+                ),
                 &TIME_OF_DAY_PARTS,
                 0,
             );
