@@ -3,7 +3,7 @@
 //! revenue per cohort customer), as a triangle shaded by its values; any cell lists its
 //! customers.
 
-use super::customers::CustomerTable;
+use super::customers::{CustomerTable, Paging};
 use super::download::export;
 use super::format::{count, percent};
 use super::state::AppState;
@@ -12,11 +12,7 @@ use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::insight::cohorts::{CohortPeriod, Cohorts};
-use segmenter_engine::session::{
-    Answer, CustomerPage, CustomerQuery, ExportRequest, Request, SortKey,
-};
-
-const PAGE_SIZE: usize = 25;
+use segmenter_engine::session::{Answer, CustomerPage, ExportRequest, Request};
 
 /// The latest cohorts and the cell opened, until the next analysis.
 #[derive(Clone, Copy)]
@@ -218,42 +214,22 @@ pub fn CohortsView() -> impl IntoView {
 fn CohortCustomers() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cohorts = expect_context::<CohortsState>();
-    let sort = RwSignal::new(SortKey::Monetary);
-    let descending = RwSignal::new(true);
-    let page = RwSignal::new(0usize);
+    let paging = Paging::new(move || cohorts.cell.track());
     let list = RwSignal::new(None::<CustomerPage>);
-    let asked = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        cohorts.cell.track();
-        page.set(0);
-    });
     Effect::new(move |_| {
         let Some((_, start, after)) = cohorts.cell.get() else {
             list.set(None);
             return;
         };
-        let query = CustomerQuery {
-            segment: None,
-            cross: None,
-            sort: sort.get(),
-            descending: descending.get(),
-            page: page.get(),
-            page_size: PAGE_SIZE,
+        let request = Request::CohortCustomers {
+            period: cohorts.period.get_untracked(),
+            start,
+            after,
+            query: paging.query(None, None),
         };
-        let period = cohorts.period.get_untracked();
-        asked.update_value(|n| *n += 1);
-        let ticket = asked.get_value();
-        spawn_local(async move {
-            let request = Request::CohortCustomers {
-                period,
-                start,
-                after,
-                query,
-            };
-            match state.engine.ask(request).await {
-                Ok(Answer::Customers(page)) if asked.get_value() == ticket => list.set(Some(page)),
-                Ok(_) => {}
-                Err(e) => state.show_error(&e),
+        paging.ask(state, request, move |answer| {
+            if let Answer::Customers(page) = answer {
+                list.set(Some(page));
             }
         });
     });
@@ -301,7 +277,7 @@ fn CohortCustomers() -> impl IntoView {
                         <button class="button quiet" on:click=move |_| cohorts.cell.set(None)>"Close"</button>
                     </div>
                 </header>
-                <CustomerTable list=list.into() sort descending page/>
+                <CustomerTable list=list.into() paging/>
             </section>
         })
     }

@@ -12,6 +12,65 @@ use segmenter_engine::session::{
 
 const PAGE_SIZE: usize = 25;
 
+/// How a list of customers is sorted and paged, and which answer is the latest: what every
+/// customer list (a segment, a cross-tab cell, a movement, a cohort) keeps.
+#[derive(Clone, Copy)]
+pub struct Paging {
+    /// The column sorted by.
+    pub sort: RwSignal<SortKey>,
+    /// Largest first.
+    pub descending: RwSignal<bool>,
+    /// The page number, from 0.
+    pub page: RwSignal<usize>,
+    /// How many pages have been asked for: answers to earlier questions are not shown.
+    asked: StoredValue<u32>,
+}
+
+impl Paging {
+    /// Biggest spenders first, on the first page, which it goes back to whenever `list`
+    /// (what is listed) changes.
+    pub fn new(list: impl Fn() + 'static) -> Paging {
+        let paging = Paging {
+            sort: RwSignal::new(SortKey::Monetary),
+            descending: RwSignal::new(true),
+            page: RwSignal::new(0),
+            asked: StoredValue::new(0),
+        };
+        Effect::new(move |_| {
+            list();
+            paging.page.set(0);
+        });
+        paging
+    }
+
+    /// The page on show of segment `segment` (and cross-tab column `cross`), as a query;
+    /// read inside an effect, it asks again when the sort or page changes.
+    pub fn query(self, segment: Option<usize>, cross: Option<usize>) -> CustomerQuery {
+        CustomerQuery {
+            segment,
+            cross,
+            sort: self.sort.get(),
+            descending: self.descending.get(),
+            page: self.page.get(),
+            page_size: PAGE_SIZE,
+        }
+    }
+
+    /// Asks the engine, and shows the answer with `show` unless a later question was asked
+    /// meanwhile.
+    pub fn ask(self, state: AppState, request: Request, show: impl FnOnce(Answer) + 'static) {
+        self.asked.update_value(|n| *n += 1);
+        let ticket = self.asked.get_value();
+        spawn_local(async move {
+            match state.engine.ask(request).await {
+                Ok(answer) if self.asked.get_value() == ticket => show(answer),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+}
+
 /// Whose customers are listed: a segment of the scheme on show, and within it a column of
 /// the last cross-tab. Shared by the segments and the cross-tab views; chosen again when
 /// the scheme on show changes.
@@ -57,43 +116,25 @@ impl Selection {
 pub fn CustomerList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let selection = expect_context::<Selection>();
-    let sort = RwSignal::new(SortKey::Monetary);
-    let descending = RwSignal::new(true);
-    let page = RwSignal::new(0usize);
+    let paging = Paging::new(move || {
+        selection.segment.track();
+        selection.cross.track();
+    });
     let list = RwSignal::new(None::<CustomerPage>);
-    // The latest page asked for: answers to earlier questions are not shown.
-    let asked = StoredValue::new(0u32);
     Effect::new(move |_| {
         let Some(segment) = selection.segment.get() else {
             list.set(None);
             return;
         };
-        let query = CustomerQuery {
-            segment: Some(segment),
-            cross: selection
-                .cross
-                .with(|c| c.as_ref().map(|(column, _)| *column)),
-            sort: sort.get(),
-            descending: descending.get(),
-            page: page.get(),
-            page_size: PAGE_SIZE,
-        };
-        asked.update_value(|n| *n += 1);
-        let ticket = asked.get_value();
-        spawn_local(async move {
-            match state.engine.ask(Request::Customers(query)).await {
-                Ok(Answer::Customers(answer)) if asked.get_value() == ticket => {
-                    list.set(Some(answer))
-                }
-                Ok(_) => {}
-                Err(e) => state.show_error(&e),
+        let cross = selection
+            .cross
+            .with(|c| c.as_ref().map(|(column, _)| *column));
+        let query = paging.query(Some(segment), cross);
+        paging.ask(state, Request::Customers(query), move |answer| {
+            if let Answer::Customers(page) = answer {
+                list.set(Some(page));
             }
         });
-    });
-    Effect::new(move |_| {
-        selection.segment.track();
-        selection.cross.track();
-        page.set(0);
     });
     move || {
         let segment = selection.segment.get()?;
@@ -130,7 +171,7 @@ pub fn CustomerList() -> impl IntoView {
                         <button class="button quiet" on:click=move |_| selection.segment.set(None)>"Close"</button>
                     </div>
                 </header>
-                <CustomerTable list=list.into() sort descending page/>
+                <CustomerTable list=list.into() paging/>
             </section>
         })
     }
@@ -142,14 +183,16 @@ pub fn CustomerList() -> impl IntoView {
 pub fn CustomerTable(
     /// The page on show.
     list: Signal<Option<CustomerPage>>,
-    /// The column sorted by.
-    sort: RwSignal<SortKey>,
-    /// Largest first.
-    descending: RwSignal<bool>,
-    /// The page number, from 0.
-    page: RwSignal<usize>,
+    /// How it is sorted and paged.
+    paging: Paging,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let Paging {
+        sort,
+        descending,
+        page,
+        ..
+    } = paging;
     let header = move |key: SortKey, label: &'static str| {
         let arrow = move || match (sort.get() == key, descending.get()) {
             (true, true) => " ↓",

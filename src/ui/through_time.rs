@@ -2,7 +2,7 @@
 //! export of it; the table of who moved from which segment to which, a flow chart of the
 //! same, and any movement's customers with a campaign and a list to download.
 
-use super::customers::CustomerTable;
+use super::customers::{CustomerTable, Paging};
 use super::download::export;
 use super::format::{count, percent, segment_color};
 use super::state::AppState;
@@ -12,9 +12,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::{MigrationCellView, MigrationView};
-use segmenter_engine::session::{Answer, CustomerQuery, ExportRequest, Request, SortKey};
-
-const PAGE_SIZE: usize = 25;
+use segmenter_engine::session::{Answer, ExportRequest, Request};
 
 /// The latest comparison and the cell opened in it, until another scheme or analysis.
 #[derive(Clone, Copy)]
@@ -402,43 +400,23 @@ fn FlowChart(view: MigrationView) -> impl IntoView {
 fn MigrationCell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let migration = expect_context::<MigrationState>();
-    let sort = RwSignal::new(SortKey::Monetary);
-    let descending = RwSignal::new(true);
-    let page = RwSignal::new(0usize);
+    let paging = Paging::new(move || migration.cell.track());
     let answer = RwSignal::new(None::<MigrationCellView>);
-    let asked = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        migration.cell.track();
-        page.set(0);
-    });
     Effect::new(move |_| {
         let Some((row, column)) = migration.cell.get() else {
             answer.set(None);
             return;
         };
-        let query = CustomerQuery {
-            segment: None,
-            cross: None,
-            sort: sort.get(),
-            descending: descending.get(),
-            page: page.get(),
-            page_size: PAGE_SIZE,
-        };
-        asked.update_value(|n| *n += 1);
-        let ticket = asked.get_value();
-        spawn_local(async move {
-            match state
-                .engine
-                .ask(Request::MigrationCell { row, column, query })
-                .await
-            {
-                Ok(Answer::MigrationCell(cell)) if asked.get_value() == ticket => {
-                    answer.set(Some(*cell))
+        let query = paging.query(None, None);
+        paging.ask(
+            state,
+            Request::MigrationCell { row, column, query },
+            move |reply| {
+                if let Answer::MigrationCell(cell) = reply {
+                    answer.set(Some(*cell));
                 }
-                Ok(_) => {}
-                Err(e) => state.show_error(&e),
-            }
-        });
+            },
+        );
     });
     let list = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.page.clone())));
     move || {
@@ -474,7 +452,7 @@ fn MigrationCell() -> impl IntoView {
                     </dl>
                     <p class="why"><strong>"Why: "</strong>{c.why}</p>
                 </article>
-                <CustomerTable list sort descending page/>
+                <CustomerTable list paging/>
             </section>
         })
     }
