@@ -139,3 +139,42 @@ test("the rows left out can be downloaded with line, column and reason", async (
   );
   await page.close();
 });
+
+test("a file dropped on the page is read as one chosen with the button", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const text = fs.readFileSync(path.join(FIXTURES, "orders-small.csv"), "utf8");
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped-orders.csv", { type: "text/csv" }));
+    return dt;
+  }, text);
+  await page.getByTestId("drop-zone").dispatchEvent("dragover", { dataTransfer });
+  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer });
+  await page.getByTestId("mapping").waitFor();
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  assert.match(await page.getByTestId("headline").textContent(), /^501 customers · 3,001 orders/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the page follows the system's dark theme and reduced motion", async () => {
+  const { page } = await openPage(app);
+  const look = () => page.evaluate(() => {
+    const root = getComputedStyle(document.querySelector(".segmenter"));
+    const fill = document.createElement("div");
+    fill.className = "fill";
+    const bar = document.createElement("div");
+    bar.className = "progress";
+    bar.appendChild(fill);
+    document.querySelector(".segmenter").appendChild(bar);
+    const transition = getComputedStyle(fill).transitionDuration;
+    bar.remove();
+    return { background: root.getPropertyValue("--seg-bg").trim(), transition };
+  });
+  assert.deepEqual(await look(), { background: "#f6f7f9", transition: "0.2s" });
+  await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+  assert.deepEqual(await look(), { background: "#14171c", transition: "0s" });
+  await page.close();
+});
