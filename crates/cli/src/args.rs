@@ -4,6 +4,7 @@
 use lexopt::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::sql::Dialect;
+use segmenter_engine::reading::TimeZone;
 use segmenter_engine::roles::Role;
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -40,6 +41,9 @@ pub struct Choices {
     pub points: Option<u8>,
     /// Leave out the prediction of who will buy again (and its columns), for speed.
     pub no_predict: bool,
+    /// The shop's time zone, for date-times with an offset and Unix times (UTC when not
+    /// given).
+    pub time_zone: TimeZone,
     /// Cut points typed for each RFM measure: recency, frequency, monetary.
     pub cuts: [Option<Vec<f64>>; 3],
 }
@@ -114,6 +118,8 @@ pub struct Clean {
     pub file: Input,
     /// Choices that override the proposed mapping.
     pub map: Vec<(Role, String)>,
+    /// The shop's time zone.
+    pub time_zone: TimeZone,
     /// Where to write the rows.
     pub output: PathBuf,
     /// Where to write the columns' types, as JSON.
@@ -203,6 +209,9 @@ Options:
   --preset KEY         a built-in scheme, e.g. rfm, rfm-3, tiers, geo-country
   --map ROLE=COLUMN    the column that has ROLE (customer_id, email, order_id, order_date,
                        amount, unit_price, quantity, country, ...), by its header
+  --time-zone ZONE     the shop's time zone as an offset (+02:00, -05:00, UTC): date-times
+                       with another offset and Unix times are moved into it before days,
+                       weekdays and hours are taken (default UTC)
   --from, --to DATE    the two dates migrate compares
   --horizon-days N     the days predict looks ahead (default 365)
   --discount-monthly R the monthly rate predict discounts future spend at (default 0.01)
@@ -316,6 +325,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 output = Some(value_of(&mut parser)?.into())
             }
             Long("no-predict") if command == "segment" => choices.no_predict = true,
+            Long("time-zone") if command != "presets" => {
+                let text = value_of(&mut parser)?;
+                choices.time_zone = time_zone(&text).ok_or_else(|| {
+                    format!("--time-zone takes an offset such as +02:00, -05:00 or UTC, not \"{text}\".")
+                })?;
+            }
             Long("json") if ["segment", "migrate", "predict"].contains(&command.as_str()) => {
                 json = true
             }
@@ -389,10 +404,37 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         _ => Ok(Command::Clean(Clean {
             file: input(file.ok_or("clean needs a FILE to read (- for standard input).")?),
             map: choices.map,
+            time_zone: choices.time_zone,
             output: output.ok_or("clean needs -o OUT.csv, where to write the rows.")?,
             schema,
         })),
     }
+}
+
+/// A time zone written as an offset: `UTC`, `Z`, `+02:00`, `-0500`, `UTC+1`.
+fn time_zone(text: &str) -> Option<TimeZone> {
+    let t = text.trim().to_uppercase();
+    let rest = t
+        .strip_prefix("UTC")
+        .or(t.strip_prefix("GMT"))
+        .unwrap_or(&t);
+    if rest.is_empty() || rest == "Z" {
+        return Some(TimeZone::UTC);
+    }
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = match digits.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if digits.len() == 4 => digits.split_at(2),
+        None => (digits, "0"),
+    };
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (hours <= 14 && minutes < 60).then(|| TimeZone {
+        offset_minutes: sign * (hours * 60 + minutes),
+    })
 }
 
 /// The value of the option just read.
@@ -501,6 +543,15 @@ mod tests {
         assert!(parsed(&["sql", "--preset", "rfm"])
             .unwrap_err()
             .contains("needs --dialect"));
+        let Ok(Command::Segment(zoned)) = parsed(&["segment", "a.csv", "--time-zone", "+02:00"])
+        else {
+            panic!()
+        };
+        assert_eq!(zoned.choices.time_zone.offset_minutes, 120);
+        assert_eq!(time_zone("UTC-0530").map(|z| z.offset_minutes), Some(-330));
+        assert!(parsed(&["segment", "a.csv", "--time-zone", "Berlin"])
+            .unwrap_err()
+            .contains("--time-zone takes an offset"));
         assert!(parsed(&["migrate", "a.csv"])
             .unwrap_err()
             .contains("needs --from"));

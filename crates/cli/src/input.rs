@@ -7,7 +7,7 @@ use super::args::{role_name, Input};
 use super::failure::Failure;
 use super::source::Source;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::reading::{ReadOptions, TimeZone};
 use segmenter_engine::roles::{normalize_header, Mapping, Missing, Role};
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scores::ScoreMethod;
@@ -20,12 +20,20 @@ pub fn analyzed(
     map: &[(Role, String)],
     as_of: Option<Date>,
     rfm: RfmOptions,
+    time_zone: TimeZone,
 ) -> Result<(Session, AnalysisView), Failure> {
     let source = Source::open(input)?;
     let name = input.name();
     let mut session = Session::new();
     let overview = session
-        .read_source(&name, &source, &ReadOptions::default())
+        .read_source(
+            &name,
+            &source,
+            &ReadOptions {
+                time_zone,
+                ..ReadOptions::default()
+            },
+        )
         .map_err(|e| source.failure(e))?;
     let mapping = mapping(&overview, map)?;
     let analysis = session

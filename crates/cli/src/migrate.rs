@@ -6,7 +6,7 @@ use super::failure::Failure;
 use super::segment::{report_rows_left_out, segmented, write_all, write_download};
 use super::source::Source;
 use segmenter_engine::basics::money::group_thousands;
-use segmenter_engine::reading::{read_source, ReadOptions, Table};
+use segmenter_engine::reading::{read_source, ReadOptions, Table, TimeZone};
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
 use segmenter_engine::session::ExportRequest;
@@ -38,7 +38,7 @@ pub fn run(options: &Migrate) -> Result<(), Failure> {
                 from: options.from,
                 to: options.to,
             },
-            Some(read_other(old)?),
+            Some(read_other(old, options.choices.time_zone)?),
         ),
     };
     let view = session.migrate(&compare, other.as_ref())?;
@@ -58,10 +58,14 @@ pub fn run(options: &Migrate) -> Result<(), Failure> {
     write_all(table_out, &text)
 }
 
-/// The older file, read as the page reads a second file.
-fn read_other(input: &Input) -> Result<Table, Failure> {
+/// The older file, read as the page reads a second file, in the shop's time zone.
+fn read_other(input: &Input, time_zone: TimeZone) -> Result<Table, Failure> {
     let source = Source::open(input)?;
-    read_source(&source, &ReadOptions::default()).map_err(|e| match source.failure(e.into()) {
+    let options = ReadOptions {
+        time_zone,
+        ..ReadOptions::default()
+    };
+    read_source(&source, &options).map_err(|e| match source.failure(e.into()) {
         Failure::Data(why) => Failure::Data(format!("{}: {why}", input.name())),
         usage => usage,
     })

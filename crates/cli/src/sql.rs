@@ -21,7 +21,8 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     // without one, `--map` names the columns.
     let (columns, catalog, currency) = match &options.file {
         Some(file) => {
-            let (session, analysis) = input::analyzed(file, &c.map, c.as_of, rfm.clone())?;
+            let (session, analysis) =
+                input::analyzed(file, &c.map, c.as_of, rfm.clone(), c.time_zone)?;
             let columns = session.warehouse_columns().unwrap_or_default();
             (columns, analysis.catalog, analysis.currency)
         }
@@ -77,7 +78,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
 /// Writes the rows the analysis uses, and the columns' types.
 pub fn clean(options: &Clean) -> Result<(), Failure> {
     let rfm = input::rfm_options(None, &[None, None, None]);
-    let (session, _) = input::analyzed(&options.file, &options.map, None, rfm)?;
+    let (session, _) = input::analyzed(&options.file, &options.map, None, rfm, options.time_zone)?;
     let Some((rows, columns)) = session.clean_table() else {
         return Err(Failure::Data("The file has no rows to write.".into()));
     };

@@ -318,3 +318,29 @@ fn migrate_gives_the_segments_of_segment_as_of_each_date() {
         text(&bad.stderr)
     );
 }
+
+#[test]
+fn the_shops_time_zone_decides_the_day_of_an_instant() {
+    let file = std::env::temp_dir().join("segmenter-cli-zone.csv");
+    std::fs::write(
+        &file,
+        "customer_id,order_date,amount\nA,2025-03-01T23:30:00+00:00,10\nA,2025-03-05T10:00:00Z,10\n",
+    )
+    .unwrap();
+    let first_order = |zone: &str| {
+        let run = segmenter(&[
+            "segment",
+            file.to_str().unwrap(),
+            "--time-zone",
+            zone,
+            "-o",
+            "-",
+        ]);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        let table = text(&run.stdout);
+        segments_in(&table, "first_order")["A"].clone()
+    };
+    // 23:30 UTC on 1 March is already 2 March in a shop at UTC+02:00 (Athens), still 1 March in UTC.
+    assert_eq!(first_order("+02:00"), "2025-03-02");
+    assert_eq!(first_order("UTC"), "2025-03-01");
+}
