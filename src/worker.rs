@@ -134,7 +134,8 @@ impl Worker {
             Request::Migrate(compare @ Compare::File { .. }) => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
                 let name = file.name();
-                let table = read(id, &Source::File(file), ReadOptions::default())
+                let options = self.session.borrow().options_for_another_export();
+                let table = read(id, &Source::File(file), options)
                     .await
                     .map_err(|error| EngineError::ReadOther { file: name, error })?;
                 let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;

@@ -150,24 +150,10 @@ fn Transitions(view: MigrationView) -> impl IntoView {
     let migration = expect_context::<MigrationState>();
     let t = &view.table;
     let n = t.segments.len();
-    let new: usize = t.counts[n].iter().sum();
-    let gone: usize = t.counts.iter().map(|r| r[n]).sum();
-    let everyone: usize = t.counts.iter().flatten().sum();
-    let unchanged = t.unchanged();
-    let mut summary = format!(
-        "{}: {} in the same segment, {} moved, {} new",
-        count(everyone, "customers"),
-        group_thousands(&unchanged.to_string()),
-        group_thousands(&(everyone - unchanged - new - gone).to_string()),
-        group_thousands(&new.to_string()),
-    );
-    if view.gone_label.is_some() {
-        summary.push_str(&format!(", {} gone", group_thousands(&gone.to_string())));
-    }
-    summary.push('.');
+    let (new, gone) = (t.new_customers(), t.gone());
     // Segments nobody was or is in are left out; so are the new row and gone column when
     // empty.
-    let shown: Vec<usize> = (0..n).filter(|&s| t.before[s] + t.after[s] > 0).collect();
+    let shown = t.occupied();
     let rows: Vec<usize> = shown
         .iter()
         .copied()
@@ -249,7 +235,7 @@ fn Transitions(view: MigrationView) -> impl IntoView {
     view! {
         <section class="migration panel" data-testid="migration">
             <h2>{format!("From {} to {}", view.from, view.to)}</h2>
-            <p class="headline" data-testid="migration-summary">{summary}</p>
+            <p class="headline" data-testid="migration-summary">{view.summary.clone()}</p>
             <ul class="highlights">{highlights}</ul>
             <p class="hint">"Rows: the segment then. Columns: the segment now. Each cell: customers, then their share of the row; open a cell for its customers, a campaign and a list."</p>
             <div class="table-scroll">

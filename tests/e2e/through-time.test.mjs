@@ -159,3 +159,29 @@ test("cohorts: the triangle by month of first order, and a cell's customers", as
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("comparisons that cannot be made say why, and the page stays usable", async () => {
+  const { page, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-migration").click();
+  // A day before the shop's first order.
+  await page.getByTestId("migration-from").fill("2020-01-01");
+  await page.getByTestId("migration-from").dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2020" }).waitFor();
+  // A second "export" that is not one.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-bad-"));
+  const empty = path.join(dir, "empty.csv");
+  fs.writeFileSync(empty, "");
+  await page.getByTestId("migration-file").setInputFiles(empty);
+  const message = page.getByTestId("error").filter({ hasText: "empty.csv" });
+  await message.waitFor();
+  assert.match(await message.textContent(), /^empty\.csv: /);
+  // Still usable: a valid comparison then works.
+  await page.getByTestId("migration-from").fill(JUNE);
+  await page.getByTestId("migration-from").dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  await page.getByTestId("migration-summary").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

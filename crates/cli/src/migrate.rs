@@ -77,9 +77,8 @@ fn read_other(input: &Input, time_zone: TimeZone) -> Result<Table, Failure> {
 fn transition_table(v: &MigrationView) -> String {
     let t = &v.table;
     let n = t.segments.len();
-    let shown: Vec<usize> = (0..n).filter(|&s| t.before[s] + t.after[s] > 0).collect();
-    let new: usize = t.counts[n].iter().sum();
-    let gone: usize = t.counts.iter().map(|r| r[n]).sum();
+    let shown = t.occupied();
+    let (new, gone) = (t.new_customers(), t.gone());
     let rows_shown: Vec<usize> = shown
         .iter()
         .copied()
@@ -110,22 +109,10 @@ fn transition_table(v: &MigrationView) -> String {
     let widths: Vec<usize> = (0..rows[0].len())
         .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
-    let everyone: usize = t.counts.iter().flatten().sum();
-    let moved = everyone - t.unchanged() - new - gone;
     let mut out = format!(
-        "{}: from {} to {}. {} customers: {} in the same segment, {} moved, {} new",
-        v.scheme,
-        v.from,
-        v.to,
-        group_thousands(&everyone.to_string()),
-        group_thousands(&t.unchanged().to_string()),
-        group_thousands(&moved.to_string()),
-        group_thousands(&new.to_string()),
+        "{}: from {} to {}. {}\n\n",
+        v.scheme, v.from, v.to, v.summary
     );
-    if v.gone_label.is_some() {
-        out.push_str(&format!(", {} gone", group_thousands(&gone.to_string())));
-    }
-    out.push_str(".\n\n");
     for row in &rows {
         let mut line = format!("{:<w$}", row[0], w = widths[0]);
         for (cell, w) in row.iter().zip(&widths).skip(1) {

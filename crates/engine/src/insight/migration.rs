@@ -75,6 +75,35 @@ impl MigrationTable {
     pub fn unchanged(&self) -> usize {
         (0..self.segments.len()).map(|s| self.counts[s][s]).sum()
     }
+
+    /// Customers of either snapshot.
+    pub fn customers(&self) -> usize {
+        self.counts.iter().flatten().sum()
+    }
+
+    /// Customers who were not customers yet (or not in the older file): the last row.
+    pub fn new_customers(&self) -> usize {
+        self.counts[self.segments.len()].iter().sum()
+    }
+
+    /// Customers missing from the newer file: the last column.
+    pub fn gone(&self) -> usize {
+        let n = self.segments.len();
+        self.counts.iter().map(|row| row[n]).sum()
+    }
+
+    /// Customers in both snapshots, in another segment.
+    pub fn moved(&self) -> usize {
+        self.customers() - self.unchanged() - self.new_customers() - self.gone()
+    }
+
+    /// The segments someone was or is in, in the table's order: the rest need no row or
+    /// column.
+    pub fn occupied(&self) -> Vec<usize> {
+        (0..self.segments.len())
+            .filter(|&s| self.before[s] + self.after[s] > 0)
+            .collect()
+    }
 }
 
 /// A segment's name as segments are matched across snapshots: without the cut points a
@@ -263,6 +292,16 @@ mod tests {
         assert_eq!(table.before, [2, 2, 0]);
         assert_eq!(table.after, [2, 1, 1]);
         assert_eq!(table.unchanged(), 1);
+        assert_eq!(
+            (
+                table.customers(),
+                table.new_customers(),
+                table.gone(),
+                table.moved()
+            ),
+            (5, 1, 1, 2)
+        );
+        assert_eq!(table.occupied(), [0, 1, 2]);
         assert_eq!(table.row_share(0, 1), 0.5);
         let new_ones: Vec<_> = t.in_cell(3, 2).map(|(m, _)| m.to).collect();
         assert_eq!(new_ones, [Some((0, 2))]);

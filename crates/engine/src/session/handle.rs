@@ -267,6 +267,18 @@ impl Session {
         Ok(Answer::Analyzed(Box::new(view)))
     }
 
+    /// How another export of the same shop is read: in the loaded file's time zone, date
+    /// order and Excel date system (the shop's), its encoding and separator found afresh.
+    pub fn options_for_another_export(&self) -> ReadOptions {
+        let loaded = self.file.as_ref().map(|f| &f.table.options);
+        loaded.map_or_else(ReadOptions::default, |o| ReadOptions {
+            default_date_order: o.default_date_order,
+            time_zone: o.time_zone,
+            excel_1904: o.excel_1904,
+            ..ReadOptions::default()
+        })
+    }
+
     /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
     /// and `other`, an older or newer export of the same shop) and says who moved where.
     pub fn migrate(
@@ -425,14 +437,14 @@ impl Session {
     ) -> Result<HostMigration, EngineError> {
         self.segment_file(name, bytes, options)?;
         let other = match (compare, older) {
-            (Compare::File { name, .. }, Some(bytes)) => {
-                Some(read_table(bytes, &ReadOptions::default()).map_err(|error| {
+            (Compare::File { name, .. }, Some(bytes)) => Some(
+                read_table(bytes, &self.options_for_another_export()).map_err(|error| {
                     EngineError::ReadOther {
                         file: name.clone(),
                         error,
                     }
-                })?)
-            }
+                })?,
+            ),
             _ => None,
         };
         let view = self.migrate(compare, other.as_ref())?;

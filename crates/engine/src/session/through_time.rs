@@ -148,22 +148,17 @@ impl Migration {
         (from_words, to_words): (String, String),
         gone_label: Option<String>,
     ) -> Migration {
+        // Both snapshots were segmented by `compute`; an unsegmented one has no customers.
         let none = Assignment::default();
-        let assigned = |a: &Analysis| -> Assignment {
-            a.current
-                .as_ref()
-                .map_or_else(|| none.clone(), |c| c.assignment.clone())
-        };
-        let (from_assigned, to_assigned) = (assigned(&from), assigned(&to));
         let transitions = transitions(
             &Snapshot {
                 customers: &from.shop.customers,
-                assignment: &from_assigned,
+                assignment: assigned(&from).unwrap_or(&none),
                 spend_last_year: from.features.numbers(ids::SPEND_LAST_YEAR).unwrap_or(&[]),
             },
             &Snapshot {
                 customers: &to.shop.customers,
-                assignment: &to_assigned,
+                assignment: assigned(&to).unwrap_or(&none),
                 spend_last_year: &[],
             },
         );
@@ -186,6 +181,7 @@ impl Migration {
                 .current
                 .as_ref()
                 .map_or_else(String::new, |c| c.scheme.name.clone()),
+            summary: summary(&table, gone_label.is_some()),
             highlights: highlights(&table, &labels),
             campaign_notes: campaign_notes(&table, &labels),
             from_date: from.reference,
@@ -316,6 +312,11 @@ impl Migration {
     }
 }
 
+/// The segments of a snapshot's customers, once segmented.
+fn assigned(a: &Analysis) -> Option<&Assignment> {
+    a.current.as_ref().map(|c| &c.assignment)
+}
+
 /// How the table's outside row and column and the earlier snapshot are named in sentences.
 struct Labels<'a> {
     new: &'a str,
@@ -332,6 +333,23 @@ impl Labels<'_> {
     fn column<'t>(&'t self, t: &'t MigrationTable, c: usize) -> &'t str {
         t.segments.get(c).map_or(self.gone, String::as_str)
     }
+}
+
+/// Who stayed, moved, came and (between two files) went, in one sentence.
+fn summary(t: &MigrationTable, files: bool) -> String {
+    let figure = |n: usize| group_thousands(&n.to_string());
+    let gone = if files {
+        format!(", {} gone", figure(t.gone()))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {} in the same segment, {} moved, {} new{gone}.",
+        customers_word(t.customers()),
+        figure(t.unchanged()),
+        figure(t.moved()),
+        figure(t.new_customers()),
+    )
 }
 
 fn customers_word(n: usize) -> String {

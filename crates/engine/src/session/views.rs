@@ -245,6 +245,9 @@ pub struct MigrationView {
     pub gone_label: Option<String>,
     /// The transition table.
     pub table: MigrationTable,
+    /// Who stayed, moved, came and went, in one sentence ("501 customers: 445 in the same
+    /// segment, 39 moved, 17 new.").
+    pub summary: String,
     /// The movements worth acting on first, in sentences (largest revenue at stake first).
     pub highlights: Vec<String>,
     /// Per segment (as in the table), the movements that matter for its campaign.

@@ -5,6 +5,8 @@
 use crate::basics::money::Currency;
 use crate::reading::Table;
 use crate::roles::{normalize_header, Mapping, Role};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 /// Headers of a column naming each row's currency.
 const CURRENCY_HEADERS: [&str; 8] = [
@@ -38,11 +40,17 @@ pub fn currencies(table: &Table) -> Vec<(String, usize)> {
         return Vec::new();
     };
     let column = &table.columns[column];
-    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    // Counted as written first (a borrowed cell for the usual few-valued column), then
+    // merged by code: no string is made per row.
+    let mut written: HashMap<Cow<'_, str>, usize> = HashMap::new();
     for row in 0..table.rows {
-        let code = currency_code(&column.text(row));
+        *written.entry(column.text(row)).or_default() += 1;
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (text, n) in written {
+        let code = currency_code(&text);
         if !code.is_empty() {
-            *counts.entry(code).or_default() += 1;
+            *counts.entry(code).or_default() += n;
         }
     }
     let mut counts: Vec<(String, usize)> = counts.into_iter().collect();

@@ -13,6 +13,7 @@ use super::*;
 use crate::basics::money::Units;
 use crate::basics::parallel::join;
 use crate::reading::Stamp;
+use std::collections::HashMap;
 
 pub(super) fn bind_orders<T: Send>(
     table: &Table,
@@ -249,12 +250,17 @@ fn leave_out_currencies(table: &Table, kept: &str, skipped: &mut [bool]) -> Vec<
         return Vec::new();
     };
     let column = &table.columns[column];
+    // Each cell as written is judged once: a currency column has few distinct values.
+    let mut judged: HashMap<Cow<'_, str>, Option<String>> = HashMap::new();
     let mut others: BTreeMap<String, usize> = BTreeMap::new();
     for (row, skip) in skipped.iter_mut().enumerate() {
-        let code = currency::currency_code(&column.text(row));
-        if !code.is_empty() && code != kept && !*skip {
+        let other = judged.entry(column.text(row)).or_insert_with_key(|text| {
+            let code = currency::currency_code(text);
+            (!code.is_empty() && code != kept).then_some(code)
+        });
+        if let (Some(code), false) = (other, *skip) {
             *skip = true;
-            *others.entry(code).or_default() += 1;
+            *others.entry(code.clone()).or_default() += 1;
         }
     }
     others.into_iter().collect()
