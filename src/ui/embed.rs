@@ -307,6 +307,7 @@ impl Host {
         }
         let analyze = AnalyzeOptions {
             reference: options.reference,
+            currency: options.currency.clone(),
             ..AnalyzeOptions::default()
         };
         let date_order = options.language.as_deref().map(storage::date_order_for);
@@ -352,6 +353,7 @@ fn migration_query(data: &JsValue) -> Result<HostQuery, String> {
 struct HostChoices {
     reference: Option<Date>,
     scheme: Option<String>,
+    currency: Option<String>,
     theme: Option<JsValue>,
     language: Option<String>,
 }
@@ -361,6 +363,7 @@ impl HostChoices {
         let mut choices = HostChoices {
             reference: None,
             scheme: None,
+            currency: None,
             theme: None,
             language: None,
         };
@@ -387,6 +390,11 @@ impl HostChoices {
                             .ok_or("\"scheme\" must be a scheme's key, such as \"rfm\".")?,
                     );
                 }
+                "currency" => {
+                    choices.currency = Some(value.as_string().ok_or(
+                        "\"currency\" must be a currency code, such as \"EUR\".",
+                    )?);
+                }
                 "theme" => choices.theme = Some(value),
                 "language" => {
                     let tag = value.as_string().unwrap_or_default();
@@ -401,7 +409,7 @@ impl HostChoices {
                 }
                 other => {
                     return Err(format!(
-                        "Unknown option \"{other}\": use reference, scheme, theme or language."
+                        "Unknown option \"{other}\": use reference, scheme, currency, theme or language."
                     ))
                 }
             }

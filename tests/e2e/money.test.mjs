@@ -29,6 +29,30 @@ test("a file in two currencies: one at a time, switchable", async () => {
   await page.close();
 });
 
+test("amounts marked $ and € in one column: told apart row by row", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  // No currency column: only the marks say which row is in which currency.
+  const file = [
+    "order_id,customer_id,order_date,amount",
+    "1,A,2025-01-05,$100.00", "2,B,2025-01-06,US$50.00", "3,C,2025-01-07,€80.00",
+    "4,D,2025-01-08,20.00 USD", "5,D,2025-01-09,€1000.00", "6,A,2025-02-01,$30.00",
+    "7,E,2025-02-02,5.00",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  assert.match(await page.getByTestId("currencies").textContent(), /^This file mixes currencies: USD \(4 rows\), EUR \(2 rows\)\./);
+  assert.equal(await page.getByTestId("headline").textContent(), "4 customers · 5 orders · $205 spent in all");
+  await page.getByTestId("currency-choice").selectOption("EUR");
+  await page.getByTestId("headline").filter({ hasText: "€1,085" }).waitFor();
+  assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 3 orders · €1,085 spent in all");
+  // The unmarked row is kept, and the page says in which currency it was counted.
+  assert.match(await page.locator("body").textContent(), /1 row names no currency while others do; they are counted in EUR/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a German browser writes amounts the German way", async () => {
   const german = await startApp({ locale: "de-DE" });
   try {

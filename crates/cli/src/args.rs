@@ -46,6 +46,9 @@ pub struct Choices {
     pub time_zone: TimeZone,
     /// Cut points typed for each RFM measure: recency, frequency, monetary.
     pub cuts: [Option<Vec<f64>>; 3],
+    /// In a file of several currencies, the one to count (a code such as `EUR`); the one
+    /// with most rows when not given.
+    pub currency: Option<String>,
 }
 
 /// `segmenter segment`'s choices.
@@ -167,7 +170,8 @@ segmenter: customer segments from a shop's orders export, on the command line.
 
 Usage:
   segmenter segment FILE [--as-of YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
-                         [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json] [--no-predict]
+                         [--map ROLE=COLUMN]... [RFM options] [--currency CODE]
+                         [-o OUT.csv] [--json] [--no-predict]
   segmenter sql [FILE] --dialect duckdb|spark|bigquery|postgres [--table NAME] [--currency MARK]
                        [--scheme SCHEME.json | --preset KEY] [--as-of YYYY-MM-DD]
                        [--map ROLE=COLUMN]... [RFM options]
@@ -223,7 +227,10 @@ Options:
                        predicted_value are then left out), for speed on big files
   --dialect NAME       the SQL engine: duckdb, spark, bigquery or postgres
   --table NAME         the table of order rows (default: orders)
-  --currency MARK      the currency mark spend tiers are named with (default: FILE's, or none)
+  --currency CODE      segment, migrate, predict: in a file of several currencies (a currency
+                       column, or amounts marked $ and €), the one to count, e.g. EUR
+                       (default: the one with most rows; the others are left out, and said so)
+                       sql: the currency mark spend tiers are named with (default: FILE's)
 
 RFM options:
   --points N           score points, 3, 4 or 5 (default 5; rfm-3 and rfm-4 set their own)
@@ -344,6 +351,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             }
             Long("table") if command == "sql" => table = Some(value_of(&mut parser)?),
             Long("currency") if command == "sql" => currency = Some(value_of(&mut parser)?),
+            Long("currency") if ["segment", "migrate", "predict"].contains(&command.as_str()) => {
+                choices.currency = Some(value_of(&mut parser)?)
+            }
             Long("schema") if command == "clean" => schema = Some(value_of(&mut parser)?.into()),
             Long("help") | Short('h') => return Ok(Command::Help),
             Value(v) if file.is_none() && command != "presets" => file = Some(v),

@@ -3,24 +3,21 @@
 //! segments need cannot be decided, the sentence names the file's columns and the `--map`
 //! to add.
 
-use super::args::{role_name, Input};
+use super::args::{role_name, Choices, Input};
 use super::failure::Failure;
 use super::source::Source;
-use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::reading::{ReadOptions, TimeZone};
+use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::roles::{normalize_header, Mapping, Missing, Role};
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scores::ScoreMethod;
 use segmenter_engine::session::{AnalysisView, AnalyzeOptions, FileOverview, Session};
 
 /// A session that has read `input` and analysed it with the mapping proposed and the
-/// `--map` choices, as the page would.
+/// `--map` choices, as the page would, as of `--as-of`, counting the `--currency` chosen.
 pub fn analyzed(
     input: &Input,
-    map: &[(Role, String)],
-    as_of: Option<Date>,
+    choices: &Choices,
     rfm: RfmOptions,
-    time_zone: TimeZone,
 ) -> Result<(Session, AnalysisView), Failure> {
     let source = Source::open(input)?;
     let name = input.name();
@@ -30,17 +27,18 @@ pub fn analyzed(
             &name,
             &source,
             &ReadOptions {
-                time_zone,
+                time_zone: choices.time_zone,
                 ..ReadOptions::default()
             },
         )
         .map_err(|e| source.failure(e))?;
-    let mapping = mapping(&overview, map)?;
+    let mapping = mapping(&overview, &choices.map)?;
     let analysis = session
         .analyze_source(&name, &source, overview, |_| AnalyzeOptions {
             mapping: mapping.clone(),
-            reference: as_of,
+            reference: choices.as_of,
             rfm: rfm.clone(),
+            currency: choices.currency.clone(),
             ..AnalyzeOptions::default()
         })
         .map_err(|e| source.failure(e))?;

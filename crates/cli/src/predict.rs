@@ -14,8 +14,7 @@ use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, Predictio
 pub fn run(options: &Predict) -> Result<(), Failure> {
     let c = &options.choices;
     let rfm = input::rfm_options(c.points, &c.cuts);
-    let (mut session, analysis) =
-        input::analyzed(&options.file, &c.map, c.as_of, rfm, c.time_zone)?;
+    let (mut session, analysis) = input::analyzed(&options.file, c, rfm)?;
     report_rows_left_out(&session, &analysis.report.left_out);
     let request = PredictOptions {
         prediction: PredictionOptions {

@@ -54,8 +54,7 @@ pub fn segmented(file: &Input, choices: &Choices) -> Result<(Session, AnalysisVi
         _ => None,
     };
     let rfm = input::rfm_options(choices.points, &choices.cuts);
-    let (mut session, analysis) =
-        input::analyzed(file, &choices.map, choices.as_of, rfm, choices.time_zone)?;
+    let (mut session, analysis) = input::analyzed(file, choices, rfm)?;
     let choice = match (&choices.scheme, custom) {
         (SchemeSource::Preset(key), _) => Some(preset(&analysis.catalog, key)?),
         (_, Some(scheme)) => Some(SchemeChoice::Custom(scheme)),

@@ -1,7 +1,7 @@
 //! `segmenter sql`: a scheme as one SQL query for a warehouse, and `segmenter clean`: a file
 //! rewritten for loading into one.
 
-use super::args::{Clean, SchemeSource, Sql};
+use super::args::{Choices, Clean, SchemeSource, Sql};
 use super::failure::Failure;
 use super::input;
 use super::segment::{preset, scheme_file};
@@ -21,8 +21,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     // without one, `--map` names the columns.
     let (columns, catalog, currency) = match &options.file {
         Some(file) => {
-            let (session, analysis) =
-                input::analyzed(file, &c.map, c.as_of, rfm.clone(), c.time_zone)?;
+            let (session, analysis) = input::analyzed(file, c, rfm.clone())?;
             let columns = session.warehouse_columns().unwrap_or_default();
             (columns, analysis.catalog, analysis.currency)
         }
@@ -78,7 +77,12 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
 /// Writes the rows the analysis uses, and the columns' types.
 pub fn clean(options: &Clean) -> Result<(), Failure> {
     let rfm = input::rfm_options(None, &[None, None, None]);
-    let (session, _) = input::analyzed(&options.file, &options.map, None, rfm, options.time_zone)?;
+    let choices = Choices {
+        map: options.map.clone(),
+        time_zone: options.time_zone,
+        ..Choices::default()
+    };
+    let (session, _) = input::analyzed(&options.file, &choices, rfm)?;
     let Some((rows, columns)) = session.clean_table() else {
         return Err(Failure::Data("The file has no rows to write.".into()));
     };

@@ -344,3 +344,35 @@ fn the_shops_time_zone_decides_the_day_of_an_instant() {
     assert_eq!(first_order("+02:00"), "2025-03-02");
     assert_eq!(first_order("UTC"), "2025-03-01");
 }
+
+#[test]
+fn a_file_in_two_currencies_counts_the_one_chosen() {
+    // No currency column: the marks written with the amounts tell dollars from euros.
+    let file = std::env::temp_dir().join("segmenter-cli-currencies.csv");
+    std::fs::write(
+        &file,
+        "order_id,customer_id,order_date,amount\n1,A,2025-01-05,$100.00\n2,B,2025-01-06,€80.00\n\
+         3,A,2025-02-01,$30.00\n4,C,2025-02-02,€5.00\n5,D,2025-02-03,$7.00\n",
+    )
+    .unwrap();
+    let customers = |currency: Option<&str>| {
+        let mut args = vec!["segment", file.to_str().unwrap(), "-o", "-"];
+        args.extend(currency.map(|c| ["--currency", c]).into_iter().flatten());
+        let run = segmenter(&args);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        let spent = segments_in(&text(&run.stdout), "total_spent");
+        (spent, text(&run.stderr))
+    };
+    let (dollars, said) = customers(None);
+    assert_eq!(
+        dollars.into_iter().collect::<Vec<_>>(),
+        [("A".into(), "130".into()), ("D".into(), "7".into())]
+    );
+    assert!(said.contains("2 rows in EUR"), "{said}");
+    let (euros, said) = customers(Some("eur"));
+    assert_eq!(
+        euros.into_iter().collect::<Vec<_>>(),
+        [("B".into(), "80".into()), ("C".into(), "5".into())]
+    );
+    assert!(said.contains("3 rows in USD"), "{said}");
+}

@@ -149,3 +149,89 @@ fn a_file_in_two_currencies_is_segmented_one_currency_at_a_time() {
     assert_eq!(euros.currency.symbol, "€");
     assert_eq!((euros.customers, euros.revenue), (2, 1080.0));
 }
+
+#[test]
+fn amounts_marked_in_two_currencies_are_told_apart_row_by_row() {
+    // No currency column: the marks beside the amounts say which row is in which. A and B
+    // buy in dollars, C in euros, D in both; E's one amount names none.
+    let file = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,$100.00\n2,B,2025-01-06,US$50.00\n3,C,2025-01-07,€80.00\n\
+        4,D,2025-01-08,20.00 USD\n5,D,2025-01-09,€1000.00\n6,A,2025-02-01,$30.00\n\
+        7,E,2025-02-02,5.00\n";
+    let (_, dollars) = analysed(file, None);
+    assert_eq!(
+        dollars.currencies,
+        [("USD".to_string(), 4), ("EUR".to_string(), 2)]
+    );
+    assert_eq!(dollars.currency.symbol, "$");
+    // C is not a dollar customer; D counts 20 dollars; E's unmarked 5 is kept, and said so.
+    assert_eq!((dollars.customers, dollars.revenue), (4, 205.0));
+    assert!(
+        dollars
+            .report
+            .left_out
+            .iter()
+            .any(|l| l.starts_with("2 rows in EUR")),
+        "{:?}",
+        dollars.report.left_out
+    );
+    assert!(
+        dollars.report.notes.iter().any(|n| n
+            == "1 row names no currency while others do; they are counted in USD, the currency on show."),
+        "{:?}",
+        dollars.report.notes
+    );
+    let (_, euros) = analysed(file, Some("eur"));
+    assert_eq!(euros.currency.symbol, "€");
+    assert_eq!((euros.customers, euros.revenue), (3, 1085.0));
+}
+
+#[test]
+fn one_currency_written_two_ways_is_one_currency() {
+    let file = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,$100.00\n2,B,2025-01-06,50.00 USD\n3,C,2025-01-07,US$80.00\n";
+    let (_, view) = analysed(file, None);
+    assert_eq!(view.currencies, [("USD".to_string(), 3)]);
+    assert_eq!(view.currency.symbol, "$");
+    assert_eq!((view.customers, view.revenue), (3, 230.0));
+}
+
+#[test]
+fn a_customer_list_in_two_currencies_counts_one() {
+    // A customer export with one row per customer and currency.
+    let file = "customer_id,total_spent,orders_count,last_order_date,currency\n\
+        A,100.00,2,2025-01-05,USD\nB,80.00,1,2025-01-07,EUR\nA,40.00,1,2025-01-09,EUR\n";
+    let (_, euros) = analysed(file, None);
+    assert_eq!(
+        euros.currencies,
+        [("EUR".to_string(), 2), ("USD".to_string(), 1)]
+    );
+    assert_eq!((euros.customers, euros.revenue), (2, 120.0));
+    assert!(
+        euros.report.problems.is_empty(),
+        "{:?}",
+        euros.report.problems
+    );
+    let (_, dollars) = analysed(file, Some("USD"));
+    assert_eq!((dollars.customers, dollars.revenue), (1, 100.0));
+}
+
+#[test]
+fn a_host_chooses_the_currency_and_is_told_them_all() {
+    use segmenter_engine::session::HostOptions;
+    let file = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,$100.00\n2,B,2025-01-06,€80.00\n3,A,2025-02-01,$30.00\n";
+    let mut s = Session::new();
+    let dollars = s
+        .segment_file("shop.csv", file.as_bytes(), &HostOptions::default())
+        .unwrap();
+    assert_eq!(dollars.currencies, ["USD", "EUR"]);
+    assert_eq!((dollars.currency.as_str(), dollars.revenue), ("$", 130.0));
+    let euros = HostOptions {
+        currency: Some("EUR".into()),
+        ..HostOptions::default()
+    };
+    let euros = s.segment_file("shop.csv", file.as_bytes(), &euros).unwrap();
+    assert_eq!((euros.currency.as_str(), euros.revenue), ("€", 80.0));
+    assert_eq!(euros.customers, 1);
+}

@@ -33,6 +33,8 @@ export interface SegmentOptions {
   reference?: string;
   /** A built-in scheme's key: "rfm" (default), "rfm-3", "rfm-4", "tiers", "geo-country", "age", "category", "seasonal", … */
   scheme?: string;
+  /** In a file of several currencies, the one to count ("EUR"); the one with most rows by default. */
+  currency?: string;
   /** Segments whose customers to list. */
   customersOf?: string[];
 }
@@ -61,6 +63,8 @@ export interface HostSummary {
   orders: number;
   revenue: number;
   currency: string;
+  /** Every currency a file of several names (codes, most rows first); only `currency` is counted. */
+  currencies: string[];
   reference: string;
   rows_left_out: number;
   scheme: string;

@@ -224,6 +224,53 @@ impl Currency {
     }
 }
 
+/// The ISO 4217 code a currency mark stands for (`€` → `EUR`, `US$` → `USD`), so that
+/// cells written `$12` and `12 USD` count as one currency. A mark several currencies share
+/// (`kr`, `Rs`) or a code stands for itself.
+///
+/// ```
+/// use segmenter_engine::basics::money::iso_code;
+/// assert_eq!(iso_code("US$"), "USD");
+/// assert_eq!(iso_code("€"), "EUR");
+/// assert_eq!(iso_code("kr"), "kr");
+/// ```
+pub fn iso_code(mark: &str) -> &str {
+    match mark {
+        "$" | "US$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "C$" => "CAD",
+        "A$" => "AUD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "MX$" => "MXN",
+        "S$" => "SGD",
+        "R$" => "BRL",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₪" => "ILS",
+        "₫" => "VND",
+        "₱" => "PHP",
+        "฿" => "THB",
+        "₴" => "UAH",
+        "₦" => "NGN",
+        "₡" => "CRC",
+        "₲" => "PYG",
+        "₵" => "GHS",
+        "₸" => "KZT",
+        "zł" => "PLN",
+        "Kč" => "CZK",
+        "Fr." | "fr." => "CHF",
+        "lei" => "RON",
+        "Ft" => "HUF",
+        "RM" => "MYR",
+        other => other,
+    }
+}
+
 /// `1234567.5` → `1,234,567.5`.
 pub fn group_thousands(number: &str) -> String {
     let (int, frac) = match number.split_once('.') {

@@ -9,7 +9,7 @@
 
 use super::date::{read_date, read_date_in, DateOrder, DateShape, NumericDates, Stamp, TimeZone};
 use super::dictionary::{Codes, Dictionary};
-use super::number::{is_plain_integer, read_number, NumberStyle};
+use super::number::{is_plain_integer, read_amount, read_number, NumberStyle};
 use super::raw_text::{IntIds, RawCells, RawText};
 use super::style::{Competing, NeedsReread, Reading, Slot, Votes};
 use serde::{Deserialize, Serialize};
@@ -37,6 +37,92 @@ pub struct Column {
     pub data: ColumnData,
     /// How dates are read from it, whenever they are (see [`DateContext`]).
     dates: DateContext,
+    /// Each row's currency mark, for a number column whose cells name more than one.
+    marks: Option<CurrencyMarks>,
+}
+
+/// The currency marks of a number column's cells, row by row (`$12.00` on one row,
+/// `12,00 €` on the next). Amounts in different currencies must never be added together,
+/// and without a currency column the marks are all that says which row is in which.
+///
+/// A column keeps them only when its cells name more than one mark: a column of one
+/// currency, or of plain numbers, costs nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CurrencyMarks {
+    /// The marks as written (`$`, `€`, `EUR`), in the order the file first has them.
+    names: Vec<&'static str>,
+    /// Each row's mark: 0 for none, else 1 + its index in `names`. Empty until a row has a
+    /// mark, so a column of plain numbers keeps nothing.
+    rows: Vec<u8>,
+}
+
+impl CurrencyMarks {
+    /// The marks as written, in the order the file first has them.
+    pub fn names(&self) -> &[&'static str] {
+        &self.names
+    }
+
+    /// The mark of the cell at `row`, if it has one.
+    pub fn at(&self, row: usize) -> Option<&'static str> {
+        match self.rows.get(row).copied().unwrap_or(0) {
+            0 => None,
+            code => Some(self.names[usize::from(code) - 1]),
+        }
+    }
+
+    /// Records the mark of the cell at `row` (the next row).
+    fn push(&mut self, row: usize, mark: Option<&'static str>) {
+        let Some(mark) = mark else {
+            if !self.rows.is_empty() {
+                self.rows.push(0);
+            }
+            return;
+        };
+        let code = self.code(mark);
+        if self.rows.is_empty() {
+            self.rows.resize(row, 0);
+        }
+        self.rows.push(code);
+    }
+
+    /// The row code of `mark`, numbering it when it is new. The marks a cell can have are a
+    /// short fixed list (see `number`), well under the 255 codes a byte holds.
+    fn code(&mut self, mark: &'static str) -> u8 {
+        let index = match self.names.iter().position(|&m| m == mark) {
+            Some(i) => i,
+            None => {
+                self.names.push(mark);
+                self.names.len() - 1
+            }
+        };
+        u8::try_from(index + 1).unwrap_or(u8::MAX)
+    }
+
+    /// Adds the marks of `more`, the `more_rows` rows after the first `rows` of a column
+    /// read in parts.
+    fn append(&mut self, rows: usize, more: CurrencyMarks, more_rows: usize) {
+        if more.rows.is_empty() {
+            if !self.rows.is_empty() {
+                self.rows.resize(rows + more_rows, 0);
+            }
+            return;
+        }
+        let recode: Vec<u8> = std::iter::once(0)
+            .chain(more.names.iter().map(|&m| self.code(m)))
+            .collect();
+        self.rows.resize(rows, 0);
+        self.rows
+            .extend(more.rows.iter().map(|&c| recode[usize::from(c)]));
+        self.rows.resize(rows + more_rows, 0);
+    }
+
+    /// The marks of a column of `rows` rows, when its cells name more than one.
+    fn finish(mut self, rows: usize) -> Option<CurrencyMarks> {
+        (self.names.len() > 1).then(|| {
+            self.rows.resize(rows, 0);
+            self
+        })
+    }
 }
 
 /// What a column's dates are read in, from the options the file was read with: the shop's
@@ -158,6 +244,12 @@ impl Column {
                 None => Cow::Owned(unreadable_text(cells, row)),
             },
         }
+    }
+
+    /// Each row's currency mark, when the column is numbers whose cells name more than one
+    /// currency (see [`CurrencyMarks`]).
+    pub fn currency_marks(&self) -> Option<&CurrencyMarks> {
+        self.marks.as_ref()
     }
 
     /// The column's prefix-and-number identifiers, when it is kept that way.
@@ -552,6 +644,8 @@ pub(crate) struct ColumnBuilder {
     examples: Vec<String>,
     data: Building,
     dates: DateContext,
+    /// The currency marks of a number column's cells.
+    marks: CurrencyMarks,
 }
 
 #[derive(Debug)]
@@ -624,6 +718,7 @@ impl ColumnBuilder {
             examples: Vec::new(),
             data,
             dates: DateContext::default(),
+            marks: CurrencyMarks::default(),
         }
     }
 
@@ -654,7 +749,11 @@ impl ColumnBuilder {
                 }
             }
             Building::Raw(raw) => raw.push(text),
-            Building::Number(cells) => cells.push(read_number(text), text),
+            Building::Number(cells) => {
+                let (reading, mark) = read_amount(text);
+                self.marks.push(cells.values.len(), mark);
+                cells.push(reading, text);
+            }
             Building::Date { cells, shapes } => {
                 let reading = read_date_in(text, self.dates.zone);
                 if let Some((stamp, shape)) = reading.first().or(reading.second()) {
@@ -704,7 +803,11 @@ impl ColumnBuilder {
                 codes.iter().for_each(|c| raw.push(dict.get(c)));
             }
             (Building::Raw(raw), Building::Raw(more)) => raw.append(more),
-            (Building::Number(cells), Building::Number(more)) => cells.append(more),
+            (Building::Number(cells), Building::Number(more)) => {
+                let (rows, more_rows) = (cells.values.len(), more.values.len());
+                cells.append(more);
+                self.marks.append(rows, other.marks, more_rows);
+            }
             (
                 Building::Date { cells, shapes },
                 Building::Date {
@@ -728,6 +831,7 @@ impl ColumnBuilder {
         conventions: Conventions,
         default_order: DateOrder,
     ) -> Result<Column, Conventions> {
+        let mut marks = None;
         let data = match self.data {
             Building::Text {
                 codes, mut dict, ..
@@ -737,6 +841,7 @@ impl ColumnBuilder {
             }
             Building::Raw(raw) => ColumnData::Raw(raw),
             Building::Number(mut cells) => {
+                marks = self.marks.finish(cells.values.len());
                 let forced = conventions
                     .number_style
                     .map(|s| s == NumberStyle::DecimalPoint);
@@ -780,6 +885,7 @@ impl ColumnBuilder {
             examples: self.examples,
             data,
             dates: self.dates,
+            marks,
         })
     }
 }
@@ -848,6 +954,28 @@ mod tests {
         cells.iter().for_each(|c| b.push(c));
         b.finish(Conventions::default(), DateOrder::DayFirst)
             .unwrap()
+    }
+
+    #[test]
+    fn a_column_keeps_each_rows_currency_mark_only_when_they_differ() {
+        let col = build(
+            &["12.00"],
+            &["12.00", "$5.00", "", "7.50 EUR", "€1.00", "US$2.00"],
+        );
+        let marks = col.currency_marks().expect("several marks");
+        assert_eq!(marks.names(), ["$", "EUR", "€", "US$"]);
+        let rows: Vec<_> = (0..6).map(|r| marks.at(r)).collect();
+        assert_eq!(
+            rows,
+            [None, Some("$"), None, Some("EUR"), Some("€"), Some("US$")]
+        );
+        assert_eq!(col.numbers(None).options()[3], Some(7.5));
+        assert!(build(&["$1.00"], &["$1.00", "2.00", "$3.00"])
+            .currency_marks()
+            .is_none());
+        assert!(build(&["1.00"], &["1.00", "2.00"])
+            .currency_marks()
+            .is_none());
     }
 
     #[test]

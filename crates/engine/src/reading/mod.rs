@@ -30,7 +30,8 @@ pub mod sample;
 mod style;
 
 pub use column::{
-    format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, Numbers, Stamps,
+    format_number, guess_kind, Column, ColumnData, ColumnKind, Conventions, CurrencyMarks, Numbers,
+    Stamps,
 };
 pub use date::{
     read_date, read_date_in, read_time, DateOrder, DateShape, NumericDates, Stamp, TimeZone,
@@ -38,7 +39,7 @@ pub use date::{
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
-pub use number::{is_plain_integer, read_number, NumberStyle};
+pub use number::{is_plain_integer, read_amount, read_number, NumberStyle};
 pub use parts::{read_source, ByteSource, MAX_NATIVE_FILE_BYTES};
 pub use raw_text::{IntIds, RawCells, RawText};
 pub use records::{Record, RecordSplitter};
@@ -787,7 +788,7 @@ mod tests {
             if let ColumnData::Number(cells) = &c.data {
                 out += &format!(" votes {:?} first {}", cells.votes, cells.first);
             }
-            out += "\n";
+            out += &format!(" marks {:?}\n", c.currency_marks());
         }
         out + &format!(
             "{:?}",
@@ -809,7 +810,8 @@ mod tests {
     fn a_file_read_in_parts_reads_as_one() {
         // Every awkward thing at once: a byte-order mark, CRLF, blank lines and rows of bare
         // separators, rows with too few fields, quoted line breaks, a few decimal commas
-        // late, day-first dates, and cells that are not UTF-8.
+        // late, amounts marked in two currencies from the middle on, day-first dates, and
+        // cells that are not UTF-8.
         let mut csv = b"\xEF\xBB\xBFid;name;amount;date;note\r\n".to_vec();
         for i in 0..400 {
             let line = match i % 9 {
@@ -822,6 +824,8 @@ mod tests {
                 1 => "\r\n;;;;\r\n".to_string(),
                 2 => format!("{i};short\r\n"),
                 5 if i > 300 => format!("{i};late;{i},25;13/03/2024;x\r\n"),
+                3 if i > 150 => format!("{i};C{};€{i};{}/01/2024;\r\n", i % 5, 10 + i % 18),
+                4 if i > 250 => format!("{i};C{};{i} USD;{}/01/2024;\r\n", i % 5, 10 + i % 18),
                 _ => format!("{i};C{};{i};{}/01/2024;\r\n", i % 5, 10 + i % 18),
             };
             csv.extend_from_slice(line.as_bytes());
@@ -829,7 +833,10 @@ mod tests {
                 csv.extend_from_slice(b"201;caf\xe9;1;01/01/2024;\r\n");
             }
         }
-        let whole = described(&in_parts(&csv, 1));
+        let table = in_parts(&csv, 1);
+        let marks = table.columns[2].currency_marks().expect("two currencies");
+        assert_eq!(marks.names(), ["€", "USD"]);
+        let whole = described(&table);
         for parts in 2..12 {
             assert_eq!(described(&in_parts(&csv, parts)), whole, "{parts} parts");
         }

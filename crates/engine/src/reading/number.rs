@@ -41,27 +41,45 @@ impl NumberStyle {
 /// assert_eq!(read_number("n/a"), Reading::Empty);
 /// ```
 pub fn read_number(text: &str) -> Reading<f64> {
+    read_amount(text).0
+}
+
+/// Reads a number cell as [`read_number`] does, with the currency mark or code written with
+/// it, if any (`$`, `€`, `USD`): a column whose cells name different currencies is told
+/// apart row by row from these.
+///
+/// ```
+/// use segmenter_engine::reading::{read_amount, Reading};
+/// assert_eq!(read_amount("1.234,50 €"), (Reading::SecondOnly(1234.5), Some("€")));
+/// assert_eq!(read_amount("USD 12.50"), (Reading::FirstOnly(12.5), Some("USD")));
+/// assert_eq!(read_amount("12.50"), (Reading::FirstOnly(12.5), None));
+/// ```
+pub fn read_amount(text: &str) -> (Reading<f64>, Option<&'static str>) {
     let s = text.trim_matches(is_blank_char);
     // Plain numbers first: they are nearly every cell of a number column.
     if let Some(fast) = plain_number(s.as_bytes()) {
-        return fast;
+        return (fast, None);
     }
     if s.is_empty() || is_missing_marker(s) {
-        return Reading::Empty;
+        return (Reading::Empty, None);
     }
     // Names, e-mails and places are tried as numbers while a column's kind is decided: turn
     // them away before trying every currency mark. A number has a digit, and no more letters
     // than the longest currency mark or code.
     if !s.bytes().any(|b| b.is_ascii_digit()) || s.chars().filter(|c| c.is_alphabetic()).count() > 4
     {
-        return Reading::Unreadable;
+        return (Reading::Unreadable, None);
     }
-    let (negative, core) = match strip_decorations(s) {
-        Some(parts) => parts,
-        None => return Reading::Unreadable,
+    let Some(Decorations {
+        negative,
+        core,
+        mark,
+    }) = strip_decorations(s)
+    else {
+        return (Reading::Unreadable, None);
     };
     let sign = if negative { -1.0 } else { 1.0 };
-    match read_core(core) {
+    let reading = match read_core(core) {
         Reading::Same(v) => Reading::Same(sign * v),
         Reading::Both { first, second } => Reading::Both {
             first: sign * first,
@@ -70,7 +88,13 @@ pub fn read_number(text: &str) -> Reading<f64> {
         Reading::FirstOnly(v) => Reading::FirstOnly(sign * v),
         Reading::SecondOnly(v) => Reading::SecondOnly(sign * v),
         other => other,
-    }
+    };
+    let mark = if matches!(reading, Reading::Unreadable) {
+        None
+    } else {
+        mark
+    };
+    (reading, mark)
 }
 
 /// Whether a number cell's text is only ASCII digits, as identifiers, counts and years are.
@@ -144,28 +168,41 @@ const CURRENCY_CODES: [&str; 36] = [
     "ZAR", "TRY", "AED", "ILS", "KRW", "THB", "PHP", "IDR", "MYR", "TWD",
 ];
 
-fn strip_currency_prefix(s: &str) -> Option<&str> {
+/// The mark `s` starts with, and what follows it.
+fn strip_currency_prefix(s: &str) -> Option<(&'static str, &str)> {
     // Comparing first bytes before whole marks keeps identifiers like `C0000232` cheap.
     let first = *s.as_bytes().first()?;
     CURRENCY_MARKS
         .iter()
         .chain(CURRENCY_CODES.iter())
         .filter(|m| m.as_bytes()[0] == first)
-        .find_map(|m| s.strip_prefix(m))
+        .find_map(|m| Some((*m, s.strip_prefix(m)?)))
 }
 
-fn strip_currency_suffix(s: &str) -> Option<&str> {
+/// The mark `s` ends with, and what precedes it.
+fn strip_currency_suffix(s: &str) -> Option<(&'static str, &str)> {
     let last = *s.as_bytes().last()?;
     CURRENCY_MARKS
         .iter()
         .chain(CURRENCY_CODES.iter())
         .filter(|m| m.as_bytes()[m.len() - 1] == last)
-        .find_map(|m| s.strip_suffix(m))
+        .find_map(|m| Some((*m, s.strip_suffix(m)?)))
 }
 
-/// Splits off sign, parentheses and currency marks: `(-)` and what is left to read.
-fn strip_decorations(s: &str) -> Option<(bool, &str)> {
+/// A number cell's parts around its digits.
+struct Decorations<'a> {
+    /// Whether a minus sign, a trailing minus or parentheses make it negative.
+    negative: bool,
+    /// The digits and separators left to read.
+    core: &'a str,
+    /// The first currency mark or code found, if any.
+    mark: Option<&'static str>,
+}
+
+/// Splits off sign, parentheses and currency marks.
+fn strip_decorations(s: &str) -> Option<Decorations<'_>> {
     let mut negative = false;
+    let mut mark = None;
     let mut s = s;
     if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         negative = true;
@@ -182,10 +219,12 @@ fn strip_decorations(s: &str) -> Option<(bool, &str)> {
             signs += 1;
             s = rest;
         }
-        if let Some(rest) = strip_currency_prefix(s) {
+        if let Some((found, rest)) = strip_currency_prefix(s) {
+            mark = mark.or(Some(found));
             s = rest;
         }
-        if let Some(rest) = strip_currency_suffix(s) {
+        if let Some((found, rest)) = strip_currency_suffix(s) {
+            mark = mark.or(Some(found));
             s = rest;
         }
         s = s.trim_matches(is_blank_char);
@@ -199,7 +238,11 @@ fn strip_decorations(s: &str) -> Option<(bool, &str)> {
         signs += 1;
         s = rest.trim_matches(is_blank_char);
     }
-    (signs <= 1 && !s.is_empty()).then_some((negative, s))
+    (signs <= 1 && !s.is_empty()).then_some(Decorations {
+        negative,
+        core: s,
+        mark,
+    })
 }
 
 fn is_group_char(c: char) -> bool {

@@ -37,9 +37,9 @@ pub(super) struct Analysis {
     pub(super) features: FeatureTable,
     pub(super) scales: RfmScales,
     pub(super) currency: Currency,
-    /// The currencies the file's currency column names, with their rows (empty without
-    /// one).
-    currencies: Vec<(String, usize)>,
+    /// The currencies the file names row by row (in a currency column or in the marks of
+    /// its amounts), with their rows; empty when it names none.
+    pub(super) currencies: Vec<(String, usize)>,
     /// The one counted when there are several.
     counted_currency: Option<String>,
     pub(super) baseline: ShopBaseline,
@@ -68,9 +68,14 @@ impl Analysis {
         };
         // The features of the orders are computed while the customers' details are gathered.
         // A file in several currencies is segmented one currency at a time.
-        let currencies = currencies(table);
+        let currencies = currencies(table, &options.mapping);
         let counted = match &options.currency {
-            Some(code) if currencies.len() > 1 => Some(currency_code(code)),
+            Some(code) if currencies.len() > 1 => Some(
+                currencies
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
+                    .map_or_else(|| currency_code(code), |(c, _)| c.clone()),
+            ),
             _ => (currencies.len() > 1).then(|| currencies[0].0.clone()),
         };
         let bind_options = BindOptions {

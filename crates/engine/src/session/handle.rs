@@ -401,6 +401,7 @@ impl Session {
         let view = self.analyze_source(name, bytes, overview, |overview| AnalyzeOptions {
             mapping: overview.proposed.clone(),
             reference: options.reference,
+            currency: options.currency.clone(),
             ..AnalyzeOptions::default()
         })?;
         if let Some(key) = &options.scheme {
@@ -617,6 +618,7 @@ mod tests {
         let options = HostOptions {
             reference: Date::from_ymd(2026, 3, 1),
             scheme: Some("geo-country".into()),
+            currency: None,
         };
         let summary = s
             .segment_file("orders.csv", HOST_FILE.as_bytes(), &options)

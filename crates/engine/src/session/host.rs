@@ -37,8 +37,12 @@ pub struct HostSummary {
     pub orders: usize,
     /// Their net revenue.
     pub revenue: f64,
-    /// The currency symbol or code found in the file, empty when none.
+    /// The currency symbol or code of the amounts counted, empty when none.
     pub currency: String,
+    /// Every currency a file of several names (codes, most rows first); only the one in
+    /// `currency` is counted. Empty for a file of one currency.
+    #[serde(default)]
+    pub currencies: Vec<String>,
     /// The date recency is measured from.
     pub reference: Date,
     /// Rows of the file left out, each listed in the page's report.
@@ -180,6 +184,9 @@ pub struct HostOptions {
     pub reference: Option<Date>,
     /// A built-in scheme's key (`rfm`, `rfm-3`, `tiers`, `geo-country`, …); RFM by default.
     pub scheme: Option<String>,
+    /// In a file of several currencies, the one to count (a code such as `EUR`); the one
+    /// with most rows by default. Amounts in different currencies are never added together.
+    pub currency: Option<String>,
 }
 
 /// The summary of the segmentation on show.
@@ -204,6 +211,10 @@ pub(super) fn summary(
         orders: a.shop.orders.len(),
         revenue: cents(totals(&a.features).1),
         currency: a.currency.symbol.clone(),
+        currencies: match a.currencies.len() {
+            0 | 1 => Vec::new(),
+            _ => a.currencies.iter().map(|(code, _)| code.clone()).collect(),
+        },
         reference: a.reference,
         rows_left_out,
         scheme: current.scheme.name.clone(),

@@ -144,7 +144,7 @@ pub fn row_report(table: &Table, shop: &Shop) -> RowReport {
             day.spelled()
         ));
     }
-    for (code, rows) in &shop.report.other_currencies {
+    for (code, rows) in &shop.report.currencies.other {
         let rows = if *rows == 1 {
             "1 row".to_string()
         } else {
@@ -155,6 +155,18 @@ pub fn row_report(table: &Table, shop: &Shop) -> RowReport {
         ));
     }
     let mut notes = Vec::new();
+    let currencies = &shop.report.currencies;
+    if currencies.unnamed > 0 && !currencies.other.is_empty() {
+        let (n, code) = (currencies.unnamed, &currencies.counted);
+        let rows = if n == 1 {
+            "1 row names".to_string()
+        } else {
+            format!("{n} rows name")
+        };
+        notes.push(format!(
+            "{rows} no currency while others do; they are counted in {code}, the currency on show."
+        ));
+    }
     if let Some(kind) = shop.report.amount_kind {
         notes.push(format!("Amounts: {}.", kind.label()));
     }

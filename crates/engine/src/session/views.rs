@@ -86,9 +86,9 @@ pub struct AnalysisView {
     pub default_reference: Date,
     /// Orders (refunds included) on or after the reference date, left out.
     pub orders_after_reference: usize,
-    /// The currencies the file's currency column names, with their rows, most first; the
-    /// analysis counts one of them (its code is [`AnalysisView::currency`]'s) when there are
-    /// several.
+    /// The currencies the file names row by row (a currency column, or its amounts' marks),
+    /// with their rows, most first; the analysis counts one of them (its code is
+    /// [`AnalysisView::currency`]'s) when there are several.
     pub currencies: Vec<(String, usize)>,
     /// The currency counted when there are several (a code from `currencies`).
     pub counted_currency: Option<String>,

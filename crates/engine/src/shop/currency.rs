@@ -1,10 +1,12 @@
 //! The shop's currency, from a currency column or from the marks written with the amounts;
-//! and, for a file whose currency column names several, how many rows each has, so that
-//! amounts in different currencies are never added together.
+//! and, for a file that names several (in a currency column, or as marks that differ from
+//! row to row), which row is in which and how many rows each has, so that amounts in
+//! different currencies are never added together.
 
-use crate::basics::money::Currency;
-use crate::reading::Table;
+use crate::basics::money::{iso_code, Currency};
+use crate::reading::{Column, CurrencyMarks, Table};
 use crate::roles::{normalize_header, Mapping, Role};
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
@@ -33,29 +35,132 @@ pub fn currency_code(text: &str) -> String {
     text.trim().to_uppercase()
 }
 
-/// The currencies the currency column names, with their rows, most rows first (ties by
-/// code); empty without such a column.
-pub fn currencies(table: &Table) -> Vec<(String, usize)> {
-    let Some(column) = currency_column(table) else {
-        return Vec::new();
-    };
-    let column = &table.columns[column];
-    // Counted as written first (a borrowed cell for the usual few-valued column), then
-    // merged by code: no string is made per row.
-    let mut written: HashMap<Cow<'_, str>, usize> = HashMap::new();
-    for row in 0..table.rows {
-        *written.entry(column.text(row)).or_default() += 1;
+/// Where a file says each row's currency: a currency column, or else the marks written with
+/// the amounts when they name more than one (`$12.00` on one row, `12,00 €` on the next).
+pub enum RowCurrencies<'a> {
+    /// A column naming each row's currency (`EUR`, `usd`).
+    Column(&'a Column),
+    /// The currency marks of the money column's cells.
+    Marks(&'a CurrencyMarks),
+}
+
+impl<'a> RowCurrencies<'a> {
+    /// How `table` says each row's currency, if it does, with the money columns as `mapping`
+    /// maps them.
+    pub fn of(table: &'a Table, mapping: &Mapping) -> Option<RowCurrencies<'a>> {
+        if let Some(column) = currency_column(table) {
+            return Some(RowCurrencies::Column(&table.columns[column]));
+        }
+        money_column(mapping)
+            .and_then(|i| table.columns[i].currency_marks())
+            .map(RowCurrencies::Marks)
     }
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for (text, n) in written {
-        let code = currency_code(&text);
-        if !code.is_empty() {
-            *counts.entry(code).or_default() += n;
+
+    /// Calls `f` with each row and its currency code (`""` when the row names none). Each
+    /// distinct cell or mark is judged once: a file names few currencies.
+    pub fn each_row(&self, rows: usize, mut f: impl FnMut(usize, &str)) {
+        match self {
+            RowCurrencies::Column(column) => {
+                let mut judged: HashMap<Cow<'_, str>, String> = HashMap::new();
+                for row in 0..rows {
+                    let code = judged
+                        .entry(column.text(row))
+                        .or_insert_with_key(|text| currency_code(text));
+                    f(row, code);
+                }
+            }
+            RowCurrencies::Marks(marks) => {
+                for row in 0..rows {
+                    f(row, marks.at(row).map_or("", iso_code));
+                }
+            }
         }
     }
+}
+
+/// The currencies a file names row by row (a currency column, or the marks of its amounts),
+/// with their rows, most rows first (ties by code); empty when it names none.
+pub fn currencies(table: &Table, mapping: &Mapping) -> Vec<(String, usize)> {
+    let Some(rows) = RowCurrencies::of(table, mapping) else {
+        return Vec::new();
+    };
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut last: Option<(String, usize)> = None;
+    rows.each_row(table.rows, |_, code| {
+        // Runs of one currency are counted without a lookup per row.
+        match &mut last {
+            Some((c, n)) if c == code => *n += 1,
+            _ => {
+                if let Some((c, n)) = last.take() {
+                    *counts.entry(c).or_default() += n;
+                }
+                last = Some((code.to_string(), 1));
+            }
+        }
+    });
+    if let Some((c, n)) = last {
+        *counts.entry(c).or_default() += n;
+    }
+    counts.remove("");
     let mut counts: Vec<(String, usize)> = counts.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     counts
+}
+
+/// What leaving out the rows in other currencies than the one counted left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOutCurrencies {
+    /// The currency counted (empty when the file names one or none).
+    pub counted: String,
+    /// The other currencies, with their rows left out, by code.
+    pub other: Vec<(String, usize)>,
+    /// Rows kept that name no currency (an empty currency cell, an amount without a mark):
+    /// they are counted in the currency counted.
+    pub unnamed: usize,
+}
+
+/// Marks as skipped the rows that name another currency than `kept` (rows that name none
+/// stay), and counts them per currency. Rows already skipped are not counted again.
+pub fn leave_out(
+    table: &Table,
+    mapping: &Mapping,
+    kept: &str,
+    skipped: &mut [bool],
+) -> LeftOutCurrencies {
+    let Some(named) = RowCurrencies::of(table, mapping) else {
+        return LeftOutCurrencies::default();
+    };
+    let mut other: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unnamed = 0;
+    named.each_row(skipped.len(), |row, code| {
+        if skipped[row] {
+            return;
+        }
+        if code.is_empty() {
+            unnamed += 1;
+        } else if code != kept {
+            skipped[row] = true;
+            match other.get_mut(code) {
+                Some(n) => *n += 1,
+                None => {
+                    other.insert(code.to_string(), 1);
+                }
+            }
+        }
+    });
+    LeftOutCurrencies {
+        counted: kept.to_string(),
+        other: other.into_iter().collect(),
+        unnamed,
+    }
+}
+
+/// The column the shop's amounts are read from: the order amount, else the customer's
+/// total, else the unit price.
+fn money_column(mapping: &Mapping) -> Option<usize> {
+    [Role::Amount, Role::TotalSpent, Role::UnitPrice]
+        .iter()
+        .find_map(|&r| mapping.column_of(r))
 }
 
 /// The currency: from a currency column if there is one, else from the money column's cells.
@@ -66,10 +171,7 @@ pub fn detect_currency(table: &Table, mapping: &Mapping) -> Currency {
             return Currency::from_mark(code);
         }
     }
-    let money = [Role::Amount, Role::TotalSpent, Role::UnitPrice]
-        .iter()
-        .find_map(|&r| mapping.column_of(r));
-    money.map_or_else(Currency::default, |i| {
+    money_column(mapping).map_or_else(Currency::default, |i| {
         Currency::detect(table.columns[i].examples.iter().map(String::as_str))
     })
 }

@@ -15,6 +15,7 @@ mod summary;
 pub use attributes::{
     company_size, gender_label, m_means_female, yes_or_no, FEMALE_WORDS, MALE_WORDS, TEXT_DETAILS,
 };
+pub use currency::LeftOutCurrencies;
 pub use status::StatusClass;
 
 use crate::basics::calendar::Date;
@@ -360,9 +361,9 @@ pub struct BindReport {
     pub amount_kind: Option<AmountKind>,
     /// Orders and refunds dated on or after the reference date, left out of everything.
     pub after_reference: AfterReference,
-    /// Rows left out because they are in another currency than the one counted, per
-    /// currency.
-    pub other_currencies: Vec<(String, usize)>,
+    /// In a file that names several currencies, the rows left out because they are in
+    /// another than the one counted.
+    pub currencies: LeftOutCurrencies,
 }
 
 /// What a reference date before the file's last order left out: the shop as it stood at the
@@ -415,8 +416,8 @@ pub struct BindOptions {
     /// it are left out (and counted), so a customer whose first order is later does not
     /// exist yet. For files of orders; a list of customers cannot be cut at a date.
     pub before: Option<Date>,
-    /// The one currency to count, in a file whose currency column names several
-    /// ([`currency::currencies`]): rows in the others are left out (and counted).
+    /// The one currency to count, in a file that names several ([`currency::currencies`]):
+    /// rows in the others are left out (and counted).
     pub currency: Option<String>,
 }
 
@@ -454,7 +455,7 @@ pub fn bind_with<T: Send>(
     }
     let cols = Bound::new(table, mapping);
     Ok(if mapping.is_customer_summary() {
-        summary::bind_summary(table, &cols, meanwhile)
+        summary::bind_summary(table, &cols, options, meanwhile)
     } else {
         orders::bind_orders(table, &cols, options, meanwhile)
     })

@@ -13,7 +13,6 @@ use super::*;
 use crate::basics::money::Units;
 use crate::basics::parallel::join;
 use crate::reading::Stamp;
-use std::collections::HashMap;
 
 pub(super) fn bind_orders<T: Send>(
     table: &Table,
@@ -30,9 +29,12 @@ pub(super) fn bind_orders<T: Send>(
     for &row in problems.keys() {
         skipped[row as usize] = true;
     }
-    let other_currencies = options.currency.as_deref().map_or_else(Vec::new, |kept| {
-        leave_out_currencies(table, kept, &mut skipped)
-    });
+    let currencies = options
+        .currency
+        .as_deref()
+        .map_or_else(Default::default, |kept| {
+            currency::leave_out(table, bound.mapping, kept, &mut skipped)
+        });
     let groups = OrderGroups::new(bound, &columns, &keys, &skipped);
     drop(skipped);
     let has_order_ids = bound.column(Role::OrderId).is_some();
@@ -223,7 +225,7 @@ pub(super) fn bind_orders<T: Send>(
                 .collect(),
             amount_kind: order_lines.then_some(kind),
             after_reference,
-            other_currencies,
+            currencies,
         },
     };
     let orders = &shop.orders;
@@ -241,29 +243,6 @@ pub(super) fn bind_orders<T: Send>(
     );
     details.apply(&mut shop.customers);
     (shop, value)
-}
-
-/// Marks as skipped the rows whose currency column names another currency than `kept`
-/// (rows that name none stay), and counts them per currency.
-fn leave_out_currencies(table: &Table, kept: &str, skipped: &mut [bool]) -> Vec<(String, usize)> {
-    let Some(column) = currency::currency_column(table) else {
-        return Vec::new();
-    };
-    let column = &table.columns[column];
-    // Each cell as written is judged once: a currency column has few distinct values.
-    let mut judged: HashMap<Cow<'_, str>, Option<String>> = HashMap::new();
-    let mut others: BTreeMap<String, usize> = BTreeMap::new();
-    for (row, skip) in skipped.iter_mut().enumerate() {
-        let other = judged.entry(column.text(row)).or_insert_with_key(|text| {
-            let code = currency::currency_code(text);
-            (!code.is_empty() && code != kept).then_some(code)
-        });
-        if let (Some(code), false) = (other, *skip) {
-            *skip = true;
-            *others.entry(code.clone()).or_default() += 1;
-        }
-    }
-    others.into_iter().collect()
 }
 
 fn missing(table: &Table, row: usize, column: &str, what: &str) -> RowProblem {

@@ -3,7 +3,8 @@
 
 use super::attributes::{gather_attributes, LatestRows};
 use super::{
-    unreadable_problems, BindReport, Bound, Customers, FileShape, Orders, Shop, SummaryFigures,
+    currency, unreadable_problems, BindOptions, BindReport, Bound, Customers, FileShape, Orders,
+    Shop, SummaryFigures,
 };
 use crate::basics::calendar::Date;
 use crate::reading::{Problem, RowProblem, Table};
@@ -13,9 +14,18 @@ use std::collections::BTreeMap;
 pub(super) fn bind_summary<T>(
     table: &Table,
     bound: &Bound<'_>,
+    options: &BindOptions,
     meanwhile: impl FnOnce(&Shop) -> T,
 ) -> (Shop, T) {
     let rows = table.rows;
+    // A customer listed once per currency is one row in the currency counted.
+    let mut other_currency = vec![false; rows];
+    let currencies = options
+        .currency
+        .as_deref()
+        .map_or_else(Default::default, |kept| {
+            currency::leave_out(table, bound.mapping, kept, &mut other_currency)
+        });
     let (keys_per_row, keys) = bound.customer_keys();
     let spent = bound.numbers(Role::TotalSpent);
     let count = bound.numbers(Role::OrdersCount);
@@ -60,7 +70,7 @@ pub(super) fn bind_summary<T>(
     let mut customer_of_key = vec![u32::MAX; keys.len() + 1];
     let mut owner_of_row: Vec<Option<u32>> = vec![None; rows];
     for r in 0..rows {
-        if rejected.contains_key(&(r as u32)) {
+        if other_currency[r] || rejected.contains_key(&(r as u32)) {
             continue;
         }
         let key = keys_per_row[r];
@@ -121,6 +131,7 @@ pub(super) fn bind_summary<T>(
             rows,
             rows_used: used,
             problems: rejected.into_values().collect(),
+            currencies,
             ..BindReport::default()
         },
     };
