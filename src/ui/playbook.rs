@@ -9,8 +9,11 @@ use super::{storage, today};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::Currency;
+use segmenter_engine::basics::money::{group_thousands, Currency};
 use segmenter_engine::campaigns::holdout::DEFAULT_HOLDOUT;
+use segmenter_engine::campaigns::records::{
+    expire, kept_until, merge, Expiry, Merged, KEPT_DAYS, KEPT_DAYS_RANGE,
+};
 use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{
     signed_points, CampaignRecord, CampaignResult, Estimate,
@@ -18,6 +21,7 @@ use segmenter_engine::campaigns::uplift::{
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, Request};
+use segmenter_engine::store::{Preferences, Stored};
 use web_sys::File;
 
 /// The playbook's data: the merchant's edits to campaigns and the records of exported ones
@@ -33,6 +37,13 @@ pub struct PlaybookState {
     results: RwSignal<Option<Vec<CampaignResult>>>,
     /// A note about the last campaign list exported, until another scheme is shown.
     note: RwSignal<Option<String>>,
+    /// Days a record is kept after its send day, as the merchant chose.
+    record_days: RwSignal<u32>,
+    /// Records removed on this visit because their time was over, to save while the page
+    /// is open.
+    expired: RwSignal<Vec<CampaignRecord>>,
+    /// What the last change to the records did (records added from a file).
+    records_note: RwSignal<Option<String>>,
 }
 
 impl PlaybookState {
@@ -44,6 +55,9 @@ impl PlaybookState {
             records: RwSignal::new(Vec::new()),
             results: RwSignal::new(None),
             note: RwSignal::new(None),
+            record_days: RwSignal::new(KEPT_DAYS),
+            expired: RwSignal::new(Vec::new()),
+            records_note: RwSignal::new(None),
         };
         spawn_local(async move {
             let edits = storage::campaign_edits(state.engine).await;
@@ -51,10 +65,25 @@ impl PlaybookState {
             if let Some(edits) = edits.value {
                 playbook.edits.set(edits);
             }
+            let preferences = storage::preferences(state.engine).await;
+            state.report_store(preferences.problem);
+            let days = preferences.value.unwrap_or_default().record_days;
+            playbook.record_days.set(days);
             let records = storage::campaign_records(state.engine).await;
             state.report_store(records.problem);
             if let Some(records) = records.value {
-                playbook.records.set(records);
+                let after = match today() {
+                    Some(today) => expire(records, today, days),
+                    None => Expiry {
+                        kept: records,
+                        ..Expiry::default()
+                    },
+                };
+                if !after.expired.is_empty() {
+                    storage::store_campaign_records(state.engine, after.kept.clone()).await;
+                    playbook.expired.set(after.expired);
+                }
+                playbook.records.set(after.kept);
             }
         });
         Effect::new(move |_| {
@@ -170,6 +199,75 @@ impl PlaybookState {
                 Ok(_) => {}
                 Err(e) => state.show_error(&e),
             }
+        });
+    }
+
+    /// Keeps records `days` days after their send day from now on (records already past that
+    /// are removed on the next visit, when the page says so).
+    fn keep_records_for(&self, days: u32) {
+        let days = days.clamp(*KEPT_DAYS_RANGE.start(), *KEPT_DAYS_RANGE.end());
+        self.record_days.set(days);
+        let state = self.state;
+        spawn_local(async move {
+            let preferences = Preferences { record_days: days };
+            if !storage::store_preferences(state.engine, preferences).await {
+                state.error.set(Some(
+                    "This browser would not store how long to keep records, so it holds only during this visit."
+                        .into(),
+                ));
+            }
+        });
+    }
+
+    /// Saves `records` as a file another browser can add them from.
+    fn download_records(&self, records: Vec<CampaignRecord>, file_name: String) {
+        let state = self.state;
+        spawn_local(async move {
+            let written = state
+                .engine
+                .ask(Request::WriteStored(Stored::CampaignRecords(records)))
+                .await;
+            match written {
+                Ok(Answer::StoredText(text)) => save(&file_name, text.as_bytes()),
+                Ok(_) => {}
+                Err(e) => state.show_error(&e),
+            }
+        });
+    }
+
+    /// Adds the records of a file saved in another browser to the ones here.
+    fn add_records(self, file: File) {
+        let state = self.state;
+        state.error.set(None);
+        let name = file.name();
+        spawn_local(async move {
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                state
+                    .error
+                    .set(Some("The browser could not read that file.".into()));
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let imported = match state.engine.ask(Request::ImportRecords(bytes)).await {
+                Ok(Answer::RecordsImported(records)) => records,
+                Ok(_) => return,
+                Err(e) => return state.show_error(&e),
+            };
+            let days = self.record_days.get_untracked();
+            let (imported, past) = match today() {
+                Some(today) => {
+                    let after = expire(imported, today, days);
+                    (after.kept, after.expired.len())
+                }
+                None => (imported, 0),
+            };
+            let mut merged = merge(self.records.get_untracked(), imported);
+            let records = std::mem::take(&mut merged.records);
+            self.records.set(records.clone());
+            self.results.set(None);
+            let kept = storage::store_campaign_records(state.engine, records).await;
+            self.records_note
+                .set(Some(added_sentence(&name, &merged, past, days, kept)));
         });
     }
 
@@ -435,24 +533,65 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     }
 }
 
+/// What adding the records of `file` did, in a sentence.
+fn added_sentence(file: &str, merged: &Merged, past: usize, days: u32, kept: bool) -> String {
+    let mut parts = vec![format!(
+        "Added {} from {file}",
+        count(merged.added, "campaign records")
+    )];
+    if merged.updated > 0 {
+        parts.push(format!(
+            "{} replaced an earlier send of the same campaign",
+            count(merged.updated, "records")
+        ));
+    }
+    if merged.unchanged > 0 {
+        parts.push(format!(
+            "{} already here (or older than the send here)",
+            count(merged.unchanged, "records")
+        ));
+    }
+    if past > 0 {
+        parts.push(format!(
+            "{} past the {days} days records are kept, not added",
+            count(past, "records")
+        ));
+    }
+    let mut sentence = format!("{}.", parts.join("; "));
+    if !kept {
+        sentence.push_str(
+            " This browser would not store them, so they are kept only during this visit.",
+        );
+    }
+    sentence
+}
+
 /// Exported campaigns, and what they achieved once a newer orders file is dropped.
 #[component]
 fn CampaignResults() -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     let records = move || {
+        let days = playbook.record_days.get();
+        let today = today();
         playbook
             .records
             .get()
             .into_iter()
             .enumerate()
             .map(|(i, r)| {
+                let until = kept_until(&r, days);
+                let until = match today {
+                    Some(t) if until < t => format!("{}: removed on your next visit", until.spelled()),
+                    _ => until.spelled(),
+                };
                 view! {
                     <tr>
                         <td>{r.campaign}</td>
                         <td>{r.segment}</td>
-                        <td>{r.sent.to_string()}</td>
+                        <td>{r.sent.spelled()}</td>
                         <td class="num">{count(r.treated.len(), "customers")}</td>
                         <td class="num">{count(r.holdout.len(), "customers")}</td>
+                        <td data-testid="record-kept-until">{until}</td>
                         <td><button class="quiet" on:click=move |_| playbook.forget(i)>"Forget"</button></td>
                     </tr>
                 }
@@ -464,9 +603,21 @@ fn CampaignResults() -> impl IntoView {
             playbook.measure(file);
         }
     };
+    let add = move |ev: web_sys::Event| {
+        if let Some(file) = chosen_file(&ev) {
+            playbook.add_records(file);
+        }
+    };
+    let file_name = |what: &str| {
+        format!(
+            "segmenter-{what}-{}.json",
+            today().map(|d| d.to_string()).unwrap_or_default()
+        )
+    };
     view! {
         <section class="campaign-results no-print" data-testid="campaign-results">
             <h2>"Campaign results"</h2>
+            <ExpiredRecords/>
             <Show
                 when=move || playbook.records.with(|r| !r.is_empty())
                 fallback=|| view! { <p class="hint">"Campaigns you export appear here, to be measured once their customers have had time to order."</p> }
@@ -479,7 +630,8 @@ fn CampaignResults() -> impl IntoView {
                             <th scope="col">"Sent"</th>
                             <th scope="col" class="num">"Sent to"</th>
                             <th scope="col" class="num">"Held out"</th>
-                            <th></th>
+                            <th scope="col">"Kept until"</th>
+                            <th scope="col"><span class="visually-hidden">"Forget"</span></th>
                         </tr>
                     </thead>
                     <tbody>{records}</tbody>
@@ -490,10 +642,77 @@ fn CampaignResults() -> impl IntoView {
                 </label>
                 <p class="hint">"Export your shop's orders again a few weeks after sending, and drop the file here: it is read in this tab like the first one."</p>
             </Show>
+            <div class="records-tools">
+                <label>
+                    "Keep each record for "
+                    <input
+                        type="number"
+                        class="short"
+                        min=KEPT_DAYS_RANGE.start().to_string()
+                        max=KEPT_DAYS_RANGE.end().to_string()
+                        data-testid="record-days"
+                        prop:value=move || playbook.record_days.get().to_string()
+                        on:change=move |ev| {
+                            if let Ok(days) = event_target_value(&ev).trim().parse::<u32>() {
+                                playbook.keep_records_for(days);
+                            }
+                        }
+                    />
+                    " days after it was sent"
+                </label>
+                <Show when=move || playbook.records.with(|r| !r.is_empty())>
+                    <button class="button small" data-testid="records-download" on:click=move |_| {
+                        playbook.download_records(playbook.records.get_untracked(), file_name("campaign-records"));
+                    }>"Download these records"</button>
+                </Show>
+                <label class="button small">
+                    "Add records from a file…"
+                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="records-input" on:change=add/>
+                </label>
+            </div>
+            <p class="hint">"A record holds the ids of the customers sent the campaign and held out, in this browser only. To measure a campaign in another browser, download the records here and add the file there."</p>
+            {move || playbook.records_note.get().map(|n| view! { <p class="notice" role="status" data-testid="records-note">{n}</p> })}
             {move || playbook.results.get().map(|results| {
                 results.into_iter().enumerate().map(|(i, r)| view! { <ResultCard result=r index=i/> }).collect_view()
             })}
         </section>
+    }
+}
+
+/// The records removed on this visit because their time was over, with a way to save them.
+#[component]
+fn ExpiredRecords() -> impl IntoView {
+    let playbook = expect_context::<PlaybookState>();
+    move || {
+        let expired = playbook.expired.get();
+        (!expired.is_empty()).then(|| {
+            let days = playbook.record_days.get();
+            let listed = expired
+                .iter()
+                .map(|r| format!("{} to {}, sent {}", r.campaign, r.segment, r.sent.spelled()))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let removed = match expired.len() {
+                1 => "1 campaign record was".to_string(),
+                n => format!("{} campaign records were", group_thousands(&n.to_string())),
+            };
+            let sentence = format!(
+                "{removed} removed: records are kept {days} days after their send day ({listed}). They are gone from this browser; you can still save them while this page is open."
+            );
+            let name = format!(
+                "segmenter-expired-campaign-records-{}.json",
+                today().map(|d| d.to_string()).unwrap_or_default()
+            );
+            view! {
+                <p class="notice" data-testid="records-expired">
+                    {sentence}
+                    " "
+                    <button class="button small" on:click=move |_| playbook.download_records(expired.clone(), name.clone())>
+                        "Download the removed records"
+                    </button>
+                </p>
+            }
+        })
     }
 }
 

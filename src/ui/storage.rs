@@ -1,8 +1,8 @@
 //! What the page remembers between visits, in this browser's local storage only: the
 //! mapping the merchant confirmed for a set of column headers (so the next export from the
 //! same shop goes straight to the segments), saved segment schemes, campaigns as they
-//! edited them, the records of exported campaigns, to measure them on a later file, and
-//! the merchant's answers to the sites that embed the page.
+//! edited them, the records of exported campaigns, to measure them on a later file, the
+//! merchant's answers to the sites that embed the page, and their preferences.
 //!
 //! The page only keeps the text: the engine's [`store`](segmenter_engine::store) writes and
 //! reads it (versioned keys, a self-describing envelope, older formats migrated on first
@@ -16,7 +16,7 @@ use segmenter_engine::reading::DateOrder;
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{Answer, EngineError, FileOverview, Request};
-use segmenter_engine::store::{set_aside_key, HostConsent, Kind, Stored};
+use segmenter_engine::store::{set_aside_key, HostConsent, Kind, Preferences, Stored};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -94,6 +94,15 @@ async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
     }
 }
 
+/// Loads the one record of `kind` (kept without a scope) as `pick` takes its value out.
+async fn load_as<T>(engine: EngineHandle, kind: Kind, pick: fn(Stored) -> Option<T>) -> Loaded<T> {
+    let loaded = load(engine, kind, "").await;
+    Loaded {
+        value: loaded.value.and_then(pick),
+        problem: loaded.problem,
+    }
+}
+
 /// Stores `record` under `scope`; false when the browser refuses (storage full or
 /// disabled).
 async fn save(engine: EngineHandle, record: Stored, scope: &str) -> bool {
@@ -135,14 +144,11 @@ pub fn forget_mapping(overview: &FileOverview) {
 
 /// The schemes the merchant saved.
 pub async fn saved_schemes(engine: EngineHandle) -> Loaded<Vec<Scheme>> {
-    let loaded = load(engine, Kind::Schemes, "").await;
-    Loaded {
-        value: match loaded.value {
-            Some(Stored::Schemes(s)) => Some(s),
-            _ => None,
-        },
-        problem: loaded.problem,
-    }
+    load_as(engine, Kind::Schemes, |stored| match stored {
+        Stored::Schemes(value) => Some(value),
+        _ => None,
+    })
+    .await
 }
 
 /// Replaces the saved schemes; false when the browser refused.
@@ -152,14 +158,11 @@ pub async fn store_schemes(engine: EngineHandle, schemes: Vec<Scheme>) -> bool {
 
 /// Campaigns the merchant edited, with the name of their scheme.
 pub async fn campaign_edits(engine: EngineHandle) -> Loaded<Vec<(String, Campaign)>> {
-    let loaded = load(engine, Kind::CampaignEdits, "").await;
-    Loaded {
-        value: match loaded.value {
-            Some(Stored::CampaignEdits(e)) => Some(e),
-            _ => None,
-        },
-        problem: loaded.problem,
-    }
+    load_as(engine, Kind::CampaignEdits, |stored| match stored {
+        Stored::CampaignEdits(value) => Some(value),
+        _ => None,
+    })
+    .await
 }
 
 /// Replaces the edited campaigns; false when the browser refused.
@@ -169,14 +172,11 @@ pub async fn store_campaign_edits(engine: EngineHandle, edits: Vec<(String, Camp
 
 /// The exported campaigns kept to measure.
 pub async fn campaign_records(engine: EngineHandle) -> Loaded<Vec<CampaignRecord>> {
-    let loaded = load(engine, Kind::CampaignRecords, "").await;
-    Loaded {
-        value: match loaded.value {
-            Some(Stored::CampaignRecords(r)) => Some(r),
-            _ => None,
-        },
-        problem: loaded.problem,
-    }
+    load_as(engine, Kind::CampaignRecords, |stored| match stored {
+        Stored::CampaignRecords(value) => Some(value),
+        _ => None,
+    })
+    .await
 }
 
 /// Replaces the exported campaigns kept to measure; false when the browser refused.
@@ -186,19 +186,30 @@ pub async fn store_campaign_records(engine: EngineHandle, records: Vec<CampaignR
 
 /// The merchant's answers to the sites that embed the page, one per origin.
 pub async fn host_consents(engine: EngineHandle) -> Loaded<Vec<HostConsent>> {
-    let loaded = load(engine, Kind::HostConsents, "").await;
-    Loaded {
-        value: match loaded.value {
-            Some(Stored::HostConsents(c)) => Some(c),
-            _ => None,
-        },
-        problem: loaded.problem,
-    }
+    load_as(engine, Kind::HostConsents, |stored| match stored {
+        Stored::HostConsents(value) => Some(value),
+        _ => None,
+    })
+    .await
 }
 
 /// Replaces the answers to embedding sites; false when the browser refused.
 pub async fn store_host_consents(engine: EngineHandle, consents: Vec<HostConsent>) -> bool {
     save(engine, Stored::HostConsents(consents), "").await
+}
+
+/// The merchant's preferences: the defaults until they change one.
+pub async fn preferences(engine: EngineHandle) -> Loaded<Preferences> {
+    load_as(engine, Kind::Preferences, |stored| match stored {
+        Stored::Preferences(value) => Some(value),
+        _ => None,
+    })
+    .await
+}
+
+/// Replaces the merchant's preferences; false when the browser refused.
+pub async fn store_preferences(engine: EngineHandle, preferences: Preferences) -> bool {
+    save(engine, Stored::Preferences(preferences), "").await
 }
 
 /// The date order the browser's language suggests for dates like 03/04/2024.

@@ -116,3 +116,101 @@ test("a campaign exported with a holdout is measured on a newer file", async () 
   assert.deepEqual(errors, []);
   assert.deepEqual(requestsAfterLoad, []);
 });
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** `YYYY-MM-DD` of the day `days` from today (the browser's day, in this machine's zone). */
+function dayFromToday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+/** A `YYYY-MM-DD` day as the page writes it in a sentence: "1 March 2025". */
+function spelled(iso, plusDays = 0) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+test("campaign records go to another browser in a file and expire after the days the merchant sees", async () => {
+  const { page, errors } = await openPage(app);
+  const openPlan = async () => {
+    await page.getByTestId("file-input").setInputFiles(ORDERS);
+    // A mapping confirmed on an earlier visit goes straight to the segments.
+    const segment = page.getByTestId("segment");
+    await Promise.race([segment.waitFor(), page.getByTestId("segments-table").waitFor()]);
+    if (await segment.isVisible()) await segment.click();
+    await page.getByTestId("segments-table").waitFor();
+    await page.getByTestId("open-plan").click();
+  };
+  await openPlan();
+  // A campaign sent ten days ago is kept 400 days from its send day, and the page says until when.
+  const sent = dayFromToday(-10);
+  await page.getByTestId("plan-0-sent").fill(sent);
+  await Promise.all([page.waitForEvent("download"), page.getByTestId("plan-0-export").click()]);
+  const keptUntil = page.getByTestId("record-kept-until");
+  await keptUntil.first().waitFor();
+  assert.equal(await keptUntil.textContent(), spelled(sent, 400));
+  assert.equal(await page.getByTestId("record-days").inputValue(), "400");
+
+  // "Download these records": the file another browser adds them from.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("records-download").click()]);
+  assert.match(download.suggestedFilename(), /^segmenter-campaign-records-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await downloadText(download));
+  assert.equal(file.segmenter, "campaign-records");
+  assert.equal(file.value.length, 1);
+  assert.equal(file.value[0].sent, sent);
+  // The same file with a second campaign, sent 500 days ago: past its time.
+  const old = { ...file.value[0], campaign: "Spring sale", sent: dayFromToday(-500) };
+  const both = JSON.stringify({ ...file, value: [file.value[0], old] });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
+  fs.writeFileSync(path.join(dir, "records.json"), both);
+
+  // Another browser: nothing kept; adding the file brings the campaign that is still in its time.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+  await openPlan();
+  await page.getByTestId("records-input").setInputFiles(path.join(dir, "records.json"));
+  const note = page.getByTestId("records-note");
+  await note.waitFor();
+  assert.equal(await note.textContent(), "Added 1 campaign record from records.json; 1 record past the 400 days records are kept, not added.");
+  assert.equal(await keptUntil.count(), 1);
+  // Adding it again changes nothing; a file of something else is refused with a sentence.
+  await page.getByTestId("records-input").setInputFiles(path.join(dir, "records.json"));
+  await note.filter({ hasText: "1 record already here" }).waitFor();
+  await page.getByTestId("records-input").setInputFiles(ORDERS);
+  await page.getByTestId("error").filter({ hasText: "This file does not hold campaign records" }).waitFor();
+  assert.equal(await keptUntil.count(), 1);
+
+  // A record kept past its time (written before the merchant came back) is removed on the
+  // next visit, said so, and can still be saved.
+  await page.evaluate((text) => localStorage.setItem("segmenter.v2.campaign-records", text), both);
+  await page.reload();
+  await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+  await openPlan();
+  const expired = page.getByTestId("records-expired");
+  await expired.waitFor();
+  assert.match(
+    await expired.textContent(),
+    new RegExp(`^1 campaign record was removed: records are kept 400 days after their send day \\(Spring sale to .+, sent ${spelled(old.sent)}\\)`),
+  );
+  const [removed] = await Promise.all([page.waitForEvent("download"), expired.getByRole("button", { name: "Download the removed records" }).click()]);
+  assert.deepEqual(JSON.parse(await downloadText(removed)).value.map((r) => r.campaign), ["Spring sale"]);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("segmenter.v2.campaign-records")));
+  assert.deepEqual(stored.value.map((r) => r.sent), [sent]);
+
+  // Kept 30 days instead: the date moves, and the choice is remembered.
+  await page.getByTestId("record-days").fill("30");
+  await page.getByTestId("record-days").dispatchEvent("change");
+  await keptUntil.filter({ hasText: spelled(sent, 30) }).waitFor();
+  await page.reload();
+  await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+  await openPlan();
+  await keptUntil.first().waitFor();
+  assert.equal(await page.getByTestId("record-days").inputValue(), "30");
+  assert.equal(await keptUntil.textContent(), spelled(sent, 30));
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(app.foreign, []);
+  await page.close();
+});

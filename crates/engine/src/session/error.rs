@@ -97,6 +97,11 @@ pub enum EngineError {
         /// What was wrong there.
         reason: String,
     },
+    /// A file the merchant chose to add campaign records from does not hold them.
+    NotRecords {
+        /// Why it could not be read.
+        reason: String,
+    },
     /// A host named a built-in scheme that does not exist.
     UnknownScheme {
         /// The key it gave.
@@ -236,6 +241,11 @@ impl fmt::Display for EngineError {
             EngineError::NoMigration => write!(f, "Compare two dates or two files first."),
             EngineError::NoSuchSegment => write!(f, "Choose a segment first."),
             EngineError::NothingToExport => write!(f, "There is nothing to export yet."),
+            EngineError::NotRecords { reason } => write!(
+                f,
+                "This file does not hold campaign records ({reason}). Choose a file saved with \
+                 \"Download these records\"."
+            ),
             EngineError::NotAScheme {
                 line,
                 column,

@@ -143,6 +143,7 @@ impl Session {
             Request::Analyze(options) => self.analyze(options),
             Request::Export(what) => self.export(what),
             Request::ImportScheme(bytes) => import_scheme(&bytes).map(Answer::SchemeImported),
+            Request::ImportRecords(bytes) => import_records(&bytes).map(Answer::RecordsImported),
             Request::Segment(choice) => {
                 let a = self.analysis_mut()?;
                 Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
@@ -486,6 +487,21 @@ fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
     })
 }
 
+/// Campaign records from a file written by "Download these records" (the stored record's
+/// text, in the current format or a later-read older one).
+fn import_records(bytes: &[u8]) -> Result<Vec<CampaignRecord>, EngineError> {
+    let not_records = |reason: &str| EngineError::NotRecords {
+        reason: reason.to_string(),
+    };
+    let text = std::str::from_utf8(bytes).map_err(|_| not_records("it is not text"))?;
+    if !text.trim_start().starts_with('{') {
+        return Err(not_records("it is not the JSON Segmenter writes"));
+    }
+    crate::store::read::<Vec<CampaignRecord>>(text)
+        .map(|read| read.value)
+        .map_err(|e| not_records(&e.reason))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,5 +687,42 @@ mod tests {
         let parsed: HostOptions =
             serde_json::from_str(r#"{"reference": "2026-01-01", "scheme": "rfm"}"#).unwrap();
         assert_eq!(parsed.reference, Date::from_ymd(2026, 1, 1));
+    }
+
+    #[test]
+    fn records_come_back_from_their_file_and_other_files_are_refused_with_a_reason() {
+        use crate::campaigns::uplift::CampaignRecord;
+        let records = vec![CampaignRecord {
+            campaign: "Win back".into(),
+            scheme: "RFM segments".into(),
+            segment: "At Risk".into(),
+            sent: Date::from_ymd(2026, 3, 2).unwrap(),
+            holdout_share: 0.1,
+            treated: vec!["A".into(), "B".into()],
+            holdout: vec!["C".into()],
+        }];
+        let mut s = Session::new();
+        let file = crate::store::write(&records).into_bytes();
+        match s.handle(Request::ImportRecords(file)) {
+            Ok(Answer::RecordsImported(back)) => assert_eq!(back, records),
+            other => panic!("{other:?}"),
+        }
+        let schemes = crate::store::write(&Vec::<Scheme>::new()).into_bytes();
+        for (file, why) in [
+            (schemes, "it holds schemes instead"),
+            (
+                b"customer_id,amount\n".to_vec(),
+                "it is not the JSON Segmenter writes",
+            ),
+            (vec![0xff, 0xfe, 0x00], "it is not text"),
+        ] {
+            match s.handle(Request::ImportRecords(file)) {
+                Err(e @ EngineError::NotRecords { .. }) => {
+                    assert!(e.to_string().contains(why), "{e}");
+                    assert!(e.to_string().contains("Download these records"), "{e}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }

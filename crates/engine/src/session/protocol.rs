@@ -147,6 +147,9 @@ pub enum Request {
     Export(ExportRequest),
     /// Read a scheme from a JSON file the merchant chose.
     ImportScheme(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// Read the records of exported campaigns from a file saved in another browser
+    /// ("Download these records": the stored record's text).
+    ImportRecords(#[serde(with = "serde_bytes")] Vec<u8>),
     /// What a segment of the current scheme buys together and next.
     CrossSell(usize),
     /// What a host page asked for, answered as JSON.
@@ -237,6 +240,8 @@ pub enum Answer {
     Download(Download),
     /// A scheme read from a file.
     SchemeImported(Scheme),
+    /// Records of exported campaigns read from a file.
+    RecordsImported(Vec<CampaignRecord>),
     /// Cross-sell ideas for the segment asked about (`None` when the file names no
     /// products).
     CrossSell(Option<CrossSell>),

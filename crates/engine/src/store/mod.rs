@@ -1,6 +1,7 @@
 //! What the page keeps in the browser between visits: the mapping confirmed for a set of
 //! headers, saved schemes, edited campaigns, the records of exported campaigns and the
-//! merchant's answers to the sites that embed the page ([`HostConsent`]).
+//! merchant's answers to the sites that embed the page ([`HostConsent`]), and their
+//! [`Preferences`].
 //!
 //! Each is a [`Record`] written as a self-describing, versioned envelope of JSON under a
 //! versioned key:
@@ -128,6 +129,42 @@ impl Record for Vec<HostConsent> {
     }
 }
 
+/// The merchant's choices that hold across files and visits.
+///
+/// ```
+/// use segmenter_engine::store::{read, write, Preferences};
+/// // A field added later reads as its default from a record written before it.
+/// let old = r#"{"segmenter":"preferences","version":2,"value":{}}"#;
+/// assert_eq!(read::<Preferences>(old).unwrap().value, Preferences::default());
+/// let mine = Preferences { record_days: 90 };
+/// assert_eq!(read::<Preferences>(&write(&mine)).unwrap().value, mine);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Days the record of an exported campaign is kept after its send day
+    /// ([`KEPT_DAYS`](crate::campaigns::records::KEPT_DAYS) unless changed).
+    pub record_days: u32,
+}
+
+impl Default for Preferences {
+    fn default() -> Preferences {
+        Preferences {
+            record_days: crate::campaigns::records::KEPT_DAYS,
+        }
+    }
+}
+
+/// Preferences; the first release had none.
+impl Record for Preferences {
+    const KIND: &'static str = "preferences";
+    const WHAT: &'static str = "preferences";
+    type V1 = v1::Absent;
+    fn v1_key(_: &str) -> Option<String> {
+        None
+    }
+}
+
 /// The key a record is kept under. `scope` tells records of one kind apart where there are
 /// several (a mapping per set of headers: the file overview's header key); empty for the
 /// others.
@@ -157,6 +194,8 @@ pub enum Kind {
     CampaignRecords,
     /// The merchant's answers to the sites that embed the page.
     HostConsents,
+    /// The merchant's preferences.
+    Preferences,
 }
 
 /// A record of any kind.
@@ -172,6 +211,8 @@ pub enum Stored {
     CampaignRecords(Vec<CampaignRecord>),
     /// The merchant's answers to the sites that embed the page, one per origin.
     HostConsents(Vec<HostConsent>),
+    /// The merchant's preferences.
+    Preferences(Preferences),
 }
 
 impl Kind {
@@ -183,6 +224,7 @@ impl Kind {
             Kind::CampaignEdits => key::<Vec<(String, Campaign)>>(scope),
             Kind::CampaignRecords => key::<Vec<CampaignRecord>>(scope),
             Kind::HostConsents => key::<Vec<HostConsent>>(scope),
+            Kind::Preferences => key::<Preferences>(scope),
         }
     }
 
@@ -194,6 +236,7 @@ impl Kind {
             Kind::CampaignEdits => Vec::<(String, Campaign)>::v1_key(scope),
             Kind::CampaignRecords => Vec::<CampaignRecord>::v1_key(scope),
             Kind::HostConsents => Vec::<HostConsent>::v1_key(scope),
+            Kind::Preferences => Preferences::v1_key(scope),
         }
     }
 
@@ -211,6 +254,7 @@ impl Kind {
             Kind::CampaignEdits => into(text, Stored::CampaignEdits),
             Kind::CampaignRecords => into(text, Stored::CampaignRecords),
             Kind::HostConsents => into(text, Stored::HostConsents),
+            Kind::Preferences => into(text, Stored::Preferences),
         }
     }
 }
@@ -224,6 +268,7 @@ impl Stored {
             Stored::CampaignEdits(_) => Kind::CampaignEdits,
             Stored::CampaignRecords(_) => Kind::CampaignRecords,
             Stored::HostConsents(_) => Kind::HostConsents,
+            Stored::Preferences(_) => Kind::Preferences,
         }
     }
 
@@ -235,6 +280,7 @@ impl Stored {
             Stored::CampaignEdits(e) => write(e),
             Stored::CampaignRecords(r) => write(r),
             Stored::HostConsents(c) => write(c),
+            Stored::Preferences(p) => write(p),
         }
     }
 }
