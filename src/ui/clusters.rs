@@ -91,7 +91,7 @@ pub fn ClustersView() -> impl IntoView {
         .map(|k| view! { <option value=k.to_string()>{format!("{k} clusters")}</option> })
         .collect_view();
     view! {
-        <div role="tabpanel" class="clusters" data-testid="clusters">
+        <div class="clusters" data-testid="clusters">
             <p class="hint">
                 "k-means groups customers who look alike on the figures you pick (each on a log scale, then standardized). The number of clusters is the one whose clusters are best separated (highest silhouette), unless you set it."
             </p>

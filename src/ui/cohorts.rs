@@ -133,8 +133,9 @@ pub fn CohortsView() -> impl IntoView {
                         } else {
                             format!("rgba(31, 95, 191, {:.2})", 0.05 + 0.6 * (v / max).min(1.0))
                         };
-                        let label = format!(
-                            "{}, {}: {} of {} bought",
+                        // Read after the figure shown: which cohort and period it is.
+                        let context = format!(
+                            " · {}, {}: {} of {} bought",
                             k.label,
                             if a == 0 { "first period".to_string() } else { format!("{} {a}", unit.to_lowercase()) },
                             group_thousands(&k.bought[a].to_string()),
@@ -146,11 +147,11 @@ pub fn CohortsView() -> impl IntoView {
                                 <button
                                     class="cell-button"
                                     data-testid=format!("cohort-{}-{a}", k.start)
-                                    aria-label=label
                                     disabled=k.bought[a] == 0
                                     on:click=move |_| cohorts.cell.set(Some((name.clone(), start, a)))
                                 >
                                     {text}
+                                    <span class="visually-hidden">{context}</span>
                                 </button>
                             </td>
                         }
@@ -184,7 +185,7 @@ pub fn CohortsView() -> impl IntoView {
         })
     };
     view! {
-        <div role="tabpanel" class="cohorts-view">
+        <div class="cohorts-view">
             <p class="hint">"Customers grouped by when they first ordered, and how many of them bought again in each later period."</p>
             <div class="compare-controls">
                 <label class="field">

@@ -141,7 +141,7 @@ pub fn CrosstabView() -> impl IntoView {
         })
     };
     view! {
-        <div role="tabpanel" class="crosstab-view">
+        <div class="crosstab-view">
             {picker}
             {table}
             <Show when=move || selection.cross.with(Option::is_some)>

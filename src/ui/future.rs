@@ -143,7 +143,7 @@ pub fn FutureView() -> impl IntoView {
         })
     };
     view! {
-        <div role="tabpanel" class="future-view">
+        <div class="future-view">
             <div class="compare-controls">
                 <label class="field">
                     <span>"Predict for the next (days)"</span>

@@ -325,7 +325,7 @@ pub fn CampaignPlan() -> impl IntoView {
     };
     let everything = move |_| export(state, ExportRequest::Everything(playbook.campaigns()));
     view! {
-        <div role="tabpanel" class="plan" data-testid="plan">
+        <div class="plan" data-testid="plan">
             <header class="plan-head">
                 <div>
                     <h2>"Campaign plan"</h2>

@@ -23,12 +23,13 @@ use super::rule_builder::{BuilderState, RuleBuilder};
 use super::scheme_bar::SchemeBar;
 use super::segment_table::SegmentTable;
 use super::state::AppState;
-use super::tabs::{Tab, Tabs};
+use super::tabs::{Tab, Tabs, TABS};
 use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::ExportRequest;
+use wasm_bindgen::JsCast;
 
 /// The results section.
 #[component]
@@ -45,13 +46,21 @@ pub fn Results() -> impl IntoView {
     provide_context(PredictionState::new(state));
     provide_context(BuilderState::new(state));
     provide_context(PlaybookState::new(state));
+    // A new file's results take the focus, so that a keyboard or screen-reader user lands
+    // on them; not when the page does not have the focus (a host page sent the file).
+    Effect::new(move |_| focus_results_heading());
     let tab = move |which: Tab, label: &'static str, id: &'static str| {
+        let selected = move || tabs.0.get() == which;
         view! {
             <button
                 role="tab"
                 class="tab"
+                id=id
                 data-testid=id
-                aria-selected=move || (tabs.0.get() == which).to_string()
+                aria-controls="results-panel"
+                aria-selected=move || selected().to_string()
+                // One tab stop for the whole list: the arrow keys move between tabs.
+                tabindex=move || if selected() { "0" } else { "-1" }
                 on:click=move |_| tabs.show(which)
             >
                 {label}
@@ -62,30 +71,42 @@ pub fn Results() -> impl IntoView {
         <section class="results" data-testid="results">
             <ResultsHead/>
             <SchemeBar/>
-            <nav class="tabs" role="tablist" aria-label="Views of the results">
-                {tab(Tab::Segments, "Segments", "tab-segments")}
-                {tab(Tab::Builder, "Build your own", "tab-builder")}
-                {tab(Tab::Clusters, "Clusters", "tab-clusters")}
-                {tab(Tab::Crosstab, "Cross-tab", "tab-crosstab")}
-                {tab(Tab::Value, "Top customers", "tab-value")}
-                {tab(Tab::Future, "Future value", "tab-future")}
-                {tab(Tab::Migration, "Through time", "tab-migration")}
-                {tab(Tab::Cohorts, "Cohorts", "tab-cohorts")}
-                {tab(Tab::Plan, "Campaign plan", "tab-plan")}
+            <nav class="tabs" role="tablist" aria-label="Views of the results" on:keydown=move |ev| tabs.on_key(&ev)>
+                {TABS.iter().map(|&(which, label, id)| tab(which, label, id)).collect_view()}
             </nav>
-            {move || match tabs.0.get() {
-                Tab::Segments => view! { <SegmentsView/> }.into_any(),
-                Tab::Builder => view! { <RuleBuilder/> }.into_any(),
-                Tab::Clusters => view! { <ClustersView/> }.into_any(),
-                Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
-                Tab::Value => view! { <ValueView/> }.into_any(),
-                Tab::Future => view! { <FutureView/> }.into_any(),
-                Tab::Migration => view! { <MigrationPanel/> }.into_any(),
-                Tab::Cohorts => view! { <CohortsView/> }.into_any(),
-                Tab::Plan => view! { <CampaignPlan/> }.into_any(),
-            }}
+            <div role="tabpanel" id="results-panel" aria-labelledby=move || tabs.0.get().id()>
+                {move || match tabs.0.get() {
+                    Tab::Segments => view! { <SegmentsView/> }.into_any(),
+                    Tab::Builder => view! { <RuleBuilder/> }.into_any(),
+                    Tab::Clusters => view! { <ClustersView/> }.into_any(),
+                    Tab::Crosstab => view! { <CrosstabView/> }.into_any(),
+                    Tab::Value => view! { <ValueView/> }.into_any(),
+                    Tab::Future => view! { <FutureView/> }.into_any(),
+                    Tab::Migration => view! { <MigrationPanel/> }.into_any(),
+                    Tab::Cohorts => view! { <CohortsView/> }.into_any(),
+                    Tab::Plan => view! { <CampaignPlan/> }.into_any(),
+                }}
+            </div>
         </section>
         <RowReportPanel/>
+    }
+}
+
+/// Moves the focus to the results' heading, when this page has the focus.
+fn focus_results_heading() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if !document.has_focus().unwrap_or(false) {
+        return;
+    }
+    if let Some(heading) = document
+        .query_selector(".results-head h2")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
     }
 }
 
@@ -146,7 +167,7 @@ fn ResultsHead() -> impl IntoView {
             view! {
                 <header class="results-head">
                     <div>
-                        <h2>"Your customers"</h2>
+                        <h2 tabindex="-1" data-testid="results-heading">"Your customers"</h2>
                         <p class="headline" data-testid="headline">{headline}</p>
                         <p class="shape">{format!("Read as {}.", a.shape_label)}</p>
                         {cut.map(|c| view! { <p class="shape" data-testid="after-reference">{c}</p> })}
@@ -200,7 +221,7 @@ fn SegmentsView() -> impl IntoView {
             .with(|s| s.as_ref().is_some_and(|s| s.grid.is_some()))
     };
     view! {
-        <div role="tabpanel">
+        <div>
             {explanation}
             <SegmentTable/>
             <div class="charts">

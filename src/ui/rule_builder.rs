@@ -164,7 +164,7 @@ pub fn RuleBuilder() -> impl IntoView {
         builder.open(blank());
     }
     view! {
-        <div class="builder" role="tabpanel" data-testid="builder">
+        <div class="builder" data-testid="builder">
             <div class="builder-main">
                 <DraftEditor/>
             </div>

@@ -69,7 +69,7 @@ pub fn SegmentTable() -> impl IntoView {
                                 <button
                                     class="button small quiet"
                                     disabled=empty
-                                    aria-label=format!("Download the {name} list")
+                                    aria-label=format!("CSV: download the {name} list")
                                     on:click=move |_| export(state, ExportRequest::Segment(i))
                                 >
                                     "CSV"

@@ -2,6 +2,7 @@
 //! turn (the campaign cards open the plan, the rule builder shows its segments).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The views of the results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,33 @@ pub enum Tab {
     Plan,
 }
 
+/// Every view in the order the tab list shows them: the view, its label and its element id.
+pub const TABS: [(Tab, &str, &str); 9] = [
+    (Tab::Segments, "Segments", "tab-segments"),
+    (Tab::Builder, "Build your own", "tab-builder"),
+    (Tab::Clusters, "Clusters", "tab-clusters"),
+    (Tab::Crosstab, "Cross-tab", "tab-crosstab"),
+    (Tab::Value, "Top customers", "tab-value"),
+    (Tab::Future, "Future value", "tab-future"),
+    (Tab::Migration, "Through time", "tab-migration"),
+    (Tab::Cohorts, "Cohorts", "tab-cohorts"),
+    (Tab::Plan, "Campaign plan", "tab-plan"),
+];
+
+impl Tab {
+    /// The id of its tab in the tab list.
+    pub fn id(self) -> &'static str {
+        TABS.iter()
+            .find(|(t, _, _)| *t == self)
+            .map_or("tab-segments", |(_, _, id)| id)
+    }
+
+    /// Its place in the tab list.
+    fn position(self) -> usize {
+        TABS.iter().position(|(t, _, _)| *t == self).unwrap_or(0)
+    }
+}
+
 /// The results view on show, provided as context by the results.
 #[derive(Clone, Copy)]
 pub struct Tabs(pub RwSignal<Tab>);
@@ -39,5 +67,42 @@ impl Tabs {
     /// Shows `tab`.
     pub fn show(self, tab: Tab) {
         self.0.set(tab);
+    }
+
+    /// The tab list's keys, as the WAI-ARIA tabs pattern has them: the left and right
+    /// arrows show the previous and next view (wrapping round), Home and End the first and
+    /// last, and the focus follows onto the tab shown.
+    pub fn on_key(self, ev: &web_sys::KeyboardEvent) {
+        let at = self.0.get_untracked().position();
+        let last = TABS.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => {
+                if at == last {
+                    0
+                } else {
+                    at + 1
+                }
+            }
+            "ArrowLeft" => {
+                if at == 0 {
+                    last
+                } else {
+                    at - 1
+                }
+            }
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        let (tab, _, id) = TABS[next];
+        self.show(tab);
+        if let Some(button) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
     }
 }

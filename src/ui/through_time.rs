@@ -107,7 +107,7 @@ pub fn MigrationPanel() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <div role="tabpanel" class="migration-view">
+        <div class="migration-view">
             <p class="hint">
                 {move || format!("Who moved between the segments of \"{}\": the shop as it stood on an earlier day, or as an older or newer export of it shows it, segmented the same way.", scheme())}
             </p>
@@ -188,25 +188,22 @@ fn Transitions(view: MigrationView) -> impl IntoView {
                         "rgba(31, 95, 191, {:.2})",
                         0.06 + 0.5 * customers as f64 / max
                     );
-                    let label = format!(
-                        "{} → {}: {}, {} of the row",
-                        row_name(r),
-                        column_name(c),
-                        count(customers, "customers"),
-                        percent(t.row_share(r, c))
-                    );
+                    // The figures shown, then what they are: a screen reader reads the
+                    // same words the button shows, and says which movement they count.
+                    let context = format!(" of the row: {} → {}", row_name(r), column_name(c));
                     let selected = move || migration.cell.get() == Some((r, c));
                     view! {
                         <td class="num cross-cell" class:selected=selected class:stayed=r == c style:background-color=shade>
                             <button
                                 class="cell-button"
                                 data-testid=format!("move-{r}-{c}")
-                                aria-label=label
                                 disabled=customers == 0
                                 on:click=move |_| migration.cell.set(Some((r, c)))
                             >
                                 <span class="cell-count">{group_thousands(&customers.to_string())}</span>
+                                <span class="visually-hidden">{if customers == 1 { " customer, " } else { " customers, " }}</span>
                                 <span class="cell-revenue">{percent(t.row_share(r, c))}</span>
+                                <span class="visually-hidden">{context}</span>
                             </button>
                         </td>
                     }

@@ -69,7 +69,7 @@ pub fn ValueView() -> impl IntoView {
         ranked.rank(state, period);
     };
     view! {
-        <div role="tabpanel" class="value-view" data-testid="value">
+        <div class="value-view" data-testid="value">
             <label class="field">
                 <span>"Spend counted over"</span>
                 <select data-testid="value-period" on:change=pick>

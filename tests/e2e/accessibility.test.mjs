@@ -1,0 +1,152 @@
+// Every view of the app checked with axe-core as a merchant reaches it (landing, mapping,
+// segments, each tab, a customer list, the campaign plan, a comparison through time, the
+// prediction, an error, the dark theme): no serious or critical violation. And the whole
+// flow by keyboard: a file chosen with a button, tabs moved with the arrow keys, focus
+// taken to new results.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { startApp, openPage, FIXTURES } from "./app.mjs";
+import { seriousViolations } from "./axe.mjs";
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const ORDERS = path.join(FIXTURES, "orders-small.csv");
+
+/** Checks the page as it stands, naming the view in the failure. */
+async function check(page, view, found) {
+  for (const v of await seriousViolations(page)) found.push(`${view}: ${v}`);
+}
+
+test("no serious or critical accessibility violation in any view", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const found = [];
+  await check(page, "landing", found);
+
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").waitFor();
+  await check(page, "mapping", found);
+
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await check(page, "segments", found);
+  await page.locator('[data-testid="segments-table"] tbody tr').first().getByRole("button", { name: "Customers" }).click();
+  await page.getByTestId("customer-list").locator("tbody tr").first().waitFor();
+  await check(page, "customer list", found);
+
+  // Clusters become the segments, so the comparison through time comes first.
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-from").fill("2025-06-01");
+  await page.getByTestId("migration-from").dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  await page.getByTestId("migration-flow").waitFor();
+  await check(page, "through time", found);
+
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("builder").waitFor();
+  await check(page, "build your own", found);
+
+  await page.getByTestId("tab-clusters").click();
+  await page.getByTestId("run-clusters").click();
+  await page.getByTestId("cluster-list").waitFor({ timeout: 30_000 });
+  await check(page, "clusters", found);
+
+  await page.getByTestId("tab-crosstab").click();
+  await page.getByTestId("crosstab-picker").selectOption("p:geo-country");
+  await page.getByTestId("crosstab").locator("button.cell-button").first().waitFor();
+  await check(page, "cross-tab", found);
+
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("value").waitFor();
+  await check(page, "top customers", found);
+
+  await page.getByTestId("tab-future").click();
+  await page.getByTestId("prediction-headline").waitFor();
+  await check(page, "future value", found);
+
+  await page.getByTestId("tab-cohorts").click();
+  await page.locator(".cohorts-view table").first().waitFor();
+  await check(page, "cohorts", found);
+
+  await page.getByTestId("tab-plan").click();
+  await page.getByTestId("plan").waitFor();
+  await check(page, "campaign plan", found);
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("segments-table").waitFor();
+  await check(page, "segments, dark theme", found);
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // A file that cannot be read: the error banner over the landing view.
+  await page.getByTestId("file-input").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from([0, 1, 2, 3, 0, 0, 255]) });
+  await page.getByTestId("error").waitFor();
+  await check(page, "error", found);
+
+  assert.deepEqual(found, []);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Presses Tab until the focused element matches `selector`; fails after `most` presses. */
+async function tabTo(page, selector, most = 150) {
+  for (let i = 0; i < most; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`${selector} is not reached with the Tab key`);
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+
+test("the whole flow by keyboard: choose a file, segment, move between views", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  // The file is chosen with the button, by keyboard.
+  await tabTo(page, '[data-testid="file-input"]');
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  await chooser.setFiles(ORDERS);
+  // Every column's choice is passed on the way to the button that segments.
+  await page.getByTestId("segment").waitFor();
+  await tabTo(page, '[data-testid="segment"]');
+  await page.keyboard.press("Enter");
+  await page.getByTestId("segments-table").waitFor();
+  // The results take the focus.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "results-heading");
+
+  // The tab list is one stop; the arrow keys, Home and End move between the views.
+  await tabTo(page, '[role="tab"]');
+  assert.equal(await focused(page), "tab-segments");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(page), "tab-builder");
+  await page.getByTestId("builder").waitFor();
+  assert.equal(await page.getByTestId("tab-builder").getAttribute("aria-selected"), "true");
+  assert.equal(await page.getByRole("tabpanel").getAttribute("aria-labelledby"), "tab-builder");
+  await page.keyboard.press("End");
+  assert.equal(await focused(page), "tab-plan");
+  await page.getByTestId("plan").waitFor();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(page), "tab-segments");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(page), "tab-plan");
+  await page.keyboard.press("Home");
+  assert.equal(await focused(page), "tab-segments");
+  await page.getByTestId("segments-table").waitFor();
+  // Only the selected tab is in the Tab order.
+  assert.deepEqual(
+    await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.tabIndex)),
+    [0, -1, -1, -1, -1, -1, -1, -1, -1],
+  );
+
+  // A segment's customers, opened from the keyboard.
+  await tabTo(page, '[data-testid="segments-table"] tbody tr:first-child .row-actions button:first-child');
+  await page.keyboard.press("Enter");
+  await page.getByTestId("customer-list").locator("tbody tr").first().waitFor();
+
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
