@@ -366,13 +366,13 @@ fn a_file_in_two_currencies_counts_the_one_chosen() {
     let (dollars, said) = customers(None);
     assert_eq!(
         dollars.into_iter().collect::<Vec<_>>(),
-        [("A".into(), "130".into()), ("D".into(), "7".into())]
+        [("A".into(), "130.00".into()), ("D".into(), "7.00".into())]
     );
     assert!(said.contains("2 rows in EUR"), "{said}");
     let (euros, said) = customers(Some("eur"));
     assert_eq!(
         euros.into_iter().collect::<Vec<_>>(),
-        [("B".into(), "80".into()), ("C".into(), "5".into())]
+        [("B".into(), "80.00".into()), ("C".into(), "5.00".into())]
     );
     assert!(said.contains("3 rows in USD"), "{said}");
 }

@@ -78,7 +78,7 @@ fn equal_spend_is_equal_however_it_was_split_into_orders() {
     assert!(
         small
             .iter()
-            .all(|(_, spent, m)| spent == "0.3" && m == &small[0].2),
+            .all(|(_, spent, m)| spent == "0.30" && m == &small[0].2),
         "{small:?}"
     );
 }

@@ -93,10 +93,10 @@ fn the_reference_date_shows_the_shop_as_it_stood_at_the_start_of_that_day() {
     assert_eq!(
         customers(&mut s),
         [
-            row("A", "Small", "80", "50"),
-            row("C", "Small", "30", "9"),
-            row("D", "Big", "100", "14"),
-            row("E", "Big", "150", "55"),
+            row("A", "Small", "80.00", "50"),
+            row("C", "Small", "30.00", "9"),
+            row("D", "Big", "100.00", "14"),
+            row("E", "Big", "150.00", "55"),
         ]
     );
     assert_eq!((view.customers, view.orders), (4, 5));

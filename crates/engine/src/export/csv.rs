@@ -16,6 +16,8 @@ pub enum Cell {
     Text(String),
     /// A number, written as is (NaN as an empty cell).
     Number(f64),
+    /// An amount of money, written with its currency's decimals (NaN as an empty cell).
+    Money(f64, usize),
     /// An e-mail address for an e-mail tool to import: written as is when it is one by
     /// [`is_plain_address`] (`+tag@example.com`), else neutralised like any text.
     Address(String),
@@ -130,6 +132,7 @@ impl CsvWriter {
         for cell in cells {
             match cell {
                 Cell::Number(v) => self.number(v),
+                Cell::Money(v, decimals) => self.money(v, decimals),
                 Cell::Text(t) => self.text(&t),
                 Cell::Address(a) => self.address(&a),
             }
@@ -169,6 +172,47 @@ impl CsvWriter {
         self.separate();
         if !v.is_nan() {
             push_number(&mut self.out, (v * 100.0).round() / 100.0);
+        }
+    }
+
+    /// Writes an amount of money with `decimals` decimals, trailing zeros kept, halves
+    /// rounded away from zero (empty for NaN): `0.30` and `1234.50` in euros, `1235` in yen,
+    /// `1.234` in Bahraini dinars, as accounts write them.
+    ///
+    /// ```
+    /// use segmenter_engine::export::csv::CsvWriter;
+    /// let mut csv = CsvWriter::new(false);
+    /// csv.money(0.3, 2);
+    /// csv.money(-1234.5, 2);
+    /// csv.money(1234.5, 0);
+    /// csv.money(1.2345, 3);
+    /// assert_eq!(csv.finish(), b"0.30,-1234.50,1235,1.235");
+    /// ```
+    pub fn money(&mut self, v: f64, decimals: usize) {
+        self.separate();
+        if v.is_nan() {
+            return;
+        }
+        let scale = 10f64.powi(decimals as i32);
+        let scaled = (v.abs() * scale).round();
+        if scaled >= 1e15 {
+            use std::fmt::Write;
+            // Writing to a String cannot fail.
+            let _ = write!(self.out, "{v:.decimals$}");
+            return;
+        }
+        let units = scaled as u64;
+        if v < 0.0 && units > 0 {
+            self.out.push('-');
+        }
+        let whole = 10u64.pow(decimals as u32);
+        push_digits(&mut self.out, units / whole);
+        if decimals > 0 {
+            self.out.push('.');
+            let fraction = units % whole;
+            let digits = fraction.to_string();
+            (digits.len()..decimals).for_each(|_| self.out.push('0'));
+            self.out.push_str(&digits);
         }
     }
 

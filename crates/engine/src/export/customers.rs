@@ -13,8 +13,9 @@ use crate::segmentation::scheme::Assignment;
 use crate::shop::{Categories, Customers, TEXT_DETAILS};
 use std::fmt::Write;
 
-/// One row per segment with its figures (shares in percent), for a report or a deck.
-pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
+/// One row per segment with its figures (shares in percent, amounts with `currency`'s
+/// decimals), for a report or a deck.
+pub fn segments_csv(segments: &[SegmentSummary], currency: &Currency) -> Vec<u8> {
     let mut csv = CsvWriter::new(true);
     csv.row(
         [
@@ -37,24 +38,25 @@ pub fn segments_csv(segments: &[SegmentSummary]) -> Vec<u8> {
         .map(Cell::from),
     );
     let known = |v: Option<f64>| Cell::Number(v.unwrap_or(f64::NAN));
+    let money = |v: Option<f64>| Cell::Money(v.unwrap_or(f64::NAN), currency.decimals());
     let pct = |v: Option<f64>| Cell::Number(v.map_or(f64::NAN, |s| s * 100.0));
     for s in segments {
         csv.row([
             Cell::from(s.name.as_str()),
             Cell::Number(s.customers as f64),
             pct(Some(s.customer_share)),
-            Cell::Number(s.revenue),
+            money(Some(s.revenue)),
             pct(Some(s.revenue_share)),
             known(s.median_recency),
             known(s.median_frequency),
-            known(s.median_monetary),
-            known(s.median_aov),
+            money(s.median_monetary),
+            money(s.median_aov),
             known(s.median_interval),
             pct(s.repeat_share),
             pct(s.discount_share),
             pct(s.mean_p_alive),
             known(s.expected_purchases),
-            known(s.predicted_value),
+            money(s.predicted_value),
         ]);
     }
     csv.finish()
@@ -92,9 +94,9 @@ pub fn customers_csv(
     members: &[usize],
     currency: &Currency,
 ) -> Vec<u8> {
-    // Amounts are written to the cent, or to the mill in a currency with three decimals
-    // (amounts are exact to a ten-thousandth, so nothing is lost).
-    let mills = currency.decimals() > 2;
+    // Amounts are written with their currency's decimals (they are exact to a
+    // ten-thousandth, so nothing is lost).
+    let decimals = currency.decimals();
     let money = [
         ids::MONETARY,
         ids::AOV,
@@ -148,8 +150,8 @@ pub fn customers_csv(
                     // A chance is written to four places: to the cent it would read 1 for
                     // 0.996.
                     FeatureData::Number(v) if feature.id == ids::P_ALIVE => csv.fraction(v[c]),
-                    FeatureData::Number(v) if mills && money.contains(&feature.id.as_str()) => {
-                        csv.fraction(v[c])
+                    FeatureData::Number(v) if money.contains(&feature.id.as_str()) => {
+                        csv.money(v[c], decimals)
                     }
                     FeatureData::Number(v) => csv.number(v[c]),
                     FeatureData::Date(v) if v[c].is_nan() => csv.text(""),

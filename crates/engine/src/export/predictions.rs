@@ -3,18 +3,20 @@
 //! compare the two.
 
 use super::csv::CsvWriter;
+use crate::basics::money::Currency;
 use crate::prediction::{History, Prediction};
 use crate::shop::Customers;
 
 /// `customer_id, frequency, recency, T, p_alive, expected_purchases, expected_order_value,
 /// clv`: the model's inputs in days as lifetimes defines them, then its figures;
 /// `expected_order_value` is empty for a customer without a repeat purchase (whose value
-/// uses the shop's mean), and both money columns are empty when order values could not be
-/// predicted.
+/// uses the shop's mean), and both money columns (with `currency`'s decimals) are empty when
+/// order values could not be predicted.
 pub fn predictions_csv(
     customers: &Customers,
     histories: &[Option<History>],
     prediction: &Prediction,
+    currency: &Currency,
 ) -> Vec<u8> {
     let mut csv = CsvWriter::new(true);
     for name in [
@@ -41,8 +43,12 @@ pub fn predictions_csv(
         csv.fraction(expected.p_alive);
         csv.fraction(expected.expected_purchases);
         let own_value = expected.value.filter(|v| !v.value_is_shop_mean);
-        csv.number(own_value.map_or(f64::NAN, |v| v.expected_order_value));
-        csv.number(expected.value.map_or(f64::NAN, |v| v.clv));
+        let decimals = currency.decimals();
+        csv.money(
+            own_value.map_or(f64::NAN, |v| v.expected_order_value),
+            decimals,
+        );
+        csv.money(expected.value.map_or(f64::NAN, |v| v.clv), decimals);
         csv.end_row();
     }
     csv.finish()

@@ -85,7 +85,7 @@ pub(super) fn export(
         ExportRequest::SchemeFile(saved) => Ok(scheme_file(&saved)),
         ExportRequest::Summary => download(
             format!("segmenter-{scheme}-summary-{day}.csv"),
-            segments_csv(&current.view.segments),
+            segments_csv(&current.view.segments, &a.currency),
         ),
         ExportRequest::CrossSellTargets {
             segment: s,
@@ -125,7 +125,7 @@ pub(super) fn export(
                 a.prediction.as_ref().ok_or(EngineError::NothingToExport)?;
             download(
                 format!("segmenter-predictions-{day}.csv"),
-                predictions_csv(&a.shop.customers, histories, prediction),
+                predictions_csv(&a.shop.customers, histories, prediction, &a.currency),
             )
         }
         ExportRequest::CohortCell {
