@@ -10,7 +10,7 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::grid::{scheme_from_grid, GridCellRule, GridView};
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::Scheme;
-use segmenter_engine::segmentation::scores::ScoreMethod;
+use segmenter_engine::segmentation::scores::{read_thresholds, ScoreMethod};
 use segmenter_engine::session::Request;
 
 /// The grid editor under the grid chart.
@@ -162,7 +162,16 @@ fn quote_list(names: &[String]) -> String {
 fn ScaleEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let rfm = state.analysis.with(|a| a.as_ref().map(|a| a.rfm.clone()))?;
+        let (rfm, currency) = state.analysis.with(|a| {
+            a.as_ref()
+                .map(|a| (a.rfm.clone(), a.currency.symbol.clone()))
+        })?;
+        // Thresholds of money are typed in the shop's currency: say which.
+        let money = if currency.is_empty() {
+            "money spent".to_string()
+        } else {
+            format!("{currency} spent")
+        };
         let apply = move |rfm: RfmOptions| {
             state.analysis.update(|a| {
                 if let Some(a) = a {
@@ -176,7 +185,7 @@ fn ScaleEditor() -> impl IntoView {
             });
         };
         let measure = move |label: &'static str,
-                            unit: &'static str,
+                            unit: String,
                             id: &'static str,
                             method: ScoreMethod,
                             set: fn(&mut RfmOptions, ScoreMethod)| {
@@ -186,16 +195,13 @@ fn ScaleEditor() -> impl IntoView {
                     .iter()
                     .map(|c| format!("{c}"))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join("; "),
             };
             view! {
                 <label class="field">
                     <span>{format!("{label}: thresholds in {unit}, ascending (empty = equal groups)")}</span>
                     <input type="text" data-testid=id value=text placeholder="equal groups" on:change=move |ev| {
-                        let cuts: Vec<f64> = event_target_value(&ev)
-                            .split([',', ';', ' '])
-                            .filter_map(|p| p.trim().parse::<f64>().ok())
-                            .collect();
+                        let cuts = read_thresholds(&event_target_value(&ev));
                         let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
                         set(&mut rfm, if cuts.is_empty() { ScoreMethod::Quantiles } else { ScoreMethod::Fixed(cuts) });
                         apply(rfm);
@@ -219,9 +225,9 @@ fn ScaleEditor() -> impl IntoView {
                         <option value="3">"3 (for small shops)"</option>
                     </select>
                 </label>
-                {measure("Recency", "days", "cuts-recency", rfm.recency.clone(), |r, m| r.recency = m)}
-                {measure("Frequency", "orders", "cuts-frequency", rfm.frequency.clone(), |r, m| r.frequency = m)}
-                {measure("Monetary", "money spent", "cuts-monetary", rfm.monetary.clone(), |r, m| r.monetary = m)}
+                {measure("Recency", "days".into(), "cuts-recency", rfm.recency.clone(), |r, m| r.recency = m)}
+                {measure("Frequency", "orders".into(), "cuts-frequency", rfm.frequency.clone(), |r, m| r.frequency = m)}
+                {measure("Monetary", money, "cuts-monetary", rfm.monetary.clone(), |r, m| r.monetary = m)}
                 <p class="hint">"A value up to the first threshold scores 1, up to the second 2, and so on (recency the other way round: the most recent score highest). Give one threshold fewer than the score points."</p>
             </div>
         })

@@ -53,6 +53,23 @@ test("amounts marked $ and € in one column: told apart row by row", async () =
   await page.close();
 });
 
+test("money thresholds are typed in the shop's currency, thousands groups and all", async () => {
+  const { page, errors } = await openPage(app);
+  const file = ["order_id,customer_id,order_date,amount", "1,A,2025-01-05,$1234.50", "2,B,2025-01-06,$20.00", "3,C,2025-01-07,$700.00"].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "dollars.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("grid-editor").locator("summary").click();
+  const cuts = page.getByTestId("cuts-monetary");
+  assert.match(await page.locator("label", { has: cuts }).textContent(), /^Monetary: thresholds in \$ spent/);
+  await cuts.fill("100, 1,000.50; 2,000");
+  await cuts.dispatchEvent("change");
+  // The thresholds the scores now use, as the field writes them back.
+  await page.waitForFunction(() => document.querySelector('[data-testid="cuts-monetary"]').getAttribute("value") === "100; 1000.5; 2000");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a German browser writes amounts the German way", async () => {
   const german = await startApp({ locale: "de-DE" });
   try {

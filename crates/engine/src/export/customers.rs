@@ -97,12 +97,6 @@ pub fn customers_csv(
     // Amounts are written with their currency's decimals (they are exact to a
     // ten-thousandth, so nothing is lost).
     let decimals = currency.decimals();
-    let money = [
-        ids::MONETARY,
-        ids::AOV,
-        ids::EXPECTED_ORDER_VALUE,
-        ids::PREDICTED_VALUE,
-    ];
     // The customers' details, then their consent; each column named by its feature id.
     let attributes: Vec<(&str, Attribute<'_>)> = TEXT_DETAILS
         .iter()
@@ -150,7 +144,7 @@ pub fn customers_csv(
                     // A chance is written to four places: to the cent it would read 1 for
                     // 0.996.
                     FeatureData::Number(v) if feature.id == ids::P_ALIVE => csv.fraction(v[c]),
-                    FeatureData::Number(v) if money.contains(&feature.id.as_str()) => {
+                    FeatureData::Number(v) if ids::is_money(&feature.id) => {
                         csv.money(v[c], decimals)
                     }
                     FeatureData::Number(v) => csv.number(v[c]),

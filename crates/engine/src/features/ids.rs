@@ -67,6 +67,21 @@ pub const EXPECTED_ORDER_VALUE: &str = "expected_order_value";
 /// Discounted spend to expect over the prediction's horizon: the lifetime value.
 pub const PREDICTED_VALUE: &str = "predicted_value";
 
+/// The features that are amounts of money, written in the shop's currency wherever shown.
+pub const MONEY: [&str; 6] = [
+    MONETARY,
+    AOV,
+    SPEND_LAST_YEAR,
+    SPEND_IN_PERIOD,
+    EXPECTED_ORDER_VALUE,
+    PREDICTED_VALUE,
+];
+
+/// Whether the feature `id` is an amount of money ([`MONEY`]).
+pub fn is_money(id: &str) -> bool {
+    MONEY.contains(&id)
+}
+
 /// How the ids of season-share features begin.
 pub const SEASON_SHARE_PREFIX: &str = "season_share_";
 /// How their labels begin, before the season's name.

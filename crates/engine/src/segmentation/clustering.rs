@@ -738,11 +738,18 @@ fn sentence(
             median_of(id, who),
             median_of(id, everyone),
         ) {
+            let written = |v: f64| {
+                if ids::is_money(id) {
+                    currency.format_whole(v)
+                } else {
+                    short(v)
+                }
+            };
             parts.push(format!(
                 "{} {} (shop median {})",
                 f.label.to_lowercase(),
-                short(m),
-                short(all)
+                written(m),
+                written(all)
             ));
         }
     }

@@ -130,6 +130,47 @@ pub fn scores(values: &[f64], cuts: &Cuts, reversed: bool) -> Vec<f64> {
         .collect()
 }
 
+/// Thresholds as a merchant types a list of them: separated by semicolons, spaces, or
+/// commas, each read as the file's numbers are (currency marks, thousands groups). A comma
+/// followed by exactly three digits groups thousands (`1,000.50` is one threshold); any
+/// other comma separates two. Text that is not a number is left out.
+///
+/// ```
+/// use segmenter_engine::segmentation::scores::read_thresholds;
+/// assert_eq!(read_thresholds("100, 250,1,000.50; €2000"), [100.0, 250.0, 1000.5, 2000.0]);
+/// assert_eq!(read_thresholds("30 90 180"), [30.0, 90.0, 180.0]);
+/// assert_eq!(read_thresholds("1,234"), [1234.0]);
+/// assert_eq!(read_thresholds("5,10,20"), [5.0, 10.0, 20.0]);
+/// assert!(read_thresholds("none").is_empty());
+/// ```
+pub fn read_thresholds(text: &str) -> Vec<f64> {
+    let mut numbers = Vec::new();
+    for token in text.split([';', ' ', '\t', '\n']).filter(|t| !t.is_empty()) {
+        // Commas: pieces of three digits after the first join the one before (thousands);
+        // any other piece starts a new number.
+        let mut current = String::new();
+        for piece in token.split(',') {
+            let groups_thousands = !current.is_empty()
+                && piece.len() >= 3
+                && piece.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                && !piece.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+            if groups_thousands {
+                current.push_str(piece);
+            } else {
+                numbers.extend(read_one(&current));
+                current = piece.to_string();
+            }
+        }
+        numbers.extend(read_one(&current));
+    }
+    numbers
+}
+
+fn read_one(text: &str) -> Option<f64> {
+    let reading = crate::reading::read_number(text);
+    reading.first().or(reading.second())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
