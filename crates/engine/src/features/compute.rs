@@ -399,13 +399,13 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
     let mut top = vec![0u32; n];
     let mut top_share = vec![f64::NAN; n];
     let mut breadth = vec![f64::NAN; n];
-    // One customer's (category, spend) pairs, in category order.
-    let mut record = |c: usize, bought: &mut dyn Iterator<Item = (usize, f64)>| {
-        let (mut count, mut total, mut best) = (0, 0.0, (0, f64::NEG_INFINITY));
+    // One customer's (category, spend) pairs, in category order. Spend is exact, so equal
+    // spends tie exactly, and a tie goes to the first category.
+    let mut record = |c: usize, bought: &mut dyn Iterator<Item = (usize, Units)>| {
+        let (mut count, mut total, mut best) = (0, Units(0), (0, Units(i64::MIN)));
         for (cat, s) in bought {
             count += 1;
-            total += s.max(0.0);
-            // The largest spend; the first category on a tie.
+            total += s.max(Units(0));
             if s > best.1 {
                 best = (cat, s);
             }
@@ -413,8 +413,8 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
         if count > 0 {
             breadth[c] = count as f64;
             top[c] = best.0 as u32;
-            top_share[c] = if total > 0.0 {
-                best.1.max(0.0) / total
+            top_share[c] = if total > Units(0) {
+                best.1.max(Units(0)).0 as f64 / total.0 as f64
             } else {
                 f64::NAN
             };
@@ -422,16 +422,20 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
     };
     let k = categories + 1;
     if n.saturating_mul(k) <= dense_cells {
-        // Few categories, as most shops have: one flat (customer × category) table.
-        // Line amounts are f32 already; NaN marks a category not bought.
-        let mut spend = vec![f32::NAN; n * k];
+        // Few categories, as most shops have: one flat (customer × category) table, where
+        // `NOT_BOUGHT` marks a category the customer did not buy.
+        const NOT_BOUGHT: Units = Units(i64::MIN);
+        let mut spend = vec![NOT_BOUGHT; n * k];
         for o in 0..shop.orders.len() {
             let c = shop.orders.customer[o] as usize;
             for l in lines.of_order(o) {
                 let cat = lines.category.get(l) as usize;
                 if cat != 0 {
                     let cell = &mut spend[c * k + cat];
-                    *cell = if cell.is_nan() { 0.0 } else { *cell } + lines.amount(l, &shop.orders);
+                    if *cell == NOT_BOUGHT {
+                        *cell = Units(0);
+                    }
+                    *cell += lines.amount(l, &shop.orders);
                 }
             }
         }
@@ -440,13 +444,13 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
             record(
                 c,
                 &mut (1..k)
-                    .filter(|&cat| !row[cat].is_nan())
-                    .map(|cat| (cat, f64::from(row[cat]))),
+                    .filter(|&cat| row[cat] != NOT_BOUGHT)
+                    .map(|cat| (cat, row[cat])),
             );
         }
     } else {
         // Thousands of categories: a short list per customer instead.
-        let mut spend: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        let mut spend: Vec<Vec<(usize, Units)>> = vec![Vec::new(); n];
         for o in 0..shop.orders.len() {
             let c = shop.orders.customer[o] as usize;
             for l in lines.of_order(o) {
@@ -463,7 +467,7 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
         }
         for (c, bought) in spend.iter_mut().enumerate() {
             bought.sort_unstable_by_key(|b| b.0);
-            record(c, &mut bought.iter().map(|&(cat, s)| (cat, f64::from(s))));
+            record(c, &mut bought.iter().copied());
         }
     }
     let labels = Categories {
@@ -701,6 +705,21 @@ mod tests {
         let sparse = category_preference(&shop, lines, 0);
         assert_eq!(dense.len(), 3);
         assert_eq!(dense, sparse);
+    }
+
+    #[test]
+    fn the_favourite_category_is_the_one_with_most_spend_to_the_cent() {
+        // Toys first in the file, then Books with a cent more in two lines: in single
+        // precision both would be 10,000,000 and Toys would win the tie.
+        let f = features(
+            "order_id,customer_id,order_date,product_category,amount\n\
+             1,A,2024-01-01,Toys,10000000.03\n2,A,2024-01-02,Books,10000000.01\n\
+             2,A,2024-01-02,Books,0.03\n",
+        );
+        let top = f.get(ids::TOP_CATEGORY).unwrap().categories().unwrap();
+        assert_eq!(top.get(0), "Books");
+        let share = f.numbers(ids::TOP_CATEGORY_SHARE).unwrap()[0];
+        assert_eq!(share, 100_000_000_400.0 / 200_000_000_700.0);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! revenue per cohort customer (the familiar triangle).
 
 use crate::basics::calendar::{Date, MONTH_NAMES};
+use crate::basics::money::Units;
 use crate::shop::Shop;
 use serde::{Deserialize, Serialize};
 
@@ -130,14 +131,15 @@ pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod) -> Cohorts {
     // the last period seen per customer is remembered to skip a second order in it.
     let mut seen: Vec<i32> = vec![i32::MIN; shop.customers.len()];
     let mut bought: Vec<Vec<usize>> = (0..span).map(|i| vec![0; span - i]).collect();
-    let mut revenue: Vec<Vec<f64>> = (0..span).map(|i| vec![0.0; span - i]).collect();
-    let mut per_customer: Vec<(u32, i32, f64)> = shop
+    // Revenue in exact units, written as amounts once summed.
+    let mut revenue: Vec<Vec<Units>> = (0..span).map(|i| vec![Units(0); span - i]).collect();
+    let mut per_customer: Vec<(u32, i32, Units)> = shop
         .orders
         .customer
         .iter()
         .zip(&shop.orders.date)
         .zip(&shop.orders.amount)
-        .map(|((&c, &d), &a)| (c, period.index(d), a))
+        .map(|((&c, &d), &a)| (c, period.index(d), Units::of(a)))
         .collect();
     per_customer.sort_unstable_by_key(|&(c, p, _)| (c, p));
     for (c, p, amount) in per_customer {
@@ -159,7 +161,7 @@ pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod) -> Cohorts {
             start: period.start(oldest + i as i32),
             size: sizes[i],
             bought: std::mem::take(&mut bought[i]),
-            revenue: std::mem::take(&mut revenue[i]),
+            revenue: revenue[i].iter().map(|u| u.amount()).collect(),
         })
         .collect();
     Cohorts {

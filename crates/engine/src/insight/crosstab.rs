@@ -1,6 +1,7 @@
 //! Cross-tabulation of two schemes: how the segments of one split over the segments of
 //! the other (e.g. RFM segment × region), with customers and revenue per cell.
 
+use crate::basics::money::Units;
 use crate::features::{ids, FeatureTable};
 use crate::segmentation::scheme::Assignment;
 use serde::{Deserialize, Serialize};
@@ -37,15 +38,24 @@ pub fn crosstab(
 ) -> Crosstab {
     let mut cells = vec![vec![CrossCell::default(); columns.segments.len()]; rows.segments.len()];
     let spend = features.numbers(ids::MONETARY);
+    // Revenue summed in exact units per cell, written as an amount once at the end.
+    let mut units = vec![vec![Units(0); columns.segments.len()]; rows.segments.len()];
     for (c, (&r, &k)) in rows
         .of_customer
         .iter()
         .zip(&columns.of_customer)
         .enumerate()
     {
-        let cell = &mut cells[usize::from(r)][usize::from(k)];
-        cell.customers += 1;
-        cell.revenue += spend.map_or(0.0, |s| if s[c].is_nan() { 0.0 } else { s[c] });
+        let (r, k) = (usize::from(r), usize::from(k));
+        cells[r][k].customers += 1;
+        if let Some(s) = spend.filter(|s| !s[c].is_nan()) {
+            units[r][k] += Units::of(s[c]);
+        }
+    }
+    for (row, sums) in cells.iter_mut().zip(units) {
+        for (cell, sum) in row.iter_mut().zip(sums) {
+            cell.revenue = sum.amount();
+        }
     }
     Crosstab {
         rows_scheme: rows_scheme.to_string(),

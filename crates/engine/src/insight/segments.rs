@@ -3,6 +3,7 @@
 //! The same summary serves every scheme (RFM or the merchant's own), and is what campaign
 //! suggestions are grounded in.
 
+use crate::basics::money::Units;
 use crate::basics::stats::median;
 use crate::features::{ids, FeatureTable};
 use crate::segmentation::scheme::Assignment;
@@ -97,7 +98,13 @@ pub fn figures(
     };
     let monetary = values(ids::MONETARY);
     let frequency = values(ids::FREQUENCY);
-    let revenue: f64 = monetary.iter().filter(|v| !v.is_nan()).sum();
+    // Summed in exact units: a segment's revenue is the sum of its customers' to the cent.
+    let revenue = monetary
+        .iter()
+        .filter(|v| !v.is_nan())
+        .map(|&v| Units::of(v))
+        .sum::<Units>()
+        .amount();
     let buyers = frequency.iter().filter(|&&f| f > 0.0).count();
     let repeat_share = (buyers > 0)
         .then(|| frequency.iter().filter(|&&f| f >= 2.0).count() as f64 / buyers as f64);

@@ -19,6 +19,7 @@ pub use currency::LeftOutCurrencies;
 pub use status::StatusClass;
 
 use crate::basics::calendar::Date;
+use crate::basics::money::Units;
 use crate::reading::{
     read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RawText, RowProblem, Stamps,
     Table,
@@ -314,10 +315,10 @@ pub struct Lines {
     pub category: Codes,
     /// Product code into `products` (0 = none).
     pub product: Codes,
-    /// The line's money (see [`AmountKind`] for how it is found), in single precision: it
-    /// only serves to share an order's spend between categories. Empty when every order has
-    /// one line worth the order's amount (read it through [`Lines::amount`]).
-    pub amount: Vec<f32>,
+    /// The line's money (see [`AmountKind`] for how it is found), exact: it shares an
+    /// order's spend between categories. Empty when every order has one line worth the
+    /// order's amount (read it through [`Lines::amount`]).
+    pub amount: Vec<Units>,
     /// Category names.
     pub categories: Dictionary,
     /// Product names (or SKUs when there are no names).
@@ -334,10 +335,10 @@ impl Lines {
     }
 
     /// The money of line `line`.
-    pub fn amount(&self, line: usize, orders: &Orders) -> f32 {
+    pub fn amount(&self, line: usize, orders: &Orders) -> Units {
         match self.amount.get(line) {
             Some(&amount) => amount,
-            None => orders.amount[line] as f32,
+            None => Units::of(orders.amount[line]),
         }
     }
 }

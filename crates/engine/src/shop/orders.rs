@@ -655,7 +655,7 @@ impl<'a> LineSource<'a> {
             lines.product.push(code(&self.product, r));
             // Without an index (one line per order) the order's amount is the line's.
             if !lines.start.is_empty() {
-                lines.amount.push(amount as f32);
+                lines.amount.push(Units::of(amount));
             }
         }
         if !lines.start.is_empty() {
@@ -699,7 +699,7 @@ mod tests {
         let lines = s.lines.as_ref().unwrap();
         assert!(lines.start.is_empty() && lines.amount.is_empty());
         assert_eq!(lines.of_order(1), 1..2);
-        assert_eq!(lines.amount(1, &s.orders), 7.5);
+        assert_eq!(lines.amount(1, &s.orders), Units::of(7.5));
         assert_eq!(s.orders.minute, vec![630, Orders::NO_TIME]);
     }
     #[test]
@@ -719,7 +719,7 @@ mod tests {
             vec![("refunded".to_string(), StatusClass::Refunded, 1)]
         );
         let lines = s.lines.unwrap();
-        assert_eq!(lines.amount, vec![10.0, 20.0, 8.0]);
+        assert_eq!(lines.amount, [10.0, 20.0, 8.0].map(Units::of));
         assert_eq!(lines.of_order(0).len(), 2);
     }
     #[test]
