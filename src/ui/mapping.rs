@@ -2,12 +2,12 @@
 //! merchant can correct before segmenting.
 
 use super::state::{AppState, Phase};
-use super::storage;
+use super::{storage, zone};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::reading::{
-    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, ReadOptions,
+    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, ReadOptions, TimeZone,
 };
 use segmenter_engine::roles::Role;
 use segmenter_engine::session::{ColumnOverview, FileOverview};
@@ -116,6 +116,31 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
             ..ReadOptions::default()
         });
     };
+    // The file is read again in the zone chosen, with the encoding and date system on show.
+    let (encoding, excel_1904) = (overview.encoding, serials.unwrap_or(false));
+    let change_zone = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let chosen = value.parse::<i32>().ok().map(TimeZone::fixed);
+        state.change_preferences(|p| p.time_zone = chosen);
+        state.reread(ReadOptions {
+            encoding: Some(encoding),
+            excel_1904,
+            ..ReadOptions::default()
+        });
+    };
+    let chosen_zone = state.preferences.with_untracked(|p| p.time_zone);
+    let browser = zone::browser_zone();
+    let browser_label = match zone::browser_zone_name() {
+        Some(name) => format!("This browser's: {name} ({browser})"),
+        None => format!("This browser's ({browser})"),
+    };
+    let zones = std::iter::once((String::new(), browser_label, chosen_zone.is_none()))
+        .chain(zone::fixed_offsets().into_iter().map(|minutes| {
+            let zone = TimeZone::fixed(minutes);
+            (minutes.to_string(), zone.to_string(), chosen_zone == Some(zone))
+        }))
+        .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
+        .collect_view();
     view! {
         <dl class="facts">
             <dt>"Characters"</dt>
@@ -127,6 +152,13 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
                         view! { <option value=value selected=selected>{label.clone()}</option> }
                     }).collect_view()}
                 </select>
+            </dd>
+            <dt>"Time zone"</dt>
+            <dd>
+                <select aria-label="The shop's time zone" data-testid="time-zone" on:change=change_zone>
+                    {zones}
+                </select>
+                <span class="hint">" Date-times with an offset (such as 2025-03-01T23:30:00Z) and Unix times fall on this zone's days and hours."</span>
             </dd>
             <dt>"Separator"</dt>
             <dd>{format!("{} ({})", overview.separator, printable(overview.separator_char))}</dd>

@@ -33,6 +33,7 @@ mod storage;
 pub mod tabs;
 mod through_time;
 mod value;
+mod zone;
 
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;

@@ -12,7 +12,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::{group_thousands, Currency};
 use segmenter_engine::campaigns::holdout::DEFAULT_HOLDOUT;
 use segmenter_engine::campaigns::records::{
-    expire, kept_until, merge, Expiry, Merged, KEPT_DAYS, KEPT_DAYS_RANGE,
+    expire, kept_until, merge, Expiry, Merged, KEPT_DAYS_RANGE,
 };
 use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{
@@ -21,7 +21,7 @@ use segmenter_engine::campaigns::uplift::{
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, Request};
-use segmenter_engine::store::{Preferences, Stored};
+use segmenter_engine::store::Stored;
 use web_sys::File;
 
 /// The playbook's data: the merchant's edits to campaigns and the records of exported ones
@@ -37,8 +37,6 @@ pub struct PlaybookState {
     results: RwSignal<Option<Vec<CampaignResult>>>,
     /// A note about the last campaign list exported, until another scheme is shown.
     note: RwSignal<Option<String>>,
-    /// Days a record is kept after its send day, as the merchant chose.
-    record_days: RwSignal<u32>,
     /// Records removed on this visit because their time was over, to save while the page
     /// is open.
     expired: RwSignal<Vec<CampaignRecord>>,
@@ -55,7 +53,6 @@ impl PlaybookState {
             records: RwSignal::new(Vec::new()),
             results: RwSignal::new(None),
             note: RwSignal::new(None),
-            record_days: RwSignal::new(KEPT_DAYS),
             expired: RwSignal::new(Vec::new()),
             records_note: RwSignal::new(None),
         };
@@ -65,12 +62,11 @@ impl PlaybookState {
             if let Some(edits) = edits.value {
                 playbook.edits.set(edits);
             }
-            let preferences = storage::preferences(state.engine).await;
-            state.report_store(preferences.problem);
-            let days = preferences.value.unwrap_or_default().record_days;
-            playbook.record_days.set(days);
             let records = storage::campaign_records(state.engine).await;
             state.report_store(records.problem);
+            // The preferences were asked for when the page opened, before these records: the
+            // engine answers in order, so they are in by now.
+            let days = state.preferences.with_untracked(|p| p.record_days);
             if let Some(records) = records.value {
                 let after = match today() {
                     Some(today) => expire(records, today, days),
@@ -206,17 +202,12 @@ impl PlaybookState {
     /// are removed on the next visit, when the page says so).
     fn keep_records_for(&self, days: u32) {
         let days = days.clamp(*KEPT_DAYS_RANGE.start(), *KEPT_DAYS_RANGE.end());
-        self.record_days.set(days);
-        let state = self.state;
-        spawn_local(async move {
-            let preferences = Preferences { record_days: days };
-            if !storage::store_preferences(state.engine, preferences).await {
-                state.error.set(Some(
-                    "This browser would not store how long to keep records, so it holds only during this visit."
-                        .into(),
-                ));
-            }
-        });
+        self.state.change_preferences(|p| p.record_days = days);
+    }
+
+    /// Days a record is kept after its send day, as the merchant chose.
+    fn record_days(&self) -> u32 {
+        self.state.preferences.with(|p| p.record_days)
     }
 
     /// Saves `records` as a file another browser can add them from.
@@ -253,7 +244,7 @@ impl PlaybookState {
                 Ok(_) => return,
                 Err(e) => return state.show_error(&e),
             };
-            let days = self.record_days.get_untracked();
+            let days = self.state.preferences.with_untracked(|p| p.record_days);
             let (imported, past) = match today() {
                 Some(today) => {
                     let after = expire(imported, today, days);
@@ -571,7 +562,7 @@ fn added_sentence(file: &str, merged: &Merged, past: usize, days: u32, kept: boo
 fn CampaignResults() -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     let records = move || {
-        let days = playbook.record_days.get();
+        let days = playbook.record_days();
         let today = today();
         playbook
             .records
@@ -651,7 +642,7 @@ fn CampaignResults() -> impl IntoView {
                         min=KEPT_DAYS_RANGE.start().to_string()
                         max=KEPT_DAYS_RANGE.end().to_string()
                         data-testid="record-days"
-                        prop:value=move || playbook.record_days.get().to_string()
+                        prop:value=move || playbook.record_days().to_string()
                         on:change=move |ev| {
                             if let Ok(days) = event_target_value(&ev).trim().parse::<u32>() {
                                 playbook.keep_records_for(days);
@@ -686,7 +677,7 @@ fn ExpiredRecords() -> impl IntoView {
     move || {
         let expired = playbook.expired.get();
         (!expired.is_empty()).then(|| {
-            let days = playbook.record_days.get();
+            let days = playbook.record_days();
             let listed = expired
                 .iter()
                 .map(|r| format!("{} to {}, sent {}", r.campaign, r.segment, r.sent.spelled()))

@@ -6,7 +6,7 @@
 //! own data ([`EngineHandle::ask`]) and keeps the answer.
 
 use super::engine::{EngineHandle, Reply};
-use super::{now, storage};
+use super::{now, storage, zone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
@@ -19,6 +19,7 @@ use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, Request, SchemeView,
 };
+use segmenter_engine::store::Preferences;
 use std::future::Future;
 use web_sys::File;
 
@@ -68,6 +69,9 @@ pub struct AppState {
     pub saved: RwSignal<Vec<Scheme>>,
     /// A message for the merchant.
     pub error: RwSignal<Option<String>>,
+    /// The merchant's preferences (the defaults until they change one, or until the stored
+    /// ones are read).
+    pub preferences: RwSignal<Preferences>,
     /// The engine.
     pub engine: EngineHandle,
     source: StoredValue<Option<Source>, LocalStorage>,
@@ -92,12 +96,18 @@ impl AppState {
             last_run: RwSignal::new(None),
             saved: RwSignal::new(Vec::new()),
             error: RwSignal::new(None),
+            preferences: RwSignal::new(Preferences::default()),
             engine,
             source: StoredValue::new_local(None),
             opened: StoredValue::new(0),
             date_order: StoredValue::new(None),
         };
         spawn_local(async move {
+            let preferences = storage::preferences(engine).await;
+            state.report_store(preferences.problem);
+            if let Some(preferences) = preferences.value {
+                state.preferences.set(preferences);
+            }
             let saved = storage::saved_schemes(engine).await;
             state.report_store(saved.problem);
             if let Some(schemes) = saved.value {
@@ -113,6 +123,28 @@ impl AppState {
             )));
         });
         state
+    }
+
+    /// Changes the merchant's preferences and keeps them in this browser.
+    pub fn change_preferences(&self, change: impl FnOnce(&mut Preferences)) {
+        self.preferences.update(change);
+        let state = *self;
+        let preferences = self.preferences.get_untracked();
+        spawn_local(async move {
+            if !storage::store_preferences(state.engine, preferences).await {
+                state.error.set(Some(
+                    "This browser would not store your preferences, so they hold only during this visit."
+                        .into(),
+                ));
+            }
+        });
+    }
+
+    /// The shop's time zone: the merchant's choice, else the browser's.
+    pub fn time_zone(&self) -> TimeZone {
+        self.preferences
+            .with_untracked(|p| p.time_zone)
+            .unwrap_or_else(zone::browser_zone)
     }
 
     /// Tells the merchant about a stored record that could not be read.
@@ -238,10 +270,8 @@ impl AppState {
                 .get_value()
                 .unwrap_or_else(storage::locale_date_order),
         );
-        // Date-times with an offset and Unix timestamps fall on the browser's days and hours.
-        options.time_zone = TimeZone {
-            offset_minutes: -(js_sys::Date::new_0().get_timezone_offset() as i32),
-        };
+        // Date-times with an offset and Unix timestamps fall on the shop's days and hours.
+        options.time_zone = self.time_zone();
         self.phase.set(Phase::Reading);
         self.error.set(None);
         let reply = match self.source.get_value() {

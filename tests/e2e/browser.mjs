@@ -17,6 +17,8 @@ export async function launch(options = {}) {
     viewport: { width: 1280, height: 900 },
     // The browser's language (navigator.language), when a test sets one.
     ...(options.locale ? { locale: options.locale } : {}),
+    // The browser's time zone (an IANA name), when a test sets one.
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: [
       "--no-sandbox",
       "--disable-gpu",

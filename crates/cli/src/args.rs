@@ -442,9 +442,7 @@ fn time_zone(text: &str) -> Option<TimeZone> {
         None => (digits, "0"),
     };
     let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
-    (hours <= 14 && minutes < 60).then(|| TimeZone {
-        offset_minutes: sign * (hours * 60 + minutes),
-    })
+    (hours <= 14 && minutes < 60).then(|| TimeZone::fixed(sign * (hours * 60 + minutes)))
 }
 
 /// The value of the option just read.

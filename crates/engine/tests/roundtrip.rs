@@ -240,7 +240,7 @@ proptest! {
         };
         // Date-times written at +02:00 read back as written in a shop at +02:00.
         let zone = match dates {
-            DateStyle::IsoTimeOffset => TimeZone { offset_minutes: 120 },
+            DateStyle::IsoTimeOffset => TimeZone::fixed(120),
             _ => TimeZone::UTC,
         };
         let table = read(&bytes, chunk, order, zone);

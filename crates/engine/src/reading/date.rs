@@ -14,7 +14,7 @@
 //! written, and so is everything [`read_date`] reads.
 
 use super::style::{Reading, Slot};
-use crate::basics::calendar::Date;
+use crate::basics::calendar::{days_in_month, Date};
 use serde::{Deserialize, Serialize};
 
 /// A date and, when the cell had one, the minute of the day (0–1439).
@@ -37,45 +37,186 @@ impl Slot for Stamp {
     }
 }
 
-/// The shop's time zone, as a fixed offset from UTC, in which days, weekdays and hours
-/// are taken from instants (date-times with an offset, Unix timestamps).
+/// The shop's time zone, in which days, weekdays and hours are taken from instants
+/// (date-times with an offset, Unix timestamps): an offset from UTC, and the summer time
+/// the zone keeps, if any.
 ///
-/// A fixed offset, not a named zone such as `Europe/Berlin`: the rules of named zones
-/// (tzdata, with every daylight-saving change since 1970) would add hundreds of kilobytes
-/// to the WebAssembly the page loads. The page passes the browser's offset at the time of
-/// reading (`-new Date().getTimezoneOffset()`); an order stamped in the other half of the
-/// year then lands an hour off, which moves only orders within an hour of midnight to the
-/// next or previous day. Natively the default is UTC.
+/// Summer time is a yearly rule, as POSIX `TZ` strings write it (`M3.5.0/2`: the last
+/// Sunday of March at 02:00), not a named zone such as `Europe/Berlin`: the rules of named
+/// zones (tzdata, with every change since 1970) would add hundreds of kilobytes to the
+/// WebAssembly the page loads. The page reads the browser's zone's rule from the browser
+/// itself (see [`TimeZone::from_changes`]); the rule of today is applied to every year,
+/// which is right for every zone whose rule has not changed since the shop's orders.
+/// Natively the default is UTC.
 ///
 /// ```
 /// use segmenter_engine::reading::TimeZone;
-/// let berlin_summer = TimeZone { offset_minutes: 120 };
+/// let berlin_summer = TimeZone::fixed(120);
 /// assert_eq!(berlin_summer.to_string(), "UTC+02:00");
 /// assert_eq!(TimeZone::UTC.to_string(), "UTC");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TimeZone {
-    /// Minutes east of UTC: 60 for UTC+01:00, -300 for UTC-05:00. Offsets beyond ±18 hours
-    /// are taken as ±18 hours.
+    /// Minutes east of UTC outside summer time: 60 for UTC+01:00, -300 for UTC-05:00.
+    /// Offsets beyond ±18 hours are taken as ±18 hours.
     pub offset_minutes: i32,
+    /// The summer time the zone keeps, if any.
+    #[serde(default)]
+    pub summer: Option<SummerTime>,
+}
+
+/// Summer time: clocks `extra_minutes` ahead from one change of the year to the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SummerTime {
+    /// Minutes ahead of the zone's offset, usually 60.
+    pub extra_minutes: i32,
+    /// When summer time starts.
+    pub starts: ClockChange,
+    /// When it ends.
+    pub ends: ClockChange,
+}
+
+/// A yearly change of the clocks: a weekday of a week of a month, at a local time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ClockChange {
+    /// The month, 1–12.
+    pub month: u8,
+    /// Which of its weekdays: 1–4, or 5 for the last.
+    pub week: u8,
+    /// The weekday, 0 for Sunday to 6 for Saturday.
+    pub weekday: u8,
+    /// Minutes after midnight, in the time kept before the change.
+    pub minute: u16,
+}
+
+impl ClockChange {
+    /// The change of the clocks at instant `utc_minutes` in a zone `before` minutes east of
+    /// UTC until then, as a rule for every year.
+    pub fn at(utc_minutes: i64, before: i32) -> ClockChange {
+        let local = utc_minutes + i64::from(before);
+        let day = Date(local.div_euclid(1440) as i32);
+        let (year, month, d) = day.ymd();
+        let last = d + 7 > days_in_month(year, month);
+        ClockChange {
+            month: month as u8,
+            week: if last { 5 } else { ((d - 1) / 7 + 1) as u8 },
+            weekday: sunday_first(day),
+            minute: local.rem_euclid(1440) as u16,
+        }
+    }
+
+    /// The instant of the change in `year` (minutes after 1970-01-01T00:00Z), in a zone
+    /// `before` minutes east of UTC until it.
+    fn in_year(self, year: i32, before: i32) -> Option<i64> {
+        let month = u32::from(self.month);
+        let day = if self.week >= 5 {
+            let last = Date::from_ymd(year, month, days_in_month(year, month))?;
+            last.plus_days(-i32::from((sunday_first(last) + 7 - self.weekday) % 7))
+        } else {
+            let first = Date::from_ymd(year, month, 1)?;
+            first.plus_days(
+                i32::from((self.weekday + 7 - sunday_first(first)) % 7)
+                    + 7 * (i32::from(self.week) - 1),
+            )
+        };
+        Some(i64::from(day.0) * 1440 + i64::from(self.minute) - i64::from(before))
+    }
+}
+
+/// The weekday of `day`, 0 for Sunday.
+fn sunday_first(day: Date) -> u8 {
+    // 1970-01-01 was a Thursday.
+    (day.0 + 4).rem_euclid(7) as u8
 }
 
 impl TimeZone {
     /// Coordinated Universal Time, the default.
-    pub const UTC: TimeZone = TimeZone { offset_minutes: 0 };
+    pub const UTC: TimeZone = TimeZone {
+        offset_minutes: 0,
+        summer: None,
+    };
 
     /// The most any zone is from UTC (ISO 8601 allows ±18 hours; real zones reach +14).
     const MAX_OFFSET: i32 = 18 * 60;
 
-    /// The offset, within ±18 hours.
+    /// A zone `offset_minutes` east of UTC all year round.
+    pub const fn fixed(offset_minutes: i32) -> TimeZone {
+        TimeZone {
+            offset_minutes,
+            summer: None,
+        }
+    }
+
+    /// The zone whose clocks changed as `changes` say over one year: each the instant
+    /// (minutes after 1970-01-01T00:00Z) and the offsets before and after it, as a browser
+    /// reports them. Two changes make summer time; none, a fixed offset (`offset`, the
+    /// offset at any time); anything else, the offset the year starts with.
+    ///
+    /// ```
+    /// use segmenter_engine::reading::TimeZone;
+    /// // Berlin in 2025: 30 March 01:00 UTC +60 → +120, 26 October 01:00 UTC back.
+    /// let march = 29_054_940; // 2025-03-30T01:00Z in minutes
+    /// let october = 29_357_340; // 2025-10-26T01:00Z
+    /// let berlin = TimeZone::from_changes(&[(march, 60, 120), (october, 120, 60)], 60);
+    /// assert_eq!(berlin.to_string(), "UTC+01:00, summer UTC+02:00");
+    /// // 2026-07-01T22:30Z is already 2 July in Berlin; 2026-01-01T22:30Z is still 1 January.
+    /// assert_eq!(berlin.local(29_715_750).date.to_string(), "2026-07-02");
+    /// assert_eq!(berlin.local(29_455_110).date.to_string(), "2026-01-01");
+    /// ```
+    pub fn from_changes(changes: &[(i64, i32, i32)], offset: i32) -> TimeZone {
+        match changes {
+            [] => TimeZone::fixed(offset),
+            [(a, a_before, a_after), (b, b_before, _)] if a_after != a_before => {
+                let (start, end, standard, summer) = if a_after > a_before {
+                    ((*a, *a_before), (*b, *b_before), *a_before, *a_after)
+                } else {
+                    ((*b, *b_before), (*a, *a_before), *a_after, *a_before)
+                };
+                TimeZone {
+                    offset_minutes: standard,
+                    summer: Some(SummerTime {
+                        extra_minutes: summer - standard,
+                        starts: ClockChange::at(start.0, start.1),
+                        ends: ClockChange::at(end.0, end.1),
+                    }),
+                }
+            }
+            [(_, first, _), ..] => TimeZone::fixed(*first),
+        }
+    }
+
+    /// The offset outside summer time, within ±18 hours.
     pub fn offset(self) -> i32 {
         self.offset_minutes
             .clamp(-TimeZone::MAX_OFFSET, TimeZone::MAX_OFFSET)
     }
 
+    /// The offset from UTC at the instant `utc_minutes`, summer time included.
+    pub fn offset_at(self, utc_minutes: i64) -> i32 {
+        let standard = self.offset();
+        let Some(summer) = self.summer else {
+            return standard;
+        };
+        let year = Date((utc_minutes + i64::from(standard)).div_euclid(1440) as i32).year();
+        let (Some(start), Some(end)) = (
+            summer.starts.in_year(year, standard),
+            summer.ends.in_year(year, standard + summer.extra_minutes),
+        ) else {
+            return standard;
+        };
+        // In the south, summer time runs over New Year: from the start to the year's end
+        // and from its beginning to the end.
+        let in_summer = if start < end {
+            (start..end).contains(&utc_minutes)
+        } else {
+            utc_minutes >= start || utc_minutes < end
+        };
+        standard + if in_summer { summer.extra_minutes } else { 0 }
+    }
+
     /// The local day and minute of the instant `utc_minutes` minutes after 1970-01-01T00:00Z.
     pub fn local(self, utc_minutes: i64) -> Stamp {
-        let local = utc_minutes + i64::from(self.offset());
+        let local = utc_minutes + i64::from(self.offset_at(utc_minutes));
         Stamp {
             date: Date(local.div_euclid(1440) as i32),
             minute: Some(local.rem_euclid(1440) as u16),
@@ -83,15 +224,23 @@ impl TimeZone {
     }
 }
 
+fn write_offset(f: &mut std::fmt::Formatter<'_>, offset: i32) -> std::fmt::Result {
+    if offset == 0 {
+        return f.write_str("UTC");
+    }
+    let sign = if offset < 0 { '-' } else { '+' };
+    let a = offset.unsigned_abs();
+    write!(f, "UTC{sign}{:02}:{:02}", a / 60, a % 60)
+}
+
 impl std::fmt::Display for TimeZone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let offset = self.offset();
-        if offset == 0 {
-            return f.write_str("UTC");
+        write_offset(f, self.offset())?;
+        if let Some(summer) = self.summer {
+            f.write_str(", summer ")?;
+            write_offset(f, self.offset() + summer.extra_minutes)?;
         }
-        let sign = if offset < 0 { '-' } else { '+' };
-        let a = offset.unsigned_abs();
-        write!(f, "UTC{sign}{:02}:{:02}", a / 60, a % 60)
+        Ok(())
     }
 }
 
@@ -192,7 +341,7 @@ impl NumericDates {
     /// use segmenter_engine::reading::{NumericDates, TimeZone};
     /// // 2024-03-01T23:30:00Z is 2 March, 01:30 in UTC+2.
     /// let s = NumericDates::UnixSeconds
-    ///     .stamp_in(1_709_335_800.0, TimeZone { offset_minutes: 120 })
+    ///     .stamp_in(1_709_335_800.0, TimeZone::fixed(120))
     ///     .unwrap();
     /// assert_eq!((s.date.to_string().as_str(), s.minute), ("2024-03-02", Some(90)));
     /// ```
@@ -278,7 +427,7 @@ pub fn read_date(text: &str) -> Reading<(Stamp, DateShape)> {
 ///
 /// ```
 /// use segmenter_engine::reading::{read_date_in, TimeZone};
-/// let utc_plus_2 = TimeZone { offset_minutes: 120 };
+/// let utc_plus_2 = TimeZone::fixed(120);
 /// let at = |text| read_date_in(text, utc_plus_2).first().map(|(s, _)| (s.date.to_string(), s.minute));
 /// assert_eq!(at("2024-03-01T23:30:00+00:00"), Some(("2024-03-02".into(), Some(90))));
 /// assert_eq!(at("2024-03-01 23:30:00"), Some(("2024-03-01".into(), Some(23 * 60 + 30))));
@@ -890,10 +1039,85 @@ mod tests {
         assert_eq!(read_date("2024-03-09 banana"), Reading::Unreadable);
     }
 
+    /// Minutes after 1970-01-01T00:00Z of a UTC date and time.
+    fn utc(y: i32, m: u32, d: u32, hh: i64, mm: i64) -> i64 {
+        i64::from(ymd(y, m, d).0) * 1440 + hh * 60 + mm
+    }
+
+    #[test]
+    fn summer_time_follows_the_zones_yearly_rule() {
+        // Berlin as a browser reports 2025: +60 until 30 March 01:00 UTC, +120 until
+        // 26 October 01:00 UTC.
+        let berlin = TimeZone::from_changes(
+            &[
+                (utc(2025, 3, 30, 1, 0), 60, 120),
+                (utc(2025, 10, 26, 1, 0), 120, 60),
+            ],
+            60,
+        );
+        let summer = berlin.summer.unwrap();
+        // The last Sunday of March at 02:00, the last Sunday of October at 03:00.
+        assert_eq!(
+            (
+                summer.starts.month,
+                summer.starts.week,
+                summer.starts.weekday,
+                summer.starts.minute
+            ),
+            (3, 5, 0, 120)
+        );
+        assert_eq!(
+            (
+                summer.ends.month,
+                summer.ends.week,
+                summer.ends.weekday,
+                summer.ends.minute
+            ),
+            (10, 5, 0, 180)
+        );
+        // In 2024 the changes were on 31 March and 27 October: the rule finds them.
+        assert_eq!(berlin.offset_at(utc(2024, 3, 31, 0, 59)), 60);
+        assert_eq!(berlin.offset_at(utc(2024, 3, 31, 1, 0)), 120);
+        assert_eq!(berlin.offset_at(utc(2024, 10, 27, 0, 59)), 120);
+        assert_eq!(berlin.offset_at(utc(2024, 10, 27, 1, 0)), 60);
+        // 22:30 UTC is the next day in July, the same day in January.
+        assert_eq!(berlin.local(utc(2024, 7, 1, 22, 30)).date, ymd(2024, 7, 2));
+        assert_eq!(berlin.local(utc(2024, 1, 1, 22, 30)).date, ymd(2024, 1, 1));
+
+        // New York: the second Sunday of March and the first of November, at 02:00 local.
+        let new_york = TimeZone::from_changes(
+            &[
+                (utc(2025, 3, 9, 7, 0), -300, -240),
+                (utc(2025, 11, 2, 6, 0), -240, -300),
+            ],
+            -300,
+        );
+        let summer = new_york.summer.unwrap();
+        assert_eq!((summer.starts.week, summer.ends.week), (2, 1));
+        assert_eq!(new_york.offset_at(utc(2024, 3, 10, 6, 59)), -300);
+        assert_eq!(new_york.offset_at(utc(2024, 3, 10, 7, 0)), -240);
+        assert_eq!(new_york.offset_at(utc(2024, 11, 3, 6, 0)), -300);
+
+        // Sydney keeps summer time over New Year: from the first Sunday of October to the
+        // first Sunday of April.
+        let sydney = TimeZone::from_changes(
+            &[
+                (utc(2025, 4, 5, 16, 0), 660, 600),
+                (utc(2025, 10, 4, 16, 0), 600, 660),
+            ],
+            600,
+        );
+        assert_eq!(sydney.offset(), 600);
+        assert_eq!(sydney.offset_at(utc(2024, 1, 15, 0, 0)), 660);
+        assert_eq!(sydney.offset_at(utc(2024, 7, 15, 0, 0)), 600);
+        assert_eq!(sydney.offset_at(utc(2024, 12, 31, 12, 0)), 660);
+        assert_eq!(sydney.to_string(), "UTC+10:00, summer UTC+11:00");
+    }
+
     #[test]
     fn instants_are_taken_in_the_shops_time_zone() {
         let at = |text: &str, offset_minutes| {
-            let zone = TimeZone { offset_minutes };
+            let zone = TimeZone::fixed(offset_minutes);
             match read_date_in(text, zone).first() {
                 Some((s, _)) => (s.date, s.minute),
                 None => panic!("{text:?} is not read"),
@@ -934,23 +1158,13 @@ mod tests {
             (ymd(2024, 3, 1), Some(23 * 60 + 30))
         );
         assert_eq!(read_date("2024-03-01T23:30:00+25:00"), Reading::Unreadable);
-        assert_eq!(
-            TimeZone {
-                offset_minutes: -330
-            }
-            .to_string(),
-            "UTC-05:30"
-        );
+        assert_eq!(TimeZone::fixed(-330).to_string(), "UTC-05:30");
     }
 
     #[test]
     fn unix_time_is_an_instant_and_excel_serials_are_days() {
-        let east = TimeZone {
-            offset_minutes: 120,
-        };
-        let west = TimeZone {
-            offset_minutes: -300,
-        };
+        let east = TimeZone::fixed(120);
+        let west = TimeZone::fixed(-300);
         // 2024-03-01T23:30:00Z.
         let t = 1_709_335_800.0;
         let s = NumericDates::UnixSeconds.stamp_in(t, east).unwrap();

@@ -34,7 +34,8 @@ pub use column::{
     Stamps,
 };
 pub use date::{
-    read_date, read_date_in, read_time, DateOrder, DateShape, NumericDates, Stamp, TimeZone,
+    read_date, read_date_in, read_time, ClockChange, DateOrder, DateShape, NumericDates, Stamp,
+    SummerTime, TimeZone,
 };
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
@@ -660,9 +661,7 @@ mod tests {
                    1,2024-03-01T23:30:00+00:00,2024-03-01 23:30:00,1709335800,2024-03-01T23:30:00Z\n\
                    2,2024-03-02T08:00:00-05:00,2024-03-02 08:00:00,1709337600,x\n";
         let options = ReadOptions {
-            time_zone: TimeZone {
-                offset_minutes: 120,
-            },
+            time_zone: TimeZone::fixed(120),
             ..ReadOptions::default()
         };
         let t = read_table(csv.as_bytes(), &options).unwrap();

@@ -35,6 +35,7 @@ use crate::basics::calendar::Date;
 use crate::basics::random::stable_hash;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
+use crate::reading::TimeZone;
 use crate::roles::Mapping;
 use crate::segmentation::scheme::Scheme;
 use serde::de::DeserializeOwned;
@@ -136,7 +137,7 @@ impl Record for Vec<HostConsent> {
 /// // A field added later reads as its default from a record written before it.
 /// let old = r#"{"segmenter":"preferences","version":2,"value":{}}"#;
 /// assert_eq!(read::<Preferences>(old).unwrap().value, Preferences::default());
-/// let mine = Preferences { record_days: 90 };
+/// let mine = Preferences { record_days: 90, time_zone: None };
 /// assert_eq!(read::<Preferences>(&write(&mine)).unwrap().value, mine);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,12 +146,15 @@ pub struct Preferences {
     /// Days the record of an exported campaign is kept after its send day
     /// ([`KEPT_DAYS`](crate::campaigns::records::KEPT_DAYS) unless changed).
     pub record_days: u32,
+    /// The shop's time zone, when the merchant chose one; `None` for the browser's.
+    pub time_zone: Option<TimeZone>,
 }
 
 impl Default for Preferences {
     fn default() -> Preferences {
         Preferences {
             record_days: crate::campaigns::records::KEPT_DAYS,
+            time_zone: None,
         }
     }
 }
