@@ -64,7 +64,7 @@ test("schemes, campaigns and a mapping stored by the first release are read and 
   await page.getByTestId("tab-plan").click();
   const records = page.locator("table.records tbody tr");
   await records.first().waitFor();
-  assert.match(await records.first().textContent(), /Spring win-back.*At Risk.*2026-03-14.*3 customers.*1 customer/);
+  assert.match(await records.first().textContent(), /Spring win-back.*At Risk.*14 March 2026.*3 customers.*1 customer/);
 
   // Each now lives under a versioned key, in the self-describing envelope, and the
   // first release's keys are gone.
