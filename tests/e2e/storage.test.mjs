@@ -48,6 +48,9 @@ test("schemes, campaigns and a mapping stored by the first release are read and 
     "segmenter.campaign-records": v1("v1-campaign-records.hex"),
     "segmenter.campaign-edits": v1("v1-campaign-edits.hex"),
     [mappingKey]: v1("v1-mapping.hex"),
+    // The frozen record was sent on 14 March 2026 and is kept 400 days by default: kept
+    // ten years here, so that the test still finds it after April 2027.
+    "segmenter.v2.preferences": JSON.stringify({ segmenter: "preferences", version: 2, value: { record_days: 3650 } }),
   });
 
   // The remembered mapping takes this file straight to its segments.
