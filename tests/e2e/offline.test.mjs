@@ -1,7 +1,9 @@
-// Offline. After one visit the app starts and segments with the network
+// Offline and as one file. After one visit the app starts and segments with the network
 // off, from what its service worker kept, and it is installable; a new build's version is
 // kept apart and takes over at the next start only when no other tab runs the old one;
-// framed by another origin, the app keeps nothing.
+// framed by another origin, the app keeps nothing. The single file
+// (scripts/build-single-file) opens from disk, makes no request but data: and blob: ones,
+// segments the sample shop and downloads a list.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -9,11 +11,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, DIST, startApp, openPage } from "./app.mjs";
+import { pathToFileURL } from "node:url";
+import { ROOT, DIST, startApp, openPage, downloadText } from "./app.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 const BUILD_OFFLINE = path.join(ROOT, "scripts/build-offline");
+const BUILD_SINGLE_FILE = path.join(ROOT, "scripts/build-single-file");
 
 /** The build's service worker's list: { version, files }. */
 function buildOf(dir) {
@@ -174,5 +178,60 @@ test("framed by another origin, the app keeps nothing and asks for nothing more"
     app.server.close();
     host.server.close();
     fs.rmSync(hostDir, { recursive: true, force: true });
+  }
+});
+
+test("the single file opens from disk, makes no request and segments the sample shop", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-single-"));
+  const file = path.join(dir, "segmenter.html");
+  const printed = execFileSync("node", [BUILD_SINGLE_FILE, DIST, file]).toString();
+  const sha256 = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  assert.match(printed, new RegExp(`SHA-256 ${sha256}`), "the script prints the file's SHA-256");
+  const html = fs.readFileSync(file, "utf8");
+  assert.match(html, /connect-src 'none'/);
+  assert.doesNotMatch(html, /(?:src|href)="(?!data:)/, "no file named but data:");
+  // What an auditor compares: the blocks decode to the build's own files, byte for byte.
+  const block = (id) => Buffer.from(html.match(new RegExp(`id="${id}">([^<]*)</script>`))[1].replace(/\s+/g, ""), "base64");
+  const boot = fs.readFileSync(path.join(DIST, "index.html"), "utf8").match(/data-segmenter-wasm="\.\/([^"]+)"/)[1];
+  assert.ok(block("segmenter-page-wasm").equals(fs.readFileSync(path.join(DIST, boot))), boot);
+  assert.ok(block("segmenter-worker-wasm").equals(fs.readFileSync(path.join(DIST, "worker_bg.wasm"))), "worker_bg.wasm");
+  const again = execFileSync("node", [BUILD_SINGLE_FILE, DIST, path.join(dir, "again.html")]).toString();
+  assert.equal(again.match(/SHA-256 (\w+)/)[1], sha256, "the same build makes the same file");
+
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    const url = pathToFileURL(file).href;
+    // Every request, by the page, its worker or the browser for them; the page's own
+    // opening is the one file: request.
+    const requests = [];
+    context.on("request", (r) => requests.push(r.url()));
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url);
+    await ready(page);
+    assert.ok((await segmentSample(page)) >= 5);
+
+    // Lists still download (from a blob: the page makes).
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
+    assert.match((await downloadText(download)).replace(/^\uFEFF/, ""), /^customer_id,/);
+
+    // The policy is in force: a connection is refused before anything is sent.
+    const refused = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener("securitypolicyviolation", (e) => resolve(e.effectiveDirective), { once: true });
+          fetch("http://127.0.0.1:9/").catch(() => {});
+        }),
+    );
+    assert.equal(refused, "connect-src");
+
+    assert.deepEqual(requests.filter((r) => r === url).length >= 1, true);
+    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith("blob:") && !r.startsWith("data:")), []);
+    assert.ok(requests.some((r) => r.startsWith("blob:")), "the worker starts from a blob: URL");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
