@@ -1,6 +1,7 @@
 // Opening the built app in Chromium, with every network request recorded.
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8,6 +9,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 // SEGMENTER_DIST serves another build (a second checkout's, or one made beside this one).
 export const DIST = process.env.SEGMENTER_DIST || path.join(ROOT, "dist");
 export const FIXTURES = path.join(ROOT, "tests/fixtures");
+// A build with a service worker (scripts/build-offline) keeps its files on the first visit.
+export const OFFLINE = fs.existsSync(path.join(DIST, "service-worker.js"));
 
 /** Serves dist/ and starts Chromium (with `options` such as a `locale`); `close()` stops both. */
 export async function startApp(options = {}) {
@@ -33,8 +36,9 @@ export async function startApp(options = {}) {
 }
 
 /**
- * Opens the page and waits until the engine's worker is running. Returns the page and the
- * list of requests made after that point, which must stay empty.
+ * Opens the page and waits until the engine's worker is running and, on a first visit, the
+ * service worker has kept the app's files (its requests to the site are part of loading).
+ * Returns the page and the list of requests made after that point, which must stay empty.
  */
 export async function openPage(app) {
   const page = await app.context.newPage();
@@ -42,6 +46,7 @@ export async function openPage(app) {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(app.url);
   await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+  if (OFFLINE) await page.evaluate(() => navigator.serviceWorker.ready);
   // Each test starts without mappings remembered by an earlier one.
   await page.evaluate(() => localStorage.clear());
   const requestsAfterLoad = [];

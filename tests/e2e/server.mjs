@@ -13,6 +13,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".csv": "text/csv; charset=utf-8",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
   ".svg": "image/svg+xml",
 };
 
