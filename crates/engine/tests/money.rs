@@ -235,3 +235,18 @@ fn a_host_chooses_the_currency_and_is_told_them_all() {
     assert_eq!((euros.currency.as_str(), euros.revenue), ("€", 80.0));
     assert_eq!(euros.customers, 1);
 }
+
+#[test]
+fn a_mark_several_currencies_write_is_the_one_the_column_names_by_code() {
+    // Swedish crowns written "kr" and "SEK", Canadian dollars "$" and "CAD": one each.
+    let crowns = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,99 kr\n2,B,2025-01-06,SEK 50\n3,C,2025-01-07,10 kr\n";
+    let (_, view) = analysed(crowns, None);
+    assert_eq!(view.currencies, [("SEK".to_string(), 3)]);
+    assert_eq!((view.customers, view.revenue), (3, 159.0));
+    let dollars = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,$99.00\n2,B,2025-01-06,CAD 50.00\n";
+    let (_, view) = analysed(dollars, None);
+    assert_eq!(view.currencies, [("CAD".to_string(), 2)]);
+    assert_eq!(view.revenue, 149.0);
+}

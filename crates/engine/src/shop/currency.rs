@@ -70,12 +70,62 @@ impl<'a> RowCurrencies<'a> {
                 }
             }
             RowCurrencies::Marks(marks) => {
+                let codes = mark_codes(marks.names());
                 for row in 0..rows {
-                    f(row, marks.at(row).map_or("", iso_code));
+                    let code = marks
+                        .at(row)
+                        .and_then(|m| marks.names().iter().position(|&n| n == m))
+                        .map_or("", |i| codes[i].as_str());
+                    f(row, code);
                 }
             }
         }
     }
+}
+
+/// Marks that several currencies write (`$`, `kr`, `Rs`, `¥`), with the codes they may
+/// stand for.
+const SHARED_MARKS: [(&[&str], &[&str]); 4] = [
+    (
+        &["$"],
+        &[
+            "USD", "CAD", "AUD", "NZD", "HKD", "MXN", "SGD", "ARS", "CLP", "COP", "TWD",
+        ],
+    ),
+    (&["kr", "kr."], &["SEK", "NOK", "DKK", "ISK"]),
+    (&["Rs", "Rs."], &["INR", "PKR", "LKR", "NPR"]),
+    (&["¥"], &["JPY", "CNY"]),
+];
+
+/// The currency code of each of a column's marks (`names`). A mark several currencies
+/// write stands for the one of them the column also names by code (`kr` beside `SEK` is
+/// Swedish crowns), else for its usual currency ([`iso_code`]).
+fn mark_codes(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|&mark| {
+            let family = SHARED_MARKS
+                .iter()
+                .find(|(marks, _)| marks.contains(&mark))
+                .map(|(_, codes)| *codes);
+            // The codes the column's other marks stand for, of this mark's family.
+            let candidates: Vec<&str> = family.map_or_else(Vec::new, |codes| {
+                let mut found: Vec<&str> = names
+                    .iter()
+                    .filter(|&&other| other != mark)
+                    .map(|&other| iso_code(other))
+                    .filter(|c| codes.contains(c))
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            });
+            match candidates.as_slice() {
+                [one] => (*one).to_string(),
+                _ => iso_code(mark).to_string(),
+            }
+        })
+        .collect()
 }
 
 /// The currencies a file names row by row (a currency column, or the marks of its amounts),
