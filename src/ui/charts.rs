@@ -1,9 +1,11 @@
-//! Charts drawn by the page itself in SVG: the R×F grid heat map and segment sizes.
+//! Charts drawn by the page itself: the R×F grid heat map and segment sizes in SVG, and
+//! the places of a geography scheme as a ranked list of bars.
 
-use super::format::segment_color;
+use super::format::{count, percent, segment_color};
 use super::state::AppState;
 use leptos::prelude::*;
 use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::segmentation::presets::build::{AREA_UNKNOWN, OTHER_AREAS};
 
 const CELL: f64 = 64.0;
 const AXIS: f64 = 28.0;
@@ -118,6 +120,90 @@ pub fn SegmentBars() -> impl IntoView {
                     </svg>
                 </figure>
             }
+        })
+    }
+}
+
+/// The areas of a geography scheme, most customers first: each with a bar of its share of
+/// customers and its figures in words (the bars are text too, for a screen reader), how
+/// much the top three hold, and the customers outside the ranked areas.
+#[component]
+pub fn PlacesChart() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let scheme = state.scheme.get()?;
+        let currency = state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+        let (mut places, rest): (Vec<_>, Vec<_>) = scheme
+            .segments
+            .iter()
+            .filter(|s| s.customers > 0)
+            .partition(|s| s.name != OTHER_AREAS && s.name != AREA_UNKNOWN);
+        places.sort_by(|a, b| b.customers.cmp(&a.customers).then(a.name.cmp(&b.name)));
+        let widest = places
+            .first()
+            .map_or(1.0, |p| p.customer_share.max(f64::EPSILON));
+        let top = places.iter().take(3);
+        let (customers, revenue) = top.fold((0.0, 0.0), |(c, r), p| {
+            (c + p.customer_share, r + p.revenue_share)
+        });
+        let summary = match places.len() {
+            0 => "No customer's area is known.".to_string(),
+            1 => format!(
+                "All the customers whose area is known are in {}.",
+                places[0].name
+            ),
+            n => format!(
+                "The top {} of {} areas hold {} of customers and {} of revenue.",
+                n.min(3),
+                n,
+                percent(customers),
+                percent(revenue)
+            ),
+        };
+        let rows = places
+            .iter()
+            .map(|p| {
+                let width = format!("{:.1}%", 100.0 * p.customer_share / widest);
+                let figures = format!(
+                    "{} ({}), {} of revenue ({})",
+                    count(p.customers, "customers"),
+                    percent(p.customer_share),
+                    currency.format_whole(p.revenue),
+                    percent(p.revenue_share)
+                );
+                view! {
+                    <li data-place=p.name.clone()>
+                        <span class="place">{p.name.clone()}</span>
+                        <span class="bar" aria-hidden="true"><span class="fill" style:width=width></span></span>
+                        <span class="figures">{figures}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let outside = (!rest.is_empty()).then(|| {
+            let said = rest
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}: {} ({})",
+                        s.name,
+                        count(s.customers, "customers"),
+                        percent(s.customer_share)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
+            view! { <p class="hint" data-testid="places-outside">{said}</p> }
+        });
+        Some(view! {
+            <figure class="chart places-chart" data-testid="places-chart">
+                <figcaption>"Where your customers are"</figcaption>
+                <p data-testid="places-summary">{summary}</p>
+                <ol class="places">{rows}</ol>
+                {outside}
+            </figure>
         })
     }
 }

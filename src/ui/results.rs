@@ -7,7 +7,7 @@
 //! tabs, and provided as context to the components that show it.
 
 use super::campaigns::CampaignList;
-use super::charts::{RfGrid, SegmentBars};
+use super::charts::{PlacesChart, RfGrid, SegmentBars};
 use super::clusters::{ClustersState, ClustersView};
 use super::cohorts::{CohortsState, CohortsView};
 use super::cross_sell::CrossSellPanel;
@@ -28,6 +28,8 @@ use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::ExportRequest;
 use wasm_bindgen::JsCast;
 
@@ -220,6 +222,14 @@ fn SegmentsView() -> impl IntoView {
             .scheme
             .with(|s| s.as_ref().is_some_and(|s| s.grid.is_some()))
     };
+    // A geography scheme's segments are places: ranked areas with their shares instead of
+    // segment bars.
+    let of_places = move || {
+        state.scheme.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| matches!(s.choice, SchemeChoice::Preset(Preset::Geography { .. })))
+        })
+    };
     view! {
         <div>
             {explanation}
@@ -228,7 +238,9 @@ fn SegmentsView() -> impl IntoView {
                 <Show when=has_grid>
                     <RfGrid/>
                 </Show>
-                <SegmentBars/>
+                <Show when=of_places fallback=|| view! { <SegmentBars/> }>
+                    <PlacesChart/>
+                </Show>
             </div>
             <Show when=has_grid>
                 <GridEditor/>

@@ -1,6 +1,6 @@
 // Every view of the app checked with axe-core as a merchant reaches it (landing, mapping,
 // segments, each tab, a customer list, the campaign plan, a comparison through time, the
-// prediction, an error, the dark theme): no serious or critical violation. And the whole
+// prediction, the places of a geography scheme, an error, the dark theme): no serious or critical violation. And the whole
 // flow by keyboard: a file chosen with a button, tabs moved with the arrow keys, focus
 // taken to new results.
 import { test, before, after } from "node:test";
@@ -74,6 +74,11 @@ test("no serious or critical accessibility violation in any view", async () => {
   await page.getByTestId("tab-plan").click();
   await page.getByTestId("plan").waitFor();
   await check(page, "campaign plan", found);
+
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("scheme-picker").selectOption("p:geo-country");
+  await page.getByTestId("places-chart").waitFor();
+  await check(page, "places", found);
 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.getByTestId("tab-segments").click();

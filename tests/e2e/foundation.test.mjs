@@ -85,7 +85,7 @@ test("an orders file becomes the RFM segments an independent computation gives",
   }
   const injected = rows.find((r) => r.fields[0] === "C9999991").fields;
   assert.ok(injected[col("email")].startsWith("'=HYPERLINK"), injected[col("email")]);
-  assert.equal(injected[col("total_spent")], "20");
+  assert.equal(injected[col("total_spent")], "20.00", "an amount, with its currency's decimals, never neutralised");
 
   assert.deepEqual(requestsAfterLoad, [], "no request may leave the page after it loaded");
   assert.deepEqual(app.foreign, []);

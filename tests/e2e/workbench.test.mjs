@@ -151,3 +151,32 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a geography scheme shows its places ranked, with their shares in words", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("scheme-picker").selectOption("p:geo-country");
+  await page.getByTestId("places-chart").waitFor();
+  const table = await segmentsTable(page);
+  const places = Object.entries(table)
+    .filter(([name, s]) => s.customers > 0 && name !== "Other areas" && name !== "Area unknown")
+    .sort((a, b) => b[1].customers - a[1].customers || a[0].localeCompare(b[0]));
+  const shown = await page.locator('[data-testid="places-chart"] li').evaluateAll((items) => items.map((li) => li.dataset.place));
+  assert.deepEqual(shown, places.map(([name]) => name), "most customers first");
+  const total = Object.values(table).reduce((n, s) => n + s.customers, 0);
+  const first = page.locator('[data-testid="places-chart"] li').first();
+  const [, s] = places[0];
+  assert.match(await first.locator(".figures").textContent(), new RegExp(`^${s.customers} customers \\(${((100 * s.customers) / total).toFixed(1)}%\\), `));
+  const top3 = places.slice(0, 3).reduce((n, [, p]) => n + p.customers, 0);
+  assert.match(
+    await page.getByTestId("places-summary").textContent(),
+    new RegExp(`^The top 3 of ${places.length} areas hold ${((100 * top3) / total).toFixed(1)}% of customers`),
+  );
+  // Back to RFM: the segment bars return.
+  await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
+  await page.getByTestId("segment-bars").waitFor();
+  assert.equal(await page.getByTestId("places-chart").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

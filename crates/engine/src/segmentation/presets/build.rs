@@ -13,6 +13,11 @@ use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::{Categories, Shop};
 use std::sync::Arc;
 
+/// The segment of a geography scheme's customers in the areas past its top ones.
+pub const OTHER_AREAS: &str = "Other areas";
+/// The segment of a geography scheme's customers whose area the file does not give.
+pub const AREA_UNKNOWN: &str = "Area unknown";
+
 /// Builds a preset's scheme. Some presets add the feature they need first (spend in the
 /// period, postal areas), which is why the features are mutable.
 pub fn build(
@@ -116,7 +121,7 @@ pub fn top_values_of(preset: &Preset) -> Option<TopValues> {
             } else {
                 level.feature().to_string()
             };
-            values(&feature, *top, "Other areas", "Area unknown")
+            values(&feature, *top, OTHER_AREAS, AREA_UNKNOWN)
         }
         Preset::Gender => values(detail(Role::Gender), 6, "Other", "Gender unknown"),
         Preset::Industry => values(
