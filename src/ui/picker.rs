@@ -14,6 +14,15 @@ pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     file
 }
 
+/// The bytes of a small file the merchant chose (a scheme, a file of campaign records), or
+/// the sentence to show when the browser cannot read it.
+pub async fn small_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, &'static str> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "The browser could not read that file.")?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The drop zone, the file button and the sample button.
 #[component]
 pub fn FilePicker() -> impl IntoView {

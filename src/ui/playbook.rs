@@ -3,7 +3,7 @@
 
 use super::download::{export, save};
 use super::format::{count, percent};
-use super::picker::chosen_file;
+use super::picker::{chosen_file, small_file_bytes};
 use super::state::AppState;
 use super::{storage, today};
 use leptos::prelude::*;
@@ -232,19 +232,16 @@ impl PlaybookState {
         state.error.set(None);
         let name = file.name();
         spawn_local(async move {
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-                state
-                    .error
-                    .set(Some("The browser could not read that file.".into()));
-                return;
+            let bytes = match small_file_bytes(&file).await {
+                Ok(bytes) => bytes,
+                Err(why) => return state.error.set(Some(why.into())),
             };
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             let imported = match state.engine.ask(Request::ImportRecords(bytes)).await {
                 Ok(Answer::RecordsImported(records)) => records,
                 Ok(_) => return,
                 Err(e) => return state.show_error(&e),
             };
-            let days = self.state.preferences.with_untracked(|p| p.record_days);
+            let days = untrack(|| self.record_days());
             let (imported, past) = match today() {
                 Some(today) => {
                     let after = expire(imported, today, days);

@@ -3,7 +3,7 @@
 
 use super::download::export;
 use super::format::count;
-use super::picker::chosen_file;
+use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
@@ -180,14 +180,10 @@ pub fn SchemeBar() -> impl IntoView {
     let on_import = move |ev: leptos::ev::Event| {
         if let Some(file) = chosen_file(&ev) {
             spawn_local(async move {
-                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                else {
-                    state
-                        .error
-                        .set(Some("The browser could not read that file.".into()));
-                    return;
+                let bytes = match small_file_bytes(&file).await {
+                    Ok(bytes) => bytes,
+                    Err(why) => return state.error.set(Some(why.into())),
                 };
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 match state.engine.ask(Request::ImportScheme(bytes)).await {
                     Ok(Answer::SchemeImported(scheme)) => {
                         state.save_scheme(scheme.clone());
