@@ -50,6 +50,7 @@ VARIANTS = [
     ("time-of-day", ["--preset", "time-of-day"]),
     ("seasonal", ["--preset", "seasonal"]),
     ("breadth", ["--preset", "breadth"]),
+    ("category", ["--preset", "category"]),
     ("discount", ["--preset", "discount"]),
     ("repeat", ["--preset", "repeat"]),
     ("rhythm", ["--preset", "rhythm"]),
@@ -59,7 +60,7 @@ VARIANTS = [
 ]
 
 # The schemes whose BigQuery and PostgreSQL queries are kept as golden files.
-GOLDEN = ["rfm-5", "rfm-typed", "tiers", "geo-postal", "weekday", "custom-and-or"]
+GOLDEN = ["rfm-5", "rfm-typed", "tiers", "geo-postal", "weekday", "category", "custom-and-or"]
 
 SQL_TYPES = {
     "duckdb": {"text": "VARCHAR", "number": "DOUBLE", "date": "DATE", "timestamp": "TIMESTAMP"},
@@ -251,8 +252,8 @@ def compare(binary, files, engines, golden, write_golden, only=None):
                 column, expected = engine_segments(out)
                 for engine in engines:
                     rc, sql, err = segmenter(binary, "sql", clean, "--dialect", engine.name, "--currency", currency, *args)
-                    # What the README lists as not compiled yet (a separate time column,
-                    # favourite category) is skipped, not failed; so is a scheme whose column
+                    # What the README lists as not compiled yet (a separate time column)
+                    # is skipped, not failed; so is a scheme whose column
                     # the clean file no longer shows as such (its only values were on rows
                     # the engine leaves out, e.g. a guest's country).
                     if rc == 2 and "cannot be written as SQL yet" in err:

@@ -5,7 +5,9 @@
 
 Each shop has 1 to 40 customers whose orders fall on a handful of days, with amounts from
 a handful of values (so many customers share a recency, a frequency or a spend), a few
-refunds, a cancelled order, a guest checkout and an order split over two lines. Fewer
+refunds, a cancelled order, a guest checkout and orders of two lines in different
+categories (the shop's habit: an order total repeated on each line, on the first line
+only, or line totals), so favourite categories tie and share order totals. Fewer
 distinct values than score points, exactly as many, and many more all occur across shops.
 Some shops give their orders a time of day too, at the hours where the parts of the day
 meet (05:59, 06:00, 11:59, 12:00, …), so favourite times of day tie and straddle borders.
@@ -21,10 +23,12 @@ def shop(rng):
     amounts = [rng.choice(["10.00", "20.00", "19.99", "0.10", "0.20", "0.30", "45.50", "100"])
                for _ in range(rng.randint(1, 4))]
     timed = rng.random() < 0.4
-    rows = ["order_id,customer_id,order_date,amount,status,country"]
+    habit = rng.choice(["repeated", "first line", "line totals"])
+    categories = ["Toys", "Books", "books", "Garden", ""]
+    rows = ["order_id,customer_id,order_date,amount,status,country,category"]
     order = 1000
     for c in range(customers):
-        customer = f"C{c:03d}" if rng.random() > 0.05 else "guest"
+        customer = f"C{c:03d}" if c == 0 or rng.random() > 0.05 else "guest"
         country = rng.choice(["DE", "FR", "US", "DE", ""])
         for _ in range(rng.choice([1, 1, 1, 2, 3, 5])):
             order += 1
@@ -35,10 +39,12 @@ def shop(rng):
             day = rng.choice(days)
             if timed:
                 day += " " + rng.choice(["00:00", "05:59", "06:00", "11:59", "12:00", "17:30", "18:00", "23:59"]) + ":00"
-            rows.append(f"{order},{customer},{day},{amount},{status},{country}")
-            if rng.random() < 0.1:
-                # An order total repeated on a second line.
-                rows.append(rows[-1])
+            category = rng.choice(categories)
+            rows.append(f"{order},{customer},{day},{amount},{status},{country},{category}")
+            if rng.random() < 0.15:
+                # A second line in another category, as the shop writes its amounts.
+                second = {"repeated": amount, "first line": "", "line totals": rng.choice(amounts)}[habit]
+                rows.append(f"{order},{customer},{day},{second},{status},{country},{rng.choice(categories)}")
     return "\n".join(rows) + "\n"
 
 

@@ -194,22 +194,30 @@ fn sql_is_only_the_query_on_standard_output() {
     assert!(sql.contains("FROM \"shop\".\"orders\""), "{sql}");
     assert!(sql.trim_end().ends_with(';'));
     assert!(run.stderr.is_empty());
-    // A scheme the SQL cannot compute says so, and what to do instead.
-    let favourite = segmenter(&[
-        "sql",
-        "--dialect",
-        "duckdb",
-        "--preset",
-        "category",
-        "--map",
-        "customer_id=c",
-        "--map",
-        "order_date=d",
-        "--map",
-        "amount=a",
-    ]);
-    assert_eq!(favourite.status.code(), Some(2));
-    assert!(text(&favourite.stderr).contains("cannot be written as SQL yet"));
+    // A scheme whose column the table lacks says so, and what to add.
+    let favourite = |more: &[&str]| {
+        let mut args = vec![
+            "sql",
+            "--dialect",
+            "duckdb",
+            "--preset",
+            "category",
+            "--map",
+            "customer_id=c",
+            "--map",
+            "order_date=d",
+            "--map",
+            "amount=a",
+        ];
+        args.extend(more);
+        segmenter(&args)
+    };
+    let without = favourite(&[]);
+    assert_eq!(without.status.code(), Some(2));
+    assert!(text(&without.stderr).contains("add --map category=COLUMN"));
+    let with = favourite(&["--map", "category=cat"]);
+    assert!(with.status.success(), "{}", text(&with.stderr));
+    assert!(text(&with.stdout).contains("line_money"));
     let no_amount = segmenter(&[
         "sql",
         "--dialect",

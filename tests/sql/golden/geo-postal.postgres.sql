@@ -37,6 +37,7 @@ WITH
       NULLIF(order_id, '') AS order_id,
       order_date AS day,
       CAST(ROUND(CAST(amount * 10000 AS NUMERIC)) AS BIGINT) AS money,
+      CAST(NULL AS BIGINT) AS priced,
       CAST(NULL AS BIGINT) AS refunded,
       CAST(NULL AS TEXT) AS status,
       0 AS cancelled,

@@ -37,6 +37,7 @@ WITH
       NULLIF(order_id, '') AS order_id,
       order_date AS day,
       CAST(ROUND(amount * 10000) AS INT64) AS money,
+      CAST(NULL AS INT64) AS priced,
       CAST(NULL AS INT64) AS refunded,
       CAST(NULL AS STRING) AS status,
       0 AS cancelled,

@@ -399,14 +399,15 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
     let mut top = vec![0u32; n];
     let mut top_share = vec![f64::NAN; n];
     let mut breadth = vec![f64::NAN; n];
-    // One customer's (category, spend) pairs, in category order. Spend is exact, so equal
-    // spends tie exactly, and a tie goes to the first category.
+    // One customer's (category, spend) pairs. Spend is exact, so equal spends tie exactly,
+    // and a tie goes to the category first by name (as the SQL of the preset breaks it).
+    let label = |cat: usize| lines.categories.get(cat as u32);
     let mut record = |c: usize, bought: &mut dyn Iterator<Item = (usize, Units)>| {
         let (mut count, mut total, mut best) = (0, Units(0), (0, Units(i64::MIN)));
         for (cat, s) in bought {
             count += 1;
             total += s.max(Units(0));
-            if s > best.1 {
+            if s > best.1 || s == best.1 && label(cat) < label(best.0) {
                 best = (cat, s);
             }
         }

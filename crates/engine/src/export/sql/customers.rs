@@ -294,6 +294,20 @@ impl<'q> Builder<'q> {
             ),
             "order_date AS day".to_string(),
             format!("{money} AS money"),
+            // A line's price × quantity, which shares an order total between its lines.
+            format!(
+                "{} AS priced",
+                if has(Role::UnitPrice) {
+                    let quantity = if has(Role::Quantity) {
+                        "COALESCE(quantity, 1)"
+                    } else {
+                        "1"
+                    };
+                    units(&format!("(unit_price * {quantity})"))
+                } else {
+                    format!("CAST(NULL AS {})", d.bigint())
+                }
+            ),
             format!(
                 "{} AS refunded",
                 optional(
@@ -386,13 +400,12 @@ impl<'q> Builder<'q> {
         // Decided as the engine does, from the orders with several rows: an order total on
         // the first row only, or repeated on every row (nine in ten of them), or else line
         // totals to add up.
-        let total = if self.col(Role::Amount).is_some() {
-            "CASE WHEN SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () > 0 AND (\n        \
-             SUM(CASE WHEN lines > 1 AND priced = 1 THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9\n        \
-             OR SUM(CASE WHEN lines > 1 AND priced = lines AND money_min = money_max THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9)\n        \
-             THEN money_max ELSE money_sum END"
-        } else {
-            "money_sum"
+        let total = match self.col(Role::Amount) {
+            Some(_) => format!(
+                "CASE WHEN {}\n        THEN money_max ELSE money_sum END",
+                self.order_totals()
+            ),
+            None => "money_sum".to_string(),
         };
         let kept_status = self.kept_status("status");
         // As the shop stood at the start of the reference day: later orders and refunds
@@ -423,6 +436,18 @@ impl<'q> Builder<'q> {
             "dated",
             format!("SELECT kept.*, {reference} AS ref_day FROM kept"),
         );
+    }
+
+    /// Whether the file's amounts are order totals (over the `orders` CTE's rows), decided
+    /// as the engine does from the orders with several rows: a total on the first row only,
+    /// or repeated on every row (nine in ten of them); else they are line totals to add up.
+    fn order_totals(&self) -> &'static str {
+        if self.col(Role::Amount).is_none() {
+            return "1 = 0";
+        }
+        "SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () > 0 AND (\n        \
+         SUM(CASE WHEN lines > 1 AND priced = 1 THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9\n        \
+         OR SUM(CASE WHEN lines > 1 AND priced = lines AND money_min = money_max THEN 1 ELSE 0 END) OVER () * 10 >= SUM(CASE WHEN lines > 1 THEN 1 ELSE 0 END) OVER () * 9)"
     }
 
     /// Whether an order's status keeps it, as [`StatusClass::of`] reads it.
@@ -714,6 +739,11 @@ impl<'q> Builder<'q> {
             );
         }
         self.season_shares(needed);
+        if (reads(ids::TOP_CATEGORY) || reads(ids::TOP_CATEGORY_SHARE))
+            && self.col(Role::Category).is_some()
+        {
+            self.favourite_category();
+        }
         if reads(ids::CATEGORIES_BOUGHT) && self.col(Role::Category).is_some() {
             self.cte(
                 "breadth",
@@ -729,6 +759,59 @@ impl<'q> Builder<'q> {
                 FeatureKind::Number,
             );
         }
+    }
+
+    /// The category each customer spent most on (ties to the first by name), and its share
+    /// of their spend, as the engine shares each kept order's money between its lines: a
+    /// file of one row per order gives each line its order's money; line totals (or price
+    /// × quantity) are each line's own; an order total goes to the lines by their prices
+    /// when the file gives them, else in equal parts.
+    fn favourite_category(&mut self) {
+        let d = self.d;
+        let share = d.round_whole(&format!("{} / o.lines", d.as_double("o.money_max")));
+        self.cte(
+            "line_money",
+            format!(
+                "SELECT r.customer_id, r.category,\n      \
+                 CASE WHEN o.most_lines = 1 THEN k.money\n        \
+                 WHEN o.order_totals = 1 THEN COALESCE(r.priced, {share})\n        \
+                 ELSE COALESCE(r.money, 0) END AS units\n    \
+                 FROM rows_in r\n    \
+                 JOIN kept k ON k.order_key = r.order_key\n    \
+                 JOIN (SELECT order_key, lines, money_max, MAX(lines) OVER () AS most_lines,\n      \
+                 CASE WHEN {} THEN 1 ELSE 0 END AS order_totals FROM orders) o ON o.order_key = r.order_key\n    \
+                 WHERE k.is_order = 1 AND r.category IS NOT NULL",
+                self.order_totals()
+            ),
+        );
+        self.cte(
+            "fav_category",
+            format!(
+                "SELECT customer_id, category, spend, total FROM (\n      \
+                 SELECT customer_id, category, spend,\n        \
+                 SUM(CASE WHEN spend > 0 THEN spend ELSE 0 END) OVER (PARTITION BY customer_id) AS total,\n        \
+                 ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY spend DESC, {}) AS rank\n      \
+                 FROM (SELECT customer_id, category, SUM(units) AS spend FROM line_money GROUP BY customer_id, category) s\n    \
+                 ) ranked WHERE rank = 1",
+                d.bytewise("category")
+            ),
+        );
+        self.joins
+            .push("LEFT JOIN fav_category ON fav_category.customer_id = f.customer_id".to_string());
+        self.feature(
+            ids::TOP_CATEGORY,
+            "fav_category.category".to_string(),
+            FeatureKind::Category,
+        );
+        self.feature(
+            ids::TOP_CATEGORY_SHARE,
+            format!(
+                "CASE WHEN fav_category.total > 0 THEN {} / {} END",
+                d.as_double("CASE WHEN fav_category.spend > 0 THEN fav_category.spend ELSE 0 END"),
+                d.as_double("fav_category.total")
+            ),
+            FeatureKind::Number,
+        );
     }
 
     /// The share of each customer's orders in each season the scheme reads (the seasons of
@@ -1111,8 +1194,14 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
     let name = preset_name(preset);
     if let Some(values) = top_values_of(preset) {
         // Times of day come from the order date's time; a separate time column is not read.
-        let unsupported = matches!(preset, Preset::ProductPreference)
-            || (matches!(preset, Preset::TimeOfDay) && q.columns.get(Role::OrderTime).is_some());
+        if matches!(preset, Preset::ProductPreference) && q.columns.get(Role::Category).is_none() {
+            return Err(SqlError::MissingColumn {
+                role: Role::Category,
+                needed_by: name,
+            });
+        }
+        let unsupported =
+            matches!(preset, Preset::TimeOfDay) && q.columns.get(Role::OrderTime).is_some();
         if unsupported {
             return Err(SqlError::UnsupportedPreset { name });
         }
