@@ -189,6 +189,8 @@ impl CsvWriter {
     /// assert_eq!(csv.finish(), b"0.30,-1234.50,1235,1.235");
     /// ```
     pub fn money(&mut self, v: f64, decimals: usize) {
+        // Currencies have at most three decimals; past 18 the units would not fit.
+        let decimals = decimals.min(18);
         self.separate();
         if v.is_nan() {
             return;
@@ -209,10 +211,17 @@ impl CsvWriter {
         push_digits(&mut self.out, units / whole);
         if decimals > 0 {
             self.out.push('.');
-            let fraction = units % whole;
-            let digits = fraction.to_string();
-            (digits.len()..decimals).for_each(|_| self.out.push('0'));
-            self.out.push_str(&digits);
+            // The fraction's digits, zeros first, without a string of its own: a big
+            // shop's table has millions of amounts.
+            let mut fraction = units % whole;
+            let mut digits = [b'0'; 20];
+            for digit in digits[..decimals].iter_mut().rev() {
+                *digit = b'0' + (fraction % 10) as u8;
+                fraction /= 10;
+            }
+            digits[..decimals]
+                .iter()
+                .for_each(|&d| self.out.push(char::from(d)));
         }
     }
 
