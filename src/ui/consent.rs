@@ -83,6 +83,9 @@ pub struct Gate {
     waiting: RwSignal<Vec<Waiting>>,
     /// Set when the browser would not keep an answer: the one given holds for this visit.
     unkept: StoredValue<bool>,
+    /// Answers given on this page and not yet written to storage: until they are, what
+    /// storage says is older than the answer on show.
+    writing: StoredValue<u32>,
 }
 
 impl Gate {
@@ -103,6 +106,7 @@ impl Gate {
             }),
             waiting: RwSignal::new(Vec::new()),
             unkept: StoredValue::new(false),
+            writing: StoredValue::new(0),
         };
         if connected {
             spawn_local(async move { gate.refresh().await });
@@ -180,8 +184,9 @@ impl Gate {
     }
 
     /// Reads the merchant's answer to this site again: another tab may have changed it.
+    /// Not while an answer given here is being written: storage still has the one before.
     async fn refresh(&self) {
-        if !self.connected() || self.unkept.get_value() {
+        if !self.connected() || self.unkept.get_value() || self.writing.get_value() > 0 {
             return;
         }
         let loaded = storage::host_consents(self.state.engine).await;
@@ -251,6 +256,7 @@ impl Gate {
     /// so that another tab's answers are kept.
     fn keep(&self, answer: Option<HostConsent>) {
         let (gate, origin) = (*self, self.origin.get_value());
+        self.writing.update_value(|n| *n += 1);
         spawn_local(async move {
             let engine = gate.state.engine;
             let loaded = storage::host_consents(engine).await;
@@ -259,6 +265,7 @@ impl Gate {
             answers.retain(|c| c.origin != origin);
             answers.extend(answer);
             let kept = storage::store_host_consents(engine, answers).await;
+            gate.writing.update_value(|n| *n = n.saturating_sub(1));
             gate.unkept.set_value(!kept);
             if !kept {
                 gate.state.error.set(Some(format!(

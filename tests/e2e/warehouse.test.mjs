@@ -73,11 +73,12 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
     assert.equal(fromSql[unguarded], segment, customer);
   }
 
-  // A scheme the SQL cannot compute says so in the page.
-  await page.getByTestId("scheme-picker").selectOption({ label: "Favourite category" });
-  await page.getByTestId("scheme-title").filter({ hasText: "Favourite category" }).waitFor();
+  // A scheme the SQL cannot compute (the prediction's) says so in the page.
+  await page.locator('[data-testid="scheme-picker"] option:not([disabled])', { hasText: "Future value" }).waitFor({ state: "attached" });
+  await page.getByTestId("scheme-picker").selectOption({ label: "Future value" });
+  await page.getByTestId("scheme-title").filter({ hasText: "Future value" }).waitFor();
   await page.getByTestId("export-sql").click();
-  await page.getByTestId("error").filter({ hasText: "cannot be written as SQL yet" }).waitFor();
+  await page.getByTestId("error").filter({ hasText: /does not compute yet|cannot be written as SQL yet/ }).waitFor();
 
   assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
   assert.deepEqual(errors, []);
