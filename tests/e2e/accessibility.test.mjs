@@ -110,10 +110,15 @@ const focused = (page) => page.evaluate(() => document.activeElement?.getAttribu
 
 test("the whole flow by keyboard: choose a file, segment, move between views", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  // The file is chosen with the button, by keyboard.
+  // The tab in front, as the one a person types into is (a browser opens a file chooser
+  // only for the page that has the focus).
+  await page.bringToFront();
+  // The file is chosen with the button, by keyboard. The chooser is caught from the start,
+  // so that the browser never tries to open one of its own.
+  const chooser = page.waitForEvent("filechooser");
   await tabTo(page, '[data-testid="file-input"]');
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
-  await chooser.setFiles(ORDERS);
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles(ORDERS);
   // Every column's choice is passed on the way to the button that segments.
   await page.getByTestId("segment").waitFor();
   await tabTo(page, '[data-testid="segment"]');
