@@ -34,17 +34,29 @@ pub fn RfGrid() -> impl IntoView {
                     let opacity = 0.12 + 0.88 * cell.customers as f64 / max;
                     let title = format!("{}{} {}{}: {}, {} customers", axes.rows, ri + 1, axes.columns, fi + 1, cell.segment, cell.customers);
                     let dark = opacity > 0.55;
+                    // Under the count, the segment in letters: not told by its colour alone.
                     view! {
                         <g data-testid=format!("cell-r{}-f{}", ri + 1, fi + 1)>
                             <title>{title}</title>
                             <rect x=x y=y width=CELL - 2.0 height=CELL - 2.0 rx="4" fill=color_of(&cell.segment) fill-opacity=format!("{opacity:.2}")></rect>
-                            <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 5.0 text-anchor="middle" class:light=dark class="count">
+                            <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 1.0 text-anchor="middle" class:light=dark class="count">
                                 {group_thousands(&cell.customers.to_string())}
+                            </text>
+                            <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 17.0 text-anchor="middle" class:light=dark class="initials">
+                                {initials(&cell.segment)}
                             </text>
                         </g>
                     }
                 })
                 .collect_view();
+            // Each segment of the grid with the letters its cells carry, in the scheme's order.
+            let legend = a
+                .segments
+                .iter()
+                .filter(|s| grid.cells.iter().flatten().any(|c| c.segment == s.name))
+                .map(|s| format!("{} {}", initials(&s.name), s.name))
+                .collect::<Vec<_>>()
+                .join(" · ");
             let labels = (0..p)
                 .map(|i| {
                     view! {
@@ -65,6 +77,7 @@ pub fn RfGrid() -> impl IntoView {
                         {cells}
                         {labels}
                     </svg>
+                    <p class="chart-note" data-testid="grid-legend">{legend}</p>
                     <p class="chart-note">{if axes.rows == "R" {
                         "Top right: recent and frequent. Bottom left: long gone, bought once."
                     } else {
@@ -205,5 +218,21 @@ pub fn PlacesChart() -> impl IntoView {
                 {outside}
             </figure>
         })
+    }
+}
+
+/// The letters a grid cell shows for its segment: the first letter of each word
+/// ("Loyal Customers" → "LC", "Can't Lose Them" → "CLT"), or a one-word name's first two
+/// ("Champions" → "Ch"); at most three.
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => one.chars().take(2).collect(),
+        many => many
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .take(3)
+            .collect(),
     }
 }

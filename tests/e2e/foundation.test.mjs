@@ -49,6 +49,9 @@ test("an orders file becomes the RFM segments an independent computation gives",
 
   // The chart and grid are drawn.
   assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 25);
+  // Each cell names its segment in letters too, and the legend spells them out.
+  assert.equal(await page.getByTestId("cell-r5-f5").locator("text.initials").textContent(), "Ch");
+  assert.match(await page.getByTestId("grid-legend").textContent(), /^Ch Champions · LC Loyal Customers · /);
   assert.ok((await page.getByTestId("campaigns").locator("article").count()) >= 5);
   assert.match(await page.getByTestId("score-explanation").textContent(), /Recency \(days since the last order\): 5 = up to \d+ days/);
 
