@@ -241,7 +241,9 @@ test("a look-alike page gets no customer list of the merchant's file without the
   assert.equal(list.customers.length, champions);
   assert.ok(list.customers.every((c) => c.id && c.email));
 
-  // Remembered when the page is loaded again, with the merchant's file dropped again.
+  // Remembered when the page is loaded again, with the merchant's file dropped again (once
+  // the answer is written: the frame writes it through its worker, a moment after the click).
+  await inside.waitForFunction(() => localStorage.getItem("segmenter.v2.host-consents")?.includes('"allowed":true'));
   await page.reload();
   await page.locator("#status", { hasText: "Segmenter is ready." }).waitFor({ timeout: 30_000 });
   await collect();
