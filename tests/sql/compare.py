@@ -252,8 +252,8 @@ def compare(binary, files, engines, golden, write_golden, only=None):
                 column, expected = engine_segments(out)
                 for engine in engines:
                     rc, sql, err = segmenter(binary, "sql", clean, "--dialect", engine.name, "--currency", currency, *args)
-                    # What the README lists as not compiled yet (a separate time column)
-                    # is skipped, not failed; so is a scheme whose column
+                    # What the README lists as not compiled yet is skipped, not
+                    # failed; so is a scheme whose column
                     # the clean file no longer shows as such (its only values were on rows
                     # the engine leaves out, e.g. a guest's country).
                     if rc == 2 and "cannot be written as SQL yet" in err:

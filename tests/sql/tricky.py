@@ -10,11 +10,37 @@ categories (the shop's habit: an order total repeated on each line, on the first
 only, or line totals), so favourite categories tie and share order totals. Fewer
 distinct values than score points, exactly as many, and many more all occur across shops.
 Some shops give their orders a time of day too, at the hours where the parts of the day
-meet (05:59, 06:00, 11:59, 12:00, …), so favourite times of day tie and straddle borders.
+meet (05:59, 06:00, 11:59, 12:00, …), so favourite times of day tie and straddle borders:
+in the order date, or in a separate time column written as shops write it (`17:30`,
+`5:30 PM`, `05:30 p.m.`, `17:30:00Z`, `at 6:00`), with some cells empty or unreadable, where
+the order date's own time counts.
 """
 import argparse
 import os
 import random
+
+
+def written_time(rng):
+    """A time of day as a shop's separate time column writes it, near a border of the parts
+    of the day; or nothing, or something that is no time."""
+    hour, minute = rng.choice([(0, 0), (5, 59), (6, 0), (11, 59), (12, 0), (17, 30), (18, 0), (23, 59), (0, 30)])
+    half = "PM" if hour >= 12 else "AM"
+    twelve = hour % 12 or 12
+    return rng.choice([
+        f"{hour:02d}:{minute:02d}",
+        f"{hour}:{minute:02d}:00",
+        f"{twelve}:{minute:02d} {half}",
+        f"{twelve}:{minute:02d}{half.lower()}",
+        f"{twelve:02d}:{minute:02d} {half[0].lower()}.m.",
+        f"{hour:02d}:{minute:02d}:00Z",
+        f"{hour:02d}:{minute:02d}+02:00",
+        f"at {hour}:{minute:02d}",
+        f"2025-01-01 {hour:02d}:{minute:02d}",
+        "",
+        "soon",
+        "25:00",
+        "13:45 pm",
+    ])
 
 
 def shop(rng):
@@ -23,9 +49,10 @@ def shop(rng):
     amounts = [rng.choice(["10.00", "20.00", "19.99", "0.10", "0.20", "0.30", "45.50", "100"])
                for _ in range(rng.randint(1, 4))]
     timed = rng.random() < 0.4
+    separate = timed and rng.random() < 0.5
     habit = rng.choice(["repeated", "first line", "line totals"])
     categories = ["Toys", "Books", "books", "Garden", ""]
-    rows = ["order_id,customer_id,order_date,amount,status,country,category"]
+    rows = ["order_id,customer_id,order_date,amount,status,country,category" + (",order_time" if separate else "")]
     order = 1000
     for c in range(customers):
         customer = f"C{c:03d}" if c == 0 or rng.random() > 0.05 else "guest"
@@ -40,11 +67,12 @@ def shop(rng):
             if timed:
                 day += " " + rng.choice(["00:00", "05:59", "06:00", "11:59", "12:00", "17:30", "18:00", "23:59"]) + ":00"
             category = rng.choice(categories)
-            rows.append(f"{order},{customer},{day},{amount},{status},{country},{category}")
+            time = "," + written_time(rng) if separate else ""
+            rows.append(f"{order},{customer},{day},{amount},{status},{country},{category}{time}")
             if rng.random() < 0.15:
                 # A second line in another category, as the shop writes its amounts.
                 second = {"repeated": amount, "first line": "", "line totals": rng.choice(amounts)}[habit]
-                rows.append(f"{order},{customer},{day},{second},{status},{country},{rng.choice(categories)}")
+                rows.append(f"{order},{customer},{day},{second},{status},{country},{rng.choice(categories)}{time}")
     return "\n".join(rows) + "\n"
 
 

@@ -191,9 +191,27 @@ impl<'q> Builder<'q> {
         Ok(self.write(segment))
     }
 
-    /// Whether the scheme reads the time of day, so orders keep their time (`order_ts`).
+    /// Whether the scheme reads the time of day, so orders keep their time (`stamp`).
     fn timed(&self) -> bool {
         self.needed_features().iter().any(|f| f == ids::TIME_OF_DAY)
+    }
+
+    /// A row's order date and time as minutes since 1900 (`src.stamp`), so the earliest row
+    /// of an order gives its time as it gives its day. The time is the separate time
+    /// column's when that reads as one, else the order date's; none counts as midnight.
+    fn stamp(&self, separate_time: bool) -> String {
+        let d = self.d;
+        let written =
+            d.date_part("HOUR", "order_ts") + " * 60 + " + &d.date_part("MINUTE", "order_ts");
+        let minute = if separate_time {
+            format!("COALESCE({WRITTEN_MINUTE}, {written})")
+        } else {
+            written
+        };
+        format!(
+            "{} * 1440 + {minute}",
+            d.days_between(&d.date("1900-01-01"), "order_date")
+        )
     }
 
     /// Feature ids the scheme reads.
@@ -239,6 +257,19 @@ impl<'q> Builder<'q> {
             format!("SELECT {}\n    FROM {table}", raw.join(",\n      ")),
         );
         let has = |role: Role| self.q.columns.get(role).is_some();
+        // A separate time column is taken apart once, in its own step.
+        let read_from = if self.timed() && has(Role::OrderTime) {
+            self.cte(
+                "clock",
+                format!(
+                    "SELECT raw.*,\n      {}\n    FROM raw",
+                    time_parts(d, "order_time")
+                ),
+            );
+            "clock"
+        } else {
+            "raw"
+        };
         let null_text = format!("CAST(NULL AS {})", d.string());
         // Identifiers without the apostrophe spreadsheets put before numbers, and guest
         // placeholders read as no customer at all.
@@ -328,7 +359,7 @@ impl<'q> Builder<'q> {
             format!("{} AS discounted", discount_used(d, optional)),
         ];
         if self.timed() {
-            columns.push("order_ts".to_string());
+            columns.push(format!("{} AS stamp", self.stamp(has(Role::OrderTime))));
         }
         if has(Role::Category) {
             columns.push(format!(
@@ -362,7 +393,7 @@ impl<'q> Builder<'q> {
         }
         self.cte(
             "src",
-            format!("SELECT {}\n    FROM raw", columns.join(",\n      ")),
+            format!("SELECT {}\n    FROM {read_from}", columns.join(",\n      ")),
         );
         // Rows without a customer are left out, as the engine lists them.
         let gender = if has(Role::Gender) {
@@ -394,7 +425,7 @@ impl<'q> Builder<'q> {
              MAX(cancelled) AS cancelled, MAX(discounted) AS discounted, MAX(ABS(refunded)) AS refunded{}\n    \
              FROM rows_in GROUP BY order_key",
                 // An order's time is its earliest row's, as its day is.
-                if self.timed() { ", MIN(order_ts) AS order_ts" } else { "" }
+                if self.timed() { ", MIN(stamp) AS stamp" } else { "" }
             ),
         );
         // Decided as the engine does, from the orders with several rows: an order total on
@@ -414,7 +445,7 @@ impl<'q> Builder<'q> {
             Some(day) => format!(" AND day < {}", d.date(day)),
             None => String::new(),
         };
-        let time = if self.timed() { ", order_ts" } else { "" };
+        let time = if self.timed() { ", stamp" } else { "" };
         // Negative money is a refund: it lowers the customer's spend but is not an order.
         self.cte(
             "kept",
@@ -725,13 +756,11 @@ impl<'q> Builder<'q> {
         if reads(ids::TIME_OF_DAY) {
             // The part of the day, six hours each, as the engine counts it from the minute.
             // Exactly midnight is a date without a time, as the engine reads it.
-            let hour = d.date_part("HOUR", "order_ts");
-            let minute = d.date_part("MINUTE", "order_ts");
             favourite(
                 self,
                 ids::TIME_OF_DAY,
                 format!(
-                    "CASE WHEN {hour} = 0 AND {minute} = 0 THEN NULL ELSE CAST(FLOOR({hour} / 6.0) AS {}) END",
+                    "CASE WHEN MOD(stamp, 1440) = 0 THEN NULL ELSE CAST(FLOOR(MOD(stamp, 1440) / 360.0) AS {}) END",
                     d.bigint()
                 ),
                 &TIME_OF_DAY_PARTS,
@@ -1193,17 +1222,11 @@ const SEASON_YEARS: (i32, i32) = (2000, 2040);
 fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
     let name = preset_name(preset);
     if let Some(values) = top_values_of(preset) {
-        // Times of day come from the order date's time; a separate time column is not read.
         if matches!(preset, Preset::ProductPreference) && q.columns.get(Role::Category).is_none() {
             return Err(SqlError::MissingColumn {
                 role: Role::Category,
                 needed_by: name,
             });
-        }
-        let unsupported =
-            matches!(preset, Preset::TimeOfDay) && q.columns.get(Role::OrderTime).is_some();
-        if unsupported {
-            return Err(SqlError::UnsupportedPreset { name });
         }
         if let Preset::Geography { level, .. } = preset {
             let role = level.role();
@@ -1237,6 +1260,41 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
             .ok_or(SqlError::UnsupportedPreset { name }),
     }
 }
+
+/// The parts of a time cell (`text`, trimmed) as [`read_time`] reads them: `13:45`,
+/// `13:45:12.5`, `1:45 PM`, `1:45 p.m.`, each maybe after `at ` or an ISO date and before
+/// `Z`, an offset or a zone's abbreviation (the time is kept as written). `time_readable`
+/// is false for anything else, so the order date's own time counts.
+///
+/// [`read_time`]: crate::reading::read_time
+fn time_parts(d: Dialect, text: &str) -> String {
+    const CLOCK: &str =
+        "(at )?([0-9]{4}-[0-9]{2}-[0-9]{2}[T ])?[0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?";
+    const HALF: &str = "([aApP]([.][mM][.]|[mM]))?";
+    const ZONE: &str = "(Z|[A-Z]{1,5}|[A-Z]{0,5} *[+-][0-9]{2}(:?[0-9]{2})?)?";
+    let number = |pattern: &str| format!("CAST({} AS {})", d.capture(text, pattern), d.bigint());
+    [
+        format!(
+            "COALESCE({}, 1 = 0) AS time_readable",
+            d.matches(text, &format!("{CLOCK} *{HALF} *{ZONE}"))
+        ),
+        format!("{} AS time_hour", number("([0-9]{1,2}):[0-9]{2}")),
+        format!("{} AS time_minute", number("[0-9]:([0-9]{2})")),
+        format!("{} AS time_seconds", number("[0-9]:[0-9]{2}:([0-9]{2})")),
+        format!(
+            "LOWER({}) AS time_half",
+            d.capture(text, "[0-9] *([aApP])(?:[.][mM][.]|[mM])")
+        ),
+    ]
+    .join(",\n      ")
+}
+
+/// The minute of the day from [`time_parts`], NULL when the cell is no time: hours up to 23,
+/// or 1 to 12 before AM or PM; minutes up to 59; seconds up to 60.
+const WRITTEN_MINUTE: &str = "CASE WHEN time_readable AND time_minute <= 59 AND COALESCE(time_seconds, 0) <= 60 THEN CASE \
+     WHEN time_half IS NULL AND time_hour <= 23 THEN time_hour * 60 + time_minute \
+     WHEN time_half IS NOT NULL AND time_hour BETWEEN 1 AND 12 THEN (MOD(time_hour, 12) + CASE WHEN time_half = 'p' THEN 12 ELSE 0 END) * 60 + time_minute \
+     END END";
 
 /// A trimmed text cell as the engine keeps it: without the apostrophe spreadsheets put
 /// before numbers (`'02134`).
@@ -1385,6 +1443,7 @@ fn age_on(d: Dialect, birth: &str, on: &str) -> String {
 fn column_type(role: Role) -> &'static str {
     match role {
         Role::OrderDate | Role::BirthDate | Role::CancelledAt => "DATE or TIMESTAMP",
+        Role::OrderTime => "TIME or text such as 13:45 or 1:45 PM",
         Role::Amount
         | Role::UnitPrice
         | Role::Quantity

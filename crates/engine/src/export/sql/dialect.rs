@@ -175,6 +175,19 @@ impl Dialect {
         }
     }
 
+    /// The text `pattern`'s one capturing group matches in `text` (its first match), or
+    /// NULL. Patterns use no backslash, so each engine's string literal reads them alike.
+    pub fn capture(self, text: &str, pattern: &str) -> String {
+        match self {
+            // DuckDB and Spark answer '' for no match.
+            Dialect::DuckDb | Dialect::Spark => {
+                format!("NULLIF(regexp_extract({text}, '{pattern}', 1), '')")
+            }
+            Dialect::Postgres => format!("(regexp_match({text}, '{pattern}'))[1]"),
+            Dialect::BigQuery => format!("REGEXP_EXTRACT({text}, r'{pattern}')"),
+        }
+    }
+
     /// `text` from its `start`-th character (1-based) on.
     pub fn substring_from(self, text: &str, start: u32) -> String {
         format!("SUBSTR({text}, {start})")
