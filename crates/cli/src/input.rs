@@ -10,7 +10,26 @@ use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::roles::{normalize_header, Mapping, Missing, Role};
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scores::ScoreMethod;
-use segmenter_engine::session::{AnalysisView, AnalyzeOptions, FileOverview, Session};
+use segmenter_engine::session::{
+    AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, PredictOptions,
+    PredictionView, Request, Session,
+};
+
+/// The prediction the page makes once segments are on show, made now: the models fitted
+/// to the orders, their figures set as every customer's features (so Future value is
+/// offered). `None` when the orders cannot be fitted, when no customer has predicted
+/// figures in the page either.
+pub fn predicted(session: &mut Session) -> Result<Option<PredictionView>, Failure> {
+    let options = PredictOptions {
+        check_days: None,
+        ..PredictOptions::default()
+    };
+    match session.handle(Request::Predict(options)) {
+        Ok(Answer::Predicted(view, _)) => Ok(Some(*view)),
+        Ok(_) | Err(EngineError::Prediction(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
 
 /// A session that has read `input` and analysed it with the mapping proposed and the
 /// `--map` choices, as the page would, as of `--as-of`, counting the `--currency` chosen.

@@ -10,8 +10,7 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{catalog, CatalogEntry};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, PredictOptions, Request,
-    Session,
+    choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, Request, Session,
 };
 use std::io::Write;
 use std::path::Path;
@@ -54,7 +53,14 @@ pub fn segmented(file: &Input, choices: &Choices) -> Result<(Session, AnalysisVi
         _ => None,
     };
     let rfm = input::rfm_options(choices.points, &choices.cuts);
-    let (mut session, analysis) = input::analyzed(file, choices, rfm)?;
+    let (mut session, mut analysis) = input::analyzed(file, choices, rfm)?;
+    // Predicted first, so the customer table carries the page's predicted figures and
+    // Future value is offered; a shop the models cannot be fitted to has none there either.
+    if !choices.no_predict {
+        if let Some(prediction) = input::predicted(&mut session)? {
+            analysis.catalog = prediction.catalog;
+        }
+    }
     let choice = match (&choices.scheme, custom) {
         (SchemeSource::Preset(key), _) => Some(preset(&analysis.catalog, key)?),
         (_, Some(scheme)) => Some(SchemeChoice::Custom(scheme)),
@@ -62,18 +68,6 @@ pub fn segmented(file: &Input, choices: &Choices) -> Result<(Session, AnalysisVi
     };
     if let Some(choice) = choice {
         session.handle(Request::Segment(choice))?;
-    }
-    // As the page does once the segments are on show, so the customer table carries the
-    // same predicted figures; a shop the models cannot be fitted to has none there either.
-    let predict = PredictOptions {
-        check_days: None,
-        ..PredictOptions::default()
-    };
-    if !choices.no_predict {
-        match session.handle(Request::Predict(predict)) {
-            Ok(_) | Err(EngineError::Prediction(_)) => {}
-            Err(e) => return Err(e.into()),
-        }
     }
     Ok((session, analysis))
 }

@@ -6,7 +6,7 @@ use super::failure::Failure;
 use super::input;
 use super::segment::{preset, scheme_file};
 use segmenter_engine::basics::money::Currency;
-use segmenter_engine::export::sql::{compile, Query, SqlScheme, TableColumns};
+use segmenter_engine::export::sql::{compile, Models, Query, SqlScheme, TableColumns};
 use segmenter_engine::features::seasons::default_calendar;
 use segmenter_engine::features::FeatureTable;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -19,16 +19,29 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     let mut rfm = input::rfm_options(c.points, &c.cuts);
     // With a file, its headers name the columns and its catalog says which schemes fit;
     // without one, `--map` names the columns.
-    let (columns, catalog, currency) = match &options.file {
+    // With a file, the models are fitted to its orders, for schemes that read predicted
+    // figures.
+    let (columns, catalog, currency, models) = match &options.file {
         Some(file) => {
-            let (session, analysis) = input::analyzed(file, c, rfm.clone())?;
+            let (mut session, analysis) = input::analyzed(file, c, rfm.clone())?;
             let columns = session.warehouse_columns().unwrap_or_default();
-            (columns, analysis.catalog, analysis.currency)
+            let prediction = match c.no_predict {
+                true => None,
+                false => input::predicted(&mut session)?,
+            };
+            let models = prediction.as_ref().map(|p| Models {
+                bg_nbd: p.purchases,
+                order_values: p.order_values,
+                options: p.options,
+            });
+            let catalog = prediction.map_or(analysis.catalog, |p| p.catalog);
+            (columns, catalog, analysis.currency, models)
         }
         None => (
             TableColumns::new(c.map.clone()),
             catalog(&FeatureTable::default(), &default_calendar()),
             Currency::default(),
+            None,
         ),
     };
     let scheme = match &c.scheme {
@@ -66,6 +79,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
         rfm,
         as_of: c.as_of,
         currency,
+        models,
         ..Query::new(options.dialect, &options.table, &columns, scheme)
     };
     let sql = compile(&query).map_err(|e| Failure::Usage(e.to_string()))?;

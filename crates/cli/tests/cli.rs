@@ -235,6 +235,52 @@ fn sql_is_only_the_query_on_standard_output() {
     );
 }
 
+#[test]
+fn future_value_sql_carries_the_models_fitted_to_the_file() {
+    // Without the orders, nothing to fit the models to: the sentence says what to give.
+    let run = segmenter(&[
+        "sql",
+        "--dialect",
+        "duckdb",
+        "--preset",
+        "future-value",
+        "--map",
+        "customer_id=c",
+        "--map",
+        "order_date=d",
+        "--map",
+        "amount=a",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        text(&run.stderr).contains("give the orders file"),
+        "{}",
+        text(&run.stderr)
+    );
+    // With them, the fitted parameters are in the query, and the figures come out.
+    let file = fixture("orders-small.csv");
+    let run = segmenter(&[
+        "sql",
+        file.to_str().unwrap(),
+        "--dialect",
+        "spark",
+        "--preset",
+        "future-value",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let sql = text(&run.stdout);
+    for part in [
+        "model AS (",
+        "AS alpha",
+        "AS q",
+        "AS p_alive",
+        "AS `predicted_value`",
+        "'Likely lost'",
+    ] {
+        assert!(sql.contains(part), "{part} not in {sql}");
+    }
+}
+
 /// The cells of one CSV line, quotes undone.
 fn cells_of(line: &str) -> Vec<String> {
     let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);

@@ -171,7 +171,7 @@ impl PredictionOptions {
 
     /// The months the lifetime value adds up: the horizon in 30-day months, rounded
     /// (half up), and at least one.
-    fn months(&self) -> u32 {
+    pub(crate) fn months(&self) -> u32 {
         ((self.horizon_days + 15) / 30).max(1)
     }
 }
@@ -314,6 +314,9 @@ pub struct Prediction {
     pub order_values: Result<GammaGamma, PredictionError>,
     /// Per customer, in the order of the histories; `None` where the history was.
     pub customers: Vec<Option<CustomerPrediction>>,
+    /// The horizon and discount the figures were computed with.
+    #[serde(default)]
+    pub options: PredictionOptions,
 }
 
 /// What the models expect of one customer.
@@ -407,6 +410,7 @@ pub fn predict(
         bg_nbd,
         order_values,
         customers,
+        options: *options,
     })
 }
 

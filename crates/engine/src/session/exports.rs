@@ -8,7 +8,7 @@ use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
 use crate::export::predictions::predictions_csv;
-use crate::export::sql::{compile, Dialect, Query, SqlScheme, TableColumns};
+use crate::export::sql::{compile, Dialect, Models, Query, SqlScheme, TableColumns};
 use crate::export::{customers_csv, segments_csv};
 use crate::insight::cohorts::cohort_members;
 use crate::insight::crosssell::bought_but_never;
@@ -166,6 +166,7 @@ fn warehouse_sql(
         rfm,
         as_of: a.options.reference,
         currency: a.currency.clone(),
+        models: a.prediction.as_ref().map(|(_, p)| Models::of(p)),
         ..Query::new(dialect, "orders", &columns, scheme)
     };
     let sql = compile(&query).map_err(EngineError::Sql)?;

@@ -4,6 +4,7 @@
 //! to bottom like the engine's own flow.
 
 use super::dialect::Dialect;
+use super::prediction;
 use super::rules::{self, Features};
 use super::scores::{cut_ctes, score, Measure};
 use super::{Query, SqlError, SqlScheme};
@@ -13,7 +14,8 @@ use crate::features::seasons::{default_calendar, Season};
 use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
-    fixed_rules, top_values_of, LAST_TIER, NO_PURCHASE, TIERS,
+    fixed_rules, top_values_of, FUTURE_VALUE_SEGMENTS, FUTURE_WORTH_WORDS, LAST_TIER,
+    NO_PREDICTION, NO_PURCHASE, TIERS,
 };
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
@@ -107,6 +109,13 @@ enum Segmenting {
     },
     /// Spend tiers over a period, bounds from the buyers' own spend.
     Tiers { period: Period, name: String },
+    /// Future value: the chance of still being active against two thresholds, and worth
+    /// against the customers' medians.
+    FutureValue {
+        active: f64,
+        lost: f64,
+        name: String,
+    },
 }
 
 /// The segment expression of a customer `s`, what the final select reads (`scored`, with
@@ -186,6 +195,7 @@ impl<'q> Builder<'q> {
         let needed = self.needed_features();
         self.details(&needed);
         self.behaviour(&needed);
+        self.predictions(&needed)?;
         self.scores();
         let segment = self.segment()?;
         Ok(self.write(segment))
@@ -225,7 +235,47 @@ impl<'q> Builder<'q> {
                 .collect(),
             Segmenting::TopValues { feature, .. } => vec![feature.clone()],
             Segmenting::Tiers { .. } => Vec::new(),
+            Segmenting::FutureValue { .. } => {
+                vec![ids::P_ALIVE.to_string(), ids::PREDICTED_VALUE.to_string()]
+            }
         }
+    }
+
+    /// The scheme's name, for what it needs.
+    fn scheme_name(&self) -> String {
+        match &self.segmenting {
+            Segmenting::Rules(scheme) => format!("\"{}\"", scheme.name),
+            Segmenting::TopValues { name, .. }
+            | Segmenting::Tiers { name, .. }
+            | Segmenting::FutureValue { name, .. } => format!("\"{name}\""),
+        }
+    }
+
+    /// The predicted figures, when the scheme reads one: computed from `dated` with the
+    /// fitted models (see [`prediction`]).
+    fn predictions(&mut self, needed: &[String]) -> Result<(), SqlError> {
+        if !needed.iter().any(|id| PREDICTED.contains(&id.as_str())) {
+            return Ok(());
+        }
+        let Some(models) = self.q.models else {
+            return Err(SqlError::NeedsPrediction {
+                needed_by: self.scheme_name(),
+            });
+        };
+        for (name, body) in prediction::ctes(self.d, &models) {
+            self.cte(name, body);
+        }
+        self.joins
+            .push("LEFT JOIN predicted pr ON pr.customer_id = f.customer_id".to_string());
+        for id in PREDICTED {
+            // Without the order-value model there is no spend per purchase nor value.
+            let valued = matches!(id, ids::EXPECTED_ORDER_VALUE | ids::PREDICTED_VALUE);
+            if valued && models.order_values.is_none() {
+                continue;
+            }
+            self.feature(id, format!("pr.{id}"), FeatureKind::Number);
+        }
+        Ok(())
     }
 
     /// `raw` and `src`: one row per input row, each value cleaned as the engine reads it.
@@ -1040,7 +1090,86 @@ impl<'q> Builder<'q> {
                 from: "scored s\n  LEFT JOIN period_spend p ON p.customer_id = s.customer_id\n  CROSS JOIN tier_bounds tb"
                     .to_string(),
             }),
+            Segmenting::FutureValue { active, lost, name } => Ok(Segment {
+                expr: self.future_value(active, lost),
+                name,
+                from: "scored s\n  CROSS JOIN worth_median wm\n  CROSS JOIN spent_median sm".to_string(),
+            }),
         }
+    }
+
+    /// Future value's rules in order, as the engine writes them: active and worth at least
+    /// the median, active, at risk and spent at least the median, at risk, likely lost; the
+    /// medians from the customers' own figures, quoted in the names.
+    fn future_value(&mut self, active: f64, lost: f64) -> String {
+        let d = self.d;
+        let feature = |b: &Builder, id: &str| b.column(id).map(|(e, _)| e).unwrap_or_default();
+        let (alive, spent) = (feature(self, ids::P_ALIVE), feature(self, ids::MONETARY));
+        let valued = self.column(ids::PREDICTED_VALUE).is_some();
+        let (worth, worth_words) = if valued {
+            (feature(self, ids::PREDICTED_VALUE), FUTURE_WORTH_WORDS[0])
+        } else {
+            (spent.clone(), FUTURE_WORTH_WORDS[1])
+        };
+        // The engine's median: the value at position n / 2 of the known values, sorted.
+        for (cte, value) in [("worth_median", &worth), ("spent_median", &spent)] {
+            self.cte(
+                cte,
+                format!(
+                    "SELECT COALESCE(MAX(CASE WHEN position = middle THEN v END), 0) AS cut FROM (\n      \
+                     SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS position, CAST(FLOOR(COUNT(*) OVER () / 2.0) AS {}) + 1 AS middle\n      \
+                     FROM (SELECT {value} AS v FROM scored s) x WHERE v IS NOT NULL\n    \
+                     ) y",
+                    d.bigint()
+                ),
+            );
+        }
+        let [valuable, active_name, worth_saving, at_risk, likely_lost] = FUTURE_VALUE_SEGMENTS;
+        let from = |cut: &str, words: &str, segment: &str| {
+            format!(
+                "CONCAT({}, {}, ')')",
+                d.text(&format!("{segment} ({words} from ")),
+                self.whole_money(cut)
+            )
+        };
+        let at_least = |x: &str, min: String| format!("{x} IS NOT NULL AND {x} >= {min}");
+        let between = |min: f64, max: f64| {
+            format!(
+                "{} AND {alive} <= {}",
+                at_least(&alive, d.number(min)),
+                d.number(max)
+            )
+        };
+        let rules = [
+            (
+                format!(
+                    "{} AND {}",
+                    at_least(&alive, d.number(active)),
+                    at_least(&worth, "wm.cut".into())
+                ),
+                from("wm.cut", worth_words, valuable),
+            ),
+            (at_least(&alive, d.number(active)), d.text(active_name)),
+            (
+                format!(
+                    "{} AND {}",
+                    between(lost, active),
+                    at_least(&spent, "sm.cut".into())
+                ),
+                from("sm.cut", FUTURE_WORTH_WORDS[1], worth_saving),
+            ),
+            (between(lost, active), d.text(at_risk)),
+            (between(0.0, lost), d.text(likely_lost)),
+        ];
+        let cases: Vec<String> = rules
+            .iter()
+            .map(|(when, then)| format!("WHEN {when} THEN {then}"))
+            .collect();
+        format!(
+            "CASE\n        {}\n        ELSE {} END",
+            cases.join("\n        "),
+            d.text(NO_PREDICTION)
+        )
     }
 
     /// Spend tiers: each buyer's spend in the period, the tier bounds from the buyers'
@@ -1158,7 +1287,13 @@ impl<'q> Builder<'q> {
         let ctes: Vec<String> = self
             .ctes
             .iter()
-            .map(|(name, body)| format!("{name} AS (\n    {body}\n  )"))
+            .map(|(name, body)| {
+                d.cte(
+                    name,
+                    body,
+                    prediction::MATERIALIZED.contains(&name.as_str()),
+                )
+            })
             .collect();
         format!(
             "{}WITH\n  {}\nSELECT s.customer_id AS customer_id,\n  {segment} AS {},\n  {}\nFROM {from}\nORDER BY s.customer_id;\n",
@@ -1194,6 +1329,32 @@ impl<'q> Builder<'q> {
         lines.push(
             "-- are left out as the page leaves them out; negative amounts are refunds.".into(),
         );
+        if let Some(models) = self
+            .q
+            .models
+            .filter(|_| self.ctes.iter().any(|(n, _)| n == "model"))
+        {
+            lines.push(
+                "-- Predicted figures come from the models Segmenter fitted to the orders it was given \
+                 (the `model` step:"
+                    .into(),
+            );
+            lines.push(format!(
+                "-- BG/NBD r, alpha in days, a, b{}); the customers' figures are computed here. Refit \
+                 them now and then",
+                if models.order_values.is_some() {
+                    ", Gamma-Gamma p, q, v"
+                } else {
+                    ""
+                }
+            ));
+            lines.push(format!(
+                "-- by running segmenter sql on newer orders. Horizon {} days, future spend \
+                 discounted {} % a month.",
+                models.options.horizon_days,
+                models.options.discount_monthly * 100.0
+            ));
+        }
         match self.q.as_of {
             Some(day) => lines.push(format!(
                 "-- As the shop stood at the start of {day}: later orders and refunds are left out."
@@ -1214,6 +1375,14 @@ impl Features for Builder<'_> {
             .map(|(_, expr, kind)| (expr.clone(), *kind))
     }
 }
+
+/// The predicted figures, which need the fitted models.
+const PREDICTED: [&str; 4] = [
+    ids::P_ALIVE,
+    ids::EXPECTED_PURCHASES,
+    ids::EXPECTED_ORDER_VALUE,
+    ids::PREDICTED_VALUE,
+];
 
 /// The years the seasons' windows are written out for.
 const SEASON_YEARS: (i32, i32) = (2000, 2040);
@@ -1252,6 +1421,11 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
         }
         Preset::ValueTiers { period } => Ok(Segmenting::Tiers {
             period: *period,
+            name,
+        }),
+        Preset::FutureValue { active, lost } => Ok(Segmenting::FutureValue {
+            active: *active,
+            lost: *lost,
             name,
         }),
         // The rest are fixed rules over features the SQL computes.

@@ -61,6 +61,17 @@ impl Dialect {
             .join(".")
     }
 
+    /// A CTE, `name AS (body)`. A `materialized` one is computed once where the engine
+    /// could otherwise compute it again for each row that joins it (PostgreSQL, which
+    /// inlines a CTE read once).
+    pub fn cte(self, name: &str, body: &str, materialized: bool) -> String {
+        let kind = match self {
+            Dialect::Postgres if materialized => "AS MATERIALIZED",
+            _ => "AS",
+        };
+        format!("{name} {kind} (\n    {body}\n  )")
+    }
+
     /// A string literal.
     pub fn text(self, value: &str) -> String {
         match self {

@@ -8,7 +8,7 @@
 //! order. It returns one row per customer with the segment, named as the page's export
 //! names it, and the measures. [`compile`] takes a [`Query`]; [`dialect`] holds what
 //! differs between engines, [`rules`] the conditions, [`customers`] the customers'
-//! features.
+//! features, [`prediction`] the predicted figures from models the engine fitted.
 //!
 //! ```
 //! use segmenter_engine::export::sql::{compile, Dialect, Query, SqlScheme, TableColumns};
@@ -26,10 +26,12 @@
 
 pub mod customers;
 pub mod dialect;
+pub mod prediction;
 pub mod rules;
 pub mod scores;
 
 pub use dialect::Dialect;
+pub use prediction::Models;
 
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
@@ -112,6 +114,9 @@ pub struct Query<'a> {
     pub as_of: Option<Date>,
     /// The shop's currency, for segment names that quote amounts (spend tiers).
     pub currency: Currency,
+    /// The models fitted to the shop's orders, for schemes that read predicted figures
+    /// (Future value, or rules over `p_alive`).
+    pub models: Option<Models>,
 }
 
 impl<'a> Query<'a> {
@@ -130,6 +135,7 @@ impl<'a> Query<'a> {
             rfm: RfmOptions::default(),
             as_of: None,
             currency: Currency::default(),
+            models: None,
         }
     }
 }
@@ -153,6 +159,11 @@ pub enum SqlError {
         /// The role the column plays.
         role: Role,
         /// What needs it.
+        needed_by: String,
+    },
+    /// The scheme reads predicted figures, and no fitted models were given.
+    NeedsPrediction {
+        /// What reads them.
         needed_by: String,
     },
     /// A rule compares a feature in a way its kind does not allow.
@@ -181,6 +192,12 @@ impl fmt::Display for SqlError {
                 "{needed_by} needs the column with the {} (add --map {}=COLUMN).",
                 role.label().to_lowercase(),
                 role.key()
+            ),
+            SqlError::NeedsPrediction { needed_by } => write!(
+                f,
+                "{needed_by} reads predicted figures, and the SQL needs the models fitted to your \
+                 orders for them: give the orders file (segmenter sql FILE …), and the query \
+                 carries the models' parameters."
             ),
             SqlError::WrongKind { feature, needs } => {
                 write!(f, "A rule compares \"{feature}\" as {needs}, which it is not.")

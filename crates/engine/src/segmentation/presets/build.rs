@@ -355,6 +355,21 @@ fn loyalty(name: String) -> Scheme {
 /// Who will buy again and what they are worth, from the predicted features (computed by
 /// the session before this scheme is offered): the active split by predicted value at its
 /// median, the customers at risk by what they have spent so far, then the likely lost.
+/// The Future value segments, in the order they claim customers, and the rest; the first
+/// and third quote the amount they start from.
+pub const FUTURE_VALUE_SEGMENTS: [&str; 5] = [
+    "Active and valuable",
+    "Active",
+    "At risk, worth saving",
+    "At risk",
+    "Likely lost",
+];
+/// The Future value segment of customers the models say nothing of.
+pub const NO_PREDICTION: &str = "No prediction";
+/// How Future value names the worth it ranks by: predicted value, or past spend when the
+/// order-value model could not be fitted.
+pub const FUTURE_WORTH_WORDS: [&str; 2] = ["predicted value", "spent"];
+
 fn future_value(
     name: String,
     features: &FeatureTable,
@@ -364,8 +379,8 @@ fn future_value(
 ) -> Scheme {
     // Without the order-value model, worth is told by past spend.
     let (worth, worth_words) = match features.get(ids::PREDICTED_VALUE) {
-        Some(_) => (ids::PREDICTED_VALUE, "predicted value"),
-        None => (ids::MONETARY, "spent"),
+        Some(_) => (ids::PREDICTED_VALUE, FUTURE_WORTH_WORDS[0]),
+        None => (ids::MONETARY, FUTURE_WORTH_WORDS[1]),
     };
     let median_of = |id: &str| {
         let mut known: Vec<f64> = features
@@ -380,12 +395,13 @@ fn future_value(
     };
     let (worth_cut, spent_cut) = (median_of(worth), median_of(ids::MONETARY));
     let alive = |min: f64, max: Option<f64>| between(ids::P_ALIVE, Some(min), max);
+    let [valuable, active_name, worth_saving, at_risk, likely_lost] = FUTURE_VALUE_SEGMENTS;
     scheme(
         name,
         vec![
             rule(
                 &format!(
-                    "Active and valuable ({worth_words} from {})",
+                    "{valuable} ({worth_words} from {})",
                     currency.format_whole(worth_cut)
                 ),
                 Condition::all(vec![
@@ -393,10 +409,11 @@ fn future_value(
                     between(worth, Some(worth_cut), None),
                 ]),
             ),
-            rule("Active", alive(active, None)),
+            rule(active_name, alive(active, None)),
             rule(
                 &format!(
-                    "At risk, worth saving (spent from {})",
+                    "{worth_saving} ({} from {})",
+                    FUTURE_WORTH_WORDS[1],
                     currency.format_whole(spent_cut)
                 ),
                 Condition::all(vec![
@@ -404,10 +421,10 @@ fn future_value(
                     between(ids::MONETARY, Some(spent_cut), None),
                 ]),
             ),
-            rule("At risk", alive(lost, Some(active))),
-            rule("Likely lost", alive(0.0, Some(lost))),
+            rule(at_risk, alive(lost, Some(active))),
+            rule(likely_lost, alive(0.0, Some(lost))),
         ],
-        "No prediction",
+        NO_PREDICTION,
     )
 }
 
