@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::reading::{
-    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, ReadOptions, TimeZone,
+    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, TimeZone,
 };
 use segmenter_engine::roles::Role;
 use segmenter_engine::session::{ColumnOverview, FileOverview};
@@ -96,10 +96,7 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
         let encoding = Encoding::ALL
             .into_iter()
             .find(|e| format!("{e:?}") == value);
-        state.reread(ReadOptions {
-            encoding,
-            ..ReadOptions::default()
-        });
+        state.reread(|o| o.encoding = encoding);
     };
     let current = format!("{:?}", overview.encoding);
     let problems = overview.problems.clone();
@@ -111,22 +108,16 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
         .find(|c| c.format.starts_with("Excel date serial numbers"))
         .map(|c| c.format.contains("1904"));
     let change_1904 = move |ev: leptos::ev::Event| {
-        state.reread(ReadOptions {
-            excel_1904: event_target_checked(&ev),
-            ..ReadOptions::default()
-        });
+        let excel_1904 = event_target_checked(&ev);
+        state.reread(|o| o.excel_1904 = excel_1904);
     };
-    // The file is read again in the zone chosen, with the encoding and date system on show.
-    let (encoding, excel_1904) = (overview.encoding, serials.unwrap_or(false));
+    // The file is read again in the zone chosen (which reading takes from the preferences),
+    // with every other choice as it was.
     let change_zone = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let chosen = value.parse::<i32>().ok().map(TimeZone::fixed);
         state.change_preferences(|p| p.time_zone = chosen);
-        state.reread(ReadOptions {
-            encoding: Some(encoding),
-            excel_1904,
-            ..ReadOptions::default()
-        });
+        state.reread(|_| {});
     };
     let chosen_zone = state.preferences.with_untracked(|p| p.time_zone);
     let browser = zone::browser_zone();

@@ -61,6 +61,9 @@ pub fn now() -> f64 {
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    // The campaign records are read, and those past their time removed, as the page opens,
+    // whether or not a file is then analysed.
+    provide_context(playbook::PlaybookState::new(state));
     let embedded = embed::install(state);
     let has_overview = move || state.overview.with(Option::is_some);
     let has_results = move || state.analysis.with(Option::is_some);

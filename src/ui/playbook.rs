@@ -64,9 +64,13 @@ impl PlaybookState {
             }
             let records = storage::campaign_records(state.engine).await;
             state.report_store(records.problem);
-            // The preferences were asked for when the page opened, before these records: the
-            // engine answers in order, so they are in by now.
-            let days = state.preferences.with_untracked(|p| p.record_days);
+            // The days records are kept, as stored (asked for here, not trusted to have
+            // arrived for the page first).
+            let stored = storage::preferences(state.engine).await;
+            let days = stored.value.map_or_else(
+                || state.preferences.with_untracked(|p| p.record_days),
+                |p| p.record_days,
+            );
             if let Some(records) = records.value {
                 let after = match today() {
                     Some(today) => expire(records, today, days),

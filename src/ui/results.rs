@@ -17,7 +17,7 @@ use super::download::export;
 use super::format::count;
 use super::future::{FutureView, PredictionState};
 use super::grid_editor::GridEditor;
-use super::playbook::{CampaignPlan, PlaybookState};
+use super::playbook::CampaignPlan;
 use super::report::RowReportPanel;
 use super::rule_builder::{BuilderState, RuleBuilder};
 use super::scheme_bar::SchemeBar;
@@ -47,7 +47,6 @@ pub fn Results() -> impl IntoView {
     provide_context(CohortsState::new(state));
     provide_context(PredictionState::new(state));
     provide_context(BuilderState::new(state));
-    provide_context(PlaybookState::new(state));
     // A new file's results take the focus, so that a keyboard or screen-reader user lands
     // on them; not when the page does not have the focus (a host page sent the file).
     Effect::new(move |_| focus_results_heading());

@@ -79,6 +79,8 @@ pub struct AppState {
     opened: StoredValue<u32>,
     /// The date order ambiguous dates default to, when a host page set it.
     date_order: StoredValue<Option<DateOrder>>,
+    /// How the file on show was last read, so reading it again changes one choice only.
+    read_options: StoredValue<ReadOptions>,
 }
 
 impl AppState {
@@ -101,6 +103,7 @@ impl AppState {
             source: StoredValue::new_local(None),
             opened: StoredValue::new(0),
             date_order: StoredValue::new(None),
+            read_options: StoredValue::new(ReadOptions::default()),
         };
         spawn_local(async move {
             let preferences = storage::preferences(engine).await;
@@ -255,8 +258,10 @@ impl AppState {
     }
 
     /// Reads the current file again, e.g. with another encoding.
-    pub fn reread(&self, options: ReadOptions) {
+    pub fn reread(&self, change: impl FnOnce(&mut ReadOptions)) {
         let state = *self;
+        let mut options = self.read_options.get_value();
+        change(&mut options);
         self.analysis.set(None);
         spawn_local(async move {
             let _ = state.load(options, None).await;
@@ -272,6 +277,7 @@ impl AppState {
         );
         // Date-times with an offset and Unix timestamps fall on the shop's days and hours.
         options.time_zone = self.time_zone();
+        self.read_options.set_value(options.clone());
         self.phase.set(Phase::Reading);
         self.error.set(None);
         let reply = match self.source.get_value() {

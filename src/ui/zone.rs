@@ -9,9 +9,17 @@ use wasm_bindgen::JsValue;
 const DAY_MS: f64 = 86_400_000.0;
 const MINUTE_MS: f64 = 60_000.0;
 
+/// The browser's zone as a yearly rule, worked out once per page.
+pub fn browser_zone() -> TimeZone {
+    thread_local! {
+        static ZONE: std::cell::OnceCell<TimeZone> = const { std::cell::OnceCell::new() };
+    }
+    ZONE.with(|zone| *zone.get_or_init(zone_of_this_year))
+}
+
 /// The browser's zone as a yearly rule: this year's offset at every day, and the minute of
 /// each change found between two days.
-pub fn browser_zone() -> TimeZone {
+fn zone_of_this_year() -> TimeZone {
     let offset_at =
         |ms: f64| -(js_sys::Date::new(&JsValue::from_f64(ms)).get_timezone_offset() as i32);
     let year = js_sys::Date::new_0().get_full_year();

@@ -117,6 +117,11 @@ test("Excel serial dates from a Mac: the merchant says 1904 and the dates move",
   await page.getByTestId("mapping").waitFor();
   await page.getByTestId("excel-1904").check();
   await page.getByTestId("mapping").getByText("Excel date serial numbers (1904 date system)").waitFor();
+  // Reading the file again in another encoding keeps the date system chosen.
+  await page.getByTestId("encoding").selectOption("Windows1252");
+  await page.waitForFunction(() => document.querySelector('[data-testid="encoding"]')?.value === "Windows1252");
+  await page.getByTestId("mapping").getByText("Excel date serial numbers (1904 date system)").waitFor();
+  assert.equal(await page.getByTestId("excel-1904").isChecked(), true);
   await page.getByTestId("segment").click();
   await page.getByTestId("segments-table").waitFor();
   // The latest serial, 45322, is 31 January 2024 from 1900 and 1 February 2028 from 1904.

@@ -51,7 +51,17 @@ test("the command line and the warehouse SQL give the page's segments", async ()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-warehouse-"));
   const clean = path.join(dir, "orders.csv");
   execFileSync(CLI, ["clean", ORDERS, "-o", clean, "--schema", path.join(dir, "schema.json")], { stdio: "ignore" });
-  fs.writeFileSync(path.join(dir, "query.sql"), sql);
+  const sameSegments = (sql, table) => {
+    fs.writeFileSync(path.join(dir, "query.sql"), sql);
+    const out = execFileSync(PYTHON, ["-c", run, dir]).toString();
+    const fromSql = Object.fromEntries(parseCsv(out).slice(1).map((r) => [r.fields[0], r.fields[1]]));
+    const fromPage = segmentsOf(table);
+    assert.equal(Object.keys(fromSql).length, Object.keys(fromPage).length);
+    for (const [customer, segment] of Object.entries(fromPage)) {
+      const unguarded = customer.replace(/^'(?=[=+\-@])/, "");
+      assert.equal(fromSql[unguarded], segment, customer);
+    }
+  };
   const run = `
 import duckdb, json, sys, csv
 d = sys.argv[1]
@@ -64,21 +74,18 @@ w = csv.writer(sys.stdout)
 w.writerow(["customer_id", "segment"])
 w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetchall())
 `;
-  const out = execFileSync(PYTHON, ["-c", run, dir]).toString();
-  const fromSql = Object.fromEntries(parseCsv(out).slice(1).map((r) => [r.fields[0], r.fields[1]]));
-  const fromPage = segmentsOf(pageTable.toString("utf8"));
-  assert.equal(Object.keys(fromSql).length, Object.keys(fromPage).length);
-  for (const [customer, segment] of Object.entries(fromPage)) {
-    const unguarded = customer.replace(/^'(?=[=+\-@])/, "");
-    assert.equal(fromSql[unguarded], segment, customer);
-  }
+  sameSegments(sql, pageTable.toString("utf8"));
 
-  // A scheme the SQL cannot compute (the prediction's) says so in the page.
+  // Future value's SQL carries the models the page fitted, and gives the page's segments.
   await page.locator('[data-testid="scheme-picker"] option:not([disabled])', { hasText: "Future value" }).waitFor({ state: "attached" });
   await page.getByTestId("scheme-picker").selectOption({ label: "Future value" });
   await page.getByTestId("scheme-title").filter({ hasText: "Future value" }).waitFor();
-  await page.getByTestId("export-sql").click();
-  await page.getByTestId("error").filter({ hasText: /does not compute yet|cannot be written as SQL yet/ }).waitFor();
+  const [future] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-sql").click()]);
+  const futureSql = await downloadText(future);
+  assert.match(futureSql, /^-- Run this in your warehouse: "Future value" for DuckDB\./);
+  assert.match(futureSql, /model AS \(/);
+  const [futureTable] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
+  sameSegments(futureSql, fs.readFileSync(await futureTable.path()).toString("utf8"));
 
   assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
   assert.deepEqual(errors, []);
