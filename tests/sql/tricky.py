@@ -13,7 +13,8 @@ Some shops give their orders a time of day too, at the hours where the parts of 
 meet (05:59, 06:00, 11:59, 12:00, …), so favourite times of day tie and straddle borders:
 in the order date, or in a separate time column written as shops write it (`17:30`,
 `5:30 PM`, `05:30 p.m.`, `17:30:00Z`, `at 6:00`), with some cells empty or unreadable, where
-the order date's own time counts.
+the order date's own time counts. Some shops sell in several currencies, named in a
+currency column (`EUR`, `USD`, `usd`, or nothing), of which one is counted.
 """
 import argparse
 import os
@@ -50,9 +51,11 @@ def shop(rng):
                for _ in range(rng.randint(1, 4))]
     timed = rng.random() < 0.4
     separate = timed and rng.random() < 0.5
+    currencies = rng.random() < 0.3
     habit = rng.choice(["repeated", "first line", "line totals"])
     categories = ["Toys", "Books", "books", "Garden", ""]
-    rows = ["order_id,customer_id,order_date,amount,status,country,category" + (",order_time" if separate else "")]
+    rows = ["order_id,customer_id,order_date,amount,status,country,category"
+            + (",order_time" if separate else "") + (",currency" if currencies else "")]
     order = 1000
     for c in range(customers):
         customer = f"C{c:03d}" if c == 0 or rng.random() > 0.05 else "guest"
@@ -68,6 +71,8 @@ def shop(rng):
                 day += " " + rng.choice(["00:00", "05:59", "06:00", "11:59", "12:00", "17:30", "18:00", "23:59"]) + ":00"
             category = rng.choice(categories)
             time = "," + written_time(rng) if separate else ""
+            if currencies:
+                time += "," + rng.choice(["EUR", "EUR", "EUR", "USD", "usd", ""])
             rows.append(f"{order},{customer},{day},{amount},{status},{country},{category}{time}")
             if rng.random() < 0.15:
                 # A second line in another category, as the shop writes its amounts.

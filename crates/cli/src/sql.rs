@@ -21,10 +21,26 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     // without one, `--map` names the columns.
     // With a file, the models are fitted to its orders, for schemes that read predicted
     // figures.
-    let (columns, catalog, currency, models) = match &options.file {
+    let (columns, catalog, currency, models, counted_currency) = match &options.file {
         Some(file) => {
             let (mut session, analysis) = input::analyzed(file, c, rfm.clone())?;
             let columns = session.warehouse_columns().unwrap_or_default();
+            // A currency column lets the query count one currency as the page does; marks
+            // in the amounts do not reach a warehouse table.
+            let counted_currency = session.warehouse_currency();
+            if counted_currency.is_none() && analysis.currencies.len() > 1 {
+                let codes: Vec<&str> = analysis
+                    .currencies
+                    .iter()
+                    .map(|(c, _)| c.as_str())
+                    .collect();
+                eprintln!(
+                    "segmenter: the file's amounts are in {} (told apart by their marks, which a \
+                     warehouse table does not keep): load the rows of one currency only, or the \
+                     query adds them together.",
+                    codes.join(" and ")
+                );
+            }
             let prediction = match c.no_predict {
                 true => None,
                 false => input::predicted(&mut session)?,
@@ -35,12 +51,19 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
                 options: p.options,
             });
             let catalog = prediction.map_or(analysis.catalog, |p| p.catalog);
-            (columns, catalog, analysis.currency, models)
+            (
+                columns,
+                catalog,
+                analysis.currency,
+                models,
+                counted_currency,
+            )
         }
         None => (
             TableColumns::new(c.map.clone()),
             catalog(&FeatureTable::default(), &default_calendar()),
             Currency::default(),
+            None,
             None,
         ),
     };
@@ -80,6 +103,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
         as_of: c.as_of,
         currency,
         models,
+        counted_currency,
         ..Query::new(options.dialect, &options.table, &columns, scheme)
     };
     let sql = compile(&query).map_err(|e| Failure::Usage(e.to_string()))?;

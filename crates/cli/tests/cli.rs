@@ -281,6 +281,26 @@ fn future_value_sql_carries_the_models_fitted_to_the_file() {
     }
 }
 
+#[test]
+fn sql_counts_one_currency_of_several_as_the_page_does() {
+    let file = std::env::temp_dir().join("segmenter-cli-test-currencies.csv");
+    std::fs::write(
+        &file,
+        "order_id,customer_id,order_date,amount,currency\n\
+         1,A,2025-01-02,10.00,EUR\n2,A,2025-02-02,20.00,USD\n3,B,2025-01-05,30.00,eur\n\
+         4,C,2025-02-05,500.00,USD\n5,D,2025-02-06,7.00,\n6,E,2025-02-07,9.00,EUR\n",
+    )
+    .unwrap();
+    let run = segmenter(&["sql", file.to_str().unwrap(), "--dialect", "postgres"]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let sql = text(&run.stdout);
+    assert!(sql.contains("-- Counts the rows in EUR"), "{sql}");
+    assert!(
+        sql.contains("(COALESCE(row_currency, '') = '' OR row_currency = 'EUR')"),
+        "{sql}"
+    );
+}
+
 /// The cells of one CSV line, quotes undone.
 fn cells_of(line: &str) -> Vec<String> {
     let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);

@@ -41,7 +41,7 @@ pub(super) struct Analysis {
     /// its amounts), with their rows; empty when it names none.
     pub(super) currencies: Vec<(String, usize)>,
     /// The one counted when there are several.
-    counted_currency: Option<String>,
+    pub(super) counted_currency: Option<String>,
     pub(super) baseline: ShopBaseline,
     /// The segmentation on show.
     pub(super) current: Option<Segmentation>,

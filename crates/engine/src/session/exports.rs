@@ -8,7 +8,9 @@ use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
 use crate::export::predictions::predictions_csv;
-use crate::export::sql::{compile, Dialect, Models, Query, SqlScheme, TableColumns};
+use crate::export::sql::{
+    compile, CountedCurrency, Dialect, Models, Query, SqlScheme, TableColumns,
+};
 use crate::export::{customers_csv, segments_csv};
 use crate::insight::cohorts::cohort_members;
 use crate::insight::crosssell::bought_but_never;
@@ -167,6 +169,7 @@ fn warehouse_sql(
         as_of: a.options.reference,
         currency: a.currency.clone(),
         models: a.prediction.as_ref().map(|(_, p)| Models::of(p)),
+        counted_currency: CountedCurrency::of_file(table, a.counted_currency.as_deref()),
         ..Query::new(dialect, "orders", &columns, scheme)
     };
     let sql = compile(&query).map_err(EngineError::Sql)?;

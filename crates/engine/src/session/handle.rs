@@ -16,7 +16,7 @@ use super::through_time::Migration;
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
-use crate::export::sql::TableColumns;
+use crate::export::sql::{CountedCurrency, TableColumns};
 use crate::export::table::{clean_table, TableColumn};
 use crate::features::{add_period_spend, ids};
 use crate::insight::cohorts::{cohort_members, cohorts};
@@ -362,6 +362,12 @@ impl Session {
     pub fn warehouse_columns(&self) -> Option<TableColumns> {
         let (file, a) = (self.file.as_ref()?, self.analysis.as_ref()?);
         Some(TableColumns::of_file(&file.table, &a.options.mapping))
+    }
+
+    /// The currency the analysis counted, when a currency column of the file names several.
+    pub fn warehouse_currency(&self) -> Option<CountedCurrency> {
+        let (file, a) = (self.file.as_ref()?, self.analysis.as_ref()?);
+        CountedCurrency::of_file(&file.table, a.counted_currency.as_deref())
     }
 
     /// The rows the analysis used, rewritten for a warehouse, with the columns' types.

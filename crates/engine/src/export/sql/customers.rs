@@ -301,6 +301,12 @@ impl<'q> Builder<'q> {
                 raw.push(format!("CAST({c} AS TIMESTAMP) AS order_ts"));
             }
         }
+        if let Some(counted) = &self.q.counted_currency {
+            raw.push(format!(
+                "UPPER(TRIM({})) AS row_currency",
+                d.as_text(&d.ident(&counted.column))
+            ));
+        }
         let table = d.table(self.q.table);
         self.cte(
             "raw",
@@ -411,6 +417,9 @@ impl<'q> Builder<'q> {
         if self.timed() {
             columns.push(format!("{} AS stamp", self.stamp(has(Role::OrderTime))));
         }
+        if self.q.counted_currency.is_some() {
+            columns.push("row_currency".to_string());
+        }
         if has(Role::Category) {
             columns.push(format!(
                 "NULLIF({}, '') AS category",
@@ -445,7 +454,15 @@ impl<'q> Builder<'q> {
             "src",
             format!("SELECT {}\n    FROM {read_from}", columns.join(",\n      ")),
         );
-        // Rows without a customer are left out, as the engine lists them.
+        // Rows without a customer are left out, as the engine lists them; so are rows in
+        // another currency than the one counted.
+        let currency = match &self.q.counted_currency {
+            Some(counted) => format!(
+                " AND (COALESCE(row_currency, '') = '' OR row_currency = {})",
+                d.text(&counted.code)
+            ),
+            None => String::new(),
+        };
         let gender = if has(Role::Gender) {
             format!("{} AS gender, ", gender(d, "gender_written", "gender_m"))
         } else {
@@ -456,7 +473,7 @@ impl<'q> Builder<'q> {
             format!(
                 "SELECT *, {gender}CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) \
                  ELSE CONCAT('d:', customer_id, '|', {}) END AS order_key\n    \
-                 FROM src WHERE customer_id IS NOT NULL",
+                 FROM src WHERE customer_id IS NOT NULL{currency}",
                 d.as_text("day")
             ),
         );
@@ -1329,6 +1346,14 @@ impl<'q> Builder<'q> {
         lines.push(
             "-- are left out as the page leaves them out; negative amounts are refunds.".into(),
         );
+        if let Some(counted) = &self.q.counted_currency {
+            lines.push(format!(
+                "-- Counts the rows in {code} and those naming no currency in {column}, as the page does: amounts",
+                code = counted.code,
+                column = d.ident(&counted.column)
+            ));
+            lines.push("-- in different currencies are never added together.".into());
+        }
         if let Some(models) = self
             .q
             .models

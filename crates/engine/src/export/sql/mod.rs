@@ -40,6 +40,7 @@ use crate::roles::{Mapping, Role};
 use crate::segmentation::presets::Preset;
 use crate::segmentation::rfm::RfmOptions;
 use crate::segmentation::scheme::Scheme;
+use crate::shop::currency::{currency_code, currency_column};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -87,6 +88,30 @@ impl TableColumns {
     }
 }
 
+/// In a table whose currency column names several currencies, the one counted: rows in
+/// the others are left out, rows naming none are counted in it, as the page counts them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountedCurrency {
+    /// The currency column's name.
+    pub column: String,
+    /// The code counted, in capitals (`EUR`).
+    pub code: String,
+}
+
+impl CountedCurrency {
+    /// The currency `table`'s analysis counted (`counted`, when its file names several),
+    /// when a currency column says each row's; `None` when amounts' marks said it, which a
+    /// warehouse table does not keep.
+    pub fn of_file(table: &Table, counted: Option<&str>) -> Option<CountedCurrency> {
+        let code = counted.filter(|c| !c.is_empty())?;
+        let column = currency_column(table)?;
+        Some(CountedCurrency {
+            column: table.columns[column].name.clone(),
+            code: currency_code(code),
+        })
+    }
+}
+
 /// The scheme to compile: a built-in one (its data-dependent parts computed in SQL) or
 /// rules as saved from the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,6 +139,8 @@ pub struct Query<'a> {
     pub as_of: Option<Date>,
     /// The shop's currency, for segment names that quote amounts (spend tiers).
     pub currency: Currency,
+    /// The currency counted in a table of several.
+    pub counted_currency: Option<CountedCurrency>,
     /// The models fitted to the shop's orders, for schemes that read predicted figures
     /// (Future value, or rules over `p_alive`).
     pub models: Option<Models>,
@@ -136,6 +163,7 @@ impl<'a> Query<'a> {
             as_of: None,
             currency: Currency::default(),
             models: None,
+            counted_currency: None,
         }
     }
 }
