@@ -6,13 +6,19 @@
 //
 //   node tests/bench/browser.mjs FILE…    (scripts/bench builds the app and the files)
 //
+// The same files go, in the same browser and taking turns with Segmenter, to DuckDB-WASM
+// (npm @duckdb/duckdb-wasm, served from node_modules) running Segmenter's own SQL for RFM
+// (`segmenter sql FILE --dialect duckdb`), and to the read floor: the file's bytes into
+// memory and nothing more. A second table puts the three side by side with the ratios.
+//
 // RUNS=n measures each file n times in fresh browsers and reports the median time (and the
 // highest peak): on a shared 2-core machine one run can be 10% off.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { launch } from "../e2e/browser.mjs";
 import { serve } from "../e2e/server.mjs";
-import { DIST, OFFLINE } from "../e2e/app.mjs";
+import { DIST, OFFLINE, ROOT } from "../e2e/app.mjs";
 
 /** Peak resident memory (VmHWM) of Chromium's renderer processes, in bytes. */
 function rendererPeak() {
@@ -79,6 +85,26 @@ async function measure(url, file) {
   }
 }
 
+/** DuckDB-WASM running `sql` over `file`, or the read floor (`mode` "duckdb" or "floor"):
+ * seconds from the file's choice to the answer, customers, and the page's peak memory. */
+async function measureAlternative(url, file, mode, sql) {
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}alternatives/?mode=${mode}`);
+    await page.waitForFunction(() => window.__ready === true, null, { timeout: 60_000 });
+    await page.evaluate((q) => { window.__sql = q; }, sql);
+    const baseline = rendererPeak();
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000, polling: 50 });
+    const result = await page.evaluate(() => window.__bench);
+    if (result.error) throw new Error(`${mode} on ${path.basename(file)}: ${result.error}`);
+    return { ...result, peak: rendererPeak(), baseline };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Median times of switching schemes from the picker: engine answer and table redrawn. */
 async function schemeSwitches(page) {
   const answered = [], drawn = [];
@@ -115,20 +141,38 @@ if (!files.length) {
   process.exit(2);
 }
 const runs = Math.max(1, Number(process.env.RUNS || 1));
-const { server, url } = await serve(DIST);
+const { server, url } = await serve(DIST, 0, {
+  "/alternatives/": path.join(ROOT, "tests/bench/duckdb-wasm"),
+  "/node_modules/": path.join(ROOT, "node_modules"),
+});
+const CLI = path.join(ROOT, "target/release/segmenter");
+/** The median run of `all` by time, with the highest peak of them. */
+function summary(all) {
+  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
+  const highest = all.reduce((a, b) => (b.peak > a.peak ? b : a));
+  return { ...sorted[Math.floor(sorted.length / 2)], peak: highest.peak, baseline: highest.baseline };
+}
 const rows = [];
+const sideBySide = [];
 for (const file of files) {
   const size = fs.statSync(file).size;
-  const all = [];
+  const sql = execFileSync(CLI, ["sql", file, "--dialect", "duckdb", "--table", "orders"], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 26 }).toString();
+  const all = [], duck = [], floor = [];
+  // The three take turns, so a disturbance of the shared machine falls on all of them.
   for (let i = 0; i < runs; i++) {
     const r = await measure(url, path.resolve(file));
     all.push(r);
     console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s (reading ${r.reading.toFixed(2)} s, then segmenting and drawing), ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}, scheme switch ${r.switchAnswered} ms`);
+    const d = await measureAlternative(url, path.resolve(file), "duckdb", sql);
+    duck.push(d);
+    console.error(`${path.basename(file)}: DuckDB-WASM ${d.seconds.toFixed(2)} s, ${(d.peak / 1e6).toFixed(0)} MB peak, ${d.customers} customers`);
+    const f = await measureAlternative(url, path.resolve(file), "floor", "");
+    floor.push(f);
+    console.error(`${path.basename(file)}: read floor ${f.seconds.toFixed(2)} s`);
   }
-  all.sort((a, b) => a.seconds - b.seconds);
-  const median = all[Math.floor(all.length / 2)];
-  const highest = all.reduce((a, b) => (b.peak > a.peak ? b : a));
-  rows.push({ file: path.basename(file), size, ...median, peak: highest.peak, baseline: highest.baseline, runs });
+  const median = summary(all);
+  rows.push({ file: path.basename(file), size, ...median, runs });
+  sideBySide.push({ file: path.basename(file), segmenter: median, duckdb: summary(duck), floor: summary(floor) });
 }
 server.close();
 console.log("\n| File | Size | Customers | Drop → segments visible | Peak memory of the page | of which for the file | Longest main-thread task | Switch scheme: engine answer / table redrawn |");
@@ -140,3 +184,13 @@ for (const r of rows) {
   );
 }
 console.log(`\n(${runs > 1 ? `Median of ${runs} runs; peak memory the highest of them. ` : ""}Peak memory: the renderer process hosting the page and its worker, VmHWM; 'for the file' subtracts the peak before the file was dropped.)`);
+
+console.log("\n| File | Customers | Read floor (File → bytes) | DuckDB-WASM, Segmenter's SQL | Segmenter | Segmenter ÷ DuckDB-WASM | Segmenter ÷ read floor |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of sideBySide) {
+  const s = r.segmenter, d = r.duckdb, f = r.floor;
+  console.log(
+    `| ${r.file} | ${d.customers.toLocaleString("en")} | ${f.seconds.toFixed(2)} s | ${d.seconds.toFixed(2)} s · ${mb(d.peak)} | ${s.seconds.toFixed(2)} s · ${mb(s.peak)} | ${(s.seconds / d.seconds).toFixed(2)} | ${(s.seconds / f.seconds).toFixed(1)} |`,
+  );
+}
+console.log("\n(Each from the file's choice to the answer: Segmenter's segments on screen, DuckDB-WASM's one row per customer. Memory: the page's renderer at its peak.)");
