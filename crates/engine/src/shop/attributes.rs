@@ -248,31 +248,32 @@ fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
         .filter_map(|(c, w)| w.map(|r| (r as u32, c as u32)))
         .collect();
     by_row.sort_unstable();
-    // The winning cells, cleaned, read again where needed rather than held: a column of a
-    // million e-mails is read in place.
-    let cell = |i: usize| -> Cow<'_, str> {
-        match column.text(by_row[i].0 as usize) {
+    let cells: Vec<Cow<'_, str>> = by_row
+        .iter()
+        .map(|&(r, _)| match column.text(r as usize) {
             Cow::Borrowed(text) => Cow::Borrowed(clean_cell(text)),
             Cow::Owned(text) => Cow::Owned(clean_cell(&text).to_string()),
-        }
-    };
+        })
+        .collect();
     // Equal cells are found by sorting their hashes, not through a hash table: a table of a
     // million mostly different e-mails is written all over, a cache miss or two per cell,
     // where a sort goes through memory in order. `first[i]` is the first cell with cell
     // `i`'s text.
-    let mut hashed: Vec<(u64, u32)> = (0..by_row.len())
-        .map(|i| (FxBuildHasher.hash_one(cell(i).as_bytes()), i as u32))
+    let mut hashed: Vec<(u64, u32)> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (FxBuildHasher.hash_one(text.as_bytes()), i as u32))
         .collect();
     hashed.sort_unstable();
-    let mut first: Vec<u32> = (0..by_row.len() as u32).collect();
+    let mut first: Vec<u32> = (0..cells.len() as u32).collect();
     for same_hash in hashed.chunk_by(|a, b| a.0 == b.0) {
         for (k, &(_, i)) in same_hash.iter().enumerate().skip(1) {
-            let (i, text) = (i as usize, cell(i as usize));
+            let i = i as usize;
             // Earlier cells come first among equal hashes.
             let earlier = same_hash[..k].iter().map(|&(_, j)| j as usize);
             if let Some(j) = earlier
                 .filter(|&j| first[j] == j as u32)
-                .find(|&j| cell(j) == text)
+                .find(|&j| cells[j] == cells[i])
             {
                 first[i] = j as u32;
             }
@@ -282,12 +283,12 @@ fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
     // Numbered in file order, as a lookup cell by cell would number them; a text met for
     // the first time is new, so it is added without a lookup.
     let mut labels = Dictionary::new();
-    let mut code_of_cell = vec![0u32; by_row.len()];
+    let mut code_of_cell = vec![0u32; cells.len()];
     let mut codes = vec![0; winner.len()];
-    for (i, &(_, c)) in by_row.iter().enumerate() {
+    for (i, (&(_, c), text)) in by_row.iter().zip(&cells).enumerate() {
         let f = first[i] as usize;
         code_of_cell[i] = if f == i {
-            labels.code_new(&cell(i))
+            labels.code_new(text)
         } else {
             code_of_cell[f]
         };
