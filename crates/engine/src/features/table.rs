@@ -149,9 +149,16 @@ impl Feature {
         let (range, values, known) = match &self.data {
             FeatureData::Number(v) | FeatureData::Date(v) => {
                 let (mut lo, mut hi, mut known) = (f64::INFINITY, f64::NEG_INFINITY, 0);
+                // Compared directly: `f64::min` and `max` are calls to `fmin` and `fmax`, a
+                // third of the time describing a million customers. -0 counts as below
+                // 0, as in the release build's `min` and `max`.
                 for &x in v.iter().filter(|x| !x.is_nan()) {
-                    lo = lo.min(x);
-                    hi = hi.max(x);
+                    if x < lo || x == lo && x.is_sign_negative() {
+                        lo = x;
+                    }
+                    if x > hi || x == hi && hi.is_sign_negative() {
+                        hi = x;
+                    }
                     known += 1;
                 }
                 ((known > 0).then_some((lo, hi)), Vec::new(), known)
@@ -182,5 +189,33 @@ impl FeatureTable {
     /// Every feature with its kind and values, for the rule builder.
     pub fn describe(&self) -> Vec<FeatureInfo> {
         self.features.iter().map(Feature::describe).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_runs_from_the_least_value_to_the_greatest_with_minus_zero_below_zero() {
+        let values: Vec<f64> = [0.0, -0.0, f64::NAN, 3.5, -2.0, -0.0, 0.0, 3.5]
+            .into_iter()
+            .chain((0..1000).map(|i| (i as f64 * 0.37).sin().round()))
+            .collect();
+        for end in 0..values.len() {
+            let v = values[..end].to_vec();
+            let known: Vec<f64> = v.iter().copied().filter(|x| !x.is_nan()).collect();
+            let lo = known.iter().copied().min_by(f64::total_cmp);
+            let hi = known.iter().copied().max_by(f64::total_cmp);
+            let expected = lo.zip(hi).map(|(lo, hi)| (lo.to_bits(), hi.to_bits()));
+            let feature = Feature {
+                id: "x".into(),
+                label: "x".into(),
+                data: FeatureData::Number(v),
+                revision: 0,
+            };
+            let range = feature.describe().range;
+            assert_eq!(range.map(|(lo, hi)| (lo.to_bits(), hi.to_bits())), expected);
+        }
     }
 }

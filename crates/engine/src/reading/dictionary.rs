@@ -41,28 +41,21 @@ struct Slot {
 
 /// The first eight bytes of `text`, zero-padded.
 fn head_of(text: &[u8]) -> u64 {
-    let mut head = [0u8; 8];
-    let n = text.len().min(8);
-    head[..n].copy_from_slice(&text[..n]);
-    u64::from_le_bytes(head)
+    // Without a copy of variable length, which the compiler leaves to a call to `memcpy`:
+    // this runs for every coded cell of a file, and the call was a third of the cost of a lookup.
+    match text.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => text
+            .iter()
+            .rev()
+            .fold(0, |head, &b| head << 8 | u64::from(b)),
+    }
 }
 
 impl Dictionary {
     /// An empty dictionary.
     pub fn new() -> Dictionary {
         Dictionary::default()
-    }
-
-    /// An empty dictionary with room for `strings` strings, for one filled with many
-    /// distinct texts at once (e-mails, postcodes): growing would rehash it over and over,
-    /// and hold the old table and the new one at once each time.
-    pub fn with_capacity(strings: usize) -> Dictionary {
-        let mut dict = Dictionary {
-            ends: Vec::with_capacity(strings),
-            ..Dictionary::default()
-        };
-        dict.table.reserve(strings, |_| 0);
-        dict
     }
 
     /// Drops the lookup table, keeping the texts: for a dictionary that is complete (a
@@ -309,6 +302,17 @@ impl Codes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heads_are_the_first_eight_bytes_zero_padded() {
+        assert_eq!(head_of(b""), 0);
+        assert_eq!(head_of(b"DE"), u64::from_le_bytes(*b"DE\0\0\0\0\0\0"));
+        assert_eq!(head_of(b"C0642837"), u64::from_le_bytes(*b"C0642837"));
+        assert_eq!(
+            head_of(b"Apparel and more"),
+            u64::from_le_bytes(*b"Apparel ")
+        );
+    }
 
     #[test]
     fn numbers_distinct_texts_once() {

@@ -11,7 +11,9 @@ use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, Job};
 use crate::reading::{read_number, Codes, Column, ColumnKind, Dictionary, IntIds};
 use crate::roles::Role;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 /// Each customer's most recent row, packed into eight bytes (date, then row) so that a
 /// shop of a million customers keeps this small enough to stay in cache.
@@ -21,14 +23,9 @@ pub(super) struct LatestRows(Vec<u64>);
 impl LatestRows {
     const NONE: u64 = u64::MAX;
 
-    /// Room for `customers` customers.
-    pub(super) fn with_capacity(customers: usize) -> LatestRows {
-        LatestRows(Vec::with_capacity(customers))
-    }
-
-    /// Room for one more customer, with no row yet.
-    pub(super) fn push(&mut self) {
-        self.0.push(LatestRows::NONE);
+    /// `customers` customers, with no row yet.
+    pub(super) fn none(customers: usize) -> LatestRows {
+        LatestRows(vec![LatestRows::NONE; customers])
     }
 
     /// Notes that customer `c` has a row `row` dated `date`; a later date (or the same date
@@ -243,8 +240,6 @@ fn winners_as_numbers(winner: &[Option<usize>], ids: &IntIds) -> Categories {
 
 /// The winning cells of a column kept as written (e-mails), about one value per customer.
 fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
-    // Sized up front, the dictionary is not rehashed over and over as it grows.
-    let mut labels = Dictionary::with_capacity(winner.len());
     // Visited in file order, the winning cells are read front to back instead of at random
     // across a column of millions of rows.
     let mut by_row: Vec<(u32, u32)> = winner
@@ -253,9 +248,51 @@ fn winners_as_written(winner: &[Option<usize>], column: &Column) -> Categories {
         .filter_map(|(c, w)| w.map(|r| (r as u32, c as u32)))
         .collect();
     by_row.sort_unstable();
+    let cells: Vec<Cow<'_, str>> = by_row
+        .iter()
+        .map(|&(r, _)| match column.text(r as usize) {
+            Cow::Borrowed(text) => Cow::Borrowed(clean_cell(text)),
+            Cow::Owned(text) => Cow::Owned(clean_cell(&text).to_string()),
+        })
+        .collect();
+    // Equal cells are found by sorting their hashes, not through a hash table: a table of a
+    // million mostly different e-mails is written all over, a cache miss or two per cell,
+    // where a sort goes through memory in order. `first[i]` is the first cell with cell
+    // `i`'s text.
+    let mut hashed: Vec<(u64, u32)> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (FxBuildHasher.hash_one(text.as_bytes()), i as u32))
+        .collect();
+    hashed.sort_unstable();
+    let mut first: Vec<u32> = (0..cells.len() as u32).collect();
+    for same_hash in hashed.chunk_by(|a, b| a.0 == b.0) {
+        for (k, &(_, i)) in same_hash.iter().enumerate().skip(1) {
+            let i = i as usize;
+            // Earlier cells come first among equal hashes.
+            let earlier = same_hash[..k].iter().map(|&(_, j)| j as usize);
+            if let Some(j) = earlier
+                .filter(|&j| first[j] == j as u32)
+                .find(|&j| cells[j] == cells[i])
+            {
+                first[i] = j as u32;
+            }
+        }
+    }
+    drop(hashed);
+    // Numbered in file order, as a lookup cell by cell would number them; a text met for
+    // the first time is new, so it is added without a lookup.
+    let mut labels = Dictionary::new();
+    let mut code_of_cell = vec![0u32; cells.len()];
     let mut codes = vec![0; winner.len()];
-    for (r, c) in by_row {
-        codes[c as usize] = labels.code(clean_cell(&column.text(r as usize)));
+    for (i, (&(_, c), text)) in by_row.iter().zip(&cells).enumerate() {
+        let f = first[i] as usize;
+        code_of_cell[i] = if f == i {
+            labels.code_new(text)
+        } else {
+            code_of_cell[f]
+        };
+        codes[c as usize] = code_of_cell[i];
     }
     Categories { codes, labels }
 }

@@ -114,8 +114,7 @@ pub(super) fn bind_summary<T>(
             .push(first.as_ref().and_then(|s| s.at(r)).map(|s| s.date));
     }
     let used = owner_of_row.iter().filter(|o| o.is_some()).count();
-    let mut latest = LatestRows::default();
-    (0..customers.len()).for_each(|_| latest.push());
+    let mut latest = LatestRows::none(customers.len());
     for (r, owner) in owner_of_row.iter().enumerate() {
         if let Some(c) = owner {
             latest.note(*c as usize, Date(0), r);
