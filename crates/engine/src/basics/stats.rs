@@ -4,6 +4,12 @@
 /// The median of the known (non-NaN) values.
 pub fn median(values: impl IntoIterator<Item = f64>) -> Option<f64> {
     let mut v: Vec<f64> = values.into_iter().filter(|x| !x.is_nan()).collect();
+    median_in_place(&mut v)
+}
+
+/// The median of `v`, all of them known, reordering them: for a caller that gathers values
+/// into a buffer it reuses.
+pub fn median_in_place(v: &mut [f64]) -> Option<f64> {
     if v.is_empty() {
         return None;
     }

@@ -97,16 +97,29 @@ impl<'a> Items<'a> {
 
     /// The distinct items of order `o`, sorted.
     fn of_order(&self, o: usize) -> Vec<u32> {
-        let mut items: Vec<u32> = self
-            .lines
-            .of_order(o)
-            .map(|l| self.codes.get(l))
-            .filter(|&i| i != 0)
-            .collect();
-        items.sort_unstable();
-        items.dedup();
-        items.truncate(MAX_ITEMS_PER_ORDER);
+        let mut items = Vec::new();
+        self.fill_basket(o, &mut items);
         items
+    }
+
+    /// `basket` made the distinct items of order `o`, sorted: for a pass over every order
+    /// that reuses one buffer.
+    fn fill_basket(&self, o: usize, basket: &mut Vec<u32>) {
+        basket.clear();
+        basket.extend(
+            self.lines
+                .of_order(o)
+                .map(|l| self.codes.get(l))
+                .filter(|&i| i != 0),
+        );
+        basket.sort_unstable();
+        basket.dedup();
+        basket.truncate(MAX_ITEMS_PER_ORDER);
+    }
+
+    /// Whether every order has one line, so no two items share an order.
+    fn one_line_each(&self) -> bool {
+        self.lines.start.is_empty()
     }
 
     fn name(&self, item: u32) -> String {
@@ -213,12 +226,13 @@ pub fn cross_sell(shop: &Shop, members: &[usize]) -> Option<CrossSell> {
 /// such a pair, and for every segment when the file names no products or categories.
 pub fn strongest_pairs(shop: &Shop, assignment: &Assignment) -> Vec<Option<(String, String)>> {
     let segments = assignment.segments.len();
-    let Some(items) = Items::of(shop) else {
+    let Some(items) = Items::of(shop).filter(|items| !items.one_line_each()) else {
         return vec![None; segments];
     };
     let mut counts: HashMap<(u16, u32, u32), u32> = HashMap::new();
+    let mut basket = Vec::new();
     for o in 0..shop.orders.len() {
-        let basket = items.of_order(o);
+        items.fill_basket(o, &mut basket);
         if basket.len() < 2 {
             continue;
         }

@@ -4,7 +4,7 @@
 //! suggestions are grounded in.
 
 use crate::basics::money::Units;
-use crate::basics::stats::median;
+use crate::basics::stats::median_in_place;
 use crate::features::{ids, FeatureTable};
 use crate::segmentation::scheme::Assignment;
 use serde::{Deserialize, Serialize};
@@ -120,11 +120,34 @@ pub fn figures(
         (orders > 0.0).then(|| discounted / orders)
     });
     let (all_customers, all_revenue) = totals;
+    // The sum and number of the members' finite values, when there is one.
     let known = |id: &str| {
-        let v: Vec<f64> = values(id).into_iter().filter(|v| v.is_finite()).collect();
-        (!v.is_empty()).then_some(v)
+        let v = column(id)?;
+        let (sum, n) = members
+            .iter()
+            .map(|&c| v[c])
+            .filter(|v| v.is_finite())
+            .fold((0.0, 0usize), |(sum, n), v| (sum + v, n + 1));
+        (n > 0).then_some((sum, n))
     };
-    let p_alive = known(ids::P_ALIVE);
+    // Medians gather their values in one buffer: a segment of most of a big shop's
+    // customers would otherwise allocate (and the page touch) megabytes per figure.
+    let mut scratch = Vec::with_capacity(members.len());
+    let mut median_of = |values: &mut dyn Iterator<Item = f64>| {
+        scratch.clear();
+        scratch.extend(values.filter(|v| !v.is_nan()));
+        median_in_place(&mut scratch)
+    };
+    let mut member_median = |id: &str| match column(id) {
+        Some(v) => median_of(&mut members.iter().map(|&c| v[c])),
+        None => None,
+    };
+    let median_recency = member_median(ids::RECENCY);
+    let median_aov = member_median(ids::AOV);
+    let median_interval = member_median(ids::INTERVAL);
+    let median_tenure = member_median(ids::TENURE);
+    let median_frequency = median_of(&mut frequency.iter().copied().filter(|&f| f > 0.0));
+    let median_monetary = median_of(&mut monetary.iter().copied());
     let top_season = features
         .features
         .iter()
@@ -157,18 +180,18 @@ pub fn figures(
         } else {
             0.0
         },
-        median_recency: median(values(ids::RECENCY)),
-        median_frequency: median(frequency.iter().copied().filter(|&f| f > 0.0)),
-        median_monetary: median(monetary),
-        median_aov: median(values(ids::AOV)),
-        median_interval: median(values(ids::INTERVAL)),
-        median_tenure: median(values(ids::TENURE)),
+        median_recency,
+        median_frequency,
+        median_monetary,
+        median_aov,
+        median_interval,
+        median_tenure,
         repeat_share,
         discount_share,
         top_season,
-        mean_p_alive: p_alive.map(|v| v.iter().sum::<f64>() / v.len() as f64),
-        expected_purchases: known(ids::EXPECTED_PURCHASES).map(|v| v.iter().sum()),
-        predicted_value: known(ids::PREDICTED_VALUE).map(|v| v.iter().sum()),
+        mean_p_alive: known(ids::P_ALIVE).map(|(sum, n)| sum / n as f64),
+        expected_purchases: known(ids::EXPECTED_PURCHASES).map(|(sum, _)| sum),
+        predicted_value: known(ids::PREDICTED_VALUE).map(|(sum, _)| sum),
         top_category: most_common(features, ids::TOP_CATEGORY, members),
         top_weekday: most_common(features, ids::WEEKDAY, members),
         top_time_of_day: most_common(features, ids::TIME_OF_DAY, members),
@@ -224,6 +247,7 @@ pub fn totals(features: &FeatureTable) -> (usize, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::basics::stats::median;
     use crate::features::FeatureData;
 
     #[test]
