@@ -25,12 +25,18 @@ function v1MappingKey(headers) {
   return `segmenter.mapping.${hash.toString(16).padStart(16, "0")}`;
 }
 
-/** Stores `items` in the page's origin, then reloads it as a returning merchant would. */
+/** Stores `items` in the page's origin, then reloads it as a returning merchant would.
+ * They are written as the reloaded page starts, before its code runs: written into the page
+ * still open, they could be read (and an unreadable one set aside) by its own start-up,
+ * still under way on a busy machine. Once only: a later reload finds what the page left. */
 async function returnWith(page, items) {
-  await page.evaluate((items) => {
+  const once = `segmenter-test-seeded-${Math.random()}`;
+  await page.addInitScript(({ items, once }) => {
+    if (sessionStorage.getItem(once)) return;
+    sessionStorage.setItem(once, "1");
     localStorage.clear();
     for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, items);
+  }, { items, once });
   await page.reload();
   await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
 }
