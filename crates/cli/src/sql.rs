@@ -6,11 +6,12 @@ use super::failure::Failure;
 use super::input;
 use super::segment::{preset, scheme_file};
 use segmenter_engine::basics::money::Currency;
-use segmenter_engine::export::sql::{compile, Models, Query, SqlScheme, TableColumns};
+use segmenter_engine::export::sql::{compile, Query, SqlScheme, TableColumns};
 use segmenter_engine::features::seasons::default_calendar;
 use segmenter_engine::features::FeatureTable;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{catalog, Preset};
+use segmenter_engine::session::PredictionView;
 use std::io::Write;
 
 /// Prints the query.
@@ -41,15 +42,12 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
                     codes.join(" and ")
                 );
             }
-            let prediction = match c.no_predict {
-                true => None,
-                false => input::predicted(&mut session)?,
+            let prediction = if c.no_predict {
+                None
+            } else {
+                input::predicted(&mut session)?
             };
-            let models = prediction.as_ref().map(|p| Models {
-                bg_nbd: p.purchases,
-                order_values: p.order_values,
-                options: p.options,
-            });
+            let models = prediction.as_ref().map(PredictionView::models);
             let catalog = prediction.map_or(analysis.catalog, |p| p.catalog);
             (
                 columns,

@@ -7,6 +7,7 @@ use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
+use crate::export::sql::Models;
 use crate::features::seasons::Season;
 use crate::features::FeatureInfo;
 use crate::insight::migration::MigrationTable;
@@ -299,4 +300,15 @@ pub struct PredictionView {
     pub catalog: Vec<CatalogEntry>,
     /// Every feature described for the rule builder, the predicted ones included.
     pub features: Vec<FeatureInfo>,
+}
+
+impl PredictionView {
+    /// The fitted models, as a warehouse query carries them.
+    pub fn models(&self) -> Models {
+        Models {
+            bg_nbd: self.purchases,
+            order_values: self.order_values,
+            options: self.options,
+        }
+    }
 }

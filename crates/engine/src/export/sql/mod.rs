@@ -223,9 +223,10 @@ impl fmt::Display for SqlError {
             ),
             SqlError::NeedsPrediction { needed_by } => write!(
                 f,
-                "{needed_by} reads predicted figures, and the SQL needs the models fitted to your \
-                 orders for them: give the orders file (segmenter sql FILE …), and the query \
-                 carries the models' parameters."
+                "{needed_by} reads predicted figures, which need the models fitted to your \
+                 orders: predict first (in the page, Future value), or on the command line give \
+                 the orders file (segmenter sql FILE …), and the query carries the models' \
+                 parameters."
             ),
             SqlError::WrongKind { feature, needs } => {
                 write!(f, "A rule compares \"{feature}\" as {needs}, which it is not.")
