@@ -24,6 +24,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::{
     choice_for_key, AnalyzeOptions, Answer, EngineError, HostQuery, Request, PROTOCOL_VERSION,
 };
+use segmenter_words::Language;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -43,9 +44,6 @@ const THEME: [(&str, &str); 11] = [
     ("radius", "--seg-radius"),
     ("maxWidth", "--seg-max-width"),
 ];
-
-/// Languages whose column names the reader recognises.
-const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "nl", "pt"];
 
 /// The protocol's state: the one allowed origin, the merchant's say over it, and the file
 /// it sent.
@@ -311,6 +309,10 @@ impl Host {
             ..AnalyzeOptions::default()
         };
         let date_order = options.language.as_deref().map(storage::date_order_for);
+        // The host's language is this visit's, not a choice the merchant made: not stored.
+        if let Some(language) = options.language.as_deref().and_then(Language::of_tag) {
+            super::words::show_in(language);
+        }
         let host = self.clone();
         spawn_local(async move {
             let summary = async {
@@ -398,11 +400,11 @@ impl HostChoices {
                 "theme" => choices.theme = Some(value),
                 "language" => {
                     let tag = value.as_string().unwrap_or_default();
-                    let base = tag.split(['-', '_']).next().unwrap_or("").to_lowercase();
-                    if !LANGUAGES.contains(&base.as_str()) {
+                    if Language::of_tag(&tag).is_none() {
+                        let tags: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
                         return Err(format!(
                             "\"language\" must be a language tag in {}, such as \"de-DE\" or \"en-US\".",
-                            LANGUAGES.join(", ")
+                            tags.join(", ")
                         ));
                     }
                     choices.language = Some(tag);

@@ -33,11 +33,14 @@ mod storage;
 pub mod tabs;
 mod through_time;
 mod value;
+pub mod words;
 mod zone;
 
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_words::Key;
 use state::AppState;
+use words::tr;
 
 /// Today in the browser's time zone.
 pub fn today() -> Option<Date> {
@@ -59,6 +62,7 @@ pub fn now() -> f64 {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    words::start();
     let state = AppState::new();
     provide_context(state);
     // The campaign records are read, and those past their time removed, as the page opens,
@@ -71,9 +75,8 @@ pub fn App() -> impl IntoView {
         <div class="segmenter" class:embedded=embedded data-engine=move || if state.engine.ready.get() { "ready" } else { "starting" }>
             <header class="masthead">
                 <h1>"Segmenter"</h1>
-                <p class="tagline">
-                    "Split your customers into groups worth a campaign. Your file is read in this browser tab and never leaves it."
-                </p>
+                <p class="tagline">{tr(Key::AppTagline)}</p>
+                <words::LanguagePicker/>
             </header>
             <ErrorBanner/>
             <main>
@@ -86,9 +89,7 @@ pub fn App() -> impl IntoView {
                     <results::Results/>
                 </Show>
             </main>
-            <footer class="privacy">
-                "Privacy: Segmenter runs entirely in your browser. No file, customer or figure is uploaded, stored on a server or shared; the page makes no network request after it has loaded."
-            </footer>
+            <footer class="privacy">{tr(Key::AppPrivacy)}</footer>
         </div>
     }
 }
@@ -102,7 +103,7 @@ fn ErrorBanner() -> impl IntoView {
             view! {
                 <div class="banner error" role="alert" data-testid="error">
                     <p>{message}</p>
-                    <button class="quiet" on:click=move |_| state.error.set(None)>"Dismiss"</button>
+                    <button class="quiet" on:click=move |_| state.error.set(None)>{tr(Key::Dismiss)}</button>
                 </div>
             }
         })
@@ -119,9 +120,7 @@ pub fn install_panic_hook() {
         if let (Ok(banner), Some(body)) = (document.create_element("div"), document.body()) {
             banner.set_class_name("banner error fatal");
             banner.set_attribute("role", "alert").ok();
-            banner.set_text_content(Some(
-                "Something went wrong in this page and it stopped. Your data was not sent anywhere. Reload the page to start again.",
-            ));
+            banner.set_text_content(Some(&words::current().text(Key::AppStopped, &[])));
             let _ = body.prepend_with_node_1(&banner);
         }
     }));

@@ -1,7 +1,9 @@
 //! Choosing a file: drop it on the page, pick it, or try the built-in sample shop.
 
 use super::state::{AppState, Phase};
+use super::words::tr;
 use leptos::prelude::*;
+use segmenter_words::Key;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 
@@ -16,10 +18,10 @@ pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
 
 /// The bytes of a small file the merchant chose (a scheme, a file of campaign records), or
 /// the sentence to show when the browser cannot read it.
-pub async fn small_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, &'static str> {
+pub async fn small_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| "The browser could not read that file.")?;
+        .map_err(|_| super::words::t(Key::PickerUnreadable))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -60,18 +62,16 @@ pub fn FilePicker() -> impl IntoView {
             on:drop=on_drop
         >
             <div class="picker-text">
-                <h2>"Drop your orders or customers export here"</h2>
-                <p>
-                    "A CSV file from Shopify, WooCommerce, Stripe, Square, Excel or Google Sheets: order lines, orders or a customer list."
-                </p>
+                <h2>{tr(Key::PickerTitle)}</h2>
+                <p>{tr(Key::PickerSources)}</p>
             </div>
             <div class="picker-actions">
                 <label class="button primary" class:disabled=busy>
-                    "Choose a CSV file"
+                    {tr(Key::PickerChoose)}
                     <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" data-testid="file-input" on:change=on_pick disabled=busy/>
                 </label>
                 <button class="button" data-testid="sample" on:click=move |_| state.open_sample() disabled=busy>
-                    "Try the sample shop"
+                    {tr(Key::PickerSample)}
                 </button>
             </div>
         </section>

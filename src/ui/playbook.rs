@@ -238,7 +238,7 @@ impl PlaybookState {
         spawn_local(async move {
             let bytes = match small_file_bytes(&file).await {
                 Ok(bytes) => bytes,
-                Err(why) => return state.error.set(Some(why.into())),
+                Err(why) => return state.error.set(Some(why)),
             };
             let imported = match state.engine.ask(Request::ImportRecords(bytes)).await {
                 Ok(Answer::RecordsImported(records)) => records,

@@ -2,10 +2,10 @@
 
 use super::now;
 use super::state::AppState;
+use super::words::{size, t, t_with, tr};
 use leptos::prelude::*;
-use segmenter_engine::basics::money::group_thousands;
-use segmenter_engine::reading::human_size;
 use segmenter_engine::session::Stage;
+use segmenter_words::{Arg, Key};
 
 /// The progress bar: stage, share done, rows per second, and Cancel.
 #[component]
@@ -17,19 +17,20 @@ pub fn ProgressPanel() -> impl IntoView {
             let share = if p.total > 0 { p.done as f64 / p.total as f64 } else { 0.0 };
             let seconds = ((now() - started) / 1000.0).max(0.001);
             let label = match p.stage {
-                Stage::Reading => format!(
-                    "Reading {} of {} · {} rows · {} rows per second",
-                    human_size(p.done),
-                    human_size(p.total),
-                    group_thousands(&p.rows.to_string()),
-                    group_thousands(&format!("{:.0}", p.rows as f64 / seconds))
+                Stage::Reading => t_with(
+                    Key::ProgressReading,
+                    &[
+                        ("done", Arg::from(size(p.done))),
+                        ("total", Arg::from(size(p.total))),
+                        ("rows", Arg::Count(p.rows)),
+                        ("speed", Arg::Count((p.rows as f64 / seconds).round() as u64)),
+                    ],
                 ),
-                Stage::Rereading => format!(
-                    "Reading again with the number and date styles the whole file showed · {} of {}",
-                    human_size(p.done),
-                    human_size(p.total)
+                Stage::Rereading => t_with(
+                    Key::ProgressRereading,
+                    &[("done", Arg::from(size(p.done))), ("total", Arg::from(size(p.total)))],
                 ),
-                Stage::Segmenting => "Segmenting customers…".to_string(),
+                Stage::Segmenting => t(Key::ProgressSegmenting),
             };
             view! {
                 <section class="progress" data-testid="progress" aria-live="polite">
@@ -37,7 +38,7 @@ pub fn ProgressPanel() -> impl IntoView {
                         <div class="fill" style:width=format!("{:.1}%", share * 100.0)></div>
                     </div>
                     <p>{label}</p>
-                    <button class="button" data-testid="cancel" on:click=move |_| state.cancel()>"Cancel"</button>
+                    <button class="button" data-testid="cancel" on:click=move |_| state.cancel()>{tr(Key::Cancel)}</button>
                 </section>
             }
         })

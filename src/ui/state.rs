@@ -109,6 +109,9 @@ impl AppState {
             let preferences = storage::preferences(engine).await;
             state.report_store(preferences.problem);
             if let Some(preferences) = preferences.value {
+                if let Some(language) = preferences.language {
+                    super::words::show_in(language);
+                }
                 state.preferences.set(preferences);
             }
             let saved = storage::saved_schemes(engine).await;

@@ -38,6 +38,7 @@ use crate::campaigns::uplift::CampaignRecord;
 use crate::reading::TimeZone;
 use crate::roles::Mapping;
 use crate::segmentation::scheme::Scheme;
+use segmenter_words::Language;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -137,7 +138,7 @@ impl Record for Vec<HostConsent> {
 /// // A field added later reads as its default from a record written before it.
 /// let old = r#"{"segmenter":"preferences","version":2,"value":{}}"#;
 /// assert_eq!(read::<Preferences>(old).unwrap().value, Preferences::default());
-/// let mine = Preferences { record_days: 90, time_zone: None };
+/// let mine = Preferences { record_days: 90, time_zone: None, language: None };
 /// assert_eq!(read::<Preferences>(&write(&mine)).unwrap().value, mine);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +149,8 @@ pub struct Preferences {
     pub record_days: u32,
     /// The shop's time zone, when the merchant chose one; `None` for the browser's.
     pub time_zone: Option<TimeZone>,
+    /// The interface's language, when the merchant chose one; `None` for the browser's.
+    pub language: Option<Language>,
 }
 
 impl Default for Preferences {
@@ -155,6 +158,7 @@ impl Default for Preferences {
         Preferences {
             record_days: crate::campaigns::records::KEPT_DAYS,
             time_zone: None,
+            language: None,
         }
     }
 }
