@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use segmenter_engine::session::{
     Answer, EngineError, FromEngine, Progress, Request, RequestId, ToEngine, ENGINE_PROTOCOL,
 };
+use segmenter_words::Key;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::future::Future;
@@ -49,7 +50,7 @@ pub struct EngineHandle {
     /// The progress of the request being worked on.
     pub work: RwSignal<Option<Work>>,
     /// What the merchant is waiting for, when it takes a moment ("Finding clusters…").
-    pub busy: RwSignal<Option<&'static str>>,
+    pub busy: RwSignal<Option<Key>>,
 }
 
 impl EngineHandle {
@@ -111,17 +112,17 @@ impl EngineHandle {
 }
 
 /// The word the page shows while a request a merchant waits for is under way.
-fn busy_label(request: &Request) -> Option<&'static str> {
+fn busy_label(request: &Request) -> Option<Key> {
     Some(match request {
-        Request::Segment(_) => "Segmenting…",
-        Request::Rescore(_) => "Scoring…",
-        Request::Cluster(_) => "Finding clusters…",
-        Request::Crosstab(_) => "Crossing…",
-        Request::Value(_) => "Ranking customers…",
-        Request::Measure { .. } => "Measuring the campaigns…",
-        Request::Migrate(_) => "Comparing…",
-        Request::Cohorts(_) => "Grouping by first order…",
-        Request::Predict(_) => "Predicting who will buy again…",
+        Request::Segment(_) => Key::BusySegmenting,
+        Request::Rescore(_) => Key::BusyScoring,
+        Request::Cluster(_) => Key::BusyClustering,
+        Request::Crosstab(_) => Key::BusyCrossing,
+        Request::Value(_) => Key::BusyRanking,
+        Request::Measure { .. } => Key::BusyMeasuring,
+        Request::Migrate(_) => Key::BusyComparing,
+        Request::Cohorts(_) => Key::BusyCohorts,
+        Request::Predict(_) => Key::BusyPredicting,
         _ => return None,
     })
 }
@@ -129,7 +130,7 @@ fn busy_label(request: &Request) -> Option<&'static str> {
 /// A request waiting for its answer.
 struct Waiter {
     sender: oneshot::Sender<Reply>,
-    label: Option<&'static str>,
+    label: Option<Key>,
 }
 
 /// A running engine worker and the requests waiting on it.
@@ -155,7 +156,7 @@ impl Engine {
         let worker = match Worker::new(WORKER_SCRIPT) {
             Ok(w) => w,
             Err(_) => {
-                self.crashed("the browser refused to start the engine".into());
+                self.crashed(super::words::t(Key::EngineRefused));
                 return;
             }
         };
@@ -169,7 +170,7 @@ impl Engine {
         let me = Rc::downgrade(self);
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
             if let Some(me) = me.upgrade() {
-                me.crashed("the engine could not be started".into());
+                me.crashed(super::words::t(Key::EngineNotStarted));
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -213,10 +214,9 @@ impl Engine {
                 }
                 handle.ready.set(true);
             }
-            Some(FromEngine::Ready { .. }) => self.crashed(
-                "this page and its engine come from different versions of Segmenter; reload the page"
-                    .into(),
-            ),
+            Some(FromEngine::Ready { .. }) => {
+                self.crashed(super::words::t(Key::EngineOtherVersion))
+            }
             Some(FromEngine::Progress { id, progress }) => {
                 let started = self.sent_at.borrow().get(&id).copied();
                 if let Some(started) = started {
@@ -240,7 +240,7 @@ impl Engine {
             Some(FromEngine::Crashed(reason)) => self.crashed(reason),
             // The worker's bytes are always its own messages: one that does not decode
             // means page and worker are out of step, which only a fresh worker mends.
-            None => self.crashed("the engine sent a message the page does not understand".into()),
+            None => self.crashed(super::words::t(Key::EngineNotUnderstood)),
         }
     }
 
@@ -268,7 +268,7 @@ impl Engine {
         }
     }
 
-    fn busy_label(&self) -> Option<&'static str> {
+    fn busy_label(&self) -> Option<Key> {
         self.waiting
             .borrow()
             .iter()

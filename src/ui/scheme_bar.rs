@@ -168,7 +168,7 @@ pub fn SchemeBar() -> impl IntoView {
         let customers = state.analysis.with(|a| a.as_ref().map(|a| a.customers))?;
         let busy = state.engine.busy.get();
         Some(match (busy, state.last_run.get()) {
-            (Some(what), _) => what.to_string(),
+            (Some(what), _) => super::words::t(what),
             (None, Some(ms)) => format!(
                 "{} segmented in {} ms.",
                 count(customers, "customers"),

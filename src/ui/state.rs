@@ -6,6 +6,7 @@
 //! own data ([`EngineHandle::ask`]) and keeps the answer.
 
 use super::engine::{EngineHandle, Reply};
+use super::words::{t, t_with};
 use super::{now, storage, zone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +21,7 @@ use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, Request, SchemeView,
 };
 use segmenter_engine::store::Preferences;
+use segmenter_words::{Arg, Key};
 use std::future::Future;
 use web_sys::File;
 
@@ -123,9 +125,9 @@ impl AppState {
         engine.on_crash(move |reason| {
             state.reset();
             state.phase.set(Phase::Start);
-            state.error.set(Some(format!(
-                "Something went wrong while working on this file, and the work was stopped ({reason}). \
-                 Nothing was sent anywhere. Try again, or choose another file."
+            state.error.set(Some(t_with(
+                Key::EngineCrashed,
+                &[("reason", Arg::from(reason))],
             )));
         });
         state
@@ -138,10 +140,7 @@ impl AppState {
         let preferences = self.preferences.get_untracked();
         spawn_local(async move {
             if !storage::store_preferences(state.engine, preferences).await {
-                state.error.set(Some(
-                    "This browser would not store your preferences, so they hold only during this visit."
-                        .into(),
-                ));
+                state.error.set(Some(t(Key::StorePreferencesRefused)));
             }
         });
     }
@@ -475,10 +474,7 @@ impl AppState {
         let (state, schemes) = (*self, self.saved.get_untracked());
         spawn_local(async move {
             if !storage::store_schemes(state.engine, schemes).await {
-                state.error.set(Some(
-                    "This browser would not store your schemes, so they are kept only during this visit."
-                        .into(),
-                ));
+                state.error.set(Some(t(Key::StoreSchemesRefused)));
             }
         });
     }
