@@ -326,8 +326,8 @@ impl AppState {
         let mut options = AnalyzeOptions {
             mapping: self.mapping.get_untracked(),
             reference: self.reference.get_untracked(),
-            // Amounts are written as the merchant's browser language writes them.
-            language: web_sys::window().and_then(|w| w.navigator().language()),
+            // The engine's words, and amounts, in the page's language.
+            language: Some(super::words::current().tag().to_string()),
             ..AnalyzeOptions::default()
         };
         if let Some(a) = self.analysis.get_untracked() {

@@ -139,6 +139,15 @@ impl Language {
     }
 }
 
+/// Something a merchant reads as a sentence (an error, a verdict), in any language.
+///
+/// Types that implement it write their `Display` as the English sentence, so logs and the
+/// command line read the same words the page shows an English merchant.
+pub trait Sentence {
+    /// The sentence in `language`.
+    fn sentence(&self, language: Language) -> String;
+}
+
 /// A value written into a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg<'a> {

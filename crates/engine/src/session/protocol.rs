@@ -30,6 +30,7 @@ use crate::segmentation::clustering::{ClusterOptions, ClusterView};
 use crate::segmentation::rfm::RfmOptions;
 use crate::segmentation::scheme::Scheme;
 use crate::store::{Kind, Read, Stored};
+use segmenter_words::Language;
 use serde::{Deserialize, Serialize};
 
 /// The version of the page–worker protocol, announced by the worker when it is ready: a
@@ -343,9 +344,19 @@ pub struct AnalyzeOptions {
     /// such as `EUR`); `None` for the one with most rows. Amounts in different currencies
     /// are never added together.
     pub currency: Option<String>,
-    /// The merchant's language (`de-DE`), whose way of writing amounts every amount
-    /// follows; English when `None`.
+    /// The merchant's language (`de-DE`): the engine's words are written in it, and every
+    /// amount the way it writes amounts; English when `None` or not one Segmenter speaks.
     pub language: Option<String>,
+}
+
+impl AnalyzeOptions {
+    /// The language the engine's words are written in.
+    pub fn words(&self) -> Language {
+        self.language
+            .as_deref()
+            .and_then(Language::of_tag)
+            .unwrap_or_default()
+    }
 }
 
 impl Default for AnalyzeOptions {
