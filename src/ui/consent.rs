@@ -10,8 +10,8 @@
 //! ([`HostConsent`]) and can be revoked from the bar. A deployment can also name, at build
 //! time, the only sites that may connect at all ([`pinned_allows`]).
 
-use super::format::count;
 use super::state::AppState;
+use super::words::{count, date, t, t_with, tr};
 use super::{storage, today};
 use futures_channel::oneshot;
 use leptos::html;
@@ -20,6 +20,7 @@ use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::roles::Role;
 use segmenter_engine::store::HostConsent;
+use segmenter_words::{Arg, Key};
 use wasm_bindgen::JsCast;
 
 /// The origins this build may be embedded by, comma-separated, when the deployment pinned
@@ -63,8 +64,12 @@ enum Status {
 
 /// A request for a customer list, waiting for the merchant's answer.
 struct Waiting {
-    /// What the site asks for, as a sentence.
-    asks: String,
+    /// The segment whose list the site asks for.
+    segment: String,
+    /// How many customers the list holds.
+    customers: usize,
+    /// What each customer's line holds besides the id ([`Gate::fields`]).
+    fields: Key,
     /// The analysis it asks about ([`AppState::analyses`]).
     analysis: u32,
     reply: oneshot::Sender<Verdict>,
@@ -144,16 +149,12 @@ impl Gate {
         if !on_show {
             return Verdict::Replaced;
         }
-        let asks = format!(
-            "{} asks for the customer list of {segment}: {} of {}.",
-            self.site.get_value(),
-            self.fields(),
-            count(customers, "customers")
-        );
         let (reply, answer) = oneshot::channel();
         self.waiting.update(|w| {
             w.push(Waiting {
-                asks,
+                segment: segment.to_string(),
+                customers,
+                fields: self.fields(),
                 analysis: self.state.analyses.get_untracked(),
                 reply,
             })
@@ -162,25 +163,33 @@ impl Gate {
         answer.await.unwrap_or(Verdict::Disconnected)
     }
 
-    /// What a customer list of this file holds, as the merchant's mapping says.
-    fn fields(&self) -> String {
+    /// What a customer list of this file holds, as the merchant's mapping says: ids, and
+    /// e-mails and names when the file has them.
+    fn fields(&self) -> Key {
         let mapping = self.state.mapping.get_untracked();
-        let mut fields = vec!["ids"];
-        if mapping.has(Role::Email) {
-            fields.push("e-mails");
-        }
-        if [Role::FullName, Role::FirstName, Role::LastName]
+        let emails = mapping.has(Role::Email);
+        let names = [Role::FullName, Role::FirstName, Role::LastName]
             .into_iter()
-            .any(|role| mapping.has(role))
-        {
-            fields.push("names");
+            .any(|role| mapping.has(role));
+        match (emails, names) {
+            (false, false) => Key::ConsentFieldsIds,
+            (true, false) => Key::ConsentFieldsEmails,
+            (false, true) => Key::ConsentFieldsNames,
+            (true, true) => Key::ConsentFieldsAll,
         }
-        let listed = match fields.as_slice() {
-            [only] => only.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-            [] => String::new(),
-        };
-        format!("{listed}, with orders and spending,")
+    }
+
+    /// What the site asks for in `request`, as a sentence.
+    fn asks(&self, request: &Waiting) -> String {
+        t_with(
+            Key::ConsentAsks,
+            &[
+                ("site", Arg::from(self.site.get_value())),
+                ("segment", Arg::from(request.segment.as_str())),
+                ("fields", Arg::from(t(request.fields))),
+                ("count", count(request.customers)),
+            ],
+        )
     }
 
     /// Reads the merchant's answer to this site again: another tab may have changed it.
@@ -268,9 +277,9 @@ impl Gate {
             gate.writing.update_value(|n| *n = n.saturating_sub(1));
             gate.unkept.set_value(!kept);
             if !kept {
-                gate.state.error.set(Some(format!(
-                    "This browser would not keep your answer to {}, so it holds only until this page is closed.",
-                    gate.site.get_value()
+                gate.state.error.set(Some(t_with(
+                    Key::ConsentUnkept,
+                    &[("site", Arg::from(gate.site.get_value()))],
                 )));
             }
         });
@@ -288,7 +297,6 @@ impl Gate {
             return;
         };
         slot.set_class_name("connection");
-        let _ = slot.set_attribute("aria-label", "Connected site");
         let _ = slot.set_attribute("data-testid", "connection");
         if root.prepend_with_node_1(&slot).is_err() {
             return;
@@ -299,9 +307,11 @@ impl Gate {
         let bar = slot.clone();
         // The page lives as long as the tab; so does the bar.
         leptos::mount::mount_to(slot, move || {
-            // The state goes on the bar itself, for styles and tests.
+            // The state goes on the bar itself, for styles and tests; its name follows the
+            // page's language.
             Effect::new(move |_| {
                 let _ = bar.set_attribute("data-consent", self.state_name());
+                let _ = bar.set_attribute("aria-label", &t(Key::ConsentRegion));
             });
             view! { <ConnectionBar gate=self/> }
         })
@@ -336,33 +346,33 @@ fn ConnectionBar(gate: Gate) -> impl IntoView {
             match gate.status.get() {
             Status::NotPinned => view! {
                 <p>
-                    <strong>"Not connected. "</strong>
-                    {format!("{site} is not one of the sites this Segmenter was set up to work with, so it receives nothing from this page.")}
+                    <strong>{t(Key::ConsentNotConnected)}" "</strong>
+                    {t_with(Key::ConsentNotPinned, &[("site", Arg::from(site.as_str()))])}
                 </p>
             }
             .into_any(),
             Status::Disconnected => view! {
                 <p>
-                    <strong>{format!("Disconnected from {site}. ")}</strong>
-                    "It receives nothing from this page until the page is loaded again."
+                    <strong>{t_with(Key::ConsentDisconnected, &[("site", Arg::from(site.as_str()))])}" "</strong>
+                    {t(Key::ConsentDisconnectedDetail)}
                 </p>
             }
             .into_any(),
             Status::Connected(answer) => {
                 let detail = match answer {
-                    None => "It receives summaries of the file you open here; customer lists (ids, e-mails, names) only if you allow it.".to_string(),
-                    Some(a) if a.allowed => format!(
-                        "You allowed it to receive customer lists (ids, e-mails, names) on {}.",
-                        a.decided_on.spelled()
+                    None => t(Key::ConsentSummaries),
+                    Some(a) if a.allowed => t_with(
+                        Key::ConsentAllowedOn,
+                        &[("date", Arg::from(date(a.decided_on)))],
                     ),
-                    Some(a) => format!(
-                        "You did not allow it to receive customer lists ({}). It receives summaries only.",
-                        a.decided_on.spelled()
+                    Some(a) => t_with(
+                        Key::ConsentRefusedOn,
+                        &[("date", Arg::from(date(a.decided_on)))],
                     ),
                 };
                 view! {
                     <p>
-                        <strong>{format!("Connected to {site}. ")}</strong>
+                        <strong>{t_with(Key::ConsentConnected, &[("site", Arg::from(site.as_str()))])}" "</strong>
                         {detail}
                     </p>
                 }
@@ -379,9 +389,9 @@ fn ConnectionBar(gate: Gate) -> impl IntoView {
             };
             let change = answer.map(|a| {
                 let label = if a.allowed {
-                    format!("Revoke {site}'s access to customer lists")
+                    t_with(Key::ConsentRevoke, &[("site", Arg::from(site.as_str()))])
                 } else {
-                    "Ask me again next time".to_string()
+                    t(Key::ConsentAskAgain)
                 };
                 view! {
                     <button class="button small" data-testid="consent-forget" on:click=move |_| gate.forget()>
@@ -393,7 +403,7 @@ fn ConnectionBar(gate: Gate) -> impl IntoView {
                 <div class="connection-actions">
                     {change}
                     <button class="button small quiet" data-testid="consent-disconnect" on:click=move |_| gate.disconnect()>
-                        {format!("Disconnect {site}")}
+                        {t_with(Key::ConsentDisconnect, &[("site", Arg::from(site.as_str()))])}
                     </button>
                 </div>
             })
@@ -426,10 +436,15 @@ fn ConsentDialog(gate: Gate) -> impl IntoView {
             dialog.close();
         }
     });
-    let asks = move || gate.waiting.with(|w| w.first().map(|w| w.asks.clone()));
+    let asks = move || gate.waiting.with(|w| w.first().map(|w| gate.asks(w)));
     let more = move || {
         let n = gate.waiting.with(Vec::len);
-        (n > 1).then(|| format!(" It asks for {} more too.", count(n - 1, "lists")))
+        (n > 1).then(|| format!(" {}", t_with(Key::ConsentMore, &[("count", count(n - 1))])))
+    };
+    // A text naming the site, following the page's language.
+    let named = move |key: Key, value: &str| {
+        let value = value.to_string();
+        move || t_with(key, &[("site", Arg::from(value.as_str()))])
     };
     // Closed by Escape (or by us, once answered): a question still open counts as refused.
     let on_close = move |_| {
@@ -447,17 +462,15 @@ fn ConsentDialog(gate: Gate) -> impl IntoView {
             data-testid="consent"
             on:close=on_close
         >
-            <h2 id="consent-title">{format!("Share customers with {site}?")}</h2>
+            <h2 id="consent-title">{named(Key::ConsentTitle, &site)}</h2>
             <p id="consent-asks">{asks}{more}</p>
-            <p>
-                {format!("The page around this frame comes from {origin}. Allow it only if you know that site: it will then receive the customer lists it asks for, of any file you open here, until you revoke it in the bar above.")}
-            </p>
+            <p>{move || t_with(Key::ConsentOrigin, &[("origin", Arg::from(origin.as_str()))])}</p>
             <div class="consent-actions">
                 <button class="button" data-testid="consent-allow" on:click=move |_| gate.decide(true)>
-                    {format!("Allow {site}")}
+                    {named(Key::ConsentAllow, &site)}
                 </button>
                 <button class="button" data-testid="consent-refuse" on:click=move |_| gate.decide(false)>
-                    "Don't allow"
+                    {tr(Key::ConsentRefuse)}
                 </button>
             </div>
         </dialog>

@@ -2,12 +2,13 @@
 
 use super::customers::Selection;
 use super::download::export;
-use super::format::{count, percent};
 use super::state::AppState;
+use super::words::{count, decimal, percent, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::insight::crosssell::{Affinity, CrossSell};
 use segmenter_engine::session::{Answer, ExportRequest, Request};
+use segmenter_words::{Arg, Key};
 
 /// Cross-sell ideas for the selected segment.
 #[component]
@@ -36,14 +37,13 @@ pub fn CrossSellPanel() -> impl IntoView {
         }
         let body = match ideas {
             None => view! {
-                <p class="hint">"The file names no products or categories, so there is nothing to cross-sell from. Map a product or category column to see what goes together."</p>
+                <p class="hint">{t(Key::CrossSellNoItems)}</p>
             }
             .into_any(),
             Some(x) if x.together.is_empty() && x.next.is_empty() => view! {
-                <p class="hint">{format!(
-                    "No {} goes with another more often than chance in this segment's {} yet.",
-                    x.level,
-                    count(x.orders, "orders")
+                <p class="hint">{t_with(
+                    Key::CrossSellNothing,
+                    &[("level", Arg::from(x.level)), ("count", count(x.orders))],
                 )}</p>
             }
             .into_any(),
@@ -52,8 +52,8 @@ pub fn CrossSellPanel() -> impl IntoView {
                     .targets
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| {
-                        let (bought, never) = (t.bought.clone(), t.never.clone());
+                    .map(|(i, target)| {
+                        let (bought, never) = (target.bought.clone(), target.never.clone());
                         let download = move |_| {
                             export(
                                 state,
@@ -66,19 +66,26 @@ pub fn CrossSellPanel() -> impl IntoView {
                         };
                         view! {
                             <li>
-                                {format!("Bought {} but never {}: {}", t.bought, t.never, count(t.customers, "customers"))}
+                                {t_with(
+                                    Key::CrossSellTarget,
+                                    &[
+                                        ("bought", Arg::from(target.bought.as_str())),
+                                        ("never", Arg::from(target.never.as_str())),
+                                        ("count", count(target.customers)),
+                                    ],
+                                )}
                                 " "
-                                <button class="quiet" data-testid=format!("cross-sell-target-{i}") on:click=download>"Download list"</button>
+                                <button class="quiet" data-testid=format!("cross-sell-target-{i}") on:click=download>{t(Key::CrossSellDownload)}</button>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <div class="cross-sell-tables">
-                        {pairs("Bought together in one order", "with", &x.together, x.orders, "orders")}
-                        {pairs("Bought next, in the following order", "then", &x.next, x.steps, "repeat orders")}
+                        {pairs(Key::CrossSellTogether, Key::CrossSellWith, &x.together, x.orders)}
+                        {pairs(Key::CrossSellNext, Key::CrossSellThen, &x.next, x.steps)}
                     </div>
-                    <h4>"Who to offer what"</h4>
+                    <h4>{t(Key::CrossSellWho)}</h4>
                     <ul class="targets">{targets}</ul>
                 }
                 .into_any()
@@ -86,45 +93,43 @@ pub fn CrossSellPanel() -> impl IntoView {
         };
         Some(view! {
             <section class="cross-sell" data-testid="cross-sell">
-                <h3>"Cross-sell ideas"</h3>
+                <h3>{t(Key::CrossSellTitle)}</h3>
                 {body}
             </section>
         })
     }
 }
 
-/// A table of item pairs with their support, confidence and lift.
-fn pairs(
-    title: &'static str,
-    link: &'static str,
-    list: &[Affinity],
-    events: usize,
-    noun: &'static str,
-) -> impl IntoView {
+/// A table of item pairs with their support, confidence and lift: `caption` is its title
+/// with the count of `events` it is of, `pair` writes one pair of items.
+fn pairs(caption: Key, pair: Key, list: &[Affinity], events: usize) -> impl IntoView {
     let rows = list
         .iter()
         .map(|a| {
             view! {
                 <tr>
-                    <td>{format!("{} {link} {}", a.first, a.then)}</td>
+                    <td>{t_with(
+                        pair,
+                        &[("first", Arg::from(a.first.as_str())), ("then", Arg::from(a.then.as_str()))],
+                    )}</td>
                     <td class="num">{a.count}</td>
                     <td class="num">{percent(a.support)}</td>
                     <td class="num">{percent(a.confidence)}</td>
-                    <td class="num">{format!("{:.2}", a.lift)}</td>
+                    <td class="num">{decimal(a.lift, 2)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="pairs">
-            <caption>{format!("{title} (of {})", count(events, noun))}</caption>
+            <caption>{t_with(caption, &[("count", count(events))])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Items"</th>
-                    <th scope="col" class="num">"Times"</th>
-                    <th scope="col" class="num" title="Share of all orders holding both">"Support"</th>
-                    <th scope="col" class="num" title="Of orders with the first item, the share with the second">"Confidence"</th>
-                    <th scope="col" class="num" title="How much more often than chance: above 1 means they go together">"Lift"</th>
+                    <th scope="col">{tr(Key::CrossSellItems)}</th>
+                    <th scope="col" class="num">{tr(Key::CrossSellTimes)}</th>
+                    <th scope="col" class="num" title=tr(Key::CrossSellSupportHint)>{tr(Key::CrossSellSupport)}</th>
+                    <th scope="col" class="num" title=tr(Key::CrossSellConfidenceHint)>{tr(Key::CrossSellConfidence)}</th>
+                    <th scope="col" class="num" title=tr(Key::CrossSellLiftHint)>{tr(Key::CrossSellLift)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

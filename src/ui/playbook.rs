@@ -2,26 +2,25 @@
 //! (holdout group left out) and, once a newer orders file is dropped, what it achieved.
 
 use super::download::{export, save};
-use super::format::{count, percent};
 use super::picker::{chosen_file, small_file_bytes};
 use super::state::AppState;
+use super::words::{count, customers, date, decimal, money, percent, t, t_with, tr};
 use super::{storage, today};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::{group_thousands, Currency};
+use segmenter_engine::basics::money::Currency;
 use segmenter_engine::campaigns::holdout::DEFAULT_HOLDOUT;
 use segmenter_engine::campaigns::records::{
     expire, kept_until, merge, Expiry, Merged, KEPT_DAYS_RANGE,
 };
 use segmenter_engine::campaigns::suggest::Campaign;
-use segmenter_engine::campaigns::uplift::{
-    signed_points, CampaignRecord, CampaignResult, Estimate,
-};
+use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult, Estimate};
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, Request};
 use segmenter_engine::store::Stored;
+use segmenter_words::{Arg, Key};
 use web_sys::File;
 
 /// The playbook's data: the merchant's edits to campaigns and the records of exported ones
@@ -36,12 +35,121 @@ pub struct PlaybookState {
     /// The exported campaigns measured on a newer file.
     results: RwSignal<Option<Vec<CampaignResult>>>,
     /// A note about the last campaign list exported, until another scheme is shown.
-    note: RwSignal<Option<String>>,
+    note: RwSignal<Option<ExportNote>>,
     /// Records removed on this visit because their time was over, to save while the page
     /// is open.
     expired: RwSignal<Vec<CampaignRecord>>,
     /// What the last change to the records did (records added from a file).
-    records_note: RwSignal<Option<String>>,
+    records_note: RwSignal<Option<AddedNote>>,
+}
+
+/// What exporting a send list did, for the note above the plan.
+#[derive(Clone, Debug)]
+struct ExportNote {
+    /// Customers in the send list.
+    sent: usize,
+    /// Customers held out of it as the control group.
+    held: usize,
+    /// The engine's sentence on customers left out of the list (empty when none were).
+    left_out: String,
+    /// Whether this browser stored the campaign's record.
+    kept: bool,
+}
+
+impl ExportNote {
+    /// The note in the page's language.
+    fn sentence(&self) -> String {
+        let mut note = t_with(
+            Key::PlaybookSaved,
+            &[("sent", count(self.sent)), ("held", count(self.held))],
+        );
+        if !self.left_out.is_empty() {
+            note = format!("{note} {}", self.left_out);
+        }
+        if !self.kept {
+            note = format!("{note} {}", t(Key::PlaybookRecordUnkept));
+        }
+        note
+    }
+}
+
+/// What adding the records of a file did, for the note under the records.
+#[derive(Clone, Debug)]
+struct AddedNote {
+    /// The file's name.
+    file: String,
+    /// Records added, records that replaced an earlier send here, records already here.
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    /// Records of the file past the days records are kept, not added.
+    past: usize,
+    /// The days records are kept.
+    days: u32,
+    /// Whether this browser stored the records.
+    kept: bool,
+}
+
+impl AddedNote {
+    /// The note in the page's language, in a sentence.
+    fn sentence(&self) -> String {
+        // Each part the file gives a figure for, written with its separator before it.
+        let part = |n: usize, key: Key| {
+            if n > 0 {
+                t_with(
+                    key,
+                    &[
+                        ("count", count(n)),
+                        ("days", Arg::from(self.days.to_string())),
+                    ],
+                )
+            } else {
+                String::new()
+            }
+        };
+        let mut sentence = t_with(
+            Key::PlaybookAdded,
+            &[
+                ("count", count(self.added)),
+                ("file", Arg::from(self.file.as_str())),
+                (
+                    "updated",
+                    Arg::from(part(self.updated, Key::PlaybookAddedUpdated)),
+                ),
+                (
+                    "unchanged",
+                    Arg::from(part(self.unchanged, Key::PlaybookAddedUnchanged)),
+                ),
+                ("past", Arg::from(part(self.past, Key::PlaybookAddedPast))),
+            ],
+        );
+        if !self.kept {
+            sentence = format!("{sentence} {}", t(Key::PlaybookAddedUnkept));
+        }
+        sentence
+    }
+}
+
+/// A message with a link or a field in it (written `{ $gap }`), as the words before the
+/// gap and the words after it, in the page's language.
+pub(super) fn around(key: Key) -> (String, String) {
+    const GAP: &str = "\u{1}";
+    let text = t_with(key, &[("gap", Arg::from(GAP))]);
+    match text.split_once(GAP) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text, String::new()),
+    }
+}
+
+/// A difference in percentage points with its sign, one decimal: `+3.1`, `−0.4` (`+3,1`
+/// in German).
+fn signed_points(difference: f64) -> String {
+    let points = (difference * 1000.0).round() / 10.0;
+    if points < 0.0 {
+        format!("−{}", decimal(-points, 1))
+    } else {
+        format!("+{}", decimal(points, 1))
+    }
 }
 
 impl PlaybookState {
@@ -133,10 +241,7 @@ impl PlaybookState {
         let (state, edits) = (self.state, self.edits.get_untracked());
         spawn_local(async move {
             if !storage::store_campaign_edits(state.engine, edits).await {
-                state.error.set(Some(
-                    "This browser would not store your edits, so they are kept only during this visit."
-                        .into(),
-                ));
+                state.error.set(Some(t(Key::PlaybookEditsUnkept)));
             }
         });
     }
@@ -167,20 +272,12 @@ impl PlaybookState {
             });
             let kept =
                 storage::store_campaign_records(state.engine, self.records.get_untracked()).await;
-            let mut note = format!(
-                "Saved the send list: {}; {} held out as the control group.",
-                count(sent, "customers"),
-                count(held, "customers")
-            );
-            if !exported.left_out.is_empty() {
-                note = format!("{note} {}", exported.left_out);
-            }
-            if !kept {
-                note.push_str(
-                    " This browser would not store the campaign's record, so it can be measured only during this visit.",
-                );
-            }
-            self.note.set(Some(note));
+            self.note.set(Some(ExportNote {
+                sent,
+                held,
+                left_out: exported.left_out,
+                kept,
+            }));
         });
     }
 
@@ -253,13 +350,24 @@ impl PlaybookState {
                 }
                 None => (imported, 0),
             };
-            let mut merged = merge(self.records.get_untracked(), imported);
-            let records = std::mem::take(&mut merged.records);
+            let Merged {
+                records,
+                added,
+                updated,
+                unchanged,
+            } = merge(self.records.get_untracked(), imported);
             self.records.set(records.clone());
             self.results.set(None);
             let kept = storage::store_campaign_records(state.engine, records).await;
-            self.records_note
-                .set(Some(added_sentence(&name, &merged, past, days, kept)));
+            self.records_note.set(Some(AddedNote {
+                file: name,
+                added,
+                updated,
+                unchanged,
+                past,
+                days,
+                kept,
+            }));
         });
     }
 
@@ -320,22 +428,21 @@ pub fn CampaignPlan() -> impl IntoView {
         <div class="plan" data-testid="plan">
             <header class="plan-head">
                 <div>
-                    <h2>"Campaign plan"</h2>
-                    <p class="plan-scheme">{move || format!("Segments: {}", scheme_name())}</p>
+                    <h2>{tr(Key::PlaybookTitle)}</h2>
+                    <p class="plan-scheme">{move || t_with(Key::PlaybookSegments, &[("scheme", Arg::from(scheme_name()))])}</p>
                 </div>
                 <div class="no-print">
-                    <button class="button" data-testid="print-plan" on:click=print>"Print the plan"</button>
+                    <button class="button" data-testid="print-plan" on:click=print>{tr(Key::PlaybookPrint)}</button>
                     <button class="button quiet" data-testid="export-everything" on:click=everything>
-                        "Download the whole result (JSON)"
+                        {tr(Key::PlaybookDownloadAll)}
                     </button>
                 </div>
             </header>
             <p class="no-print hint">
-                "Each campaign is suggested from its segment's figures. Edit any of it to suit your shop; your version is kept in this browser. "
-                "Export a send list for your e-mail tool: a control group is held out of it at random (the same customers every time for the same campaign), so you can measure the effect later."
+                {tr(Key::PlaybookHintEdit)}" "{tr(Key::PlaybookHintExport)}
             </p>
             {move || playbook.note.get().map(|note| view! {
-                <p class="notice no-print" role="status" data-testid="export-note">{note}</p>
+                <p class="notice no-print" role="status" data-testid="export-note">{note.sentence()}</p>
             })}
             <div class="plan-items">{cards}</div>
             <CampaignResults/>
@@ -351,13 +458,13 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(campaign.clone());
     let segment = campaign.segment.clone();
-    let field = move |label: &'static str,
+    let field = move |label: Key,
                       name: &'static str,
                       get: fn(&Campaign) -> &String,
                       set: fn(&mut Campaign, String)| {
         let testid = format!("plan-{index}-{name}");
         view! {
-            <dt>{label}</dt>
+            <dt>{tr(label)}</dt>
             <dd>
                 {move || if editing.get() {
                     view! {
@@ -410,9 +517,7 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     });
     let export = move |_| {
         let Some(sent) = sent.get_untracked() else {
-            state
-                .error
-                .set(Some("Choose the day the campaign is sent.".into()));
+            state.error.set(Some(t(Key::PlaybookChooseDay)));
             return;
         };
         playbook.export_list(CampaignExport {
@@ -430,31 +535,31 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                 <p class="audience">{campaign.audience.clone()}</p>
             </header>
             <dl>
-                {field("Objective", "objective", |c| &c.objective, |c, v| c.objective = v)}
-                {field("Offer", "offer", |c| &c.offer, |c, v| c.offer = v)}
-                {field("Channel", "channel", |c| &c.channel, |c, v| c.channel = v)}
-                {field("Timing", "timing", |c| &c.timing, |c, v| c.timing = v)}
-                {field("Message", "message", |c| &c.message, |c, v| c.message = v)}
-                {field("Watch", "watch", |c| &c.watch, |c, v| c.watch = v)}
+                {field(Key::PlaybookObjective, "objective", |c| &c.objective, |c, v| c.objective = v)}
+                {field(Key::PlaybookOffer, "offer", |c| &c.offer, |c, v| c.offer = v)}
+                {field(Key::PlaybookChannel, "channel", |c| &c.channel, |c, v| c.channel = v)}
+                {field(Key::PlaybookTiming, "timing", |c| &c.timing, |c, v| c.timing = v)}
+                {field(Key::PlaybookMessage, "message", |c| &c.message, |c, v| c.message = v)}
+                {field(Key::PlaybookWatch, "watch", |c| &c.watch, |c, v| c.watch = v)}
             </dl>
-            <p class="why"><strong>"Why: "</strong>{campaign.why.clone()}</p>
+            <p class="why"><strong>{tr(Key::PlaybookWhy)}" "</strong>{campaign.why.clone()}</p>
             <div class="plan-edit no-print">
                 <Show
                     when=move || editing.get()
                     fallback=move || view! {
                         <button class="button quiet" data-testid=format!("plan-{index}-edit") on:click=move |_| editing.set(true)>
-                            "Edit"
+                            {tr(Key::PlaybookEdit)}
                         </button>
                     }
                 >
-                    <button class="button" data-testid=format!("plan-{index}-save") on:click=save.clone()>"Save"</button>
-                    <button class="button quiet" on:click=reset.clone()>"Back to the suggestion"</button>
+                    <button class="button" data-testid=format!("plan-{index}-save") on:click=save.clone()>{tr(Key::PlaybookSave)}</button>
+                    <button class="button quiet" on:click=reset.clone()>{tr(Key::PlaybookReset)}</button>
                 </Show>
             </div>
             <fieldset class="send-list no-print">
-                <legend>"Send list"</legend>
+                <legend>{tr(Key::PlaybookSendList)}</legend>
                 <label>
-                    "Campaign name "
+                    {tr(Key::PlaybookCampaignName)}" "
                     <input
                         type="text"
                         data-testid=format!("plan-{index}-name")
@@ -463,7 +568,7 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                     />
                 </label>
                 <label>
-                    "For "
+                    {tr(Key::PlaybookLayout)}" "
                     <select
                         data-testid=format!("plan-{index}-layout")
                         on:change=move |ev| layout.set(match event_target_value(&ev).as_str() {
@@ -474,11 +579,11 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                     >
                         <option value="mailchimp">"Mailchimp"</option>
                         <option value="klaviyo">"Klaviyo"</option>
-                        <option value="plain">"Any tool (plain CSV)"</option>
+                        <option value="plain">{tr(Key::PlaybookLayoutPlain)}</option>
                     </select>
                 </label>
                 <label>
-                    "Hold out "
+                    {move || around(Key::PlaybookHoldout).0}
                     <input
                         type="number"
                         min="0"
@@ -491,10 +596,10 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                             holdout.set(v.clamp(0.0, 50.0));
                         }
                     />
-                    " %"
+                    {move || around(Key::PlaybookHoldout).1}
                 </label>
                 <label>
-                    "Sent on "
+                    {tr(Key::PlaybookSentOn)}" "
                     <input
                         type="date"
                         data-testid=format!("plan-{index}-sent")
@@ -503,59 +608,26 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                     />
                 </label>
                 <label>
-                    "Uplift you expect "
+                    {move || around(Key::PlaybookExpected).0}
                     <input
                         type="number"
                         min="0.1"
                         max="50"
                         step="0.1"
                         class="short"
-                        placeholder="e.g. 3"
+                        placeholder=tr(Key::PlaybookExpectedExample)
                         data-testid=format!("plan-{index}-expected")
                         on:change=move |ev| expected.set(event_target_value(&ev).parse::<f64>().ok().filter(|v| *v > 0.0))
                     />
-                    " points"
+                    {move || around(Key::PlaybookExpected).1}
                 </label>
                 <p class="hint power" data-testid=format!("plan-{index}-power")>{move || power.get()}</p>
                 <button class="button" data-testid=format!("plan-{index}-export") on:click=export>
-                    "Export send list"
+                    {tr(Key::PlaybookExport)}
                 </button>
             </fieldset>
         </article>
     }
-}
-
-/// What adding the records of `file` did, in a sentence.
-fn added_sentence(file: &str, merged: &Merged, past: usize, days: u32, kept: bool) -> String {
-    let mut parts = vec![format!(
-        "Added {} from {file}",
-        count(merged.added, "campaign records")
-    )];
-    if merged.updated > 0 {
-        parts.push(format!(
-            "{} replaced an earlier send of the same campaign",
-            count(merged.updated, "records")
-        ));
-    }
-    if merged.unchanged > 0 {
-        parts.push(format!(
-            "{} already here (or older than the send here)",
-            count(merged.unchanged, "records")
-        ));
-    }
-    if past > 0 {
-        parts.push(format!(
-            "{} past the {days} days records are kept, not added",
-            count(past, "records")
-        ));
-    }
-    let mut sentence = format!("{}.", parts.join("; "));
-    if !kept {
-        sentence.push_str(
-            " This browser would not store them, so they are kept only during this visit.",
-        );
-    }
-    sentence
 }
 
 /// Exported campaigns, and what they achieved once a newer orders file is dropped.
@@ -573,18 +645,21 @@ fn CampaignResults() -> impl IntoView {
             .map(|(i, r)| {
                 let until = kept_until(&r, days);
                 let until = match today {
-                    Some(t) if until < t => format!("{}: removed on your next visit", until.spelled()),
-                    _ => until.spelled(),
+                    Some(today) if until < today => t_with(
+                        Key::PlaybookRemovedNextVisit,
+                        &[("date", Arg::from(date(until)))],
+                    ),
+                    _ => date(until),
                 };
                 view! {
                     <tr>
                         <td>{r.campaign}</td>
                         <td>{r.segment}</td>
-                        <td>{r.sent.spelled()}</td>
-                        <td class="num">{count(r.treated.len(), "customers")}</td>
-                        <td class="num">{count(r.holdout.len(), "customers")}</td>
+                        <td>{date(r.sent)}</td>
+                        <td class="num">{customers(r.treated.len())}</td>
+                        <td class="num">{customers(r.holdout.len())}</td>
                         <td data-testid="record-kept-until">{until}</td>
-                        <td><button class="quiet" on:click=move |_| playbook.forget(i)>"Forget"</button></td>
+                        <td><button class="quiet" on:click=move |_| playbook.forget(i)>{t(Key::PlaybookForget)}</button></td>
                     </tr>
                 }
             })
@@ -608,35 +683,35 @@ fn CampaignResults() -> impl IntoView {
     };
     view! {
         <section class="campaign-results no-print" data-testid="campaign-results">
-            <h2>"Campaign results"</h2>
+            <h2>{tr(Key::PlaybookResultsTitle)}</h2>
             <ExpiredRecords/>
             <Show
                 when=move || playbook.records.with(|r| !r.is_empty())
-                fallback=|| view! { <p class="hint">"Campaigns you export appear here, to be measured once their customers have had time to order."</p> }
+                fallback=|| view! { <p class="hint">{tr(Key::PlaybookResultsEmpty)}</p> }
             >
                 <table class="records">
                     <thead>
                         <tr>
-                            <th scope="col">"Campaign"</th>
-                            <th scope="col">"Segment"</th>
-                            <th scope="col">"Sent"</th>
-                            <th scope="col" class="num">"Sent to"</th>
-                            <th scope="col" class="num">"Held out"</th>
-                            <th scope="col">"Kept until"</th>
-                            <th scope="col"><span class="visually-hidden">"Forget"</span></th>
+                            <th scope="col">{tr(Key::PlaybookColumnCampaign)}</th>
+                            <th scope="col">{tr(Key::PlaybookColumnSegment)}</th>
+                            <th scope="col">{tr(Key::PlaybookColumnSent)}</th>
+                            <th scope="col" class="num">{tr(Key::PlaybookColumnSentTo)}</th>
+                            <th scope="col" class="num">{tr(Key::PlaybookColumnHeldOut)}</th>
+                            <th scope="col">{tr(Key::PlaybookColumnKeptUntil)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Key::PlaybookForget)}</span></th>
                         </tr>
                     </thead>
                     <tbody>{records}</tbody>
                 </table>
                 <label class="button">
-                    "Measure them on a newer orders file…"
+                    {tr(Key::PlaybookMeasure)}
                     <input type="file" accept=".csv,.tsv,.txt,text/csv" class="visually-hidden" data-testid="followup-input" on:change=choose/>
                 </label>
-                <p class="hint">"Export your shop's orders again a few weeks after sending, and drop the file here: it is read in this tab like the first one."</p>
+                <p class="hint">{tr(Key::PlaybookMeasureHint)}</p>
             </Show>
             <div class="records-tools">
                 <label>
-                    "Keep each record for "
+                    {move || around(Key::PlaybookKeepFor).0}
                     <input
                         type="number"
                         class="short"
@@ -650,20 +725,20 @@ fn CampaignResults() -> impl IntoView {
                             }
                         }
                     />
-                    " days after it was sent"
+                    {move || around(Key::PlaybookKeepFor).1}
                 </label>
                 <Show when=move || playbook.records.with(|r| !r.is_empty())>
                     <button class="button small" data-testid="records-download" on:click=move |_| {
                         playbook.download_records(playbook.records.get_untracked(), file_name("campaign-records"));
-                    }>"Download these records"</button>
+                    }>{tr(Key::PlaybookDownloadRecords)}</button>
                 </Show>
                 <label class="button small">
-                    "Add records from a file…"
+                    {tr(Key::PlaybookAddRecords)}
                     <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="records-input" on:change=add/>
                 </label>
             </div>
-            <p class="hint">"A record holds the ids of the customers sent the campaign and held out, in this browser only. To measure a campaign in another browser, download the records here and add the file there."</p>
-            {move || playbook.records_note.get().map(|n| view! { <p class="notice" role="status" data-testid="records-note">{n}</p> })}
+            <p class="hint">{tr(Key::PlaybookRecordsHint)}</p>
+            {move || playbook.records_note.get().map(|n| view! { <p class="notice" role="status" data-testid="records-note">{n.sentence()}</p> })}
             {move || playbook.results.get().map(|results| {
                 results.into_iter().enumerate().map(|(i, r)| view! { <ResultCard result=r index=i/> }).collect_view()
             })}
@@ -681,15 +756,25 @@ fn ExpiredRecords() -> impl IntoView {
             let days = playbook.record_days();
             let listed = expired
                 .iter()
-                .map(|r| format!("{} to {}, sent {}", r.campaign, r.segment, r.sent.spelled()))
+                .map(|r| {
+                    t_with(
+                        Key::PlaybookExpiredRecord,
+                        &[
+                            ("campaign", Arg::from(r.campaign.as_str())),
+                            ("segment", Arg::from(r.segment.as_str())),
+                            ("date", Arg::from(date(r.sent))),
+                        ],
+                    )
+                })
                 .collect::<Vec<_>>()
-                .join("; ");
-            let removed = match expired.len() {
-                1 => "1 campaign record was".to_string(),
-                n => format!("{} campaign records were", group_thousands(&n.to_string())),
-            };
-            let sentence = format!(
-                "{removed} removed: records are kept {days} days after their send day ({listed}). They are gone from this browser; you can still save them while this page is open."
+                .join(&t(Key::PlaybookExpiredSeparator));
+            let sentence = t_with(
+                Key::PlaybookExpired,
+                &[
+                    ("count", count(expired.len())),
+                    ("days", Arg::from(days.to_string())),
+                    ("listed", Arg::from(listed)),
+                ],
             );
             let name = format!(
                 "segmenter-expired-campaign-records-{}.json",
@@ -700,7 +785,7 @@ fn ExpiredRecords() -> impl IntoView {
                     {sentence}
                     " "
                     <button class="button small" on:click=move |_| playbook.download_records(expired.clone(), name.clone())>
-                        "Download the removed records"
+                        {t(Key::PlaybookDownloadRemoved)}
                     </button>
                 </p>
             }
@@ -725,42 +810,57 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
         .analysis
         .with_untracked(|a| a.as_ref().map(|a| a.currency.clone()))
         .unwrap_or_else(|| Currency::from_mark(""));
-    let points = |e: Option<Estimate>| {
+    // An estimate with its interval; the figures are written by `figure`.
+    let range = |key: Key, e: Option<Estimate>, figure: &dyn Fn(f64) -> String| {
         e.map_or("—".to_string(), |e| {
-            format!(
-                "{} points ({} to {})",
-                signed_points(e.difference),
-                signed_points(e.low),
-                signed_points(e.high)
+            t_with(
+                key,
+                &[
+                    ("difference", Arg::from(figure(e.difference))),
+                    ("low", Arg::from(figure(e.low))),
+                    ("high", Arg::from(figure(e.high))),
+                ],
             )
         })
     };
-    let money = {
+    let rate_uplift = result.rate_uplift;
+    let points = move || range(Key::PlaybookUpliftPoints, rate_uplift, &signed_points);
+    let revenue_uplift = result.revenue_uplift;
+    let money_uplift = {
         let currency = currency.clone();
-        move |e: Option<Estimate>| {
-            e.map_or("—".to_string(), |e| {
-                let signed = |x: f64| {
-                    format!(
-                        "{}{}",
-                        if x < 0.0 { "−" } else { "+" },
-                        currency.format(x.abs())
-                    )
-                };
+        move || {
+            let currency = money(&currency);
+            let signed = |x: f64| {
                 format!(
-                    "{} ({} to {})",
-                    signed(e.difference),
-                    signed(e.low),
-                    signed(e.high)
+                    "{}{}",
+                    if x < 0.0 { "−" } else { "+" },
+                    currency.format(x.abs())
                 )
-            })
+            };
+            range(Key::PlaybookUpliftMoney, revenue_uplift, &signed)
         }
+    };
+    let amount = move |x: f64| {
+        let currency = currency.clone();
+        move || money(&currency).format(x)
     };
     // Decided on the purchase rate alone, after the groups were found large enough.
     let clear = result.conclusion.is_clear();
-    let period = match result.until {
-        Some(until) if until >= result.sent => format!("Orders from {} to {}", result.sent, until),
-        _ => format!("Orders from {}", result.sent),
+    let (sent, until) = (result.sent, result.until);
+    let period = move || match until {
+        Some(until) if until >= sent => t_with(
+            Key::PlaybookPeriodTo,
+            &[
+                ("from", Arg::from(sent.to_string())),
+                ("to", Arg::from(until.to_string())),
+            ],
+        ),
+        _ => t_with(
+            Key::PlaybookPeriod,
+            &[("from", Arg::from(sent.to_string()))],
+        ),
     };
+    let (treated, holdout) = (result.treated.clone(), result.holdout.clone());
     view! {
         <article class="result-card" class:clear=clear data-testid=format!("uplift-{index}")>
             <h3>{format!("{} · {}", result.campaign, result.segment)}</h3>
@@ -769,33 +869,33 @@ fn ResultCard(result: CampaignResult, index: usize) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col"></th>
-                        <th scope="col" class="num">"Customers"</th>
-                        <th scope="col" class="num">"Ordered"</th>
-                        <th scope="col" class="num">"Purchase rate"</th>
-                        <th scope="col" class="num">"Revenue per customer"</th>
+                        <th scope="col" class="num">{tr(Key::PlaybookColumnCustomers)}</th>
+                        <th scope="col" class="num">{tr(Key::PlaybookColumnOrdered)}</th>
+                        <th scope="col" class="num">{tr(Key::PlaybookColumnRate)}</th>
+                        <th scope="col" class="num">{tr(Key::PlaybookColumnRevenue)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr>
-                        <th scope="row">"Sent the campaign"</th>
-                        <td class="num">{result.treated.customers}</td>
-                        <td class="num">{result.treated.buyers}</td>
-                        <td class="num">{percent(result.treated.purchase_rate)}</td>
-                        <td class="num">{currency.format(result.treated.revenue_per_customer)}</td>
+                        <th scope="row">{tr(Key::PlaybookRowSent)}</th>
+                        <td class="num">{treated.customers}</td>
+                        <td class="num">{treated.buyers}</td>
+                        <td class="num">{move || percent(treated.purchase_rate)}</td>
+                        <td class="num">{amount(treated.revenue_per_customer)}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Held out"</th>
-                        <td class="num">{result.holdout.customers}</td>
-                        <td class="num">{result.holdout.buyers}</td>
-                        <td class="num">{percent(result.holdout.purchase_rate)}</td>
-                        <td class="num">{currency.format(result.holdout.revenue_per_customer)}</td>
+                        <th scope="row">{tr(Key::PlaybookRowHeldOut)}</th>
+                        <td class="num">{holdout.customers}</td>
+                        <td class="num">{holdout.buyers}</td>
+                        <td class="num">{move || percent(holdout.purchase_rate)}</td>
+                        <td class="num">{amount(holdout.revenue_per_customer)}</td>
                     </tr>
                     <tr class="uplift">
-                        <th scope="row">"Uplift (95% interval)"</th>
+                        <th scope="row">{tr(Key::PlaybookRowUplift)}</th>
                         <td></td>
                         <td></td>
-                        <td class="num" data-testid=format!("uplift-{index}-rate")>{points(result.rate_uplift)}</td>
-                        <td class="num">{money(result.revenue_uplift)}</td>
+                        <td class="num" data-testid=format!("uplift-{index}-rate")>{points}</td>
+                        <td class="num">{money_uplift}</td>
                     </tr>
                 </tbody>
             </table>

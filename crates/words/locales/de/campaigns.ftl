@@ -1,0 +1,11 @@
+campaigns-title = Vorgeschlagene Kampagnen
+campaigns-audience = Zielgruppe
+campaigns-offer = Angebot
+campaigns-channel = Kanal
+campaigns-timing = Zeitpunkt
+campaigns-message = Botschaft
+campaigns-watch = Worauf achten
+campaigns-why = Warum:
+campaigns-movements = Bewegungen:
+campaigns-hint = Bearbeiten Sie sie, exportieren Sie Versandlisten mit einer Kontrollgruppe und messen Sie ihre Wirkung im { $gap }.
+campaigns-hint-plan = Kampagnenplan

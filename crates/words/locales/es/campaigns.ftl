@@ -1,0 +1,11 @@
+campaigns-title = Campañas sugeridas
+campaigns-audience = Público
+campaigns-offer = Oferta
+campaigns-channel = Canal
+campaigns-timing = Momento
+campaigns-message = Mensaje
+campaigns-watch = A vigilar
+campaigns-why = Por qué:
+campaigns-movements = Movimientos:
+campaigns-hint = Edítelas, exporte listas de envío con un grupo de control y mida su efecto en el { $gap }.
+campaigns-hint-plan = plan de campañas

@@ -1,0 +1,11 @@
+campaigns-title = Campagnes suggérées
+campaigns-audience = Public
+campaigns-offer = Offre
+campaigns-channel = Canal
+campaigns-timing = Moment
+campaigns-message = Message
+campaigns-watch = À surveiller
+campaigns-why = Pourquoi :
+campaigns-movements = Mouvements :
+campaigns-hint = Modifiez-les, exportez des listes d’envoi avec un groupe témoin et mesurez leur effet dans le { $gap }.
+campaigns-hint-plan = plan de campagne

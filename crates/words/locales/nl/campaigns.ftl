@@ -1,0 +1,11 @@
+campaigns-title = Voorgestelde campagnes
+campaigns-audience = Doelgroep
+campaigns-offer = Aanbod
+campaigns-channel = Kanaal
+campaigns-timing = Timing
+campaigns-message = Boodschap
+campaigns-watch = Let op
+campaigns-why = Waarom:
+campaigns-movements = Verschuivingen:
+campaigns-hint = Pas ze aan, exporteer verzendlijsten met een controlegroep en meet hun effect in het { $gap }.
+campaigns-hint-plan = campagneplan

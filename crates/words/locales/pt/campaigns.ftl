@@ -1,0 +1,11 @@
+campaigns-title = Campanhas sugeridas
+campaigns-audience = Público
+campaigns-offer = Oferta
+campaigns-channel = Canal
+campaigns-timing = Momento
+campaigns-message = Mensagem
+campaigns-watch = Fique de olho
+campaigns-why = Por quê:
+campaigns-movements = Movimentações:
+campaigns-hint = Edite-as, exporte listas de envio com um grupo de controle e meça o efeito delas no { $gap }.
+campaigns-hint-plan = plano de campanhas
