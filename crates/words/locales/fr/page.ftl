@@ -1,14 +1,14 @@
 app-tagline = Répartissez vos clients en groupes qui méritent une campagne. Votre fichier est lu dans cet onglet du navigateur et ne le quitte jamais.
-app-privacy = Confidentialité : Segmenter fonctionne entièrement dans votre navigateur. Aucun fichier, client ou chiffre n’est envoyé, stocké sur un serveur ou partagé ; une fois chargée, la page ne fait plus aucune requête réseau.
+app-privacy = Confidentialité : Segmenter fonctionne entièrement dans votre navigateur. Aucun fichier, client ou chiffre n’est envoyé, stocké sur un serveur ou partagé ; une fois chargée, la page ne fait plus aucune requête réseau.
 app-stopped = Un problème est survenu dans cette page et elle s’est arrêtée. Vos données n’ont été envoyées nulle part. Rechargez la page pour recommencer.
 
 picker-title = Déposez ici votre export de commandes ou de clients
-picker-sources = Un fichier CSV de Shopify, WooCommerce, Stripe, Square, Excel ou Google Sheets : lignes de commande, commandes ou liste de clients.
+picker-sources = Un fichier CSV de Shopify, WooCommerce, Stripe, Square, Excel ou Google Sheets : lignes de commande, commandes ou liste de clients.
 picker-choose = Choisir un fichier CSV
 picker-sample = Essayer la boutique d’exemple
 picker-unreadable = Le navigateur n’a pas pu lire ce fichier.
 
-progress-reading = Lecture : { $done } sur { $total } · { $rows } lignes · { $speed } lignes par seconde
+progress-reading = Lecture : { $done } sur { $total } · { $rows } lignes · { $speed } lignes par seconde
 progress-rereading = Nouvelle lecture avec les formats de nombres et de dates de tout le fichier · { $done } sur { $total }
 progress-segmenting = Segmentation des clients…
 
@@ -25,8 +25,8 @@ busy-predicting = Prévision des clients qui rachèteront…
 engine-crashed = Un problème est survenu pendant le traitement de ce fichier, et le travail a été arrêté ({ $reason }). Rien n’a été envoyé. Réessayez, ou choisissez un autre fichier.
 engine-refused = le navigateur a refusé de démarrer le moteur
 engine-not-started = le moteur n’a pas pu démarrer
-engine-other-version = cette page et son moteur viennent de versions différentes de Segmenter ; rechargez la page
+engine-other-version = cette page et son moteur viennent de versions différentes de Segmenter ; rechargez la page
 engine-not-understood = le moteur a envoyé un message que la page ne comprend pas
 
-store-preferences-refused = Ce navigateur refuse d’enregistrer vos préférences : elles ne valent que pour cette visite.
-store-schemes-refused = Ce navigateur refuse d’enregistrer vos schémas : ils ne sont conservés que pendant cette visite.
+store-preferences-refused = Ce navigateur refuse d’enregistrer vos préférences : elles ne valent que pour cette visite.
+store-schemes-refused = Ce navigateur refuse d’enregistrer vos schémas : ils ne sont conservés que pendant cette visite.
