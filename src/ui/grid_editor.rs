@@ -4,6 +4,7 @@
 
 use super::now;
 use super::state::AppState;
+use super::words::{count, language, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -12,6 +13,7 @@ use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::segmentation::scores::{read_thresholds, ScoreMethod};
 use segmenter_engine::session::Request;
+use segmenter_words::{Arg, Key, Language};
 
 /// The grid editor under the grid chart.
 #[component]
@@ -36,11 +38,7 @@ pub fn GridEditor() -> impl IntoView {
             }
         }
         names.push(grid.otherwise.clone());
-        let name = if view.scheme.name.ends_with("(edited)") {
-            view.scheme.name.clone()
-        } else {
-            format!("{} (edited)", view.scheme.name)
-        };
+        let name = edited_name(&view.scheme.name);
         let p = grid.cells.len();
         let rows = (0..p)
             .rev()
@@ -79,16 +77,16 @@ pub fn GridEditor() -> impl IntoView {
         let unreached = (!grid.unreached.is_empty()).then(|| {
             view! {
                 <p class="flag" data-testid="unreached">
-                    {format!("No cell leads to {}, so no customer can be in it.", quote_list(&grid.unreached))}
+                    {t_with(Key::GridEditorUnreached, &[("names", Arg::from(quote_list(&grid.unreached)))])}
                 </p>
             }
         });
         let uncovered = (grid.uncovered > 0).then(|| {
             view! {
                 <p class="flag" data-testid="uncovered">
-                    {format!(
-                        "{} of the grid's cells belong to no segment; their customers go to \"{}\".",
-                        grid.uncovered, grid.otherwise
+                    {t_with(
+                        Key::GridEditorUncovered,
+                        &[("count", count(grid.uncovered)), ("segment", Arg::from(grid.otherwise.as_str()))],
                     )}
                 </p>
             }
@@ -105,8 +103,8 @@ pub fn GridEditor() -> impl IntoView {
             <div class="actions">
                 <input
                     type="text"
-                    placeholder="A new segment name"
-                    aria-label="A new segment name"
+                    placeholder=tr(Key::GridEditorNewName)
+                    aria-label=tr(Key::GridEditorNewName)
                     prop:value=move || new_name.get()
                     on:input=move |ev| new_name.set(event_target_value(&ev))
                 />
@@ -116,13 +114,13 @@ pub fn GridEditor() -> impl IntoView {
                         added.update(|a| a.push(name));
                         new_name.set(String::new());
                     }
-                }>"Add it to the cell lists"</button>
+                }>{tr(Key::GridEditorAddName)}</button>
             </div>
         })
     };
     view! {
         <details class="panel grid-editor" data-testid="grid-editor">
-            <summary><h3>"Edit the grid and the score scale"</h3></summary>
+            <summary><h3>{tr(Key::GridEditorTitle)}</h3></summary>
             {editor}
             <ScaleEditor/>
         </details>
@@ -148,12 +146,40 @@ fn edited(grid: &GridView, name: &str, ri: usize, fi: usize, segment: String) ->
     scheme_from_grid(name, &grid.axes, &cells, &grid.otherwise)
 }
 
+/// The name of a scheme whose grid the merchant changed: "Loyalty grid (edited)", kept as
+/// it is when it already says so (in the page's language or in English).
+fn edited_name(name: &str) -> String {
+    let marked = |language: Language| {
+        // The message around a name, split at the name: "" and " (edited)" in English.
+        let around = language.text(Key::GridEditorEditedName, &[("name", Arg::from("\u{0}"))]);
+        let (before, after) = around.split_once('\u{0}').unwrap_or((&around, ""));
+        name.len() >= before.len() + after.len()
+            && name.starts_with(before)
+            && name.ends_with(after)
+    };
+    if marked(language()) || marked(Language::English) {
+        name.to_string()
+    } else {
+        t_with(Key::GridEditorEditedName, &[("name", Arg::from(name))])
+    }
+}
+
+/// Segment names as a list of choices: "Loyal", "At risk" or "Lost".
 fn quote_list(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| t_with(Key::GridEditorQuoted, &[("name", Arg::from(n.as_str()))]))
+        .collect();
     match quoted.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => t_with(
+            Key::GridEditorListOr,
+            &[
+                ("rest", Arg::from(rest.join(", "))),
+                ("last", Arg::from(last.as_str())),
+            ],
+        ),
     }
 }
 
@@ -168,9 +194,12 @@ fn ScaleEditor() -> impl IntoView {
         })?;
         // Thresholds of money are typed in the shop's currency: say which.
         let money = if currency.is_empty() {
-            "money spent".to_string()
+            t(Key::GridEditorMonetaryThresholdsPlain)
         } else {
-            format!("{currency} spent")
+            t_with(
+                Key::GridEditorMonetaryThresholds,
+                &[("currency", Arg::from(currency))],
+            )
         };
         let apply = move |rfm: RfmOptions| {
             state.analysis.update(|a| {
@@ -184,8 +213,7 @@ fn ScaleEditor() -> impl IntoView {
                 let _ = state.shown(reply, started);
             });
         };
-        let measure = move |label: &'static str,
-                            unit: String,
+        let measure = move |label: String,
                             id: &'static str,
                             method: ScoreMethod,
                             set: fn(&mut RfmOptions, ScoreMethod)| {
@@ -199,8 +227,8 @@ fn ScaleEditor() -> impl IntoView {
             };
             view! {
                 <label class="field">
-                    <span>{format!("{label}: thresholds in {unit}, ascending (empty = equal groups)")}</span>
-                    <input type="text" data-testid=id value=text placeholder="equal groups" on:change=move |ev| {
+                    <span>{label}</span>
+                    <input type="text" data-testid=id value=text placeholder=t(Key::GridEditorEqualGroups) on:change=move |ev| {
                         let cuts = read_thresholds(&event_target_value(&ev));
                         let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
                         set(&mut rfm, if cuts.is_empty() { ScoreMethod::Quantiles } else { ScoreMethod::Fixed(cuts) });
@@ -212,7 +240,7 @@ fn ScaleEditor() -> impl IntoView {
         Some(view! {
             <div class="scale-editor">
                 <label class="field">
-                    <span>"Score points"</span>
+                    <span>{t(Key::GridEditorPoints)}</span>
                     <select data-testid="score-points" prop:value=rfm.points.to_string() on:change=move |ev| {
                         if let Ok(points) = event_target_value(&ev).parse::<u8>() {
                             let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
@@ -220,15 +248,15 @@ fn ScaleEditor() -> impl IntoView {
                             apply(rfm);
                         }
                     }>
-                        <option value="5">"5 (quintiles)"</option>
+                        <option value="5">{t(Key::GridEditorPoints5)}</option>
                         <option value="4">"4"</option>
-                        <option value="3">"3 (for small shops)"</option>
+                        <option value="3">{t(Key::GridEditorPoints3)}</option>
                     </select>
                 </label>
-                {measure("Recency", "days".into(), "cuts-recency", rfm.recency.clone(), |r, m| r.recency = m)}
-                {measure("Frequency", "orders".into(), "cuts-frequency", rfm.frequency.clone(), |r, m| r.frequency = m)}
-                {measure("Monetary", money, "cuts-monetary", rfm.monetary.clone(), |r, m| r.monetary = m)}
-                <p class="hint">"A value up to the first threshold scores 1, up to the second 2, and so on (recency the other way round: the most recent score highest). Give one threshold fewer than the score points."</p>
+                {measure(t(Key::GridEditorRecencyThresholds), "cuts-recency", rfm.recency.clone(), |r, m| r.recency = m)}
+                {measure(t(Key::GridEditorFrequencyThresholds), "cuts-frequency", rfm.frequency.clone(), |r, m| r.frequency = m)}
+                {measure(money, "cuts-monetary", rfm.monetary.clone(), |r, m| r.monetary = m)}
+                <p class="hint">{t(Key::GridEditorThresholdsHint)}</p>
             </div>
         })
     }

@@ -8,17 +8,17 @@
 //! draft, and the engine counts the draft's segments.
 
 use super::download::export;
-use super::format::percent;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
+use super::words::{self, count, decimal, language, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::features::{FeatureInfo, FeatureKind};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
+use segmenter_words::{Arg, Key};
 use wasm_bindgen::JsCast;
 
 /// The scheme being built and its live counts. The draft outlasts a switch of tabs and a
@@ -88,16 +88,22 @@ impl BuilderState {
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
 type Path = Vec<usize>;
 
-/// A new scheme with one empty rule.
+/// A new scheme with one empty rule, named in the page's language.
 fn blank() -> Scheme {
+    let language = words::current();
     Scheme {
-        name: "My segments".into(),
+        name: language.text(Key::RuleBuilderNewScheme, &[]),
         rules: vec![Rule {
-            segment: "Segment 1".into(),
+            segment: new_segment_name(1),
             when: Condition::All(Vec::new()),
         }],
-        otherwise: "Everyone else".into(),
+        otherwise: language.text(Key::RuleBuilderNewOtherwise, &[]),
     }
+}
+
+/// The name of a new scheme's segment number `n`: "Segment 2".
+fn new_segment_name(n: usize) -> String {
+    words::current().text(Key::RuleBuilderNewSegment, &[("number", count(n))])
 }
 
 /// Makes every rule's condition a group, as the builder edits it.
@@ -209,7 +215,7 @@ fn DraftEditor() -> impl IntoView {
                             <input
                                 type="text"
                                 class="segment-name"
-                                aria-label="Segment name"
+                                aria-label=tr(Key::RuleBuilderSegmentName)
                                 data-testid=format!("rule-{r}-name")
                                 value=rule.segment.clone()
                                 on:change=move |ev| {
@@ -217,9 +223,9 @@ fn DraftEditor() -> impl IntoView {
                                     edit(builder, |d| d.rules[r].segment = name);
                                 }
                             />
-                            <button class="button small quiet" aria-label="Move up" disabled=r == 0 on:click=move |_| edit(builder, |d| d.rules.swap(r, r - 1))>"↑"</button>
-                            <button class="button small quiet" aria-label="Move down" disabled=r + 1 == rule_count on:click=move |_| edit(builder, |d| d.rules.swap(r, r + 1))>"↓"</button>
-                            <button class="button small quiet" on:click=move |_| edit(builder, |d| { d.rules.remove(r); })>"Remove"</button>
+                            <button class="button small quiet" aria-label=tr(Key::RuleBuilderMoveUp) disabled=r == 0 on:click=move |_| edit(builder, |d| d.rules.swap(r, r - 1))>"↑"</button>
+                            <button class="button small quiet" aria-label=tr(Key::RuleBuilderMoveDown) disabled=r + 1 == rule_count on:click=move |_| edit(builder, |d| d.rules.swap(r, r + 1))>"↓"</button>
+                            <button class="button small quiet" on:click=move |_| edit(builder, |d| { d.rules.remove(r); })>{tr(Key::RuleBuilderRemove)}</button>
                         </div>
                         {group_view(builder, r, Vec::new(), &rule.when, &features)}
                     </li>
@@ -229,20 +235,20 @@ fn DraftEditor() -> impl IntoView {
         Some(view! {
             <section class="panel">
                 <label class="field">
-                    <span>"Scheme name"</span>
+                    <span>{tr(Key::RuleBuilderSchemeName)}</span>
                     <input type="text" data-testid="scheme-name" value=draft.name.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
                         edit(builder, |d| d.name = name);
                     }/>
                 </label>
-                <p class="hint">"Customers go to the first segment whose conditions they meet; the rest go to the last one."</p>
+                <p class="hint">{tr(Key::RuleBuilderOrderHint)}</p>
                 <ol class="rules">{rules}</ol>
                 <button class="button small" data-testid="add-rule" on:click=move |_| edit(builder, |d| {
                     let n = d.rules.len() + 1;
-                    d.rules.push(Rule { segment: format!("Segment {n}"), when: Condition::All(Vec::new()) });
-                })>"Add a segment"</button>
+                    d.rules.push(Rule { segment: new_segment_name(n), when: Condition::All(Vec::new()) });
+                })>{tr(Key::RuleBuilderAddSegment)}</button>
                 <label class="field otherwise">
-                    <span>"Everyone else goes to"</span>
+                    <span>{tr(Key::RuleBuilderOtherwise)}</span>
                     <input type="text" data-testid="otherwise-name" value=draft.otherwise.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
                         edit(builder, |d| d.otherwise = name);
@@ -254,13 +260,13 @@ fn DraftEditor() -> impl IntoView {
                             state.segment(SchemeChoice::Custom(d));
                             tabs.show(Tab::Segments);
                         }
-                    }>"Show these segments"</button>
+                    }>{tr(Key::RuleBuilderShow)}</button>
                     <button class="button" data-testid="save-draft" on:click=move |_| {
                         if let Some(d) = builder.draft.get_untracked() {
                             state.save_scheme(d);
                         }
-                    }>"Save to my schemes"</button>
-                    <button class="button quiet" on:click=move |_| builder.open(blank())>"Start a new scheme"</button>
+                    }>{tr(Key::RuleBuilderSave)}</button>
+                    <button class="button quiet" on:click=move |_| builder.open(blank())>{tr(Key::RuleBuilderStartNew)}</button>
                 </div>
             </section>
         })
@@ -339,7 +345,7 @@ fn group_view(
             view! {
                 <li>
                     {inner}
-                    <button class="button small quiet remove" aria-label="Remove this condition" on:click=move |_| {
+                    <button class="button small quiet remove" aria-label=tr(Key::RuleBuilderRemoveCondition) on:click=move |_| {
                         let parent = parent.clone();
                         edit(builder, |d| {
                             if let Some(Condition::All(of) | Condition::Any(of)) = at_mut(&mut d.rules[rule].when, &parent) {
@@ -353,16 +359,16 @@ fn group_view(
         .collect_view();
     let empty = members
         .is_empty()
-        .then(|| view! { <li class="hint">"No condition yet: every customer matches."</li> });
+        .then(|| view! { <li class="hint">{tr(Key::RuleBuilderNoCondition)}</li> });
     view! {
         <div class="group" data-testid=id>
-            <select class="group-kind" aria-label="Combine conditions" prop:value=if any { "any" } else { "all" } on:change=set_kind>
-                <option value="all">"All of these"</option>
-                <option value="any">"Any of these"</option>
+            <select class="group-kind" aria-label=tr(Key::RuleBuilderCombine) prop:value=if any { "any" } else { "all" } on:change=set_kind>
+                <option value="all">{tr(Key::RuleBuilderAllOf)}</option>
+                <option value="any">{tr(Key::RuleBuilderAnyOf)}</option>
             </select>
             <ul class="conditions">{empty}{items}</ul>
-            <button class="button small" data-testid="add-condition" on:click=move |_| add(false)>"+ Condition"</button>
-            <button class="button small quiet" on:click=move |_| add_nested(true)>"+ Group"</button>
+            <button class="button small" data-testid="add-condition" on:click=move |_| add(false)>{tr(Key::RuleBuilderAddCondition)}</button>
+            <button class="button small quiet" on:click=move |_| add_nested(true)>{tr(Key::RuleBuilderAddGroup)}</button>
         </div>
     }
     .into_any()
@@ -398,9 +404,9 @@ fn leaf_view(
         let features_for_pick = features.to_vec();
         let replace = replace.clone();
         let groups = [
-            (FeatureKind::Number, "Figures"),
-            (FeatureKind::Date, "Dates"),
-            (FeatureKind::Category, "Details"),
+            (FeatureKind::Number, Key::RuleBuilderFigures),
+            (FeatureKind::Date, Key::RuleBuilderDates),
+            (FeatureKind::Category, Key::RuleBuilderDetails),
         ]
         .iter()
         .map(|(kind, label)| {
@@ -409,11 +415,11 @@ fn leaf_view(
                 .filter(|f| f.kind == *kind)
                 .map(|f| view! { <option value=f.id.clone()>{f.label.clone()}</option> })
                 .collect_view();
-            view! { <optgroup label=*label>{options}</optgroup> }
+            view! { <optgroup label=tr(*label)>{options}</optgroup> }
         })
         .collect_view();
         view! {
-            <select class="feature" aria-label="Feature" prop:value=feature_id.clone() on:change=move |ev| {
+            <select class="feature" aria-label=tr(Key::RuleBuilderFeature) prop:value=feature_id.clone() on:change=move |ev| {
                 let id = event_target_value(&ev);
                 if let Some(info) = features_for_pick.iter().find(|f| f.id == id) {
                     replace(starting_condition(info));
@@ -424,27 +430,30 @@ fn leaf_view(
         }
     };
     let known = info.as_ref().map(|i| i.known).unwrap_or(0);
-    let range_hint =
-        info.as_ref()
-            .and_then(|i| i.range)
-            .map(|(lo, hi)| match info.as_ref().map(|i| i.kind) {
-                Some(FeatureKind::Date) => format!("{} to {}", Date(lo as i32), Date(hi as i32)),
-                _ => format!("{} to {}", short(lo), short(hi)),
-            });
+    let range_hint = info.as_ref().and_then(|i| i.range).map(|(lo, hi)| {
+        let (from, to) = match info.as_ref().map(|i| i.kind) {
+            Some(FeatureKind::Date) => (Date(lo as i32).to_string(), Date(hi as i32).to_string()),
+            _ => (short(lo), short(hi)),
+        };
+        t_with(
+            Key::RuleBuilderValues,
+            &[("from", Arg::from(from)), ("to", Arg::from(to))],
+        )
+    });
     let body = match leaf.clone() {
         Condition::Between { feature, min, max } => {
             let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
             view! {
                 <span class="operands">
-                    " from "
-                    <input type="text" inputmode="decimal" class="short" aria-label="Lowest value" data-testid="min" value=number_text(min) placeholder="any" on:change=move |ev| {
+                    " " {tr(Key::RuleBuilderFrom)} " "
+                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderLowest) data-testid="min" value=number_text(min) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
                         r1(Condition::Between { feature: f1.clone(), min: parse_number(&event_target_value(&ev)), max });
                     }/>
-                    " to "
-                    <input type="text" inputmode="decimal" class="short" aria-label="Highest value" data-testid="max" value=number_text(max) placeholder="any" on:change=move |ev| {
+                    " " {tr(Key::RuleBuilderTo)} " "
+                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderHighest) data-testid="max" value=number_text(max) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
                         r2(Condition::Between { feature: f2.clone(), min, max: parse_number(&event_target_value(&ev)) });
                     }/>
-                    {range_hint.map(|h| view! { <span class="hint">{format!(" (values {h})")}</span> })}
+                    {range_hint.map(|h| view! { <span class="hint">" " {h}</span> })}
                 </span>
             }
             .into_any()
@@ -453,12 +462,12 @@ fn leaf_view(
             let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
             view! {
                 <span class="operands">
-                    " from "
-                    <input type="date" aria-label="First day" value=from.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                    " " {tr(Key::RuleBuilderFrom)} " "
+                    <input type="date" aria-label=tr(Key::RuleBuilderFirstDay) value=from.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
                         r1(Condition::DateBetween { feature: f1.clone(), from: Date::parse_iso(&event_target_value(&ev)), to });
                     }/>
-                    " to "
-                    <input type="date" aria-label="Last day" value=to.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                    " " {tr(Key::RuleBuilderTo)} " "
+                    <input type="date" aria-label=tr(Key::RuleBuilderLastDay) value=to.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
                         r2(Condition::DateBetween { feature: f2.clone(), from, to: Date::parse_iso(&event_target_value(&ev)) });
                     }/>
                 </span>
@@ -476,7 +485,7 @@ fn leaf_view(
                 .collect_view();
             view! {
                 <span class="operands">
-                    <select aria-label="Operator" prop:value=if negated { "not_in" } else { "in" } on:change=move |ev| {
+                    <select aria-label=tr(Key::RuleBuilderOperator) prop:value=if negated { "not_in" } else { "in" } on:change=move |ev| {
                         let values = values.clone();
                         r1(match event_target_value(&ev).as_str() {
                             "not_in" => Condition::NotIn { feature: f1.clone(), values },
@@ -484,11 +493,11 @@ fn leaf_view(
                             _ => Condition::In { feature: f1.clone(), values },
                         });
                     }>
-                        <option value="in">"is one of"</option>
-                        <option value="not_in">"is none of"</option>
-                        <option value="contains">"contains"</option>
+                        <option value="in">{tr(Key::RuleBuilderIsOneOf)}</option>
+                        <option value="not_in">{tr(Key::RuleBuilderIsNoneOf)}</option>
+                        <option value="contains">{tr(Key::RuleBuilderContains)}</option>
                     </select>
-                    <select multiple size="4" class="values" aria-label="Values" data-testid="values" on:change=move |ev| {
+                    <select multiple size="4" class="values" aria-label=tr(Key::RuleBuilderValuesLabel) data-testid="values" on:change=move |ev| {
                         let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
                         let options = select.selected_options();
                         let values: Vec<String> = (0..options.length())
@@ -514,20 +523,20 @@ fn leaf_view(
             view! {
                 <span class="operands">
                     {can_list.then(|| view! {
-                        <select aria-label="Operator" prop:value="contains" on:change=move |ev| {
+                        <select aria-label=tr(Key::RuleBuilderOperator) prop:value="contains" on:change=move |ev| {
                             r1(match event_target_value(&ev).as_str() {
                                 "in" => Condition::In { feature: f1.clone(), values: Vec::new() },
                                 "not_in" => Condition::NotIn { feature: f1.clone(), values: Vec::new() },
                                 _ => Condition::Contains { feature: f1.clone(), text: String::new() },
                             });
                         }>
-                            <option value="in">"is one of"</option>
-                            <option value="not_in">"is none of"</option>
-                            <option value="contains">"contains"</option>
+                            <option value="in">{tr(Key::RuleBuilderIsOneOf)}</option>
+                            <option value="not_in">{tr(Key::RuleBuilderIsNoneOf)}</option>
+                            <option value="contains">{tr(Key::RuleBuilderContains)}</option>
                         </select>
                     })}
-                    {(!can_list).then_some(" contains ")}
-                    <input type="text" aria-label="Text" data-testid="contains" value=text on:change=move |ev| {
+                    {(!can_list).then(|| view! { " " {tr(Key::RuleBuilderContains)} " " })}
+                    <input type="text" aria-label=tr(Key::RuleBuilderText) data-testid="contains" value=text on:change=move |ev| {
                         r2(Condition::Contains { feature: f2.clone(), text: event_target_value(&ev) });
                     }/>
                 </span>
@@ -540,17 +549,18 @@ fn leaf_view(
         <div class="condition">
             {picker}
             {body}
-            {(known == 0).then(|| view! { <span class="flag">" No customer has this figure."</span> })}
+            {(known == 0).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
         </div>
     }
     .into_any()
 }
 
+/// A value of a range hint: whole numbers with thousands marks, others with two decimals.
 fn short(v: f64) -> String {
     if v.fract() == 0.0 {
-        group_thousands(&format!("{v:.0}"))
+        decimal(v, 0)
     } else {
-        format!("{v:.2}")
+        format!("{v:.2}").replace('.', &language().decimal_mark().to_string())
     }
 }
 
@@ -574,18 +584,21 @@ fn LiveCounts() -> impl IntoView {
                 view! {
                     <tr data-segment=name.clone()>
                         <th scope="row">{name.clone()}</th>
-                        <td class="num" data-col="customers">{group_thousands(&n.to_string())}</td>
+                        <td class="num" data-col="customers">{number(n)}</td>
                         <td class="num">{percent(n as f64 / customers.max(1) as f64)}</td>
-                        <td class="num" data-col="revenue">{currency.format_whole(revenue)}</td>
+                        <td class="num" data-col="revenue">{money(&currency).format_whole(revenue)}</td>
                     </tr>
                 }
             })
             .collect_view();
         Some(view! {
             <section class="panel live-counts" data-testid="live-counts" aria-live="polite">
-                <h3>"Live counts"</h3>
+                <h3>{tr(Key::RuleBuilderLiveCounts)}</h3>
                 <table>
-                    <thead><tr><th>"Segment"</th><th class="num">"Customers"</th><th class="num">"Share"</th><th class="num">"Revenue"</th></tr></thead>
+                    <thead><tr>
+                        <th>{tr(Key::RuleBuilderColumnSegment)}</th><th class="num">{tr(Key::RuleBuilderColumnCustomers)}</th>
+                        <th class="num">{tr(Key::RuleBuilderColumnShare)}</th><th class="num">{tr(Key::RuleBuilderColumnRevenue)}</th>
+                    </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </section>
@@ -612,19 +625,19 @@ fn SavedSchemes() -> impl IntoView {
                 let (open, download) = (scheme.clone(), scheme.clone());
                 view! {
                     <li data-testid=format!("saved-{i}")>
-                        <input type="text" aria-label="Scheme name" value=scheme.name.clone() on:change=move |ev| {
+                        <input type="text" aria-label=tr(Key::RuleBuilderSchemeName) value=scheme.name.clone() on:change=move |ev| {
                             let name = event_target_value(&ev);
                             update(&|s| s[i].name = name.clone());
                         }/>
                         <div class="saved-actions">
-                            <button class="button small" on:click=move |_| builder.open(open.clone())>"Open"</button>
+                            <button class="button small" on:click=move |_| builder.open(open.clone())>{tr(Key::RuleBuilderOpen)}</button>
                             <button class="button small quiet" on:click=move |_| update(&|s| {
                                 let mut copy = s[i].clone();
-                                copy.name = format!("{} (copy)", copy.name);
+                                copy.name = words::current().text(Key::RuleBuilderCopyName, &[("name", Arg::from(copy.name.as_str()))]);
                                 s.insert(i + 1, copy);
-                            })>"Duplicate"</button>
-                            <button class="button small quiet" on:click=move |_| export(state, ExportRequest::SchemeFile(download.clone()))>"Download"</button>
-                            <button class="button small quiet" on:click=move |_| update(&|s| { s.remove(i); })>"Delete"</button>
+                            })>{tr(Key::RuleBuilderDuplicate)}</button>
+                            <button class="button small quiet" on:click=move |_| export(state, ExportRequest::SchemeFile(download.clone()))>{tr(Key::RuleBuilderDownload)}</button>
+                            <button class="button small quiet" on:click=move |_| update(&|s| { s.remove(i); })>{tr(Key::RuleBuilderDelete)}</button>
                         </div>
                     </li>
                 }
@@ -632,8 +645,8 @@ fn SavedSchemes() -> impl IntoView {
             .collect_view();
         view! {
             <section class="panel saved-schemes" data-testid="saved-schemes">
-                <h3>"My schemes"</h3>
-                <p class="hint">"Kept in this browser only. Download one to share it or use it in another browser; import it with \"Import a scheme…\" above."</p>
+                <h3>{tr(Key::RuleBuilderMySchemes)}</h3>
+                <p class="hint">{tr(Key::RuleBuilderSavedHint)}</p>
                 <ul>{items}</ul>
             </section>
         }

@@ -2,15 +2,15 @@
 //! each segment by, and saving, sharing and importing schemes.
 
 use super::download::export;
-use super::format::count;
 use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
+use super::value::in_sentence;
+use super::words::{self, count, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::calendar::{Date, Weekday, MONTH_NAMES};
-use segmenter_engine::basics::money::group_thousands;
+use segmenter_engine::basics::calendar::{Date, Weekday};
 use segmenter_engine::export::sql::Dialect;
 use segmenter_engine::features::seasons::{Occasion, Season};
 use segmenter_engine::features::Period;
@@ -18,15 +18,45 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{CatalogEntry, Family, GeoLevel, Preset};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{Answer, ExportRequest, Request};
+use segmenter_words::{Arg, Key};
 
 /// Families in the order the picker lists them.
-const FAMILIES: [(Family, &str); 5] = [
-    (Family::Rfm, "RFM"),
-    (Family::Value, "Value"),
-    (Family::Geography, "Places"),
-    (Family::Demographic, "Who they are"),
-    (Family::Behaviour, "How they buy"),
+const FAMILIES: [(Family, Key); 5] = [
+    (Family::Rfm, Key::SchemeBarFamilyRfm),
+    (Family::Value, Key::SchemeBarFamilyValue),
+    (Family::Geography, Key::SchemeBarFamilyPlaces),
+    (Family::Demographic, Key::SchemeBarFamilyWho),
+    (Family::Behaviour, Key::SchemeBarFamilyHow),
 ];
+
+/// The month names, January first.
+const MONTHS: [Key; 12] = [
+    Key::Month1,
+    Key::Month2,
+    Key::Month3,
+    Key::Month4,
+    Key::Month5,
+    Key::Month6,
+    Key::Month7,
+    Key::Month8,
+    Key::Month9,
+    Key::Month10,
+    Key::Month11,
+    Key::Month12,
+];
+
+/// A weekday's name in the page's language.
+fn weekday_name(day: Weekday) -> String {
+    t(match day {
+        Weekday::Mon => Key::SchemeBarMonday,
+        Weekday::Tue => Key::SchemeBarTuesday,
+        Weekday::Wed => Key::SchemeBarWednesday,
+        Weekday::Thu => Key::SchemeBarThursday,
+        Weekday::Fri => Key::SchemeBarFriday,
+        Weekday::Sat => Key::SchemeBarSaturday,
+        Weekday::Sun => Key::SchemeBarSunday,
+    })
+}
 
 /// The scheme a choice starts from (the outer one of a subdivided scheme).
 fn outer(choice: &SchemeChoice) -> &SchemeChoice {
@@ -62,7 +92,8 @@ pub(super) fn chosen(
     saved.get(i).cloned().map(SchemeChoice::Custom)
 }
 
-/// Options of a picker, grouped by family; unavailable schemes say why.
+/// Options of a picker, grouped by family; unavailable schemes say why. Called inside a
+/// view's closure, the families' names follow the page's language.
 pub(super) fn options(
     catalog: &[CatalogEntry],
     saved: &[Scheme],
@@ -70,13 +101,19 @@ pub(super) fn options(
 ) -> impl IntoView {
     let groups = FAMILIES
         .iter()
-        .map(|(family, label)| {
+        .map(|&(family, label)| {
             let entries = catalog
                 .iter()
-                .filter(|e| e.family == *family)
+                .filter(|e| e.family == family)
                 .map(|e| {
                     let text = match &e.unavailable {
-                        Some(why) => format!("{} ({})", e.name, why.trim_end_matches('.').to_lowercase()),
+                        Some(why) => t_with(
+                            Key::SchemeBarUnavailable,
+                            &[
+                                ("scheme", Arg::from(e.name.as_str())),
+                                ("why", Arg::from(in_sentence(why.trim_end_matches('.')))),
+                            ],
+                        ),
                         None => e.name.clone(),
                     };
                     view! {
@@ -84,7 +121,7 @@ pub(super) fn options(
                     }
                 })
                 .collect_view();
-            view! { <optgroup label=*label>{entries}</optgroup> }
+            view! { <optgroup label=t(label)>{entries}</optgroup> }
         })
         .collect_view();
     let mine = (!saved.is_empty()).then(|| {
@@ -93,7 +130,7 @@ pub(super) fn options(
             .enumerate()
             .map(|(i, s)| view! { <option value=format!("s:{i}")>{s.name.clone()}</option> })
             .collect_view();
-        view! { <optgroup label="My schemes">{entries}</optgroup> }
+        view! { <optgroup label=t(Key::SchemeBarMySchemes)>{entries}</optgroup> }
     });
     let extra = extra.map(|(value, label)| view! { <option value=value>{label}</option> });
     view! { {extra} {groups} {mine} }
@@ -124,7 +161,7 @@ pub fn SchemeBar() -> impl IntoView {
         };
         Some(view! {
             <label class="field">
-                <span>"Segment by"</span>
+                <span>{tr(Key::SchemeBarSegmentBy)}</span>
                 <select data-testid="scheme-picker" prop:value=value.clone() on:change=on_change>
                     {options(&catalog, &saved, extra)}
                 </select>
@@ -157,9 +194,9 @@ pub fn SchemeBar() -> impl IntoView {
         };
         Some(view! {
             <label class="field">
-                <span>"Split each segment by"</span>
+                <span>{tr(Key::SchemeBarSplitBy)}</span>
                 <select data-testid="subdivide-picker" prop:value=value on:change=on_change>
-                    {options(&catalog, &saved, Some((String::new(), "Nothing".to_string())))}
+                    {options(&catalog, &saved, Some((String::new(), t(Key::SchemeBarSplitByNothing))))}
                 </select>
             </label>
         })
@@ -168,11 +205,13 @@ pub fn SchemeBar() -> impl IntoView {
         let customers = state.analysis.with(|a| a.as_ref().map(|a| a.customers))?;
         let busy = state.engine.busy.get();
         Some(match (busy, state.last_run.get()) {
-            (Some(what), _) => super::words::t(what),
-            (None, Some(ms)) => format!(
-                "{} segmented in {} ms.",
-                count(customers, "customers"),
-                group_thousands(&format!("{:.0}", ms.max(1.0)))
+            (Some(what), _) => t(what),
+            (None, Some(ms)) => t_with(
+                Key::SchemeBarRunTime,
+                &[
+                    ("count", count(customers)),
+                    ("ms", Arg::Count(ms.max(1.0).round() as u64)),
+                ],
             ),
             (None, None) => String::new(),
         })
@@ -210,21 +249,21 @@ pub fn SchemeBar() -> impl IntoView {
                         builder.open(s.scheme);
                         tabs.show(Tab::Builder);
                     }
-                }>"Edit as rules"</button>
+                }>{tr(Key::SchemeBarEditRules)}</button>
                 <button class="button small" data-testid="save-scheme" on:click=move |_| {
                     if let Some(s) = state.scheme.get_untracked() {
                         state.save_scheme(s.scheme);
                     }
-                }>"Save to my schemes"</button>
+                }>{tr(Key::SchemeBarSave)}</button>
                 <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Scheme)>
-                    "Download scheme (JSON)"
+                    {tr(Key::SchemeBarDownload)}
                 </button>
                 <label class="button small quiet">
-                    "Import a scheme…"
+                    {tr(Key::SchemeBarImport)}
                     <input type="file" accept=".json,application/json" data-testid="import-scheme" on:change=on_import/>
                 </label>
                 <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Summary)>
-                    "Download segment summary (CSV)"
+                    {tr(Key::SchemeBarDownloadSummary)}
                 </button>
                 <Warehouse/>
             </div>
@@ -245,7 +284,7 @@ fn Warehouse() -> impl IntoView {
     view! {
         <span class="warehouse">
             <label>
-                "Run this in your warehouse: "
+                {tr(Key::SchemeBarWarehouse)} " "
                 <select
                     data-testid="warehouse-dialect"
                     on:change=move |ev| {
@@ -262,7 +301,7 @@ fn Warehouse() -> impl IntoView {
                 data-testid="export-sql"
                 on:click=move |_| export(state, ExportRequest::Sql(dialect.get_untracked()))
             >
-                "Download SQL"
+                {tr(Key::SchemeBarDownloadSql)}
             </button>
         </span>
     }
@@ -301,7 +340,7 @@ fn PresetOptions() -> impl IntoView {
                 view! {
                 <div class="preset-options">
                     <label class="field">
-                        <span>"Areas with their own segment"</span>
+                        <span>{tr(Key::SchemeBarAreas)}</span>
                         <input type="number" min="1" max="50" value=top.to_string() on:change=move |ev| {
                             if let Ok(top) = event_target_value(&ev).parse::<usize>() {
                                 apply(Preset::Geography { level, prefix, top: top.clamp(1, 50) });
@@ -310,7 +349,7 @@ fn PresetOptions() -> impl IntoView {
                     </label>
                     {(level == GeoLevel::PostalCode).then(|| view! {
                         <label class="field">
-                            <span>"Postal area: first characters (0 = whole code)"</span>
+                            <span>{tr(Key::SchemeBarPostalPrefix)}</span>
                             <input type="number" min="0" max="10" data-testid="postal-prefix" value=prefix.to_string() on:change=move |ev| {
                                 if let Ok(prefix) = event_target_value(&ev).parse::<usize>() {
                                     apply_prefix(Preset::Geography { level, prefix: prefix.min(10), top });
@@ -325,14 +364,14 @@ fn PresetOptions() -> impl IntoView {
             Preset::AgeBands { edges } => {
                 let apply = apply.clone();
                 view! {
-                    <BandOptions edges label="Age bands start at (years)" make=move |edges| apply(Preset::AgeBands { edges })/>
+                    <BandOptions edges label=Key::SchemeBarAgeBands make=move |edges| apply(Preset::AgeBands { edges })/>
                 }
                 .into_any()
             }
             Preset::CompanySize { edges } => {
                 let apply = apply.clone();
                 view! {
-                    <BandOptions edges label="Size bands start at (employees)" make=move |edges| apply(Preset::CompanySize { edges })/>
+                    <BandOptions edges label=Key::SchemeBarSizeBands make=move |edges| apply(Preset::CompanySize { edges })/>
                 }
                 .into_any()
             }
@@ -361,7 +400,13 @@ fn PeriodOptions(
     let years = (0..4)
         .map(|i| {
             let y = last_year - i;
-            view! { <option value=format!("year:{y}")>{format!("Calendar year {y}")}</option> }
+            let name = move || {
+                t_with(
+                    Key::SchemeBarCalendarYear,
+                    &[("year", Arg::from(y.to_string()))],
+                )
+            };
+            view! { <option value=format!("year:{y}")>{name}</option> }
         })
         .collect_view();
     let pick = {
@@ -394,21 +439,21 @@ fn PeriodOptions(
     view! {
         <div class="preset-options">
             <label class="field">
-                <span>"Spend counted over"</span>
+                <span>{tr(Key::SchemeBarPeriod)}</span>
                 <select data-testid="tier-period" prop:value=value on:change=pick>
-                    <option value="last:365">"The last 12 months"</option>
-                    <option value="last:730">"The last 24 months"</option>
+                    <option value="last:365">{tr(Key::SchemeBarLast12Months)}</option>
+                    <option value="last:730">{tr(Key::SchemeBarLast24Months)}</option>
                     {years}
-                    <option value="dates">"Dates I choose…"</option>
+                    <option value="dates">{tr(Key::SchemeBarOwnDates)}</option>
                 </select>
             </label>
             <Show when=move || custom.get()>
                 <span class="field">
-                    "From " {date_input(from, "tier-from")} " to " {date_input(to, "tier-to")}
+                    {tr(Key::SchemeBarFrom)} " " {date_input(from, "tier-from")} " " {tr(Key::SchemeBarTo)} " " {date_input(to, "tier-to")}
                     <button class="button small" on:click={
                         let apply = apply.clone();
                         move |_| apply(Preset::ValueTiers { period: Period::Between { from: from.get_untracked(), to: to.get_untracked() } })
-                    }>"Apply"</button>
+                    }>{tr(Key::SchemeBarApply)}</button>
                 </span>
             </Show>
         </div>
@@ -417,11 +462,7 @@ fn PeriodOptions(
 
 /// Editable band edges, typed as a list: "25, 35, 45".
 #[component]
-fn BandOptions(
-    edges: Vec<f64>,
-    label: &'static str,
-    make: impl Fn(Vec<f64>) + 'static,
-) -> impl IntoView {
+fn BandOptions(edges: Vec<f64>, label: Key, make: impl Fn(Vec<f64>) + 'static) -> impl IntoView {
     let text = edges
         .iter()
         .map(|e| format!("{e:.0}"))
@@ -430,7 +471,7 @@ fn BandOptions(
     view! {
         <div class="preset-options">
             <label class="field">
-                <span>{label}</span>
+                <span>{tr(label)}</span>
                 <input type="text" value=text data-testid="band-edges" on:change=move |ev| {
                     let edges: Vec<f64> = event_target_value(&ev)
                         .split([',', ';', ' '])
@@ -460,10 +501,10 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
             .map(|(i, season)| {
                 let set = move |change: &dyn Fn(&mut Season)| edited.update(|s| change(&mut s[i]));
                 let occasion = match season.occasion.clone() {
-                    Occasion::BlackFridayWeekend => view! { <span>"Black Friday to Cyber Monday"</span> }.into_any(),
+                    Occasion::BlackFridayWeekend => view! { <span>{t(Key::SchemeBarBlackFriday)}</span> }.into_any(),
                     Occasion::Fixed { month, day } => view! {
                         <span>
-                            <input type="number" min="1" max="31" class="short" value=day.to_string() aria-label="Day" on:change=move |ev| {
+                            <input type="number" min="1" max="31" class="short" value=day.to_string() aria-label=t(Key::SchemeBarDay) on:change=move |ev| {
                                 if let Ok(day) = event_target_value(&ev).parse() {
                                     set(&|s| s.occasion = Occasion::Fixed { month, day });
                                 }
@@ -474,22 +515,22 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
                     .into_any(),
                     Occasion::NthWeekday { month, weekday, n } => view! {
                         <span>
-                            <select aria-label="Which" prop:value=n.to_string() on:change=move |ev| {
+                            <select aria-label=t(Key::SchemeBarWhich) prop:value=n.to_string() on:change=move |ev| {
                                 if let Ok(n) = event_target_value(&ev).parse() {
                                     set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n });
                                 }
                             }>
-                                {["first", "second", "third", "fourth"].iter().enumerate().map(|(k, w)| view! { <option value=(k + 1).to_string()>{*w}</option> }).collect_view()}
+                                {[Key::SchemeBarFirst, Key::SchemeBarSecond, Key::SchemeBarThird, Key::SchemeBarFourth].iter().enumerate().map(|(k, &w)| view! { <option value=(k + 1).to_string()>{t(w)}</option> }).collect_view()}
                             </select>
-                            <select aria-label="Weekday" prop:value=weekday.name() on:change=move |ev| {
+                            <select aria-label=t(Key::SchemeBarWeekday) prop:value=weekday.name() on:change=move |ev| {
                                 let name = event_target_value(&ev);
                                 if let Some(weekday) = Weekday::ALL.iter().copied().find(|w| w.name() == name) {
                                     set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n });
                                 }
                             }>
-                                {Weekday::ALL.iter().map(|w| view! { <option value=w.name()>{w.name()}</option> }).collect_view()}
+                                {Weekday::ALL.iter().map(|&w| view! { <option value=w.name()>{weekday_name(w)}</option> }).collect_view()}
                             </select>
-                            " of "
+                            " " {t(Key::SchemeBarOf)} " "
                             {month_select(month, move |month| set(&|s| s.occasion = Occasion::NthWeekday { month, weekday, n }))}
                         </span>
                     }
@@ -497,17 +538,17 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
                 };
                 view! {
                     <tr>
-                        <td><input type="text" value=season.name.clone() aria-label="Season name" on:change=move |ev| {
+                        <td><input type="text" value=season.name.clone() aria-label=t(Key::SchemeBarSeasonName) on:change=move |ev| {
                             let name = event_target_value(&ev);
                             set(&|s| s.name = name.clone());
                         }/></td>
                         <td>{occasion}</td>
-                        <td><input type="number" min="1" max="90" class="short" value=season.days_before.to_string() aria-label="Days counted" on:change=move |ev| {
+                        <td><input type="number" min="1" max="90" class="short" value=season.days_before.to_string() aria-label=t(Key::SchemeBarDaysCountedLabel) on:change=move |ev| {
                             if let Ok(days) = event_target_value(&ev).parse::<u32>() {
                                 set(&|s| s.days_before = days.clamp(1, 90));
                             }
                         }/></td>
-                        <td><button class="button small quiet" on:click=move |_| edited.update(|s| { s.remove(i); })>"Remove"</button></td>
+                        <td><button class="button small quiet" on:click=move |_| edited.update(|s| { s.remove(i); })>{t(Key::SchemeBarRemove)}</button></td>
                     </tr>
                 }
             })
@@ -516,22 +557,25 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
     view! {
         <div class="preset-options">
             <button class="button small" data-testid="edit-seasons" on:click=move |_| open.update(|o| *o = !*o)>
-                "Edit the season calendar"
+                {tr(Key::SchemeBarEditSeasons)}
             </button>
             <Show when=move || open.get()>
                 <div class="season-calendar">
                     <table>
-                        <thead><tr><th>"Season"</th><th>"Occasion"</th><th>"Days counted, up to the occasion"</th><th></th></tr></thead>
+                        <thead><tr>
+                            <th>{tr(Key::SchemeBarSeason)}</th><th>{tr(Key::SchemeBarOccasion)}</th>
+                            <th>{tr(Key::SchemeBarDaysCounted)}</th><th></th>
+                        </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                     <div class="actions">
                         <button class="button small" on:click=move |_| edited.update(|s| s.push(Season {
-                            name: "Summer sale".into(),
+                            name: words::current().text(Key::SchemeBarNewSeason, &[]),
                             occasion: Occasion::Fixed { month: 7, day: 15 },
                             days_before: 14,
-                        }))>"Add a season"</button>
+                        }))>{tr(Key::SchemeBarAddSeason)}</button>
                         <button class="button small primary" data-testid="apply-seasons" on:click=move |_| state.analyze_seasons(edited.get_untracked())>
-                            "Measure these seasons"
+                            {tr(Key::SchemeBarMeasureSeasons)}
                         </button>
                     </div>
                 </div>
@@ -542,12 +586,12 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
 
 fn month_select(month: u32, on_pick: impl Fn(u32) + 'static) -> impl IntoView {
     view! {
-        <select aria-label="Month" prop:value=month.to_string() on:change=move |ev| {
+        <select aria-label=t(Key::SchemeBarMonth) prop:value=month.to_string() on:change=move |ev| {
             if let Ok(m) = event_target_value(&ev).parse() {
                 on_pick(m);
             }
         }>
-            {MONTH_NAMES.iter().enumerate().map(|(i, m)| view! { <option value=(i + 1).to_string()>{*m}</option> }).collect_view()}
+            {MONTHS.iter().enumerate().map(|(i, &m)| view! { <option value=(i + 1).to_string()>{t(m)}</option> }).collect_view()}
         </select>
     }
 }

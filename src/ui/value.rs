@@ -1,14 +1,14 @@
 //! Where the revenue comes from: the top ten customers, who and where they are, what and
 //! when they buy, and the Pareto curve with "the top 20% bring X%".
 
-use super::format::percent;
 use super::state::AppState;
+use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::value::ValueView as Value;
 use segmenter_engine::session::{Answer, Request};
+use segmenter_words::{Arg, Key, Language};
 
 /// The latest view of the top customers, until the next analysis.
 #[derive(Clone, Copy)]
@@ -53,7 +53,7 @@ pub fn ValueView() -> impl IntoView {
             .with(|a| a.as_ref().map(|a| a.reference.plus_days(-1).year()))?;
         Some(
             (0..4)
-                .map(|i| view! { <option value=format!("year:{}", last - i)>{format!("Calendar year {}", last - i)}</option> })
+                .map(|i| view! { <option value=format!("year:{}", last - i)>{calendar_year(last - i)}</option> })
                 .collect_view(),
         )
     };
@@ -71,15 +71,33 @@ pub fn ValueView() -> impl IntoView {
     view! {
         <div class="value-view" data-testid="value">
             <label class="field">
-                <span>"Spend counted over"</span>
+                <span>{tr(Key::ValuePeriod)}</span>
                 <select data-testid="value-period" on:change=pick>
-                    <option value="all">"All the file's orders"</option>
-                    <option value="last:365">"The last 12 months"</option>
+                    <option value="all">{tr(Key::ValuePeriodAll)}</option>
+                    <option value="last:365">{tr(Key::ValuePeriodLast12Months)}</option>
                     {years}
                 </select>
             </label>
             {move || ranked.value.get().map(|v| view! { <Concentration value=v/> })}
         </div>
+    }
+}
+
+/// "Calendar year 2025": the year as it is, without thousands marks.
+fn calendar_year(year: i32) -> String {
+    t_with(
+        Key::ValueCalendarYear,
+        &[("year", Arg::from(year.to_string()))],
+    )
+}
+
+/// Text the engine names a thing with (`Total spent`), as it reads inside a sentence: in
+/// lower case, except in German, whose nouns keep their capital.
+pub(super) fn in_sentence(text: &str) -> String {
+    if language() == Language::German {
+        text.to_string()
+    } else {
+        text.to_lowercase()
     }
 }
 
@@ -91,19 +109,31 @@ fn Concentration(value: Value) -> impl IntoView {
         .with_untracked(|a| a.as_ref().map(|a| a.currency.clone()))
         .unwrap_or_default();
     if value.buyers == 0 {
-        return view! { <p data-testid="pareto-sentence">"No customer spent anything in this period."</p> }.into_any();
+        return view! { <p data-testid="pareto-sentence">{tr(Key::ValueNobody)}</p> }.into_any();
     }
-    let sentence = format!(
-        "The top 20% of customers bring {} of revenue ({}); 80% of revenue comes from {} of customers.",
-        percent(value.top_fifth_share),
-        value.measure.to_lowercase(),
-        percent(value.customers_for_80)
-    );
+    let sentence = {
+        let (top, few, measure) = (
+            value.top_fifth_share,
+            value.customers_for_80,
+            value.measure.clone(),
+        );
+        move || {
+            t_with(
+                Key::ValueConcentration,
+                &[
+                    ("top", Arg::from(percent(top))),
+                    ("measure", Arg::from(in_sentence(&measure))),
+                    ("few", Arg::from(percent(few))),
+                ],
+            )
+        }
+    };
     let rows = value
         .top
         .iter()
         .enumerate()
         .map(|(i, t)| {
+            let (currency, spend) = (currency.clone(), t.spend);
             let who = [t.name.as_str(), t.email.as_str()]
                 .iter()
                 .filter(|s| !s.is_empty())
@@ -118,7 +148,7 @@ fn Concentration(value: Value) -> impl IntoView {
                     <td>{t.buys.clone()}</td>
                     <td>{t.when.clone()}</td>
                     <td class="num">{t.orders.map_or("–".into(), |o| format!("{o:.0}"))}</td>
-                    <td class="num">{currency.format_whole(t.spend)}</td>
+                    <td class="num">{move || money(&currency).format_whole(spend)}</td>
                 </tr>
             }
         })
@@ -138,37 +168,54 @@ fn Concentration(value: Value) -> impl IntoView {
         .map(|(a, b)| format!("{:.1},{:.1}", x(a), y(b)))
         .collect::<Vec<_>>()
         .join(" ");
+    let axis = |share: f64| {
+        move || {
+            t_with(
+                Key::ValueChartAxis,
+                &[("share", Arg::from(format!("{:.0}", share * 100.0)))],
+            )
+        }
+    };
     let grid = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
         .iter()
         .map(|&t| view! {
             <line x1=x(0.0) y1=y(t) x2=x(1.0) y2=y(t) stroke="currentColor" stroke-opacity="0.12"></line>
-            <text x=pad - 6.0 y=y(t) + 4.0 text-anchor="end" class="axis">{format!("{:.0}%", t * 100.0)}</text>
-            <text x=x(t) y=h - pad + 16.0 text-anchor="middle" class="axis">{format!("{:.0}%", t * 100.0)}</text>
+            <text x=pad - 6.0 y=y(t) + 4.0 text-anchor="end" class="axis">{axis(t)}</text>
+            <text x=x(t) y=h - pad + 16.0 text-anchor="middle" class="axis">{axis(t)}</text>
         })
         .collect_view();
+    let spent = {
+        let (buyers, revenue) = (value.buyers, value.revenue);
+        move || {
+            t_with(
+                Key::ValueCustomersSpent,
+                &[
+                    ("count", count(buyers)),
+                    ("revenue", Arg::from(money(&currency).format_whole(revenue))),
+                ],
+            )
+        }
+    };
     view! {
         <p class="headline" data-testid="pareto-sentence">{sentence}</p>
         <div class="charts">
             <figure class="chart">
-                <figcaption>"Share of revenue by share of customers, best customers first"</figcaption>
-                <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label="Pareto curve of revenue by customers" data-testid="pareto">
+                <figcaption>{tr(Key::ValueChartTitle)}</figcaption>
+                <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=tr(Key::ValueChartLabel) data-testid="pareto">
                     {grid}
                     <line x1=x(0.2) y1=y(0.0) x2=x(0.2) y2=y(value.top_fifth_share) stroke="var(--seg-accent)" stroke-dasharray="4 3"></line>
                     <polyline points=points fill="none" stroke="var(--seg-accent)" stroke-width="2.5"></polyline>
                 </svg>
             </figure>
-            <p class="hint">{format!(
-                "{} customers spent {} in all.",
-                group_thousands(&value.buyers.to_string()),
-                currency.format_whole(value.revenue)
-            )}</p>
+            <p class="hint">{spent}</p>
         </div>
-        <h3>"Top 10 customers"</h3>
+        <h3>{tr(Key::ValueTopTitle)}</h3>
         <div class="table-scroll">
             <table data-testid="top-customers">
                 <thead><tr>
-                    <th class="num">"#"</th><th>"Customer"</th><th>"Where"</th><th>"Buys most"</th><th>"When"</th>
-                    <th class="num">"Orders"</th><th class="num">{value.measure.clone()}</th>
+                    <th class="num">{tr(Key::ValueColumnRank)}</th><th>{tr(Key::ValueColumnCustomer)}</th>
+                    <th>{tr(Key::ValueColumnWhere)}</th><th>{tr(Key::ValueColumnBuys)}</th><th>{tr(Key::ValueColumnWhen)}</th>
+                    <th class="num">{tr(Key::ValueColumnOrders)}</th><th class="num">{value.measure.clone()}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -1,0 +1,56 @@
+rule-builder-new-scheme = Meine Segmente
+rule-builder-new-segment = Segment { $number }
+rule-builder-new-otherwise = Alle anderen
+rule-builder-segment-name = Name des Segments
+rule-builder-move-up = Nach oben
+rule-builder-move-down = Nach unten
+rule-builder-remove = Entfernen
+rule-builder-scheme-name = Name der Segmentierung
+rule-builder-order-hint = Kunden kommen in das erste Segment, dessen Bedingungen sie erfüllen; alle übrigen kommen in das letzte.
+rule-builder-add-segment = Segment hinzufügen
+rule-builder-otherwise = Alle anderen kommen in
+rule-builder-show = Diese Segmente anzeigen
+rule-builder-save = In meinen Segmentierungen speichern
+rule-builder-start-new = Neue Segmentierung beginnen
+
+rule-builder-no-condition = Noch keine Bedingung: Jeder Kunde passt.
+rule-builder-combine = Bedingungen verknüpfen
+rule-builder-all-of = Alle davon
+rule-builder-any-of = Mindestens eine davon
+rule-builder-add-condition = + Bedingung
+rule-builder-add-group = + Gruppe
+rule-builder-remove-condition = Diese Bedingung entfernen
+
+rule-builder-figures = Kennzahlen
+rule-builder-dates = Datumsangaben
+rule-builder-details = Merkmale
+rule-builder-feature = Merkmal
+rule-builder-from = von
+rule-builder-to = bis
+rule-builder-lowest = Kleinster Wert
+rule-builder-highest = Größter Wert
+rule-builder-any = beliebig
+rule-builder-values = (Werte { $from } bis { $to })
+rule-builder-first-day = Erster Tag
+rule-builder-last-day = Letzter Tag
+rule-builder-operator = Vergleich
+rule-builder-is-one-of = ist eines von
+rule-builder-is-none-of = ist keines von
+rule-builder-contains = enthält
+rule-builder-values-label = Werte
+rule-builder-text = Text
+rule-builder-nobody-has = Kein Kunde hat diese Angabe.
+
+rule-builder-live-counts = Live-Zahlen
+rule-builder-column-segment = Segment
+rule-builder-column-customers = Kunden
+rule-builder-column-share = Anteil
+rule-builder-column-revenue = Umsatz
+
+rule-builder-my-schemes = Meine Segmentierungen
+rule-builder-open = Öffnen
+rule-builder-duplicate = Duplizieren
+rule-builder-copy-name = { $name } (Kopie)
+rule-builder-download = Herunterladen
+rule-builder-delete = Löschen
+rule-builder-saved-hint = Nur in diesem Browser gespeichert. Laden Sie eine Segmentierung herunter, um sie zu teilen oder in einem anderen Browser zu nutzen; importieren Sie sie oben mit „{ scheme-bar-import }“.

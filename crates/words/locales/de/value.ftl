@@ -1,0 +1,20 @@
+value-period = Zeitraum der Ausgaben
+value-period-all = Alle Bestellungen der Datei
+value-period-last-12-months = Die letzten 12 Monate
+value-calendar-year = Kalenderjahr { $year }
+value-nobody = In diesem Zeitraum hat kein Kunde etwas ausgegeben.
+value-concentration = Die besten 20 % der Kunden bringen { $top } des Umsatzes ({ $measure }); 80 % des Umsatzes kommen von { $few } der Kunden.
+value-chart-title = Umsatzanteil nach Kundenanteil, beste Kunden zuerst
+value-chart-label = Pareto-Kurve des Umsatzes nach Kunden
+value-chart-axis = { $share } %
+value-customers-spent = { $count ->
+    [one] { $count } Kunde hat insgesamt { $revenue } ausgegeben.
+   *[other] { $count } Kunden haben insgesamt { $revenue } ausgegeben.
+}
+value-top-title = Die 10 besten Kunden
+value-column-rank = Nr.
+value-column-customer = Kunde
+value-column-where = Wo
+value-column-buys = Kauft am meisten
+value-column-when = Wann
+value-column-orders = Bestellungen

@@ -1,0 +1,25 @@
+# The top customers tab (value.rs).
+
+value-period = Spend counted over
+value-period-all = All the file's orders
+value-period-last-12-months = The last 12 months
+# $year is written as it is, without thousands marks: Calendar year 2025.
+value-calendar-year = Calendar year { $year }
+value-nobody = No customer spent anything in this period.
+# $top and $few are shares already written (12.5%); $measure is what the spend is, as the
+# engine names it, written inside the sentence: "total spent".
+value-concentration = The top 20% of customers bring { $top } of revenue ({ $measure }); 80% of revenue comes from { $few } of customers.
+value-chart-title = Share of revenue by share of customers, best customers first
+value-chart-label = Pareto curve of revenue by customers
+# The chart's axes: $share is a whole number from 0 to 100.
+value-chart-axis = { $share }%
+# $revenue is an amount already written in the shop's currency.
+value-customers-spent = { $count } customers spent { $revenue } in all.
+value-top-title = Top 10 customers
+# The top customers table's headings; the last column is named by the spend measured.
+value-column-rank = #
+value-column-customer = Customer
+value-column-where = Where
+value-column-buys = Buys most
+value-column-when = When
+value-column-orders = Orders

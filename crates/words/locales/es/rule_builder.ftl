@@ -1,0 +1,56 @@
+rule-builder-new-scheme = Mis segmentos
+rule-builder-new-segment = Segmento { $number }
+rule-builder-new-otherwise = Todos los demás
+rule-builder-segment-name = Nombre del segmento
+rule-builder-move-up = Subir
+rule-builder-move-down = Bajar
+rule-builder-remove = Quitar
+rule-builder-scheme-name = Nombre de la segmentación
+rule-builder-order-hint = Cada cliente va al primer segmento cuyas condiciones cumple; el resto va al último.
+rule-builder-add-segment = Añadir un segmento
+rule-builder-otherwise = Todos los demás van a
+rule-builder-show = Mostrar estos segmentos
+rule-builder-save = Guardar en mis segmentaciones
+rule-builder-start-new = Empezar una segmentación nueva
+
+rule-builder-no-condition = Aún no hay condiciones: todos los clientes las cumplen.
+rule-builder-combine = Combinar condiciones
+rule-builder-all-of = Todas estas
+rule-builder-any-of = Alguna de estas
+rule-builder-add-condition = + Condición
+rule-builder-add-group = + Grupo
+rule-builder-remove-condition = Quitar esta condición
+
+rule-builder-figures = Cifras
+rule-builder-dates = Fechas
+rule-builder-details = Detalles
+rule-builder-feature = Criterio
+rule-builder-from = de
+rule-builder-to = a
+rule-builder-lowest = Valor mínimo
+rule-builder-highest = Valor máximo
+rule-builder-any = cualquiera
+rule-builder-values = (valores de { $from } a { $to })
+rule-builder-first-day = Primer día
+rule-builder-last-day = Último día
+rule-builder-operator = Comparación
+rule-builder-is-one-of = es uno de
+rule-builder-is-none-of = no es ninguno de
+rule-builder-contains = contiene
+rule-builder-values-label = Valores
+rule-builder-text = Texto
+rule-builder-nobody-has = Ningún cliente tiene este dato.
+
+rule-builder-live-counts = Recuento en vivo
+rule-builder-column-segment = Segmento
+rule-builder-column-customers = Clientes
+rule-builder-column-share = Parte
+rule-builder-column-revenue = Ingresos
+
+rule-builder-my-schemes = Mis segmentaciones
+rule-builder-open = Abrir
+rule-builder-duplicate = Duplicar
+rule-builder-copy-name = { $name } (copia)
+rule-builder-download = Descargar
+rule-builder-delete = Eliminar
+rule-builder-saved-hint = Se guardan solo en este navegador. Descargue una para compartirla o usarla en otro navegador; impórtela arriba con «{ scheme-bar-import }».

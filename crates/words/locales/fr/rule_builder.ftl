@@ -1,0 +1,56 @@
+rule-builder-new-scheme = Mes segments
+rule-builder-new-segment = Segment { $number }
+rule-builder-new-otherwise = Tous les autres
+rule-builder-segment-name = Nom du segment
+rule-builder-move-up = Monter
+rule-builder-move-down = Descendre
+rule-builder-remove = Supprimer
+rule-builder-scheme-name = Nom de la segmentation
+rule-builder-order-hint = Chaque client va dans le premier segment dont il remplit les conditions ; les autres vont dans le dernier.
+rule-builder-add-segment = Ajouter un segment
+rule-builder-otherwise = Tous les autres vont dans
+rule-builder-show = Afficher ces segments
+rule-builder-save = Enregistrer dans mes segmentations
+rule-builder-start-new = Nouvelle segmentation
+
+rule-builder-no-condition = Aucune condition pour l’instant : tous les clients correspondent.
+rule-builder-combine = Combiner les conditions
+rule-builder-all-of = Toutes ces conditions
+rule-builder-any-of = Au moins une de ces conditions
+rule-builder-add-condition = + Condition
+rule-builder-add-group = + Groupe
+rule-builder-remove-condition = Retirer cette condition
+
+rule-builder-figures = Chiffres
+rule-builder-dates = Dates
+rule-builder-details = Détails
+rule-builder-feature = Critère
+rule-builder-from = de
+rule-builder-to = à
+rule-builder-lowest = Valeur la plus basse
+rule-builder-highest = Valeur la plus haute
+rule-builder-any = indifférent
+rule-builder-values = (valeurs de { $from } à { $to })
+rule-builder-first-day = Premier jour
+rule-builder-last-day = Dernier jour
+rule-builder-operator = Comparaison
+rule-builder-is-one-of = fait partie de
+rule-builder-is-none-of = ne fait pas partie de
+rule-builder-contains = contient
+rule-builder-values-label = Valeurs
+rule-builder-text = Texte
+rule-builder-nobody-has = Aucun client n’a cette donnée.
+
+rule-builder-live-counts = Décomptes en direct
+rule-builder-column-segment = Segment
+rule-builder-column-customers = Clients
+rule-builder-column-share = Part
+rule-builder-column-revenue = Ventes
+
+rule-builder-my-schemes = Mes segmentations
+rule-builder-open = Ouvrir
+rule-builder-duplicate = Dupliquer
+rule-builder-copy-name = { $name } (copie)
+rule-builder-download = Télécharger
+rule-builder-delete = Supprimer
+rule-builder-saved-hint = Conservées dans ce navigateur uniquement. Téléchargez-en une pour la partager ou l’utiliser dans un autre navigateur ; importez-la avec « { scheme-bar-import } » ci-dessus.

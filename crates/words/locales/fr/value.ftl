@@ -1,0 +1,21 @@
+value-period = Dépenses comptées sur
+value-period-all = Toutes les commandes du fichier
+value-period-last-12-months = Les 12 derniers mois
+value-calendar-year = Année civile { $year }
+value-nobody = Aucun client n’a fait d’achat sur cette période.
+value-concentration = Les 20 % meilleurs clients rapportent { $top } du chiffre d’affaires ({ $measure }) ; 80 % du chiffre d’affaires vient de { $few } des clients.
+value-chart-title = Part du chiffre d’affaires selon la part des clients, meilleurs clients d’abord
+value-chart-label = Courbe de Pareto du chiffre d’affaires par client
+value-chart-axis = { $share } %
+value-customers-spent = { $count ->
+    [one] { $count } client a dépensé { $revenue } au total.
+    [many] { $count } de clients ont dépensé { $revenue } au total.
+   *[other] { $count } clients ont dépensé { $revenue } au total.
+}
+value-top-title = Les 10 meilleurs clients
+value-column-rank = N°
+value-column-customer = Client
+value-column-where = Où
+value-column-buys = Achète surtout
+value-column-when = Quand
+value-column-orders = Commandes

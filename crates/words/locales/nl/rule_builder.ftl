@@ -1,0 +1,56 @@
+rule-builder-new-scheme = Mijn segmenten
+rule-builder-new-segment = Segment { $number }
+rule-builder-new-otherwise = Alle anderen
+rule-builder-segment-name = Naam van het segment
+rule-builder-move-up = Omhoog
+rule-builder-move-down = Omlaag
+rule-builder-remove = Verwijderen
+rule-builder-scheme-name = Naam van de indeling
+rule-builder-order-hint = Klanten komen in het eerste segment waarvan ze aan de voorwaarden voldoen; de rest komt in het laatste.
+rule-builder-add-segment = Segment toevoegen
+rule-builder-otherwise = Alle anderen gaan naar
+rule-builder-show = Deze segmenten tonen
+rule-builder-save = Opslaan in mijn indelingen
+rule-builder-start-new = Nieuwe indeling beginnen
+
+rule-builder-no-condition = Nog geen voorwaarde: elke klant voldoet.
+rule-builder-combine = Voorwaarden combineren
+rule-builder-all-of = Al deze
+rule-builder-any-of = Een van deze
+rule-builder-add-condition = + Voorwaarde
+rule-builder-add-group = + Groep
+rule-builder-remove-condition = Deze voorwaarde verwijderen
+
+rule-builder-figures = Cijfers
+rule-builder-dates = Datums
+rule-builder-details = Gegevens
+rule-builder-feature = Kenmerk
+rule-builder-from = van
+rule-builder-to = tot
+rule-builder-lowest = Laagste waarde
+rule-builder-highest = Hoogste waarde
+rule-builder-any = alle
+rule-builder-values = (waarden { $from } tot { $to })
+rule-builder-first-day = Eerste dag
+rule-builder-last-day = Laatste dag
+rule-builder-operator = Vergelijking
+rule-builder-is-one-of = is een van
+rule-builder-is-none-of = is geen van
+rule-builder-contains = bevat
+rule-builder-values-label = Waarden
+rule-builder-text = Tekst
+rule-builder-nobody-has = Geen enkele klant heeft dit gegeven.
+
+rule-builder-live-counts = Live tellingen
+rule-builder-column-segment = Segment
+rule-builder-column-customers = Klanten
+rule-builder-column-share = Aandeel
+rule-builder-column-revenue = Omzet
+
+rule-builder-my-schemes = Mijn indelingen
+rule-builder-open = Openen
+rule-builder-duplicate = Dupliceren
+rule-builder-copy-name = { $name } (kopie)
+rule-builder-download = Downloaden
+rule-builder-delete = Verwijderen
+rule-builder-saved-hint = Alleen in deze browser bewaard. Download een indeling om die te delen of in een andere browser te gebruiken; importeer die hierboven met ‘{ scheme-bar-import }’.

@@ -1,0 +1,20 @@
+value-period = Bestedingen geteld over
+value-period-all = Alle bestellingen in het bestand
+value-period-last-12-months = De laatste 12 maanden
+value-calendar-year = Kalenderjaar { $year }
+value-nobody = Geen enkele klant heeft in deze periode iets besteed.
+value-concentration = De beste 20% van de klanten brengt { $top } van de omzet op ({ $measure }); 80% van de omzet komt van { $few } van de klanten.
+value-chart-title = Aandeel in de omzet per aandeel klanten, beste klanten eerst
+value-chart-label = Paretocurve van de omzet per klant
+value-chart-axis = { $share }%
+value-customers-spent = { $count ->
+    [one] { $count } klant besteedde in totaal { $revenue }.
+   *[other] { $count } klanten besteedden in totaal { $revenue }.
+}
+value-top-title = Top 10 klanten
+value-column-rank = Nr.
+value-column-customer = Klant
+value-column-where = Waar
+value-column-buys = Koopt vooral
+value-column-when = Wanneer
+value-column-orders = Bestellingen

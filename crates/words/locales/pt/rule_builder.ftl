@@ -1,0 +1,56 @@
+rule-builder-new-scheme = Meus segmentos
+rule-builder-new-segment = Segmento { $number }
+rule-builder-new-otherwise = Todos os outros
+rule-builder-segment-name = Nome do segmento
+rule-builder-move-up = Mover para cima
+rule-builder-move-down = Mover para baixo
+rule-builder-remove = Remover
+rule-builder-scheme-name = Nome da segmentação
+rule-builder-order-hint = Cada cliente vai para o primeiro segmento cujas condições atende; os demais vão para o último.
+rule-builder-add-segment = Adicionar um segmento
+rule-builder-otherwise = Todos os outros vão para
+rule-builder-show = Mostrar estes segmentos
+rule-builder-save = Salvar em minhas segmentações
+rule-builder-start-new = Começar uma nova segmentação
+
+rule-builder-no-condition = Nenhuma condição ainda: todos os clientes se encaixam.
+rule-builder-combine = Combinar condições
+rule-builder-all-of = Todas estas
+rule-builder-any-of = Qualquer uma destas
+rule-builder-add-condition = + Condição
+rule-builder-add-group = + Grupo
+rule-builder-remove-condition = Remover esta condição
+
+rule-builder-figures = Números
+rule-builder-dates = Datas
+rule-builder-details = Detalhes
+rule-builder-feature = Critério
+rule-builder-from = de
+rule-builder-to = até
+rule-builder-lowest = Menor valor
+rule-builder-highest = Maior valor
+rule-builder-any = qualquer
+rule-builder-values = (valores de { $from } a { $to })
+rule-builder-first-day = Primeiro dia
+rule-builder-last-day = Último dia
+rule-builder-operator = Comparação
+rule-builder-is-one-of = é um de
+rule-builder-is-none-of = não é nenhum de
+rule-builder-contains = contém
+rule-builder-values-label = Valores
+rule-builder-text = Texto
+rule-builder-nobody-has = Nenhum cliente tem esse dado.
+
+rule-builder-live-counts = Contagem ao vivo
+rule-builder-column-segment = Segmento
+rule-builder-column-customers = Clientes
+rule-builder-column-share = Parcela
+rule-builder-column-revenue = Faturamento
+
+rule-builder-my-schemes = Minhas segmentações
+rule-builder-open = Abrir
+rule-builder-duplicate = Duplicar
+rule-builder-copy-name = { $name } (cópia)
+rule-builder-download = Baixar
+rule-builder-delete = Excluir
+rule-builder-saved-hint = Guardadas apenas neste navegador. Baixe uma para compartilhá-la ou usá-la em outro navegador; importe-a acima com “{ scheme-bar-import }”.
