@@ -1,11 +1,12 @@
 //! Charts drawn by the page itself: the R×F grid heat map and segment sizes in SVG, and
 //! the places of a geography scheme as a ranked list of bars.
 
-use super::format::{count, percent, segment_color};
+use super::format::segment_color;
 use super::state::AppState;
+use super::words::{count, money, number, percent, t, t_with, tr};
 use leptos::prelude::*;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::segmentation::presets::build::{AREA_UNKNOWN, OTHER_AREAS};
+use segmenter_words::{Arg, Key};
 
 const CELL: f64 = 64.0;
 const AXIS: f64 = 28.0;
@@ -32,7 +33,17 @@ pub fn RfGrid() -> impl IntoView {
                     let x = AXIS + fi as f64 * CELL;
                     let y = (p - 1 - ri) as f64 * CELL;
                     let opacity = 0.12 + 0.88 * cell.customers as f64 / max;
-                    let title = format!("{}{} {}{}: {}, {} customers", axes.rows, ri + 1, axes.columns, fi + 1, cell.segment, cell.customers);
+                    let title = t_with(
+                        Key::ChartsCellTitle,
+                        &[
+                            ("rows", Arg::from(axes.rows.as_str())),
+                            ("row", count(ri + 1)),
+                            ("columns", Arg::from(axes.columns.as_str())),
+                            ("column", count(fi + 1)),
+                            ("segment", Arg::from(cell.segment.as_str())),
+                            ("count", count(cell.customers)),
+                        ],
+                    );
                     let dark = opacity > 0.55;
                     // Under the count, the segment in letters: not told by its colour alone.
                     view! {
@@ -40,7 +51,7 @@ pub fn RfGrid() -> impl IntoView {
                             <title>{title}</title>
                             <rect x=x y=y width=CELL - 2.0 height=CELL - 2.0 rx="4" fill=color_of(&cell.segment) fill-opacity=format!("{opacity:.2}")></rect>
                             <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 1.0 text-anchor="middle" class:light=dark class="count">
-                                {group_thousands(&cell.customers.to_string())}
+                                {number(cell.customers)}
                             </text>
                             <text x=x + CELL / 2.0 - 1.0 y=y + CELL / 2.0 + 17.0 text-anchor="middle" class:light=dark class="initials">
                                 {initials(&cell.segment)}
@@ -67,22 +78,30 @@ pub fn RfGrid() -> impl IntoView {
                 .collect_view();
             view! {
                 <figure class="chart grid-chart">
-                    <figcaption>{format!("Customers by {} ({}) and {} ({}) score", axes.rows_name, axes.rows, axes.columns_name, axes.columns)}</figcaption>
+                    <figcaption>{t_with(
+                        Key::ChartsGridCaption,
+                        &[
+                            ("row-name", Arg::from(axes.rows_name.as_str())),
+                            ("rows", Arg::from(axes.rows.as_str())),
+                            ("column-name", Arg::from(axes.columns_name.as_str())),
+                            ("columns", Arg::from(axes.columns.as_str())),
+                        ],
+                    )}</figcaption>
                     <svg
                         viewBox=format!("0 0 {size} {size}")
                         role="img"
-                        aria-label="Heat map of customers by recency and frequency score"
+                        aria-label=tr(Key::ChartsGridLabel)
                         data-testid="rf-grid"
                     >
                         {cells}
                         {labels}
                     </svg>
                     <p class="chart-note" data-testid="grid-legend">{legend}</p>
-                    <p class="chart-note">{if axes.rows == "R" {
-                        "Top right: recent and frequent. Bottom left: long gone, bought once."
+                    <p class="chart-note">{tr(if axes.rows == "R" {
+                        Key::ChartsGridNoteRf
                     } else {
-                        "Top right: frequent and big spenders. Bottom left: one small order."
-                    }}</p>
+                        Key::ChartsGridNoteFm
+                    })}</p>
                 </figure>
             }
         })
@@ -115,18 +134,18 @@ pub fn SegmentBars() -> impl IntoView {
                         <g>
                             <text x=label_w - 8.0 y=y + 17.0 text-anchor="end" class="label">{name}</text>
                             <rect x=label_w y=y + 4.0 width=w height=row_h - 8.0 rx="3" fill=segment_color(i)></rect>
-                            <text x=label_w + w + 6.0 y=y + 17.0 class="value">{group_thousands(&n.to_string())}</text>
+                            <text x=label_w + w + 6.0 y=y + 17.0 class="value">{number(n)}</text>
                         </g>
                     }
                 })
                 .collect_view();
             view! {
                 <figure class="chart bars-chart">
-                    <figcaption>"Customers per segment"</figcaption>
+                    <figcaption>{tr(Key::ChartsBarsTitle)}</figcaption>
                     <svg
                         viewBox=format!("0 0 {} {height}", label_w + bar_w + 70.0)
                         role="img"
-                        aria-label="Bar chart of customers per segment"
+                        aria-label=tr(Key::ChartsBarsLabel)
                         data-testid="segment-bars"
                     >
                         {bars}
@@ -147,7 +166,7 @@ pub fn PlacesChart() -> impl IntoView {
         let scheme = state.scheme.get()?;
         let currency = state
             .analysis
-            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+            .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
         let (mut places, rest): (Vec<_>, Vec<_>) = scheme
             .segments
             .iter()
@@ -162,29 +181,33 @@ pub fn PlacesChart() -> impl IntoView {
             (c + p.customer_share, r + p.revenue_share)
         });
         let summary = match places.len() {
-            0 => "No customer's area is known.".to_string(),
-            1 => format!(
-                "All the customers whose area is known are in {}.",
-                places[0].name
+            0 => t(Key::ChartsPlacesNone),
+            1 => t_with(
+                Key::ChartsPlacesOne,
+                &[("place", Arg::from(places[0].name.as_str()))],
             ),
-            n => format!(
-                "The top {} of {} areas hold {} of customers and {} of revenue.",
-                n.min(3),
-                n,
-                percent(customers),
-                percent(revenue)
+            n => t_with(
+                Key::ChartsPlacesTop,
+                &[
+                    ("top", count(n.min(3))),
+                    ("count", count(n)),
+                    ("customers", Arg::from(percent(customers))),
+                    ("revenue", Arg::from(percent(revenue))),
+                ],
             ),
         };
         let rows = places
             .iter()
             .map(|p| {
                 let width = format!("{:.1}%", 100.0 * p.customer_share / widest);
-                let figures = format!(
-                    "{} ({}), {} of revenue ({})",
-                    count(p.customers, "customers"),
-                    percent(p.customer_share),
-                    currency.format_whole(p.revenue),
-                    percent(p.revenue_share)
+                let figures = t_with(
+                    Key::ChartsPlaceFigures,
+                    &[
+                        ("count", count(p.customers)),
+                        ("share", Arg::from(percent(p.customer_share))),
+                        ("revenue", Arg::from(currency.format_whole(p.revenue))),
+                        ("revenue-share", Arg::from(percent(p.revenue_share))),
+                    ],
                 );
                 view! {
                     <li data-place=p.name.clone()>
@@ -199,11 +222,13 @@ pub fn PlacesChart() -> impl IntoView {
             let said = rest
                 .iter()
                 .map(|s| {
-                    format!(
-                        "{}: {} ({})",
-                        s.name,
-                        count(s.customers, "customers"),
-                        percent(s.customer_share)
+                    t_with(
+                        Key::ChartsPlaceOutside,
+                        &[
+                            ("place", Arg::from(s.name.as_str())),
+                            ("count", count(s.customers)),
+                            ("share", Arg::from(percent(s.customer_share))),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
@@ -212,7 +237,7 @@ pub fn PlacesChart() -> impl IntoView {
         });
         Some(view! {
             <figure class="chart places-chart" data-testid="places-chart">
-                <figcaption>"Where your customers are"</figcaption>
+                <figcaption>{tr(Key::ChartsPlacesTitle)}</figcaption>
                 <p data-testid="places-summary">{summary}</p>
                 <ol class="places">{rows}</ol>
                 {outside}

@@ -2,13 +2,14 @@
 //! downloadable.
 
 use super::download::export as export_list;
-use super::format::{count, percent};
 use super::state::AppState;
+use super::words::{count, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::session::{
     Answer, CustomerPage, CustomerQuery, ExportRequest, Request, SortKey,
 };
+use segmenter_words::{Arg, Key};
 
 const PAGE_SIZE: usize = 25;
 
@@ -143,17 +144,23 @@ pub fn CustomerList() -> impl IntoView {
             .with(|s| s.as_ref()?.segments.get(segment).cloned())?;
         let cross = selection.cross.get();
         let total = list.with(|l| l.as_ref().map_or(summary.customers, |l| l.total));
+        let name = Arg::from(summary.name.as_str());
         let title = match &cross {
-            Some((_, column)) => format!(
-                "{} × {column} — {}",
-                summary.name,
-                count(total, "customers")
+            Some((_, column)) => t_with(
+                Key::CustomersCellTitle,
+                &[
+                    ("segment", name),
+                    ("column", Arg::from(column.as_str())),
+                    ("count", count(total)),
+                ],
             ),
-            None => format!(
-                "{} — {} ({})",
-                summary.name,
-                count(summary.customers, "customers"),
-                percent(summary.customer_share)
+            None => t_with(
+                Key::CustomersSegmentTitle,
+                &[
+                    ("segment", name),
+                    ("count", count(summary.customers)),
+                    ("share", Arg::from(percent(summary.customer_share))),
+                ],
             ),
         };
         let export = match cross {
@@ -166,9 +173,9 @@ pub fn CustomerList() -> impl IntoView {
                     <h2>{title}</h2>
                     <div class="list-tools">
                         <button class="button" on:click=move |_| export_list(state, export.clone())>
-                            "Download this list (CSV)"
+                            {tr(Key::CustomersDownload)}
                         </button>
-                        <button class="button quiet" on:click=move |_| selection.segment.set(None)>"Close"</button>
+                        <button class="button quiet" on:click=move |_| selection.segment.set(None)>{tr(Key::CustomersClose)}</button>
                     </div>
                 </header>
                 <CustomerTable list=list.into() paging/>
@@ -193,7 +200,7 @@ pub fn CustomerTable(
         page,
         ..
     } = paging;
-    let header = move |key: SortKey, label: &'static str| {
+    let header = move |key: SortKey, label: Key| {
         let arrow = move || match (sort.get() == key, descending.get()) {
             (true, true) => " ↓",
             (true, false) => " ↑",
@@ -218,7 +225,7 @@ pub fn CustomerTable(
                         page.set(0);
                     }
                 >
-                    {label}{arrow}
+                    {tr(label)}{arrow}
                 </button>
             </th>
         }
@@ -226,7 +233,7 @@ pub fn CustomerTable(
     move || {
         let currency = state
             .analysis
-            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+            .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
         let list = list.get();
         let pages = list
             .as_ref()
@@ -266,27 +273,31 @@ pub fn CustomerTable(
                 <table class="customers">
                     <thead>
                         <tr>
-                            {header(SortKey::Id, "Customer")}
-                            <th scope="col">"E-mail"</th>
-                            <th scope="col">"Name"</th>
-                            {header(SortKey::Recency, "Days since last order")}
-                            {header(SortKey::Frequency, "Orders")}
-                            {header(SortKey::Monetary, "Total spent")}
-                            {header(SortKey::Score, "RFM")}
-                            {predicted.then(|| header(SortKey::Alive, "Still active"))}
-                            {valued.then(|| header(SortKey::Value, "Predicted value"))}
+                            {header(SortKey::Id, Key::CustomersId)}
+                            <th scope="col">{tr(Key::CustomersEmail)}</th>
+                            <th scope="col">{tr(Key::CustomersName)}</th>
+                            {header(SortKey::Recency, Key::CustomersRecency)}
+                            {header(SortKey::Frequency, Key::CustomersFrequency)}
+                            {header(SortKey::Monetary, Key::CustomersMonetary)}
+                            {header(SortKey::Score, Key::CustomersScore)}
+                            {predicted.then(|| header(SortKey::Alive, Key::CustomersAlive))}
+                            {valued.then(|| header(SortKey::Value, Key::CustomersValue))}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <nav class="pager" aria-label="Pages">
+            <nav class="pager" aria-label=tr(Key::CustomersPages)>
                 <button class="button small" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                    "Previous"
+                    {tr(Key::CustomersPrevious)}
                 </button>
-                <span>{move || format!("Page {} of {pages}", page.get() + 1)}</span>
+                // Written plainly, without thousands marks.
+                <span>{move || t_with(
+                    Key::CustomersPage,
+                    &[("page", Arg::from((page.get() + 1).to_string())), ("pages", Arg::from(pages.to_string()))],
+                )}</span>
                 <button class="button small" disabled=on_last_page on:click=move |_| page.update(|p| *p += 1)>
-                    "Next"
+                    {tr(Key::CustomersNext)}
                 </button>
             </nav>
         })

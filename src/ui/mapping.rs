@@ -2,15 +2,14 @@
 //! merchant can correct before segmenting.
 
 use super::state::{AppState, Phase};
+use super::words::{size, t, t_with, tr};
 use super::{storage, zone};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::group_thousands;
-use segmenter_engine::reading::{
-    human_size, ColumnKind, DateOrder, Encoding, NumberStyle, TimeZone,
-};
+use segmenter_engine::reading::{ColumnKind, DateOrder, Encoding, NumberStyle, TimeZone};
 use segmenter_engine::roles::Role;
 use segmenter_engine::session::{ColumnOverview, FileOverview};
+use segmenter_words::{Arg, Key};
 
 /// The file's facts, the column table and the Segment button.
 #[component]
@@ -24,21 +23,22 @@ pub fn MappingPanel() -> impl IntoView {
             <section class="mapping panel" data-testid="mapping">
                 <details open=open>
                     <summary>
-                        <h2>"How your file was read"</h2>
-                        <span class="summary-facts">{facts(&o)}</span>
+                        <h2>{tr(Key::MappingTitle)}</h2>
+                        <span class="summary-facts">{
+                            let o = o.clone();
+                            move || facts(&o)
+                        }</span>
                     </summary>
                     <FileFacts overview=o.clone()/>
-                    <p class="hint">
-                        "Check what each column means. Segmenter guessed from the headers and the values; change anything that is wrong."
-                    </p>
+                    <p class="hint">{tr(Key::MappingHint)}</p>
                     <div class="table-scroll">
                         <table class="columns">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Column"</th>
-                                    <th scope="col">"Examples"</th>
-                                    <th scope="col">"Written as"</th>
-                                    <th scope="col">"Meaning"</th>
+                                    <th scope="col">{tr(Key::MappingColumn)}</th>
+                                    <th scope="col">{tr(Key::MappingExamples)}</th>
+                                    <th scope="col">{tr(Key::MappingWrittenAs)}</th>
+                                    <th scope="col">{tr(Key::MappingMeaning)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -57,7 +57,7 @@ pub fn MappingPanel() -> impl IntoView {
                             disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
                             on:click=move |_| state.analyze()
                         >
-                            "Segment my customers"
+                            {tr(Key::MappingSegment)}
                         </button>
                         <button
                             class="button quiet"
@@ -68,7 +68,7 @@ pub fn MappingPanel() -> impl IntoView {
                                 }
                             }
                         >
-                            "Reset to the suggested meanings"
+                            {tr(Key::MappingReset)}
                         </button>
                     </div>
                 </details>
@@ -77,13 +77,16 @@ pub fn MappingPanel() -> impl IntoView {
     }
 }
 
+/// The summary line: name, rows, size and separator, in the page's language.
 fn facts(o: &FileOverview) -> String {
-    format!(
-        "{} · {} rows · {} · {} separated",
-        o.file_name,
-        group_thousands(&o.rows.to_string()),
-        human_size(o.bytes),
-        o.separator
+    t_with(
+        Key::MappingFacts,
+        &[
+            ("file", Arg::from(o.file_name.as_str())),
+            ("rows", Arg::Count(o.rows as u64)),
+            ("size", Arg::from(size(o.bytes))),
+            ("separator", Arg::from(o.separator.as_str())),
+        ],
     )
 }
 
@@ -121,22 +124,37 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
     };
     let chosen_zone = state.preferences.with_untracked(|p| p.time_zone);
     let browser = zone::browser_zone();
-    let browser_label = match zone::browser_zone_name() {
-        Some(name) => format!("This browser's: {name} ({browser})"),
-        None => format!("This browser's ({browser})"),
+    let browser_name = zone::browser_zone_name();
+    let browser_label = move || {
+        let offset = Arg::from(browser.to_string());
+        match &browser_name {
+            Some(name) => t_with(
+                Key::MappingBrowserZoneNamed,
+                &[("name", Arg::from(name.as_str())), ("offset", offset)],
+            ),
+            None => t_with(Key::MappingBrowserZone, &[("offset", offset)]),
+        }
     };
-    let zones = std::iter::once((String::new(), browser_label, chosen_zone.is_none()))
-        .chain(zone::fixed_offsets().into_iter().map(|minutes| {
+    let browser_option =
+        view! { <option value="" selected=chosen_zone.is_none()>{browser_label}</option> };
+    let zones = zone::fixed_offsets()
+        .into_iter()
+        .map(|minutes| {
             let zone = TimeZone::fixed(minutes);
             (minutes.to_string(), zone.to_string(), chosen_zone == Some(zone))
-        }))
+        })
         .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
         .collect_view();
+    let separator = overview.separator.clone();
+    let separator_char = overview.separator_char;
+    let (rows, blank_rows, problem_count) =
+        (overview.rows, overview.blank_rows, overview.problem_count);
+    let repaired_bytes = overview.repaired_bytes;
     view! {
         <dl class="facts">
-            <dt>"Characters"</dt>
+            <dt>{tr(Key::MappingCharacters)}</dt>
             <dd>
-                <select aria-label="Character encoding" data-testid="encoding" on:change=change_encoding>
+                <select aria-label=tr(Key::MappingEncodingLabel) data-testid="encoding" on:change=change_encoding>
                     {overview.encodings.iter().map(|(e, label)| {
                         let value = format!("{e:?}");
                         let selected = value == current;
@@ -144,31 +162,37 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </dd>
-            <dt>"Time zone"</dt>
+            <dt>{tr(Key::MappingTimeZone)}</dt>
             <dd>
-                <select aria-label="The shop's time zone" data-testid="time-zone" on:change=change_zone>
+                <select aria-label=tr(Key::MappingTimeZoneLabel) data-testid="time-zone" on:change=change_zone>
+                    {browser_option}
                     {zones}
                 </select>
-                <span class="hint">" Date-times with an offset (such as 2025-03-01T23:30:00Z) and Unix times fall on this zone's days and hours."</span>
+                <span class="hint">" "{tr(Key::MappingTimeZoneHint)}</span>
             </dd>
-            <dt>"Separator"</dt>
-            <dd>{format!("{} ({})", overview.separator, printable(overview.separator_char))}</dd>
-            <dt>"Rows"</dt>
-            <dd>{format!(
-                "{} data rows; {} blank rows skipped; {} rows could not be split into the header's columns",
-                group_thousands(&overview.rows.to_string()),
-                overview.blank_rows,
-                overview.problem_count
+            <dt>{tr(Key::MappingSeparator)}</dt>
+            <dd>{move || t_with(
+                Key::MappingSeparatorValue,
+                &[("separator", Arg::from(separator.as_str())), ("character", Arg::from(printable(separator_char)))],
+            )}</dd>
+            <dt>{tr(Key::MappingRows)}</dt>
+            <dd>{move || t_with(
+                Key::MappingRowsValue,
+                &[
+                    ("rows", Arg::Count(rows as u64)),
+                    ("blank", Arg::Count(blank_rows)),
+                    ("problems", Arg::Count(problem_count as u64)),
+                ],
             )}</dd>
         </dl>
         {serials.map(|checked| view! {
             <label class="note">
                 <input type="checkbox" data-testid="excel-1904" prop:checked=checked on:change=change_1904/>
-                " Dates are Excel serial numbers from the 1904 date system (Excel for Mac before 2011): they are 4 years and a day later than read"
+                " "{tr(Key::MappingExcel1904)}
             </label>
         })}
-        {(overview.repaired_bytes > 0).then(|| view! {
-            <p class="note">{format!("{} bytes were not valid UTF-8 and were read as Windows-1252 characters.", overview.repaired_bytes)}</p>
+        {(repaired_bytes > 0).then(|| view! {
+            <p class="note">{move || t_with(Key::MappingRepaired, &[("count", Arg::Count(repaired_bytes))])}</p>
         })}
         {(!problems.is_empty()).then(|| view! {
             <ul class="problems">{problems.into_iter().take(20).map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
@@ -176,10 +200,14 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
     }
 }
 
+/// The separator character as the merchant can see it: quoted, or named when invisible.
 fn printable(c: char) -> String {
     match c {
-        '\t' => "tab".to_string(),
-        c => format!("\"{c}\""),
+        '\t' => t(Key::MappingTab),
+        c => t_with(
+            Key::MappingQuoted,
+            &[("character", Arg::from(c.to_string()))],
+        ),
     }
 }
 
@@ -208,8 +236,12 @@ fn ColumnRow(index: usize, column: ColumnOverview, roles: Vec<(Role, String)>) -
                 <ConventionChooser index=index column=column.clone()/>
             </td>
             <td>
-                <select aria-label=format!("Meaning of column {name}") data-testid=format!("role-{index}") on:change=on_role>
-                    <option value="" selected=move || role().is_none()>"— not used —"</option>
+                <select
+                    aria-label=move || t_with(Key::MappingMeaningOf, &[("column", Arg::from(name.as_str()))])
+                    data-testid=format!("role-{index}")
+                    on:change=on_role
+                >
+                    <option value="" selected=move || role().is_none()>{tr(Key::MappingNotUsed)}</option>
                     {roles.into_iter().map(|(r, label)| {
                         let value = format!("{r:?}");
                         view! { <option value=value selected=move || role() == Some(r)>{label}</option> }
@@ -244,7 +276,7 @@ fn ConventionChooser(index: usize, column: ColumnOverview) -> impl IntoView {
                 });
             };
             view! {
-                <select class="convention" aria-label="Decimal separator" on:change=on_change>
+                <select class="convention" aria-label=tr(Key::MappingDecimalSeparator) on:change=on_change>
                     <option value="point" selected=move || current() == Some(NumberStyle::DecimalPoint)>"1,234.50"</option>
                     <option value="comma" selected=move || current() == Some(NumberStyle::DecimalComma)>"1.234,50"</option>
                 </select>
@@ -272,10 +304,10 @@ fn ConventionChooser(index: usize, column: ColumnOverview) -> impl IntoView {
             let undecided = column.date_order_undecided;
             view! {
                 <div class="convention" class:ask=undecided>
-                    {undecided.then(|| view! { <p>"Every date here fits both orders. Which is right?"</p> })}
-                    <select aria-label="Date order" data-testid=format!("date-order-{index}") on:change=on_change>
-                        <option value="day" selected=move || current() == Some(DateOrder::DayFirst)>"Day first (31/12/2024)"</option>
-                        <option value="month" selected=move || current() == Some(DateOrder::MonthFirst)>"Month first (12/31/2024)"</option>
+                    {undecided.then(|| view! { <p>{tr(Key::MappingDateBoth)}</p> })}
+                    <select aria-label=tr(Key::MappingDateOrder) data-testid=format!("date-order-{index}") on:change=on_change>
+                        <option value="day" selected=move || current() == Some(DateOrder::DayFirst)>{tr(Key::MappingDayFirst)}</option>
+                        <option value="month" selected=move || current() == Some(DateOrder::MonthFirst)>{tr(Key::MappingMonthFirst)}</option>
                     </select>
                 </div>
             }
@@ -298,7 +330,7 @@ fn ReferenceDate() -> impl IntoView {
     };
     view! {
         <label class="reference">
-            "Measure recency as of "
+            {tr(Key::MappingRecencyAsOf)}" "
             <input
                 type="date"
                 data-testid="reference-date"
@@ -306,7 +338,7 @@ fn ReferenceDate() -> impl IntoView {
                 max=super::today().map(|d| d.to_string())
                 on:change=move |ev| state.reference.set(Date::parse_iso(&event_target_value(&ev)))
             />
-            " (leave empty for the day after the latest order)"
+            " "{tr(Key::MappingRecencyEmpty)}
         </label>
     }
 }

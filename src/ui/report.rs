@@ -1,11 +1,11 @@
 //! What happened to every row: read, used, skipped and left out, with reasons.
 
 use super::download::export;
-use super::format::count;
 use super::state::AppState;
+use super::words::{t_with, tr};
 use leptos::prelude::*;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::session::ExportRequest;
+use segmenter_words::{Arg, Key};
 
 /// Rows shown in the page before "download the full list".
 const SHOWN: usize = 50;
@@ -18,23 +18,27 @@ pub fn RowReportPanel() -> impl IntoView {
         state.analysis.get().map(|a| {
             let r = a.report;
             let more = r.problem_count.saturating_sub(SHOWN);
+            let n = |n: usize| Arg::Count(n as u64);
+            let summary = t_with(
+                Key::ReportSummary,
+                &[
+                    ("read", Arg::Count(r.rows_read)),
+                    ("used", n(r.rows_used)),
+                    ("left", n(r.problem_count)),
+                ],
+            );
             view! {
                 <section class="report panel" data-testid="report">
                     <details open={r.problem_count > 0}>
                         <summary>
-                            <h2>"What happened to each row"</h2>
-                            <span class="summary-facts">{format!(
-                                "{} rows read · {} used · {} left out",
-                                group_thousands(&r.rows_read.to_string()),
-                                group_thousands(&r.rows_used.to_string()),
-                                group_thousands(&r.problem_count.to_string())
-                            )}</span>
+                            <h2>{tr(Key::ReportTitle)}</h2>
+                            <span class="summary-facts">{summary}</span>
                         </summary>
                         <ul class="report-facts">
-                            <li data-testid="rows-read">{format!("{} data rows read", group_thousands(&r.rows_read.to_string()))}</li>
-                            <li data-testid="rows-used">{format!("{} rows used", group_thousands(&r.rows_used.to_string()))}</li>
-                            <li>{format!("{} skipped", count(r.blank_rows as usize, "blank rows"))}</li>
-                            <li data-testid="rows-rejected">{format!("{} rows could not be used (listed below)", group_thousands(&r.problem_count.to_string()))}</li>
+                            <li data-testid="rows-read">{t_with(Key::ReportRead, &[("count", Arg::Count(r.rows_read))])}</li>
+                            <li data-testid="rows-used">{t_with(Key::ReportUsed, &[("count", n(r.rows_used))])}</li>
+                            <li>{t_with(Key::ReportBlank, &[("count", Arg::Count(r.blank_rows))])}</li>
+                            <li data-testid="rows-rejected">{t_with(Key::ReportRejected, &[("count", n(r.problem_count))])}</li>
                             {r.left_out.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                             {r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                         </ul>
@@ -42,9 +46,9 @@ pub fn RowReportPanel() -> impl IntoView {
                             <ol class="problems" data-testid="problems">
                                 {r.problems.into_iter().take(SHOWN).map(|p| view! { <li>{p}</li> }).collect_view()}
                             </ol>
-                            {(more > 0).then(|| view! { <p>{format!("…and {} more in the downloadable list.", group_thousands(&more.to_string()))}</p> })}
+                            {(more > 0).then(|| view! { <p>{t_with(Key::ReportMore, &[("count", n(more))])}</p> })}
                             <button class="button" data-testid="export-problems" on:click=move |_| export(state, ExportRequest::Problems)>
-                                "Download the list of rows left out (CSV)"
+                                {tr(Key::ReportDownload)}
                             </button>
                         })}
                     </details>

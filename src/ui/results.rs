@@ -14,7 +14,6 @@ use super::cross_sell::CrossSellPanel;
 use super::crosstab::{CrosstabState, CrosstabView};
 use super::customers::{CustomerList, Selection};
 use super::download::export;
-use super::format::count;
 use super::future::{FutureView, PredictionState};
 use super::grid_editor::GridEditor;
 use super::playbook::CampaignPlan;
@@ -26,11 +25,13 @@ use super::state::AppState;
 use super::tabs::{Tab, Tabs, TABS};
 use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
+use super::words::{count, date, money, t, t_with, tr};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::ExportRequest;
+use segmenter_words::{Arg, Key};
 use wasm_bindgen::JsCast;
 
 /// The results section.
@@ -50,7 +51,7 @@ pub fn Results() -> impl IntoView {
     // A new file's results take the focus, so that a keyboard or screen-reader user lands
     // on them; not when the page does not have the focus (a host page sent the file).
     Effect::new(move |_| focus_results_heading());
-    let tab = move |which: Tab, label: &'static str, id: &'static str| {
+    let tab = move |which: Tab, label: Key, id: &'static str| {
         let selected = move || tabs.0.get() == which;
         view! {
             <button
@@ -64,7 +65,7 @@ pub fn Results() -> impl IntoView {
                 tabindex=move || if selected() { "0" } else { "-1" }
                 on:click=move |_| tabs.show(which)
             >
-                {label}
+                {tr(label)}
             </button>
         }
     };
@@ -72,7 +73,7 @@ pub fn Results() -> impl IntoView {
         <section class="results" data-testid="results">
             <ResultsHead/>
             <SchemeBar/>
-            <nav class="tabs" role="tablist" aria-label="Views of the results" on:keydown=move |ev| tabs.on_key(&ev)>
+            <nav class="tabs" role="tablist" aria-label=tr(Key::ResultsViews) on:keydown=move |ev| tabs.on_key(&ev)>
                 {TABS.iter().map(|&(which, label, id)| tab(which, label, id)).collect_view()}
             </nav>
             <div role="tabpanel" id="results-panel" aria-labelledby=move || tabs.0.get().id()>
@@ -118,11 +119,13 @@ fn ResultsHead() -> impl IntoView {
     let export_all = move |_| export(state, ExportRequest::AllCustomers);
     move || {
         state.analysis.get().map(|a| {
-            let headline = format!(
-                "{} · {} · {} spent in all",
-                count(a.customers, "customers"),
-                count(a.orders, "orders"),
-                a.currency.format_whole(a.revenue)
+            let headline = t_with(
+                Key::ResultsHeadline,
+                &[
+                    ("customers", count(a.customers)),
+                    ("orders", count(a.orders)),
+                    ("revenue", Arg::from(money(&a.currency).format_whole(a.revenue))),
+                ],
             );
             let reference = a.reference.to_string();
             let default_reference = a.default_reference;
@@ -135,7 +138,12 @@ fn ResultsHead() -> impl IntoView {
                 let listed = a
                     .currencies
                     .iter()
-                    .map(|(code, rows)| format!("{code} ({})", count(*rows, "rows")))
+                    .map(|(code, rows)| {
+                        t_with(
+                            Key::ResultsCurrencyRows,
+                            &[("code", Arg::from(code.as_str())), ("count", count(*rows))],
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(", ");
                 let options = a
@@ -148,9 +156,11 @@ fn ResultsHead() -> impl IntoView {
                     .collect_view();
                 view! {
                     <p class="notice" data-testid="currencies">
-                        {format!("This file mixes currencies: {listed}. Amounts in different currencies are never added together, so each is segmented on its own. ")}
+                        {t_with(Key::ResultsCurrencies, &[("list", Arg::from(listed))])}
+                        " "
                         <label>
-                            "Showing "
+                            {t(Key::ResultsShowing)}
+                            " "
                             <select data-testid="currency-choice" on:change=move |ev| state.analyze_currency(event_target_value(&ev))>
                                 {options}
                             </select>
@@ -159,24 +169,27 @@ fn ResultsHead() -> impl IntoView {
                 }
             });
             let cut = (a.orders_after_reference > 0).then(|| {
-                format!(
-                    "{} on or after {} left out: this is the shop as it stood at the start of that day.",
-                    count(a.orders_after_reference, "orders"),
-                    a.reference.spelled()
+                t_with(
+                    Key::ResultsAfterReference,
+                    &[
+                        ("count", count(a.orders_after_reference)),
+                        ("date", Arg::from(date(a.reference))),
+                    ],
                 )
             });
             view! {
                 <header class="results-head">
                     <div>
-                        <h2 tabindex="-1" data-testid="results-heading">"Your customers"</h2>
+                        <h2 tabindex="-1" data-testid="results-heading">{tr(Key::ResultsTitle)}</h2>
                         <p class="headline" data-testid="headline">{headline}</p>
-                        <p class="shape">{format!("Read as {}.", a.shape_label)}</p>
+                        <p class="shape">{t_with(Key::ResultsReadAs, &[("shape", Arg::from(a.shape_label.as_str()))])}</p>
                         {cut.map(|c| view! { <p class="shape" data-testid="after-reference">{c}</p> })}
                         {currencies}
                     </div>
                     <div class="results-tools">
                         <label>
-                            "As of "
+                            {tr(Key::ResultsAsOf)}
+                            " "
                             <input
                                 type="date"
                                 data-testid="results-reference"
@@ -190,7 +203,7 @@ fn ResultsHead() -> impl IntoView {
                             />
                         </label>
                         <button class="button" data-testid="export-all" on:click=export_all>
-                            "Download all customers (CSV)"
+                            {tr(Key::ResultsDownloadAll)}
                         </button>
                     </div>
                 </header>

@@ -2,18 +2,19 @@
 
 use super::customers::Selection;
 use super::download::export;
-use super::format::{count, percent, segment_color};
+use super::format::segment_color;
 use super::state::AppState;
+use super::words::{count, decimal, money, number, percent, t_with, tr};
 use leptos::prelude::*;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::session::ExportRequest;
+use segmenter_words::{Arg, Key};
 
 /// A median count with one decimal only when it has one.
 fn figure(v: Option<f64>) -> String {
     match v {
         None => "–".to_string(),
-        Some(v) if v.fract() == 0.0 => group_thousands(&format!("{v:.0}")),
-        Some(v) => format!("{v:.1}"),
+        Some(v) if v.fract() == 0.0 => decimal(v, 0),
+        Some(v) => decimal(v, 1),
     }
 }
 
@@ -25,14 +26,17 @@ pub fn SegmentTable() -> impl IntoView {
     move || {
         let currency = state
             .analysis
-            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+            .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
         state.scheme.get().map(|a| {
             let last = a.segments.len().saturating_sub(1);
             // The predicted figures, once the prediction has come.
             let predicted = a.segments.iter().any(|s| s.mean_p_alive.is_some());
             let valued = a.segments.iter().any(|s| s.predicted_value.is_some());
             let shown = a.segments.iter().filter(|s| s.customers > 0).count();
-            let title = format!("{}: {}", a.scheme.name, count(shown, "segments"));
+            let title = t_with(
+                Key::SegmentTableTitle,
+                &[("scheme", Arg::from(a.scheme.name.as_str())), ("count", count(shown))],
+            );
             let rows = a
                 .segments
                 .iter()
@@ -49,7 +53,7 @@ pub fn SegmentTable() -> impl IntoView {
                                 <span class="swatch" style:background-color=segment_color(i)></span>
                                 {name.clone()}
                             </th>
-                            <td class="num" data-col="customers">{group_thousands(&s.customers.to_string())}</td>
+                            <td class="num" data-col="customers">{number(s.customers)}</td>
                             <td class="num">{percent(s.customer_share)}</td>
                             <td class="num" data-col="revenue">{currency.format_whole(s.revenue)}</td>
                             <td class="num">{percent(s.revenue_share)}</td>
@@ -64,15 +68,15 @@ pub fn SegmentTable() -> impl IntoView {
                                     disabled=empty
                                     on:click=move |_| selection.segment(i)
                                 >
-                                    "Customers"
+                                    {tr(Key::SegmentTableList)}
                                 </button>
                                 <button
                                     class="button small quiet"
                                     disabled=empty
-                                    aria-label=format!("CSV: download the {name} list")
+                                    aria-label=t_with(Key::SegmentTableCsvLabel, &[("segment", Arg::from(name.as_str()))])
                                     on:click=move |_| export(state, ExportRequest::Segment(i))
                                 >
-                                    "CSV"
+                                    {tr(Key::SegmentTableCsv)}
                                 </button>
                             </td>
                         </tr>
@@ -85,17 +89,17 @@ pub fn SegmentTable() -> impl IntoView {
                     <table class="segments" data-testid="segments-table">
                         <thead>
                             <tr>
-                                <th scope="col">"Segment"</th>
-                                <th scope="col" class="num">"Customers"</th>
-                                <th scope="col" class="num">"% of customers"</th>
-                                <th scope="col" class="num">"Revenue"</th>
-                                <th scope="col" class="num">"% of revenue"</th>
-                                <th scope="col" class="num">"Median days since last order"</th>
-                                <th scope="col" class="num">"Median orders"</th>
-                                <th scope="col" class="num">"Median spent"</th>
-                                {predicted.then(|| view! { <th scope="col" class="num" title="The average chance that a customer will still buy, by the prediction">"Still active"</th> })}
-                                {valued.then(|| view! { <th scope="col" class="num" title="What the segment's customers are predicted to spend over the next year, discounted">"Predicted value"</th> })}
-                                <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                <th scope="col">{tr(Key::SegmentTableSegment)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableCustomers)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableCustomerShare)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableRevenue)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableRevenueShare)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableRecency)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableFrequency)}</th>
+                                <th scope="col" class="num">{tr(Key::SegmentTableMonetary)}</th>
+                                {predicted.then(|| view! { <th scope="col" class="num" title=tr(Key::SegmentTableAliveTitle)>{tr(Key::SegmentTableAlive)}</th> })}
+                                {valued.then(|| view! { <th scope="col" class="num" title=tr(Key::SegmentTableValueTitle)>{tr(Key::SegmentTableValue)}</th> })}
+                                <th scope="col"><span class="visually-hidden">{tr(Key::SegmentTableActions)}</span></th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -2,6 +2,7 @@
 //! turn (the campaign cards open the plan, the rule builder shows its segments).
 
 use leptos::prelude::*;
+use segmenter_words::Key;
 use wasm_bindgen::JsCast;
 
 /// The views of the results.
@@ -27,17 +28,18 @@ pub enum Tab {
     Plan,
 }
 
-/// Every view in the order the tab list shows them: the view, its label and its element id.
-pub const TABS: [(Tab, &str, &str); 9] = [
-    (Tab::Segments, "Segments", "tab-segments"),
-    (Tab::Builder, "Build your own", "tab-builder"),
-    (Tab::Clusters, "Clusters", "tab-clusters"),
-    (Tab::Crosstab, "Cross-tab", "tab-crosstab"),
-    (Tab::Value, "Top customers", "tab-value"),
-    (Tab::Future, "Future value", "tab-future"),
-    (Tab::Migration, "Through time", "tab-migration"),
-    (Tab::Cohorts, "Cohorts", "tab-cohorts"),
-    (Tab::Plan, "Campaign plan", "tab-plan"),
+/// Every view in the order the tab list shows them: the view, its label's message and its
+/// element id.
+pub const TABS: [(Tab, Key, &str); 9] = [
+    (Tab::Segments, Key::TabsSegments, "tab-segments"),
+    (Tab::Builder, Key::TabsBuilder, "tab-builder"),
+    (Tab::Clusters, Key::TabsClusters, "tab-clusters"),
+    (Tab::Crosstab, Key::TabsCrosstab, "tab-crosstab"),
+    (Tab::Value, Key::TabsValue, "tab-value"),
+    (Tab::Future, Key::TabsFuture, "tab-future"),
+    (Tab::Migration, Key::TabsMigration, "tab-migration"),
+    (Tab::Cohorts, Key::TabsCohorts, "tab-cohorts"),
+    (Tab::Plan, Key::TabsPlan, "tab-plan"),
 ];
 
 impl Tab {

@@ -1,0 +1,9 @@
+tabs-segments = Segmente
+tabs-builder = Eigene Regeln
+tabs-clusters = Cluster
+tabs-crosstab = Kreuztabelle
+tabs-value = Top-Kunden
+tabs-future = Künftiger Wert
+tabs-migration = Im Zeitverlauf
+tabs-cohorts = Kohorten
+tabs-plan = Kampagnenplan

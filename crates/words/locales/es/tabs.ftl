@@ -1,0 +1,9 @@
+tabs-segments = Segmentos
+tabs-builder = Cree los suyos
+tabs-clusters = Grupos
+tabs-crosstab = Tabla cruzada
+tabs-value = Mejores clientes
+tabs-future = Valor futuro
+tabs-migration = En el tiempo
+tabs-cohorts = Cohortes
+tabs-plan = Plan de campañas

@@ -1,0 +1,9 @@
+tabs-segments = Segments
+tabs-builder = Vos propres règles
+tabs-clusters = Groupes
+tabs-crosstab = Tableau croisé
+tabs-value = Meilleurs clients
+tabs-future = Valeur future
+tabs-migration = Dans le temps
+tabs-cohorts = Cohortes
+tabs-plan = Plan de campagne

@@ -1,0 +1,9 @@
+tabs-segments = Segmenten
+tabs-builder = Zelf samenstellen
+tabs-clusters = Clusters
+tabs-crosstab = Kruistabel
+tabs-value = Topklanten
+tabs-future = Toekomstige waarde
+tabs-migration = Door de tijd
+tabs-cohorts = Cohorten
+tabs-plan = Campagneplan

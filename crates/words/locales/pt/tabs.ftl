@@ -1,0 +1,9 @@
+tabs-segments = Segmentos
+tabs-builder = Crie os seus
+tabs-clusters = Grupos
+tabs-crosstab = Tabela cruzada
+tabs-value = Melhores clientes
+tabs-future = Valor futuro
+tabs-migration = Ao longo do tempo
+tabs-cohorts = Coortes
+tabs-plan = Plano de campanhas
