@@ -70,7 +70,7 @@ test("money thresholds are typed in the shop's currency, thousands groups and al
   await page.close();
 });
 
-test("a German browser writes amounts the German way", async () => {
+test("a German browser gets the page in German, amounts written the German way", async () => {
   const german = await startApp({ locale: "de-DE" });
   try {
     const { page, errors } = await openPage(german);
@@ -78,7 +78,8 @@ test("a German browser writes amounts the German way", async () => {
     await page.getByTestId("file-input").setInputFiles({ name: "euro.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
     await page.getByTestId("segment").click();
     await page.getByTestId("segments-table").waitFor();
-    assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · 1.255 € spent in all");
+    // The page is in German too, the browser's language.
+    assert.equal(await page.getByTestId("headline").textContent(), "2 Kunden · 2 Bestellungen · 1.255 € insgesamt ausgegeben");
     assert.deepEqual(errors, []);
     await page.close();
   } finally {
