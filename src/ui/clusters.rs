@@ -1,15 +1,16 @@
 //! Clusters: which figures to cluster on and how many clusters, the silhouette of every k
 //! tried, each cluster in words, and a scatter plot.
 
-use super::format::{count, segment_color};
+use super::format::segment_color;
 use super::now;
 use super::state::AppState;
+use super::words::{count, customers, decimal, language, number, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::features::FeatureKind;
 use segmenter_engine::segmentation::clustering::{ClusterOptions, ClusterView, K_RANGE};
 use segmenter_engine::session::{Answer, Request};
+use segmenter_words::{Key, Language};
 
 /// The latest clusters, until the next analysis.
 #[derive(Clone, Copy)]
@@ -84,33 +85,41 @@ pub fn ClustersView() -> impl IntoView {
             })
             .collect_view();
         Some(
-            view! { <fieldset class="cluster-features"><legend>"Cluster on"</legend>{boxes}</fieldset> },
+            view! { <fieldset class="cluster-features"><legend>{tr(Key::ClustersClusterOn)}</legend>{boxes}</fieldset> },
         )
     };
     let k_options = K_RANGE
-        .map(|k| view! { <option value=k.to_string()>{format!("{k} clusters")}</option> })
+        .map(|k| view! { <option value=k.to_string()>{move || t_with(Key::ClustersOption, &[("count", count(k))])}</option> })
         .collect_view();
     view! {
         <div class="clusters" data-testid="clusters">
-            <p class="hint">
-                "k-means groups customers who look alike on the figures you pick (each on a log scale, then standardized). The number of clusters is the one whose clusters are best separated (highest silhouette), unless you set it."
-            </p>
+            <p class="hint">{tr(Key::ClustersHint)}</p>
             {choices}
             <div class="actions">
                 <label class="field">
-                    <span>"Number of clusters"</span>
+                    <span>{tr(Key::ClustersNumber)}</span>
                     <select data-testid="cluster-k" on:change=move |ev| {
                         let k = event_target_value(&ev).parse::<u8>().ok();
                         options.update(|o| o.k = k);
                     }>
-                        <option value="">"Best separated (2–8)"</option>
+                        <option value="">{tr(Key::ClustersBest)}</option>
                         {k_options}
                     </select>
                 </label>
-                <button class="button primary" data-testid="run-clusters" on:click=run>"Find clusters"</button>
+                <button class="button primary" data-testid="run-clusters" on:click=run>{tr(Key::ClustersFind)}</button>
             </div>
             {move || clusters.clusters.get().map(|c| view! { <ClusterResult clusters=c/> })}
         </div>
+    }
+}
+
+/// A figure's name inside a sentence: in lower case, except in German, which writes nouns
+/// with a capital.
+fn in_sentence(label: &str) -> String {
+    if language() == Language::German {
+        label.to_string()
+    } else {
+        label.to_lowercase()
     }
 }
 
@@ -121,16 +130,18 @@ fn ClusterResult(clusters: ClusterView) -> impl IntoView {
         .iter()
         .map(|s| {
             let chosen = s.k == clusters.k;
+            let silhouette = s.silhouette;
+            let note = match (chosen, s.k == clusters.best_k) {
+                (true, true) => Some(Key::ClustersUsedBest),
+                (true, false) => Some(Key::ClustersUsedChosen),
+                (false, true) => Some(Key::ClustersBestSeparated),
+                _ => None,
+            };
             view! {
                 <tr class:selected=chosen>
                     <td class="num">{s.k}</td>
-                    <td class="num">{format!("{:.3}", s.silhouette)}</td>
-                    <td>{match (chosen, s.k == clusters.best_k) {
-                        (true, true) => "used: best separated",
-                        (true, false) => "used: your choice",
-                        (false, true) => "best separated",
-                        _ => "",
-                    }}</td>
+                    <td class="num">{move || decimal(silhouette, 3)}</td>
+                    <td>{note.map(tr)}</td>
                 </tr>
             }
         })
@@ -140,41 +151,46 @@ fn ClusterResult(clusters: ClusterView) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            let n = c.customers;
             view! {
                 <li>
                     <span class="swatch" style:background-color=segment_color(i)></span>
                     <strong>{c.name.clone()}</strong>
-                    {format!(" · {}", count(c.customers, "customers"))}
+                    {move || format!(" · {}", customers(n))}
                     <p>{c.description.clone()}</p>
                 </li>
             }
         })
         .collect_view();
-    let sampled = (clusters.fitted_on < clusters.clusters.iter().map(|c| c.customers).sum::<usize>()).then(|| {
-        format!(
-            " Fitted on a random sample of {} customers, then every customer was assigned to the nearest centre.",
-            group_thousands(&clusters.fitted_on.to_string())
-        )
-    });
-    let left_out = (clusters.left_out > 0).then(|| {
-        format!(
-            " {} without every chosen figure are left out.",
-            count(clusters.left_out, "customers")
-        )
-    });
+    let sampled = clusters.fitted_on < clusters.clusters.iter().map(|c| c.customers).sum::<usize>();
+    let (k, fitted_on, left_out) = (clusters.k, clusters.fitted_on, clusters.left_out);
+    let figures = clusters.feature_labels.join(", ");
+    let summary = move || {
+        let mut summary = t_with(
+            Key::ClustersSummary,
+            &[
+                ("count", count(usize::from(k))),
+                ("figures", in_sentence(&figures).into()),
+            ],
+        );
+        if sampled {
+            let sample = t_with(Key::ClustersSampled, &[("count", count(fitted_on))]);
+            summary = format!("{summary} {sample}");
+        }
+        if left_out > 0 {
+            let left_out = t_with(Key::ClustersLeftOut, &[("count", count(left_out))]);
+            summary = format!("{summary} {left_out}");
+        }
+        format!("{summary} {}", t(Key::ClustersNowSegments))
+    };
     view! {
         <div class="cluster-result">
-            <p data-testid="cluster-summary">
-                {format!("{} clusters on {}.", clusters.k, clusters.feature_labels.join(", ").to_lowercase())}
-                {sampled}
-                {left_out}
-                " They are now the segments on the Segments tab, with campaigns and lists."
-            </p>
+            <p data-testid="cluster-summary">{summary}</p>
             <div class="charts">
                 <div>
                     <ol class="cluster-list" data-testid="cluster-list">{cards}</ol>
                     <table class="silhouettes" data-testid="silhouettes">
-                        <thead><tr><th class="num">"k"</th><th class="num">"Silhouette"</th><th></th></tr></thead>
+                        <thead><tr><th class="num">"k"</th><th class="num">{tr(Key::ClustersSilhouette)}</th><th></th></tr></thead>
                         <tbody>{scores}</tbody>
                     </table>
                 </div>
@@ -212,25 +228,35 @@ fn Scatter(clusters: ClusterView) -> impl IntoView {
         })
         .collect_view();
     // Ticks at values 0, 1, 10, 100, … within the range.
-    let ticks = |max: f64| -> Vec<(f64, String)> {
+    let ticks = |max: f64| -> Vec<(f64, usize)> {
         (0..7)
             .map(|p| if p == 0 { 0.0 } else { 10f64.powi(p - 1) })
             .filter(|v| v.ln_1p() <= max)
-            .map(|v| (v.ln_1p() / max, group_thousands(&format!("{v:.0}"))))
+            .map(|v| (v.ln_1p() / max, v as usize))
             .collect()
     };
     let x_ticks = ticks(max_x)
         .into_iter()
-        .map(|(t, label)| view! { <text x=format!("{:.1}", pad + (w - pad - 10.0) * t) y=h - pad + 16.0 text-anchor="middle" class="axis">{label}</text> })
+        .map(|(t, value)| view! { <text x=format!("{:.1}", pad + (w - pad - 10.0) * t) y=h - pad + 16.0 text-anchor="middle" class="axis">{move || number(value)}</text> })
         .collect_view();
     let y_ticks = ticks(max_y)
         .into_iter()
-        .map(|(t, label)| view! { <text x=pad - 6.0 y=format!("{:.1}", h - pad - (h - pad - 10.0) * t + 4.0) text-anchor="end" class="axis">{label}</text> })
+        .map(|(t, value)| view! { <text x=pad - 6.0 y=format!("{:.1}", h - pad - (h - pad - 10.0) * t + 4.0) text-anchor="end" class="axis">{move || number(value)}</text> })
         .collect_view();
+    let (y_label, x_label) = (s.y_label.clone(), s.x_label.clone());
+    let caption = move || {
+        t_with(
+            Key::ClustersScatterCaption,
+            &[
+                ("y", y_label.as_str().into()),
+                ("x", in_sentence(&x_label).into()),
+            ],
+        )
+    };
     view! {
         <figure class="chart">
-            <figcaption>{format!("{} by {} (log scales)", s.y_label, s.x_label.to_lowercase())}</figcaption>
-            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label="Scatter plot of customers coloured by cluster" data-testid="scatter">
+            <figcaption>{caption}</figcaption>
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=tr(Key::ClustersScatterLabel) data-testid="scatter">
                 <line x1=pad y1=h - pad x2=w - 10.0 y2=h - pad stroke="currentColor" stroke-opacity="0.3"></line>
                 <line x1=pad y1="10" x2=pad y2=h - pad stroke="currentColor" stroke-opacity="0.3"></line>
                 {dots}

@@ -5,14 +5,14 @@
 
 use super::customers::{CustomerTable, Paging};
 use super::download::export;
-use super::format::{count, percent};
 use super::state::AppState;
+use super::words::{count, money, number, percent, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::insight::cohorts::{CohortPeriod, Cohorts};
 use segmenter_engine::session::{Answer, CustomerPage, ExportRequest, Request};
+use segmenter_words::Key;
 
 /// The latest cohorts and the cell opened, until the next analysis.
 #[derive(Clone, Copy)]
@@ -91,12 +91,27 @@ pub fn CohortsView() -> impl IntoView {
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+        let amounts = money(&currency);
         let measure = measure.get();
         let width = c.cohorts.iter().map(|k| k.bought.len()).max().unwrap_or(0);
-        let unit = match c.period {
-            CohortPeriod::Week => "Week",
-            CohortPeriod::Month => "Month",
-            CohortPeriod::Quarter => "Quarter",
+        // The period's words: a column's heading, the same in a sentence, the last one
+        // unfinished.
+        let (heading, in_sentence, unfinished) = match c.period {
+            CohortPeriod::Week => (
+                Key::CohortsWeek,
+                Key::CohortsCellWeek,
+                Key::CohortsPartialWeek,
+            ),
+            CohortPeriod::Month => (
+                Key::CohortsMonth,
+                Key::CohortsCellMonth,
+                Key::CohortsPartialMonth,
+            ),
+            CohortPeriod::Quarter => (
+                Key::CohortsQuarter,
+                Key::CohortsCellQuarter,
+                Key::CohortsPartialQuarter,
+            ),
         };
         // The shade is relative to the largest value after the first period, which is
         // everyone by definition.
@@ -112,7 +127,7 @@ pub fn CohortsView() -> impl IntoView {
             .fold(0.0_f64, f64::max)
             .max(f64::MIN_POSITIVE);
         let head = (0..width)
-            .map(|a| view! { <th scope="col" class="num">{if a == 0 { "First".to_string() } else { format!("{unit} {a}") }}</th> })
+            .map(|a| view! { <th scope="col" class="num">{if a == 0 { t(Key::CohortsFirst) } else { t_with(heading, &[("n", count(a))]) }}</th> })
             .collect_view();
         let body = c
             .cohorts
@@ -126,7 +141,7 @@ pub fn CohortsView() -> impl IntoView {
                         let v = value(k, a);
                         let text = match measure {
                             Measure::Returning => percent(v),
-                            Measure::Revenue => currency.format_whole(v),
+                            Measure::Revenue => amounts.format_whole(v),
                         };
                         let shade = if a == 0 {
                             "transparent".to_string()
@@ -134,13 +149,17 @@ pub fn CohortsView() -> impl IntoView {
                             format!("rgba(31, 95, 191, {:.2})", 0.05 + 0.6 * (v / max).min(1.0))
                         };
                         // Read after the figure shown: which cohort and period it is.
-                        let context = format!(
-                            " · {}, {}: {} of {} bought",
-                            k.label,
-                            if a == 0 { "first period".to_string() } else { format!("{} {a}", unit.to_lowercase()) },
-                            group_thousands(&k.bought[a].to_string()),
-                            group_thousands(&k.size.to_string())
+                        let when = if a == 0 { t(Key::CohortsCellFirst) } else { t_with(in_sentence, &[("n", count(a))]) };
+                        let context = t_with(
+                            Key::CohortsCell,
+                            &[
+                                ("cohort", k.label.as_str().into()),
+                                ("when", when.into()),
+                                ("bought", count(k.bought[a])),
+                                ("size", count(k.size)),
+                            ],
                         );
+                        let context = format!(" · {context}");
                         let (name, start) = (k.label.clone(), k.start);
                         view! {
                             <td class="num cross-cell" style:background-color=shade>
@@ -161,7 +180,7 @@ pub fn CohortsView() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{k.label.clone()}</th>
-                        <td class="num">{group_thousands(&k.size.to_string())}</td>
+                        <td class="num">{number(k.size)}</td>
                         {cells}
                     </tr>
                 }
@@ -169,16 +188,16 @@ pub fn CohortsView() -> impl IntoView {
             .collect_view();
         let mut notes = Vec::new();
         if c.earlier > 0 {
-            notes.push(format!("{} earlier cohorts are not shown.", c.earlier));
+            notes.push(t_with(Key::CohortsEarlier, &[("count", count(c.earlier))]));
         }
         if c.last_partial {
-            notes.push(format!("The last {} is not over yet.", unit.to_lowercase()));
+            notes.push(t(unfinished));
         }
         Some(view! {
             <p class="hint">{notes.join(" ")}</p>
             <div class="table-scroll">
                 <table class="crosstab cohorts" data-testid="cohorts">
-                    <thead><tr><th scope="col">"First order in"</th><th scope="col" class="num">"Customers"</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">{t(Key::CohortsFirstOrderIn)}</th><th scope="col" class="num">{t(Key::CohortsCustomers)}</th>{head}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
@@ -186,21 +205,21 @@ pub fn CohortsView() -> impl IntoView {
     };
     view! {
         <div class="cohorts-view">
-            <p class="hint">"Customers grouped by when they first ordered, and how many of them bought again in each later period."</p>
+            <p class="hint">{tr(Key::CohortsHint)}</p>
             <div class="compare-controls">
                 <label class="field">
-                    <span>"Group by"</span>
+                    <span>{tr(Key::CohortsGroupBy)}</span>
                     <select data-testid="cohort-period" on:change=pick_period>
-                        <option value="month" selected=true>"Month of first order"</option>
-                        <option value="week">"Week of first order"</option>
-                        <option value="quarter">"Quarter of first order"</option>
+                        <option value="month" selected=true>{tr(Key::CohortsByMonth)}</option>
+                        <option value="week">{tr(Key::CohortsByWeek)}</option>
+                        <option value="quarter">{tr(Key::CohortsByQuarter)}</option>
                     </select>
                 </label>
                 <label class="field">
-                    <span>"Show"</span>
+                    <span>{tr(Key::CohortsShow)}</span>
                     <select data-testid="cohort-measure" on:change=pick_measure>
-                        <option value="returning" selected=true>"Share who bought"</option>
-                        <option value="revenue">"Revenue per customer"</option>
+                        <option value="returning" selected=true>{tr(Key::CohortsShareWhoBought)}</option>
+                        <option value="revenue">{tr(Key::CohortsRevenuePerCustomer)}</option>
                     </select>
                 </label>
             </div>
@@ -238,32 +257,20 @@ fn CohortCustomers() -> impl IntoView {
         let (label, start, after) = cohorts.cell.get()?;
         let total = list.with(|l| l.as_ref().map_or(0, |l| l.total));
         let period = cohorts.period.get_untracked();
-        let when = match after {
-            0 => "who first ordered then".to_string(),
-            a => format!(
-                "who bought {a} {} later",
-                match period {
-                    CohortPeriod::Week =>
-                        if a == 1 {
-                            "week"
-                        } else {
-                            "weeks"
-                        },
-                    CohortPeriod::Month =>
-                        if a == 1 {
-                            "month"
-                        } else {
-                            "months"
-                        },
-                    CohortPeriod::Quarter =>
-                        if a == 1 {
-                            "quarter"
-                        } else {
-                            "quarters"
-                        },
-                }
-            ),
+        let title = match (after, period) {
+            (0, _) => Key::CohortsListFirst,
+            (_, CohortPeriod::Week) => Key::CohortsListWeeks,
+            (_, CohortPeriod::Month) => Key::CohortsListMonths,
+            (_, CohortPeriod::Quarter) => Key::CohortsListQuarters,
         };
+        let title = t_with(
+            title,
+            &[
+                ("cohort", label.into()),
+                ("count", count(total)),
+                ("after", count(after)),
+            ],
+        );
         let file = ExportRequest::CohortCell {
             period,
             start,
@@ -272,10 +279,10 @@ fn CohortCustomers() -> impl IntoView {
         Some(view! {
             <section class="customer-list panel" data-testid="cohort-customers">
                 <header>
-                    <h2>{format!("{label}: {} {when}", count(total, "customers"))}</h2>
+                    <h2>{title}</h2>
                     <div class="list-tools">
-                        <button class="button" on:click=move |_| export(state, file.clone())>"Download this list (CSV)"</button>
-                        <button class="button quiet" on:click=move |_| cohorts.cell.set(None)>"Close"</button>
+                        <button class="button" on:click=move |_| export(state, file.clone())>{tr(Key::CohortsDownload)}</button>
+                        <button class="button quiet" on:click=move |_| cohorts.cell.set(None)>{tr(Key::CohortsClose)}</button>
                     </div>
                 </header>
                 <CustomerTable list=list.into() paging/>

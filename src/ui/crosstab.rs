@@ -4,12 +4,13 @@
 use super::customers::{CustomerList, Selection};
 use super::scheme_bar::{chosen, options};
 use super::state::AppState;
+use super::words::{money, number, t, t_with};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::insight::crosstab::Crosstab;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::session::{Answer, Request};
+use segmenter_words::Key;
 
 /// The latest cross-tab, until another scheme is shown.
 #[derive(Clone, Copy)]
@@ -68,9 +69,9 @@ pub fn CrosstabView() -> impl IntoView {
         };
         Some(view! {
             <label class="field">
-                <span>{format!("Cross \"{current}\" with")}</span>
+                <span>{t_with(Key::CrosstabCrossWith, &[("scheme", current.into())])}</span>
                 <select data-testid="crosstab-picker" on:change=on_change>
-                    {options(&catalog, &saved, Some((String::new(), "Choose a scheme…".to_string())))}
+                    {options(&catalog, &saved, Some((String::new(), t(Key::CrosstabChoose))))}
                 </select>
             </label>
         })
@@ -79,7 +80,7 @@ pub fn CrosstabView() -> impl IntoView {
         let x = crosstab.table.get()?;
         let currency = state
             .analysis
-            .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
+            .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
         // Rows and columns nobody is in are left out.
         let rows: Vec<usize> = (0..x.rows.len())
             .filter(|&r| x.cells[r].iter().any(|c| c.customers > 0))
@@ -120,7 +121,7 @@ pub fn CrosstabView() -> impl IntoView {
                                     disabled=cell.customers == 0
                                     on:click=move |_| selection.cell(r, c, name.clone())
                                 >
-                                    <span class="cell-count">{group_thousands(&cell.customers.to_string())}</span>
+                                    <span class="cell-count">{number(cell.customers)}</span>
                                     <span class="cell-revenue">{currency.format_whole(cell.revenue)}</span>
                                 </button>
                             </td>
@@ -131,7 +132,7 @@ pub fn CrosstabView() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <p class="hint">{format!("Rows: {}. Columns: {}. Each cell: customers, then revenue; open a cell to list its customers.", x.rows_scheme, x.columns_scheme)}</p>
+            <p class="hint">{t_with(Key::CrosstabHowToRead, &[("rows", x.rows_scheme.as_str().into()), ("columns", x.columns_scheme.as_str().into())])}</p>
             <div class="table-scroll">
                 <table class="crosstab" data-testid="crosstab">
                     <thead><tr><th></th>{head}</tr></thead>

@@ -4,15 +4,15 @@
 //! likely still active, what they are expected to buy and spend, how well the models did
 //! on the last months of this shop, and offers the Future value scheme.
 
-use super::format::count;
 use super::state::AppState;
+use super::words::{count, decimal, language, money, number, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::prediction::{Calibration, PredictionOptions};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::{Answer, EngineError, PredictOptions, PredictionView, Request};
+use segmenter_words::Key;
 
 /// The latest prediction, or why there is none; `None` while it is being made.
 #[derive(Clone, Copy)]
@@ -92,50 +92,59 @@ pub fn FutureView() -> impl IntoView {
             .analysis
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
         Some(match prediction.answer.get() {
-            None => view! { <p class="hint" data-testid="prediction-pending">"Predicting who will buy again…"</p> }.into_any(),
+            None => view! { <p class="hint" data-testid="prediction-pending">{t(Key::FuturePending)}</p> }.into_any(),
             Some(Err(why)) => view! { <p class="notice" data-testid="prediction-unavailable">{why}</p> }.into_any(),
             Some(Ok(p)) => {
-                let days = p.options.horizon_days;
-                let mut headline = format!(
-                    "Of {}, {} are more likely still active than not. Over the next {days} days they are expected to buy on {} days",
-                    count(p.customers, "customers"),
-                    group_thousands(&p.likely_active.to_string()),
-                    group_thousands(&format!("{:.0}", p.expected_purchases)),
+                let value = p.predicted_value.map(|v| money(&currency).format_whole(v));
+                let headline = t_with(
+                    if value.is_some() { Key::FutureHeadlineValue } else { Key::FutureHeadline },
+                    &[
+                        ("count", count(p.customers)),
+                        ("active", count(p.likely_active)),
+                        ("days", p.options.horizon_days.to_string().into()),
+                        ("purchases", decimal(p.expected_purchases, 0).into()),
+                        ("value", value.unwrap_or_default().into()),
+                        ("discount", parameter(p.options.discount_monthly * 100.0, None).into()),
+                    ],
                 );
-                match p.predicted_value {
-                    Some(v) => headline.push_str(&format!(
-                        " and spend {} (discounted at {} % a month).",
-                        currency.format_whole(v),
-                        p.options.discount_monthly * 100.0
-                    )),
-                    None => headline.push('.'),
-                }
-                let params = format!(
-                    "Repeat purchases (BG/NBD): r = {:.3}, α = {:.2} days, a = {:.3}, b = {:.3}.",
-                    p.purchases.r, p.purchases.alpha, p.purchases.a, p.purchases.b
+                let params = t_with(
+                    Key::FutureParameters,
+                    &[
+                        ("r", parameter(p.purchases.r, Some(3)).into()),
+                        ("alpha", parameter(p.purchases.alpha, Some(2)).into()),
+                        ("a", parameter(p.purchases.a, Some(3)).into()),
+                        ("b", parameter(p.purchases.b, Some(3)).into()),
+                    ],
                 );
                 let values = match (&p.order_values, &p.order_values_problem) {
-                    (Some(g), _) => format!("Spend per purchase (Gamma-Gamma): p = {:.2}, q = {:.2}, v = {:.2}.", g.p, g.q, g.v),
+                    (Some(g), _) => t_with(
+                        Key::FutureSpendParameters,
+                        &[
+                            ("p", parameter(g.p, Some(2)).into()),
+                            ("q", parameter(g.q, Some(2)).into()),
+                            ("v", parameter(g.v, Some(2)).into()),
+                        ],
+                    ),
                     (None, Some(why)) => why.clone(),
                     (None, None) => String::new(),
                 };
                 view! {
                     <p class="headline" data-testid="prediction-headline">{headline}</p>
-                    <p class="hint">"Each customer's chance of still being active, purchases expected and predicted value are now columns of the customer lists and exports, features of the rule builder and clusters, and figures of the segment table."</p>
+                    <p class="hint">{tr(Key::FutureNowColumns)}</p>
                     <button
                         class="button primary"
                         data-testid="segment-future-value"
                         on:click=move |_| state.segment(SchemeChoice::Preset(Preset::FUTURE_VALUE))
                     >
-                        "Segment by future value"
+                        {tr(Key::FutureSegment)}
                     </button>
                     {p.calibration.clone().map(|c| view! { <CalibrationChart calibration=c/> })}
-                    {p.calibration_problem.clone().map(|why| view! { <p class="notice">{format!("The models could not be checked on the last months: {why}")}</p> })}
+                    {p.calibration_problem.clone().map(|why| view! { <p class="notice">{t_with(Key::FutureUnchecked, &[("why", why.into())])}</p> })}
                     <details class="model">
-                        <summary>"The fitted models"</summary>
+                        <summary>{tr(Key::FutureModels)}</summary>
                         <p>{params}</p>
                         <p>{values}</p>
-                        <p class="hint">"Fitted by maximum likelihood as the lifetimes library does (Fader, Hardie & Lee 2005; Fader & Hardie's Gamma-Gamma note): purchases are counted by day, and a customer's figures are as of the day before the reference date."</p>
+                        <p class="hint">{tr(Key::FutureMethod)}</p>
                     </details>
                 }
                 .into_any()
@@ -146,13 +155,13 @@ pub fn FutureView() -> impl IntoView {
         <div class="future-view">
             <div class="compare-controls">
                 <label class="field">
-                    <span>"Predict for the next (days)"</span>
+                    <span>{tr(Key::FutureHorizon)}</span>
                     <input type="number" min="30" max="3650" step="1" data-testid="prediction-horizon"
                         prop:value=move || prediction.options.get().horizon_days.to_string()
                         on:change=set_horizon/>
                 </label>
                 <label class="field">
-                    <span>"Discount future spend by (% a month)"</span>
+                    <span>{tr(Key::FutureDiscount)}</span>
                     <input type="number" min="0" max="20" step="0.1" data-testid="prediction-discount"
                         prop:value=move || format!("{}", prediction.options.get().discount_monthly * 100.0)
                         on:change=set_discount/>
@@ -161,6 +170,16 @@ pub fn FutureView() -> impl IntoView {
             {body}
         </div>
     }
+}
+
+/// A model's figure as Rust writes it (no thousands marks; `places` decimals, else as many
+/// as it needs), with the page language's decimal mark.
+fn parameter(x: f64, places: Option<usize>) -> String {
+    let written = match places {
+        Some(places) => format!("{x:.places$}"),
+        None => format!("{x}"),
+    };
+    written.replace('.', language().decimal_mark().encode_utf8(&mut [0; 4]))
 }
 
 const BAR: f64 = 22.0;
@@ -193,9 +212,14 @@ fn CalibrationChart(calibration: Calibration) -> impl IntoView {
             let x = 40.0 + i as f64 * (BAR * 2.0 + 16.0);
             let h = |v: f64| v / max * (CHART_HEIGHT - 30.0);
             let (hp, ha) = (h(g.predicted), h(g.actual));
+            let (group, predicted, actual) = (label(g.repeat_purchases), g.predicted, g.actual);
+            let bar = move |key: Key, value: f64| {
+                let group = group.clone();
+                move || t_with(key, &[("group", group.as_str().into()), ("value", decimal(value, 2).into())])
+            };
             view! {
-                <rect x=x y=CHART_HEIGHT - 20.0 - hp width=BAR height=hp class="predicted"><title>{format!("{}: predicted {:.2}", label(g.repeat_purchases), g.predicted)}</title></rect>
-                <rect x=x + BAR y=CHART_HEIGHT - 20.0 - ha width=BAR height=ha class="actual"><title>{format!("{}: actual {:.2}", label(g.repeat_purchases), g.actual)}</title></rect>
+                <rect x=x y=CHART_HEIGHT - 20.0 - hp width=BAR height=hp class="predicted"><title>{bar(Key::FutureBarPredicted, predicted)}</title></rect>
+                <rect x=x + BAR y=CHART_HEIGHT - 20.0 - ha width=BAR height=ha class="actual"><title>{bar(Key::FutureBarActual, actual)}</title></rect>
                 <text x=x + BAR y=CHART_HEIGHT - 4.0 text-anchor="middle" class="axis">{label(g.repeat_purchases)}</text>
             }
         })
@@ -204,34 +228,35 @@ fn CalibrationChart(calibration: Calibration) -> impl IntoView {
         .groups
         .iter()
         .map(|g| {
+            let (customers, predicted, actual) = (g.customers, g.predicted, g.actual);
             view! {
                 <tr>
                     <th scope="row">{label(g.repeat_purchases)}</th>
-                    <td class="num">{group_thousands(&g.customers.to_string())}</td>
-                    <td class="num">{format!("{:.2}", g.predicted)}</td>
-                    <td class="num">{format!("{:.2}", g.actual)}</td>
+                    <td class="num">{move || number(customers)}</td>
+                    <td class="num">{move || decimal(predicted, 2)}</td>
+                    <td class="num">{move || decimal(actual, 2)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <section class="calibration panel" data-testid="calibration">
-            <h3>"How well it predicts this shop"</h3>
+            <h3>{tr(Key::FutureCalibrationTitle)}</h3>
             <p data-testid="calibration-sentence">{c.sentence()}</p>
             <figure class="chart">
-                <figcaption>"Purchases per customer in the held-out days, predicted (light) and actual (dark), by repeat purchases before them"</figcaption>
+                <figcaption>{tr(Key::FutureCalibrationCaption)}</figcaption>
                 <svg viewBox=format!("0 0 {width} {CHART_HEIGHT}") role="img"
-                    aria-label="Bar chart of predicted and actual purchases per customer; the table below gives the same figures">
+                    aria-label=tr(Key::FutureCalibrationLabel)>
                     {bars}
                 </svg>
             </figure>
             <div class="table-scroll">
                 <table class="calibration-table">
                     <thead><tr>
-                        <th scope="col">"Repeat purchases before"</th>
-                        <th scope="col" class="num">"Customers"</th>
-                        <th scope="col" class="num">"Predicted per customer"</th>
-                        <th scope="col" class="num">"Actual per customer"</th>
+                        <th scope="col">{tr(Key::FutureRepeatBefore)}</th>
+                        <th scope="col" class="num">{tr(Key::FutureCustomers)}</th>
+                        <th scope="col" class="num">{tr(Key::FuturePredictedPerCustomer)}</th>
+                        <th scope="col" class="num">{tr(Key::FutureActualPerCustomer)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -4,15 +4,16 @@
 
 use super::customers::{CustomerTable, Paging};
 use super::download::export;
-use super::format::{count, percent, segment_color};
+use super::format::segment_color;
 use super::state::AppState;
+use super::words::{count, date, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::{MigrationCellView, MigrationView};
 use segmenter_engine::session::{Answer, ExportRequest, Request};
+use segmenter_words::Key;
 
 /// The latest comparison and the cell opened in it, until another scheme or analysis.
 #[derive(Clone, Copy)]
@@ -109,11 +110,11 @@ pub fn MigrationPanel() -> impl IntoView {
     view! {
         <div class="migration-view">
             <p class="hint">
-                {move || format!("Who moved between the segments of \"{}\": the shop as it stood on an earlier day, or as an older or newer export of it shows it, segmented the same way.", scheme())}
+                {move || t_with(Key::ThroughTimeHint, &[("scheme", scheme().into())])}
             </p>
             <div class="compare-controls">
                 <label class="field">
-                    <span>"Compare with the shop as it stood on"</span>
+                    <span>{tr(Key::ThroughTimeFromLabel)}</span>
                     <input
                         type="date"
                         data-testid="migration-from"
@@ -123,11 +124,11 @@ pub fn MigrationPanel() -> impl IntoView {
                     />
                 </label>
                 <button class="button primary" data-testid="migration-compare" on:click=compare_dates>
-                    "Compare"
+                    {tr(Key::ThroughTimeCompare)}
                 </button>
-                <span class="or">"or"</span>
+                <span class="or">{tr(Key::ThroughTimeOr)}</span>
                 <label class="button file-button">
-                    "Compare with another export of this shop…"
+                    {tr(Key::ThroughTimeCompareFile)}
                     <input
                         type="file"
                         class="visually-hidden"
@@ -190,7 +191,19 @@ fn Transitions(view: MigrationView) -> impl IntoView {
                     );
                     // The figures shown, then what they are: a screen reader reads the
                     // same words the button shows, and says which movement they count.
-                    let context = format!(" of the row: {} → {}", row_name(r), column_name(c));
+                    let (from, to) = (row_name(r), column_name(c));
+                    let noun = move || {
+                        let noun = t_with(Key::ThroughTimeCellCustomers, &[("count", count(customers))]);
+                        format!(" {noun} ")
+                    };
+                    let share = t.row_share(r, c);
+                    let context = move || {
+                        let movement = t_with(
+                            Key::ThroughTimeCellRow,
+                            &[("from", from.as_str().into()), ("to", to.as_str().into())],
+                        );
+                        format!(" {movement}")
+                    };
                     let selected = move || migration.cell.get() == Some((r, c));
                     view! {
                         <td class="num cross-cell" class:selected=selected class:stayed=r == c style:background-color=shade>
@@ -200,9 +213,9 @@ fn Transitions(view: MigrationView) -> impl IntoView {
                                 disabled=customers == 0
                                 on:click=move |_| migration.cell.set(Some((r, c)))
                             >
-                                <span class="cell-count">{group_thousands(&customers.to_string())}</span>
-                                <span class="visually-hidden">{if customers == 1 { " customer, " } else { " customers, " }}</span>
-                                <span class="cell-revenue">{percent(t.row_share(r, c))}</span>
+                                <span class="cell-count">{move || number(customers)}</span>
+                                <span class="visually-hidden">{noun}</span>
+                                <span class="cell-revenue">{move || percent(share)}</span>
                                 <span class="visually-hidden">{context}</span>
                             </button>
                         </td>
@@ -229,22 +242,29 @@ fn Transitions(view: MigrationView) -> impl IntoView {
         .iter()
         .map(|h| view! { <li>{h.clone()}</li> })
         .collect_view();
+    let (from, to) = (view.from.clone(), view.to.clone());
+    let title = move || {
+        t_with(
+            Key::ThroughTimeTitle,
+            &[("from", from.as_str().into()), ("to", to.as_str().into())],
+        )
+    };
     view! {
         <section class="migration panel" data-testid="migration">
-            <h2>{format!("From {} to {}", view.from, view.to)}</h2>
+            <h2>{title}</h2>
             <p class="headline" data-testid="migration-summary">{view.summary.clone()}</p>
             <ul class="highlights">{highlights}</ul>
-            <p class="hint">"Rows: the segment then. Columns: the segment now. Each cell: customers, then their share of the row; open a cell for its customers, a campaign and a list."</p>
+            <p class="hint">{tr(Key::ThroughTimeHowToRead)}</p>
             <div class="table-scroll">
                 <table class="crosstab transitions" data-testid="migration-table">
-                    <thead><tr><th scope="col">"Then \\ now"</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">{tr(Key::ThroughTimeCorner)}</th>{head}</tr></thead>
                     <tbody>{body}</tbody>
-                    <tfoot><tr><th scope="row">"Net change"</th>{net}</tr></tfoot>
+                    <tfoot><tr><th scope="row">{tr(Key::ThroughTimeNetChange)}</th>{net}</tr></tfoot>
                 </table>
             </div>
             <FlowChart view=view.clone()/>
             <button class="button" data-testid="migration-export" on:click=move |_| export(state, ExportRequest::Migration)>
-                "Download who moved where (CSV)"
+                {tr(Key::ThroughTimeDownload)}
             </button>
         </section>
     }
@@ -309,12 +329,17 @@ fn FlowChart(view: MigrationView) -> impl IntoView {
                 ya + w,
                 ya + w
             );
-            let title = format!(
-                "{} → {}: {}",
-                name(r, &view.new_label),
-                name(c, &gone_label),
-                count(customers, "customers")
-            );
+            let (from, to) = (name(r, &view.new_label), name(c, &gone_label));
+            let title = move || {
+                t_with(
+                    Key::ThroughTimeBand,
+                    &[
+                        ("from", from.as_str().into()),
+                        ("to", to.as_str().into()),
+                        ("count", count(customers)),
+                    ],
+                )
+            };
             let color = if r < n { segment_color(r) } else { "#8a8f98" };
             bands.push(view! {
                 <path d=d fill=color fill-opacity=if r == c { "0.18" } else { "0.45" }><title>{title}</title></path>
@@ -335,11 +360,8 @@ fn FlowChart(view: MigrationView) -> impl IntoView {
                 } else {
                     (x + NODE + 6.0, "start")
                 };
-                let label = format!(
-                    "{} ({})",
-                    name(i, outside),
-                    group_thousands(&size(i).to_string())
-                );
+                let (segment, customers) = (name(i, outside), size(i));
+                let label = move || format!("{segment} ({})", number(customers));
                 view! {
                     <rect x=x y=y width=NODE height=h fill=color></rect>
                     <text x=tx y=y + h / 2.0 + 4.0 text-anchor=anchor class="axis">{label}</text>
@@ -363,11 +385,11 @@ fn FlowChart(view: MigrationView) -> impl IntoView {
     );
     view! {
         <figure class="chart flow-chart">
-            <figcaption>"Where each segment's customers went (left: then, right: now)"</figcaption>
+            <figcaption>{tr(Key::ThroughTimeFlowCaption)}</figcaption>
             <svg
                 viewBox=format!("0 0 {FLOW_WIDTH} {height}")
                 role="img"
-                aria-label="Flow chart of customers between segments; the table above gives the same figures"
+                aria-label=tr(Key::ThroughTimeFlowLabel)
                 data-testid="migration-flow"
             >
                 {bands}
@@ -408,32 +430,51 @@ fn MigrationCell() -> impl IntoView {
         let currency = migration
             .view
             .with(|v| v.as_ref().map(|v| v.currency.clone()))?;
-        let since = migration
-            .view
-            .with(|v| v.as_ref().map(|v| v.from_date.spelled()))?;
+        let since = migration.view.with(|v| v.as_ref().map(|v| v.from_date))?;
+        let title = t_with(
+            Key::ThroughTimeCellTitle,
+            &[
+                ("label", cell.label.as_str().into()),
+                ("count", count(cell.customers)),
+            ],
+        );
+        let at_stake = t_with(
+            Key::ThroughTimeAtStake,
+            &[
+                (
+                    "amount",
+                    money(&currency).format_whole(cell.at_stake).into(),
+                ),
+                ("day", date(since).into()),
+            ],
+        );
         let c = cell.campaign.clone();
+        let objective = t_with(
+            Key::ThroughTimeCampaign,
+            &[("objective", c.objective.as_str().into())],
+        );
         Some(view! {
             <section class="customer-list panel" data-testid="migration-cell">
                 <header>
-                    <h2>{format!("{} — {}", cell.label, count(cell.customers, "customers"))}</h2>
+                    <h2>{title}</h2>
                     <div class="list-tools">
                         <button class="button" data-testid="migration-cell-export" on:click=move |_| export(state, ExportRequest::MigrationCell(row, column))>
-                            "Download this list (CSV)"
+                            {tr(Key::ThroughTimeCellDownload)}
                         </button>
-                        <button class="button quiet" on:click=move |_| migration.cell.set(None)>"Close"</button>
+                        <button class="button quiet" on:click=move |_| migration.cell.set(None)>{tr(Key::ThroughTimeClose)}</button>
                     </div>
                 </header>
-                <p class="hint">{format!("They spent {} in the year before {since}.", currency.format_whole(cell.at_stake))}</p>
+                <p class="hint">{at_stake}</p>
                 <article class="campaign">
-                    <h3>{format!("Campaign: {}", c.objective)}</h3>
+                    <h3>{objective}</h3>
                     <dl>
-                        <dt>"Offer"</dt><dd>{c.offer}</dd>
-                        <dt>"Channel"</dt><dd>{c.channel}</dd>
-                        <dt>"Timing"</dt><dd>{c.timing}</dd>
-                        <dt>"Message"</dt><dd>{c.message}</dd>
-                        <dt>"Watch"</dt><dd>{c.watch}</dd>
+                        <dt>{tr(Key::ThroughTimeOffer)}</dt><dd>{c.offer}</dd>
+                        <dt>{tr(Key::ThroughTimeChannel)}</dt><dd>{c.channel}</dd>
+                        <dt>{tr(Key::ThroughTimeTiming)}</dt><dd>{c.timing}</dd>
+                        <dt>{tr(Key::ThroughTimeMessage)}</dt><dd>{c.message}</dd>
+                        <dt>{tr(Key::ThroughTimeWatch)}</dt><dd>{c.watch}</dd>
                     </dl>
-                    <p class="why"><strong>"Why: "</strong>{c.why}</p>
+                    <p class="why"><strong>{tr(Key::ThroughTimeWhy)}" "</strong>{c.why}</p>
                 </article>
                 <CustomerTable list paging/>
             </section>
