@@ -13,7 +13,7 @@ clusters-find = Find clusters
 clusters-summary = { $count } clusters on { $figures }.
 clusters-sampled = Fitted on a random sample of { $count } customers, then every customer was assigned to the nearest centre.
 clusters-left-out = { $count ->
-    [one] { $count } customer without every chosen figure are left out.
+    [one] { $count } customer without every chosen figure is left out.
    *[other] { $count } customers without every chosen figure are left out.
 }
 # "Segments" is the name of the page's first tab.

@@ -26,7 +26,10 @@ cohorts-cell-week = week { $n }
 cohorts-cell-month = month { $n }
 cohorts-cell-quarter = quarter { $n }
 # Notes above the table.
-cohorts-earlier = { $count } earlier cohorts are not shown.
+cohorts-earlier = { $count ->
+    [one] { $count } earlier cohort is not shown.
+   *[other] { $count } earlier cohorts are not shown.
+}
 cohorts-partial-week = The last week is not over yet.
 cohorts-partial-month = The last month is not over yet.
 cohorts-partial-quarter = The last quarter is not over yet.

@@ -10,7 +10,10 @@ grid-editor-quoted = "{ $name }"
 # The end of a list of choices: $rest is the names before the last, joined by commas.
 grid-editor-list-or = { $rest } or { $last }
 # $count cells go to the scheme's last segment, $segment.
-grid-editor-uncovered = { $count } of the grid's cells belong to no segment; their customers go to "{ $segment }".
+grid-editor-uncovered = { $count ->
+    [one] { $count } of the grid's cells belongs to no segment; its customers go to "{ $segment }".
+   *[other] { $count } of the grid's cells belong to no segment; their customers go to "{ $segment }".
+}
 # Placeholder and label of the field for a segment name the cells can then be given.
 grid-editor-new-name = A new segment name
 grid-editor-add-name = Add it to the cell lists

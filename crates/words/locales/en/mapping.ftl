@@ -4,7 +4,10 @@
 mapping-title = How your file was read
 # The summary line. $file is the file's name, $size already written, $separator the
 # separator's name as the reader gives it ("comma", "semicolon").
-mapping-facts = { $file } · { $rows } rows · { $size } · { $separator } separated
+mapping-facts = { $rows ->
+    [one] { $file } · { $rows } row · { $size } · { $separator } separated
+   *[other] { $file } · { $rows } rows · { $size } · { $separator } separated
+}
 mapping-hint = Check what each column means. Segmenter guessed from the headers and the values; change anything that is wrong.
 # Headings of the column table.
 mapping-column = Column

@@ -14,7 +14,10 @@ value-chart-label = Pareto curve of revenue by customers
 # The chart's axes: $share is a whole number from 0 to 100.
 value-chart-axis = { $share }%
 # $revenue is an amount already written in the shop's currency.
-value-customers-spent = { $count } customers spent { $revenue } in all.
+value-customers-spent = { $count ->
+    [one] { $count } customer spent { $revenue } in all.
+   *[other] { $count } customers spent { $revenue } in all.
+}
 value-top-title = Top 10 customers
 # The top customers table's headings; the last column is named by the spend measured.
 value-column-rank = #
