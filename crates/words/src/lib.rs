@@ -14,11 +14,12 @@
 //! assert_eq!(Language::English.text(Key::LanguageChoice, &[]), "Language");
 //! ```
 
+mod message;
 mod numbers;
 
+pub use message::variables;
 pub use numbers::Plural;
 use serde::{Deserialize, Serialize};
-use std::fmt::Write as _;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -94,48 +95,12 @@ impl Language {
     /// assert_eq!(Language::German.text(Key::CountCustomers, &n(2500)), "2.500 Kunden");
     /// ```
     pub fn text(self, key: Key, args: &[(&str, Arg)]) -> String {
-        let pattern = TABLES[self as usize][key as usize]
-            .as_ref()
-            .or(TABLES[0][key as usize].as_ref())
+        let text = message::message(self, key as usize)
+            .or_else(|| message::message(Language::English, key as usize))
             .expect("every key has its English message");
         let mut out = String::new();
-        self.write(pattern.0, args, &mut out);
+        self.write(text, args, &mut out);
         out
-    }
-
-    fn write(self, pieces: &[Piece], args: &[(&str, Arg)], out: &mut String) {
-        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
-        for piece in pieces {
-            match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Variable(name) => match arg(name) {
-                    Some(Arg::Text(text)) => out.push_str(text),
-                    Some(Arg::Count(n)) => out.push_str(&self.count(*n)),
-                    // As Fluent writes a variable it was not given, so the gap shows.
-                    None => {
-                        let _ = write!(out, "{{${name}}}");
-                    }
-                },
-                Piece::Select {
-                    variable,
-                    arms,
-                    default,
-                } => {
-                    let chosen = match arg(variable) {
-                        Some(Arg::Count(n)) => {
-                            let exact = n.to_string();
-                            let category = self.plural(*n).name();
-                            arms.iter()
-                                .position(|(key, _)| *key == exact)
-                                .or_else(|| arms.iter().position(|(key, _)| *key == category))
-                        }
-                        Some(Arg::Text(text)) => arms.iter().position(|(key, _)| key == text),
-                        None => None,
-                    };
-                    self.write(arms[chosen.unwrap_or(*default)].1, args, out);
-                }
-            }
-        }
     }
 }
 
@@ -166,48 +131,5 @@ impl<'a> From<&'a str> for Arg<'a> {
 impl From<String> for Arg<'_> {
     fn from(text: String) -> Self {
         Arg::Text(text.into())
-    }
-}
-
-/// A message, parsed.
-#[derive(Debug)]
-pub struct Pattern(pub &'static [Piece]);
-
-/// A part of a message.
-#[derive(Debug)]
-pub enum Piece {
-    /// Text as written.
-    Text(&'static str),
-    /// `{ $name }`.
-    Variable(&'static str),
-    /// `{ $name -> [one] … *[other] … }`: the arm whose key is the count itself, else its
-    /// plural category, else (for text) the text; else the default arm.
-    Select {
-        variable: &'static str,
-        arms: &'static [(&'static str, &'static [Piece])],
-        default: usize,
-    },
-}
-
-impl Pattern {
-    /// The variables the message uses, in any of its arms.
-    pub fn variables(&self) -> Vec<&'static str> {
-        fn walk(pieces: &[Piece], out: &mut Vec<&'static str>) {
-            for piece in pieces {
-                match piece {
-                    Piece::Text(_) => {}
-                    Piece::Variable(name) => out.push(name),
-                    Piece::Select { variable, arms, .. } => {
-                        out.push(variable);
-                        arms.iter().for_each(|(_, p)| walk(p, out));
-                    }
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(self.0, &mut out);
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 }

@@ -1,13 +1,13 @@
 //! Every language has every message, and uses only the variables English gives it.
 
-use segmenter_words::{Language, IDS, TABLES, UNKNOWN};
+use segmenter_words::{variables, Language, IDS, UNKNOWN};
 
 #[test]
 fn every_language_has_every_message() {
     let mut missing = Vec::new();
     for language in Language::ALL {
         for (i, id) in IDS.iter().enumerate() {
-            if TABLES[language as usize][i].is_none() {
+            if variables(language, i).is_none() {
                 missing.push(format!("{}: {id}", language.tag()));
             }
         }
@@ -33,12 +33,10 @@ fn translations_use_only_the_variables_english_gives() {
     let mut wrong = Vec::new();
     for language in Language::ALL {
         for (i, id) in IDS.iter().enumerate() {
-            let english = TABLES[0][i].as_ref().unwrap().variables();
-            if let Some(pattern) = &TABLES[language as usize][i] {
-                for variable in pattern.variables() {
-                    if !english.contains(&variable) {
-                        wrong.push(format!("{}: {id} uses ${variable}", language.tag()));
-                    }
+            let english = variables(Language::English, i).expect("English has every message");
+            for variable in variables(language, i).unwrap_or_default() {
+                if !english.contains(&variable) {
+                    wrong.push(format!("{}: {id} uses ${variable}", language.tag()));
                 }
             }
         }
@@ -48,4 +46,32 @@ fn translations_use_only_the_variables_english_gives() {
         "variables English does not give:\n{}",
         wrong.join("\n")
     );
+}
+
+#[test]
+fn every_message_writes_out_whole_with_its_arguments() {
+    use segmenter_words::{Arg, Key};
+    // Key i is IDS[i]; every message is written with each count that picks a different arm.
+    let keys: Vec<Key> = (0..IDS.len()).map(key_of).collect();
+    for language in Language::ALL {
+        for (i, key) in keys.iter().enumerate() {
+            let names = variables(Language::English, i).unwrap();
+            for n in [0, 1, 2, 1_000_000] {
+                let args: Vec<(&str, Arg)> = names.iter().map(|v| (*v, Arg::Count(n))).collect();
+                let written = language.text(*key, &args);
+                assert!(
+                    !written.chars().any(|c| ('\u{1}'..='\u{6}').contains(&c))
+                        && !written.contains("{$"),
+                    "{}: {} with {n}: {written:?}",
+                    language.tag(),
+                    IDS[i]
+                );
+            }
+        }
+    }
+}
+
+/// The key of IDS[i]: keys are numbered in IDS order.
+fn key_of(i: usize) -> segmenter_words::Key {
+    segmenter_words::Key::from_index(i)
 }
