@@ -37,6 +37,7 @@ error-rule-unknown-feature = Die Regel für „{ $segment }“ verwendet „{ $f
 error-rule-not-a-number = Die Regel für „{ $segment }“ vergleicht „{ $feature }“ als Zahl, aber es ist keine.
 error-rule-not-a-date = Die Regel für „{ $segment }“ vergleicht „{ $feature }“ als Datum, aber es ist keines.
 error-rule-not-a-category = Die Regel für „{ $segment }“ vergleicht „{ $feature }“ als Kategorie, aber es ist keine.
+error-rule-not-text = Die Regel für „{ $segment }“ vergleicht „{ $feature }“ als Text, aber es ist keiner.
 
 error-cluster-no-features = Wählen Sie mindestens eine Kennzahl zum Clustern.
 error-cluster-unknown-feature = Diese Datei hat kein „{ $feature }“ zum Clustern.

@@ -53,6 +53,7 @@ error-rule-unknown-feature = The rule for "{ $segment }" uses "{ $feature }", wh
 error-rule-not-a-number = The rule for "{ $segment }" compares "{ $feature }" as a number, but it is not one.
 error-rule-not-a-date = The rule for "{ $segment }" compares "{ $feature }" as a date, but it is not one.
 error-rule-not-a-category = The rule for "{ $segment }" compares "{ $feature }" as a category, but it is not one.
+error-rule-not-text = The rule for "{ $segment }" compares "{ $feature }" as text, but it is not one.
 
 # Why customers cannot be clustered (ClusterError). $feature is a figure's name.
 error-cluster-no-features = Choose at least one figure to cluster on.

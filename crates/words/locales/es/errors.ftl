@@ -37,6 +37,7 @@ error-rule-unknown-feature = La regla de «{ $segment }» usa «{ $feature }», 
 error-rule-not-a-number = La regla de «{ $segment }» compara «{ $feature }» como un número, pero no lo es.
 error-rule-not-a-date = La regla de «{ $segment }» compara «{ $feature }» como una fecha, pero no lo es.
 error-rule-not-a-category = La regla de «{ $segment }» compara «{ $feature }» como una categoría, pero no lo es.
+error-rule-not-text = La regla de «{ $segment }» compara «{ $feature }» como un texto, pero no lo es.
 
 error-cluster-no-features = Elija al menos una cifra para agrupar.
 error-cluster-unknown-feature = Este archivo no tiene «{ $feature }» para agrupar.

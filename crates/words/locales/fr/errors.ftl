@@ -37,6 +37,7 @@ error-rule-unknown-feature = La règle de « { $segment } » utilise « { $fe
 error-rule-not-a-number = La règle de « { $segment } » compare « { $feature } » comme un nombre, mais ce n’en est pas un.
 error-rule-not-a-date = La règle de « { $segment } » compare « { $feature } » comme une date, mais ce n’en est pas une.
 error-rule-not-a-category = La règle de « { $segment } » compare « { $feature } » comme une catégorie, mais ce n’en est pas une.
+error-rule-not-text = La règle de « { $segment } » compare « { $feature } » comme un texte, mais ce n’en est pas un.
 
 error-cluster-no-features = Choisissez au moins un indicateur pour le regroupement.
 error-cluster-unknown-feature = Ce fichier n’a pas de « { $feature } » pour le regroupement.

@@ -37,6 +37,7 @@ error-rule-unknown-feature = De regel voor '{ $segment }' gebruikt '{ $feature }
 error-rule-not-a-number = De regel voor '{ $segment }' vergelijkt '{ $feature }' als getal, maar dat is het niet.
 error-rule-not-a-date = De regel voor '{ $segment }' vergelijkt '{ $feature }' als datum, maar dat is het niet.
 error-rule-not-a-category = De regel voor '{ $segment }' vergelijkt '{ $feature }' als categorie, maar dat is het niet.
+error-rule-not-text = De regel voor '{ $segment }' vergelijkt '{ $feature }' als tekst, maar dat is het niet.
 
 error-cluster-no-features = Kies minstens één kengetal om op te clusteren.
 error-cluster-unknown-feature = Dit bestand heeft geen '{ $feature }' om op te clusteren.

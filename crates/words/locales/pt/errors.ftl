@@ -37,6 +37,7 @@ error-rule-unknown-feature = A regra de "{ $segment }" usa "{ $feature }", que e
 error-rule-not-a-number = A regra de "{ $segment }" compara "{ $feature }" como um número, mas não é.
 error-rule-not-a-date = A regra de "{ $segment }" compara "{ $feature }" como uma data, mas não é.
 error-rule-not-a-category = A regra de "{ $segment }" compara "{ $feature }" como uma categoria, mas não é.
+error-rule-not-text = A regra de "{ $segment }" compara "{ $feature }" como um texto, mas não é.
 
 error-cluster-no-features = Escolha pelo menos um indicador para agrupar.
 error-cluster-unknown-feature = Este arquivo não tem "{ $feature }" para agrupar.
