@@ -21,7 +21,7 @@ use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, Request, SchemeView,
 };
 use segmenter_engine::store::Preferences;
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, Sentence};
 use std::future::Future;
 use web_sys::File;
 
@@ -159,10 +159,11 @@ impl AppState {
         }
     }
 
-    /// Shows an engine error, unless the work was only stopped.
+    /// Shows an engine error in the page's language, unless the work was only stopped.
     pub fn show_error(&self, error: &EngineError) {
         if *error != EngineError::Stopped {
-            self.error.set(Some(error.to_string()));
+            self.error
+                .set(Some(error.sentence(super::words::current())));
         }
     }
 

@@ -5,7 +5,7 @@ use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::CampaignRecord;
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::scheme::Scheme;
-use segmenter_engine::store::{read, write, Record};
+use segmenter_engine::store::{read, write, Kind, Record};
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> String {
@@ -67,5 +67,5 @@ fn a_cut_record_is_an_error_not_an_empty_list() {
     let text = fixture("v1-schemes.hex");
     let cut = &text[..text.len() / 2];
     let e = read::<Vec<Scheme>>(cut).unwrap_err();
-    assert_eq!(e.what, "saved schemes");
+    assert_eq!(e.what, Kind::Schemes);
 }

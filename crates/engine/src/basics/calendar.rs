@@ -5,6 +5,7 @@
 //! Howard Hinnant's `days_from_civil` / `civil_from_days`, exact over the proleptic
 //! Gregorian calendar.
 
+use segmenter_words::Language;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -139,6 +140,12 @@ impl Date {
         format!("{d} {} {y}", MONTH_NAMES[m as usize - 1])
     }
 
+    /// The date as a sentence in `language` writes it: "1 March 2025", "1. März 2025".
+    pub fn written(self, language: Language) -> String {
+        let (y, m, d) = self.ymd();
+        language.date(y, m, d)
+    }
+
     /// Parses `YYYY-MM-DD`, the form dates take in options and exports.
     pub fn parse_iso(text: &str) -> Option<Date> {
         let b = text.trim().as_bytes();
@@ -216,6 +223,16 @@ mod tests {
             assert_eq!(ours.weekday() as u32, day.weekday().num_days_from_monday());
             day = day.succ_opt().unwrap();
         }
+    }
+
+    #[test]
+    fn english_sentences_write_dates_as_they_always_have() {
+        for (y, m, d) in [(2025, 3, 1), (1999, 12, 31), (2026, 1, 15)] {
+            let day = Date::from_ymd(y, m, d).unwrap();
+            assert_eq!(day.written(Language::English), day.spelled());
+        }
+        let day = Date::from_ymd(2026, 3, 3).unwrap();
+        assert_eq!(day.written(Language::German), "3. März 2026");
     }
 
     #[test]

@@ -1,4 +1,7 @@
-//! Text made from names: file-name-safe slugs.
+//! Text made from names (file-name-safe slugs), and numbers as the engine's sentences
+//! write them.
+
+use segmenter_words::{Arg, Language};
 
 /// A file-name-safe form of a name: `Can't Lose Them` → `cant-lose-them`.
 pub fn slug(name: &str) -> String {
@@ -14,6 +17,22 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// A count in a sentence. English keeps the plain digits its sentences have always had
+/// (`12345 rows`: the command line's and the browser's tests compare them); the other
+/// languages group thousands (`12.345`) and choose a plural form by it.
+pub fn count(language: Language, n: usize) -> Arg<'static> {
+    if language == Language::English {
+        digits(n)
+    } else {
+        Arg::Count(n as u64)
+    }
+}
+
+/// A number written as it is in every language: a line of a file, a position in a list.
+pub fn digits(n: impl std::fmt::Display) -> Arg<'static> {
+    Arg::Text(n.to_string().into())
 }
 
 #[cfg(test)]

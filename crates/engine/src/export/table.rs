@@ -145,7 +145,7 @@ mod tests {
             line: 3,
             column: None,
             problem: crate::reading::Problem::Missing {
-                what: "date".into(),
+                what: crate::reading::Value::OrderDate,
             },
         }];
         let (bytes, columns) = clean_table(&table, &propose_mapping(&table), &problems);

@@ -48,7 +48,9 @@ pub use gamma_gamma::GammaGamma;
 
 use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, ranges, threads};
+use crate::basics::text::{count, digits};
 use crate::shop::Shop;
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -185,17 +187,25 @@ pub enum InvalidOptions {
     DiscountRate(f64),
 }
 
+impl Sentence for InvalidOptions {
+    fn sentence(&self, language: Language) -> String {
+        match self {
+            InvalidOptions::HorizonZero => language.text(Key::ErrorHorizonZero, &[]),
+            // Written as Rust writes it (`-0.5`, `NaN`), with the language's decimal mark: a
+            // rate that is not a number has no other form.
+            InvalidOptions::DiscountRate(rate) => {
+                let rate = rate
+                    .to_string()
+                    .replace('.', &language.decimal_mark().to_string());
+                language.text(Key::ErrorDiscountRate, &[("rate", rate.into())])
+            }
+        }
+    }
+}
+
 impl fmt::Display for InvalidOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InvalidOptions::HorizonZero => {
-                write!(f, "Predictions need a horizon of at least one day.")
-            }
-            InvalidOptions::DiscountRate(rate) => write!(
-                f,
-                "The monthly discount rate must be a number of 0 or more, not {rate}."
-            ),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -208,16 +218,6 @@ pub enum Model {
     Purchases,
     /// Gamma-Gamma: how much per purchase.
     OrderValues,
-}
-
-impl Model {
-    /// How a merchant would name the model.
-    fn label(self) -> &'static str {
-        match self {
-            Model::Purchases => "repeat-purchase model",
-            Model::OrderValues => "order-value model",
-        }
-    }
 }
 
 /// Why there is no prediction (or, for [`Prediction::order_values`], no order values).
@@ -260,45 +260,53 @@ pub enum PredictionError {
     },
 }
 
+impl Sentence for PredictionError {
+    fn sentence(&self, language: Language) -> String {
+        let key = match self {
+            PredictionError::InvalidOptions(e) => return e.sentence(language),
+            PredictionError::InvalidHistory { customer } => {
+                return language.text(
+                    Key::ErrorImpossibleHistory,
+                    &[("customer", digits(customer + 1))],
+                )
+            }
+            PredictionError::HistoryTooShort { days } => {
+                return language.text(
+                    Key::ErrorHistoryTooShort,
+                    &[("days", count(language, *days as usize))],
+                )
+            }
+            PredictionError::TooFewRepeatCustomers { repeat_customers } => {
+                return language.text(
+                    Key::ErrorTooFewRepeatCustomers,
+                    &[
+                        ("needed", count(language, MIN_REPEAT_CUSTOMERS)),
+                        ("count", count(language, *repeat_customers)),
+                    ],
+                )
+            }
+            PredictionError::DidNotConverge {
+                model: Model::Purchases,
+            } => Key::ErrorPurchasesNotFitted,
+            PredictionError::DidNotConverge {
+                model: Model::OrderValues,
+            } => Key::ErrorOrderValuesNotFitted,
+            PredictionError::NotFinite {
+                model: Model::Purchases,
+            } => Key::ErrorPurchasesNotFinite,
+            PredictionError::NotFinite {
+                model: Model::OrderValues,
+            } => Key::ErrorOrderValuesNotFinite,
+            PredictionError::NoRepeatSpend => Key::ErrorNoRepeatSpend,
+            PredictionError::OrderValuesUnbounded { .. } => Key::ErrorOrderValuesUnbounded,
+        };
+        language.text(key, &[])
+    }
+}
+
 impl fmt::Display for PredictionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PredictionError::InvalidOptions(e) => e.fmt(f),
-            PredictionError::InvalidHistory { customer } => write!(
-                f,
-                "Customer {} has an impossible purchase history, so nothing can be predicted.",
-                customer + 1
-            ),
-            PredictionError::HistoryTooShort { days } => write!(
-                f,
-                "Predictions need at least 3 months of orders before the reference date; \
-                 these orders cover {days} days."
-            ),
-            PredictionError::TooFewRepeatCustomers { repeat_customers } => write!(
-                f,
-                "Predictions need at least {MIN_REPEAT_CUSTOMERS} customers who ordered on two \
-                 different days; this shop has {repeat_customers}."
-            ),
-            PredictionError::DidNotConverge { model } => write!(
-                f,
-                "The {} could not be fitted to these orders: it did not settle on an answer.",
-                model.label()
-            ),
-            PredictionError::NotFinite { model } => write!(
-                f,
-                "The {} gave figures too large to use for these orders.",
-                model.label()
-            ),
-            PredictionError::NoRepeatSpend => write!(
-                f,
-                "Order values cannot be predicted: no customer spent anything on a repeat order."
-            ),
-            PredictionError::OrderValuesUnbounded { .. } => write!(
-                f,
-                "Order values cannot be predicted: repeat customers' spending varies too \
-                 widely for the order-value model to give a sensible average."
-            ),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 

@@ -44,7 +44,7 @@ pub use number::{is_plain_integer, read_amount, read_number, NumberStyle};
 pub use parts::{read_source, ByteSource, MAX_NATIVE_FILE_BYTES};
 pub use raw_text::{IntIds, RawCells, RawText};
 pub use records::{Record, RecordSplitter};
-pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem};
+pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem, Value};
 pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
 
 use crate::basics::parallel::map_parts;

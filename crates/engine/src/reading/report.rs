@@ -4,6 +4,8 @@
 //! data); a [`RowProblem`] means one row was left out, and names its physical line
 //! (header = line 1), the column and why. Rows are never dropped without one.
 
+use crate::basics::text::{count, digits};
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -54,62 +56,47 @@ pub enum BinaryKind {
     Other,
 }
 
+impl Sentence for ReadError {
+    fn sentence(&self, language: Language) -> String {
+        let key = match self {
+            ReadError::Empty => Key::ReadEmpty,
+            ReadError::HeaderOnly { columns } => {
+                return language.text(
+                    Key::ReadHeaderOnly,
+                    &[("columns", count(language, *columns))],
+                )
+            }
+            ReadError::NotText { looks_like } => match looks_like {
+                BinaryKind::ZipOrWorkbook => Key::ReadWorkbook,
+                BinaryKind::OldExcel => Key::ReadOldExcel,
+                BinaryKind::Gzip => Key::ReadGzip,
+                BinaryKind::Pdf => Key::ReadPdf,
+                BinaryKind::Other => Key::ReadNotText,
+            },
+            ReadError::SingleColumn { header } => {
+                return language.text(
+                    Key::ReadSingleColumn,
+                    &[("header", shorten(header, 60).into())],
+                )
+            }
+            ReadError::FileUnavailable => Key::ReadFileUnavailable,
+            ReadError::TooLarge { bytes, limit } => {
+                return language.text(
+                    Key::ReadTooLarge,
+                    &[
+                        ("size", language.size(*bytes).into()),
+                        ("limit", language.size(*limit).into()),
+                    ],
+                )
+            }
+        };
+        language.text(key, &[])
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Empty => write!(f, "This file is empty. Choose the CSV file your shop exported."),
-            ReadError::HeaderOnly { columns } => write!(
-                f,
-                "This file has a header row ({columns} columns) but no data rows below it. \
-                 Export again with a date range that includes orders."
-            ),
-            ReadError::NotText { looks_like } => match looks_like {
-                BinaryKind::ZipOrWorkbook => write!(
-                    f,
-                    "This is an Excel workbook (.xlsx) or a zip archive, not a CSV file. Open it in \
-                     Excel, Numbers or Google Sheets and save or download it as CSV, then choose that file."
-                ),
-                BinaryKind::OldExcel => write!(
-                    f,
-                    "This is an old Excel workbook (.xls), not a CSV file. Open it in Excel and choose \
-                     File › Save As › CSV, then choose that file."
-                ),
-                BinaryKind::Gzip => write!(
-                    f,
-                    "This file is compressed (.gz). Unpack it first (double-click it), then choose the \
-                     CSV file inside."
-                ),
-                BinaryKind::Pdf => write!(
-                    f,
-                    "This is a PDF document, not a CSV file. Export your orders or customers from your \
-                     shop as CSV instead."
-                ),
-                BinaryKind::Other => write!(
-                    f,
-                    "This file is not text, so it cannot be a CSV export. Choose the CSV file your shop \
-                     exported."
-                ),
-            },
-            ReadError::SingleColumn { header } => write!(
-                f,
-                "Only one column was found (header: \"{}\"). A CSV export separates its columns with \
-                 commas, semicolons, tabs or vertical bars; this file does not seem to. Check that it is \
-                 the CSV export and not a plain list.",
-                shorten(header, 60)
-            ),
-            ReadError::FileUnavailable => write!(
-                f,
-                "The browser could not read this file. It may have been moved, renamed, changed or \
-                 opened by another program while it was read; choose it again."
-            ),
-            ReadError::TooLarge { bytes, limit } => write!(
-                f,
-                "This file is {} and this browser tab can work with files up to {}. Export a shorter \
-                 period (for example the last two years) and try again.",
-                human_size(*bytes),
-                human_size(*limit)
-            ),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -139,8 +126,8 @@ pub enum Problem {
     },
     /// A value the mapping needs is empty.
     Missing {
-        /// What the value is, e.g. "order date".
-        what: String,
+        /// What the value is.
+        what: Value,
     },
     /// A number column's cell is not a number.
     NotANumber {
@@ -152,58 +139,93 @@ pub enum Problem {
         /// The cell as written.
         text: String,
     },
-    /// The row repeats something that must be unique, e.g. a customer in a summary file.
+    /// The row repeats a customer of a list of customers, which names each once.
     Duplicate {
-        /// What is repeated, e.g. `customer "C7"`.
-        what: String,
+        /// The customer's id or e-mail address, as written.
+        customer: String,
     },
+}
+
+/// A value a row needs, as a row problem names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Value {
+    /// When the order was placed.
+    OrderDate,
+    /// The price of one item, where amounts are quantity times price.
+    UnitPrice,
+    /// The order's amount.
+    Amount,
+    /// The customer's ID.
+    CustomerId,
+    /// The customer's e-mail address, where it identifies them.
+    Email,
+}
+
+impl Sentence for Problem {
+    fn sentence(&self, language: Language) -> String {
+        match self {
+            Problem::FieldCount { found, expected } => language.text(
+                Key::ProblemFieldCount,
+                &[
+                    ("found", count(language, *found)),
+                    ("expected", count(language, *expected)),
+                ],
+            ),
+            Problem::Missing { what } => language.text(
+                match what {
+                    Value::OrderDate => Key::ProblemMissingOrderDate,
+                    Value::UnitPrice => Key::ProblemMissingUnitPrice,
+                    Value::Amount => Key::ProblemMissingAmount,
+                    Value::CustomerId => Key::ProblemMissingCustomerId,
+                    Value::Email => Key::ProblemMissingEmail,
+                },
+                &[],
+            ),
+            Problem::NotANumber { text } => language.text(
+                Key::ProblemNotANumber,
+                &[("text", shorten(text, 40).into())],
+            ),
+            Problem::NotADate { text } => {
+                language.text(Key::ProblemNotADate, &[("text", shorten(text, 40).into())])
+            }
+            Problem::Duplicate { customer } => language.text(
+                Key::ProblemDuplicateCustomer,
+                &[("customer", customer.as_str().into())],
+            ),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::FieldCount { found, expected } => write!(
-                f,
-                "has {found} values but the header has {expected} columns; a quote or separator may be \
-                 missing"
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl Sentence for RowProblem {
+    fn sentence(&self, language: Language) -> String {
+        let line = ("line", digits(self.line));
+        let problem = ("problem", self.problem.sentence(language).into());
+        match &self.column {
+            Some(column) => language.text(
+                Key::RowProblemColumn,
+                &[line, ("column", column.as_str().into()), problem],
             ),
-            Problem::Missing { what } => write!(f, "has no {what}"),
-            Problem::NotANumber { text } => write!(f, "\"{}\" is not a number", shorten(text, 40)),
-            Problem::NotADate { text } => write!(f, "\"{}\" is not a date", shorten(text, 40)),
-            Problem::Duplicate { what } => write!(f, "{what} appears on an earlier line; the earlier row was used"),
+            None => language.text(Key::RowProblem, &[line, problem]),
         }
     }
 }
 
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.column {
-            Some(column) => write!(
-                f,
-                "Line {}, column \"{}\": {}",
-                self.line, column, self.problem
-            ),
-            None => write!(f, "Line {}: {}", self.line, self.problem),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
-/// A size in bytes as a merchant reads it: "48 MB".
+/// A size in bytes as an English sentence writes it: "48 MB". The page's column choices
+/// still show it; the engine's sentences write [`Language::size`] in their language.
 pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["bytes", "KB", "MB", "GB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} bytes")
-    } else if value < 10.0 {
-        format!("{value:.1} {}", UNITS[unit])
-    } else {
-        format!("{value:.0} {}", UNITS[unit])
-    }
+    Language::English.size(bytes)
 }
 
 fn shorten(text: &str, max: usize) -> String {

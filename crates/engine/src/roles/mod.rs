@@ -16,6 +16,7 @@
 use crate::reading::{
     read_date, read_number, read_time, ColumnKind, DateOrder, NumberStyle, NumericDates, Table,
 };
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -558,15 +559,20 @@ pub enum Missing {
     Amount,
 }
 
+impl Sentence for Missing {
+    fn sentence(&self, language: Language) -> String {
+        let key = match self {
+            Missing::Customer => Key::MissingCustomer,
+            Missing::OrderDate => Key::MissingOrderDate,
+            Missing::Amount => Key::MissingAmount,
+        };
+        language.text(key, &[])
+    }
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Missing::Customer => {
-                "Choose the column that identifies the customer (a customer ID, or the e-mail address)."
-            }
-            Missing::OrderDate => "Choose the column with the order date.",
-            Missing::Amount => "Choose the column with the order amount (or the unit price).",
-        })
+        f.write_str(&self.sentence(Language::English))
     }
 }
 

@@ -13,9 +13,11 @@
 use crate::basics::money::{group_thousands, Currency};
 use crate::basics::random::Rng;
 use crate::basics::stats::median;
+use crate::basics::text::count;
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::Categories;
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -73,22 +75,28 @@ pub enum ClusterError {
     TooFewCustomers(usize),
 }
 
+impl Sentence for ClusterError {
+    fn sentence(&self, language: Language) -> String {
+        match self {
+            ClusterError::NoFeatures => language.text(Key::ErrorClusterNoFeatures, &[]),
+            ClusterError::UnknownFeature(feature) => language.text(
+                Key::ErrorClusterUnknownFeature,
+                &[("feature", feature.as_str().into())],
+            ),
+            ClusterError::NotNumeric(label) => language.text(
+                Key::ErrorClusterNotNumeric,
+                &[("feature", label.as_str().into())],
+            ),
+            ClusterError::TooFewCustomers(n) => {
+                language.text(Key::ErrorClusterTooFew, &[("count", count(language, *n))])
+            }
+        }
+    }
+}
+
 impl fmt::Display for ClusterError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ClusterError::NoFeatures => write!(f, "Choose at least one figure to cluster on."),
-            ClusterError::UnknownFeature(id) => {
-                write!(f, "This file has no \"{id}\" to cluster on.")
-            }
-            ClusterError::NotNumeric(label) => write!(
-                f,
-                "\"{label}\" is not a number, so it cannot be used for clustering."
-            ),
-            ClusterError::TooFewCustomers(n) => write!(
-                f,
-                "Only {n} customers have every chosen figure; clustering needs at least 10."
-            ),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 

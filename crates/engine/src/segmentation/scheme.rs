@@ -8,6 +8,7 @@
 
 use crate::basics::calendar::Date;
 use crate::features::{FeatureData, FeatureTable};
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::cell::Cell;
 use std::fmt;
@@ -255,28 +256,57 @@ pub enum SchemeError {
         segment: String,
         /// The feature id.
         feature: String,
-        /// What the condition needs: "a number", "a date" or "a category".
-        needs: String,
+        /// What the condition needs.
+        needs: Needs,
     },
 }
 
-impl fmt::Display for SchemeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SchemeError::UnknownFeature { segment, feature } => write!(
-                f,
-                "The rule for \"{segment}\" uses \"{feature}\", which this file does not have. \
-                 Map the column it needs, or change the rule."
-            ),
+/// What a condition needs a feature to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Needs {
+    /// A number, to compare with bounds.
+    Number,
+    /// A date, to compare with days.
+    Date,
+    /// A category, to be one of a list.
+    Category,
+    /// Text (a category's labels), to contain a word.
+    Text,
+}
+
+impl Sentence for SchemeError {
+    fn sentence(&self, language: Language) -> String {
+        let (key, segment, feature) = match self {
+            SchemeError::UnknownFeature { segment, feature } => {
+                (Key::ErrorRuleUnknownFeature, segment, feature)
+            }
             SchemeError::WrongKind {
                 segment,
                 feature,
                 needs,
-            } => write!(
-                f,
-                "The rule for \"{segment}\" compares \"{feature}\" as {needs}, but it is not one."
-            ),
-        }
+            } => {
+                let key = match needs {
+                    Needs::Number => Key::ErrorRuleNotANumber,
+                    Needs::Date => Key::ErrorRuleNotADate,
+                    Needs::Category => Key::ErrorRuleNotACategory,
+                    Needs::Text => Key::ErrorRuleNotText,
+                };
+                (key, segment, feature)
+            }
+        };
+        language.text(
+            key,
+            &[
+                ("segment", segment.as_str().into()),
+                ("feature", feature.as_str().into()),
+            ],
+        )
+    }
+}
+
+impl fmt::Display for SchemeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -364,10 +394,10 @@ pub fn mask(
             feature: id.to_string(),
         })
     };
-    let wrong = |id: &str, needs: &str| SchemeError::WrongKind {
+    let wrong = |id: &str, needs: Needs| SchemeError::WrongKind {
         segment: segment.to_string(),
         feature: id.to_string(),
-        needs: needs.to_string(),
+        needs,
     };
     Ok(match condition {
         Condition::Always => vec![true; n],
@@ -400,7 +430,7 @@ pub fn mask(
         } => {
             let values = feature(id)?
                 .numbers()
-                .ok_or_else(|| wrong(id, "a number"))?;
+                .ok_or_else(|| wrong(id, Needs::Number))?;
             let (lo, hi) = (
                 min.unwrap_or(f64::NEG_INFINITY),
                 max.unwrap_or(f64::INFINITY),
@@ -415,7 +445,7 @@ pub fn mask(
         } => {
             let f = feature(id)?;
             let FeatureData::Date(values) = &f.data else {
-                return Err(wrong(id, "a date"));
+                return Err(wrong(id, Needs::Date));
             };
             let lo = from.map_or(f64::NEG_INFINITY, |d| f64::from(d.0));
             let hi = to.map_or(f64::INFINITY, |d| f64::from(d.0));
@@ -431,7 +461,7 @@ pub fn mask(
         } => {
             let f = feature(id)?;
             let FeatureData::Category(cats) = &f.data else {
-                return Err(wrong(id, "a category"));
+                return Err(wrong(id, Needs::Category));
             };
             let codes = &cats.codes;
             let mut wanted = vec![false; cats.labels.len() + 1];
@@ -453,7 +483,7 @@ pub fn mask(
         Condition::Contains { feature: id, text } => {
             let f = feature(id)?;
             let FeatureData::Category(cats) = &f.data else {
-                return Err(wrong(id, "text"));
+                return Err(wrong(id, Needs::Text));
             };
             let codes = &cats.codes;
             let needle = text.to_lowercase();

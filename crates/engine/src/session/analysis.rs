@@ -12,6 +12,7 @@ use crate::basics::calendar::Date;
 use crate::basics::money::{Currency, MoneyStyle};
 use crate::basics::parallel::join;
 use crate::campaigns::suggest::{suggest, ShopBaseline};
+use crate::export::problems::rows_left_out;
 use crate::features::{
     add_detail_features, default_reference, order_features, FeatureInfo, FeatureOptions,
     FeatureTable,
@@ -88,10 +89,9 @@ impl Analysis {
             Some((reference, order_features(shop, reference, &feature_options)))
         })?;
         let Some((reference, mut features)) = computed else {
-            let report = row_report(table, &shop);
             return Err(EngineError::NothingUsable {
                 rows: table.rows,
-                first_problem: report.problems.first().cloned(),
+                first_problem: rows_left_out(table, Some(&shop)).into_iter().next(),
             });
         };
         if options.reference.is_some() && shop.customers.is_empty() && table.rows > 0 {

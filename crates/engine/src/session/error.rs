@@ -7,13 +7,15 @@
 //! mapping on an incomplete one).
 
 use crate::basics::calendar::Date;
+use crate::basics::text::{count, digits};
 use crate::export::sql::SqlError;
 use crate::prediction::PredictionError;
-use crate::reading::ReadError;
+use crate::reading::{ReadError, RowProblem};
 use crate::segmentation::clustering::ClusterError;
 use crate::segmentation::scheme::SchemeError;
 use crate::shop::MappingIncomplete;
 use crate::store::StoreError;
+use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -67,8 +69,8 @@ pub enum EngineError {
     NothingUsable {
         /// Data rows read.
         rows: usize,
-        /// Why the first row left out was, as the row report says it.
-        first_problem: Option<String>,
+        /// The first row left out, and why.
+        first_problem: Option<RowProblem>,
     },
     /// The file had to be read again with settled conventions, more often than makes sense.
     ConventionsUnsettled,
@@ -132,11 +134,8 @@ pub enum EngineError {
     NobodyReachable {
         /// The segment.
         segment: String,
-        /// Who was left out and why, as a sentence.
-        left_out: String,
-        /// Whether customers were left out for lack of an e-mail address (a plain list
-        /// would then reach them).
-        for_lack_of_email: bool,
+        /// Who was left out and why.
+        left_out: LeftOut,
     },
     /// A newer file cannot be used to measure campaigns.
     CannotMeasure {
@@ -167,6 +166,37 @@ pub enum MeasureLack {
     DatedOrders,
 }
 
+/// Who of a segment is not on a campaign list, and why.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    /// Customers in the segment.
+    pub customers: usize,
+    /// Those who declined marketing: they are never on a list.
+    pub declined: usize,
+    /// Those without an e-mail address, for a list that needs one.
+    pub without_email: usize,
+}
+
+/// The sentence saying who was left out; empty when nobody was.
+impl Sentence for LeftOut {
+    fn sentence(&self, language: Language) -> String {
+        let key = match (self.declined > 0, self.without_email > 0) {
+            (true, true) => Key::LeftOutDeclinedAndWithoutEmail,
+            (true, false) => Key::LeftOutDeclined,
+            (false, true) => Key::LeftOutWithoutEmail,
+            (false, false) => return String::new(),
+        };
+        language.text(
+            key,
+            &[
+                ("customers", count(language, self.customers)),
+                ("declined", count(language, self.declined)),
+                ("without", count(language, self.without_email)),
+            ],
+        )
+    }
+}
+
 impl From<ReadError> for EngineError {
     fn from(e: ReadError) -> Self {
         EngineError::Read(e)
@@ -191,123 +221,211 @@ impl From<MappingIncomplete> for EngineError {
     }
 }
 
-impl fmt::Display for EngineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sentence for EngineError {
+    fn sentence(&self, language: Language) -> String {
+        let text = |key: Key, args: &[(&str, Arg)]| language.text(key, args);
+        let day = |date: &Date| Arg::from(date.written(language));
+        let name = |name: &str| Arg::Text(name.to_string().into());
         match self {
-            EngineError::Read(e) => write!(f, "{e}"),
-            EngineError::NoCustomersYet { day } => write!(
-                f,
-                "There was no customer yet at the start of {}: every order is dated on or after it. Choose a later date.",
-                day.spelled()
+            EngineError::Read(e) => e.sentence(language),
+            EngineError::NoCustomersYet { day: d } => {
+                text(Key::ErrorNoCustomersYet, &[("day", day(d))])
+            }
+            EngineError::MigrationDates { from, to } => text(
+                Key::ErrorMigrationDates,
+                &[("from", day(from)), ("to", day(to))],
             ),
-            EngineError::MigrationDates { from, to } => write!(
-                f,
-                "The first date ({}) must come before the second ({}).",
-                from.spelled(),
-                to.spelled()
+            EngineError::OtherFileMapping { file, missing } => text(
+                Key::ErrorOtherFileMapping,
+                &[
+                    ("file", name(file)),
+                    ("missing", missing.sentence(language).into()),
+                ],
             ),
-            EngineError::OtherFileMapping { file, missing } => write!(
-                f,
-                "{file} does not have the same columns as the file on show, and its own could not all be recognised. {missing}"
+            EngineError::SummaryBeforeLastOrder {
+                reference,
+                earliest,
+            } => text(
+                Key::ErrorSummaryBeforeLastOrder,
+                &[("reference", day(reference)), ("earliest", day(earliest))],
             ),
-            EngineError::SummaryBeforeLastOrder { reference, earliest } => write!(
-                f,
-                "This file lists each customer's totals, not their orders, so it cannot show the \
-                 shop as it stood on {}. Choose {} or later, or use an export of orders.",
-                reference.spelled(),
-                earliest.spelled()
+            EngineError::ReadOther { file, error } => text(
+                Key::ErrorReadOther,
+                &[
+                    ("file", name(file)),
+                    ("error", error.sentence(language).into()),
+                ],
             ),
-            EngineError::ReadOther { file, error } => write!(f, "{file}: {error}"),
-            EngineError::NoFile => write!(f, "Choose a file first."),
-            EngineError::NoFileSent => write!(f, "No file came with the request."),
-            EngineError::MappingIncomplete(e) => write!(f, "{e}"),
+            EngineError::NoFile => text(Key::ErrorNoFile, &[]),
+            EngineError::NoFileSent => text(Key::ErrorNoFileSent, &[]),
+            EngineError::MappingIncomplete(e) => e.sentence(language),
             EngineError::NothingUsable {
                 rows,
                 first_problem,
-            } => write!(
-                f,
-                "None of the {rows} rows could be used. {}",
-                first_problem.as_deref().unwrap_or_default()
-            ),
-            EngineError::ConventionsUnsettled => write!(
-                f,
-                "The file's number and date conventions could not be settled."
-            ),
-            EngineError::NoAnalysis => write!(f, "Segment the customers first."),
-            EngineError::Scheme(e) => write!(f, "{e}"),
-            EngineError::Clustering(e) => write!(f, "{e}"),
-            EngineError::NoCrosstab => write!(f, "Make a cross-tab first."),
-            EngineError::Prediction(e) => write!(f, "{e}"),
-            EngineError::NoMigration => write!(f, "Compare two dates or two files first."),
-            EngineError::NoSuchSegment => write!(f, "Choose a segment first."),
-            EngineError::NothingToExport => write!(f, "There is nothing to export yet."),
-            EngineError::NotRecords { reason } => write!(
-                f,
-                "This file does not hold campaign records ({reason}). Choose a file saved with \
-                 \"Download these records\"."
-            ),
+            } => {
+                let problem = first_problem
+                    .as_ref()
+                    .map(|p| p.sentence(language))
+                    .unwrap_or_default();
+                text(
+                    Key::ErrorNothingUsable,
+                    &[
+                        ("rows", count(language, *rows)),
+                        ("problem", problem.into()),
+                    ],
+                )
+            }
+            EngineError::ConventionsUnsettled => text(Key::ErrorConventionsUnsettled, &[]),
+            EngineError::NoAnalysis => text(Key::ErrorNoAnalysis, &[]),
+            EngineError::Scheme(e) => e.sentence(language),
+            EngineError::Clustering(e) => e.sentence(language),
+            EngineError::NoCrosstab => text(Key::ErrorNoCrosstab, &[]),
+            EngineError::Prediction(e) => e.sentence(language),
+            EngineError::NoMigration => text(Key::ErrorNoMigration, &[]),
+            EngineError::NoSuchSegment => text(Key::ErrorNoSuchSegment, &[]),
+            EngineError::NothingToExport => text(Key::ErrorNothingToExport, &[]),
+            // The reasons are English: the JSON reader's words, and the stored records'.
+            EngineError::NotRecords { reason } => {
+                text(Key::ErrorNotRecords, &[("reason", name(reason))])
+            }
             EngineError::NotAScheme {
                 line,
                 column,
                 reason,
-            } => write!(
-                f,
-                "This file is not a Segmenter scheme (line {line}, column {column}: {reason}). \
-                 Choose a file saved with \"Download scheme\"."
+            } => text(
+                Key::ErrorNotAScheme,
+                &[
+                    ("line", digits(line)),
+                    ("column", digits(column)),
+                    ("reason", name(reason)),
+                ],
             ),
-            EngineError::UnknownScheme { key, known } => write!(
-                f,
-                "There is no scheme \"{key}\". Known schemes: {}.",
-                known.join(", ")
+            EngineError::UnknownScheme { key, known } => text(
+                Key::ErrorUnknownScheme,
+                &[("key", name(key)), ("known", known.join(", ").into())],
             ),
-            EngineError::SchemeUnavailable { name, why } => write!(
-                f,
-                "The scheme \"{name}\" cannot be used with this file: {why}"
+            EngineError::SchemeUnavailable { name: scheme, why } => text(
+                Key::ErrorSchemeUnavailable,
+                &[("name", name(scheme)), ("why", name(why))],
             ),
-            EngineError::UnknownSegment { name, known } => write!(
-                f,
-                "There is no segment \"{name}\". Segments: {}.",
-                known.join(", ")
+            EngineError::UnknownSegment {
+                name: segment,
+                known,
+            } => text(
+                Key::ErrorUnknownSegment,
+                &[("name", name(segment)), ("known", known.join(", ").into())],
             ),
             EngineError::EmptySegment { segment } => {
-                write!(f, "{segment} has no customers to send a campaign to.")
+                text(Key::ErrorEmptySegment, &[("segment", name(segment))])
             }
-            EngineError::NobodyReachable {
-                segment,
-                left_out,
-                for_lack_of_email,
-            } => {
-                write!(f, "Nobody in {segment} can be sent this list. {left_out}")?;
-                if *for_lack_of_email {
-                    write!(
-                        f,
-                        " Choose \"Any tool (plain CSV)\" to list them by customer ID instead."
-                    )?;
-                }
-                Ok(())
+            EngineError::NobodyReachable { segment, left_out } => {
+                // A list by customer ID would reach those without an e-mail address.
+                let key = if left_out.without_email > 0 {
+                    Key::ErrorNobodyReachableWithoutEmail
+                } else {
+                    Key::ErrorNobodyReachable
+                };
+                text(
+                    key,
+                    &[
+                        ("segment", name(segment)),
+                        ("left", left_out.sentence(language).into()),
+                    ],
+                )
             }
             EngineError::CannotMeasure { file, lacks } => match lacks {
-                MeasureLack::Columns(missing) => {
-                    write!(f, "{file} cannot be used to measure campaigns: {missing}")
-                }
-                MeasureLack::DatedOrders => write!(
-                    f,
-                    "{file} has no dated orders, so it cannot show what customers bought after a \
-                     campaign: drop an orders export."
+                MeasureLack::Columns(missing) => text(
+                    Key::ErrorCannotMeasureColumns,
+                    &[
+                        ("file", name(file)),
+                        ("missing", missing.sentence(language).into()),
+                    ],
                 ),
+                MeasureLack::DatedOrders => {
+                    text(Key::ErrorCannotMeasureUndated, &[("file", name(file))])
+                }
             },
-            EngineError::Store(e) => write!(f, "{e}"),
-            EngineError::Sql(e) => write!(f, "{e}"),
-            EngineError::BadMessage => {
-                write!(f, "The page sent a message the engine does not understand.")
-            }
-            EngineError::UnexpectedAnswer => write!(
-                f,
-                "The engine answered with something the page did not ask for. Try again."
-            ),
-            EngineError::Stopped => write!(f, "The work was stopped."),
+            EngineError::Store(e) => e.sentence(language),
+            EngineError::Sql(e) => e.sentence(language),
+            EngineError::BadMessage => text(Key::ErrorBadMessage, &[]),
+            EngineError::UnexpectedAnswer => text(Key::ErrorUnexpectedAnswer, &[]),
+            EngineError::Stopped => text(Key::ErrorStopped, &[]),
         }
     }
 }
 
+impl fmt::Display for EngineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
 impl std::error::Error for EngineError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::{Problem, Value};
+
+    #[test]
+    fn a_read_error_inside_another_is_in_one_language_throughout() {
+        let error = EngineError::ReadOther {
+            file: "april.csv".into(),
+            error: ReadError::TooLarge {
+                bytes: 3_500_000_000,
+                limit: 2_000_000_000,
+            },
+        };
+        assert_eq!(
+            error.sentence(Language::German),
+            "april.csv: Diese Datei ist 3,5 GB groß, und dieser Browser-Tab kann mit Dateien bis \
+             2,0 GB arbeiten. Exportieren Sie einen kürzeren Zeitraum (zum Beispiel die letzten \
+             zwei Jahre) und versuchen Sie es erneut."
+        );
+        assert_eq!(
+            error.to_string(),
+            "april.csv: This file is 3.5 GB and this browser tab can work with files up to 2.0 GB. \
+             Export a shorter period (for example the last two years) and try again."
+        );
+    }
+
+    #[test]
+    fn nothing_usable_names_the_first_row_in_the_same_language() {
+        let error = EngineError::NothingUsable {
+            rows: 12345,
+            first_problem: Some(RowProblem {
+                line: 2,
+                column: Some("Datum".into()),
+                problem: Problem::Missing {
+                    what: Value::OrderDate,
+                },
+            }),
+        };
+        assert_eq!(
+            error.sentence(Language::German),
+            "Keine der 12.345 Zeilen konnte verwendet werden. Zeile 2, Spalte „Datum“: hat kein \
+             Bestelldatum"
+        );
+        // English keeps the digits as they have always been written.
+        assert_eq!(
+            error.to_string(),
+            "None of the 12345 rows could be used. Line 2, column \"Datum\": has no order date"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_in_the_sentence_language() {
+        let error = EngineError::MigrationDates {
+            from: Date::from_ymd(2026, 3, 3).unwrap(),
+            to: Date::from_ymd(2025, 12, 1).unwrap(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "The first date (3 March 2026) must come before the second (1 December 2025)."
+        );
+        assert_eq!(
+            error.sentence(Language::French),
+            "La première date (3 mars 2026) doit précéder la seconde (1 décembre 2025)."
+        );
+    }
+}

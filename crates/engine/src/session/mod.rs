@@ -30,7 +30,7 @@ pub mod protocol;
 pub mod through_time;
 pub mod views;
 
-pub use error::{EngineError, MeasureLack};
+pub use error::{EngineError, LeftOut, MeasureLack};
 pub use handle::Session;
 pub use host::{
     choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,

@@ -2,7 +2,7 @@
 //! as JSON, and exported campaigns measured against a newer file.
 
 use super::analysis::{Analysis, Segmentation};
-use super::error::{EngineError, MeasureLack};
+use super::error::{EngineError, LeftOut, MeasureLack};
 use super::protocol::CampaignExport;
 use super::views::{CampaignExported, Download};
 use crate::basics::calendar::Date;
@@ -19,6 +19,7 @@ use crate::roles::propose_mapping;
 use crate::segmentation::scheme::Scheme;
 use crate::shop::bind;
 use crate::shop::currency::detect_currency;
+use segmenter_words::{Language, Sentence};
 use serde::Serialize;
 
 /// Days over which a segment's customers buying anyway is judged before a campaign: those
@@ -80,21 +81,10 @@ pub(super) fn campaign_list(
             }
         })
         .collect();
-    let mut reasons = Vec::new();
-    if declined > 0 {
-        reasons.push(format!("{declined} declined marketing"));
-    }
-    if no_email > 0 {
-        reasons.push(format!("{no_email} have no e-mail address"));
-    }
-    let left_out = if reasons.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "Of the segment's {} customers, {}: they are not on the list.",
-            members.len(),
-            reasons.join(" and ")
-        )
+    let left_out = LeftOut {
+        customers: members.len(),
+        declined,
+        without_email: no_email,
     };
     if members.is_empty() {
         return Err(EngineError::EmptySegment {
@@ -105,7 +95,6 @@ pub(super) fn campaign_list(
         return Err(EngineError::NobodyReachable {
             segment: segment.to_string(),
             left_out,
-            for_lack_of_email: no_email > 0,
         });
     }
     let split = holdout_split(
@@ -144,7 +133,8 @@ pub(super) fn campaign_list(
     Ok(CampaignExported {
         download,
         record,
-        left_out,
+        // In English until the page asks the engine for its sentences in its language.
+        left_out: left_out.sentence(Language::English),
     })
 }
 

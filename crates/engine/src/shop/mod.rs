@@ -22,9 +22,10 @@ use crate::basics::calendar::Date;
 use crate::basics::money::Units;
 use crate::reading::{
     read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RawText, RowProblem, Stamps,
-    Table,
+    Table, Value,
 };
 use crate::roles::{ColumnChoice, Mapping, Missing, Role};
+use segmenter_words::{Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -403,10 +404,16 @@ pub struct MappingIncomplete {
     pub missing: Vec<Missing>,
 }
 
+impl Sentence for MappingIncomplete {
+    fn sentence(&self, language: Language) -> String {
+        let sentences: Vec<String> = self.missing.iter().map(|m| m.sentence(language)).collect();
+        sentences.join(" ")
+    }
+}
+
 impl std::fmt::Display for MappingIncomplete {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let sentences: Vec<String> = self.missing.iter().map(Missing::to_string).collect();
-        write!(f, "{}", sentences.join(" "))
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -533,11 +540,11 @@ impl<'a> Bound<'a> {
         (per_row, keys)
     }
 
-    fn identity_name(&self) -> String {
+    fn identity_name(&self) -> Value {
         if self.mapping.has(Role::CustomerId) {
-            "customer ID".to_string()
+            Value::CustomerId
         } else {
-            "e-mail".to_string()
+            Value::Email
         }
     }
 }

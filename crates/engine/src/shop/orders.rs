@@ -12,7 +12,7 @@ use super::attributes::{gather_attributes, LatestRows};
 use super::*;
 use crate::basics::money::Units;
 use crate::basics::parallel::join;
-use crate::reading::Stamp;
+use crate::reading::{Stamp, Value};
 
 pub(super) fn bind_orders<T: Send>(
     table: &Table,
@@ -95,9 +95,9 @@ pub(super) fn bind_orders<T: Send>(
     };
     let date_column = bound.name(Role::OrderDate);
     let (money_noun, money_role) = if kind == AmountKind::QuantityTimesPrice {
-        ("unit price", Role::UnitPrice)
+        (Value::UnitPrice, Role::UnitPrice)
     } else {
-        ("amount", Role::Amount)
+        (Value::Amount, Role::Amount)
     };
     let money_column = bound.name(money_role);
 
@@ -112,7 +112,7 @@ pub(super) fn bind_orders<T: Send>(
         // reported, not the first alone.
         let Some(stamp) = facts.stamp else {
             for &r in order_rows {
-                let problem = missing(table, r as usize, &date_column, "order date");
+                let problem = missing(table, r as usize, &date_column, Value::OrderDate);
                 problems.insert(r, problem);
             }
             continue;
@@ -249,13 +249,11 @@ pub(super) fn bind_orders<T: Send>(
     (shop, value)
 }
 
-fn missing(table: &Table, row: usize, column: &str, what: &str) -> RowProblem {
+fn missing(table: &Table, row: usize, column: &str, what: Value) -> RowProblem {
     RowProblem {
         line: table.line_of(row),
         column: Some(column.to_string()),
-        problem: Problem::Missing {
-            what: what.to_string(),
-        },
+        problem: Problem::Missing { what },
     }
 }
 
@@ -361,7 +359,7 @@ fn unusable_rows(
         if key == 0 {
             problems
                 .entry(r as u32)
-                .or_insert(missing(table, r, &identity_column, &identity));
+                .or_insert(missing(table, r, &identity_column, identity));
         }
     }
     problems

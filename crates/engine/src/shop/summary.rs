@@ -94,7 +94,7 @@ pub(super) fn bind_summary<T>(
                     line: table.line_of(r),
                     column: Some(identity_column.clone()),
                     problem: Problem::Duplicate {
-                        what: format!("customer \"{}\"", keys.get(key)),
+                        customer: keys.get(key).to_string(),
                     },
                 },
             );

@@ -38,7 +38,7 @@ use crate::campaigns::uplift::CampaignRecord;
 use crate::reading::TimeZone;
 use crate::roles::Mapping;
 use crate::segmentation::scheme::Scheme;
-use segmenter_words::Language;
+use segmenter_words::{Key, Language, Sentence};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -50,8 +50,8 @@ pub const VERSION: u32 = 2;
 pub trait Record: Serialize + DeserializeOwned {
     /// Its name in keys and envelopes, e.g. `schemes`.
     const KIND: &'static str;
-    /// How the page names it to the merchant, e.g. "saved schemes".
-    const WHAT: &'static str;
+    /// Which kind it is, so that an error names it to the merchant ("saved schemes").
+    const WHAT: Kind;
     /// The first release's shape of it ([`v1::Absent`] for a kind added later).
     type V1: v1::Frozen<Self>;
     /// Where the first release kept it, `scope` as for [`key`]; `None` for a kind it never
@@ -61,7 +61,7 @@ pub trait Record: Serialize + DeserializeOwned {
 
 impl Record for Mapping {
     const KIND: &'static str = "mapping";
-    const WHAT: &'static str = "column choices for this file";
+    const WHAT: Kind = Kind::Mapping;
     type V1 = v1::MappingV1;
     fn v1_key(scope: &str) -> Option<String> {
         Some(v1::mapping_key(scope))
@@ -70,7 +70,7 @@ impl Record for Mapping {
 
 impl Record for Vec<Scheme> {
     const KIND: &'static str = "schemes";
-    const WHAT: &'static str = "saved schemes";
+    const WHAT: Kind = Kind::Schemes;
     type V1 = v1::SchemesV1;
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::SCHEMES_KEY.to_string())
@@ -79,7 +79,7 @@ impl Record for Vec<Scheme> {
 
 impl Record for Vec<(String, Campaign)> {
     const KIND: &'static str = "campaign-edits";
-    const WHAT: &'static str = "edited campaigns";
+    const WHAT: Kind = Kind::CampaignEdits;
     type V1 = v1::EditsV1;
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::EDITS_KEY.to_string())
@@ -88,7 +88,7 @@ impl Record for Vec<(String, Campaign)> {
 
 impl Record for Vec<CampaignRecord> {
     const KIND: &'static str = "campaign-records";
-    const WHAT: &'static str = "records of exported campaigns";
+    const WHAT: Kind = Kind::CampaignRecords;
     type V1 = v1::RecordsV1;
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::RECORDS_KEY.to_string())
@@ -124,7 +124,7 @@ pub struct HostConsent {
 /// Answers kept per origin; the first release had no such record.
 impl Record for Vec<HostConsent> {
     const KIND: &'static str = "host-consents";
-    const WHAT: &'static str = "answers to the sites that embed Segmenter";
+    const WHAT: Kind = Kind::HostConsents;
     type V1 = v1::Absent;
     fn v1_key(_: &str) -> Option<String> {
         None
@@ -166,7 +166,7 @@ impl Default for Preferences {
 /// Preferences; the first release had none.
 impl Record for Preferences {
     const KIND: &'static str = "preferences";
-    const WHAT: &'static str = "preferences";
+    const WHAT: Kind = Kind::Preferences;
     type V1 = v1::Absent;
     fn v1_key(_: &str) -> Option<String> {
         None
@@ -339,9 +339,9 @@ pub struct Read<T> {
 
 /// Reads a record in any format this release knows.
 pub fn read<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
-    let failed = |e: StoreError| StoreError {
-        what: T::WHAT.to_string(),
-        ..e
+    let failed = |reason: String| StoreError {
+        what: T::WHAT,
+        reason,
     };
     if !text.trim_start().starts_with('{') {
         return v1::decode::<T::V1, T>(text.trim())
@@ -351,13 +351,9 @@ pub fn read<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
             })
             .map_err(failed);
     }
-    let head: Head =
-        serde_json::from_str(text).map_err(|e| failed(StoreError::garbled(&e.to_string())))?;
+    let head: Head = serde_json::from_str(text).map_err(|e| failed(e.to_string()))?;
     if head.segmenter != T::KIND {
-        return Err(failed(StoreError::garbled(&format!(
-            "it holds {} instead",
-            head.segmenter
-        ))));
+        return Err(failed(format!("it holds {} instead", head.segmenter)));
     }
     match head.version {
         VERSION => serde_json::from_str::<Body<T>>(text)
@@ -365,45 +361,42 @@ pub fn read<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
                 value: body.value,
                 migrated: false,
             })
-            .map_err(|e| failed(StoreError::garbled(&e.to_string()))),
-        newer if newer > VERSION => Err(failed(StoreError {
-            what: String::new(),
-            reason: format!(
-                "they were saved by a newer version of Segmenter (format {newer}); open that version again"
-            ),
-        })),
-        older => Err(failed(StoreError::garbled(&format!(
+            .map_err(|e| failed(e.to_string())),
+        newer if newer > VERSION => Err(failed(format!(
+            "they were saved by a newer version of Segmenter (format {newer}); open that version again"
+        ))),
+        older => Err(failed(format!(
             "format {older} is unknown"
-        )))),
+        ))),
     }
 }
 
 /// Why a stored record could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoreError {
-    /// What the record holds, as the merchant names it.
-    pub what: String,
-    /// Why it could not be read.
+    /// What the record holds.
+    pub what: Kind,
+    /// Why it could not be read, in English (often the JSON reader's words).
     pub reason: String,
 }
 
-impl StoreError {
-    fn garbled(reason: &str) -> StoreError {
-        StoreError {
-            what: String::new(),
-            reason: reason.to_string(),
-        }
+impl Sentence for StoreError {
+    fn sentence(&self, language: Language) -> String {
+        let key = match self.what {
+            Kind::Mapping => Key::ErrorStoredMapping,
+            Kind::Schemes => Key::ErrorStoredSchemes,
+            Kind::CampaignEdits => Key::ErrorStoredCampaignEdits,
+            Kind::CampaignRecords => Key::ErrorStoredCampaignRecords,
+            Kind::HostConsents => Key::ErrorStoredHostConsents,
+            Kind::Preferences => Key::ErrorStoredPreferences,
+        };
+        language.text(key, &[("reason", self.reason.as_str().into())])
     }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Your {} kept in this browser could not be read ({}), so they are not shown. \
-             Nothing was deleted: the stored copy is kept as it was.",
-            self.what, self.reason
-        )
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -434,7 +427,8 @@ mod tests {
     #[test]
     fn unreadable_and_foreign_records_say_why() {
         let e = read::<Vec<Scheme>>("not hex at all").unwrap_err();
-        assert_eq!(e.what, "saved schemes");
+        assert_eq!(e.what, Kind::Schemes);
+        assert!(e.to_string().starts_with("Your saved schemes kept"), "{e}");
         assert!(e.to_string().contains("Nothing was deleted"), "{e}");
         let other = write(&Mapping::default());
         let e = read::<Vec<Scheme>>(&other).unwrap_err();
@@ -479,7 +473,7 @@ mod tests {
         // that is not the current JSON says why it cannot be one.
         assert_eq!(Kind::HostConsents.v1_key(""), None);
         let e = read::<Vec<HostConsent>>("a1b2c3").unwrap_err();
-        assert_eq!(e.what, "answers to the sites that embed Segmenter");
+        assert_eq!(e.what, Kind::HostConsents);
         assert!(e.reason.contains("first release kept no"), "{e}");
         // Nor can another kind's record pass for one.
         let e = read::<Vec<HostConsent>>(&write(&Vec::<Scheme>::new())).unwrap_err();

@@ -5,7 +5,6 @@
 //! that wrote them: these are frozen copies of those shapes, converted to today's types.
 //! Never change them; a later format gets a module of its own.
 
-use super::StoreError;
 use crate::basics::calendar::Date;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
@@ -36,7 +35,7 @@ pub trait Frozen<T>: DeserializeOwned {
     /// Whether the first release kept records of this kind at all ([`Absent`] does not).
     const KEPT: bool = true;
     /// Today's value, or why it cannot be made.
-    fn into_now(self) -> Result<T, StoreError>;
+    fn into_now(self) -> Result<T, String>;
 }
 
 /// The first-release shape of a kind of record added later (the answers to embedding
@@ -46,26 +45,26 @@ pub enum Absent {}
 
 impl<T> Frozen<T> for Absent {
     const KEPT: bool = false;
-    fn into_now(self) -> Result<T, StoreError> {
+    fn into_now(self) -> Result<T, String> {
         match self {}
     }
 }
 
 /// Decodes a first-release record of shape `V`, converted to today's `T`.
-pub fn decode<V: Frozen<T>, T>(text: &str) -> Result<T, StoreError> {
+pub fn decode<V: Frozen<T>, T>(text: &str) -> Result<T, String> {
     if !V::KEPT {
-        return Err(StoreError::garbled(
-            "it is not the JSON this version writes, and the first release kept no such record",
-        ));
+        return Err(
+            "it is not the JSON this version writes, and the first release kept no such record"
+                .to_string(),
+        );
     }
     let bytes: Option<Vec<u8>> = (0..text.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
         .collect();
-    let bytes =
-        bytes.ok_or_else(|| StoreError::garbled("it is not the hexadecimal it should be"))?;
+    let bytes = bytes.ok_or_else(|| "it is not the hexadecimal it should be".to_string())?;
     postcard::from_bytes::<V>(&bytes)
-        .map_err(|e| StoreError::garbled(&e.to_string()))?
+        .map_err(|e| e.to_string())?
         .into_now()
 }
 
@@ -105,7 +104,7 @@ struct ColumnChoiceV1 {
 }
 
 impl Frozen<Mapping> for MappingV1 {
-    fn into_now(self) -> Result<Mapping, StoreError> {
+    fn into_now(self) -> Result<Mapping, String> {
         let m = self;
         Ok(Mapping {
             columns: m
@@ -170,12 +169,12 @@ enum ConditionV1 {
 }
 
 /// A day written `YYYY-MM-DD`.
-fn day(text: &str) -> Result<Date, StoreError> {
-    Date::parse_iso(text).ok_or_else(|| StoreError::garbled(&format!("\"{text}\" is not a date")))
+fn day(text: &str) -> Result<Date, String> {
+    Date::parse_iso(text).ok_or_else(|| format!("\"{text}\" is not a date"))
 }
 
 impl ConditionV1 {
-    fn into_now(self) -> Result<Condition, StoreError> {
+    fn into_now(self) -> Result<Condition, String> {
         let all = |of: Vec<ConditionV1>| {
             of.into_iter()
                 .map(ConditionV1::into_now)
@@ -201,7 +200,7 @@ impl ConditionV1 {
 }
 
 impl Frozen<Vec<Scheme>> for SchemesV1 {
-    fn into_now(self) -> Result<Vec<Scheme>, StoreError> {
+    fn into_now(self) -> Result<Vec<Scheme>, String> {
         self.0
             .into_iter()
             .map(|s| {
@@ -214,7 +213,7 @@ impl Frozen<Vec<Scheme>> for SchemesV1 {
                             when: r.when.into_now()?,
                         })
                     })
-                    .collect::<Result<_, StoreError>>()?;
+                    .collect::<Result<_, String>>()?;
                 Ok(Scheme {
                     name: s.name,
                     rules,
@@ -243,7 +242,7 @@ struct CampaignV1 {
 }
 
 impl Frozen<Vec<(String, Campaign)>> for EditsV1 {
-    fn into_now(self) -> Result<Vec<(String, Campaign)>, StoreError> {
+    fn into_now(self) -> Result<Vec<(String, Campaign)>, String> {
         Ok(self
             .0
             .into_iter()
@@ -281,7 +280,7 @@ struct CampaignRecordV1 {
 }
 
 impl Frozen<Vec<CampaignRecord>> for RecordsV1 {
-    fn into_now(self) -> Result<Vec<CampaignRecord>, StoreError> {
+    fn into_now(self) -> Result<Vec<CampaignRecord>, String> {
         self.0
             .into_iter()
             .map(|r| {

@@ -145,24 +145,22 @@ impl<'q> Builder<'q> {
             SqlScheme::Rules(scheme) => Segmenting::Rules(scheme.clone()),
             SqlScheme::Preset(preset) => segmenting_of(preset, q)?,
         };
-        for (role, what) in [(Role::OrderDate, "Every scheme")] {
-            if q.columns.get(role).is_none() {
-                return Err(SqlError::MissingColumn {
-                    role,
-                    needed_by: what.to_string(),
-                });
-            }
+        if q.columns.get(Role::OrderDate).is_none() {
+            return Err(SqlError::MissingColumn {
+                role: Role::OrderDate,
+                needed_by: None,
+            });
         }
         if q.columns.get(Role::CustomerId).is_none() && q.columns.get(Role::Email).is_none() {
             return Err(SqlError::MissingColumn {
                 role: Role::CustomerId,
-                needed_by: "Every scheme".into(),
+                needed_by: None,
             });
         }
         if q.columns.get(Role::Amount).is_none() && q.columns.get(Role::UnitPrice).is_none() {
             return Err(SqlError::MissingColumn {
                 role: Role::Amount,
-                needed_by: "Every scheme".into(),
+                needed_by: None,
             });
         }
         Ok(Builder {
@@ -1419,7 +1417,7 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
         if matches!(preset, Preset::ProductPreference) && q.columns.get(Role::Category).is_none() {
             return Err(SqlError::MissingColumn {
                 role: Role::Category,
-                needed_by: name,
+                needed_by: Some(name),
             });
         }
         if let Preset::Geography { level, .. } = preset {
@@ -1427,7 +1425,7 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
             if q.columns.get(role).is_none() {
                 return Err(SqlError::MissingColumn {
                     role,
-                    needed_by: name,
+                    needed_by: Some(name),
                 });
             }
         }

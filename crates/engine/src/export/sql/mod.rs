@@ -35,12 +35,14 @@ pub use prediction::Models;
 
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
+use crate::features::FeatureKind;
 use crate::reading::Table;
 use crate::roles::{Mapping, Role};
 use crate::segmentation::presets::Preset;
 use crate::segmentation::rfm::RfmOptions;
 use crate::segmentation::scheme::Scheme;
 use crate::shop::currency::{currency_code, currency_column};
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -186,8 +188,8 @@ pub enum SqlError {
     MissingColumn {
         /// The role the column plays.
         role: Role,
-        /// What needs it.
-        needed_by: String,
+        /// The scheme that needs it; `None` when every scheme does.
+        needed_by: Option<String>,
     },
     /// The scheme reads predicted figures, and no fitted models were given.
     NeedsPrediction {
@@ -199,39 +201,56 @@ pub enum SqlError {
         /// The feature's id.
         feature: String,
         /// What the condition needs.
-        needs: String,
+        needs: FeatureKind,
     },
+}
+
+impl Sentence for SqlError {
+    fn sentence(&self, language: Language) -> String {
+        match self {
+            SqlError::UnsupportedFeature { feature } => language.text(
+                Key::ErrorSqlUnsupportedFeature,
+                &[("feature", feature.as_str().into())],
+            ),
+            SqlError::UnsupportedPreset { name } => language.text(
+                Key::ErrorSqlUnsupportedPreset,
+                &[("name", name.as_str().into())],
+            ),
+            // The role's label is English in every language until the roles have their own
+            // messages; the key is what the command line's --map takes.
+            SqlError::MissingColumn { role, needed_by } => {
+                let mut args = vec![
+                    ("role", role.label().to_lowercase().into()),
+                    ("key", role.key().into()),
+                ];
+                let key = match needed_by {
+                    Some(scheme) => {
+                        args.push(("scheme", scheme.as_str().into()));
+                        Key::ErrorSqlMissingColumn
+                    }
+                    None => Key::ErrorSqlMissingColumnEveryScheme,
+                };
+                language.text(key, &args)
+            }
+            SqlError::NeedsPrediction { needed_by } => language.text(
+                Key::ErrorSqlNeedsPrediction,
+                &[("scheme", needed_by.as_str().into())],
+            ),
+            SqlError::WrongKind { feature, needs } => language.text(
+                match needs {
+                    FeatureKind::Number => Key::ErrorSqlNotANumber,
+                    FeatureKind::Date => Key::ErrorSqlNotADate,
+                    FeatureKind::Category => Key::ErrorSqlNotACategory,
+                },
+                &[("feature", feature.as_str().into())],
+            ),
+        }
+    }
 }
 
 impl fmt::Display for SqlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SqlError::UnsupportedFeature { feature } => write!(
-                f,
-                "The scheme uses \"{feature}\", which the SQL version does not compute yet; \
-                 segment with the page or the command line instead."
-            ),
-            SqlError::UnsupportedPreset { name } => write!(
-                f,
-                "\"{name}\" cannot be written as SQL yet; segment with the page or the command line instead."
-            ),
-            SqlError::MissingColumn { role, needed_by } => write!(
-                f,
-                "{needed_by} needs the column with the {} (add --map {}=COLUMN).",
-                role.label().to_lowercase(),
-                role.key()
-            ),
-            SqlError::NeedsPrediction { needed_by } => write!(
-                f,
-                "{needed_by} reads predicted figures, which need the models fitted to your \
-                 orders: predict first (in the page, Future value), or on the command line give \
-                 the orders file (segmenter sql FILE …), and the query carries the models' \
-                 parameters."
-            ),
-            SqlError::WrongKind { feature, needs } => {
-                write!(f, "A rule compares \"{feature}\" as {needs}, which it is not.")
-            }
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 

@@ -28,12 +28,7 @@ pub fn condition(d: Dialect, c: &Condition, features: &dyn Features) -> Result<S
         if kind != needs {
             return Err(SqlError::WrongKind {
                 feature: id.to_string(),
-                needs: match needs {
-                    FeatureKind::Number => "a number",
-                    FeatureKind::Date => "a date",
-                    FeatureKind::Category => "a category",
-                }
-                .to_string(),
+                needs,
             });
         }
         Ok(expr)
