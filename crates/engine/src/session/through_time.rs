@@ -260,7 +260,7 @@ impl Migration {
         Ok(MigrationCellView {
             customers: members.len(),
             at_stake: self.view.table.at_stake[row][column],
-            campaign: suggest(&summary, &side.baseline),
+            campaign: suggest(&summary, &side.baseline, side.options.words()),
             page: customer_page(
                 &side.shop,
                 &side.features,
