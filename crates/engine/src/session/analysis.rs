@@ -239,6 +239,7 @@ impl Analysis {
                 &self.scales,
                 &self.options.rfm,
                 &self.currency,
+                self.options.words(),
             ),
             features: self
                 .described

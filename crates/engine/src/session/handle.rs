@@ -128,7 +128,12 @@ impl Session {
             }
             Request::Cohorts(period) => {
                 let a = self.analysis()?;
-                Ok(Answer::Cohorts(cohorts(&a.shop, a.reference, period)))
+                Ok(Answer::Cohorts(cohorts(
+                    &a.shop,
+                    a.reference,
+                    period,
+                    a.options.words(),
+                )))
             }
             Request::CohortCustomers {
                 period,
