@@ -92,7 +92,19 @@ impl Language {
 
     /// A share (0.125) as a percentage with one decimal: `12.5%`, `12,5 %`.
     pub fn percent(self, share: f64) -> String {
-        let number = self.decimal(share * 100.0, 1);
+        self.percent_to(share, 1)
+    }
+
+    /// A share as a percentage with `places` decimals: `30%`, `30 %` in German, where a
+    /// sentence quotes whole percentages.
+    ///
+    /// ```
+    /// use segmenter_words::Language;
+    /// assert_eq!(Language::English.percent_to(0.3, 0), "30%");
+    /// assert_eq!(Language::German.percent_to(0.3, 0), "30\u{a0}%");
+    /// ```
+    pub fn percent_to(self, share: f64, places: usize) -> String {
+        let number = self.decimal(share * 100.0, places);
         match self {
             Language::English | Language::Dutch | Language::Portuguese => format!("{number}%"),
             Language::French => format!("{number}\u{202f}%"),
@@ -124,9 +136,14 @@ impl Language {
         )
     }
 
+    /// A month's name (1–12): `March`, `März`, `mars`.
+    pub fn month(self, month: u32) -> String {
+        self.text(MONTHS[(month.clamp(1, 12) - 1) as usize], &[])
+    }
+
     /// A day written out: `3 March 2026`, `3. März 2026`, `3 de marzo de 2026`.
     pub fn date(self, year: i32, month: u32, day: u32) -> String {
-        let month = self.text(MONTHS[(month.clamp(1, 12) - 1) as usize], &[]);
+        let month = self.month(month);
         self.text(
             Key::DateLong,
             &[

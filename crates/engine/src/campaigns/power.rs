@@ -24,8 +24,10 @@
 //! assert_eq!(holdout_needed(1_000, 0.05, 0.03), HoldoutNeed::NotReachable);
 //! ```
 
+use super::figure;
 use super::holdout::DEFAULT_HOLDOUT;
 use crate::basics::stats::{normal_cdf, normal_pdf};
+use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -194,7 +196,7 @@ pub struct HoldoutPlan {
 /// Plans the holdout of a campaign to a segment of `segment` customers holding out `share`
 /// of them (0–0.5, rounded to the nearest customer, as the send list does), of whom
 /// `baseline` (0–1) would buy anyway; `expected_uplift` is the uplift the merchant hopes for, if any. Its
-/// [`Display`](fmt::Display) says it in plain words.
+/// [`Sentence`] says it in plain words, in any language.
 ///
 /// ```
 /// use segmenter_engine::campaigns::power::plan_holdout;
@@ -226,75 +228,76 @@ pub fn plan_holdout(
     }
 }
 
-/// A count with thousands separators: `1,000`.
-pub(crate) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// Percentage points without a sign, in `language`: `6.2`, `6,2`.
+fn points(language: Language, rate: f64) -> Arg<'static> {
+    Arg::Text(figure(language, rate * 100.0, 1).into())
+}
+
+impl Sentence for HoldoutPlan {
+    fn sentence(&self, language: Language) -> String {
+        let segment = self.sent + self.held_out;
+        let groups = [
+            ("held", Arg::Count(self.held_out as u64)),
+            ("segment", Arg::Count(segment as u64)),
+        ];
+        let plan = if self.held_out < MIN_GROUP || self.sent < MIN_GROUP {
+            language.text(
+                Key::SuggestHoldoutTooFew,
+                &[
+                    groups[0].clone(),
+                    groups[1].clone(),
+                    ("min", Arg::Count(MIN_GROUP as u64)),
+                ],
+            )
+        } else {
+            let baseline = ("baseline", language.percent(self.baseline).into());
+            match self.detectable {
+                Some(u) => language.text(
+                    Key::SuggestHoldoutDetectable,
+                    &[
+                        groups[0].clone(),
+                        groups[1].clone(),
+                        baseline,
+                        ("uplift", points(language, u)),
+                    ],
+                ),
+                None => language.text(
+                    Key::SuggestHoldoutUndetectable,
+                    &[groups[0].clone(), groups[1].clone(), baseline],
+                ),
+            }
+        };
+        let need = match (self.expected, self.needed) {
+            (
+                Some(expected),
+                Some(HoldoutNeed::Hold {
+                    held_out, percent, ..
+                }),
+            ) => language.text(
+                Key::SuggestHoldoutNeeded,
+                &[
+                    ("expected", points(language, expected)),
+                    (
+                        "percent",
+                        language.percent_to(f64::from(percent) / 100.0, 0).into(),
+                    ),
+                    ("customers", Arg::Count(held_out as u64)),
+                ],
+            ),
+            (Some(expected), Some(HoldoutNeed::NotReachable)) => language.text(
+                Key::SuggestHoldoutUnreachable,
+                &[("expected", points(language, expected))],
+            ),
+            _ => return plan,
+        };
+        format!("{plan} {need}")
     }
-    out
 }
 
-/// Points without a sign: `6.2`.
-fn points(rate: f64) -> String {
-    format!("{:.1}", rate * 100.0)
-}
-
+/// The plan in English, as the command line and logs write it.
 impl fmt::Display for HoldoutPlan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let segment = self.sent + self.held_out;
-        if self.held_out < MIN_GROUP || self.sent < MIN_GROUP {
-            write!(
-                f,
-                "Holding out {} of {} customers is too few to measure anything: each group \
-                 needs at least {MIN_GROUP} customers.",
-                thousands(self.held_out),
-                thousands(segment)
-            )?;
-        } else {
-            write!(
-                f,
-                "Holding out {} of {} customers, with about {}% of them buying anyway, ",
-                thousands(self.held_out),
-                thousands(segment),
-                points(self.baseline)
-            )?;
-            match self.detectable {
-                Some(u) => write!(
-                    f,
-                    "this campaign can show an uplift of {} points or more (80% power, 5% \
-                     level); a smaller one will most likely read as \"cannot be told apart \
-                     from zero\".",
-                    points(u)
-                )?,
-                None => write!(f, "no uplift, however large, would reliably show.")?,
-            }
-        }
-        if let (Some(expected), Some(needed)) = (self.expected, self.needed) {
-            match needed {
-                HoldoutNeed::Hold {
-                    held_out, percent, ..
-                } => write!(
-                    f,
-                    " To show the uplift of {} points you expect, hold out at least {percent}% \
-                     of the segment ({} customers).",
-                    points(expected),
-                    thousands(held_out)
-                )?,
-                HoldoutNeed::NotReachable => write!(
-                    f,
-                    " The uplift of {} points you expect cannot be shown reliably in this \
-                     segment, even holding out half of it: measure it over a longer period or \
-                     on a larger segment.",
-                    points(expected)
-                )?,
-            }
-        }
-        Ok(())
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -364,6 +367,23 @@ mod tests {
         assert!(
             text.starts_with("Holding out 2 of 40 customers is too few"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn plans_read_in_the_merchants_language() {
+        let text = plan_holdout(5_000, 0.10, 0.05, Some(0.03)).sentence(Language::German);
+        assert!(
+            text.starts_with("Wenn Sie 500 von 5.000 Kunden zurückhalten und etwa 5,0\u{a0}% von ihnen ohnehin kaufen"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("halten Sie mindestens 12\u{a0}% des Segments zurück (594 Kunden)."),
+            "{text}"
+        );
+        assert_eq!(
+            plan_holdout(40, 0.05, 0.05, None).to_string(),
+            plan_holdout(40, 0.05, 0.05, None).sentence(Language::English)
         );
     }
 }

@@ -7,12 +7,15 @@
 //! who buy at full price are not handed a discount. Each suggestion says why, quoting the
 //! numbers.
 
-use crate::basics::calendar::Date;
-use crate::basics::money::{group_thousands, Currency};
+use super::figure;
+use crate::basics::calendar::{Date, Weekday};
+use crate::basics::money::Currency;
 use crate::basics::stats::median;
+use crate::features::compute::TIME_OF_DAY_PARTS;
 use crate::features::seasons::Season;
 use crate::features::{ids, FeatureTable};
 use crate::insight::segments::SegmentSummary;
+use segmenter_words::{Arg, Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// A suggested campaign for one segment.
@@ -250,248 +253,386 @@ fn choose_plan(m: &Measured) -> Plan {
     }
 }
 
-/// Suggests a campaign for a segment: measure it, choose a plan, put both into words.
-pub fn suggest(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
+/// Suggests a campaign for a segment, written in `language`: measure it, choose a plan, put
+/// both into words.
+pub fn suggest(s: &SegmentSummary, base: &ShopBaseline, language: Language) -> Campaign {
+    let words = Words {
+        language,
+        money: &base.currency,
+    };
     match measure(s, base) {
-        Some(measured) => in_words(s, base, &measured, choose_plan(&measured)),
-        None => first_order(s, base),
+        Some(measured) => in_words(s, &words, &measured, choose_plan(&measured)),
+        None => first_order(s, &words),
+    }
+}
+
+/// How a suggestion is written: the language, and the shop's currency for its amounts.
+struct Words<'a> {
+    language: Language,
+    money: &'a Currency,
+}
+
+impl Words<'_> {
+    fn text(&self, key: Key, args: &[(&str, Arg)]) -> String {
+        self.language.text(key, args)
+    }
+
+    /// A whole percentage, `30%`.
+    fn share(&self, share: f64) -> Arg<'static> {
+        Arg::Text(self.language.percent_to(share, 0).into())
+    }
+
+    /// A figure with `places` decimals ([`figure`]).
+    fn figure(&self, x: f64, places: usize) -> Arg<'static> {
+        Arg::Text(figure(self.language, x, places).into())
+    }
+
+    /// An amount in whole units of the shop's currency.
+    fn whole(&self, amount: f64) -> Arg<'static> {
+        Arg::Text(self.money.format_whole(amount).into())
+    }
+
+    /// A weekday as the features name it (`Tuesday`), in the language; a name the engine does
+    /// not know is written as it is.
+    fn weekday(&self, name: &str) -> String {
+        const WEEKDAYS: [Key; 7] = [
+            Key::SuggestMonday,
+            Key::SuggestTuesday,
+            Key::SuggestWednesday,
+            Key::SuggestThursday,
+            Key::SuggestFriday,
+            Key::SuggestSaturday,
+            Key::SuggestSunday,
+        ];
+        match Weekday::ALL.iter().position(|w| w.name() == name) {
+            Some(w) => self.text(WEEKDAYS[w], &[]),
+            None => name.to_string(),
+        }
+    }
+
+    /// A part of the day as the features name it (`Evening (18–24 h)`), in the language as
+    /// it reads after a weekday; a name the engine does not know is written in lower case.
+    fn part_of_day(&self, name: &str) -> String {
+        const PARTS: [Key; 4] = [
+            Key::SuggestNight,
+            Key::SuggestMorning,
+            Key::SuggestAfternoon,
+            Key::SuggestEvening,
+        ];
+        match TIME_OF_DAY_PARTS.iter().position(|p| *p == name) {
+            Some(p) => self.text(PARTS[p], &[]),
+            None => name.to_lowercase(),
+        }
     }
 }
 
 /// Who the campaign reaches and what they are worth, in one line.
-fn audience(s: &SegmentSummary, money: &Currency) -> String {
-    format!(
-        "{} customers who have spent {} so far ({:.0}% of revenue)",
-        group_thousands(&s.customers.to_string()),
-        money.format_whole(s.revenue),
-        s.revenue_share * 100.0
+fn audience(s: &SegmentSummary, w: &Words) -> String {
+    w.text(
+        Key::SuggestAudience,
+        &[
+            ("customers", Arg::Count(s.customers as u64)),
+            ("spent", w.whole(s.revenue)),
+            ("share", w.share(s.revenue_share)),
+        ],
     )
 }
 
 /// The campaign for customers with no order in the file yet.
-fn first_order(s: &SegmentSummary, base: &ShopBaseline) -> Campaign {
+fn first_order(s: &SegmentSummary, w: &Words) -> Campaign {
     Campaign {
         segment: s.name.clone(),
-        objective: "Win a first order".into(),
-        audience: audience(s, &base.currency),
-        offer: "A welcome offer for a first order, such as free shipping".into(),
-        channel: "E-mail, if they agreed to marketing".into(),
-        timing: "A short welcome series: now, after 3 days and after 10 days".into(),
-        message: "What the shop is known for, and why customers come back".into(),
-        watch: "Share who place a first order within 30 days".into(),
-        why: "These customers have no order in this file, so there is no purchase behaviour to build on yet.".into(),
+        objective: w.text(Key::SuggestFirstObjective, &[]),
+        audience: audience(s, w),
+        offer: w.text(Key::SuggestFirstOffer, &[]),
+        channel: w.text(Key::SuggestFirstChannel, &[]),
+        timing: w.text(Key::SuggestFirstTiming, &[]),
+        message: w.text(Key::SuggestFirstMessage, &[]),
+        watch: w.text(Key::SuggestFirstWatch, &[]),
+        why: w.text(Key::SuggestFirstWhy, &[]),
+    }
+}
+
+/// Two sentences (or a sentence and a clause) one after the other.
+fn then(first: String, next: &str) -> String {
+    if next.is_empty() {
+        first
+    } else {
+        format!("{first} {next}")
     }
 }
 
 /// The plan for a measured segment, in words quoting its figures: the last step.
-fn in_words(s: &SegmentSummary, base: &ShopBaseline, m: &Measured, plan: Plan) -> Campaign {
-    let money = &base.currency;
-    let cycle = m.cycle;
+fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign {
+    let cycle = w.figure(m.cycle.round(), 0);
+    let reorder_day = w.figure((m.cycle * 0.8).round(), 0);
+    let days = w.figure(s.median_recency.unwrap_or(0.0), 0);
     // Discounts are sized from what the segment spends: a percentage capped in money, or a
     // threshold just above their usual order to lift the basket.
     let capped = |pct: f64| {
-        format!(
-            "{pct:.0}% off their next order, capped at {}",
-            money.format_whole((m.aov * pct / 100.0).max(1.0))
+        w.text(
+            Key::SuggestCapped,
+            &[
+                ("percent", w.share(pct / 100.0)),
+                ("cap", w.whole((m.aov * pct / 100.0).max(1.0))),
+            ],
         )
     };
-    let threshold = money.format_whole((m.aov * 1.25 / 5.0).ceil() * 5.0);
+    let threshold = [("threshold", w.whole((m.aov * 1.25 / 5.0).ceil() * 5.0))];
     let no_discount_reason = if m.full_price {
-        format!(
-            " They already buy at full price ({:.0}% of their orders used a code), so a discount would only give margin away.",
-            m.discount_share * 100.0
+        w.text(
+            Key::SuggestFullPrice,
+            &[("share", w.share(m.discount_share))],
         )
     } else {
         String::new()
     };
+    let full_price = |key: Key, args: &[(&str, Arg)]| then(w.text(key, args), &no_discount_reason);
+    let who = || {
+        let who = if m.high_value { "big" } else { "regular" };
+        ("who", Arg::from(who))
+    };
 
-    let recency = s.median_recency.unwrap_or(0.0);
     let (objective, offer, channel, timing, message, watch) = match plan {
         Plan::Cherish => (
-            format!("Keep these {:.1}× customers buying and make them feel valued", m.value_ratio),
-            format!("No discount: early access to new products, a thank-you gift with orders over {threshold}, or double loyalty points.{no_discount_reason}"),
-            "E-mail, plus a personal touch such as a handwritten note in the next parcel",
-            format!("Around day {:.0} after their last order, just before their usual {:.0}-day reorder point", (cycle * 0.8).round(), cycle.round()),
-            "Insider treatment: they hear first, they get something others do not",
-            "Repeat purchase rate and average order value over the next cycle",
+            w.text(
+                Key::SuggestCherishObjective,
+                &[("ratio", w.figure(m.value_ratio, 1))],
+            ),
+            full_price(Key::SuggestCherishOffer, &threshold),
+            Key::SuggestCherishChannel,
+            w.text(
+                Key::SuggestCherishTiming,
+                &[("day", reorder_day), ("cycle", cycle)],
+            ),
+            Key::SuggestCherishMessage,
+            Key::SuggestCherishWatch,
         ),
         Plan::SecondOrder => (
-            format!("Turn a first order {recency:.0} days ago into a second"),
+            w.text(Key::SuggestSecondObjective, &[("days", days)]),
             if m.full_price {
-                format!("Free shipping on the second order, or a product recommendation based on the first.{no_discount_reason}")
+                full_price(Key::SuggestSecondOfferFullPrice, &[])
             } else {
-                format!("{}, valid for 30 days", capped(10.0))
+                w.text(
+                    Key::SuggestSecondOffer,
+                    &[("discount", capped(10.0).into())],
+                )
             },
-            "E-mail",
-            "7 to 14 days after the first order, with one reminder at day 30".to_string(),
-            "Thank them, show what other customers buy next, make the second order easy",
-            "Share of the segment placing a second order within 60 days",
+            Key::SuggestChannelEmail,
+            w.text(Key::SuggestSecondTiming, &[]),
+            Key::SuggestSecondMessage,
+            Key::SuggestSecondWatch,
         ),
         Plan::Habit => (
-            format!("Build the habit: from {:.0} orders to more, every {:.0} days", m.frequency, cycle.round()),
+            w.text(
+                Key::SuggestHabitObjective,
+                &[
+                    ("orders", w.figure(m.frequency, 0)),
+                    ("cycle", cycle.clone()),
+                ],
+            ),
             if m.full_price || !m.discount_minded {
-                format!("A bundle or a gift with orders over {threshold}, to grow the basket rather than cut the price.{no_discount_reason}")
+                full_price(Key::SuggestHabitOffer, &threshold)
             } else {
                 capped(10.0)
             },
-            "E-mail",
-            format!("Before their usual {:.0}-day interval runs out: around day {:.0} after the last order", cycle.round(), (cycle * 0.8).round()),
-            "Products that go with what they bought, new arrivals in their favourite range",
-            "Orders per customer over the next 90 days",
+            Key::SuggestChannelEmail,
+            w.text(
+                Key::SuggestHabitTiming,
+                &[("cycle", cycle), ("day", reorder_day)],
+            ),
+            Key::SuggestHabitMessage,
+            Key::SuggestHabitWatch,
         ),
         Plan::WinBackSoon => (
-            format!("Win them back before they drift: {recency:.0} days since their last order, against a usual {:.0}", cycle.round()),
+            w.text(
+                Key::SuggestSoonObjective,
+                &[("days", days), ("cycle", cycle.clone())],
+            ),
             if m.full_price {
-                format!("A reminder with new arrivals and free shipping, no price cut.{no_discount_reason}")
+                full_price(Key::SuggestSoonOfferFullPrice, &[])
             } else {
                 capped(10.0)
             },
-            "E-mail, then a retargeting audience for those who do not open it",
-            format!("Now: they are past their usual {:.0}-day interval; follow up once after 10 days", cycle.round()),
-            "We miss you: what is new since their last visit",
-            "Share who order within 30 days",
+            Key::SuggestSoonChannel,
+            w.text(Key::SuggestSoonTiming, &[("cycle", cycle)]),
+            Key::SuggestSoonMessage,
+            Key::SuggestSoonWatch,
         ),
         Plan::PersonalWinBack { lost } => (
             match (lost, m.p_alive) {
-                (_, Some(p)) => format!("Win back {} while {:.0}% may still buy: {recency:.0} days quiet", if m.high_value { "big spenders" } else { "regulars" }, p * 100.0),
-                (false, None) => format!("Personal win-back for {} gone quiet {recency:.0} days", if m.high_value { "big spenders" } else { "regulars" }),
-                (true, None) => format!("A last personal try with {} gone {recency:.0} days", if m.high_value { "big spenders" } else { "regulars" }),
+                (_, Some(p)) => w.text(
+                    Key::SuggestPersonalObjectivePredicted,
+                    &[who(), ("share", w.share(p)), ("days", days)],
+                ),
+                (false, None) => w.text(Key::SuggestPersonalObjective, &[who(), ("days", days)]),
+                (true, None) => w.text(
+                    Key::SuggestPersonalObjectiveLost,
+                    &[who(), ("days", days)],
+                ),
             },
             if m.full_price {
-                format!("A personal note and a gift with their next order, rather than a discount.{no_discount_reason}")
+                full_price(Key::SuggestPersonalOfferFullPrice, &[])
             } else {
                 capped(if lost { 20.0 } else { 15.0 })
             },
-            "Personal e-mail from the owner; a phone call for business customers",
-            "Now, with one follow-up 10 days later".to_string(),
-            "Ask what went wrong, and show what has improved",
-            "Share who order within 45 days, and the revenue they bring back",
+            Key::SuggestPersonalChannel,
+            w.text(Key::SuggestPersonalTiming, &[]),
+            Key::SuggestPersonalMessage,
+            Key::SuggestPersonalWatch,
         ),
         Plan::LetGo => (
             match m.p_alive {
-                Some(p) if p < GONE_FOR_GOOD => format!("Let go: only {:.0}% are likely to buy again", p * 100.0),
-                _ => format!("Low-cost reactivation after {recency:.0} days, then let go"),
+                Some(p) if p < GONE_FOR_GOOD => w.text(
+                    Key::SuggestLetGoObjectivePredicted,
+                    &[("share", w.share(p))],
+                ),
+                _ => w.text(Key::SuggestLetGoObjective, &[("days", days)]),
             },
             if m.discount_minded {
                 capped(10.0)
             } else {
-                "One e-mail with your bestsellers; no discount".to_string()
+                w.text(Key::SuggestLetGoOffer, &[])
             },
-            "E-mail only; leave them out of paid ads to save budget",
-            "One send now; those who do not react move to a twice-a-year newsletter".to_string(),
-            "Bestsellers and what is new, short and simple",
-            "Reactivation rate, against the cost of the send",
+            Key::SuggestLetGoChannel,
+            w.text(Key::SuggestLetGoTiming, &[]),
+            Key::SuggestLetGoMessage,
+            Key::SuggestLetGoWatch,
         ),
     };
 
-    let mut why = why_figures(s, m, money);
+    let mut why = why_figures(s, m, w);
     // What they like and when they buy, where the file says.
     let offer = match &s.top_category {
         Some((category, share)) if *share >= 0.3 && plan != Plan::LetGo => {
-            why.push_str(&format!(
-                " {category} is the favourite category of {:.0}% of them.",
-                share * 100.0
-            ));
-            format!("{offer} Lead with {category}.")
+            let category = || ("category", Arg::from(category.as_str()));
+            why = then(
+                why,
+                &w.text(
+                    Key::SuggestFavouriteCategory,
+                    &[category(), ("share", w.share(*share))],
+                ),
+            );
+            then(offer, &w.text(Key::SuggestLeadWith, &[category()]))
         }
         _ => offer,
     };
     let offer = match &s.top_pair {
-        Some((a, b)) if plan != Plan::LetGo => {
-            format!("{offer} Show {b} to those who bought {a}: the two its customers most often buy together.")
-        }
+        Some((a, b)) if plan != Plan::LetGo => then(
+            offer,
+            &w.text(
+                Key::SuggestPair,
+                &[("first", a.as_str().into()), ("second", b.as_str().into())],
+            ),
+        ),
         _ => offer,
     };
     let when = match (&s.top_weekday, &s.top_time_of_day) {
-        (Some((day, d)), Some((time, t))) if *d >= 0.25 && *t >= 0.4 => Some(format!(
-            "; send on a {day} {}, when most of them order",
-            time.to_lowercase()
+        (Some((day, d)), Some((time, t))) if *d >= 0.25 && *t >= 0.4 => Some(w.text(
+            Key::SuggestSendOnDayTime,
+            &[
+                ("day", w.weekday(day).into()),
+                ("time", w.part_of_day(time).into()),
+            ],
         )),
         (Some((day, d)), _) if *d >= 0.25 => {
-            Some(format!("; send on a {day}, the day most of them order"))
+            Some(w.text(Key::SuggestSendOnDay, &[("day", w.weekday(day).into())]))
         }
         _ => None,
     };
     let timing = match when {
-        Some(when) => format!("{timing}{when}"),
+        Some(when) => format!("{timing}; {when}"),
         None => timing,
     };
     // Seasonal buyers are reached before their season, whatever their recency says.
+    let season_name = |season: &UpcomingSeason| ("season", Arg::from(season.name.clone()));
     let (timing, message) = match m.season {
         Some((season, share)) => {
-            why.push_str(&format!(
-                " {:.0}% of their orders fall in {} (an average customer: {:.0}%).",
-                share * 100.0,
-                season.name,
-                season.shop_share * 100.0
-            ));
-            (
-                format!(
-                    "Before their season: {} runs {} to {}; send around {}, two weeks ahead, and once more on its first day",
-                    season.name,
-                    season.starts,
-                    season.ends,
-                    season.starts.plus_days(-14)
+            why = then(
+                why,
+                &w.text(
+                    Key::SuggestSeasonWhy,
+                    &[
+                        ("share", w.share(share)),
+                        season_name(season),
+                        ("shop", w.share(season.shop_share)),
+                    ],
                 ),
-                format!("Their {} shopping made easy: ideas, order-by dates, what sold out last year", season.name),
+            );
+            (
+                w.text(
+                    Key::SuggestSeasonTiming,
+                    &[
+                        season_name(season),
+                        ("starts", season.starts.to_string().into()),
+                        ("ends", season.ends.to_string().into()),
+                        ("send", season.starts.plus_days(-14).to_string().into()),
+                    ],
+                ),
+                w.text(Key::SuggestSeasonMessage, &[season_name(season)]),
             )
         }
         None if s.median_recency.is_none() => (
-            "When it suits your calendar: this file has no order dates to time it by".to_string(),
-            message.to_string(),
+            w.text(Key::SuggestNoDatesTiming, &[]),
+            w.text(message, &[]),
         ),
-        None => (timing, message.to_string()),
+        None => (timing, w.text(message, &[])),
     };
     Campaign {
         segment: s.name.clone(),
         objective,
-        audience: audience(s, money),
+        audience: audience(s, w),
         offer,
-        channel: channel.to_string(),
+        channel: w.text(channel, &[]),
         timing,
         message,
-        watch: watch.to_string(),
+        watch: w.text(watch, &[]),
         why,
     }
 }
 
 /// The measured facts behind a suggestion, quoting the segment's figures.
-fn why_figures(s: &SegmentSummary, m: &Measured, money: &Currency) -> String {
+fn why_figures(s: &SegmentSummary, m: &Measured, w: &Words) -> String {
     let recency_fact = match s.median_recency {
-        Some(r) => format!(
-            "Median last order {r:.0} days ago, against a usual {:.0} days between orders; ",
-            m.cycle
+        Some(r) => w.text(
+            Key::SuggestWhyRecency,
+            &[("days", w.figure(r, 0)), ("cycle", w.figure(m.cycle, 0))],
         ),
-        None => "The file has no order dates, so recency is unknown; ".to_string(),
+        None => w.text(Key::SuggestWhyNoDates, &[]),
     };
-    let mut why = format!(
-        "{recency_fact}median {:.1} orders and {} spent ({:.1}× the shop's median customer); median order {}.",
-        m.frequency,
-        money.format_whole(s.median_monetary.unwrap_or(0.0)),
-        m.value_ratio,
-        money.format(m.aov)
+    let mut why = then(
+        recency_fact,
+        &w.text(
+            Key::SuggestWhyFigures,
+            &[
+                ("orders", w.figure(m.frequency, 1)),
+                ("spent", w.whole(s.median_monetary.unwrap_or(0.0))),
+                ("ratio", w.figure(m.value_ratio, 1)),
+                ("order", w.money.format(m.aov).into()),
+            ],
+        ),
     );
     if let Some(d) = s.discount_share {
-        why.push_str(&format!(
-            " {:.0}% of their orders used a discount code.",
-            d * 100.0
-        ));
+        why = then(
+            why,
+            &w.text(Key::SuggestWhyDiscount, &[("share", w.share(d))]),
+        );
     }
     if let Some(r) = s.repeat_share {
-        why.push_str(&format!(" {:.0}% have ordered more than once.", r * 100.0));
+        why = then(
+            why,
+            &w.text(Key::SuggestWhyRepeat, &[("share", w.share(r))]),
+        );
     }
     if let Some(p) = m.p_alive {
-        why.push_str(&format!(
-            " On average a {:.0}% chance they are still active",
-            p * 100.0
-        ));
-        match s.predicted_value {
-            Some(v) => why.push_str(&format!(
-                "; {} predicted from them over the next year is at stake.",
-                money.format_whole(v)
-            )),
-            None => why.push('.'),
-        }
+        let alive = match s.predicted_value {
+            Some(v) => w.text(
+                Key::SuggestWhyAliveValue,
+                &[("share", w.share(p)), ("value", w.whole(v))],
+            ),
+            None => w.text(Key::SuggestWhyAlive, &[("share", w.share(p))]),
+        };
+        why = then(why, &alive);
     }
     why
 }
@@ -499,6 +640,7 @@ fn why_figures(s: &SegmentSummary, m: &Measured, money: &Currency) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::basics::money::MoneyStyle;
 
     fn segment() -> SegmentSummary {
         SegmentSummary {
@@ -546,7 +688,7 @@ mod tests {
             top_season: Some(("Black Friday to Cyber Monday".into(), 0.6)),
             ..segment()
         };
-        let c = suggest(&s, &base());
+        let c = suggest(&s, &base(), Language::English);
         assert_eq!(
             c.timing,
             "Before their season: Black Friday to Cyber Monday runs 2026-11-27 to 2026-11-30; \
@@ -560,12 +702,14 @@ mod tests {
             top_season: Some(("Black Friday to Cyber Monday".into(), 0.12)),
             ..segment()
         };
-        assert!(suggest(&s, &base()).timing.starts_with("Around day 24"));
+        assert!(suggest(&s, &base(), Language::English)
+            .timing
+            .starts_with("Around day 24"));
     }
 
     #[test]
     fn loyal_full_price_buyers_get_no_discount_and_timing_from_their_interval() {
-        let c = suggest(&segment(), &base());
+        let c = suggest(&segment(), &base(), Language::English);
         assert!(c.offer.starts_with("No discount"), "{}", c.offer);
         assert!(c.offer.contains("orders over €75"), "{}", c.offer);
         assert_eq!(
@@ -588,7 +732,7 @@ mod tests {
             discount_share: Some(0.6),
             ..segment()
         };
-        let c = suggest(&s, &base());
+        let c = suggest(&s, &base(), Language::English);
         assert_eq!(
             c.objective,
             "A last personal try with big spenders gone 200 days"
@@ -609,7 +753,7 @@ mod tests {
             median_aov: Some(80.0),
             ..segment()
         };
-        let c = suggest(&s, &base());
+        let c = suggest(&s, &base(), Language::English);
         assert_eq!(c.objective, "Turn a first order 10 days ago into a second");
         assert_eq!(
             c.offer,
@@ -627,7 +771,7 @@ mod tests {
             discount_share: Some(0.1),
             ..segment()
         };
-        let c = suggest(&s, &base());
+        let c = suggest(&s, &base(), Language::English);
         assert_eq!(
             c.objective,
             "Low-cost reactivation after 500 days, then let go"
@@ -643,7 +787,7 @@ mod tests {
             predicted_value: Some(5_400.0),
             ..segment()
         };
-        let c = suggest(&lapsed, &base());
+        let c = suggest(&lapsed, &base(), Language::English);
         assert_eq!(
             c.objective,
             "Win back big spenders while 45% may still buy: 100 days quiet"
@@ -656,7 +800,7 @@ mod tests {
             mean_p_alive: Some(0.08),
             ..lapsed
         };
-        let c = suggest(&gone, &base());
+        let c = suggest(&gone, &base(), Language::English);
         assert_eq!(c.objective, "Let go: only 8% are likely to buy again");
         assert!(!c.offer.contains('%'), "{}", c.offer);
     }
@@ -670,7 +814,7 @@ mod tests {
             top_pair: Some(("Tea".into(), "Cups".into())),
             ..segment()
         };
-        let c = suggest(&s, &base());
+        let c = suggest(&s, &base(), Language::English);
         assert!(
             c.offer.ends_with(
                 " Lead with Tea. Show Cups to those who bought Tea: the two its customers most often buy together."
@@ -687,5 +831,62 @@ mod tests {
         assert!(c
             .why
             .contains("Tea is the favourite category of 55% of them."));
+    }
+
+    #[test]
+    fn suggestions_are_written_in_the_merchants_language() {
+        let german = ShopBaseline {
+            currency: Currency::from_mark("EUR").in_style(MoneyStyle::German),
+            ..base()
+        };
+        let s = SegmentSummary {
+            top_weekday: Some(("Tuesday".into(), 0.4)),
+            top_time_of_day: Some(("Evening (18–24 h)".into(), 0.6)),
+            ..segment()
+        };
+        let c = suggest(&s, &german, Language::German);
+        assert_eq!(
+            c.objective,
+            "Diese Kunden mit 3,0-fachem Umsatz halten und ihnen Wertschätzung zeigen"
+        );
+        assert_eq!(
+            c.audience,
+            "120 Kunden, die bisher 36.000 € ausgegeben haben (30\u{a0}% des Umsatzes)"
+        );
+        assert!(c.offer.contains("ab 75 € Bestellwert"), "{}", c.offer);
+        assert!(
+            c.offer.ends_with("(5\u{a0}% ihrer Bestellungen mit Rabattcode), ein Rabatt würde also nur Marge verschenken."),
+            "{}",
+            c.offer
+        );
+        assert!(
+            c.timing.ends_with("; am besten an einem Dienstag abends (18–24 Uhr) senden, wenn die meisten bestellen"),
+            "{}",
+            c.timing
+        );
+        assert!(
+            c.why.starts_with("Letzte Bestellung im Median vor 20 Tagen, bei üblich 30 Tagen zwischen Bestellungen; im Median 5,0 Bestellungen"),
+            "{}",
+            c.why
+        );
+        // A lost big spender who uses codes, in French.
+        let s = SegmentSummary {
+            median_recency: Some(200.0),
+            discount_share: Some(0.6),
+            ..segment()
+        };
+        let french = ShopBaseline {
+            currency: Currency::from_mark("EUR").in_style(MoneyStyle::French),
+            ..base()
+        };
+        let c = suggest(&s, &french, Language::French);
+        assert_eq!(
+            c.objective,
+            "Une dernière tentative personnelle auprès des gros acheteurs partis depuis 200 jours"
+        );
+        assert_eq!(
+            c.offer,
+            "20\u{202f}% de remise sur la prochaine commande, plafonnée à 12 €"
+        );
     }
 }

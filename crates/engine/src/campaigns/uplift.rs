@@ -25,11 +25,13 @@
 
 pub use super::power::{MIN_BUYERS, MIN_GROUP};
 
-use super::power::{detectable_uplift, thousands};
+use super::figure;
+use super::power::detectable_uplift;
 use crate::basics::calendar::Date;
 use crate::basics::money::{Currency, Units};
 use crate::basics::stats::t_quantile;
 use crate::shop::Shop;
+use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -123,7 +125,7 @@ pub enum Shortfall {
 
 /// What a campaign's measurement shows, decided on the purchase rate alone.
 ///
-/// Its [`Display`](fmt::Display) is the conclusion in one plain sentence;
+/// Its [`Sentence`] is the conclusion in one plain sentence (its `Display` the English one);
 /// [`describe`] adds the figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
@@ -150,45 +152,37 @@ impl Verdict {
     }
 }
 
+impl Sentence for Verdict {
+    fn sentence(&self, language: Language) -> String {
+        let min = |n: usize| ("min", Arg::Count(n as u64));
+        let count = |name, n: usize| (name, Arg::Count(n as u64));
+        match self {
+            Verdict::NotInFile => language.text(Key::SuggestUpliftNotInFile, &[]),
+            Verdict::NoOrdersSince => language.text(Key::SuggestUpliftNoOrdersSince, &[]),
+            Verdict::NoHoldout => language.text(Key::SuggestUpliftNoHoldout, &[]),
+            Verdict::TooSmallToTell(Shortfall::HeldOut { customers }) => language.text(
+                Key::SuggestUpliftTooFewHeldOut,
+                &[count("customers", *customers), min(MIN_GROUP)],
+            ),
+            Verdict::TooSmallToTell(Shortfall::Sent { customers }) => language.text(
+                Key::SuggestUpliftTooFewSent,
+                &[count("customers", *customers), min(MIN_GROUP)],
+            ),
+            Verdict::TooSmallToTell(Shortfall::Buyers { buyers }) => language.text(
+                Key::SuggestUpliftTooFewBuyers,
+                &[count("buyers", *buyers), min(MIN_BUYERS)],
+            ),
+            Verdict::MadeADifference => language.text(Key::SuggestUpliftMadeADifference, &[]),
+            Verdict::MayHaveHurt => language.text(Key::SuggestUpliftMayHaveHurt, &[]),
+            Verdict::NoClearDifference => language.text(Key::SuggestUpliftNoClearDifference, &[]),
+        }
+    }
+}
+
+/// The verdict in English, as the command line and logs write it.
 impl fmt::Display for Verdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Verdict::NotInFile => {
-                f.write_str("None of this campaign's customers appear in the newer file.")
-            }
-            Verdict::NoOrdersSince => f.write_str("The newer file has no orders since the send day."),
-            Verdict::NoHoldout => f.write_str(
-                "No customers were held out of this campaign, so its effect cannot be measured.",
-            ),
-            Verdict::TooSmallToTell(Shortfall::HeldOut { customers }) => write!(
-                f,
-                "Too few customers were held out to tell whether the campaign made a \
-                 difference: {}, where at least {MIN_GROUP} are needed.",
-                thousands(*customers)
-            ),
-            Verdict::TooSmallToTell(Shortfall::Sent { customers }) => write!(
-                f,
-                "Too few customers were sent the campaign to tell whether it made a \
-                 difference: {}, where at least {MIN_GROUP} are needed.",
-                thousands(*customers)
-            ),
-            Verdict::TooSmallToTell(Shortfall::Buyers { buyers }) => write!(
-                f,
-                "Too few customers have ordered since the send day to tell whether the \
-                 campaign made a difference: {} in both groups together, where at least \
-                 {MIN_BUYERS} are needed.",
-                thousands(*buyers)
-            ),
-            Verdict::MadeADifference => f.write_str(
-                "The campaign made a difference: the uplift in purchase rate is clearly above zero.",
-            ),
-            Verdict::MayHaveHurt => f.write_str(
-                "Customers sent the campaign ordered less than those held out: it may have hurt.",
-            ),
-            Verdict::NoClearDifference => {
-                f.write_str("The difference cannot be told apart from zero yet.")
-            }
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -213,20 +207,27 @@ pub struct RevenueCaution {
     pub needed: usize,
 }
 
+impl Sentence for RevenueCaution {
+    fn sentence(&self, language: Language) -> String {
+        let group = match self.group {
+            Group::Sent => "sent",
+            Group::HeldOut => "held-out",
+        };
+        language.text(
+            Key::SuggestUpliftCaution,
+            &[
+                ("group", group.into()),
+                ("customers", Arg::Count(self.customers as u64)),
+                ("needed", Arg::Count(self.needed as u64)),
+            ],
+        )
+    }
+}
+
+/// The caution in English, as the command line and logs write it.
 impl fmt::Display for RevenueCaution {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let group = match self.group {
-            Group::Sent => "the group sent the campaign",
-            Group::HeldOut => "the held-out group",
-        };
-        write!(
-            f,
-            "Take the revenue interval as a rough guide: {group} has {} customers, too few \
-             for revenue this uneven (a few large orders weigh heavily); about {} would be \
-             needed.",
-            thousands(self.customers),
-            thousands(self.needed)
-        )
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -267,12 +268,17 @@ pub struct CampaignResult {
 }
 
 /// Measures a campaign against the orders of a newer file, counting orders placed on or
-/// after the send day.
+/// after the send day; the verdict is written in `language`.
 ///
 /// The groups' sizes are checked before anything is estimated (see [`MIN_GROUP`] and
 /// [`MIN_BUYERS`]); then the verdict is decided on the purchase rate's Newcombe interval,
 /// and revenue per customer is reported beside it with Welch's interval.
-pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> CampaignResult {
+pub fn measure(
+    record: &CampaignRecord,
+    shop: &Shop,
+    currency: &Currency,
+    language: Language,
+) -> CampaignResult {
     // Per customer of the newer file: (ordered since the send day, revenue since then).
     let mut since: Vec<(bool, Units)> = vec![(false, Units(0)); shop.customers.len()];
     let mut until: Option<Date> = None;
@@ -338,7 +344,7 @@ pub fn measure(record: &CampaignRecord, shop: &Shop, currency: &Currency) -> Cam
             result.revenue_caution = revenue_caution(&treated_revenue, &holdout_revenue);
         }
     }
-    result.verdict = describe(&result, currency);
+    result.verdict = describe(&result, currency, language);
     result
 }
 
@@ -517,112 +523,119 @@ pub fn revenue_caution(sent: &[f64], held_out: &[f64]) -> Option<RevenueCaution>
 /// A difference of rates in percentage points, with a sign (and a true minus): `+4.0`,
 /// `−17.2`.
 pub fn signed_points(difference: f64) -> String {
+    signed_points_in(Language::English, difference)
+}
+
+/// [`signed_points`] with the language's decimal mark: `+4,0` in German.
+fn signed_points_in(language: Language, difference: f64) -> String {
     let points = (difference * 1000.0).round() / 10.0;
     if points < 0.0 {
-        format!("−{:.1}", -points)
+        format!("−{}", figure(language, -points, 1))
     } else {
-        format!("+{points:.1}")
+        format!("+{}", figure(language, points, 1))
     }
 }
 
-/// Says in plain words, quoting the figures, what a measured campaign shows: the verdict's
-/// sentence first (the one to set in bold), then the purchase rates and their difference,
-/// then revenue per customer beside them, with its caution if any. This is
+/// Says in plain words, in `language`, quoting the figures, what a measured campaign shows:
+/// the verdict's sentence first (the one to set in bold), then the purchase rates and their
+/// difference, then revenue per customer beside them, with its caution if any. This is
 /// [`CampaignResult::verdict`].
-pub fn describe(r: &CampaignResult, currency: &Currency) -> String {
-    let pct = |x: f64| format!("{:.1}%", x * 100.0);
+pub fn describe(r: &CampaignResult, currency: &Currency, language: Language) -> String {
+    let text = |key: Key, args: &[(&str, Arg)]| language.text(key, args);
+    let rate = |x: f64| Arg::Text(language.percent(x).into());
+    let points = |x: f64| Arg::Text(signed_points_in(language, x).into());
     let money = |x: f64| {
         let sign = if x < 0.0 { "−" } else { "+" };
-        format!("{sign}{}", currency.format(x.abs()))
+        Arg::Text(format!("{sign}{}", currency.format(x.abs())).into())
     };
     let (t, h) = (&r.treated, &r.holdout);
-    let conclusion = r.conclusion.to_string();
+    let conclusion = r.conclusion.sentence(language);
+    let then = |first: String, next: String| format!("{first} {next}");
     match r.conclusion {
-        Verdict::NotInFile => {
-            return format!(
-                "{conclusion} Check that it comes from the same shop and identifies customers \
-                 the same way."
-            )
-        }
+        Verdict::NotInFile => return then(conclusion, text(Key::SuggestUpliftSameShop, &[])),
         Verdict::NoOrdersSince => {
-            return format!(
-                "{conclusion} Drop a file that covers the weeks after {}.",
-                r.sent
+            return then(
+                conclusion,
+                text(
+                    Key::SuggestUpliftCoverWeeks,
+                    &[("day", r.sent.to_string().into())],
+                ),
             )
         }
         Verdict::NoHoldout => {
-            return format!("{conclusion} Export the next one with a holdout group.")
+            return then(conclusion, text(Key::SuggestUpliftExportHoldout, &[]))
         }
         Verdict::TooSmallToTell(shortfall) => {
             let advice = match shortfall {
-                Shortfall::HeldOut { .. } | Shortfall::Sent { .. } => {
-                    format!("Keep at least {MIN_GROUP} customers in each group next time.")
-                }
-                Shortfall::Buyers { .. } => {
-                    "Wait for more orders, then measure again with a newer file.".to_string()
-                }
+                Shortfall::HeldOut { .. } | Shortfall::Sent { .. } => text(
+                    Key::SuggestUpliftKeepGroups,
+                    &[("min", Arg::Count(MIN_GROUP as u64))],
+                ),
+                Shortfall::Buyers { .. } => text(Key::SuggestUpliftWait, &[]),
             };
-            return format!(
-                "{conclusion} {} of the {} customers sent the campaign ordered, against {} of \
-                 the {} held out; with groups this small, a customer or two more or less would \
-                 change the picture, so no difference is claimed. {advice}",
-                pct(t.purchase_rate),
-                thousands(t.customers),
-                pct(h.purchase_rate),
-                thousands(h.customers)
+            let figures = text(
+                Key::SuggestUpliftTooSmall,
+                &[
+                    ("sent-rate", rate(t.purchase_rate)),
+                    ("sent", Arg::Count(t.customers as u64)),
+                    ("held-rate", rate(h.purchase_rate)),
+                    ("held", Arg::Count(h.customers as u64)),
+                ],
             );
+            return then(then(conclusion, figures), advice);
         }
         Verdict::MadeADifference | Verdict::MayHaveHurt | Verdict::NoClearDifference => {}
     }
-    let mut text = conclusion;
-    if let Some(rate) = r.rate_uplift {
-        text.push_str(&format!(
-            " {} of the customers sent the campaign ordered, against {} of those held out: \
-             {} points (95% interval {} to {}).",
-            pct(t.purchase_rate),
-            pct(h.purchase_rate),
-            signed_points(rate.difference),
-            signed_points(rate.low),
-            signed_points(rate.high)
+    let mut sentences = vec![conclusion];
+    if let Some(uplift) = r.rate_uplift {
+        sentences.push(text(
+            Key::SuggestUpliftRates,
+            &[
+                ("sent-rate", rate(t.purchase_rate)),
+                ("held-rate", rate(h.purchase_rate)),
+                ("difference", points(uplift.difference)),
+                ("low", points(uplift.low)),
+                ("high", points(uplift.high)),
+            ],
         ));
     }
     if r.conclusion == Verdict::NoClearDifference {
-        text.push_str(&match r.detectable {
-            Some(d) => format!(
-                " Groups of these sizes reliably show only an uplift of about {:.1} points or \
-                 more (80% power, 5% level): wait for more orders, or hold out more next time.",
-                d * 100.0
+        sentences.push(match r.detectable {
+            Some(d) => text(
+                Key::SuggestUpliftDetectable,
+                &[("uplift", figure(language, d * 100.0, 1).into())],
             ),
-            None => " Groups of these sizes cannot reliably show any uplift: hold out more \
-                     next time."
-                .to_string(),
+            None => text(Key::SuggestUpliftUndetectable, &[]),
         });
     }
-    text.push_str(&format!(
-        " Revenue per customer: {} sent, {} held out",
-        currency.format(t.revenue_per_customer),
-        currency.format(h.revenue_per_customer)
-    ));
-    match r.revenue_uplift {
-        Some(revenue) => text.push_str(&format!(
-            " ({} per customer, 95% interval {} to {}).",
-            money(revenue.difference),
-            money(revenue.low),
-            money(revenue.high)
-        )),
-        None => text.push('.'),
-    }
+    let per_customer = [
+        ("sent", Arg::from(currency.format(t.revenue_per_customer))),
+        ("held", Arg::from(currency.format(h.revenue_per_customer))),
+    ];
+    sentences.push(match r.revenue_uplift {
+        Some(revenue) => {
+            let [sent, held] = per_customer;
+            text(
+                Key::SuggestUpliftRevenueInterval,
+                &[
+                    sent,
+                    held,
+                    ("difference", money(revenue.difference)),
+                    ("low", money(revenue.low)),
+                    ("high", money(revenue.high)),
+                ],
+            )
+        }
+        None => text(Key::SuggestUpliftRevenue, &per_customer),
+    });
     if let Some(caution) = r.revenue_caution {
-        text.push_str(&format!(" {caution}"));
+        sentences.push(caution.sentence(language));
     }
     if r.conclusion == Verdict::NoClearDifference && r.revenue_uplift.is_some_and(|e| e.is_clear())
     {
-        text.push_str(
-            " The verdict rests on the purchase rate alone: counting a revenue difference \
-             too would nearly double the chance of a false claim.",
-        );
+        sentences.push(text(Key::SuggestUpliftRateAlone, &[]));
     }
-    text
+    sentences.join(" ")
 }
 
 #[cfg(test)]
@@ -683,7 +696,12 @@ mod tests {
 
     fn measured(sent: Side, held: Side) -> CampaignResult {
         let (record, shop) = fixture(sent, held);
-        measure(&record, &shop, &Currency::from_mark("EUR"))
+        measure(
+            &record,
+            &shop,
+            &Currency::from_mark("EUR"),
+            Language::English,
+        )
     }
 
     /// |got − want| relative to |want|.
@@ -845,17 +863,46 @@ mod tests {
         let (mut record, shop) = fixture(side(1000, 100, 50.0), side(100, 5, 50.0));
         let eur = Currency::from_mark("EUR");
         record.sent = Date::from_ymd(2026, 6, 1).unwrap();
-        let r = measure(&record, &shop, &eur);
+        let r = measure(&record, &shop, &eur, Language::English);
         assert_eq!(r.conclusion, Verdict::NoOrdersSince);
         assert!(r.verdict.starts_with("The newer file has no orders since"));
         record.holdout.clear();
         record.sent = Date::from_ymd(2026, 3, 1).unwrap();
-        let r = measure(&record, &shop, &eur);
+        let r = measure(&record, &shop, &eur, Language::English);
         assert_eq!(r.conclusion, Verdict::NoHoldout);
         assert!(r.verdict.starts_with("No customers were held out"));
         record.treated = vec!["someone-else".into()];
-        let r = measure(&record, &shop, &eur);
+        let r = measure(&record, &shop, &eur, Language::English);
         assert_eq!(r.conclusion, Verdict::NotInFile);
         assert!(r.verdict.starts_with("None of this campaign's customers"));
+    }
+
+    #[test]
+    fn verdicts_read_in_the_merchants_language() {
+        let (record, shop) = fixture(side(1000, 200, 50.0), side(100, 5, 50.0));
+        let eur = Currency::from_mark("EUR").in_style(crate::basics::money::MoneyStyle::French);
+        let r = measure(&record, &shop, &eur, Language::French);
+        assert!(
+            r.verdict.starts_with(
+                "La campagne a changé quelque chose : la hausse du taux d’achat est nettement \
+                 au-dessus de zéro. 20,0\u{202f}% des clients qui ont reçu la campagne ont \
+                 commandé, contre 5,0\u{202f}% de ceux mis de côté : +15,0 points (intervalle \
+                 à 95\u{202f}% de +8,4 à +18,8)."
+            ),
+            "{}",
+            r.verdict
+        );
+        assert!(
+            r.verdict.contains("il en faudrait environ 455."),
+            "{}",
+            r.verdict
+        );
+        let small = Verdict::TooSmallToTell(Shortfall::Buyers { buyers: 9 });
+        assert_eq!(
+            small.sentence(Language::German),
+            "Seit dem Versandtag haben zu wenige Kunden bestellt, um zu sagen, ob die Kampagne \
+             etwas bewirkt hat: 9 in beiden Gruppen zusammen, nötig sind mindestens 10."
+        );
+        assert_eq!(small.to_string(), small.sentence(Language::English));
     }
 }

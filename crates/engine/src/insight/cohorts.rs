@@ -2,9 +2,10 @@
 //! first order, and for each later period the share of the cohort who bought in it and the
 //! revenue per cohort customer (the familiar triangle).
 
-use crate::basics::calendar::{Date, MONTH_NAMES};
+use crate::basics::calendar::Date;
 use crate::basics::money::Units;
 use crate::shop::Shop;
+use segmenter_words::{Arg, Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// How long a cohort's period is.
@@ -54,13 +55,23 @@ impl CohortPeriod {
     }
 
     /// The period's name as the page shows it: "Week of 3 March 2025", "March 2025", "Q1 2025".
-    fn label(self, index: i32) -> String {
-        let start = self.start(index);
-        let (y, m, _) = start.ymd();
+    fn label(self, index: i32, language: Language) -> String {
+        let (y, m, d) = self.start(index).ymd();
+        // Years are names here, never grouped: "2025", not "2,025".
+        let year = ("year", Arg::from(y.to_string()));
         match self {
-            CohortPeriod::Week => format!("Week of {}", start.spelled()),
-            CohortPeriod::Month => format!("{} {y}", MONTH_NAMES[m as usize - 1]),
-            CohortPeriod::Quarter => format!("Q{} {y}", (m - 1) / 3 + 1),
+            CohortPeriod::Week => language.text(
+                Key::InsightCohortWeek,
+                &[("day", language.date(y, m, d).into())],
+            ),
+            CohortPeriod::Month => language.text(
+                Key::InsightCohortMonth,
+                &[("month", language.month(m).into()), year],
+            ),
+            CohortPeriod::Quarter => language.text(
+                Key::InsightCohortQuarter,
+                &[("quarter", Arg::Count(u64::from((m - 1) / 3 + 1))), year],
+            ),
         }
     }
 }
@@ -109,8 +120,9 @@ fn first_periods(shop: &Shop, period: CohortPeriod) -> Vec<Option<i32>> {
         .collect()
 }
 
-/// Retention by cohort of `shop`'s orders (which stop before `reference`).
-pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod) -> Cohorts {
+/// Retention by cohort of `shop`'s orders (which stop before `reference`), the cohorts named
+/// in `language`.
+pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod, language: Language) -> Cohorts {
     let first = first_periods(shop, period);
     let last_day = reference.plus_days(-1);
     let last = period.index(last_day);
@@ -157,7 +169,7 @@ pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod) -> Cohorts {
     let shown = period.shown().min(span);
     let cohorts = (span - shown..span)
         .map(|i| Cohort {
-            label: period.label(oldest + i as i32),
+            label: period.label(oldest + i as i32, language),
             start: period.start(oldest + i as i32),
             size: sizes[i],
             bought: std::mem::take(&mut bought[i]),
@@ -214,7 +226,7 @@ mod tests {
              A,2025-03-01,7\nB,2025-03-15,8\nD,2025-03-31,9\n",
         );
         let reference = Date::from_ymd(2025, 4, 1).unwrap();
-        let c = cohorts(&s, reference, CohortPeriod::Month);
+        let c = cohorts(&s, reference, CohortPeriod::Month, Language::English);
         assert_eq!(c.cohorts.len(), 3);
         let jan = &c.cohorts[0];
         assert_eq!((jan.label.as_str(), jan.size), ("January 2025", 3));
@@ -236,12 +248,23 @@ mod tests {
         assert_eq!(week.index(monday), week.index(sunday));
         assert_eq!(week.index(monday) + 1, week.index(sunday.plus_days(1)));
         assert_eq!(week.start(week.index(sunday)), monday);
-        assert_eq!(week.label(week.index(sunday)), "Week of 3 March 2025");
+        let english = Language::English;
+        assert_eq!(
+            week.label(week.index(sunday), english),
+            "Week of 3 March 2025"
+        );
         let q = CohortPeriod::Quarter;
         assert_eq!(
-            q.label(q.index(Date::from_ymd(2025, 8, 31).unwrap())),
+            q.label(q.index(Date::from_ymd(2025, 8, 31).unwrap()), english),
             "Q3 2025"
         );
+        let german = Language::German;
+        assert_eq!(
+            week.label(week.index(sunday), german),
+            "Woche vom 3. März 2025"
+        );
+        let month = CohortPeriod::Month;
+        assert_eq!(month.label(month.index(sunday), german), "März 2025");
         assert_eq!(
             q.start(q.index(Date::from_ymd(2025, 8, 31).unwrap())),
             Date::from_ymd(2025, 7, 1).unwrap()

@@ -216,7 +216,7 @@ impl Analysis {
         let campaigns = segments
             .iter()
             .filter(|s| s.customers > 0)
-            .map(|s| suggest(s, &self.baseline))
+            .map(|s| suggest(s, &self.baseline, self.options.words()))
             .collect();
         let grid = GridAxes::of_scheme(&scheme).and_then(|axes| {
             grid_view(
@@ -239,6 +239,7 @@ impl Analysis {
                 &self.scales,
                 &self.options.rfm,
                 &self.currency,
+                self.options.words(),
             ),
             features: self
                 .described

@@ -5,14 +5,17 @@ use crate::basics::money::Currency;
 use crate::features::{ids, FeatureTable};
 use crate::segmentation::rfm::{explain, RfmOptions, RfmScales};
 use crate::segmentation::scheme::Scheme;
+use segmenter_words::{Key, Language};
 
-/// The sentences for the features a scheme's rules read.
+/// The sentences for the features a scheme's rules read, in `language` where it has them:
+/// the RFM cut points are written by the scores' own module, in English so far.
 pub fn explanation(
     scheme: &Scheme,
     features: &FeatureTable,
     scales: &RfmScales,
     rfm: &RfmOptions,
     currency: &Currency,
+    language: Language,
 ) -> Vec<String> {
     let read: Vec<&str> = scheme
         .rules
@@ -28,9 +31,9 @@ pub fn explanation(
     }
     if read.contains(&ids::SPEND_IN_PERIOD) {
         if let Some(f) = features.get(ids::SPEND_IN_PERIOD) {
-            lines.push(format!(
-                "Tiers rank the customers who bought by their spend ({}): the top 1%, the next 4%, the next 15%, and so on.",
-                f.label.to_lowercase()
+            lines.push(language.text(
+                Key::InsightTiers,
+                &[("spend", f.label.to_lowercase().into())],
             ));
         }
     }

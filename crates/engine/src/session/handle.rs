@@ -128,7 +128,12 @@ impl Session {
             }
             Request::Cohorts(period) => {
                 let a = self.analysis()?;
-                Ok(Answer::Cohorts(cohorts(&a.shop, a.reference, period)))
+                Ok(Answer::Cohorts(cohorts(
+                    &a.shop,
+                    a.reference,
+                    period,
+                    a.options.words(),
+                )))
             }
             Request::CohortCustomers {
                 period,
@@ -212,14 +217,20 @@ impl Session {
         }
     }
 
-    /// Measures exported campaigns against a newer orders file, keeping the loaded one.
+    /// Measures exported campaigns against a newer orders file, keeping the loaded one; the
+    /// verdicts are written in the language of the latest analysis (English before any).
     pub fn measure(
         &self,
         name: &str,
         table: &Table,
         records: &[CampaignRecord],
     ) -> Result<Vec<CampaignResult>, EngineError> {
-        playbook::measured(name, table, records)
+        let language = self
+            .analysis
+            .as_ref()
+            .map(|a| a.options.words())
+            .unwrap_or_default();
+        playbook::measured(name, table, records, language)
     }
 
     /// The RFM scales of the latest analysis.

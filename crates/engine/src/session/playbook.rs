@@ -6,6 +6,7 @@ use super::error::{EngineError, LeftOut, MeasureLack};
 use super::protocol::CampaignExport;
 use super::views::{CampaignExported, Download};
 use crate::basics::calendar::Date;
+use crate::basics::money::MoneyStyle;
 use crate::basics::text::slug;
 use crate::campaigns::holdout::holdout_split;
 use crate::campaigns::power::plan_holdout;
@@ -47,7 +48,7 @@ pub(super) fn holdout_plan(
         .filter(|&&c| recency.get(c).is_some_and(|&r| r <= BASELINE_DAYS))
         .count();
     let baseline = recent as f64 / members.len().max(1) as f64;
-    Ok(plan_holdout(members.len(), share, baseline, expected_uplift).to_string())
+    Ok(plan_holdout(members.len(), share, baseline, expected_uplift).sentence(a.options.words()))
 }
 
 /// A campaign's send list: the segment's reachable customers, less a holdout group, which
@@ -193,11 +194,13 @@ pub(super) fn result_json(
     serde_json::to_vec_pretty(&result).unwrap_or_default()
 }
 
-/// Exported campaigns measured against a newer orders file, its columns mapped as proposed.
+/// Exported campaigns measured against a newer orders file, its columns mapped as proposed,
+/// their verdicts written in `language` and its amounts the way that language writes them.
 pub(super) fn measured(
     name: &str,
     table: &Table,
     records: &[CampaignRecord],
+    language: Language,
 ) -> Result<Vec<CampaignResult>, EngineError> {
     let cannot = |lacks| EngineError::CannotMeasure {
         file: name.to_string(),
@@ -208,9 +211,10 @@ pub(super) fn measured(
     if shop.orders.is_empty() {
         return Err(cannot(MeasureLack::DatedOrders));
     }
-    let currency = detect_currency(table, &mapping);
+    let currency =
+        detect_currency(table, &mapping).in_style(MoneyStyle::of_language(language.tag()));
     Ok(records
         .iter()
-        .map(|r| measure(r, &shop, &currency))
+        .map(|r| measure(r, &shop, &currency, language))
         .collect())
 }

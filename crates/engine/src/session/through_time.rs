@@ -10,7 +10,7 @@ use super::listing::customer_page;
 use super::protocol::{AnalyzeOptions, Compare, CustomerQuery};
 use super::views::{Download, MigrationCellView, MigrationView};
 use crate::basics::calendar::Date;
-use crate::basics::money::{group_thousands, Currency};
+use crate::basics::money::Currency;
 use crate::basics::text::slug;
 use crate::campaigns::suggest::suggest;
 use crate::export::customers_csv;
@@ -23,6 +23,7 @@ use crate::roles::{propose_mapping, Mapping};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::MappingIncomplete;
+use segmenter_words::{Arg, Key, Language};
 
 /// Two snapshots, segmented, and who moved where.
 pub(super) struct Migration {
@@ -72,6 +73,11 @@ impl Migration {
         other: Option<&Table>,
     ) -> Result<Migration, EngineError> {
         let (loaded_name, table) = loaded;
+        let language = options.words();
+        let spelled = |day: Date| {
+            let (y, m, d) = day.ymd();
+            language.date(y, m, d)
+        };
         let at = |table: &Table, mapping: Mapping, reference: Option<Date>| {
             let options = AnalyzeOptions {
                 mapping,
@@ -91,7 +97,7 @@ impl Migration {
                     });
                 }
                 let earlier = at(table, options.mapping.clone(), Some(*from))?;
-                let words = (earlier.reference.spelled(), later.reference.spelled());
+                let words = (spelled(earlier.reference), spelled(later.reference));
                 Ok(Migration::of(earlier, later, words, None))
             }
             (Compare::File { name, from, to }, Some(other)) => {
@@ -127,21 +133,25 @@ impl Migration {
                         to: later.reference,
                     });
                 }
-                let words =
-                    |a: &Analysis, file: &str| format!("{file} (as of {})", a.reference.spelled());
+                let words = |a: &Analysis, file: &str| {
+                    language.text(
+                        Key::InsightMigrationAsOf,
+                        &[("file", file.into()), ("day", spelled(a.reference).into())],
+                    )
+                };
                 let words = (words(&earlier, n0), words(&later, n1));
                 Ok(Migration::of(
                     earlier,
                     later,
                     words,
-                    Some("Not in the newer file".into()),
+                    Some(language.text(Key::InsightMigrationNotInNewer, &[])),
                 ))
             }
             (Compare::File { .. }, None) => Err(EngineError::NoFileSent),
         }
     }
 
-    /// The migration between two segmented snapshots, described.
+    /// The migration between two segmented snapshots, described in the later one's language.
     fn of(
         from: Analysis,
         to: Analysis,
@@ -164,29 +174,36 @@ impl Migration {
         );
         let table = transitions.table();
         let currency = to.currency.clone();
-        let new_label = if gone_label.is_some() {
-            "Not in the older file"
-        } else {
-            "Not yet a customer"
-        };
-        let since = from.reference.spelled();
+        let language = to.options.words();
+        let new_label = language.text(
+            if gone_label.is_some() {
+                Key::InsightMigrationNotInOlder
+            } else {
+                Key::InsightMigrationNotYet
+            },
+            &[],
+        );
+        let gone = language.text(Key::InsightMigrationGone, &[]);
+        let (y, m, d) = from.reference.ymd();
+        let since = language.date(y, m, d);
         let labels = Labels {
-            new: new_label,
-            gone: gone_label.as_deref().unwrap_or("Gone"),
+            new: &new_label,
+            gone: gone_label.as_deref().unwrap_or(&gone),
             since: &since,
             currency: &currency,
+            language,
         };
         let view = MigrationView {
             scheme: to
                 .current
                 .as_ref()
                 .map_or_else(String::new, |c| c.scheme.name.clone()),
-            summary: summary(&table, gone_label.is_some()),
+            summary: summary(&table, gone_label.is_some(), language),
             highlights: highlights(&table, &labels),
             campaign_notes: campaign_notes(&table, &labels),
             from_date: from.reference,
             to_date: to.reference,
-            new_label: new_label.to_string(),
+            new_label,
             from: from_words,
             to: to_words,
             gone_label,
@@ -211,8 +228,11 @@ impl Migration {
                 .cloned()
                 .unwrap_or_else(|| outside.to_string())
         };
-        let gone = v.gone_label.as_deref().unwrap_or("Gone");
-        format!("{} → {}", name(row, &v.new_label), name(column, gone))
+        let gone = match &v.gone_label {
+            Some(label) => label.clone(),
+            None => self.to.options.words().text(Key::InsightMigrationGone, &[]),
+        };
+        format!("{} → {}", name(row, &v.new_label), name(column, &gone))
     }
 
     /// The snapshot a cell's customers are listed from (the later one, unless they are gone
@@ -260,7 +280,7 @@ impl Migration {
         Ok(MigrationCellView {
             customers: members.len(),
             at_stake: self.view.table.at_stake[row][column],
-            campaign: suggest(&summary, &side.baseline),
+            campaign: suggest(&summary, &side.baseline, side.options.words()),
             page: customer_page(
                 &side.shop,
                 &side.features,
@@ -317,12 +337,14 @@ fn assigned(a: &Analysis) -> Option<&Assignment> {
     a.current.as_ref().map(|c| &c.assignment)
 }
 
-/// How the table's outside row and column and the earlier snapshot are named in sentences.
+/// How the table's outside row and column and the earlier snapshot are named in sentences,
+/// and the language they are written in.
 struct Labels<'a> {
     new: &'a str,
     gone: &'a str,
     since: &'a str,
     currency: &'a Currency,
+    language: Language,
 }
 
 impl Labels<'_> {
@@ -335,26 +357,27 @@ impl Labels<'_> {
     }
 }
 
-/// Who stayed, moved, came and (between two files) went, in one sentence.
-fn summary(t: &MigrationTable, files: bool) -> String {
-    let figure = |n: usize| group_thousands(&n.to_string());
-    let gone = if files {
-        format!(", {} gone", figure(t.gone()))
-    } else {
-        String::new()
-    };
-    format!(
-        "{}: {} in the same segment, {} moved, {} new{gone}.",
-        customers_word(t.customers()),
-        figure(t.unchanged()),
-        figure(t.moved()),
-        figure(t.new_customers()),
-    )
+/// A count of customers for a message's `$customers`.
+fn customers(n: usize) -> (&'static str, Arg<'static>) {
+    ("customers", Arg::Count(n as u64))
 }
 
-fn customers_word(n: usize) -> String {
-    let word = if n == 1 { "customer" } else { "customers" };
-    format!("{} {word}", group_thousands(&n.to_string()))
+/// Who stayed, moved, came and (between two files) went, in one sentence.
+fn summary(t: &MigrationTable, files: bool, language: Language) -> String {
+    let count = |name, n: usize| (name, Arg::Count(n as u64));
+    let mut args = vec![
+        customers(t.customers()),
+        count("same", t.unchanged()),
+        count("moved", t.moved()),
+        count("new", t.new_customers()),
+    ];
+    let key = if files {
+        args.push(count("gone", t.gone()));
+        Key::InsightMigrationSummaryFiles
+    } else {
+        Key::InsightMigrationSummary
+    };
+    language.text(key, &args)
 }
 
 /// The three movements between different segments with the most revenue at stake.
@@ -369,13 +392,15 @@ fn highlights(t: &MigrationTable, l: &Labels<'_>) -> Vec<String> {
         .into_iter()
         .take(3)
         .map(|(r, c)| {
-            format!(
-                "{} → {}: {}, who spent {} in the year before {}.",
-                l.row(t, r),
-                l.column(t, c),
-                customers_word(t.counts[r][c]),
-                l.currency.format_whole(t.at_stake[r][c]),
-                l.since
+            l.language.text(
+                Key::InsightMigrationHighlight,
+                &[
+                    ("from", l.row(t, r).into()),
+                    ("to", l.column(t, c).into()),
+                    customers(t.counts[r][c]),
+                    ("spent", l.currency.format_whole(t.at_stake[r][c]).into()),
+                    ("since", l.since.into()),
+                ],
             )
         })
         .collect()
@@ -395,25 +420,85 @@ fn campaign_notes(t: &MigrationTable, l: &Labels<'_>) -> Vec<String> {
                 .max_by_key(|&c| t.counts[s][c]);
             let mut parts = Vec::new();
             if let Some(r) = came {
-                parts.push(format!(
-                    "{} came from {}",
-                    customers_word(t.counts[r][s]),
-                    l.row(t, r)
+                parts.push(l.language.text(
+                    Key::InsightMigrationCame,
+                    &[customers(t.counts[r][s]), ("from", l.row(t, r).into())],
                 ));
             }
             if let Some(c) = went {
-                parts.push(format!(
-                    "{} of its earlier customers moved to {} (they spent {} in the year before)",
-                    group_thousands(&t.counts[s][c].to_string()),
-                    l.column(t, c),
-                    l.currency.format_whole(t.at_stake[s][c])
+                parts.push(l.language.text(
+                    Key::InsightMigrationWent,
+                    &[
+                        customers(t.counts[s][c]),
+                        ("to", l.column(t, c).into()),
+                        ("spent", l.currency.format_whole(t.at_stake[s][c]).into()),
+                    ],
                 ));
             }
+            let since = ("since", Arg::from(l.since));
             if parts.is_empty() {
-                format!("No customer moved in or out since {}.", l.since)
+                l.language.text(Key::InsightMigrationStill, &[since])
             } else {
-                format!("Since {}: {}.", l.since, parts.join("; "))
+                l.language.text(
+                    Key::InsightMigrationNotes,
+                    &[since, ("notes", parts.join("; ").into())],
+                )
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two segments: 5 stayed in A, 2 moved from A to B, 1 from B left, 3 are new in B.
+    fn table() -> MigrationTable {
+        MigrationTable {
+            segments: vec!["A".into(), "B".into()],
+            counts: vec![vec![5, 2, 0], vec![0, 0, 1], vec![0, 3, 0]],
+            at_stake: vec![vec![500.0, 1200.0, 0.0], vec![0.0, 0.0, 80.0], vec![0.0; 3]],
+            before: vec![7, 1],
+            after: vec![5, 5],
+        }
+    }
+
+    #[test]
+    fn movements_are_told_in_the_merchants_language() {
+        let t = table();
+        assert_eq!(
+            summary(&t, true, Language::English),
+            "11 customers: 5 in the same segment, 2 moved, 3 new, 1 gone."
+        );
+        assert_eq!(
+            summary(&t, false, Language::German),
+            "11 Kunden: 5 im selben Segment, 2 gewechselt, 3 neu."
+        );
+        let currency = Currency::from_mark("EUR");
+        let labels = Labels {
+            new: "Not yet a customer",
+            gone: "Gone",
+            since: "3 March 2026",
+            currency: &currency,
+            language: Language::English,
+        };
+        assert_eq!(
+            highlights(&t, &labels)[0],
+            "A → B: 2 customers, who spent €1,200 in the year before 3 March 2026."
+        );
+        assert_eq!(
+            campaign_notes(&t, &labels)[1],
+            "Since 3 March 2026: 3 customers came from Not yet a customer; 1 of its earlier \
+             customers moved to Gone (they spent €80 in the year before)."
+        );
+        let german = Labels {
+            since: "3. März 2026",
+            language: Language::German,
+            ..labels
+        };
+        assert_eq!(
+            highlights(&t, &german)[0],
+            "A → B: 2 Kunden, die im Jahr vor dem 3. März 2026 €1,200 ausgegeben haben."
+        );
+    }
 }

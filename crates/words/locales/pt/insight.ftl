@@ -1,0 +1,30 @@
+insight-migration-summary = { $customers ->
+    [one] { $customers } cliente
+   *[other] { $customers } clientes
+}: { $same } no mesmo segmento, { $moved } mudaram, { $new } novos.
+insight-migration-summary-files = { $customers ->
+    [one] { $customers } cliente
+   *[other] { $customers } clientes
+}: { $same } no mesmo segmento, { $moved } mudaram, { $new } novos, { $gone } saíram.
+insight-migration-highlight = { $from } → { $to }: { $customers ->
+    [one] { $customers } cliente, que gastou
+   *[other] { $customers } clientes, que gastaram
+} { $spent } no ano anterior a { $since }.
+insight-migration-notes = Desde { $since }: { $notes }.
+insight-migration-came = { $customers ->
+    [one] { $customers } cliente veio
+   *[other] { $customers } clientes vieram
+} de { $from }
+insight-migration-went = { $customers } dos clientes anteriores foram para { $to } (gastaram { $spent } no ano anterior)
+insight-migration-still = Nenhum cliente entrou ou saiu desde { $since }.
+insight-migration-not-yet = Ainda não é cliente
+insight-migration-gone = Saíram
+insight-migration-not-in-older = Fora do arquivo mais antigo
+insight-migration-not-in-newer = Fora do arquivo mais recente
+insight-migration-as-of = { $file } (em { $day })
+
+insight-cohort-week = Semana de { $day }
+insight-cohort-month = { $month } de { $year }
+insight-cohort-quarter = T{ $quarter } { $year }
+
+insight-tiers = As faixas ordenam os clientes que compraram pelo gasto ({ $spend }): o 1% do topo, os 4% seguintes, os 15% seguintes, e assim por diante.
