@@ -10,7 +10,7 @@
 //! ([`HostConsent`]) and can be revoked from the bar. A deployment can also name, at build
 //! time, the only sites that may connect at all ([`pinned_allows`]).
 
-use super::state::AppState;
+use super::state::{AppState, Notice};
 use super::words::{count, date, t, t_with, tr};
 use super::{storage, today};
 use futures_channel::oneshot;
@@ -277,10 +277,10 @@ impl Gate {
             gate.writing.update_value(|n| *n = n.saturating_sub(1));
             gate.unkept.set_value(!kept);
             if !kept {
-                gate.state.error.set(Some(t_with(
-                    Key::ConsentUnkept,
-                    &[("site", Arg::from(gate.site.get_value()))],
-                )));
+                let site = gate.site.get_value();
+                gate.state.error.set(Some(Notice::new(move || {
+                    t_with(Key::ConsentUnkept, &[("site", Arg::from(site.as_str()))])
+                })));
             }
         });
     }

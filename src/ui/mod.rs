@@ -99,10 +99,10 @@ pub fn App() -> impl IntoView {
 fn ErrorBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.error.get().map(|message| {
+        state.error.get().map(|notice| {
             view! {
                 <div class="banner error" role="alert" data-testid="error">
-                    <p>{message}</p>
+                    <p>{move || notice.text()}</p>
                     <button class="quiet" on:click=move |_| state.error.set(None)>{tr(Key::Dismiss)}</button>
                 </div>
             }

@@ -17,11 +17,11 @@ pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
 }
 
 /// The bytes of a small file the merchant chose (a scheme, a file of campaign records), or
-/// the sentence to show when the browser cannot read it.
-pub async fn small_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// the message to show when the browser cannot read it.
+pub async fn small_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Key> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| super::words::t(Key::PickerUnreadable))?;
+        .map_err(|_| Key::PickerUnreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

@@ -241,7 +241,7 @@ impl PlaybookState {
         let (state, edits) = (self.state, self.edits.get_untracked());
         spawn_local(async move {
             if !storage::store_campaign_edits(state.engine, edits).await {
-                state.error.set(Some(t(Key::PlaybookEditsUnkept)));
+                state.error.set(Some(Key::PlaybookEditsUnkept.into()));
             }
         });
     }
@@ -335,7 +335,7 @@ impl PlaybookState {
         spawn_local(async move {
             let bytes = match small_file_bytes(&file).await {
                 Ok(bytes) => bytes,
-                Err(why) => return state.error.set(Some(why)),
+                Err(why) => return state.error.set(Some(why.into())),
             };
             let imported = match state.engine.ask(Request::ImportRecords(bytes)).await {
                 Ok(Answer::RecordsImported(records)) => records,
@@ -517,7 +517,7 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     });
     let export = move |_| {
         let Some(sent) = sent.get_untracked() else {
-            state.error.set(Some(t(Key::PlaybookChooseDay)));
+            state.error.set(Some(Key::PlaybookChooseDay.into()));
             return;
         };
         playbook.export_list(CampaignExport {

@@ -221,7 +221,7 @@ pub fn SchemeBar() -> impl IntoView {
             spawn_local(async move {
                 let bytes = match small_file_bytes(&file).await {
                     Ok(bytes) => bytes,
-                    Err(why) => return state.error.set(Some(why)),
+                    Err(why) => return state.error.set(Some(why.into())),
                 };
                 match state.engine.ask(Request::ImportScheme(bytes)).await {
                     Ok(Answer::SchemeImported(scheme)) => {

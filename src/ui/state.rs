@@ -23,6 +23,7 @@ use segmenter_engine::session::{
 use segmenter_engine::store::Preferences;
 use segmenter_words::{Arg, Key, Sentence};
 use std::future::Future;
+use std::sync::Arc;
 use web_sys::File;
 
 /// Where the merchant is in the flow.
@@ -70,7 +71,7 @@ pub struct AppState {
     /// The merchant's saved schemes.
     pub saved: RwSignal<Vec<Scheme>>,
     /// A message for the merchant.
-    pub error: RwSignal<Option<String>>,
+    pub error: RwSignal<Option<Notice>>,
     /// The merchant's preferences (the defaults until they change one, or until the stored
     /// ones are read).
     pub preferences: RwSignal<Preferences>,
@@ -83,6 +84,36 @@ pub struct AppState {
     date_order: StoredValue<Option<DateOrder>>,
     /// How the file on show was last read, so reading it again changes one choice only.
     read_options: StoredValue<ReadOptions>,
+}
+
+/// A message for the merchant, written when it is shown, so that it follows the page's
+/// language (an engine error stays typed until then).
+#[derive(Clone)]
+pub struct Notice(Arc<dyn Fn() -> String + Send + Sync>);
+
+impl Notice {
+    /// A message written by `text` each time it is shown.
+    pub fn new(text: impl Fn() -> String + Send + Sync + 'static) -> Notice {
+        Notice(Arc::new(text))
+    }
+
+    /// The message in the page's language; inside a view, the view follows the language.
+    pub fn text(&self) -> String {
+        (self.0)()
+    }
+}
+
+impl From<Key> for Notice {
+    fn from(key: Key) -> Notice {
+        Notice::new(move || t(key))
+    }
+}
+
+impl From<String> for Notice {
+    /// A sentence already written (the browser's words, or one written for the moment).
+    fn from(text: String) -> Notice {
+        Notice::new(move || text.clone())
+    }
 }
 
 impl AppState {
@@ -125,10 +156,12 @@ impl AppState {
         engine.on_crash(move |reason| {
             state.reset();
             state.phase.set(Phase::Start);
-            state.error.set(Some(t_with(
-                Key::EngineCrashed,
-                &[("reason", Arg::from(reason))],
-            )));
+            state.error.set(Some(Notice::new(move || {
+                t_with(
+                    Key::EngineCrashed,
+                    &[("reason", Arg::from(reason.as_str()))],
+                )
+            })));
         });
         state
     }
@@ -140,7 +173,7 @@ impl AppState {
         let preferences = self.preferences.get_untracked();
         spawn_local(async move {
             if !storage::store_preferences(state.engine, preferences).await {
-                state.error.set(Some(t(Key::StorePreferencesRefused)));
+                state.error.set(Some(Key::StorePreferencesRefused.into()));
             }
         });
     }
@@ -162,8 +195,10 @@ impl AppState {
     /// Shows an engine error in the page's language, unless the work was only stopped.
     pub fn show_error(&self, error: &EngineError) {
         if *error != EngineError::Stopped {
-            self.error
-                .set(Some(error.sentence(super::words::current())));
+            let error = error.clone();
+            self.error.set(Some(Notice::new(move || {
+                error.sentence(super::words::language())
+            })));
         }
     }
 
@@ -475,7 +510,7 @@ impl AppState {
         let (state, schemes) = (*self, self.saved.get_untracked());
         spawn_local(async move {
             if !storage::store_schemes(state.engine, schemes).await {
-                state.error.set(Some(t(Key::StoreSchemesRefused)));
+                state.error.set(Some(Key::StoreSchemesRefused.into()));
             }
         });
     }

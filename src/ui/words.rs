@@ -133,6 +133,10 @@ pub fn LanguagePicker() -> impl IntoView {
         let chosen = Language::of_tag(&event_target_value(&ev)).unwrap_or_default();
         show_in(chosen);
         state.change_preferences(|p| p.language = Some(chosen));
+        // The engine's words on show (segment names, campaigns) are written again.
+        if state.analysis.with_untracked(Option::is_some) {
+            state.analyze();
+        }
     };
     view! {
         <label class="language-picker">

@@ -466,10 +466,7 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
                     &[who(), ("share", w.share(p)), ("days", days)],
                 ),
                 (false, None) => w.text(Key::SuggestPersonalObjective, &[who(), ("days", days)]),
-                (true, None) => w.text(
-                    Key::SuggestPersonalObjectiveLost,
-                    &[who(), ("days", days)],
-                ),
+                (true, None) => w.text(Key::SuggestPersonalObjectiveLost, &[who(), ("days", days)]),
             },
             if m.full_price {
                 full_price(Key::SuggestPersonalOfferFullPrice, &[])
@@ -572,10 +569,9 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
                 w.text(Key::SuggestSeasonMessage, &[season_name(season)]),
             )
         }
-        None if s.median_recency.is_none() => (
-            w.text(Key::SuggestNoDatesTiming, &[]),
-            w.text(message, &[]),
-        ),
+        None if s.median_recency.is_none() => {
+            (w.text(Key::SuggestNoDatesTiming, &[]), w.text(message, &[]))
+        }
         None => (timing, w.text(message, &[])),
     };
     Campaign {

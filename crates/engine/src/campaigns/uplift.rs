@@ -562,9 +562,7 @@ pub fn describe(r: &CampaignResult, currency: &Currency, language: Language) -> 
                 ),
             )
         }
-        Verdict::NoHoldout => {
-            return then(conclusion, text(Key::SuggestUpliftExportHoldout, &[]))
-        }
+        Verdict::NoHoldout => return then(conclusion, text(Key::SuggestUpliftExportHoldout, &[])),
         Verdict::TooSmallToTell(shortfall) => {
             let advice = match shortfall {
                 Shortfall::HeldOut { .. } | Shortfall::Sent { .. } => text(
