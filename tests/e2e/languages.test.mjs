@@ -2,7 +2,9 @@
 // remembered, with numbers and amounts written the language's way; no request on the way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openPage } from "./app.mjs";
+import path from "node:path";
+import { startApp, openPage, FIXTURES } from "./app.mjs";
+import { seriousViolations } from "./axe.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -58,5 +60,38 @@ test("a browser in a language Segmenter does not speak gets English", async () =
     await page.close();
   } finally {
     await japanese.close();
+  }
+});
+
+test("in German, every view reads without a serious accessibility violation", async () => {
+  const german = await startApp({ locale: "de-DE" });
+  try {
+    const { page, requestsAfterLoad, errors } = await openPage(german);
+    const found = [];
+    const check = async (view) => {
+      for (const v of await seriousViolations(page)) found.push(`${view}: ${v}`);
+    };
+    await check("landing");
+    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+    await page.getByTestId("segment").waitFor();
+    await check("mapping");
+    assert.match(await page.getByTestId("segment").textContent(), /^Meine Kunden segmentieren/);
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    await check("segments");
+    for (const [tab, shown] of [
+      ["tab-builder", "builder"], ["tab-value", "value"], ["tab-future", "prediction-headline"],
+      ["tab-plan", "plan"],
+    ]) {
+      await page.getByTestId(tab).click();
+      await page.getByTestId(shown).waitFor({ timeout: 30_000 });
+      await check(tab);
+    }
+    assert.deepEqual(found, []);
+    assert.deepEqual(requestsAfterLoad, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await german.close();
   }
 });
