@@ -40,6 +40,10 @@ schemes-needs-order-time = Benötigt eine Spalte mit der Uhrzeit der Bestellung.
 schemes-needs-discount-code = Benötigt eine Spalte mit dem Rabattcode.
 schemes-needs-prediction = Benötigt eine Prognose (siehe Zukunftswert).
 
+schemes-grid-recency = Aktualität
+schemes-grid-frequency = Häufigkeit
+schemes-grid-spend = Umsatz
+
 schemes-rfm-champions = Champions
 schemes-rfm-loyal = Treue Kunden
 schemes-rfm-potential-loyalist = Potenzielle Stammkunden
@@ -78,12 +82,12 @@ schemes-no-category = Keine Kategorie
 schemes-no-order = Keine Bestellung
 schemes-no-time = Keine Uhrzeit angegeben
 
-schemes-age-under = Unter { $age } Jahren
+schemes-age-under = Unter { $under } Jahren
 schemes-age-between = { $from }–{ $to } Jahre
 schemes-age-over = { $from } Jahre und älter
 schemes-age-all = Alle (Alter bekannt)
 schemes-age-unknown = Alter unbekannt
-schemes-size-under = Unter { $size } Beschäftigte
+schemes-size-under = Unter { $under } Beschäftigten
 schemes-size-between = { $from }–{ $to } Beschäftigte
 schemes-size-over = { $from } Beschäftigte und mehr
 schemes-size-all = Alle (Größe bekannt)

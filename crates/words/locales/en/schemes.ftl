@@ -52,6 +52,14 @@ schemes-needs-discount-code = Needs a discount code column.
 # "Future value" is the page's view where the prediction is made.
 schemes-needs-prediction = Needs a prediction (see Future value).
 
+## The RFM grid
+
+# The measures of the RFM grid's rows and columns, as the page writes them within a sentence
+# ("Customers by recency (R) and frequency (F) score").
+schemes-grid-recency = recency
+schemes-grid-frequency = frequency
+schemes-grid-spend = spend
+
 ## RFM segments (recency and frequency scores), as marketers name them
 
 schemes-rfm-champions = Champions
@@ -101,12 +109,12 @@ schemes-no-time = No time given
 
 ## Age and company size bands; numbers are already written
 
-schemes-age-under = Under { $age } years
+schemes-age-under = Under { $under } years
 schemes-age-between = { $from }–{ $to } years
 schemes-age-over = { $from } years and over
 schemes-age-all = All (years known)
 schemes-age-unknown = Age unknown
-schemes-size-under = Under { $size } employees
+schemes-size-under = Under { $under } employees
 schemes-size-between = { $from }–{ $to } employees
 schemes-size-over = { $from } employees and over
 schemes-size-all = All (employees known)

@@ -40,6 +40,10 @@ schemes-needs-order-time = Necesita una columna de hora de pedido.
 schemes-needs-discount-code = Necesita una columna de código de descuento.
 schemes-needs-prediction = Necesita una predicción (vea Valor futuro).
 
+schemes-grid-recency = recencia
+schemes-grid-frequency = frecuencia
+schemes-grid-spend = gasto
+
 schemes-rfm-champions = Campeones
 schemes-rfm-loyal = Clientes leales
 schemes-rfm-potential-loyalist = Potencialmente leales
@@ -78,12 +82,12 @@ schemes-no-category = Sin categoría
 schemes-no-order = Sin pedidos
 schemes-no-time = Sin hora indicada
 
-schemes-age-under = Menos de { $age } años
+schemes-age-under = Menos de { $under } años
 schemes-age-between = { $from }–{ $to } años
 schemes-age-over = { $from } años o más
 schemes-age-all = Todos (edad conocida)
 schemes-age-unknown = Edad desconocida
-schemes-size-under = Menos de { $size } empleados
+schemes-size-under = Menos de { $under } empleados
 schemes-size-between = { $from }–{ $to } empleados
 schemes-size-over = { $from } empleados o más
 schemes-size-all = Todas (tamaño conocido)

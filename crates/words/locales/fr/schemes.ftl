@@ -40,6 +40,10 @@ schemes-needs-order-time = Nécessite une colonne heure de commande.
 schemes-needs-discount-code = Nécessite une colonne code promo.
 schemes-needs-prediction = Nécessite une prévision (voir Valeur future).
 
+schemes-grid-recency = récence
+schemes-grid-frequency = fréquence
+schemes-grid-spend = dépenses
+
 schemes-rfm-champions = Champions
 schemes-rfm-loyal = Clients fidèles
 schemes-rfm-potential-loyalist = Fidèles potentiels
@@ -78,12 +82,12 @@ schemes-no-category = Aucune catégorie
 schemes-no-order = Aucune commande
 schemes-no-time = Heure non indiquée
 
-schemes-age-under = Moins de { $age } ans
+schemes-age-under = Moins de { $under } ans
 schemes-age-between = { $from }–{ $to } ans
 schemes-age-over = { $from } ans et plus
 schemes-age-all = Tous (âge connu)
 schemes-age-unknown = Âge inconnu
-schemes-size-under = Moins de { $size } salariés
+schemes-size-under = Moins de { $under } salariés
 schemes-size-between = { $from }–{ $to } salariés
 schemes-size-over = { $from } salariés et plus
 schemes-size-all = Toutes (taille connue)

@@ -40,6 +40,10 @@ schemes-needs-order-time = Vereist een kolom met de besteltijd.
 schemes-needs-discount-code = Vereist een kolom met de kortingscode.
 schemes-needs-prediction = Vereist een voorspelling (zie Toekomstige waarde).
 
+schemes-grid-recency = recentheid
+schemes-grid-frequency = frequentie
+schemes-grid-spend = besteding
+
 schemes-rfm-champions = Kampioenen
 schemes-rfm-loyal = Loyale klanten
 schemes-rfm-potential-loyalist = Potentieel loyaal
@@ -78,12 +82,12 @@ schemes-no-category = Geen categorie
 schemes-no-order = Geen bestelling
 schemes-no-time = Geen tijd opgegeven
 
-schemes-age-under = Jonger dan { $age } jaar
+schemes-age-under = Jonger dan { $under } jaar
 schemes-age-between = { $from }–{ $to } jaar
 schemes-age-over = { $from } jaar en ouder
 schemes-age-all = Allen (leeftijd bekend)
 schemes-age-unknown = Leeftijd onbekend
-schemes-size-under = Minder dan { $size } medewerkers
+schemes-size-under = Minder dan { $under } medewerkers
 schemes-size-between = { $from }–{ $to } medewerkers
 schemes-size-over = { $from } medewerkers en meer
 schemes-size-all = Alle (grootte bekend)

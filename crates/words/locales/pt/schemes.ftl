@@ -40,6 +40,10 @@ schemes-needs-order-time = Precisa de uma coluna de hora do pedido.
 schemes-needs-discount-code = Precisa de uma coluna de cupom de desconto.
 schemes-needs-prediction = Precisa de uma previsão (veja Valor futuro).
 
+schemes-grid-recency = recência
+schemes-grid-frequency = frequência
+schemes-grid-spend = gasto
+
 schemes-rfm-champions = Campeões
 schemes-rfm-loyal = Clientes fiéis
 schemes-rfm-potential-loyalist = Potenciais fiéis
@@ -78,12 +82,12 @@ schemes-no-category = Sem categoria
 schemes-no-order = Sem pedidos
 schemes-no-time = Sem horário informado
 
-schemes-age-under = Menos de { $age } anos
+schemes-age-under = Menos de { $under } anos
 schemes-age-between = { $from }–{ $to } anos
 schemes-age-over = { $from } anos ou mais
 schemes-age-all = Todos (idade conhecida)
 schemes-age-unknown = Idade desconhecida
-schemes-size-under = Menos de { $size } funcionários
+schemes-size-under = Menos de { $under } funcionários
 schemes-size-between = { $from }–{ $to } funcionários
 schemes-size-over = { $from } funcionários ou mais
 schemes-size-all = Todas (porte conhecido)
