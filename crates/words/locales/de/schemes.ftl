@@ -120,3 +120,15 @@ schemes-future-worth-saving = Gefährdet, aber wertvoll (Umsatz ab { $amount })
 schemes-future-at-risk = Gefährdet
 schemes-future-lost = Wahrscheinlich verloren
 schemes-future-no-prediction = Keine Prognose
+
+schemes-weekday-monday = Montag
+schemes-weekday-tuesday = Dienstag
+schemes-weekday-wednesday = Mittwoch
+schemes-weekday-thursday = Donnerstag
+schemes-weekday-friday = Freitag
+schemes-weekday-saturday = Samstag
+schemes-weekday-sunday = Sonntag
+schemes-time-night = Nachts (0–6 Uhr)
+schemes-time-morning = Morgens (6–12 Uhr)
+schemes-time-afternoon = Nachmittags (12–18 Uhr)
+schemes-time-evening = Abends (18–24 Uhr)

@@ -153,3 +153,17 @@ schemes-future-worth-saving = At risk, worth saving (spent from { $amount })
 schemes-future-at-risk = At risk
 schemes-future-lost = Likely lost
 schemes-future-no-prediction = No prediction
+
+## Favourite weekday and time of day: a segment per value (months are month-1 … month-12)
+
+schemes-weekday-monday = Monday
+schemes-weekday-tuesday = Tuesday
+schemes-weekday-wednesday = Wednesday
+schemes-weekday-thursday = Thursday
+schemes-weekday-friday = Friday
+schemes-weekday-saturday = Saturday
+schemes-weekday-sunday = Sunday
+schemes-time-night = Night (0–6 h)
+schemes-time-morning = Morning (6–12 h)
+schemes-time-afternoon = Afternoon (12–18 h)
+schemes-time-evening = Evening (18–24 h)

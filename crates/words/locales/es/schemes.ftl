@@ -120,3 +120,15 @@ schemes-future-worth-saving = En riesgo, vale la pena recuperarlos (gasto desde 
 schemes-future-at-risk = En riesgo
 schemes-future-lost = Probablemente perdidos
 schemes-future-no-prediction = Sin predicción
+
+schemes-weekday-monday = Lunes
+schemes-weekday-tuesday = Martes
+schemes-weekday-wednesday = Miércoles
+schemes-weekday-thursday = Jueves
+schemes-weekday-friday = Viernes
+schemes-weekday-saturday = Sábado
+schemes-weekday-sunday = Domingo
+schemes-time-night = Madrugada (0–6 h)
+schemes-time-morning = Mañana (6–12 h)
+schemes-time-afternoon = Tarde (12–18 h)
+schemes-time-evening = Noche (18–24 h)

@@ -120,3 +120,15 @@ schemes-future-worth-saving = À risque, à reconquérir (dépenses dès { $amou
 schemes-future-at-risk = À risque
 schemes-future-lost = Probablement perdus
 schemes-future-no-prediction = Pas de prévision
+
+schemes-weekday-monday = Lundi
+schemes-weekday-tuesday = Mardi
+schemes-weekday-wednesday = Mercredi
+schemes-weekday-thursday = Jeudi
+schemes-weekday-friday = Vendredi
+schemes-weekday-saturday = Samedi
+schemes-weekday-sunday = Dimanche
+schemes-time-night = Nuit (0–6 h)
+schemes-time-morning = Matin (6–12 h)
+schemes-time-afternoon = Après-midi (12–18 h)
+schemes-time-evening = Soir (18–24 h)

@@ -120,3 +120,15 @@ schemes-future-worth-saving = In gevaar, de moeite waard (besteed vanaf { $amoun
 schemes-future-at-risk = In gevaar
 schemes-future-lost = Waarschijnlijk verloren
 schemes-future-no-prediction = Geen voorspelling
+
+schemes-weekday-monday = Maandag
+schemes-weekday-tuesday = Dinsdag
+schemes-weekday-wednesday = Woensdag
+schemes-weekday-thursday = Donderdag
+schemes-weekday-friday = Vrijdag
+schemes-weekday-saturday = Zaterdag
+schemes-weekday-sunday = Zondag
+schemes-time-night = Nacht (0–6 uur)
+schemes-time-morning = Ochtend (6–12 uur)
+schemes-time-afternoon = Middag (12–18 uur)
+schemes-time-evening = Avond (18–24 uur)

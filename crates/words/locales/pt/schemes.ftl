@@ -120,3 +120,15 @@ schemes-future-worth-saving = Em risco, vale recuperar (gasto a partir de { $amo
 schemes-future-at-risk = Em risco
 schemes-future-lost = Provavelmente perdidos
 schemes-future-no-prediction = Sem previsão
+
+schemes-weekday-monday = Segunda-feira
+schemes-weekday-tuesday = Terça-feira
+schemes-weekday-wednesday = Quarta-feira
+schemes-weekday-thursday = Quinta-feira
+schemes-weekday-friday = Sexta-feira
+schemes-weekday-saturday = Sábado
+schemes-weekday-sunday = Domingo
+schemes-time-night = Madrugada (0–6 h)
+schemes-time-morning = Manhã (6–12 h)
+schemes-time-afternoon = Tarde (12–18 h)
+schemes-time-evening = Noite (18–24 h)

@@ -14,7 +14,7 @@ use crate::features::seasons::{default_calendar, Season};
 use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
-    fixed_rules, tier_name, top_values_of, FutureValueNames, TIERS,
+    fixed_rules, named_values, tier_name, top_values_of, value_segment, FutureValueNames, TIERS,
 };
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
@@ -1091,9 +1091,25 @@ impl<'q> Builder<'q> {
                         d.bytewise("ranked_value")
                     ),
                 );
+                // Weekdays, months and parts of the day are computed in English and named
+                // in the scheme's language, as the engine names their segments.
+                let renamed: Vec<String> = named_values(&feature)
+                    .into_iter()
+                    .map(|(v, _)| (v, value_segment(&feature, v, self.q.language)))
+                    .filter(|(v, name)| v != name)
+                    .map(|(v, name)| format!("WHEN {} THEN {}", d.text(v), d.text(&name)))
+                    .collect();
+                let shown = if renamed.is_empty() {
+                    "s.ranked_value".to_string()
+                } else {
+                    format!(
+                        "CASE s.ranked_value {} ELSE s.ranked_value END",
+                        renamed.join(" ")
+                    )
+                };
                 Ok(Segment {
                     expr: format!(
-                        "CASE WHEN s.ranked_value IS NULL THEN {} WHEN s.value_rank <= {top} THEN s.ranked_value ELSE {} END",
+                        "CASE WHEN s.ranked_value IS NULL THEN {} WHEN s.value_rank <= {top} THEN {shown} ELSE {} END",
                         d.text(&unknown),
                         d.text(&other)
                     ),

@@ -6,9 +6,12 @@
 //! returns the German names the page showed.
 
 use super::preset::{preset_name, GeoLevel, Preset};
+use crate::basics::calendar::{Weekday, MONTH_NAMES};
 use crate::basics::money::Currency;
 use crate::features::seasons::Season;
-use crate::features::{add_period_spend, ids, FeatureData, FeatureTable, Period};
+use crate::features::{
+    add_period_spend, ids, FeatureData, FeatureTable, Period, TIME_OF_DAY_PARTS,
+};
 use crate::reading::Dictionary;
 use crate::roles::Role;
 use crate::segmentation::grid::{grid_segments, GridAxes};
@@ -82,7 +85,7 @@ fn ranking(
         add_postal_areas(features, *prefix);
     }
     match top_values_of(preset, language) {
-        Some(v) => top_values(features, &v.feature, v.top, v.other, v.unknown, name),
+        Some(v) => top_values(features, &v, name, language),
         None => scheme(name, Vec::new(), String::new()),
     }
 }
@@ -565,34 +568,101 @@ fn prefixes(codes: &Categories, n: usize) -> Categories {
 /// customers; the other known values share `other`, and unknown ones `unknown`.
 fn top_values(
     features: &FeatureTable,
-    feature: &str,
-    top: usize,
-    other: String,
-    unknown: String,
+    values: &TopValues,
     name: String,
+    language: Language,
 ) -> Scheme {
+    let TopValues {
+        feature,
+        top,
+        other,
+        unknown,
+    } = values;
     let Some(cats) = features.get(feature).and_then(|f| f.categories()) else {
-        return scheme(name, Vec::new(), unknown);
+        return scheme(name, Vec::new(), unknown.clone());
     };
     let ranked = cats.ranked();
-    let chosen: Vec<&str> = ranked.iter().take(top).map(|r| r.label).collect();
+    let chosen: Vec<&str> = ranked.iter().take(*top).map(|r| r.label).collect();
     let mut rules: Vec<Rule> = chosen
         .iter()
         .map(|label| Rule {
-            segment: label.to_string(),
+            segment: value_segment(feature, label, language),
             when: Condition::is_in(feature, &[label]),
         })
         .collect();
     if ranked.len() > chosen.len() {
         rules.push(Rule {
-            segment: other,
+            segment: other.clone(),
             when: Condition::NotIn {
                 feature: feature.to_string(),
                 values: chosen.iter().map(|l| l.to_string()).collect(),
             },
         });
     }
-    scheme(name, rules, unknown)
+    scheme(name, rules, unknown.clone())
+}
+
+/// The values the engine itself writes in a ranked feature, in English (weekdays, months,
+/// parts of the day), each with its name as a segment; empty for values that come from
+/// the file (countries, categories), which are named as the file writes them.
+pub fn named_values(feature: &str) -> Vec<(&'static str, Key)> {
+    const WEEKDAYS: [Key; 7] = [
+        Key::SchemesWeekdayMonday,
+        Key::SchemesWeekdayTuesday,
+        Key::SchemesWeekdayWednesday,
+        Key::SchemesWeekdayThursday,
+        Key::SchemesWeekdayFriday,
+        Key::SchemesWeekdaySaturday,
+        Key::SchemesWeekdaySunday,
+    ];
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    const PARTS: [Key; 4] = [
+        Key::SchemesTimeNight,
+        Key::SchemesTimeMorning,
+        Key::SchemesTimeAfternoon,
+        Key::SchemesTimeEvening,
+    ];
+    match feature {
+        ids::WEEKDAY => Weekday::ALL
+            .iter()
+            .map(|w| w.name())
+            .zip(WEEKDAYS)
+            .collect(),
+        ids::MONTH => MONTH_NAMES.into_iter().zip(MONTHS).collect(),
+        ids::TIME_OF_DAY => TIME_OF_DAY_PARTS.into_iter().zip(PARTS).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The segment of the customers whose ranked `feature` is `value`: the value as the file
+/// writes it, or, for a value the engine writes ([`named_values`]), its name in `language`.
+pub fn value_segment(feature: &str, value: &str, language: Language) -> String {
+    match named_values(feature).into_iter().find(|(v, _)| *v == value) {
+        // Month names are written for dates, in lower case in French or Spanish ("3 mars");
+        // a segment's name begins with a capital.
+        Some((_, key)) => capitalized(&language.text(key, &[])),
+        None => value.to_string(),
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// How a kind of band is named: under the first edge, between two, the last and over,
@@ -883,6 +953,25 @@ mod tests {
             (english.other.as_str(), english.unknown.as_str()),
             (OTHER_AREAS, AREA_UNKNOWN)
         );
+    }
+
+    #[test]
+    fn weekdays_months_and_parts_of_the_day_are_named_in_the_language() {
+        for feature in [ids::WEEKDAY, ids::MONTH, ids::TIME_OF_DAY] {
+            for (value, _) in named_values(feature) {
+                assert_eq!(value_segment(feature, value, Language::English), value);
+            }
+        }
+        assert_eq!(
+            value_segment(ids::WEEKDAY, "Monday", Language::German),
+            "Montag"
+        );
+        assert_eq!(value_segment(ids::MONTH, "March", Language::French), "Mars");
+        assert_eq!(
+            value_segment(ids::TIME_OF_DAY, "Evening (18–24 h)", Language::Dutch),
+            "Avond (18–24 uur)"
+        );
+        assert_eq!(value_segment("country", "DE", Language::German), "DE");
     }
 
     #[test]
