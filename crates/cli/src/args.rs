@@ -6,6 +6,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::sql::Dialect;
 use segmenter_engine::reading::TimeZone;
 use segmenter_engine::roles::Role;
+use segmenter_words::Language;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -49,6 +50,9 @@ pub struct Choices {
     /// In a file of several currencies, the one to count (a code such as `EUR`); the one
     /// with most rows when not given.
     pub currency: Option<String>,
+    /// The language schemes, segments and amounts are written in, as the page writes them
+    /// in it; English when not given.
+    pub language: Option<Language>,
 }
 
 /// `segmenter segment`'s choices.
@@ -171,10 +175,10 @@ segmenter: customer segments from a shop's orders export, on the command line.
 Usage:
   segmenter segment FILE [--as-of YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
                          [--map ROLE=COLUMN]... [RFM options] [--currency CODE]
-                         [-o OUT.csv] [--json] [--no-predict]
+                         [-o OUT.csv] [--json] [--no-predict] [--language TAG]
   segmenter sql [FILE] --dialect duckdb|spark|bigquery|postgres [--table NAME] [--currency MARK]
                        [--scheme SCHEME.json | --preset KEY] [--as-of YYYY-MM-DD]
-                       [--map ROLE=COLUMN]... [RFM options]
+                       [--map ROLE=COLUMN]... [RFM options] [--language TAG]
   segmenter migrate FILE --from YYYY-MM-DD [--to YYYY-MM-DD] [--scheme SCHEME.json | --preset KEY]
                        [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json]
   segmenter migrate OLD.csv NEW.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD] [same options]
@@ -231,6 +235,8 @@ Options:
                        column, or amounts marked $ and €), the one to count, e.g. EUR
                        (default: the one with most rows; the others are left out, and said so)
                        sql: the currency mark spend tiers are named with (default: FILE's)
+  --language TAG       segment, sql: name schemes and segments in this language, as the page
+                       does: en, de, fr, es, nl or pt (default en)
 
 RFM options:
   --points N           score points, 3, 4 or 5 (default 5; rfm-3 and rfm-4 set their own)
@@ -355,6 +361,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 choices.currency = Some(value_of(&mut parser)?)
             }
             Long("schema") if command == "clean" => schema = Some(value_of(&mut parser)?.into()),
+            Long("language") if ["segment", "sql"].contains(&command.as_str()) => {
+                let tag = value_of(&mut parser)?;
+                choices.language = Some(Language::of_tag(&tag).ok_or_else(|| {
+                    format!("--language takes en, de, fr, es, nl or pt, not \"{tag}\".")
+                })?);
+            }
             Long("help") | Short('h') => return Ok(Command::Help),
             Value(v) if file.is_none() && command != "presets" => file = Some(v),
             Value(v) if second.is_none() && command == "migrate" => second = Some(v),

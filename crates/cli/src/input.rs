@@ -58,6 +58,7 @@ pub fn analyzed(
             reference: choices.as_of,
             rfm: rfm.clone(),
             currency: choices.currency.clone(),
+            language: choices.language.map(|l| l.tag().to_string()),
             ..AnalyzeOptions::default()
         })
         .map_err(|e| source.failure(e))?;

@@ -12,15 +12,20 @@ use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
     choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, Request, Session,
 };
+use segmenter_words::Language;
 use std::io::Write;
 use std::path::Path;
 
 /// Every built-in scheme's key and name.
 pub fn preset_keys() -> Vec<(String, String)> {
-    catalog(&FeatureTable::default(), &default_calendar())
-        .into_iter()
-        .map(|e| (e.preset.key(), e.name))
-        .collect()
+    catalog(
+        &FeatureTable::default(),
+        &default_calendar(),
+        Language::English,
+    )
+    .into_iter()
+    .map(|e| (e.preset.key(), e.name))
+    .collect()
 }
 
 /// Segments the file as the options say.

@@ -5,7 +5,7 @@ use super::args::{Choices, Clean, SchemeSource, Sql};
 use super::failure::Failure;
 use super::input;
 use super::segment::{preset, scheme_file};
-use segmenter_engine::basics::money::Currency;
+use segmenter_engine::basics::money::{Currency, MoneyStyle};
 use segmenter_engine::export::sql::{compile, Query, SqlScheme, TableColumns};
 use segmenter_engine::features::seasons::default_calendar;
 use segmenter_engine::features::FeatureTable;
@@ -17,6 +17,7 @@ use std::io::Write;
 /// Prints the query.
 pub fn run(options: &Sql) -> Result<(), Failure> {
     let c = &options.choices;
+    let language = c.language.unwrap_or_default();
     let mut rfm = input::rfm_options(c.points, &c.cuts);
     // With a file, its headers name the columns and its catalog says which schemes fit;
     // without one, `--map` names the columns.
@@ -59,8 +60,8 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
         }
         None => (
             TableColumns::new(c.map.clone()),
-            catalog(&FeatureTable::default(), &default_calendar()),
-            Currency::default(),
+            catalog(&FeatureTable::default(), &default_calendar(), language),
+            Currency::default().in_style(MoneyStyle::of_language(language.tag())),
             None,
             None,
         ),
@@ -92,16 +93,16 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     if let SqlScheme::Preset(Preset::Rfm { points }) = &scheme {
         rfm.points = *points;
     }
-    let currency = options
-        .currency
-        .as_deref()
-        .map_or(currency, Currency::from_mark);
+    let currency = options.currency.as_deref().map_or(currency, |mark| {
+        Currency::from_mark(mark).in_style(MoneyStyle::of_language(language.tag()))
+    });
     let query = Query {
         rfm,
         as_of: c.as_of,
         currency,
         models,
         counted_currency,
+        language,
         ..Query::new(options.dialect, &options.table, &columns, scheme)
     };
     let sql = compile(&query).map_err(|e| Failure::Usage(e.to_string()))?;

@@ -236,6 +236,36 @@ fn sql_is_only_the_query_on_standard_output() {
 }
 
 #[test]
+fn sql_names_segments_in_the_language_asked_for() {
+    let sql = |language: &str| {
+        let run = segmenter(&[
+            "sql",
+            "--dialect",
+            "duckdb",
+            "--preset",
+            "rhythm",
+            "--map",
+            "customer_id=c",
+            "--map",
+            "order_date=d",
+            "--map",
+            "amount=a",
+            "--language",
+            language,
+        ]);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        text(&run.stdout)
+    };
+    let dutch = sql("nl-BE");
+    assert!(dutch.starts_with("-- Segmenter: \"Koopritme\""), "{dutch}");
+    assert!(dutch.contains("'Nog maar één bestelling'"), "{dutch}");
+    assert!(sql("en").contains("'One order so far'"));
+    let unknown = segmenter(&["sql", "--dialect", "duckdb", "--language", "xx"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("--language takes en, de, fr, es, nl or pt"));
+}
+
+#[test]
 fn future_value_sql_carries_the_models_fitted_to_the_file() {
     // Without the orders, nothing to fit the models to: the sentence says what to give.
     let run = segmenter(&[

@@ -137,7 +137,7 @@ fn workbench(c: &mut Criterion) {
     let mut group = c.benchmark_group("200,000 customers");
     group.sample_size(20);
     group.throughput(Throughput::Elements(features.len as u64));
-    let rfm = standard_segments();
+    let rfm = standard_segments(segmenter_words::Language::English);
     group.bench_function("re-run the RFM scheme", |b| {
         b.iter(|| assign(&rfm, &features))
     });

@@ -112,7 +112,7 @@ impl MoneyStyle {
     }
 
     /// (decimal mark, thousands mark).
-    fn marks(self) -> (char, char) {
+    pub fn marks(self) -> (char, char) {
         match self {
             MoneyStyle::English => ('.', ','),
             MoneyStyle::German | MoneyStyle::Dutch => (',', '.'),

@@ -10,6 +10,7 @@ use crate::basics::money::Units;
 use crate::basics::parallel::{map_parts, Job};
 use crate::roles::Role;
 use crate::shop::{Categories, Lines, Orders, Shop, SummaryFigures, TEXT_DETAILS};
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -18,12 +19,15 @@ use std::sync::Arc;
 pub struct FeatureOptions {
     /// Buying seasons to measure each customer's share of orders in.
     pub seasons: Vec<Season>,
+    /// The language features are named in.
+    pub language: Language,
 }
 
 impl Default for FeatureOptions {
     fn default() -> Self {
         FeatureOptions {
             seasons: default_calendar(),
+            language: Language::English,
         }
     }
 }
@@ -61,6 +65,7 @@ pub fn order_features(shop: &Shop, reference: Date, options: &FeatureOptions) ->
     let mut table = FeatureTable {
         len: n,
         reference: Some(reference),
+        language: options.language,
         ..FeatureTable::default()
     };
     // The figures and each kind of behaviour are passes over the orders of their own, so
@@ -115,39 +120,41 @@ pub fn order_features(shop: &Shop, reference: Date, options: &FeatureOptions) ->
         })
         .collect();
     use ids::*;
-    table.set(
-        RECENCY,
-        "Days since last order",
-        FeatureData::Number(recency),
-    );
-    table.set(
-        FREQUENCY,
-        "Orders",
-        FeatureData::Number(figures.frequency.clone()),
-    );
-    table.set(
-        MONETARY,
-        "Total spent",
-        FeatureData::Number(figures.monetary),
-    );
-    table.set(AOV, "Average order value", FeatureData::Number(aov));
-    table.set(FIRST_ORDER, "First order", FeatureData::Date(figures.first));
-    table.set(LAST_ORDER, "Last order", FeatureData::Date(figures.last));
-    table.set(
-        TENURE,
-        "Days since first order",
-        FeatureData::Number(tenure),
-    );
-    table.set(
-        INTERVAL,
-        "Average days between orders",
-        FeatureData::Number(interval),
-    );
-    table.set(
-        OVERDUE,
-        "Days since last order ÷ usual days between orders",
-        FeatureData::Number(overdue),
-    );
+    let label = |key| options.language.text(key, &[]);
+    let figures_of = [
+        (RECENCY, Key::FeaturesRecency, FeatureData::Number(recency)),
+        (
+            FREQUENCY,
+            Key::FeaturesFrequency,
+            FeatureData::Number(figures.frequency.clone()),
+        ),
+        (
+            MONETARY,
+            Key::FeaturesMonetary,
+            FeatureData::Number(figures.monetary),
+        ),
+        (AOV, Key::FeaturesAov, FeatureData::Number(aov)),
+        (
+            FIRST_ORDER,
+            Key::FeaturesFirstOrder,
+            FeatureData::Date(figures.first),
+        ),
+        (
+            LAST_ORDER,
+            Key::FeaturesLastOrder,
+            FeatureData::Date(figures.last),
+        ),
+        (TENURE, Key::FeaturesTenure, FeatureData::Number(tenure)),
+        (
+            INTERVAL,
+            Key::FeaturesInterval,
+            FeatureData::Number(interval),
+        ),
+        (OVERDUE, Key::FeaturesOverdue, FeatureData::Number(overdue)),
+    ];
+    for (id, key, data) in figures_of {
+        table.set(id, &label(key), data);
+    }
     for (id, label, data) in behaviour {
         table.set(&id, &label, data);
     }
@@ -185,8 +192,9 @@ fn order_behaviour<'a>(
                 .collect(),
         )
     };
-    let one = |id: &str, label: &str, data: FeatureData| {
-        Pass::Features(vec![(id.to_string(), label.to_string(), data)])
+    let language = options.language;
+    let one = move |id: &str, label: Key, data: FeatureData| {
+        Pass::Features(vec![(id.to_string(), language.text(label, &[]), data)])
     };
     // Each calendar day of the file is looked up once for its weekday, month and seasons,
     // instead of once per order (a season's window depends on the year's calendar).
@@ -205,7 +213,7 @@ fn order_behaviour<'a>(
         let spent = last_year.into_iter().map(Units::amount).collect();
         one(
             ids::SPEND_LAST_YEAR,
-            "Spent in the last 365 days",
+            Key::FeaturesSpendLastYear,
             FeatureData::Number(spent),
         )
     }));
@@ -218,13 +226,16 @@ fn order_behaviour<'a>(
                     discounted[c as usize] += 1.0;
                 }
             }
-            let label = "Share of orders with a discount";
-            one(ids::DISCOUNT_SHARE, label, share(discounted, all))
+            one(
+                ids::DISCOUNT_SHARE,
+                Key::FeaturesDiscountShare,
+                share(discounted, all),
+            )
         }));
     }
     // Favourite weekday and month: the most frequent, the earliest on a tie.
     let by_day = |id: &'static str,
-                  label: &'static str,
+                  label: Key,
                   labels: Vec<&'static str>,
                   slot: fn(DayFacts) -> u8|
      -> Job<'a, Pass> {
@@ -238,12 +249,12 @@ fn order_behaviour<'a>(
         })
     };
     let weekdays = Weekday::ALL.iter().map(|w| w.name()).collect();
-    jobs.push(by_day(ids::WEEKDAY, "Favourite weekday", weekdays, |d| {
+    jobs.push(by_day(ids::WEEKDAY, Key::FeaturesWeekday, weekdays, |d| {
         d.weekday
     }));
     jobs.push(by_day(
         ids::MONTH,
-        "Favourite month",
+        Key::FeaturesMonth,
         MONTH_NAMES.to_vec(),
         |d| d.month,
     ));
@@ -258,7 +269,7 @@ fn order_behaviour<'a>(
             let parts = Categories::from_labels(&TIME_OF_DAY_PARTS, parts);
             one(
                 ids::TIME_OF_DAY,
-                "Favourite time of day",
+                Key::FeaturesTimeOfDay,
                 FeatureData::Category(Arc::new(parts)),
             )
         }));
@@ -294,7 +305,12 @@ fn order_behaviour<'a>(
     }));
     if let Some(lines) = &shop.lines {
         jobs.push(Box::new(move || {
-            Pass::Features(category_preference(shop, lines, DENSE_CATEGORY_CELLS))
+            Pass::Features(category_preference(
+                shop,
+                lines,
+                DENSE_CATEGORY_CELLS,
+                language,
+            ))
         }));
     }
     jobs
@@ -390,7 +406,12 @@ const DENSE_CATEGORY_CELLS: usize = 1 << 24;
 
 /// The category with the largest share of each customer's spend, that share, and how many
 /// categories they bought from.
-fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Computed> {
+fn category_preference(
+    shop: &Shop,
+    lines: &Lines,
+    dense_cells: usize,
+    language: Language,
+) -> Vec<Computed> {
     let n = shop.customers.len();
     let categories = lines.categories.len();
     if categories == 0 {
@@ -478,22 +499,22 @@ fn category_preference(shop: &Shop, lines: &Lines, dense_cells: usize) -> Vec<Co
     [
         (
             ids::TOP_CATEGORY,
-            "Favourite category (by spend)",
+            Key::FeaturesTopCategory,
             FeatureData::Category(Arc::new(labels)),
         ),
         (
             ids::TOP_CATEGORY_SHARE,
-            "Favourite category's share of spend",
+            Key::FeaturesTopCategoryShare,
             FeatureData::Number(top_share),
         ),
         (
             ids::CATEGORIES_BOUGHT,
-            "Categories bought from",
+            Key::FeaturesCategoriesBought,
             FeatureData::Number(breadth),
         ),
     ]
     .into_iter()
-    .map(|(id, label, data)| (id.to_string(), label.to_string(), data))
+    .map(|(id, label, data)| (id.to_string(), language.text(label, &[]), data))
     .collect()
 }
 
@@ -571,9 +592,17 @@ impl Figures {
 /// Customer details (identity, places, demographics) as category and number features.
 pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTable) {
     let customers = &shop.customers;
+    let language = table.language;
+    let label = |key| language.text(key, &[]);
+    let (age_label, size_label, consent_label) = (
+        label(Key::FeaturesAge),
+        label(Key::FeaturesCompanySize),
+        label(Key::FeaturesAcceptsMarketing),
+    );
     for role in TEXT_DETAILS {
         if let (Some(attr), Some(id)) = (customers.text.get(&role), ids::of_role(role)) {
-            table.set(id, role.label(), FeatureData::Category(attr.clone()));
+            let label = detail_label(role).map_or(role.label().to_string(), label);
+            table.set(id, &label, FeatureData::Category(attr.clone()));
         }
     }
     if let Some(consent) = &customers.accepts_marketing {
@@ -587,7 +616,7 @@ pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTabl
             .collect();
         table.set(
             ids::ACCEPTS_MARKETING,
-            Role::AcceptsMarketing.label(),
+            &consent_label,
             FeatureData::Category(Arc::new(Categories::from_labels(&["yes", "no"], codes))),
         );
     }
@@ -607,16 +636,30 @@ pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTabl
     }
     if let Some(age) = age {
         let values = age.into_iter().map(|a| a.unwrap_or(f64::NAN)).collect();
-        table.set(ids::AGE, "Age", FeatureData::Number(values));
+        table.set(ids::AGE, &age_label, FeatureData::Number(values));
     }
     if let Some(size) = customers.numbers.get(&Role::CompanySize) {
         let values = size.iter().map(|a| a.unwrap_or(f64::NAN)).collect();
-        table.set(
-            ids::COMPANY_SIZE,
-            "Company size (employees)",
-            FeatureData::Number(values),
-        );
+        table.set(ids::COMPANY_SIZE, &size_label, FeatureData::Number(values));
     }
+}
+
+/// The name of the feature holding a customer detail of this role ([`TEXT_DETAILS`]).
+fn detail_label(role: Role) -> Option<Key> {
+    Some(match role {
+        Role::Email => Key::FeaturesEmail,
+        Role::FullName => Key::FeaturesFullName,
+        Role::FirstName => Key::FeaturesFirstName,
+        Role::LastName => Key::FeaturesLastName,
+        Role::Company => Key::FeaturesCompany,
+        Role::Country => Key::FeaturesCountry,
+        Role::Region => Key::FeaturesRegion,
+        Role::City => Key::FeaturesCity,
+        Role::PostalCode => Key::FeaturesPostalCode,
+        Role::Gender => Key::FeaturesGender,
+        Role::Industry => Key::FeaturesIndustry,
+        _ => return None,
+    })
 }
 
 /// Whole years from `birth` to `on`.
@@ -702,8 +745,8 @@ mod tests {
         let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
         let shop = bind(&table, &propose_mapping(&table)).unwrap();
         let lines = shop.lines.as_ref().unwrap();
-        let dense = category_preference(&shop, lines, usize::MAX);
-        let sparse = category_preference(&shop, lines, 0);
+        let dense = category_preference(&shop, lines, usize::MAX, Language::English);
+        let sparse = category_preference(&shop, lines, 0, Language::English);
         assert_eq!(dense.len(), 3);
         assert_eq!(dense, sparse);
     }

@@ -6,6 +6,7 @@ use super::table::{FeatureData, FeatureTable};
 use crate::basics::calendar::Date;
 use crate::basics::money::Units;
 use crate::shop::Shop;
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// A period of orders.
@@ -44,12 +45,29 @@ impl Period {
         }
     }
 
-    /// How the period is named in the page, e.g. "the last 365 days".
-    pub fn label(self, reference: Date) -> String {
+    /// How the period is named in the page, in `language`: "the 365 days before
+    /// 2026-03-01", "2025", "2025-01-01 to 2025-06-30".
+    pub fn label(self, reference: Date, language: Language) -> String {
+        // Days and years are written as they are (365, 2025), not as counts (1,000).
         match self {
-            Period::Last { days } => format!("the {days} days before {reference}"),
-            Period::Year { year } => format!("{year}"),
-            Period::Between { from, to } => format!("{from} to {to}"),
+            Period::Last { days } => language.text(
+                Key::FeaturesPeriodLast,
+                &[
+                    ("days", days.to_string().into()),
+                    ("reference", reference.to_string().into()),
+                ],
+            ),
+            Period::Year { year } => language.text(
+                Key::FeaturesPeriodYear,
+                &[("year", year.to_string().into())],
+            ),
+            Period::Between { from, to } => language.text(
+                Key::FeaturesPeriodBetween,
+                &[
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                ],
+            ),
         }
     }
 }
@@ -61,7 +79,10 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
     let (from, to) = period.days(reference);
     features.set(
         ids::SPEND_IN_PERIOD,
-        &format!("Spent in {}", period.label(reference)),
+        &features.language.text(
+            Key::FeaturesSpendInPeriod,
+            &[("period", period.label(reference, features.language).into())],
+        ),
         FeatureData::Number(spend_between(shop, features.len, from, to)),
     );
     ids::SPEND_IN_PERIOD

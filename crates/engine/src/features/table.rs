@@ -4,6 +4,7 @@
 use crate::basics::calendar::Date;
 use crate::reading::format_number;
 use crate::shop::Categories;
+use segmenter_words::Language;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -91,6 +92,9 @@ pub struct FeatureTable {
     pub reference: Option<Date>,
     /// Features set so far (the latest feature's revision).
     pub revisions: u64,
+    /// The language features are named in (their labels, not their ids): whatever adds a
+    /// feature later (scores, spend in a period, predictions) names it in the same one.
+    pub language: Language,
 }
 
 impl FeatureTable {

@@ -6,6 +6,7 @@ use super::{histories, predict, History, Prediction, PredictionError, Prediction
 use crate::basics::calendar::Date;
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::shop::Shop;
+use segmenter_words::Key;
 
 /// Fits the models to `shop`'s orders before `reference` and sets every customer's
 /// predicted figures in `table` (unknown, NaN, for a customer the models say nothing of);
@@ -27,26 +28,28 @@ pub fn add_prediction_features(
             .collect();
         FeatureData::Number(values)
     };
-    let days = options.horizon_days;
+    // The horizon is written as it is (365), not as a count (1,000).
+    let days = [("days", options.horizon_days.to_string().into())];
+    let language = table.language;
     table.set(
         ids::P_ALIVE,
-        "Chance still active",
+        &language.text(Key::FeaturesPAlive, &[]),
         column(&|c| Some(c.p_alive)),
     );
     table.set(
         ids::EXPECTED_PURCHASES,
-        &format!("Purchases expected in the next {days} days"),
+        &language.text(Key::FeaturesExpectedPurchases, &days),
         column(&|c| Some(c.expected_purchases)),
     );
     if prediction.order_values.is_ok() {
         table.set(
             ids::EXPECTED_ORDER_VALUE,
-            "Expected spend per purchase",
+            &language.text(Key::FeaturesExpectedOrderValue, &[]),
             column(&|c| Some(c.value?.expected_order_value)),
         );
         table.set(
             ids::PREDICTED_VALUE,
-            &format!("Predicted value, next {days} days"),
+            &language.text(Key::FeaturesPredictedValue, &days),
             column(&|c| Some(c.value?.clv)),
         );
     }

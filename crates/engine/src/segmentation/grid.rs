@@ -7,6 +7,7 @@
 
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::segmentation::scheme::{assign, Condition, Rule, Scheme, SchemeError};
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// Which scores a grid's rows and columns are.
@@ -14,48 +15,54 @@ use serde::{Deserialize, Serialize};
 pub struct GridAxes {
     /// Row score letter ("R" or "M").
     pub rows: String,
-    /// Row measure ("recency").
+    /// Row measure ("recency"), in the language the grid is shown in.
     pub rows_name: String,
     /// Row score feature id.
     pub rows_feature: String,
     /// Column score letter ("F").
     pub columns: String,
-    /// Column measure ("frequency").
+    /// Column measure ("frequency"), in the language the grid is shown in.
     pub columns_name: String,
     /// Column score feature id.
     pub columns_feature: String,
 }
 
 impl GridAxes {
-    /// Recency score by frequency score, the classic RFM grid.
-    pub fn recency_frequency() -> GridAxes {
+    /// Recency score by frequency score, the classic RFM grid, its measures named in
+    /// `language`.
+    pub fn recency_frequency(language: Language) -> GridAxes {
         GridAxes::new(
-            ("R", "recency", ids::R_SCORE),
-            ("F", "frequency", ids::F_SCORE),
+            ("R", Key::SchemesGridRecency, ids::R_SCORE),
+            ("F", Key::SchemesGridFrequency, ids::F_SCORE),
+            language,
         )
     }
 
-    /// Spend score by frequency score, for files without order dates.
-    pub fn spend_frequency() -> GridAxes {
+    /// Spend score by frequency score, for files without order dates, its measures named
+    /// in `language`.
+    pub fn spend_frequency(language: Language) -> GridAxes {
         GridAxes::new(
-            ("M", "spend", ids::M_SCORE),
-            ("F", "frequency", ids::F_SCORE),
+            ("M", Key::SchemesGridSpend, ids::M_SCORE),
+            ("F", Key::SchemesGridFrequency, ids::F_SCORE),
+            language,
         )
     }
 
-    fn new(rows: (&str, &str, &str), columns: (&str, &str, &str)) -> GridAxes {
+    /// The score letters stay R, F and M in every language, as RFM is known by them.
+    fn new(rows: (&str, Key, &str), columns: (&str, Key, &str), language: Language) -> GridAxes {
         GridAxes {
             rows: rows.0.into(),
-            rows_name: rows.1.into(),
+            rows_name: language.text(rows.1, &[]),
             rows_feature: rows.2.into(),
             columns: columns.0.into(),
-            columns_name: columns.1.into(),
+            columns_name: language.text(columns.1, &[]),
             columns_feature: columns.2.into(),
         }
     }
 
-    /// The grid a scheme's rules form, when they read nothing but two scores.
-    pub fn of_scheme(scheme: &Scheme) -> Option<GridAxes> {
+    /// The grid a scheme's rules form, when they read nothing but two scores, its measures
+    /// named in `language`.
+    pub fn of_scheme(scheme: &Scheme, language: Language) -> Option<GridAxes> {
         let read: Vec<&str> = scheme
             .rules
             .iter()
@@ -66,9 +73,9 @@ impl GridAxes {
         }
         let within = |a: &str, b: &str| read.iter().all(|f| *f == a || *f == b);
         if within(ids::R_SCORE, ids::F_SCORE) {
-            Some(GridAxes::recency_frequency())
+            Some(GridAxes::recency_frequency(language))
         } else if within(ids::M_SCORE, ids::F_SCORE) {
-            Some(GridAxes::spend_frequency())
+            Some(GridAxes::spend_frequency(language))
         } else {
             None
         }
@@ -234,7 +241,7 @@ mod tests {
 
     #[test]
     fn an_edited_grid_becomes_rules_and_flags_its_gaps() {
-        let axes = GridAxes::recency_frequency();
+        let axes = GridAxes::recency_frequency(Language::English);
         let cell = |row, column, segment: &str| GridCellRule {
             row,
             column,
@@ -242,7 +249,10 @@ mod tests {
         };
         let cells = [cell(1, 1, "Gone"), cell(1, 2, "Gone"), cell(2, 2, "Good")];
         let mut scheme = scheme_from_grid("Mine", &axes, &cells, "Unplaced");
-        assert_eq!(GridAxes::of_scheme(&scheme), Some(axes.clone()));
+        assert_eq!(
+            GridAxes::of_scheme(&scheme, Language::English),
+            Some(axes.clone())
+        );
         // A segment whose rule no cell can satisfy.
         scheme.rules.push(Rule {
             segment: "Never".into(),
@@ -275,8 +285,8 @@ mod tests {
     #[test]
     fn only_schemes_on_two_scores_are_grids() {
         assert_eq!(
-            GridAxes::of_scheme(&standard_segments()),
-            Some(GridAxes::recency_frequency())
+            GridAxes::of_scheme(&standard_segments(Language::English), Language::English),
+            Some(GridAxes::recency_frequency(Language::English))
         );
         let other = Scheme {
             name: "x".into(),
@@ -286,6 +296,6 @@ mod tests {
             }],
             otherwise: "Rest".into(),
         };
-        assert_eq!(GridAxes::of_scheme(&other), None);
+        assert_eq!(GridAxes::of_scheme(&other, Language::English), None);
     }
 }

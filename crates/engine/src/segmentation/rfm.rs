@@ -8,6 +8,7 @@ use crate::basics::money::Currency;
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::segmentation::scores::{scores, Cuts, ScoreMethod};
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// How scores are computed.
@@ -96,78 +97,80 @@ pub fn score_customers(features: &mut FeatureTable, options: &RfmOptions) -> Rfm
         unscored: eligible.iter().filter(|&&e| !e).count(),
         recency_known,
     };
+    let label = |key| features.language.text(key, &[]);
+    let (r_label, f_label, m_label) = (
+        label(Key::FeaturesRScore),
+        label(Key::FeaturesFScore),
+        label(Key::FeaturesMScore),
+    );
     features.set(
         ids::R_SCORE,
-        "Recency score",
+        &r_label,
         FeatureData::Number(scores(&r, &scales.recency, true)),
     );
     features.set(
         ids::F_SCORE,
-        "Frequency score",
+        &f_label,
         FeatureData::Number(scores(&f, &scales.frequency, false)),
     );
     features.set(
         ids::M_SCORE,
-        "Monetary score",
+        &m_label,
         FeatureData::Number(scores(&m, &scales.monetary, false)),
     );
     scales
 }
 
-/// The segment for customers RFM cannot score.
-pub const NOT_SCORED: &str = "No order in this file";
-
-/// The standard RFM segments on a 5-point R×F grid. Every one of the 25 cells belongs to
+/// The standard RFM segments on a 5-point R×F grid, named in `language`; customers RFM
+/// cannot score fall to "No order in this file". Every one of the 25 cells belongs to
 /// exactly one segment (a test checks it).
-pub fn standard_segments() -> Scheme {
-    let cell = |segment: &str, r: (f64, f64), f: (f64, f64)| Rule {
-        segment: segment.to_string(),
+pub fn standard_segments(language: Language) -> Scheme {
+    let cell = |segment: Key, r: (f64, f64), f: (f64, f64)| Rule {
+        segment: language.text(segment, &[]),
         when: Condition::all(vec![
             Condition::between(ids::R_SCORE, Some(r.0), Some(r.1)),
             Condition::between(ids::F_SCORE, Some(f.0), Some(f.1)),
         ]),
     };
     Scheme {
-        name: "RFM segments".to_string(),
+        name: language.text(Key::SchemesNameRfm, &[]),
         rules: vec![
-            cell("Champions", (5., 5.), (4., 5.)),
-            cell("Loyal Customers", (3., 4.), (4., 5.)),
-            cell("Potential Loyalist", (4., 5.), (2., 3.)),
-            cell("New Customers", (5., 5.), (1., 1.)),
-            cell("Promising", (4., 4.), (1., 1.)),
-            cell("Need Attention", (3., 3.), (3., 3.)),
-            cell("About To Sleep", (3., 3.), (1., 2.)),
-            cell("Can't Lose Them", (1., 2.), (5., 5.)),
-            cell("At Risk", (1., 2.), (3., 4.)),
-            cell("Hibernating", (1., 2.), (1., 2.)),
+            cell(Key::SchemesRfmChampions, (5., 5.), (4., 5.)),
+            cell(Key::SchemesRfmLoyal, (3., 4.), (4., 5.)),
+            cell(Key::SchemesRfmPotentialLoyalist, (4., 5.), (2., 3.)),
+            cell(Key::SchemesRfmNew, (5., 5.), (1., 1.)),
+            cell(Key::SchemesRfmPromising, (4., 4.), (1., 1.)),
+            cell(Key::SchemesRfmNeedAttention, (3., 3.), (3., 3.)),
+            cell(Key::SchemesRfmAboutToSleep, (3., 3.), (1., 2.)),
+            cell(Key::SchemesRfmCantLose, (1., 2.), (5., 5.)),
+            cell(Key::SchemesRfmAtRisk, (1., 2.), (3., 4.)),
+            cell(Key::SchemesRfmHibernating, (1., 2.), (1., 2.)),
         ],
-        otherwise: NOT_SCORED.to_string(),
+        otherwise: language.text(Key::SchemesRfmNotScored, &[]),
     }
 }
 
-/// The segment for customers of a customer list who have not ordered yet.
-pub const NO_ORDER_YET: &str = "No order yet";
-
 /// Segments by value and loyalty, for customer lists without order dates (recency unknown):
-/// an F×M grid. Every cell belongs to exactly one segment.
-pub fn value_loyalty_segments() -> Scheme {
-    let cell = |segment: &str, f: (f64, f64), m: (f64, f64)| Rule {
-        segment: segment.to_string(),
+/// an F×M grid, named in `language`; customers who have not ordered yet fall to "No order
+/// yet". Every cell belongs to exactly one segment.
+pub fn value_loyalty_segments(language: Language) -> Scheme {
+    let cell = |segment: Key, f: (f64, f64), m: (f64, f64)| Rule {
+        segment: language.text(segment, &[]),
         when: Condition::all(vec![
             Condition::between(ids::F_SCORE, Some(f.0), Some(f.1)),
             Condition::between(ids::M_SCORE, Some(m.0), Some(m.1)),
         ]),
     };
     Scheme {
-        name: "Value and loyalty segments".to_string(),
+        name: language.text(Key::SchemesNameValueLoyalty, &[]),
         rules: vec![
-            cell("Best Customers", (4., 5.), (4., 5.)),
-            cell("Loyal Regulars", (4., 5.), (1., 3.)),
-            cell("Big Spenders", (1., 3.), (4., 5.)),
-            cell("Repeat Customers", (2., 3.), (1., 3.)),
-            cell("One-Time Buyers", (1., 1.), (1., 3.)),
+            cell(Key::SchemesValueBest, (4., 5.), (4., 5.)),
+            cell(Key::SchemesValueLoyalRegulars, (4., 5.), (1., 3.)),
+            cell(Key::SchemesValueBigSpenders, (1., 3.), (4., 5.)),
+            cell(Key::SchemesValueRepeat, (2., 3.), (1., 3.)),
+            cell(Key::SchemesValueOneTime, (1., 1.), (1., 3.)),
         ],
-        otherwise: NO_ORDER_YET.to_string(),
+        otherwise: language.text(Key::SchemesValueNoOrderYet, &[]),
     }
 }
 
@@ -266,8 +269,9 @@ mod tests {
 
     #[test]
     fn every_cell_of_the_grid_maps_to_exactly_one_segment() {
-        let scheme = standard_segments();
-        let grid = grid_segments(&scheme, 5, &GridAxes::recency_frequency()).unwrap();
+        let scheme = standard_segments(Language::English);
+        let grid =
+            grid_segments(&scheme, 5, &GridAxes::recency_frequency(Language::English)).unwrap();
         for r in 1..=5u8 {
             for f in 1..=5u8 {
                 let matching: Vec<&str> = scheme
@@ -297,7 +301,12 @@ mod tests {
 
     #[test]
     fn the_published_grid_cell_by_cell() {
-        let g = grid_segments(&standard_segments(), 5, &GridAxes::recency_frequency()).unwrap();
+        let g = grid_segments(
+            &standard_segments(Language::English),
+            5,
+            &GridAxes::recency_frequency(Language::English),
+        )
+        .unwrap();
         let expected = [
             // F1..F5 for R1
             [
@@ -343,14 +352,33 @@ mod tests {
 
     #[test]
     fn the_value_and_loyalty_grid_covers_every_cell_once() {
-        let scheme = value_loyalty_segments();
-        let grid = grid_segments(&scheme, 5, &GridAxes::spend_frequency()).unwrap();
-        assert!(grid.iter().flatten().all(|s| s != NO_ORDER_YET));
+        let scheme = value_loyalty_segments(Language::English);
+        let grid =
+            grid_segments(&scheme, 5, &GridAxes::spend_frequency(Language::English)).unwrap();
+        assert!(grid.iter().flatten().all(|s| s != "No order yet"));
         assert_eq!(grid[4][4], "Best Customers");
         assert_eq!(grid[0][0], "One-Time Buyers");
         assert_eq!(grid[4][0], "Big Spenders");
         assert_eq!(grid[2][4], "Loyal Regulars");
         assert_eq!(grid[1][2], "Repeat Customers");
+    }
+
+    #[test]
+    fn the_grids_in_french_and_spanish() {
+        let g = grid_segments(
+            &standard_segments(Language::French),
+            5,
+            &GridAxes::recency_frequency(Language::French),
+        )
+        .unwrap();
+        assert_eq!(g[4][4], "Champions");
+        assert_eq!(g[0][4], "À ne pas perdre");
+        assert_eq!(g[0][0], "En hibernation");
+        let scheme = value_loyalty_segments(Language::Spanish);
+        assert_eq!(scheme.name, "Segmentos de valor y fidelidad");
+        let g = grid_segments(&scheme, 5, &GridAxes::spend_frequency(Language::Spanish)).unwrap();
+        assert_eq!(g[4][4], "Mejores clientes");
+        assert_eq!(scheme.otherwise, "Aún sin pedidos");
     }
 
     #[test]
@@ -375,8 +403,11 @@ mod tests {
         let r = t.numbers(ids::R_SCORE).unwrap();
         assert_eq!(r[0], 5.0);
         assert!(r[1].is_nan());
-        let a = assign(&standard_segments(), &t).unwrap();
-        assert_eq!(a.segments[usize::from(a.of_customer[1])], NOT_SCORED);
+        let a = assign(&standard_segments(Language::English), &t).unwrap();
+        assert_eq!(
+            a.segments[usize::from(a.of_customer[1])],
+            "No order in this file"
+        );
     }
 
     #[test]

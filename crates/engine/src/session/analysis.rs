@@ -67,6 +67,7 @@ impl Analysis {
     pub(super) fn compute(table: &Table, options: AnalyzeOptions) -> Result<Analysis, EngineError> {
         let feature_options = FeatureOptions {
             seasons: options.seasons.clone(),
+            language: options.words(),
         };
         // The features of the orders are computed while the customers' details are gathered.
         // A file in several currencies is segmented one currency at a time.
@@ -179,11 +180,16 @@ impl Analysis {
                     &self.shop,
                     &mut self.features,
                     &self.currency,
+                    self.options.words(),
                 )
             }
-            SchemeChoice::Preset(preset) => {
-                build(preset, &self.shop, &mut self.features, &self.currency)
-            }
+            SchemeChoice::Preset(preset) => build(
+                preset,
+                &self.shop,
+                &mut self.features,
+                &self.currency,
+                self.options.words(),
+            ),
             SchemeChoice::Custom(scheme) => scheme.clone(),
             SchemeChoice::Subdivided(outer, inner) => {
                 subdivide(&self.resolve(outer), &self.resolve(inner))
@@ -218,7 +224,7 @@ impl Analysis {
             .filter(|s| s.customers > 0)
             .map(|s| suggest(s, &self.baseline, self.options.words()))
             .collect();
-        let grid = GridAxes::of_scheme(&scheme).and_then(|axes| {
+        let grid = GridAxes::of_scheme(&scheme, self.options.words()).and_then(|axes| {
             grid_view(
                 &scheme,
                 &self.features,
@@ -368,7 +374,7 @@ impl Analysis {
             dated: self.scales.recency_known,
             seasons: self.options.seasons.clone(),
             rfm: self.options.rfm.clone(),
-            catalog: catalog(&self.features, &self.options.seasons),
+            catalog: catalog(&self.features, &self.options.seasons, self.options.words()),
             report: row_report(table, &self.shop),
             scheme,
         }

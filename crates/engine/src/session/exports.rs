@@ -170,6 +170,7 @@ fn warehouse_sql(
         currency: a.currency.clone(),
         models: a.prediction.as_ref().map(|(_, p)| Models::of(p)),
         counted_currency: CountedCurrency::of_file(table, a.counted_currency.as_deref()),
+        language: a.options.words(),
         ..Query::new(dialect, "orders", &columns, scheme)
     };
     let sql = compile(&query).map_err(EngineError::Sql)?;

@@ -44,7 +44,7 @@ impl Analysis {
                 _ => None,
             },
             calibration: check.and_then(Result::ok),
-            catalog: catalog(&self.features, &self.options.seasons),
+            catalog: catalog(&self.features, &self.options.seasons, self.options.words()),
             features: self.feature_infos(),
         };
         self.prediction = Some((histories, prediction));

@@ -8,18 +8,18 @@ use super::prediction;
 use super::rules::{self, Features};
 use super::scores::{cut_ctes, score, Measure};
 use super::{Query, SqlError, SqlScheme};
-use crate::basics::money::Units;
+use crate::basics::money::{MoneyStyle, Units};
 use crate::export::customers::{segment_column, MEASURE_COLUMNS};
 use crate::features::seasons::{default_calendar, Season};
 use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
-    fixed_rules, top_values_of, FUTURE_VALUE_SEGMENTS, FUTURE_WORTH_WORDS, LAST_TIER,
-    NO_PREDICTION, NO_PURCHASE, TIERS,
+    fixed_rules, named_values, tier_name, top_values_of, value_segment, FutureValueNames, TIERS,
 };
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
 use crate::shop::{StatusClass, FEMALE_WORDS, MALE_WORDS, TEXT_DETAILS};
+use segmenter_words::Key;
 
 /// Statuses that leave an order out, as [`StatusClass::of`] reads them: (class, words).
 /// Kept beside it so the two read the same words.
@@ -1089,9 +1089,25 @@ impl<'q> Builder<'q> {
                         d.bytewise("ranked_value")
                     ),
                 );
+                // Weekdays, months and parts of the day are computed in English and named
+                // in the scheme's language, as the engine names their segments.
+                let renamed: Vec<String> = named_values(&feature)
+                    .into_iter()
+                    .map(|(v, _)| (v, value_segment(&feature, v, self.q.language)))
+                    .filter(|(v, name)| v != name)
+                    .map(|(v, name)| format!("WHEN {} THEN {}", d.text(v), d.text(&name)))
+                    .collect();
+                let shown = if renamed.is_empty() {
+                    "s.ranked_value".to_string()
+                } else {
+                    format!(
+                        "CASE s.ranked_value {} ELSE s.ranked_value END",
+                        renamed.join(" ")
+                    )
+                };
                 Ok(Segment {
                     expr: format!(
-                        "CASE WHEN s.ranked_value IS NULL THEN {} WHEN s.value_rank <= {top} THEN s.ranked_value ELSE {} END",
+                        "CASE WHEN s.ranked_value IS NULL THEN {} WHEN s.value_rank <= {top} THEN {shown} ELSE {} END",
                         d.text(&unknown),
                         d.text(&other)
                     ),
@@ -1121,10 +1137,10 @@ impl<'q> Builder<'q> {
         let feature = |b: &Builder, id: &str| b.column(id).map(|(e, _)| e).unwrap_or_default();
         let (alive, spent) = (feature(self, ids::P_ALIVE), feature(self, ids::MONETARY));
         let valued = self.column(ids::PREDICTED_VALUE).is_some();
-        let (worth, worth_words) = if valued {
-            (feature(self, ids::PREDICTED_VALUE), FUTURE_WORTH_WORDS[0])
+        let worth = if valued {
+            feature(self, ids::PREDICTED_VALUE)
         } else {
-            (spent.clone(), FUTURE_WORTH_WORDS[1])
+            spent.clone()
         };
         // The engine's median: the value at position n / 2 of the known values, sorted.
         for (cte, value) in [("worth_median", &worth), ("spent_median", &spent)] {
@@ -1139,12 +1155,13 @@ impl<'q> Builder<'q> {
                 ),
             );
         }
-        let [valuable, active_name, worth_saving, at_risk, likely_lost] = FUTURE_VALUE_SEGMENTS;
-        let from = |cut: &str, words: &str, segment: &str| {
+        let names = FutureValueNames::new(self.q.language, valued);
+        let from = |cut: &str, (before, after): &(String, String)| {
             format!(
-                "CONCAT({}, {}, ')')",
-                d.text(&format!("{segment} ({words} from ")),
-                self.whole_money(cut)
+                "CONCAT({}, {}, {})",
+                d.text(before),
+                self.whole_money(cut),
+                d.text(after)
             )
         };
         let at_least = |x: &str, min: String| format!("{x} IS NOT NULL AND {x} >= {min}");
@@ -1162,19 +1179,19 @@ impl<'q> Builder<'q> {
                     at_least(&alive, d.number(active)),
                     at_least(&worth, "wm.cut".into())
                 ),
-                from("wm.cut", worth_words, valuable),
+                from("wm.cut", &names.valuable),
             ),
-            (at_least(&alive, d.number(active)), d.text(active_name)),
+            (at_least(&alive, d.number(active)), d.text(&names.active)),
             (
                 format!(
                     "{} AND {}",
                     between(lost, active),
                     at_least(&spent, "sm.cut".into())
                 ),
-                from("sm.cut", FUTURE_WORTH_WORDS[1], worth_saving),
+                from("sm.cut", &names.worth_saving),
             ),
-            (between(lost, active), d.text(at_risk)),
-            (between(0.0, lost), d.text(likely_lost)),
+            (between(lost, active), d.text(&names.at_risk)),
+            (between(0.0, lost), d.text(&names.likely_lost)),
         ];
         let cases: Vec<String> = rules
             .iter()
@@ -1183,7 +1200,7 @@ impl<'q> Builder<'q> {
         format!(
             "CASE\n        {}\n        ELSE {} END",
             cases.join("\n        "),
-            d.text(NO_PREDICTION)
+            d.text(&names.no_prediction)
         )
     }
 
@@ -1244,41 +1261,52 @@ impl<'q> Builder<'q> {
             d.as_double("COALESCE(p.units, 0)"),
             Units::PER_UNIT
         );
+        let language = self.q.language;
         let mut cases: Vec<String> = TIERS
             .iter()
             .enumerate()
-            .map(|(i, (_, label))| {
+            .map(|(i, &(_, tier))| {
                 let b = format!("tb.b{}", i + 1);
+                let (before, after) = tier_name(tier, language);
                 format!(
-                    "WHEN {b} IS NOT NULL AND {spend} >= {b} THEN CONCAT({}, {}, ')')",
-                    d.text(&format!("{label} (from ")),
-                    self.whole_money(&b)
+                    "WHEN {b} IS NOT NULL AND {spend} >= {b} THEN CONCAT({}, {}, {})",
+                    d.text(&before),
+                    self.whole_money(&b),
+                    d.text(&after)
                 )
             })
             .collect();
         cases.push(format!(
             "WHEN COALESCE(p.units, 0) > 0 THEN {}",
-            d.text(LAST_TIER)
+            d.text(&language.text(Key::SchemesTierBottom, &[]))
         ));
         format!(
             "CASE\n        {}\n        ELSE {} END",
             cases.join("\n        "),
-            d.text(NO_PURCHASE)
+            d.text(&language.text(Key::SchemesTierNoPurchase, &[]))
         )
     }
 
     /// An amount written as the page writes whole amounts: rounded, grouped, with the
-    /// shop's currency mark.
+    /// shop's currency mark, in the style of the merchant's language (`€1,234`,
+    /// `1.234 €`, `€ 1.234`), so segment names quoting it read as the page's.
     fn whole_money(&self, amount: &str) -> String {
         let d = self.d;
-        let number = d.grouped(&d.round_whole(amount));
+        let grouped = d.grouped(&d.round_whole(amount));
+        let style = self.q.currency.style;
+        let number = match style.marks().1 {
+            ',' => grouped,
+            mark => format!("REPLACE({grouped}, ',', {})", d.text(&mark.to_string())),
+        };
         let symbol = self.q.currency.symbol.as_str();
-        match symbol {
-            "" => number,
-            s if s.chars().count() == 1 || s.ends_with('$') => {
-                format!("CONCAT({}, {number})", d.text(s))
+        let short = symbol.chars().count() == 1 || symbol.ends_with('$');
+        match (style, symbol) {
+            (_, "") => number,
+            (MoneyStyle::English, s) if short => format!("CONCAT({}, {number})", d.text(s)),
+            (MoneyStyle::Dutch, s) if short => {
+                format!("CONCAT({}, {number})", d.text(&format!("{s} ")))
             }
-            s => format!("CONCAT({number}, {})", d.text(&format!(" {s}"))),
+            (_, s) => format!("CONCAT({number}, {})", d.text(&format!(" {s}"))),
         }
     }
 
@@ -1412,8 +1440,8 @@ const SEASON_YEARS: (i32, i32) = (2000, 2040);
 
 /// How a preset is segmented in SQL, or why it cannot be.
 fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
-    let name = preset_name(preset);
-    if let Some(values) = top_values_of(preset) {
+    let name = preset_name(preset, q.language);
+    if let Some(values) = top_values_of(preset, q.language) {
         if matches!(preset, Preset::ProductPreference) && q.columns.get(Role::Category).is_none() {
             return Err(SqlError::MissingColumn {
                 role: Role::Category,
@@ -1432,15 +1460,17 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
         return Ok(Segmenting::TopValues {
             feature: values.feature,
             top: values.top,
-            other: values.other.to_string(),
-            unknown: values.unknown.to_string(),
+            other: values.other,
+            unknown: values.unknown,
             name,
         });
     }
     match preset {
         Preset::Seasonal { seasons } => {
             let measured = &seasons[..seasons.len().min(MEASURED_SEASONS)];
-            Ok(Segmenting::Rules(seasonal_scheme(name, measured)))
+            Ok(Segmenting::Rules(seasonal_scheme(
+                name, measured, q.language,
+            )))
         }
         Preset::ValueTiers { period } => Ok(Segmenting::Tiers {
             period: *period,
@@ -1452,7 +1482,7 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
             name,
         }),
         // The rest are fixed rules over features the SQL computes.
-        other => fixed_rules(other)
+        other => fixed_rules(other, q.language)
             .map(Segmenting::Rules)
             .ok_or(SqlError::UnsupportedPreset { name }),
     }

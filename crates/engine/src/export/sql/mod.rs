@@ -146,10 +146,13 @@ pub struct Query<'a> {
     /// The models fitted to the shop's orders, for schemes that read predicted figures
     /// (Future value, or rules over `p_alive`).
     pub models: Option<Models>,
+    /// The language a built-in scheme's segments are named in, as the page named them.
+    pub language: Language,
 }
 
 impl<'a> Query<'a> {
-    /// A query with the default RFM scale, reference date and no currency mark.
+    /// A query with the default RFM scale, reference date, no currency mark and English
+    /// segment names.
     pub fn new(
         dialect: Dialect,
         table: &'a str,
@@ -166,6 +169,7 @@ impl<'a> Query<'a> {
             currency: Currency::default(),
             models: None,
             counted_currency: None,
+            language: Language::English,
         }
     }
 }

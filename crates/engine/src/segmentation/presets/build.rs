@@ -1,40 +1,54 @@
 //! Each built-in scheme's rules, one function per preset: some read the shop's own figures
 //! (spend tiers, the most common areas), the rest are fixed rules over named features.
+//!
+//! Segments are named in the language the scheme is built in; the SQL compiler names them
+//! with the same functions ([`tier_name`], [`FutureValueNames`]), so a query written in German
+//! returns the German names the page showed.
 
 use super::preset::{preset_name, GeoLevel, Preset};
-use crate::basics::money::{group_thousands, Currency};
+use crate::basics::calendar::{Weekday, MONTH_NAMES};
+use crate::basics::money::Currency;
 use crate::features::seasons::Season;
-use crate::features::{add_period_spend, ids, FeatureData, FeatureTable, Period};
+use crate::features::{
+    add_period_spend, ids, FeatureData, FeatureTable, Period, TIME_OF_DAY_PARTS,
+};
 use crate::reading::Dictionary;
 use crate::roles::Role;
 use crate::segmentation::grid::{grid_segments, GridAxes};
 use crate::segmentation::rfm::{standard_segments, value_loyalty_segments};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::{Categories, Shop};
+use segmenter_words::{Arg, Key, Language};
 use std::sync::Arc;
 
-/// The segment of a geography scheme's customers in the areas past its top ones.
+/// The English name of a geography scheme's segment of customers in the areas past its
+/// top ones; [`top_values_of`] gives it in every language (its `other`).
 pub const OTHER_AREAS: &str = "Other areas";
-/// The segment of a geography scheme's customers whose area the file does not give.
+/// The English name of a geography scheme's segment of customers whose area the file does
+/// not give; [`top_values_of`] gives it in every language (its `unknown`).
 pub const AREA_UNKNOWN: &str = "Area unknown";
 
-/// Builds a preset's scheme. Some presets add the feature they need first (spend in the
-/// period, postal areas), which is why the features are mutable.
+/// Builds a preset's scheme, its segments named in `language`. Some presets add the
+/// feature they need first (spend in the period, postal areas), which is why the features
+/// are mutable.
 pub fn build(
     preset: &Preset,
     shop: &Shop,
     features: &mut FeatureTable,
     currency: &Currency,
+    language: Language,
 ) -> Scheme {
-    if let Some(fixed) = fixed_rules(preset) {
+    if let Some(fixed) = fixed_rules(preset, language) {
         return fixed;
     }
-    let name = preset_name(preset);
+    let name = preset_name(preset, language);
     match preset {
-        Preset::ValueTiers { period } => value_tiers(name, shop, features, *period, currency),
-        Preset::Seasonal { seasons } => seasonal(name, features, seasons),
+        Preset::ValueTiers { period } => {
+            value_tiers(name, shop, features, *period, currency, language)
+        }
+        Preset::Seasonal { seasons } => seasonal(name, features, seasons, language),
         Preset::FutureValue { active, lost } => {
-            future_value(name, features, *active, *lost, currency)
+            future_value(name, features, *active, *lost, currency, language)
         }
         Preset::Rfm { .. }
         | Preset::ValueLoyalty
@@ -44,19 +58,24 @@ pub fn build(
         | Preset::Discount
         | Preset::Repeat
         | Preset::Rhythm
-        | Preset::Loyalty => scheme(name, Vec::new(), ""),
+        | Preset::Loyalty => scheme(name, Vec::new(), String::new()),
         Preset::Geography { .. }
         | Preset::Gender
         | Preset::Industry
         | Preset::ProductPreference
         | Preset::Weekday
         | Preset::Month
-        | Preset::TimeOfDay => ranking(preset, features, &name),
+        | Preset::TimeOfDay => ranking(preset, features, name, language),
     }
 }
 
 /// The scheme of a preset that ranks values ([`top_values_of`]).
-fn ranking(preset: &Preset, features: &mut FeatureTable, name: &str) -> Scheme {
+fn ranking(
+    preset: &Preset,
+    features: &mut FeatureTable,
+    name: String,
+    language: Language,
+) -> Scheme {
     if let Preset::Geography {
         level: GeoLevel::PostalCode,
         prefix,
@@ -65,28 +84,49 @@ fn ranking(preset: &Preset, features: &mut FeatureTable, name: &str) -> Scheme {
     {
         add_postal_areas(features, *prefix);
     }
-    match top_values_of(preset) {
-        Some(v) => top_values(features, &v.feature, v.top, v.other, v.unknown, name),
-        None => scheme(name.to_string(), Vec::new(), ""),
+    match top_values_of(preset, language) {
+        Some(v) => top_values(features, &v, name, language),
+        None => scheme(name, Vec::new(), String::new()),
     }
 }
 
-/// The rules of a preset that do not depend on the shop's data (RFM, bands, behaviour);
-/// `None` for the presets whose rules do (tiers, rankings, seasons).
-pub fn fixed_rules(preset: &Preset) -> Option<Scheme> {
-    let name = preset_name(preset);
+/// The rules of a preset that do not depend on the shop's data (RFM, bands, behaviour),
+/// named in `language`; `None` for the presets whose rules do (tiers, rankings, seasons).
+pub fn fixed_rules(preset: &Preset, language: Language) -> Option<Scheme> {
+    let name = preset_name(preset, language);
+    let text = |key| language.text(key, &[]);
     Some(match preset {
-        Preset::Rfm { points } => rfm_scheme(*points),
-        Preset::ValueLoyalty => value_loyalty_segments(),
-        Preset::AgeBands { edges } => bands(&name, ids::AGE, edges, "years", "Age unknown"),
+        Preset::Rfm { points } => rfm_scheme(*points, language),
+        Preset::ValueLoyalty => value_loyalty_segments(language),
+        Preset::AgeBands { edges } => bands(name, ids::AGE, edges, &AGE_BANDS, language),
         Preset::CompanySize { edges } => {
-            bands(&name, ids::COMPANY_SIZE, edges, "employees", "Size unknown")
+            bands(name, ids::COMPANY_SIZE, edges, &SIZE_BANDS, language)
         }
-        Preset::CategoryBreadth => category_breadth(name),
-        Preset::Discount => discount(name),
-        Preset::Repeat => repeat(name),
-        Preset::Rhythm => rhythm(name),
-        Preset::Loyalty => loyalty(name),
+        Preset::CategoryBreadth => {
+            let bought = ids::CATEGORIES_BOUGHT;
+            scheme(
+                name,
+                vec![
+                    rule(
+                        text(Key::SchemesBreadthOne),
+                        between(bought, Some(1.0), Some(1.0)),
+                    ),
+                    rule(
+                        text(Key::SchemesBreadthTwoThree),
+                        between(bought, Some(2.0), Some(3.0)),
+                    ),
+                    rule(
+                        text(Key::SchemesBreadthFour),
+                        between(bought, Some(4.0), None),
+                    ),
+                ],
+                text(Key::SchemesNoCategory),
+            )
+        }
+        Preset::Discount => discount(name, language),
+        Preset::Repeat => repeat(name, language),
+        Preset::Rhythm => rhythm(name, language),
+        Preset::Loyalty => loyalty(name, language),
         _ => return None,
     })
 }
@@ -99,19 +139,19 @@ pub struct TopValues {
     /// How many values get their own segment.
     pub top: usize,
     /// The segment of the other known values.
-    pub other: &'static str,
+    pub other: String,
     /// The segment of customers without a value.
-    pub unknown: &'static str,
+    pub unknown: String,
 }
 
 /// The ranking a preset makes, when it is one (places, gender, industry, favourite
-/// category, weekday, month, time of day).
-pub fn top_values_of(preset: &Preset) -> Option<TopValues> {
-    let values = |feature: &str, top: usize, other, unknown| TopValues {
+/// category, weekday, month, time of day), its catch-all segments named in `language`.
+pub fn top_values_of(preset: &Preset, language: Language) -> Option<TopValues> {
+    let values = |feature: &str, top: usize, other: Key, unknown: Key| TopValues {
         feature: feature.to_string(),
         top,
-        other,
-        unknown,
+        other: language.text(other, &[]),
+        unknown: language.text(unknown, &[]),
     };
     let detail = |role: Role| ids::of_role(role).unwrap_or_default();
     Some(match preset {
@@ -121,50 +161,80 @@ pub fn top_values_of(preset: &Preset) -> Option<TopValues> {
             } else {
                 level.feature().to_string()
             };
-            values(&feature, *top, OTHER_AREAS, AREA_UNKNOWN)
+            values(
+                &feature,
+                *top,
+                Key::SchemesOtherAreas,
+                Key::SchemesAreaUnknown,
+            )
         }
-        Preset::Gender => values(detail(Role::Gender), 6, "Other", "Gender unknown"),
+        Preset::Gender => values(
+            detail(Role::Gender),
+            6,
+            Key::SchemesOther,
+            Key::SchemesGenderUnknown,
+        ),
         Preset::Industry => values(
             detail(Role::Industry),
             10,
-            "Other industries",
-            "Industry unknown",
+            Key::SchemesOtherIndustries,
+            Key::SchemesIndustryUnknown,
         ),
-        Preset::ProductPreference => {
-            values(ids::TOP_CATEGORY, 12, "Other categories", "No category")
-        }
-        Preset::Weekday => values(ids::WEEKDAY, 7, "Other", "No order"),
-        Preset::Month => values(ids::MONTH, 12, "Other", "No order"),
-        Preset::TimeOfDay => values(ids::TIME_OF_DAY, 4, "Other", "No time given"),
+        Preset::ProductPreference => values(
+            ids::TOP_CATEGORY,
+            12,
+            Key::SchemesOtherCategories,
+            Key::SchemesNoCategory,
+        ),
+        Preset::Weekday => values(ids::WEEKDAY, 7, Key::SchemesOther, Key::SchemesNoOrder),
+        Preset::Month => values(ids::MONTH, 12, Key::SchemesOther, Key::SchemesNoOrder),
+        Preset::TimeOfDay => values(ids::TIME_OF_DAY, 4, Key::SchemesOther, Key::SchemesNoTime),
         _ => return None,
     })
 }
 
 /// The spend tiers, top first: the share of buyers a tier reaches down to, and its name.
-pub const TIERS: [(f64, &str); 4] = [
-    (0.01, "Top 1%"),
-    (0.05, "Top 2–5%"),
-    (0.20, "Top 6–20%"),
-    (0.50, "21–50%"),
+pub const TIERS: [(f64, Key); 4] = [
+    (0.01, Key::SchemesTierTop1),
+    (0.05, Key::SchemesTierTop5),
+    (0.20, Key::SchemesTierTop20),
+    (0.50, Key::SchemesTierTop50),
 ];
-/// The tier of the other buyers.
-pub const LAST_TIER: &str = "Bottom 50%";
-/// The segment of customers who bought nothing in the period.
-pub const NO_PURCHASE: &str = "No purchase in the period";
 
-fn scheme(name: String, rules: Vec<Rule>, otherwise: &str) -> Scheme {
-    Scheme {
-        name,
-        rules,
-        otherwise: otherwise.to_string(),
+/// A segment name that quotes an amount, as the text before the amount and the text after
+/// it: the engine writes the amount between them, the SQL a column's value.
+fn around_amount(language: Language, key: Key, args: &[(&str, Arg)]) -> (String, String) {
+    // A character no message holds marks where the amount goes.
+    const MARK: &str = "\u{0}";
+    let mut all = args.to_vec();
+    all.push(("amount", MARK.into()));
+    let name = language.text(key, &all);
+    match name.split_once(MARK) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (name, String::new()),
     }
 }
 
-fn rule(segment: &str, when: Condition) -> Rule {
-    Rule {
-        segment: segment.to_string(),
-        when,
+/// A spend tier's name (one of [`TIERS`]) around the least its customers spent: "Top 1%
+/// (from " and ")".
+pub fn tier_name(tier: Key, language: Language) -> (String, String) {
+    around_amount(
+        language,
+        Key::SchemesTierFrom,
+        &[("tier", language.text(tier, &[]).into())],
+    )
+}
+
+fn scheme(name: String, rules: Vec<Rule>, otherwise: String) -> Scheme {
+    Scheme {
+        name,
+        rules,
+        otherwise,
     }
+}
+
+fn rule(segment: String, when: Condition) -> Rule {
+    Rule { segment, when }
 }
 
 fn between(feature: &str, min: Option<f64>, max: Option<f64>) -> Condition {
@@ -179,6 +249,7 @@ fn value_tiers(
     features: &mut FeatureTable,
     period: Period,
     currency: &Currency,
+    language: Language,
 ) -> Scheme {
     let id = add_period_spend(shop, features, period);
     let spend = features.numbers(id).unwrap_or_default();
@@ -192,16 +263,20 @@ fn value_tiers(
     };
     let mut rules: Vec<Rule> = TIERS
         .iter()
-        .map(|&(share, label)| {
+        .map(|&(share, tier)| {
             let bound = at(share);
+            let (before, after) = tier_name(tier, language);
             rule(
-                &format!("{label} (from {})", currency.format_whole(bound)),
+                format!("{before}{}{after}", currency.format_whole(bound)),
                 between(id, Some(bound), None),
             )
         })
         .collect();
-    rules.push(rule(LAST_TIER, between(id, Some(f64::MIN_POSITIVE), None)));
-    scheme(name, rules, NO_PURCHASE)
+    rules.push(rule(
+        language.text(Key::SchemesTierBottom, &[]),
+        between(id, Some(f64::MIN_POSITIVE), None),
+    ));
+    scheme(name, rules, language.text(Key::SchemesTierNoPurchase, &[]))
 }
 
 /// Adds the feature "postal code cut to its first `prefix` characters", the areas a postal
@@ -213,33 +288,26 @@ fn add_postal_areas(features: &mut FeatureTable, prefix: usize) {
     }
     if let Some(cats) = features.get(whole).and_then(|f| f.categories()) {
         let areas = prefixes(cats, prefix);
+        let label = features.language.text(
+            Key::FeaturesPostalPrefix,
+            &[("count", Arg::Count(prefix as u64))],
+        );
         features.set(
             &ids::postal_prefix(prefix),
-            &format!("Postal code, first {prefix} characters"),
+            &label,
             FeatureData::Category(Arc::new(areas)),
         );
     }
 }
 
-fn category_breadth(name: String) -> Scheme {
-    let bought = ids::CATEGORIES_BOUGHT;
-    scheme(
-        name,
-        vec![
-            rule("One category", between(bought, Some(1.0), Some(1.0))),
-            rule(
-                "Two or three categories",
-                between(bought, Some(2.0), Some(3.0)),
-            ),
-            rule("Four categories or more", between(bought, Some(4.0), None)),
-        ],
-        "No category",
-    )
-}
-
 /// Customers with half their orders or more in one season, in the seasons' order.
-fn seasonal(name: String, features: &FeatureTable, seasons: &[Season]) -> Scheme {
-    let mut scheme = seasonal_scheme(name, seasons);
+fn seasonal(
+    name: String,
+    features: &FeatureTable,
+    seasons: &[Season],
+    language: Language,
+) -> Scheme {
+    let mut scheme = seasonal_scheme(name, seasons, language);
     // Seasons past the ones measured have no share to read.
     scheme
         .rules
@@ -248,139 +316,190 @@ fn seasonal(name: String, features: &FeatureTable, seasons: &[Season]) -> Scheme
 }
 
 /// Seasonal buyers' rules: a customer with half their orders or more in a season is its
-/// buyer (seasons in order), anyone else with an order buys through the year.
-pub fn seasonal_scheme(name: String, seasons: &[Season]) -> Scheme {
+/// buyer (seasons in order), anyone else with an order buys through the year. The seasons
+/// keep the names the merchant gave them.
+pub fn seasonal_scheme(name: String, seasons: &[Season], language: Language) -> Scheme {
     let mut rules: Vec<Rule> = seasons
         .iter()
         .map(|s| {
             rule(
-                &format!("{} buyers", s.name),
+                language.text(
+                    Key::SchemesSeasonBuyers,
+                    &[("season", s.name.as_str().into())],
+                ),
                 between(&ids::season_share(&s.name), Some(0.5), None),
             )
         })
         .collect();
     rules.push(rule(
-        "Buys through the year",
+        language.text(Key::SchemesSeasonAllYear, &[]),
         between(ids::FREQUENCY, Some(1.0), None),
     ));
-    scheme(name, rules, "No order")
+    scheme(name, rules, language.text(Key::SchemesNoOrder, &[]))
 }
 
-fn discount(name: String) -> Scheme {
+fn discount(name: String, language: Language) -> Scheme {
     let share = ids::DISCOUNT_SHARE;
+    let text = |key| language.text(key, &[]);
     scheme(
         name,
         vec![
             rule(
-                "Discount hunters (half their orders or more)",
+                text(Key::SchemesDiscountHunters),
                 between(share, Some(0.5), None),
             ),
             rule(
-                "Occasional code users",
+                text(Key::SchemesDiscountOccasional),
                 between(share, Some(f64::MIN_POSITIVE), None),
             ),
-            rule("Full-price buyers", between(share, Some(0.0), Some(0.0))),
+            rule(
+                text(Key::SchemesDiscountFullPrice),
+                between(share, Some(0.0), Some(0.0)),
+            ),
         ],
-        "No order",
+        text(Key::SchemesNoOrder),
     )
 }
 
-fn repeat(name: String) -> Scheme {
+fn repeat(name: String, language: Language) -> Scheme {
+    let text = |key| language.text(key, &[]);
     scheme(
         name,
         vec![
-            rule("Repeat customers", between(ids::FREQUENCY, Some(2.0), None)),
             rule(
-                "One-time buyers",
+                text(Key::SchemesRepeatCustomers),
+                between(ids::FREQUENCY, Some(2.0), None),
+            ),
+            rule(
+                text(Key::SchemesRepeatOneTime),
                 between(ids::FREQUENCY, Some(1.0), Some(1.0)),
             ),
         ],
-        "No order",
+        text(Key::SchemesNoOrder),
     )
 }
 
 /// Customers against their own usual gap between orders.
-fn rhythm(name: String) -> Scheme {
+fn rhythm(name: String, language: Language) -> Scheme {
+    let text = |key| language.text(key, &[]);
     scheme(
         name,
         vec![
-            rule("One order so far", between(ids::FREQUENCY, None, Some(1.0))),
             rule(
-                "Overdue (more than twice their usual gap)",
+                text(Key::SchemesRhythmOneOrder),
+                between(ids::FREQUENCY, None, Some(1.0)),
+            ),
+            rule(
+                text(Key::SchemesRhythmOverdue),
                 between(ids::OVERDUE, Some(2.0 + 1e-9), None),
             ),
             rule(
-                "Due now (past their usual gap)",
+                text(Key::SchemesRhythmDue),
                 between(ids::OVERDUE, Some(1.0 + 1e-9), None),
             ),
             rule(
-                "On their usual rhythm",
+                text(Key::SchemesRhythmOnTime),
                 between(ids::OVERDUE, None, Some(1.0 + 1e-9)),
             ),
         ],
-        "No order",
+        text(Key::SchemesNoOrder),
     )
 }
 
 /// Loyalty from how long (tenure) and how often (orders) customers have bought.
-fn loyalty(name: String) -> Scheme {
+fn loyalty(name: String, language: Language) -> Scheme {
+    let text = |key| language.text(key, &[]);
     scheme(
         name,
         vec![
             rule(
-                "Long-time regulars (2+ years, 6+ orders)",
+                text(Key::SchemesLoyaltyRegulars),
                 Condition::all(vec![
                     between(ids::TENURE, Some(730.0), None),
                     between(ids::FREQUENCY, Some(6.0), None),
                 ]),
             ),
             rule(
-                "Loyal (1+ year, 3+ orders)",
+                text(Key::SchemesLoyaltyLoyal),
                 Condition::all(vec![
                     between(ids::TENURE, Some(365.0), None),
                     between(ids::FREQUENCY, Some(3.0), None),
                 ]),
             ),
             rule(
-                "New (first order in the last 90 days)",
+                text(Key::SchemesLoyaltyNew),
                 between(ids::TENURE, None, Some(90.0)),
             ),
-            rule("Returning", between(ids::FREQUENCY, Some(2.0), None)),
-            rule("Occasional", between(ids::FREQUENCY, Some(1.0), None)),
+            rule(
+                text(Key::SchemesLoyaltyReturning),
+                between(ids::FREQUENCY, Some(2.0), None),
+            ),
+            rule(
+                text(Key::SchemesLoyaltyOccasional),
+                between(ids::FREQUENCY, Some(1.0), None),
+            ),
         ],
-        "No order",
+        text(Key::SchemesNoOrder),
     )
+}
+
+/// The Future value segments in one language, in the order they claim customers, and the
+/// rest. The first and third quote the amount they start from, so they are the text
+/// before the amount and the text after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FutureValueNames {
+    /// Active and worth at least the median.
+    pub valuable: (String, String),
+    /// Active.
+    pub active: String,
+    /// At risk, and spent at least the median.
+    pub worth_saving: (String, String),
+    /// At risk.
+    pub at_risk: String,
+    /// Likely lost.
+    pub likely_lost: String,
+    /// The customers the models say nothing of.
+    pub no_prediction: String,
+}
+
+impl FutureValueNames {
+    /// The names in `language`. Worth is predicted value when the order-value model was
+    /// fitted (`valued`), else past spend, and the first segment says which.
+    pub fn new(language: Language, valued: bool) -> FutureValueNames {
+        let text = |key| language.text(key, &[]);
+        let valuable = if valued {
+            Key::SchemesFutureValuablePredicted
+        } else {
+            Key::SchemesFutureValuableSpent
+        };
+        FutureValueNames {
+            valuable: around_amount(language, valuable, &[]),
+            active: text(Key::SchemesFutureActive),
+            worth_saving: around_amount(language, Key::SchemesFutureWorthSaving, &[]),
+            at_risk: text(Key::SchemesFutureAtRisk),
+            likely_lost: text(Key::SchemesFutureLost),
+            no_prediction: text(Key::SchemesFutureNoPrediction),
+        }
+    }
 }
 
 /// Who will buy again and what they are worth, from the predicted features (computed by
 /// the session before this scheme is offered): the active split by predicted value at its
 /// median, the customers at risk by what they have spent so far, then the likely lost.
-/// The Future value segments, in the order they claim customers, and the rest; the first
-/// and third quote the amount they start from.
-pub const FUTURE_VALUE_SEGMENTS: [&str; 5] = [
-    "Active and valuable",
-    "Active",
-    "At risk, worth saving",
-    "At risk",
-    "Likely lost",
-];
-/// The Future value segment of customers the models say nothing of.
-pub const NO_PREDICTION: &str = "No prediction";
-/// How Future value names the worth it ranks by: predicted value, or past spend when the
-/// order-value model could not be fitted.
-pub const FUTURE_WORTH_WORDS: [&str; 2] = ["predicted value", "spent"];
-
 fn future_value(
     name: String,
     features: &FeatureTable,
     active: f64,
     lost: f64,
     currency: &Currency,
+    language: Language,
 ) -> Scheme {
     // Without the order-value model, worth is told by past spend.
-    let (worth, worth_words) = match features.get(ids::PREDICTED_VALUE) {
-        Some(_) => (ids::PREDICTED_VALUE, FUTURE_WORTH_WORDS[0]),
-        None => (ids::MONETARY, FUTURE_WORTH_WORDS[1]),
+    let valued = features.get(ids::PREDICTED_VALUE).is_some();
+    let worth = if valued {
+        ids::PREDICTED_VALUE
+    } else {
+        ids::MONETARY
     };
     let median_of = |id: &str| {
         let mut known: Vec<f64> = features
@@ -395,36 +514,32 @@ fn future_value(
     };
     let (worth_cut, spent_cut) = (median_of(worth), median_of(ids::MONETARY));
     let alive = |min: f64, max: Option<f64>| between(ids::P_ALIVE, Some(min), max);
-    let [valuable, active_name, worth_saving, at_risk, likely_lost] = FUTURE_VALUE_SEGMENTS;
+    let names = FutureValueNames::new(language, valued);
+    let quoting = |(before, after): &(String, String), amount: f64| {
+        format!("{before}{}{after}", currency.format_whole(amount))
+    };
     scheme(
         name,
         vec![
             rule(
-                &format!(
-                    "{valuable} ({worth_words} from {})",
-                    currency.format_whole(worth_cut)
-                ),
+                quoting(&names.valuable, worth_cut),
                 Condition::all(vec![
                     alive(active, None),
                     between(worth, Some(worth_cut), None),
                 ]),
             ),
-            rule(active_name, alive(active, None)),
+            rule(names.active, alive(active, None)),
             rule(
-                &format!(
-                    "{worth_saving} ({} from {})",
-                    FUTURE_WORTH_WORDS[1],
-                    currency.format_whole(spent_cut)
-                ),
+                quoting(&names.worth_saving, spent_cut),
                 Condition::all(vec![
                     alive(lost, Some(active)),
                     between(ids::MONETARY, Some(spent_cut), None),
                 ]),
             ),
-            rule(at_risk, alive(lost, Some(active))),
-            rule(likely_lost, alive(0.0, Some(lost))),
+            rule(names.at_risk, alive(lost, Some(active))),
+            rule(names.likely_lost, alive(0.0, Some(lost))),
         ],
-        NO_PREDICTION,
+        names.no_prediction,
     )
 }
 
@@ -453,56 +568,150 @@ fn prefixes(codes: &Categories, n: usize) -> Categories {
 /// customers; the other known values share `other`, and unknown ones `unknown`.
 fn top_values(
     features: &FeatureTable,
-    feature: &str,
-    top: usize,
-    other: &str,
-    unknown: &str,
-    name: &str,
+    values: &TopValues,
+    name: String,
+    language: Language,
 ) -> Scheme {
+    let TopValues {
+        feature,
+        top,
+        other,
+        unknown,
+    } = values;
     let Some(cats) = features.get(feature).and_then(|f| f.categories()) else {
-        return Scheme {
-            name: name.to_string(),
-            rules: Vec::new(),
-            otherwise: unknown.to_string(),
-        };
+        return scheme(name, Vec::new(), unknown.clone());
     };
     let ranked = cats.ranked();
-    let chosen: Vec<&str> = ranked.iter().take(top).map(|r| r.label).collect();
+    let chosen: Vec<&str> = ranked.iter().take(*top).map(|r| r.label).collect();
     let mut rules: Vec<Rule> = chosen
         .iter()
         .map(|label| Rule {
-            segment: label.to_string(),
+            segment: value_segment(feature, label, language),
             when: Condition::is_in(feature, &[label]),
         })
         .collect();
     if ranked.len() > chosen.len() {
         rules.push(Rule {
-            segment: other.to_string(),
+            segment: other.clone(),
             when: Condition::NotIn {
                 feature: feature.to_string(),
                 values: chosen.iter().map(|l| l.to_string()).collect(),
             },
         });
     }
-    Scheme {
-        name: name.to_string(),
-        rules,
-        otherwise: unknown.to_string(),
+    scheme(name, rules, unknown.clone())
+}
+
+/// The values the engine itself writes in a ranked feature, in English (weekdays, months,
+/// parts of the day), each with its name as a segment; empty for values that come from
+/// the file (countries, categories), which are named as the file writes them.
+pub fn named_values(feature: &str) -> Vec<(&'static str, Key)> {
+    const WEEKDAYS: [Key; 7] = [
+        Key::SchemesWeekdayMonday,
+        Key::SchemesWeekdayTuesday,
+        Key::SchemesWeekdayWednesday,
+        Key::SchemesWeekdayThursday,
+        Key::SchemesWeekdayFriday,
+        Key::SchemesWeekdaySaturday,
+        Key::SchemesWeekdaySunday,
+    ];
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    const PARTS: [Key; 4] = [
+        Key::SchemesTimeNight,
+        Key::SchemesTimeMorning,
+        Key::SchemesTimeAfternoon,
+        Key::SchemesTimeEvening,
+    ];
+    match feature {
+        ids::WEEKDAY => Weekday::ALL
+            .iter()
+            .map(|w| w.name())
+            .zip(WEEKDAYS)
+            .collect(),
+        ids::MONTH => MONTH_NAMES.into_iter().zip(MONTHS).collect(),
+        ids::TIME_OF_DAY => TIME_OF_DAY_PARTS.into_iter().zip(PARTS).collect(),
+        _ => Vec::new(),
     }
 }
 
+/// The segment of the customers whose ranked `feature` is `value`: the value as the file
+/// writes it, or, for a value the engine writes ([`named_values`]), its name in `language`.
+pub fn value_segment(feature: &str, value: &str, language: Language) -> String {
+    match named_values(feature).into_iter().find(|(v, _)| *v == value) {
+        // Month names are written for dates, in lower case in French or Spanish ("3 mars");
+        // a segment's name begins with a capital.
+        Some((_, key)) => capitalized(&language.text(key, &[])),
+        None => value.to_string(),
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// How a kind of band is named: under the first edge, between two, the last and over,
+/// all (when there are no edges), and unknown.
+struct BandWords {
+    under: Key,
+    between: Key,
+    over: Key,
+    all: Key,
+    unknown: Key,
+}
+
+const AGE_BANDS: BandWords = BandWords {
+    under: Key::SchemesAgeUnder,
+    between: Key::SchemesAgeBetween,
+    over: Key::SchemesAgeOver,
+    all: Key::SchemesAgeAll,
+    unknown: Key::SchemesAgeUnknown,
+};
+
+const SIZE_BANDS: BandWords = BandWords {
+    under: Key::SchemesSizeUnder,
+    between: Key::SchemesSizeBetween,
+    over: Key::SchemesSizeOver,
+    all: Key::SchemesSizeAll,
+    unknown: Key::SchemesSizeUnknown,
+};
+
 /// Bands of a numeric feature: under the first edge, between edges, and the last and over.
-fn bands(name: &str, feature: &str, edges: &[f64], unit: &str, unknown: &str) -> Scheme {
+fn bands(
+    name: String,
+    feature: &str,
+    edges: &[f64],
+    words: &BandWords,
+    language: Language,
+) -> Scheme {
     let mut edges: Vec<f64> = edges.iter().copied().filter(|e| e.is_finite()).collect();
     edges.sort_by(f64::total_cmp);
     edges.dedup();
-    let fmt = |v: f64| group_thousands(&format!("{v:.0}"));
+    let number = |v: f64| Arg::from(language.decimal(v, 0));
     let mut rules = Vec::new();
     let mut from: Option<f64> = None;
     for &edge in &edges {
         let segment = match from {
-            None => format!("Under {} {unit}", fmt(edge)),
-            Some(f) => format!("{}–{} {unit}", fmt(f), fmt(edge - 1.0)),
+            None => language.text(words.under, &[("under", number(edge))]),
+            Some(f) => language.text(
+                words.between,
+                &[("from", number(f)), ("to", number(edge - 1.0))],
+            ),
         };
         // Whole-number bands: up to just below the next edge.
         rules.push(Rule {
@@ -513,28 +722,25 @@ fn bands(name: &str, feature: &str, edges: &[f64], unit: &str, unknown: &str) ->
     }
     rules.push(Rule {
         segment: match from {
-            Some(f) => format!("{} {unit} and over", fmt(f)),
-            None => format!("All ({unit} known)"),
+            Some(f) => language.text(words.over, &[("from", number(f))]),
+            None => language.text(words.all, &[]),
         },
         when: Condition::between(feature, from, None),
     });
-    Scheme {
-        name: name.to_string(),
-        rules,
-        otherwise: unknown.to_string(),
-    }
+    scheme(name, rules, language.text(words.unknown, &[]))
 }
 
-/// The RFM segments for a grid of `points` score points. On 5 points, the published grid;
-/// on 3 or 4, each cell takes the segment of the 5-point cell at the same place on the
-/// scale, so every cell is covered (some segments may then have no cell).
-pub fn rfm_scheme(points: u8) -> Scheme {
+/// The RFM segments for a grid of `points` score points, named in `language`. On 5 points,
+/// the published grid; on 3 or 4, each cell takes the segment of the 5-point cell at the
+/// same place on the scale, so every cell is covered (some segments may then have no cell).
+pub fn rfm_scheme(points: u8, language: Language) -> Scheme {
     let points = points.clamp(3, 5);
-    let standard = standard_segments();
+    let standard = standard_segments(language);
     if points == 5 {
         return standard;
     }
-    let five = grid_segments(&standard, 5, &GridAxes::recency_frequency()).unwrap_or_default();
+    let five =
+        grid_segments(&standard, 5, &GridAxes::recency_frequency(language)).unwrap_or_default();
     // The 5-point cell under the centre of an N-point cell.
     let on_five = |s: u8| -> usize {
         (((f64::from(s) - 0.5) / f64::from(points) * 5.0).floor() as usize).min(4)
@@ -561,7 +767,7 @@ pub fn rfm_scheme(points: u8) -> Scheme {
         }
     }
     Scheme {
-        name: preset_name(&Preset::Rfm { points }),
+        name: preset_name(&Preset::Rfm { points }, language),
         rules,
         otherwise: standard.otherwise,
     }
@@ -587,7 +793,13 @@ mod tests {
     }
 
     fn segments_of(preset: Preset, shop: &Shop, features: &mut FeatureTable) -> Vec<String> {
-        let scheme = build(&preset, shop, features, &Currency::default());
+        let scheme = build(
+            &preset,
+            shop,
+            features,
+            &Currency::default(),
+            Language::English,
+        );
         let a = assign(&scheme, features).unwrap();
         a.of_customer
             .iter()
@@ -664,6 +876,105 @@ mod tests {
     }
 
     #[test]
+    fn segments_named_in_german() {
+        let (shop, mut f) = analysed(SHOP);
+        f.language = Language::German;
+        let built = |preset: Preset, f: &mut FeatureTable| {
+            build(&preset, &shop, f, &Currency::default(), Language::German)
+        };
+        let geo = built(
+            Preset::Geography {
+                level: GeoLevel::Country,
+                prefix: 0,
+                top: 1,
+            },
+            &mut f,
+        );
+        assert_eq!(geo.name, "Länder");
+        assert_eq!(geo.rules[1].segment, "Andere Gebiete");
+        assert_eq!(geo.otherwise, "Gebiet unbekannt");
+        let sizes = built(
+            Preset::CompanySize {
+                edges: vec![10.0, 1000.0],
+            },
+            &mut f,
+        );
+        let names: Vec<&str> = sizes.rules.iter().map(|r| r.segment.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Unter 10 Beschäftigten",
+                "10–999 Beschäftigte",
+                "1.000 Beschäftigte und mehr"
+            ]
+        );
+        let rfm = built(Preset::Rfm { points: 3 }, &mut f);
+        assert_eq!(rfm.name, "RFM-Segmente (3-Punkte-Skala)");
+        assert_eq!(rfm.otherwise, "Keine Bestellung in dieser Datei");
+        // A feature added for a scheme is named in the table's language.
+        built(
+            Preset::ValueTiers {
+                period: Period::Year { year: 2024 },
+            },
+            &mut f,
+        );
+        assert_eq!(
+            f.get(ids::SPEND_IN_PERIOD).unwrap().label,
+            "Umsatz im Jahr 2024"
+        );
+    }
+
+    #[test]
+    fn names_quoting_an_amount_split_around_it_for_the_sql() {
+        assert_eq!(
+            tier_name(Key::SchemesTierTop1, Language::English),
+            ("Top 1% (from ".to_string(), ")".to_string())
+        );
+        let german = FutureValueNames::new(Language::German, false);
+        assert_eq!(
+            german.valuable,
+            (
+                "Aktiv und wertvoll (Umsatz ab ".to_string(),
+                ")".to_string()
+            )
+        );
+        assert_eq!(german.likely_lost, "Wahrscheinlich verloren");
+    }
+
+    #[test]
+    fn the_english_names_of_the_areas_left_over_are_the_messages() {
+        let geo = Preset::Geography {
+            level: GeoLevel::City,
+            prefix: 0,
+            top: 10,
+        };
+        let english = top_values_of(&geo, Language::English).unwrap();
+        assert_eq!(
+            (english.other.as_str(), english.unknown.as_str()),
+            (OTHER_AREAS, AREA_UNKNOWN)
+        );
+    }
+
+    #[test]
+    fn weekdays_months_and_parts_of_the_day_are_named_in_the_language() {
+        for feature in [ids::WEEKDAY, ids::MONTH, ids::TIME_OF_DAY] {
+            for (value, _) in named_values(feature) {
+                assert_eq!(value_segment(feature, value, Language::English), value);
+            }
+        }
+        assert_eq!(
+            value_segment(ids::WEEKDAY, "Monday", Language::German),
+            "Montag"
+        );
+        assert_eq!(value_segment(ids::MONTH, "March", Language::French), "Mars");
+        assert_eq!(
+            value_segment(ids::TIME_OF_DAY, "Evening (18–24 h)", Language::Dutch),
+            "Avond (18–24 uur)"
+        );
+        assert_eq!(value_segment("country", "DE", Language::German), "DE");
+    }
+
+    #[test]
     fn postal_prefixes() {
         let (shop, mut f) = analysed("customer_id,order_date,amount,zip\nA,2024-01-01,1.50,75008\nB,2024-01-01,1.50,75011\nC,2024-01-01,1.50,13001\n");
         let geo = Preset::Geography {
@@ -677,8 +988,13 @@ mod tests {
     #[test]
     fn smaller_rfm_grids_cover_every_cell() {
         for points in [3, 4] {
-            let scheme = rfm_scheme(points);
-            let grid = grid_segments(&scheme, points, &GridAxes::recency_frequency()).unwrap();
+            let scheme = rfm_scheme(points, Language::English);
+            let grid = grid_segments(
+                &scheme,
+                points,
+                &GridAxes::recency_frequency(Language::English),
+            )
+            .unwrap();
             assert!(
                 grid.iter().flatten().all(|s| s != &scheme.otherwise),
                 "{points}: {grid:?}"

@@ -4,6 +4,7 @@ use super::preset::{preset_name, Family, GeoLevel, Preset};
 use crate::features::seasons::Season;
 use crate::features::{ids, FeatureTable, Period};
 use crate::roles::Role;
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// A built-in scheme as the page lists it.
@@ -19,20 +20,19 @@ pub struct CatalogEntry {
     pub unavailable: Option<String>,
 }
 
-/// Every built-in scheme, with whether this file's features allow it.
-pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry> {
+/// Every built-in scheme, with whether this file's features allow it, named and explained
+/// in `language`.
+pub fn catalog(
+    features: &FeatureTable,
+    seasons: &[Season],
+    language: Language,
+) -> Vec<CatalogEntry> {
     let has = |id: &str| features.get(id).is_some();
     let detail = |role: Role| ids::of_role(role).is_some_and(has);
-    let needs = |ok: bool, what: &str| {
-        let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        (!ok).then(|| format!("Needs {article} {what} column."))
-    };
+    // Each column its own sentence: an article and a word order that fit every language.
+    let needs = |ok: bool, why: Key| (!ok).then(|| language.text(why, &[]));
     let entry = |preset: Preset, family: Family, unavailable: Option<String>| CatalogEntry {
-        name: preset_name(&preset),
+        name: preset_name(&preset, language),
         preset,
         family,
         unavailable,
@@ -44,17 +44,17 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
         entry(
             Preset::Rfm { points: 5 },
             Family::Rfm,
-            (!dated).then(|| "Needs order dates.".into()),
+            needs(dated, Key::SchemesNeedsOrderDates),
         ),
         entry(
             Preset::Rfm { points: 4 },
             Family::Rfm,
-            (!dated).then(|| "Needs order dates.".into()),
+            needs(dated, Key::SchemesNeedsOrderDates),
         ),
         entry(
             Preset::Rfm { points: 3 },
             Family::Rfm,
-            (!dated).then(|| "Needs order dates.".into()),
+            needs(dated, Key::SchemesNeedsOrderDates),
         ),
         entry(Preset::ValueLoyalty, Family::Rfm, None),
         entry(
@@ -71,7 +71,7 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
                 top: 10,
             },
             Family::Geography,
-            needs(detail(Role::Country), "country"),
+            needs(detail(Role::Country), Key::SchemesNeedsCountry),
         ),
         entry(
             Preset::Geography {
@@ -80,7 +80,7 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
                 top: 10,
             },
             Family::Geography,
-            needs(detail(Role::Region), "region"),
+            needs(detail(Role::Region), Key::SchemesNeedsRegion),
         ),
         entry(
             Preset::Geography {
@@ -89,7 +89,7 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
                 top: 10,
             },
             Family::Geography,
-            needs(detail(Role::City), "city"),
+            needs(detail(Role::City), Key::SchemesNeedsCity),
         ),
         entry(
             Preset::Geography {
@@ -98,84 +98,115 @@ pub fn catalog(features: &FeatureTable, seasons: &[Season]) -> Vec<CatalogEntry>
                 top: 10,
             },
             Family::Geography,
-            needs(detail(Role::PostalCode), "postal code"),
+            needs(detail(Role::PostalCode), Key::SchemesNeedsPostalCode),
         ),
         entry(
             Preset::AgeBands {
                 edges: vec![25.0, 35.0, 45.0, 55.0, 65.0],
             },
             Family::Demographic,
-            needs(has(ids::AGE), "age or birth date"),
+            needs(has(ids::AGE), Key::SchemesNeedsAge),
         ),
         entry(
             Preset::Gender,
             Family::Demographic,
-            needs(detail(Role::Gender), "gender"),
+            needs(detail(Role::Gender), Key::SchemesNeedsGender),
         ),
         entry(
             Preset::Industry,
             Family::Demographic,
-            needs(detail(Role::Industry), "industry"),
+            needs(detail(Role::Industry), Key::SchemesNeedsIndustry),
         ),
         entry(
             Preset::CompanySize {
                 edges: vec![10.0, 50.0, 250.0, 1000.0],
             },
             Family::Demographic,
-            needs(has(ids::COMPANY_SIZE), "company size"),
+            needs(has(ids::COMPANY_SIZE), Key::SchemesNeedsCompanySize),
         ),
         entry(
             Preset::ProductPreference,
             Family::Behaviour,
-            needs(has(ids::TOP_CATEGORY), "product category"),
+            needs(has(ids::TOP_CATEGORY), Key::SchemesNeedsCategory),
         ),
         entry(
             Preset::CategoryBreadth,
             Family::Behaviour,
-            needs(has(ids::CATEGORIES_BOUGHT), "product category"),
+            needs(has(ids::CATEGORIES_BOUGHT), Key::SchemesNeedsCategory),
         ),
         entry(
             Preset::Weekday,
             Family::Behaviour,
-            needs(has(ids::WEEKDAY), "order date"),
+            needs(has(ids::WEEKDAY), Key::SchemesNeedsOrderDate),
         ),
         entry(
             Preset::Month,
             Family::Behaviour,
-            needs(has(ids::MONTH), "order date"),
+            needs(has(ids::MONTH), Key::SchemesNeedsOrderDate),
         ),
         entry(
             Preset::TimeOfDay,
             Family::Behaviour,
-            needs(has(ids::TIME_OF_DAY), "order time"),
+            needs(has(ids::TIME_OF_DAY), Key::SchemesNeedsOrderTime),
         ),
         entry(
             Preset::Seasonal {
                 seasons: seasons.to_vec(),
             },
             Family::Behaviour,
-            needs(has(ids::WEEKDAY), "order date"),
+            needs(has(ids::WEEKDAY), Key::SchemesNeedsOrderDate),
         ),
         entry(
             Preset::Discount,
             Family::Behaviour,
-            needs(has(ids::DISCOUNT_SHARE), "discount code"),
+            needs(has(ids::DISCOUNT_SHARE), Key::SchemesNeedsDiscountCode),
         ),
         entry(Preset::Repeat, Family::Behaviour, None),
         entry(
             Preset::Rhythm,
             Family::Behaviour,
-            (!dated).then(|| "Needs order dates.".into()),
+            needs(dated, Key::SchemesNeedsOrderDates),
         ),
         entry(
             Preset::Loyalty,
             Family::Behaviour,
-            (!dated).then(|| "Needs order dates.".into()),
+            needs(dated, Key::SchemesNeedsOrderDates),
         ),
         entry(
             Preset::FUTURE_VALUE,
             Family::Value,
-            (!has(ids::P_ALIVE)).then(|| "Needs a prediction (see Future value).".into()),
+            needs(has(ids::P_ALIVE), Key::SchemesNeedsPrediction),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_without_columns_in_french() {
+        let entries = catalog(&FeatureTable::default(), &[], Language::French);
+        let of = |key: &str| entries.iter().find(|e| e.preset.key() == key).unwrap();
+        assert_eq!(of("rfm-5").name, "Segments RFM");
+        assert_eq!(
+            of("rfm-5").unavailable.as_deref(),
+            Some("Nécessite les dates de commande.")
+        );
+        assert_eq!(
+            of("geo-postal_code").name,
+            "Zones postales (2 premiers caractères)"
+        );
+        assert_eq!(
+            of("age").unavailable.as_deref(),
+            Some("Nécessite une colonne âge ou date de naissance.")
+        );
+        // English is as it always was.
+        let english = catalog(&FeatureTable::default(), &[], Language::English);
+        let age = english.iter().find(|e| e.preset.key() == "age").unwrap();
+        assert_eq!(
+            age.unavailable.as_deref(),
+            Some("Needs an age or birth date column.")
+        );
+    }
 }

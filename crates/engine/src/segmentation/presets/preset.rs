@@ -4,6 +4,7 @@ use crate::features::ids;
 use crate::features::seasons::Season;
 use crate::features::Period;
 use crate::roles::Role;
+use segmenter_words::{Arg, Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// A built-in scheme and its parameters.
@@ -161,42 +162,62 @@ impl Preset {
     }
 }
 
-/// The name a preset's scheme gets.
-pub fn preset_name(preset: &Preset) -> String {
+/// The name a preset's scheme gets, in `language`.
+pub fn preset_name(preset: &Preset, language: Language) -> String {
+    let text = |key| language.text(key, &[]);
     match preset {
-        Preset::Rfm { points: 5 } => "RFM segments".into(),
-        Preset::Rfm { points } => format!("RFM segments ({points} score points)"),
-        Preset::ValueLoyalty => "Value and loyalty segments".into(),
+        Preset::Rfm { points: 5 } => text(Key::SchemesNameRfm),
+        Preset::Rfm { points } => language.text(
+            Key::SchemesNameRfmPoints,
+            &[("points", Arg::Count(u64::from(*points)))],
+        ),
+        Preset::ValueLoyalty => text(Key::SchemesNameValueLoyalty),
+        // Days and years are written as they are (365, 2025), not as counts (1,000).
         Preset::ValueTiers {
             period: Period::Last { days },
-        } => format!("Spend tiers, last {days} days"),
+        } => language.text(
+            Key::SchemesNameTiersLast,
+            &[("days", days.to_string().into())],
+        ),
         Preset::ValueTiers {
             period: Period::Year { year },
-        } => format!("Spend tiers, {year}"),
+        } => language.text(
+            Key::SchemesNameTiersYear,
+            &[("year", year.to_string().into())],
+        ),
         Preset::ValueTiers {
             period: Period::Between { from, to },
-        } => format!("Spend tiers, {from} to {to}"),
+        } => language.text(
+            Key::SchemesNameTiersBetween,
+            &[
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
+        ),
         Preset::Geography { level, prefix, .. } => match (level, prefix) {
-            (GeoLevel::Country, _) => "Countries".into(),
-            (GeoLevel::Region, _) => "Regions".into(),
-            (GeoLevel::City, _) => "Cities".into(),
-            (GeoLevel::PostalCode, 0) => "Postal codes".into(),
-            (GeoLevel::PostalCode, n) => format!("Postal areas (first {n} characters)"),
+            (GeoLevel::Country, _) => text(Key::SchemesNameCountries),
+            (GeoLevel::Region, _) => text(Key::SchemesNameRegions),
+            (GeoLevel::City, _) => text(Key::SchemesNameCities),
+            (GeoLevel::PostalCode, 0) => text(Key::SchemesNamePostalCodes),
+            (GeoLevel::PostalCode, n) => language.text(
+                Key::SchemesNamePostalAreas,
+                &[("count", Arg::Count(*n as u64))],
+            ),
         },
-        Preset::AgeBands { .. } => "Age bands".into(),
-        Preset::Gender => "Gender".into(),
-        Preset::Industry => "Industries".into(),
-        Preset::CompanySize { .. } => "Company size".into(),
-        Preset::ProductPreference => "Favourite category".into(),
-        Preset::CategoryBreadth => "Category breadth".into(),
-        Preset::Weekday => "Favourite weekday".into(),
-        Preset::Month => "Favourite month".into(),
-        Preset::TimeOfDay => "Time of day".into(),
-        Preset::Seasonal { .. } => "Seasonal buyers".into(),
-        Preset::Discount => "Discount use".into(),
-        Preset::Repeat => "One-time and repeat customers".into(),
-        Preset::Rhythm => "Buying rhythm".into(),
-        Preset::Loyalty => "Loyalty".into(),
-        Preset::FutureValue { .. } => "Future value".into(),
+        Preset::AgeBands { .. } => text(Key::SchemesNameAgeBands),
+        Preset::Gender => text(Key::SchemesNameGender),
+        Preset::Industry => text(Key::SchemesNameIndustries),
+        Preset::CompanySize { .. } => text(Key::SchemesNameCompanySize),
+        Preset::ProductPreference => text(Key::SchemesNameFavouriteCategory),
+        Preset::CategoryBreadth => text(Key::SchemesNameCategoryBreadth),
+        Preset::Weekday => text(Key::SchemesNameFavouriteWeekday),
+        Preset::Month => text(Key::SchemesNameFavouriteMonth),
+        Preset::TimeOfDay => text(Key::SchemesNameTimeOfDay),
+        Preset::Seasonal { .. } => text(Key::SchemesNameSeasonal),
+        Preset::Discount => text(Key::SchemesNameDiscount),
+        Preset::Repeat => text(Key::SchemesNameRepeat),
+        Preset::Rhythm => text(Key::SchemesNameRhythm),
+        Preset::Loyalty => text(Key::SchemesNameLoyalty),
+        Preset::FutureValue { .. } => text(Key::SchemesNameFutureValue),
     }
 }

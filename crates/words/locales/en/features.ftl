@@ -1,0 +1,54 @@
+# The customers' features as the rule builder lists them: measured from the orders, read
+# from the customers' details, or predicted. Short names: they head columns and fill menus.
+
+features-recency = Days since last order
+features-frequency = Orders
+features-monetary = Total spent
+features-aov = Average order value
+features-first-order = First order
+features-last-order = Last order
+features-tenure = Days since first order
+features-interval = Average days between orders
+features-overdue = Days since last order ÷ usual days between orders
+features-spend-last-year = Spent in the last 365 days
+# $period is one of the features-period-* below.
+features-spend-in-period = Spent in { $period }
+# $reference is a day written 2026-03-01.
+features-period-last = the { $days } days before { $reference }
+features-period-year = { $year }
+features-period-between = { $from } to { $to }
+features-discount-share = Share of orders with a discount
+features-weekday = Favourite weekday
+features-month = Favourite month
+features-time-of-day = Favourite time of day
+features-top-category = Favourite category (by spend)
+features-top-category-share = Favourite category's share of spend
+features-categories-bought = Categories bought from
+features-postal-prefix = Postal code, first { $count } characters
+
+## The customers' own details
+
+features-email = E-mail
+features-full-name = Full name
+features-first-name = First name
+features-last-name = Last name
+features-company = Company
+features-country = Country
+features-region = Region / state
+features-city = City
+features-postal-code = Postal code
+features-gender = Gender
+features-industry = Industry
+features-accepts-marketing = Accepts marketing
+features-age = Age
+features-company-size = Company size (employees)
+
+## Scores and predictions
+
+features-r-score = Recency score
+features-f-score = Frequency score
+features-m-score = Monetary score
+features-p-alive = Chance still active
+features-expected-purchases = Purchases expected in the next { $days } days
+features-expected-order-value = Expected spend per purchase
+features-predicted-value = Predicted value, next { $days } days
