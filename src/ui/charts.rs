@@ -5,7 +5,8 @@ use super::format::segment_color;
 use super::state::AppState;
 use super::words::{count, money, number, percent, t, t_with, tr};
 use leptos::prelude::*;
-use segmenter_engine::segmentation::presets::build::{AREA_UNKNOWN, OTHER_AREAS};
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::build::top_values_of;
 use segmenter_words::{Arg, Key};
 
 const CELL: f64 = 64.0;
@@ -167,11 +168,17 @@ pub fn PlacesChart() -> impl IntoView {
         let currency = state
             .analysis
             .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
+        // The catch-all segments, named in the language the scheme was made in.
+        let language = state.analysis.with(|a| a.as_ref().map(|a| a.language))?;
+        let SchemeChoice::Preset(preset) = &scheme.choice else {
+            return None;
+        };
+        let catch_all = top_values_of(preset, language)?;
         let (mut places, rest): (Vec<_>, Vec<_>) = scheme
             .segments
             .iter()
             .filter(|s| s.customers > 0)
-            .partition(|s| s.name != OTHER_AREAS && s.name != AREA_UNKNOWN);
+            .partition(|s| s.name != catch_all.other && s.name != catch_all.unknown);
         places.sort_by(|a, b| b.customers.cmp(&a.customers).then(a.name.cmp(&b.name)));
         let widest = places
             .first()

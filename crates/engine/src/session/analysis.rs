@@ -367,6 +367,7 @@ impl Analysis {
             counted_currency: self.counted_currency.clone(),
             shape: self.shop.shape,
             shape_label: self.shop.shape.label().to_string(),
+            language: self.options.words(),
             customers: self.shop.customers.len(),
             orders: self.shop.orders.len(),
             revenue: totals(&self.features).1,

@@ -21,6 +21,7 @@ use crate::segmentation::presets::CatalogEntry;
 use crate::segmentation::rfm::RfmOptions;
 use crate::segmentation::scheme::{Scheme, SchemeError};
 use crate::shop::FileShape;
+use segmenter_words::Language;
 use serde::{Deserialize, Serialize};
 
 /// What the file looks like, for the mapping screen.
@@ -97,6 +98,8 @@ pub struct AnalysisView {
     pub shape: FileShape,
     /// How the page describes the shape.
     pub shape_label: String,
+    /// The language the engine's words in this view are written in.
+    pub language: Language,
     /// Customers found.
     pub customers: usize,
     /// Orders kept.

@@ -21,13 +21,6 @@ use crate::shop::{Categories, Shop};
 use segmenter_words::{Arg, Key, Language};
 use std::sync::Arc;
 
-/// The English name of a geography scheme's segment of customers in the areas past its
-/// top ones; [`top_values_of`] gives it in every language (its `other`).
-pub const OTHER_AREAS: &str = "Other areas";
-/// The English name of a geography scheme's segment of customers whose area the file does
-/// not give; [`top_values_of`] gives it in every language (its `unknown`).
-pub const AREA_UNKNOWN: &str = "Area unknown";
-
 /// Builds a preset's scheme, its segments named in `language`. Some presets add the
 /// feature they need first (spend in the period, postal areas), which is why the features
 /// are mutable.
@@ -939,20 +932,6 @@ mod tests {
             )
         );
         assert_eq!(german.likely_lost, "Wahrscheinlich verloren");
-    }
-
-    #[test]
-    fn the_english_names_of_the_areas_left_over_are_the_messages() {
-        let geo = Preset::Geography {
-            level: GeoLevel::City,
-            prefix: 0,
-            top: 10,
-        };
-        let english = top_values_of(&geo, Language::English).unwrap();
-        assert_eq!(
-            (english.other.as_str(), english.unknown.as_str()),
-            (OTHER_AREAS, AREA_UNKNOWN)
-        );
     }
 
     #[test]
