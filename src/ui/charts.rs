@@ -123,7 +123,11 @@ pub fn SegmentBars() -> impl IntoView {
                 .map(|(i, s)| (i, s.name.clone(), s.customers))
                 .collect();
             let max = shown.iter().map(|s| s.2).max().unwrap_or(1).max(1) as f64;
-            let (label_w, bar_w, row_h) = (150.0, 260.0, 26.0);
+            // Room for the longest name at 12px (about 6.5 units a character), so names in
+            // longer languages ("Potenzielle Stammkunden") are not cut at the left edge.
+            let longest = shown.iter().map(|s| s.1.chars().count()).max().unwrap_or(0);
+            let label_w = (longest as f64 * 6.5 + 12.0).clamp(110.0, 300.0);
+            let (bar_w, row_h) = (260.0, 26.0);
             let height = row_h * shown.len() as f64 + 4.0;
             let bars = shown
                 .into_iter()

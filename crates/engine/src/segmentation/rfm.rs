@@ -8,7 +8,7 @@ use crate::basics::money::Currency;
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::segmentation::scores::{scores, Cuts, ScoreMethod};
-use segmenter_words::{Key, Language};
+use segmenter_words::{Arg, Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// How scores are computed.
@@ -174,83 +174,119 @@ pub fn value_loyalty_segments(language: Language) -> Scheme {
     }
 }
 
-/// One sentence per measure saying how scores were computed, with the cut points.
-pub fn explain(scales: &RfmScales, options: &RfmOptions, currency: &Currency) -> Vec<String> {
-    let points = scales.recency.points;
+/// The score cut points in sentences, in `language`: how scores are made, then each
+/// measure's scores with the values they stand for.
+pub fn explain(
+    scales: &RfmScales,
+    options: &RfmOptions,
+    currency: &Currency,
+    language: Language,
+) -> Vec<String> {
+    let points = Arg::Text(scales.recency.points.to_string().into());
     let how = match (&options.recency, &options.frequency, &options.monetary) {
-        (ScoreMethod::Quantiles, ScoreMethod::Quantiles, ScoreMethod::Quantiles) => format!(
-            "Scores 1–{points} split the {} customers who ordered into {points} groups of about equal size on each measure; customers with equal values always share a score.",
-            crate::basics::money::group_thousands(&scales.scored.to_string())
+        (ScoreMethod::Quantiles, ScoreMethod::Quantiles, ScoreMethod::Quantiles) => language.text(
+            Key::ScoresQuantiles,
+            &[
+                ("points", points),
+                ("count", Arg::Count(scales.scored as u64)),
+            ],
         ),
-        _ => format!("Scores 1–{points} use the thresholds you set."),
+        _ => language.text(Key::ScoresThresholds, &[("points", points)]),
     };
-    let days = |v: f64| format!("{v:.0}");
-    let orders = |v: f64| format!("{v:.0}");
+    let whole = |v: f64| format!("{v:.0}");
     let money = |v: f64| currency.format(v);
+    let written = |key: Key, ranges: String| language.text(key, &[("ranges", ranges.into())]);
     let mut lines = vec![how];
     if scales.recency_known {
-        lines.push(format!(
-            "Recency (days since the last order): {}.",
-            ranges(&scales.recency, true, &days, 1.0, "days")
+        let days = Unit {
+            key: Key::ScoresDays,
+            write: &whole,
+            step: 1.0,
+        };
+        lines.push(written(
+            Key::ScoresRecency,
+            ranges(&scales.recency, true, &days, language),
         ));
     } else {
-        lines.insert(
-            0,
-            "This file has no order dates, so recency cannot be measured: customers are grouped by how often they ordered and how much they spent.".to_string(),
-        );
+        lines.insert(0, language.text(Key::ScoresNoDates, &[]));
     }
-    lines.push(format!(
-        "Frequency (orders): {}.",
-        ranges(&scales.frequency, false, &orders, 1.0, "orders")
+    let orders = Unit {
+        key: Key::ScoresOrders,
+        write: &whole,
+        step: 1.0,
+    };
+    lines.push(written(
+        Key::ScoresFrequency,
+        ranges(&scales.frequency, false, &orders, language),
     ));
-    lines.push(format!(
-        "Monetary (total spent): {}.",
-        ranges(&scales.monetary, false, &money, 0.0, "")
+    let spent = Unit {
+        key: Key::ScoresAmount,
+        write: &money,
+        step: 0.0,
+    };
+    lines.push(written(
+        Key::ScoresMonetary,
+        ranges(&scales.monetary, false, &spent, language),
     ));
     lines
 }
 
-/// "5 = up to 14 days, 4 = 15–45 days, …, 1 = 301 or more days". `step` is the gap
-/// between consecutive values (1 for whole numbers, 0 for money) so whole-number ranges
-/// read "15–45", not "14–45".
-fn ranges(
-    cuts: &Cuts,
-    reversed: bool,
-    fmt: &dyn Fn(f64) -> String,
+/// How a measure's values are written in its ranges.
+struct Unit<'a> {
+    /// The message that puts the unit to a value (`14 days`).
+    key: Key,
+    /// The value itself.
+    write: &'a dyn Fn(f64) -> String,
+    /// The gap between consecutive values (1 for whole numbers, 0 for money), so whole-number
+    /// ranges read "15–45", not "14–45".
     step: f64,
-    unit: &str,
-) -> String {
-    // "1 order" but "2 orders".
-    let with_unit = |v: f64, text: String| match unit {
-        "" => text,
-        u if v == 1.0 => format!("{text} {}", u.trim_end_matches('s')),
-        u => format!("{text} {u}"),
+}
+
+/// "5 = up to 14 days, 4 = 15–45 days, …, 1 = 301 or more days".
+fn ranges(cuts: &Cuts, reversed: bool, unit: &Unit, language: Language) -> String {
+    let fmt = unit.write;
+    let step = unit.step;
+    // "1 order" but "2 orders": the unit's plural follows the last value of the range.
+    let with_unit = |v: f64, text: String| {
+        language.text(
+            unit.key,
+            &[("value", text.into()), ("count", Arg::Count(v as u64))],
+        )
     };
+    let text = |key: Key, args: &[(&str, Arg)]| language.text(key, args);
     let mut parts: Vec<(usize, String)> = cuts
         .ranges()
         .iter()
         .enumerate()
         .map(|(i, &(from, to))| {
-            let text = match (from, to) {
-                (None, None) => "all".to_string(),
+            let range = match (from, to) {
+                (None, None) => text(Key::ScoresAll, &[]),
                 (None, Some(t)) if step > 0.0 && t <= 1.0 => with_unit(t, fmt(t)),
-                (None, Some(t)) => with_unit(t, format!("up to {}", fmt(t))),
-                (Some(f), None) if step > 0.0 => {
-                    with_unit(2.0, format!("{} or more", fmt(f + step)))
-                }
-                (Some(f), None) => format!("more than {}", fmt(f)),
+                (None, Some(t)) => with_unit(t, text(Key::ScoresUpTo, &[("value", fmt(t).into())])),
+                (Some(f), None) if step > 0.0 => with_unit(
+                    2.0,
+                    text(Key::ScoresOrMore, &[("value", fmt(f + step).into())]),
+                ),
+                (Some(f), None) => text(Key::ScoresMoreThan, &[("value", fmt(f).into())]),
                 (Some(f), Some(t)) if step > 0.0 && f + step == t => with_unit(t, fmt(t)),
-                (Some(f), Some(t)) if step > 0.0 => {
-                    with_unit(t, format!("{}–{}", fmt(f + step), fmt(t)))
-                }
-                (Some(f), Some(t)) => format!("over {} up to {}", fmt(f), fmt(t)),
+                (Some(f), Some(t)) if step > 0.0 => with_unit(
+                    t,
+                    text(
+                        Key::ScoresBetween,
+                        &[("from", fmt(f + step).into()), ("to", fmt(t).into())],
+                    ),
+                ),
+                (Some(f), Some(t)) => text(
+                    Key::ScoresOverUpTo,
+                    &[("from", fmt(f).into()), ("to", fmt(t).into())],
+                ),
             };
             let score = if reversed {
                 usize::from(cuts.points) - i
             } else {
                 i + 1
             };
-            (score, text)
+            (score, range)
         })
         .collect();
     parts.sort_by_key(|p| std::cmp::Reverse(p.0));
@@ -421,7 +457,12 @@ mod tests {
             unscored: 0,
             recency_known: true,
         };
-        let text = explain(&scales, &RfmOptions::default(), &Currency::from_mark("EUR"));
+        let text = explain(
+            &scales,
+            &RfmOptions::default(),
+            &Currency::from_mark("EUR"),
+            Language::English,
+        );
         assert_eq!(
             text[1],
             "Recency (days since the last order): 5 = up to 20 days, 4 = 21–40 days, 3 = 41–60 days, 2 = 61–80 days, 1 = 81 or more days."
@@ -430,5 +471,13 @@ mod tests {
         assert!(text[3].starts_with(
             "Monetary (total spent): 5 = more than €80.00, 4 = over €60.00 up to €80.00"
         ));
+        let german = explain(
+            &scales,
+            &RfmOptions::default(),
+            &Currency::from_mark("EUR").in_style(crate::basics::money::MoneyStyle::German),
+            Language::German,
+        );
+        assert_eq!(german[2], "Häufigkeit (Bestellungen): 5 = 7 oder mehr Bestellungen, 4 = 4–6 Bestellungen, 3 = 3 Bestellungen, 2 = 2 Bestellungen, 1 = 1 Bestellung.");
+        assert!(german[3].starts_with("Umsatz (insgesamt ausgegeben): 5 = mehr als 80,00 €"));
     }
 }

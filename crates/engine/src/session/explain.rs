@@ -7,8 +7,7 @@ use crate::segmentation::rfm::{explain, RfmOptions, RfmScales};
 use crate::segmentation::scheme::Scheme;
 use segmenter_words::{Key, Language};
 
-/// The sentences for the features a scheme's rules read, in `language` where it has them:
-/// the RFM cut points are written by the scores' own module, in English so far.
+/// The sentences for the features a scheme's rules read, in `language`.
 pub fn explanation(
     scheme: &Scheme,
     features: &FeatureTable,
@@ -27,7 +26,7 @@ pub fn explanation(
         .iter()
         .any(|f| [ids::R_SCORE, ids::F_SCORE, ids::M_SCORE].contains(f))
     {
-        lines.extend(explain(scales, rfm, currency));
+        lines.extend(explain(scales, rfm, currency, language));
     }
     if read.contains(&ids::SPEND_IN_PERIOD) {
         if let Some(f) = features.get(ids::SPEND_IN_PERIOD) {
