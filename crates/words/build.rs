@@ -1,8 +1,8 @@
-//! Compiles the Fluent files in `locales/<language>/*.ftl` into Rust tables: one `Key` per
-//! English message, and each language's messages already parsed, as one text per language
-//! (control characters mark variables and selections) and where each message ends in it.
-//! Plain text compresses far better than tables of pointers to pieces: the page's
-//! WebAssembly was 44 KB (gzip -9) smaller with 511 messages in six languages.
+//! Compiles the Fluent files in `locales/<language>/*.ftl` into Rust: one `Key` constant per
+//! English message, each pointing to a static holding the message in every language,
+//! already parsed (control characters mark variables and selections). Plain text
+//! compresses far better than tables of pointers to parsed pieces: the page's WebAssembly
+//! was 44 KB (gzip -9) smaller with 511 messages in six languages.
 //!
 //! Only the part of Fluent the page needs is accepted: text, `{ $variable }`, string
 //! literals, references to terms and messages (written in place), and selections on a
@@ -49,56 +49,51 @@ fn main() {
     let english = &catalogs[0];
     let ids: Vec<&String> = english.messages.keys().collect();
 
+    // Each message is a static of its own, reached only through its `Key` constant, so a
+    // program keeps the messages it can show and the linker drops the rest (the page has
+    // no campaign texts, the worker no labels).
     let mut out = String::new();
-    out.push_str("/// A message of the interface: one per message of the English Fluent files.\n");
-    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[allow(missing_docs)]\npub enum Key {\n");
-    for id in &ids {
-        let _ = writeln!(out, "    {},", variant(id));
-    }
-    out.push_str("}\n\n");
-    let _ = writeln!(
-        out,
-        "impl Key {{\n    /// Key number `i`, in `IDS` order.\n    pub fn from_index(i: usize) -> Key {{\n        KEYS[i]\n    }}\n}}\n\nconst KEYS: [Key; {}] = [{}];\n",
-        ids.len(),
-        ids.iter().map(|id| format!("Key::{}", variant(id))).collect::<Vec<_>>().join(", ")
-    );
-    let _ = writeln!(
-        out,
-        "/// Every key's Fluent id, in `Key` order.\npub const IDS: [&str; {}] = [",
-        ids.len()
-    );
-    for id in &ids {
-        let _ = writeln!(out, "    {id:?},");
-    }
-    out.push_str("];\n\n");
-    out.push_str("/// Each language's messages, one after another, encoded as `Language::write` reads them.\n");
-    let _ = writeln!(out, "static TEXTS: [&str; {}] = [", LANGUAGES.len());
-    let mut ends = Vec::new();
-    for catalog in &catalogs {
+    out.push_str("#[allow(non_upper_case_globals)]\nimpl Key {\n");
+    let mut statics = String::new();
+    for (i, id) in ids.iter().enumerate() {
         let mut text = String::new();
-        let mut language_ends = vec![0];
-        for id in &ids {
+        let mut ends = Vec::new();
+        for catalog in &catalogs {
             if let Some(source) = catalog.messages.get(*id) {
                 text.push_str(&encoded(&source.pattern, catalog, &source.place, 0));
             }
-            language_ends.push(text.len());
+            ends.push(
+                u16::try_from(text.len())
+                    .expect("a message under 64 KB")
+                    .to_string(),
+            );
         }
-        let _ = writeln!(out, "    {text:?},");
-        ends.push(language_ends);
+        let english = &text[..text.len().min(ends[0].parse().unwrap())];
+        let shown: String = english
+            .chars()
+            .filter(|c| !('\u{1}'..='\u{6}').contains(c))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    /// `{id}`: {}\n    pub const {}: Key = Key(&M{i});",
+            shown.replace('\n', " ").replace('`', "'"),
+            variant(id)
+        );
+        let _ = writeln!(
+            statics,
+            "static M{i}: Message = Message {{ text: {text:?}, ends: [{}] }};",
+            ends.join(", ")
+        );
     }
-    out.push_str("];\n\n");
-    out.push_str(
-        "/// Where each message ends in its language's text (an empty message: missing).\n",
-    );
+    out.push_str("}\n\n");
+    out.push_str(&statics);
     let _ = writeln!(
         out,
-        "static ENDS: [[u32; {}]; {}] = [",
-        ids.len() + 1,
-        LANGUAGES.len()
+        "\n/// Every key with its Fluent id, in the order of the ids.\npub static ALL: [(&str, Key); {}] = [",
+        ids.len()
     );
-    for language_ends in &ends {
-        let list: Vec<String> = language_ends.iter().map(usize::to_string).collect();
-        let _ = writeln!(out, "    [{}],", list.join(","));
+    for id in &ids {
+        let _ = writeln!(out, "    ({id:?}, Key::{}),", variant(id));
     }
     out.push_str("];\n\n");
     out.push_str("/// Messages a language has that English does not: (language tag, id).\n");

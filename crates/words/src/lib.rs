@@ -17,7 +17,7 @@
 mod message;
 mod numbers;
 
-pub use message::variables;
+use message::Message;
 pub use numbers::Plural;
 use serde::{Deserialize, Serialize};
 
@@ -95,12 +95,43 @@ impl Language {
     /// assert_eq!(Language::German.text(Key::CountCustomers, &n(2500)), "2.500 Kunden");
     /// ```
     pub fn text(self, key: Key, args: &[(&str, Arg)]) -> String {
-        let text = message::message(self, key as usize)
-            .or_else(|| message::message(Language::English, key as usize))
+        let text = key
+            .in_language(self)
+            .or_else(|| key.in_language(Language::English))
             .expect("every key has its English message");
         let mut out = String::new();
         self.write(text, args, &mut out);
         out
+    }
+}
+
+/// A message of the interface: one per message of the English Fluent files, named after
+/// its id (`segment-table-title` is `Key::SegmentTableTitle`).
+#[derive(Clone, Copy)]
+pub struct Key(&'static Message);
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state)
+    }
+}
+
+impl std::fmt::Debug for Key {
+    /// The English message as written, which names it well enough in a failing test.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Key({:?})",
+            self.in_language(Language::English).unwrap_or("")
+        )
     }
 }
 

@@ -4,7 +4,7 @@
 //! `\u{1}name\u{5}` for a variable, and for a selection `\u{2}name\u{6}` followed by its arms,
 //! each `\u{3}key\u{6}…\u{5}` (`\u{4}` opening the default arm), and a closing `\u{5}`.
 
-use crate::{Arg, Language, ENDS, TEXTS};
+use crate::{Arg, Key, Language};
 use std::fmt::Write as _;
 
 const VARIABLE: char = '\u{1}';
@@ -18,25 +18,39 @@ fn is_mark(c: char) -> bool {
     ('\u{1}'..='\u{6}').contains(&c)
 }
 
-/// Message number `index` of `language`, if the language has it.
-pub(crate) fn message(language: Language, index: usize) -> Option<&'static str> {
-    let ends = &ENDS[language as usize];
-    let (start, end) = (ends[index] as usize, ends[index + 1] as usize);
-    (start < end).then(|| &TEXTS[language as usize][start..end])
+/// A message in every language: their encodings one after another, and where each ends
+/// (an empty one: the language lacks the message).
+pub(crate) struct Message {
+    pub(crate) text: &'static str,
+    pub(crate) ends: [u16; 6],
 }
 
-/// The variables message number `index` uses in `language` (in any arm), or `None` where
-/// the language lacks the message.
-pub fn variables(language: Language, index: usize) -> Option<Vec<&'static str>> {
-    let text = message(language, index)?;
-    let mut names: Vec<&str> = text
-        .split([VARIABLE, SELECT])
-        .skip(1)
-        .map(|rest| rest.split([END, KEY_END]).next().unwrap_or(""))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    Some(names)
+impl Key {
+    /// The message in `language`, if the language has it.
+    pub(crate) fn in_language(self, language: Language) -> Option<&'static str> {
+        let l = language as usize;
+        let start = if l == 0 {
+            0
+        } else {
+            self.0.ends[l - 1] as usize
+        };
+        let end = self.0.ends[l] as usize;
+        (start < end).then(|| &self.0.text[start..end])
+    }
+
+    /// The variables the message uses in `language` (in any arm), or `None` where the
+    /// language lacks it.
+    pub fn variables(self, language: Language) -> Option<Vec<&'static str>> {
+        let text = self.in_language(language)?;
+        let mut names: Vec<&str> = text
+            .split([VARIABLE, SELECT])
+            .skip(1)
+            .map(|rest| rest.split([END, KEY_END]).next().unwrap_or(""))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        Some(names)
+    }
 }
 
 /// `text` up to the end of its name or key, and what follows the mark that ends it.

@@ -1,13 +1,14 @@
-//! Every language has every message, and uses only the variables English gives it.
+//! Every language has every message, uses only the variables English gives it, and every
+//! message writes out whole.
 
-use segmenter_words::{variables, Language, IDS, UNKNOWN};
+use segmenter_words::{Arg, Language, ALL, UNKNOWN};
 
 #[test]
 fn every_language_has_every_message() {
     let mut missing = Vec::new();
     for language in Language::ALL {
-        for (i, id) in IDS.iter().enumerate() {
-            if variables(language, i).is_none() {
+        for (id, key) in ALL {
+            if key.variables(language).is_none() {
                 missing.push(format!("{}: {id}", language.tag()));
             }
         }
@@ -32,9 +33,11 @@ fn no_language_has_a_message_english_lacks() {
 fn translations_use_only_the_variables_english_gives() {
     let mut wrong = Vec::new();
     for language in Language::ALL {
-        for (i, id) in IDS.iter().enumerate() {
-            let english = variables(Language::English, i).expect("English has every message");
-            for variable in variables(language, i).unwrap_or_default() {
+        for (id, key) in ALL {
+            let english = key
+                .variables(Language::English)
+                .expect("English has every message");
+            for variable in key.variables(language).unwrap_or_default() {
                 if !english.contains(&variable) {
                     wrong.push(format!("{}: {id} uses ${variable}", language.tag()));
                 }
@@ -50,28 +53,20 @@ fn translations_use_only_the_variables_english_gives() {
 
 #[test]
 fn every_message_writes_out_whole_with_its_arguments() {
-    use segmenter_words::{Arg, Key};
-    // Key i is IDS[i]; every message is written with each count that picks a different arm.
-    let keys: Vec<Key> = (0..IDS.len()).map(key_of).collect();
     for language in Language::ALL {
-        for (i, key) in keys.iter().enumerate() {
-            let names = variables(Language::English, i).unwrap();
+        for (id, key) in ALL {
+            let names = key.variables(Language::English).unwrap();
+            // Counts that pick each plural arm: zero, one, other and many.
             for n in [0, 1, 2, 1_000_000] {
                 let args: Vec<(&str, Arg)> = names.iter().map(|v| (*v, Arg::Count(n))).collect();
-                let written = language.text(*key, &args);
+                let written = language.text(key, &args);
                 assert!(
                     !written.chars().any(|c| ('\u{1}'..='\u{6}').contains(&c))
                         && !written.contains("{$"),
-                    "{}: {} with {n}: {written:?}",
-                    language.tag(),
-                    IDS[i]
+                    "{}: {id} with {n}: {written:?}",
+                    language.tag()
                 );
             }
         }
     }
-}
-
-/// The key of IDS[i]: keys are numbered in IDS order.
-fn key_of(i: usize) -> segmenter_words::Key {
-    segmenter_words::Key::from_index(i)
 }
