@@ -12,7 +12,7 @@ use segmenter_engine::prediction::{Calibration, PredictionOptions};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::{Answer, EngineError, PredictOptions, PredictionView, Request};
-use segmenter_words::Key;
+use segmenter_words::{Key, Sentence};
 
 /// The latest prediction, or why there is none; `None` while it is being made.
 #[derive(Clone, Copy)]
@@ -242,7 +242,7 @@ fn CalibrationChart(calibration: Calibration) -> impl IntoView {
     view! {
         <section class="calibration panel" data-testid="calibration">
             <h3>{tr(Key::FutureCalibrationTitle)}</h3>
-            <p data-testid="calibration-sentence">{c.sentence()}</p>
+            <p data-testid="calibration-sentence">{move || c.sentence(language())}</p>
             <figure class="chart">
                 <figcaption>{tr(Key::FutureCalibrationCaption)}</figcaption>
                 <svg viewBox=format!("0 0 {width} {CHART_HEIGHT}") role="img"

@@ -9,6 +9,7 @@ use super::segment::{report_rows_left_out, write_all, write_download};
 use segmenter_engine::basics::money::group_thousands;
 use segmenter_engine::prediction::PredictionOptions;
 use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, PredictionView, Request};
+use segmenter_words::{Language, Sentence};
 
 /// Predicts as the options say.
 pub fn run(options: &Predict) -> Result<(), Failure> {
@@ -74,7 +75,7 @@ fn described(v: &PredictionView, currency: &segmenter_engine::basics::money::Cur
         ));
     }
     match (&v.calibration, &v.calibration_problem) {
-        (Some(c), _) => lines.push(c.sentence()),
+        (Some(c), _) => lines.push(c.sentence(Language::English)),
         (None, Some(why)) => lines.push(format!("Not checked on the last 91 days: {why}")),
         (None, None) => {}
     }

@@ -6,6 +6,7 @@
 use super::{histories, predict, PredictionError, PredictionOptions};
 use crate::basics::calendar::Date;
 use crate::shop::Shop;
+use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 
 /// Customers with this many repeat purchases or more before the holdout share a group.
@@ -39,9 +40,9 @@ pub struct Calibration {
     pub actual_total: usize,
 }
 
-impl Calibration {
-    /// How far off the total was, in one sentence.
-    pub fn sentence(&self) -> String {
+/// How far off the total was, in one sentence.
+impl Sentence for Calibration {
+    fn sentence(&self, language: Language) -> String {
         let predicted = self.predicted_total.round();
         let actual = self.actual_total as f64;
         let off = if predicted > 0.0 {
@@ -49,17 +50,22 @@ impl Calibration {
         } else {
             0.0
         };
+        let percent = |o: f64| Arg::Text(language.decimal(o * 100.0, 0).into());
         let verdict = match off {
-            o if o.abs() < 0.005 => "as expected".to_string(),
-            o if o > 0.0 => format!("{:.0} % more than expected", o * 100.0),
-            o => format!("{:.0} % fewer than expected", -o * 100.0),
+            o if o.abs() < 0.005 => language.text(Key::CalibrationAsExpected, &[]),
+            o if o > 0.0 => language.text(Key::CalibrationMore, &[("percent", percent(o))]),
+            o => language.text(Key::CalibrationFewer, &[("percent", percent(-o))]),
         };
-        format!(
-            "Fitted without the last {} days (from {}), the model expected these customers to buy on {} days in them; they bought on {}: {verdict}.",
-            self.days,
-            self.from.spelled(),
-            crate::basics::money::group_thousands(&format!("{predicted:.0}")),
-            crate::basics::money::group_thousands(&self.actual_total.to_string()),
+        let (year, month, day) = self.from.ymd();
+        language.text(
+            Key::CalibrationSentence,
+            &[
+                ("days", Arg::Count(u64::from(self.days))),
+                ("from", language.date(year, month, day).into()),
+                ("predicted", Arg::Count(predicted as u64)),
+                ("actual", Arg::Count(self.actual_total as u64)),
+                ("verdict", verdict.into()),
+            ],
         )
     }
 }

@@ -10,14 +10,14 @@
 //! The result becomes an ordinary scheme: a `cluster` feature and one rule per cluster, so
 //! clusters get the same table, campaigns, exports and cross-tabs as any other segments.
 
-use crate::basics::money::{group_thousands, Currency};
+use crate::basics::money::Currency;
 use crate::basics::random::Rng;
 use crate::basics::stats::median;
 use crate::basics::text::count;
 use crate::features::{ids, FeatureData, FeatureTable};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::Categories;
-use segmenter_words::{Key, Language, Sentence};
+use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -618,6 +618,7 @@ fn describe(
             .and_then(|v| median(who.iter().map(|&c| v[c])))
     };
     let everyone = &data.customers;
+    let language = features.language;
     let clusters = order
         .iter()
         .enumerate()
@@ -635,10 +636,14 @@ fn describe(
                 .collect();
             traits.sort_by(|a, b| b.0.total_cmp(&a.0));
             let words: Vec<String> = traits.into_iter().take(3).map(|t| t.1).collect();
+            let number = Arg::Count(rank as u64 + 1);
             let name = if words.is_empty() {
-                format!("Cluster {}: typical customers", rank + 1)
+                language.text(Key::KmeansNameTypical, &[("number", number)])
             } else {
-                format!("Cluster {}: {}", rank + 1, words.join(", "))
+                language.text(
+                    Key::KmeansName,
+                    &[("number", number), ("traits", words.join(", ").into())],
+                )
             };
             ClusterSummary {
                 name,
@@ -658,35 +663,43 @@ fn trait_word(
     median_orders: Option<f64>,
 ) -> Option<String> {
     const CLEAR: f64 = 0.5;
-    match id {
-        ids::FREQUENCY if median_orders.is_some_and(|f| f <= 1.0) => Some("one-time".into()),
-        _ if z.abs() < CLEAR => None,
-        ids::RECENCY => Some(if z < 0.0 { "recent" } else { "lapsed" }.into()),
-        ids::FREQUENCY => Some(if z > 0.0 { "frequent" } else { "few orders" }.into()),
-        ids::MONETARY => Some(if z > 0.0 { "high spend" } else { "low spend" }.into()),
-        ids::AOV => Some(
-            if z > 0.0 {
-                "big baskets"
-            } else {
-                "small baskets"
-            }
-            .into(),
-        ),
-        ids::TENURE => Some(if z > 0.0 { "long-standing" } else { "new" }.into()),
-        ids::INTERVAL => Some(
-            if z > 0.0 {
-                "slow rhythm"
-            } else {
-                "fast rhythm"
-            }
-            .into(),
-        ),
+    let key = match id {
+        ids::FREQUENCY if median_orders.is_some_and(|f| f <= 1.0) => Key::KmeansOneTime,
+        _ if z.abs() < CLEAR => return None,
+        ids::RECENCY if z < 0.0 => Key::KmeansRecent,
+        ids::RECENCY => Key::KmeansLapsed,
+        ids::FREQUENCY if z > 0.0 => Key::KmeansFrequent,
+        ids::FREQUENCY => Key::KmeansFewOrders,
+        ids::MONETARY if z > 0.0 => Key::KmeansHighSpend,
+        ids::MONETARY => Key::KmeansLowSpend,
+        ids::AOV if z > 0.0 => Key::KmeansBigBaskets,
+        ids::AOV => Key::KmeansSmallBaskets,
+        ids::TENURE if z > 0.0 => Key::KmeansLongStanding,
+        ids::TENURE => Key::KmeansNew,
+        ids::INTERVAL if z > 0.0 => Key::KmeansSlowRhythm,
+        ids::INTERVAL => Key::KmeansFastRhythm,
         _ => {
             let label = features
                 .get(id)
-                .map_or(id.to_string(), |f| f.label.to_lowercase());
-            Some(format!("{} {label}", if z > 0.0 { "high" } else { "low" }))
+                .map_or(id.to_string(), |f| in_sentence(&f.label, features.language));
+            let key = if z > 0.0 {
+                Key::KmeansHigh
+            } else {
+                Key::KmeansLow
+            };
+            return Some(features.language.text(key, &[("feature", label.into())]));
         }
+    };
+    Some(features.language.text(key, &[]))
+}
+
+/// A feature's name inside a sentence: lower case, except in German, whose nouns keep
+/// their capital.
+fn in_sentence(label: &str, language: Language) -> String {
+    if language == Language::German {
+        label.to_string()
+    } else {
+        label.to_lowercase()
     }
 }
 
@@ -700,14 +713,8 @@ fn sentence(
     median_of: &dyn Fn(&str, &[usize]) -> Option<f64>,
     currency: &Currency,
 ) -> String {
-    let days = |d: f64| {
-        let d = d.round();
-        if d == 1.0 {
-            "1 day".to_string()
-        } else {
-            format!("{} days", group_thousands(&format!("{d:.0}")))
-        }
-    };
+    let language = features.language;
+    let days = |d: f64| language.text(Key::KmeansDays, &[("count", Arg::Count(d.round() as u64))]);
     let mut parts = Vec::new();
     if let (Some(m), Some(all)) = (
         median_of(ids::MONETARY, who),
@@ -715,25 +722,38 @@ fn sentence(
     ) {
         let ratio = if all > 0.0 { m / all } else { f64::NAN };
         let relative = if ratio >= 1.25 {
-            format!("{ratio:.1}× the shop's median")
+            let ratio = language.decimal(ratio, 1);
+            language.text(Key::KmeansTimesMedian, &[("ratio", ratio.into())])
         } else if ratio <= 0.8 {
-            format!("{:.0}% of the shop's median", ratio * 100.0)
+            let share = language.decimal(ratio * 100.0, 0);
+            language.text(Key::KmeansShareOfMedian, &[("share", share.into())])
         } else {
-            "about the shop's median".to_string()
+            language.text(Key::KmeansAboutMedian, &[])
         };
-        parts.push(format!("spends {} ({relative})", currency.format_whole(m)));
+        parts.push(language.text(
+            Key::KmeansSpends,
+            &[
+                ("amount", currency.format_whole(m).into()),
+                ("relative", relative.into()),
+            ],
+        ));
     }
+    // The median count of orders as Rust writes it (a half rounds to even).
+    let orders = |f: f64| Arg::Text(format!("{f:.0}").into());
     match (
         median_of(ids::FREQUENCY, who),
         median_of(ids::INTERVAL, who),
     ) {
-        (Some(f), _) if f <= 1.0 => parts.push("has ordered once".into()),
-        (Some(f), Some(gap)) => parts.push(format!("{f:.0} orders, one every {}", days(gap))),
-        (Some(f), None) => parts.push(format!("{f:.0} orders")),
+        (Some(f), _) if f <= 1.0 => parts.push(language.text(Key::KmeansOnce, &[])),
+        (Some(f), Some(gap)) => parts.push(language.text(
+            Key::KmeansOrdersEvery,
+            &[("orders", orders(f)), ("days", days(gap).into())],
+        )),
+        (Some(f), None) => parts.push(language.text(Key::KmeansOrders, &[("orders", orders(f))])),
         _ => {}
     }
     if let Some(r) = median_of(ids::RECENCY, who) {
-        parts.push(format!("last seen {} ago", days(r)));
+        parts.push(language.text(Key::KmeansLastSeen, &[("days", days(r).into())]));
     }
     const DESCRIBED: [&str; 4] = [ids::MONETARY, ids::FREQUENCY, ids::INTERVAL, ids::RECENCY];
     for id in options
@@ -750,25 +770,27 @@ fn sentence(
                 if ids::is_money(id) {
                     currency.format_whole(v)
                 } else {
-                    short(v)
+                    short(v, language)
                 }
             };
-            parts.push(format!(
-                "{} {} (shop median {})",
-                f.label.to_lowercase(),
-                written(m),
-                written(all)
+            parts.push(language.text(
+                Key::KmeansOther,
+                &[
+                    ("feature", in_sentence(&f.label, language).into()),
+                    ("value", written(m).into()),
+                    ("median", written(all).into()),
+                ],
             ));
         }
     }
-    format!("Typically {}.", parts.join(", "))
+    language.text(Key::KmeansTypically, &[("parts", parts.join(", ").into())])
 }
 
-fn short(v: f64) -> String {
+fn short(v: f64, language: Language) -> String {
     if v.abs() >= 100.0 || v.fract() == 0.0 {
-        group_thousands(&format!("{v:.0}"))
+        language.decimal(v, 0)
     } else {
-        format!("{v:.2}")
+        language.decimal(v, 2)
     }
 }
 
