@@ -31,7 +31,7 @@ pub fn preset_keys() -> Vec<(String, String)> {
 /// Segments the file as the options say.
 pub fn run(options: &Segment) -> Result<(), Failure> {
     let c = &options.choices;
-    let (mut session, analysis) = segmented(&options.file, c)?;
+    let (session, analysis) = segmented(&options.file, c)?;
     report_rows_left_out(&session, &analysis.report.left_out);
     let summary = session.host_summary()?;
     let table_out: Box<dyn Write> = match options.output.as_deref() {
@@ -40,7 +40,7 @@ pub fn run(options: &Segment) -> Result<(), Failure> {
         _ => Box::new(std::io::stdout()),
     };
     if let Some(output) = &options.output {
-        write_customers(&mut session, output)?;
+        write_customers(&session, output)?;
     }
     let text = if options.json {
         serde_json::to_string_pretty(&summary).unwrap_or_default()
@@ -120,9 +120,31 @@ pub fn report_rows_left_out(session: &Session, on_purpose: &[String]) {
     }
 }
 
-/// The page's "Download all customers" CSV, to a file or standard output.
-fn write_customers(session: &mut Session, output: &Path) -> Result<(), Failure> {
-    write_download(session, ExportRequest::AllCustomers, output)
+/// The page's "Download all customers" CSV, to a file or standard output, written a stretch
+/// at a time as the engine makes it (a five-million-row shop's table is a hundred
+/// megabytes).
+fn write_customers(session: &Session, output: &Path) -> Result<(), Failure> {
+    let to_stdout = output == Path::new("-");
+    let unwritable = |e: std::io::Error| {
+        Failure::Usage(if to_stdout {
+            format!("Standard output could not be written: {e}.")
+        } else {
+            format!("{} could not be written: {e}.", output.display())
+        })
+    };
+    let mut out: Box<dyn Write> = if to_stdout {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(std::fs::File::create(output).map_err(unwritable)?)
+    };
+    // The first failure is kept; the stretches after it are not written.
+    let mut written = Ok(());
+    session.write_all_customers(&mut |part| {
+        if written.is_ok() {
+            written = out.write_all(&part);
+        }
+    })?;
+    written.and_then(|()| out.flush()).map_err(unwritable)
 }
 
 /// A file the page would download, to a file or standard output.

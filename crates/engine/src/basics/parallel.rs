@@ -82,6 +82,83 @@ fn run_on_threads<P: Send, R: Send>(
     parts.into_iter().map(work).collect()
 }
 
+/// `work` applied to every part as [`map_parts`] does, each answer handed to `take` on the
+/// calling thread in the parts' order as soon as it and those before it are done, so the
+/// first answers can be used (written out, say) while later parts are still at work.
+pub fn for_parts_in_order<P: Send, R: Send>(
+    parts: Vec<P>,
+    work: impl Fn(P) -> R + Sync,
+    mut take: impl FnMut(R),
+) {
+    let workers = threads().min(parts.len());
+    if workers < 2 {
+        return parts.into_iter().map(work).for_each(take);
+    }
+    in_order_on_threads(parts, &work, &mut take, workers);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn in_order_on_threads<P: Send, R: Send>(
+    parts: Vec<P>,
+    work: &(impl Fn(P) -> R + Sync),
+    take: &mut impl FnMut(R),
+    workers: usize,
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{mpsc, Mutex};
+    let count = parts.len();
+    let parts: Vec<Mutex<Option<P>>> = parts.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let next = AtomicUsize::new(0);
+    let (done, answers) = mpsc::channel();
+    std::thread::scope(|scope| {
+        let running: Vec<_> = (0..workers)
+            .map(|_| {
+                let done = done.clone();
+                let (parts, next) = (&parts, &next);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(part) = parts
+                        .get(i)
+                        .and_then(|p| p.lock().unwrap_or_else(|e| e.into_inner()).take())
+                    else {
+                        break;
+                    };
+                    if done.send((i, work(part))).is_err() {
+                        break;
+                    }
+                })
+            })
+            .collect();
+        drop(done);
+        // Answers that came before their turn wait here.
+        let mut early: Vec<Option<R>> = (0..count).map(|_| None).collect();
+        let mut turn = 0;
+        for (i, answer) in answers.iter() {
+            early[i] = Some(answer);
+            while let Some(answer) = early.get_mut(turn).and_then(Option::take) {
+                take(answer);
+                turn += 1;
+            }
+        }
+        for worker in running {
+            // A part that panicked is a defect; pass the panic on rather than lose it.
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn in_order_on_threads<P: Send, R: Send>(
+    parts: Vec<P>,
+    work: &(impl Fn(P) -> R + Sync),
+    take: &mut impl FnMut(R),
+    _workers: usize,
+) {
+    parts.into_iter().map(work).for_each(take);
+}
+
 /// `a` and `b` run at once where there are threads (one after the other in the browser);
 /// both answers.
 pub fn join<A: Send, B: Send>(
@@ -134,5 +211,20 @@ mod tests {
         let jobs: Vec<Job<'_, String>> = vec![Box::new(|| "a".into()), Box::new(|| "b".repeat(2))];
         assert_eq!(map_parts(jobs, |job| job()), ["a", "bb"]);
         assert_eq!(join(|| 1, || "two"), (1, "two"));
+    }
+
+    #[test]
+    fn answers_are_taken_in_the_parts_order() {
+        let mut taken = Vec::new();
+        // Early parts take longest, so later ones finish first.
+        for_parts_in_order(
+            (0..32u64).collect(),
+            |p| {
+                std::thread::sleep(std::time::Duration::from_millis(32 - p));
+                p * 2
+            },
+            |answer| taken.push(answer),
+        );
+        assert_eq!(taken, (0..32).map(|p| p * 2).collect::<Vec<_>>());
     }
 }

@@ -278,17 +278,6 @@ impl CsvWriter {
         self.row_start = true;
     }
 
-    /// Adds the rows other writers wrote (ones without a byte-order mark), in order: a big
-    /// table is written in parts, one per core. The room is made once, as growing a
-    /// hundred-megabyte text step by step would copy it several times.
-    pub fn append_all(&mut self, parts: Vec<CsvWriter>) {
-        self.out
-            .reserve(parts.iter().map(|part| part.out.len()).sum());
-        for part in parts {
-            self.out.push_str(&part.out);
-        }
-    }
-
     fn separate(&mut self) {
         if !std::mem::take(&mut self.row_start) {
             self.out.push(',');

@@ -4,7 +4,7 @@
 use super::csv::{Cell, CsvWriter};
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
-use crate::basics::parallel::{map_parts, ranges, threads};
+use crate::basics::parallel::for_parts_in_order;
 use crate::basics::text::slug;
 use crate::features::{ids, Feature, FeatureData, FeatureTable};
 use crate::insight::segments::SegmentSummary;
@@ -93,6 +93,33 @@ pub fn customers_csv(
     members: &[usize],
     currency: &Currency,
 ) -> Vec<u8> {
+    let mut parts = Vec::new();
+    write_customers_csv(
+        customers,
+        features,
+        assignment,
+        scheme_name,
+        members,
+        currency,
+        &mut |part| parts.push(part),
+    );
+    // Joined at once, in room made once: growing a hundred-megabyte file step by step
+    // would copy it several times.
+    parts.concat()
+}
+
+/// The file [`customers_csv`] makes, handed to `take` a stretch at a time as the stretches
+/// are made, in order: a program writing it to disk can write the first customers while
+/// the cores format the next, and never holds the whole file.
+pub fn write_customers_csv(
+    customers: &Customers,
+    features: &FeatureTable,
+    assignment: &Assignment,
+    scheme_name: &str,
+    members: &[usize],
+    currency: &Currency,
+    take: &mut dyn FnMut(Vec<u8>),
+) {
     // Amounts are written with their currency's decimals (they are exact to a
     // ten-thousandth, so nothing is lost).
     let decimals = currency.decimals();
@@ -120,12 +147,14 @@ pub fn customers_csv(
     csv.text(&segment_column(scheme_name));
     measures.iter().for_each(|(name, _)| csv.text(name));
     csv.end_row();
-    // A big shop's table is written in parts, one per core, then joined.
-    let parts = ranges(members.len(), threads());
-    let rows = map_parts(parts, |part| {
+    take(csv.finish());
+    // A big shop's table is written in parts, shared out over the cores and handed over
+    // in order.
+    let parts: Vec<&[usize]> = members.chunks(PART).collect();
+    let part_csv = |part: &[usize]| {
         let mut csv = CsvWriter::new(false);
         let mut details: Vec<&str> = Vec::with_capacity(DETAIL_BLOCK * attributes.len());
-        for block in members[part].chunks(DETAIL_BLOCK) {
+        for block in part.chunks(DETAIL_BLOCK) {
             // The details of a block of customers are looked up before any is written: the
             // texts of a million e-mails lie scattered over a large arena, and lookups in a
             // row of their own wait for their cache misses together, not one by one
@@ -164,11 +193,14 @@ pub fn customers_csv(
                 csv.end_row();
             }
         }
-        csv
-    });
-    csv.append_all(rows);
-    csv.finish()
+        csv.finish()
+    };
+    for_parts_in_order(parts, part_csv, take);
 }
+
+/// How many customers a part of the table has: a few megabytes of text, so the first
+/// part is written out soon and parts come out while others are made.
+const PART: usize = 16_384;
 
 /// How many customers' details are looked up at once: enough for their cache misses to
 /// overlap, few enough for the texts found to stay in cache until written.

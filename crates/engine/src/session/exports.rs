@@ -7,6 +7,7 @@ use super::playbook::{campaign_list, result_json};
 use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
+use crate::export::customers::write_customers_csv;
 use crate::export::predictions::predictions_csv;
 use crate::export::sql::{
     compile, CountedCurrency, Dialect, Models, Query, SqlScheme, TableColumns,
@@ -18,6 +19,29 @@ use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::Preset;
 use crate::segmentation::scheme::Scheme;
+
+/// The "Download all customers" file, handed to `take` a stretch at a time, in order (see
+/// [`write_customers_csv`]).
+pub(super) fn write_all_customers(
+    a: &Analysis,
+    current: &Segmentation,
+    take: &mut dyn FnMut(Vec<u8>),
+) {
+    write_customers_csv(
+        &a.shop.customers,
+        &a.features,
+        &current.assignment,
+        &current.scheme.name,
+        &everyone(a),
+        &a.currency,
+        take,
+    );
+}
+
+/// Every customer of the analysis, in its order.
+fn everyone(a: &Analysis) -> Vec<usize> {
+    (0..a.shop.customers.len()).collect()
+}
 
 /// The file an export request asks for, from the analysis and the segmentation on show.
 pub(super) fn export(
@@ -49,13 +73,10 @@ pub(super) fn export(
         )
     };
     match what {
-        ExportRequest::AllCustomers => {
-            let everyone: Vec<usize> = (0..a.shop.customers.len()).collect();
-            download(
-                format!("segmenter-{scheme}-all-customers-{day}.csv"),
-                customers(&everyone),
-            )
-        }
+        ExportRequest::AllCustomers => download(
+            format!("segmenter-{scheme}-all-customers-{day}.csv"),
+            customers(&everyone(a)),
+        ),
         ExportRequest::Segment(s) => download(
             format!("segmenter-{scheme}-{}-{day}.csv", slug(segment(s)?)),
             customers(&current.assignment.members(s)),

@@ -7,7 +7,7 @@
 use super::analysis::{Analysis, Segmentation};
 use super::conventions::conventions_needing_a_read;
 use super::error::EngineError;
-use super::exports::{export, problems_file};
+use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
@@ -468,6 +468,15 @@ impl Session {
         };
         let view = self.migrate(compare, other.as_ref())?;
         Ok(host::migration(&view))
+    }
+
+    /// The file [`ExportRequest::AllCustomers`] downloads, handed to `take` a stretch at a
+    /// time as the cores make it, in order: a program writing it to disk writes the first
+    /// customers while the next are formatted, and never holds the whole file.
+    pub fn write_all_customers(&self, take: &mut dyn FnMut(Vec<u8>)) -> Result<(), EngineError> {
+        let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
+        write_all_customers(a, current, take);
+        Ok(())
     }
 
     /// The summary of the segmentation on show, for a host.
