@@ -224,7 +224,7 @@ impl Sentence for SqlError {
             // messages; the key is what the command line's --map takes.
             SqlError::MissingColumn { role, needed_by } => {
                 let mut args = vec![
-                    ("role", role.label().to_lowercase().into()),
+                    ("role", role.label(Language::English).to_lowercase().into()),
                     ("key", role.key().into()),
                 ];
                 let key = match needed_by {
