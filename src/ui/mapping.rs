@@ -2,14 +2,16 @@
 //! merchant can correct before segmenting.
 
 use super::state::{AppState, Phase};
-use super::words::{size, t, t_with, tr};
+use super::words::{language, size, t, t_with, tr};
 use super::{storage, zone};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::reading::{ColumnKind, DateOrder, Encoding, NumberStyle, TimeZone};
+use segmenter_engine::reading::{
+    separator_label, ColumnKind, DateOrder, Encoding, NumberStyle, NumericDates, TimeZone,
+};
 use segmenter_engine::roles::Role;
 use segmenter_engine::session::{ColumnOverview, FileOverview};
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, Sentence};
 
 /// The file's facts, the column table and the Segment button.
 #[component]
@@ -42,13 +44,13 @@ pub fn MappingPanel() -> impl IntoView {
                                 </tr>
                             </thead>
                             <tbody>
-                                {o.columns.iter().cloned().enumerate().map(|(i, c)| view! { <ColumnRow index=i column=c roles=o.roles.clone()/> }).collect_view()}
+                                {o.columns.iter().cloned().enumerate().map(|(i, c)| view! { <ColumnRow index=i column=c/> }).collect_view()}
                             </tbody>
                         </table>
                     </div>
                     <ReferenceDate/>
                     <ul class="missing">
-                        {move || missing().into_iter().map(|m| view! { <li>{m.to_string()}</li> }).collect_view()}
+                        {move || missing().into_iter().map(|m| view! { <li>{m.sentence(language())}</li> }).collect_view()}
                     </ul>
                     <div class="actions">
                         <button
@@ -85,7 +87,10 @@ fn facts(o: &FileOverview) -> String {
             ("file", Arg::from(o.file_name.as_str())),
             ("rows", Arg::Count(o.rows as u64)),
             ("size", Arg::from(size(o.bytes))),
-            ("separator", Arg::from(o.separator.as_str())),
+            (
+                "separator",
+                Arg::from(separator_label(o.separator, language())),
+            ),
         ],
     )
 }
@@ -108,8 +113,8 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
     let serials = overview
         .columns
         .iter()
-        .find(|c| c.format.starts_with("Excel date serial numbers"))
-        .map(|c| c.format.contains("1904"));
+        .find_map(|c| c.format.excel_serials())
+        .map(|kind| kind == NumericDates::Excel1904);
     let change_1904 = move |ev: leptos::ev::Event| {
         let excel_1904 = event_target_checked(&ev);
         state.reread(|o| o.excel_1904 = excel_1904);
@@ -145,8 +150,7 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
         })
         .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
         .collect_view();
-    let separator = overview.separator.clone();
-    let separator_char = overview.separator_char;
+    let separator = overview.separator;
     let (rows, blank_rows, problem_count) =
         (overview.rows, overview.blank_rows, overview.problem_count);
     let repaired_bytes = overview.repaired_bytes;
@@ -155,10 +159,10 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
             <dt>{tr(Key::MappingCharacters)}</dt>
             <dd>
                 <select aria-label=tr(Key::MappingEncodingLabel) data-testid="encoding" on:change=change_encoding>
-                    {overview.encodings.iter().map(|(e, label)| {
+                    {Encoding::ALL.into_iter().map(|e| {
                         let value = format!("{e:?}");
                         let selected = value == current;
-                        view! { <option value=value selected=selected>{label.clone()}</option> }
+                        view! { <option value=value selected=selected>{move || e.label(language())}</option> }
                     }).collect_view()}
                 </select>
             </dd>
@@ -173,7 +177,10 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
             <dt>{tr(Key::MappingSeparator)}</dt>
             <dd>{move || t_with(
                 Key::MappingSeparatorValue,
-                &[("separator", Arg::from(separator.as_str())), ("character", Arg::from(printable(separator_char)))],
+                &[
+                    ("separator", Arg::from(separator_label(separator, language()))),
+                    ("character", Arg::from(printable(separator))),
+                ],
             )}</dd>
             <dt>{tr(Key::MappingRows)}</dt>
             <dd>{move || t_with(
@@ -195,7 +202,7 @@ fn FileFacts(overview: FileOverview) -> impl IntoView {
             <p class="note">{move || t_with(Key::MappingRepaired, &[("count", Arg::Count(repaired_bytes))])}</p>
         })}
         {(!problems.is_empty()).then(|| view! {
-            <ul class="problems">{problems.into_iter().take(20).map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            <ul class="problems">{problems.into_iter().take(20).map(|p| view! { <li>{move || p.sentence(language())}</li> }).collect_view()}</ul>
         })}
     }
 }
@@ -213,7 +220,7 @@ fn printable(c: char) -> String {
 
 /// One column: examples, format and the role chooser.
 #[component]
-fn ColumnRow(index: usize, column: ColumnOverview, roles: Vec<(Role, String)>) -> impl IntoView {
+fn ColumnRow(index: usize, column: ColumnOverview) -> impl IntoView {
     let state = expect_context::<AppState>();
     let role = move || {
         state
@@ -232,7 +239,7 @@ fn ColumnRow(index: usize, column: ColumnOverview, roles: Vec<(Role, String)>) -
             <th scope="row">{column.name.clone()}</th>
             <td class="examples">{examples}</td>
             <td>
-                {column.format.clone()}
+                {move || column.format.label(language())}
                 <ConventionChooser index=index column=column.clone()/>
             </td>
             <td>
@@ -242,9 +249,9 @@ fn ColumnRow(index: usize, column: ColumnOverview, roles: Vec<(Role, String)>) -
                     on:change=on_role
                 >
                     <option value="" selected=move || role().is_none()>{tr(Key::MappingNotUsed)}</option>
-                    {roles.into_iter().map(|(r, label)| {
+                    {Role::ALL.into_iter().map(|r| {
                         let value = format!("{r:?}");
-                        view! { <option value=value selected=move || role() == Some(r)>{label}</option> }
+                        view! { <option value=value selected=move || role() == Some(r)>{move || r.label(language())}</option> }
                     }).collect_view()}
                 </select>
             </td>

@@ -2,10 +2,10 @@
 
 use super::download::export;
 use super::state::AppState;
-use super::words::{t_with, tr};
+use super::words::{language, t_with, tr};
 use leptos::prelude::*;
 use segmenter_engine::session::ExportRequest;
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, Sentence};
 
 /// Rows shown in the page before "download the full list".
 const SHOWN: usize = 50;
@@ -39,12 +39,12 @@ pub fn RowReportPanel() -> impl IntoView {
                             <li data-testid="rows-used">{t_with(Key::ReportUsed, &[("count", n(r.rows_used))])}</li>
                             <li>{t_with(Key::ReportBlank, &[("count", Arg::Count(r.blank_rows))])}</li>
                             <li data-testid="rows-rejected">{t_with(Key::ReportRejected, &[("count", n(r.problem_count))])}</li>
-                            {r.left_out.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                            {r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                            {r.left_out.into_iter().map(|l| view! { <li>{move || l.sentence(language())}</li> }).collect_view()}
+                            {r.notes.into_iter().map(|n| view! { <li>{move || n.sentence(language())}</li> }).collect_view()}
                         </ul>
                         {(r.problem_count > 0).then(|| view! {
                             <ol class="problems" data-testid="problems">
-                                {r.problems.into_iter().take(SHOWN).map(|p| view! { <li>{p}</li> }).collect_view()}
+                                {r.problems.into_iter().take(SHOWN).map(|p| view! { <li>{move || p.sentence(language())}</li> }).collect_view()}
                             </ol>
                             {(more > 0).then(|| view! { <p>{t_with(Key::ReportMore, &[("count", n(more))])}</p> })}
                             <button class="button" data-testid="export-problems" on:click=move |_| export(state, ExportRequest::Problems)>

@@ -25,7 +25,7 @@ use super::state::AppState;
 use super::tabs::{Tab, Tabs, TABS};
 use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
-use super::words::{count, date, money, t, t_with, tr};
+use super::words::{count, date, language, money, t, t_with, tr};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -177,12 +177,13 @@ fn ResultsHead() -> impl IntoView {
                     ],
                 )
             });
+            let shape = a.shape;
             view! {
                 <header class="results-head">
                     <div>
                         <h2 tabindex="-1" data-testid="results-heading">{tr(Key::ResultsTitle)}</h2>
                         <p class="headline" data-testid="headline">{headline}</p>
-                        <p class="shape">{t_with(Key::ResultsReadAs, &[("shape", Arg::from(a.shape_label.as_str()))])}</p>
+                        <p class="shape">{move || t_with(Key::ResultsReadAs, &[("shape", Arg::from(shape.label(language())))])}</p>
                         {cut.map(|c| view! { <p class="shape" data-testid="after-reference">{c}</p> })}
                         {currencies}
                     </div>

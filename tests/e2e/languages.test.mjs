@@ -95,3 +95,41 @@ test("in German, every view reads without a serious accessibility violation", as
     await german.close();
   }
 });
+
+test("what the page says about a file follows a language switch without reading it again", async () => {
+  const { page, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/bad-rows.csv"));
+  const mapping = page.getByTestId("mapping");
+  await mapping.waitFor();
+  // The language chosen in an earlier test is remembered: start from English.
+  await page.getByTestId("language").selectOption("en");
+  await mapping.getByText("Line 6: has 2 values but the header has 3 columns").waitFor();
+  await mapping.getByText("text, 3 different values").waitFor();
+  await page.getByTestId("language").selectOption("de");
+  // The separator, the column formats, the meanings and the rows left out, in German.
+  await mapping.getByText("Trennzeichen: Komma").waitFor();
+  await mapping.getByText("Text, 3 verschiedene Werte").waitFor();
+  await mapping.getByText("Zeile 6: hat 2 Werte, die Kopfzeile aber 3 Spalten").waitFor();
+  assert.equal(await page.getByTestId("role-0").locator("option:checked").textContent(), "Kundennummer");
+  assert.equal(await page.getByTestId("encoding").locator("option:checked").textContent(), "UTF-8");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("report").getByText("Zeile 3, Spalte „customer_id“: hat keine Kundennummer").waitFor();
+  await page.locator(".shape", { hasText: "Gelesen als Bestellungen (eine Zeile pro Bestellung)." }).waitFor();
+  // Back in English, the page reads as it did.
+  await page.getByTestId("language").selectOption("en");
+  await page.getByTestId("report").getByText('Line 3, column "customer_id": has no customer ID').waitFor();
+  await page.locator(".shape", { hasText: "Read as orders (one row per order)." }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Excel serial dates are recognised in any language", async () => {
+  const { page } = await openPage(app);
+  await page.getByTestId("language").selectOption("fr");
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/dates-excel-serial.csv"));
+  await page.getByTestId("mapping").getByText("numéros de série de date Excel").waitFor();
+  await page.getByTestId("excel-1904").check();
+  await page.getByTestId("mapping").getByText("numéros de série de date Excel (calendrier depuis 1904)").waitFor();
+  await page.close();
+});

@@ -10,7 +10,7 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{catalog, CatalogEntry};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, Request, Session,
+    choice_for_key, AnalysisView, Answer, EngineError, ExportRequest, Request, Session, SetAside,
 };
 use segmenter_words::Language;
 use std::io::Write;
@@ -102,7 +102,7 @@ pub fn scheme_file(path: &Path) -> Result<Scheme, Failure> {
 
 /// Every row left out and every order left out on purpose (statuses, refunds, orders after
 /// the reference date), on standard error, as the page lists them.
-pub fn report_rows_left_out(session: &Session, on_purpose: &[String]) {
+pub fn report_rows_left_out(session: &Session, on_purpose: &[SetAside]) {
     let mut err = std::io::stderr().lock();
     let problems = session.rows_left_out();
     if !problems.is_empty() {

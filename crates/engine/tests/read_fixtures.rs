@@ -7,6 +7,7 @@ use segmenter_engine::reading::{read_table, DateOrder, ReadOptions};
 use segmenter_engine::roles::{propose_mapping, Role};
 use segmenter_engine::session::{AnalyzeOptions, Answer, Request, Session};
 use segmenter_engine::shop::bind;
+use segmenter_words::Language;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -90,7 +91,11 @@ fn check(path: &Path) -> Vec<String> {
             .column_of(Role::OrderDate)
             .expect("an order date column");
         let stamps = table.columns[i].stamps(None, DateOrder::DayFirst);
-        differs("date format", stamps.format, format.to_string());
+        differs(
+            "date format",
+            stamps.format.label(Language::English),
+            format.to_string(),
+        );
     }
     if let Some(undecided) = expect["date_order_undecided"].as_bool() {
         let i = mapping

@@ -601,7 +601,7 @@ pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTabl
     );
     for role in TEXT_DETAILS {
         if let (Some(attr), Some(id)) = (customers.text.get(&role), ids::of_role(role)) {
-            let label = detail_label(role).map_or(role.label().to_string(), label);
+            let label = detail_label(role).map_or(role.label(Language::English), label);
             table.set(id, &label, FeatureData::Category(attr.clone()));
         }
     }

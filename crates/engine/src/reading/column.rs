@@ -9,6 +9,7 @@
 
 use super::date::{read_date, read_date_in, DateOrder, DateShape, NumericDates, Stamp, TimeZone};
 use super::dictionary::{Codes, Dictionary};
+use super::format::ColumnFormat;
 use super::number::{is_plain_integer, read_amount, read_number, NumberStyle};
 use super::raw_text::{IntIds, RawCells, RawText};
 use super::style::{Competing, NeedsReread, Reading, Slot, Votes};
@@ -181,7 +182,7 @@ pub struct Stamps<'a> {
     /// Rows whose text is not a date, with that text.
     pub unreadable: Vec<(u32, String)>,
     /// How the dates are written, e.g. `DD/MM/YYYY`.
-    pub format: String,
+    pub format: ColumnFormat,
     /// Whether every numeric date fits both orders, so the merchant should confirm it.
     pub order_undecided: bool,
 }
@@ -355,7 +356,11 @@ impl Column {
                     .unreadable()
                     .map(|(r, t)| (r, t.to_string()))
                     .collect(),
-                format: shape_label(*shape, cells.first, *has_time),
+                format: ColumnFormat::Dates {
+                    shape: *shape,
+                    day_first: cells.first,
+                    has_time: *has_time,
+                },
                 order_undecided: cells.votes.undecided(),
             },
             ColumnData::Text { codes, dict } => {
@@ -383,7 +388,7 @@ impl Column {
                             .collect::<Vec<_>>()
                             .into(),
                         unreadable: c.unreadable().map(|(r, t)| (r, t.to_string())).collect(),
-                        format: kind.label().to_string(),
+                        format: ColumnFormat::NumericDates(kind),
                         order_undecided: false,
                     },
                     None => Stamps {
@@ -392,7 +397,7 @@ impl Column {
                             .filter(|&r| !c.values[r].is_nan())
                             .map(|r| (r as u32, self.text(r).into_owned()))
                             .collect(),
-                        format: "numbers that are not dates".to_string(),
+                        format: ColumnFormat::NotDates,
                         order_undecided: false,
                     },
                 }
@@ -401,25 +406,23 @@ impl Column {
     }
 
     /// How the column's values are written, for the mapping screen.
-    pub fn format_label(&self, default_order: DateOrder) -> String {
+    pub fn format(&self, default_order: DateOrder) -> ColumnFormat {
         match &self.data {
             ColumnData::Text { dict, codes } => {
                 let integers = dict.iter().all(|(_, t)| is_plain_integer(t));
                 match (integers && !dict.is_empty(), dict.len()) {
-                    (true, _) => "whole numbers".to_string(),
-                    (false, n) if n == codes.len() => "text, all different".to_string(),
-                    (false, n) => format!("text, {n} different values"),
+                    (true, _) => ColumnFormat::WholeNumbers,
+                    (false, n) if n == codes.len() => ColumnFormat::TextAllDifferent,
+                    (false, n) => ColumnFormat::TextValues(n),
                 }
             }
-            ColumnData::Raw(RawCells::Ids(_)) => "identifiers, mostly different".to_string(),
-            ColumnData::Raw(RawCells::Text(_)) => "text, mostly different values".to_string(),
-            ColumnData::Number(c) => if c.first {
+            ColumnData::Raw(RawCells::Ids(_)) => ColumnFormat::Identifiers,
+            ColumnData::Raw(RawCells::Text(_)) => ColumnFormat::TextMostlyDifferent,
+            ColumnData::Number(c) => ColumnFormat::Numbers(if c.first {
                 NumberStyle::DecimalPoint
             } else {
                 NumberStyle::DecimalComma
-            }
-            .label()
-            .to_string(),
+            }),
             ColumnData::Date { .. } => self.stamps(None, default_order).format,
         }
     }
@@ -474,7 +477,11 @@ fn text_stamps(
             .collect::<Vec<_>>()
             .into(),
         unreadable: unreadable_codes(codes, dict, &read.by_code),
-        format: shape_label(shapes.most_common(), read.first, shapes.times > 0),
+        format: ColumnFormat::Dates {
+            shape: shapes.most_common(),
+            day_first: read.first,
+            has_time: shapes.times > 0,
+        },
         order_undecided: read.votes.undecided() && forced.is_none(),
     }
 }
@@ -502,7 +509,7 @@ fn integer_dates(codes: &Codes, dict: &Dictionary, dates: DateContext) -> Option
             .collect::<Vec<_>>()
             .into(),
         unreadable: unreadable_codes(codes, dict, &by_code),
-        format: kind.label().to_string(),
+        format: ColumnFormat::NumericDates(kind),
         order_undecided: false,
     })
 }
@@ -583,22 +590,6 @@ fn unreadable_codes<T>(
         .filter(|&(_, c)| c != 0 && by_code[c as usize].is_none())
         .map(|(r, c)| (r as u32, dict.get(c).to_string()))
         .collect()
-}
-
-fn shape_label(shape: DateShape, day_first: bool, has_time: bool) -> String {
-    let date = match shape {
-        DateShape::Iso => "YYYY-MM-DD",
-        DateShape::YearFirst => "YYYY/MM/DD",
-        DateShape::Dotted => "DD.MM.YYYY",
-        DateShape::Numeric if day_first => "DD/MM/YYYY",
-        DateShape::Numeric => "MM/DD/YYYY",
-        DateShape::MonthName => "with month names (Jan 5, 2024)",
-    };
-    if has_time {
-        format!("{date} with time")
-    } else {
-        date.to_string()
-    }
 }
 
 /// How often each written date shape occurs.
@@ -1024,7 +1015,14 @@ mod tests {
         let mut col = build(&["03/04/2024"], &["03/04/2024", "05/06/2024"]);
         let s = col.stamps(None, DateOrder::DayFirst);
         assert!(s.order_undecided);
-        assert_eq!(s.format, "DD/MM/YYYY");
+        assert_eq!(
+            s.format,
+            ColumnFormat::Dates {
+                shape: DateShape::Numeric,
+                day_first: true,
+                has_time: false
+            }
+        );
         assert_eq!(s.at(0).unwrap().date.to_string(), "2024-04-03");
         col.use_convention(false).unwrap();
         assert_eq!(
@@ -1039,7 +1037,14 @@ mod tests {
         let col = build(&["03/04/2024"], &["03/04/2024", "12/31/2024"]);
         let s = col.stamps(None, DateOrder::DayFirst);
         assert!(!s.order_undecided);
-        assert_eq!(s.format, "MM/DD/YYYY");
+        assert_eq!(
+            s.format,
+            ColumnFormat::Dates {
+                shape: DateShape::Numeric,
+                day_first: false,
+                has_time: false
+            }
+        );
         assert_eq!(s.at(0).unwrap().date.to_string(), "2024-03-04");
     }
 
@@ -1079,7 +1084,10 @@ mod tests {
     fn numbers_as_dates() {
         let col = build(&["45292.5"], &["45292.5", "45293.25"]);
         let s = col.stamps(None, DateOrder::DayFirst);
-        assert_eq!(s.format, "Excel date serial numbers");
+        assert_eq!(
+            s.format,
+            ColumnFormat::NumericDates(NumericDates::ExcelSerial)
+        );
         assert_eq!(s.at(0).unwrap().date.to_string(), "2024-01-01");
     }
 }

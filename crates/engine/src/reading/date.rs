@@ -385,17 +385,6 @@ impl NumericDates {
             }
         }
     }
-
-    /// Description shown with a column.
-    pub fn label(self) -> &'static str {
-        match self {
-            NumericDates::ExcelSerial => "Excel date serial numbers",
-            NumericDates::Excel1904 => "Excel date serial numbers (1904 date system)",
-            NumericDates::UnixSeconds => "Unix time in seconds",
-            NumericDates::UnixMillis => "Unix time in milliseconds",
-            NumericDates::CompactYmd => "YYYYMMDD",
-        }
-    }
 }
 
 /// The time of day an Excel serial's fraction stands for, when it has one.

@@ -5,20 +5,29 @@
 //! one, on every line, header included. A semicolon file with decimal commas splits on `,`
 //! into a steady count too, but its header has no commas, so `;` wins.
 
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// The separators the reader recognises, in order of preference when two fit equally.
 pub const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
-/// A separator's name as shown to the merchant.
-pub fn separator_label(separator: u8) -> &'static str {
-    match separator {
-        b',' => "comma",
-        b';' => "semicolon",
-        b'\t' => "tab",
-        b'|' => "vertical bar",
-        _ => "other",
-    }
+/// A separator's name as shown to the merchant: "comma", "Semikolon".
+///
+/// ```
+/// use segmenter_engine::reading::separator_label;
+/// use segmenter_words::Language;
+/// assert_eq!(separator_label(';', Language::English), "semicolon");
+/// assert_eq!(separator_label(';', Language::German), "Semikolon");
+/// ```
+pub fn separator_label(separator: char, language: Language) -> String {
+    let key = match separator {
+        ',' => Key::OverviewComma,
+        ';' => Key::OverviewSemicolon,
+        '\t' => Key::OverviewTab,
+        '|' => Key::OverviewVerticalBar,
+        _ => Key::OverviewOtherSeparator,
+    };
+    language.text(key, &[])
 }
 
 /// How the file separates fields and ends lines.

@@ -7,6 +7,7 @@
 //! not valid UTF-8. Both are small enough to decode here directly: a general-purpose
 //! decoder such as `encoding_rs` carries tables for dozens of encodings we never meet.
 
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -32,14 +33,15 @@ impl Encoding {
         Encoding::Utf16Be,
     ];
 
-    /// The name shown to the merchant.
-    pub fn label(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf16Le => "UTF-16 (little-endian)",
-            Encoding::Utf16Be => "UTF-16 (big-endian)",
-            Encoding::Windows1252 => "Windows-1252 / ISO-8859-1 (Western European)",
-        }
+    /// The name shown to the merchant, in `language`: "UTF-16 (little-endian)".
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            Encoding::Utf8 => Key::OverviewUtf8,
+            Encoding::Utf16Le => Key::OverviewUtf16Le,
+            Encoding::Utf16Be => Key::OverviewUtf16Be,
+            Encoding::Windows1252 => Key::OverviewWindows1252,
+        };
+        language.text(key, &[])
     }
 }
 

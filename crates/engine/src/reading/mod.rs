@@ -21,6 +21,7 @@ mod date;
 mod dialect;
 mod dictionary;
 mod encoding;
+mod format;
 mod number;
 mod parts;
 mod raw_text;
@@ -40,6 +41,7 @@ pub use date::{
 pub use dialect::{detect_dialect, separator_label, Dialect, SEPARATORS};
 pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
+pub use format::ColumnFormat;
 pub use number::{is_plain_integer, read_amount, read_number, NumberStyle};
 pub use parts::{read_source, ByteSource, MAX_NATIVE_FILE_BYTES};
 pub use raw_text::{IntIds, RawCells, RawText};
@@ -709,7 +711,10 @@ mod tests {
         };
         let t = read_table(csv.as_bytes(), &options).unwrap();
         let s = t.columns[1].stamps(None, DateOrder::DayFirst);
-        assert_eq!(s.format, "Excel date serial numbers (1904 date system)");
+        assert_eq!(
+            s.format,
+            ColumnFormat::NumericDates(NumericDates::Excel1904)
+        );
         assert_eq!(s.at(0).unwrap().date.to_string(), "2024-01-01");
         assert_eq!(s.at(1).unwrap().minute, Some(720));
     }

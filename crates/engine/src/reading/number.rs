@@ -18,16 +18,6 @@ pub enum NumberStyle {
     DecimalComma,
 }
 
-impl NumberStyle {
-    /// Description shown with a column, e.g. "decimal comma (1.234,50)".
-    pub fn label(self) -> &'static str {
-        match self {
-            NumberStyle::DecimalPoint => "decimal point (1,234.50)",
-            NumberStyle::DecimalComma => "decimal comma (1.234,50)",
-        }
-    }
-}
-
 /// Reads a number cell: first reading under [`NumberStyle::DecimalPoint`], second under
 /// [`NumberStyle::DecimalComma`].
 ///

@@ -185,43 +185,44 @@ impl Role {
         }
     }
 
-    /// The role's name in the mapping screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::CustomerId => "Customer ID",
-            Role::Email => "E-mail",
-            Role::FirstName => "First name",
-            Role::LastName => "Last name",
-            Role::FullName => "Full name",
-            Role::Company => "Company",
-            Role::OrderId => "Order ID",
-            Role::OrderDate => "Order date",
-            Role::OrderTime => "Order time",
-            Role::Amount => "Amount",
-            Role::Quantity => "Quantity",
-            Role::UnitPrice => "Unit price",
-            Role::RefundedAmount => "Refunded amount",
-            Role::Product => "Product",
-            Role::Sku => "SKU",
-            Role::Category => "Product category",
-            Role::Country => "Country",
-            Role::Region => "Region / state",
-            Role::City => "City",
-            Role::PostalCode => "Postal code",
-            Role::Age => "Age",
-            Role::BirthDate => "Birth date",
-            Role::Gender => "Gender",
-            Role::Industry => "Industry",
-            Role::CompanySize => "Company size",
-            Role::DiscountCode => "Discount used",
-            Role::OrderStatus => "Order status",
-            Role::CancelledAt => "Cancelled at",
-            Role::AcceptsMarketing => "Accepts marketing",
-            Role::TotalSpent => "Total spent",
-            Role::OrdersCount => "Number of orders",
-            Role::LastOrderDate => "Last order date",
-            Role::FirstOrderDate => "First order date",
-        }
+    /// The role's name in the mapping screen, in `language`.
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            Role::CustomerId => Key::OverviewRoleCustomerId,
+            Role::Email => Key::OverviewRoleEmail,
+            Role::FirstName => Key::OverviewRoleFirstName,
+            Role::LastName => Key::OverviewRoleLastName,
+            Role::FullName => Key::OverviewRoleFullName,
+            Role::Company => Key::OverviewRoleCompany,
+            Role::OrderId => Key::OverviewRoleOrderId,
+            Role::OrderDate => Key::OverviewRoleOrderDate,
+            Role::OrderTime => Key::OverviewRoleOrderTime,
+            Role::Amount => Key::OverviewRoleAmount,
+            Role::Quantity => Key::OverviewRoleQuantity,
+            Role::UnitPrice => Key::OverviewRoleUnitPrice,
+            Role::RefundedAmount => Key::OverviewRoleRefundedAmount,
+            Role::Product => Key::OverviewRoleProduct,
+            Role::Sku => Key::OverviewRoleSku,
+            Role::Category => Key::OverviewRoleCategory,
+            Role::Country => Key::OverviewRoleCountry,
+            Role::Region => Key::OverviewRoleRegion,
+            Role::City => Key::OverviewRoleCity,
+            Role::PostalCode => Key::OverviewRolePostalCode,
+            Role::Age => Key::OverviewRoleAge,
+            Role::BirthDate => Key::OverviewRoleBirthDate,
+            Role::Gender => Key::OverviewRoleGender,
+            Role::Industry => Key::OverviewRoleIndustry,
+            Role::CompanySize => Key::OverviewRoleCompanySize,
+            Role::DiscountCode => Key::OverviewRoleDiscountCode,
+            Role::OrderStatus => Key::OverviewRoleOrderStatus,
+            Role::CancelledAt => Key::OverviewRoleCancelledAt,
+            Role::AcceptsMarketing => Key::OverviewRoleAcceptsMarketing,
+            Role::TotalSpent => Key::OverviewRoleTotalSpent,
+            Role::OrdersCount => Key::OverviewRoleOrdersCount,
+            Role::LastOrderDate => Key::OverviewRoleLastOrderDate,
+            Role::FirstOrderDate => Key::OverviewRoleFirstOrderDate,
+        };
+        language.text(key, &[])
     }
 
     /// The role's value in lower case, for sentences ("has no order date").
@@ -231,7 +232,7 @@ impl Role {
             Role::Email => "e-mail".to_string(),
             Role::OrderId => "order ID".to_string(),
             Role::Sku => "SKU".to_string(),
-            other => other.label().to_lowercase(),
+            other => other.label(Language::English).to_lowercase(),
         }
     }
 
@@ -1402,7 +1403,7 @@ mod tests {
             "customer_id,order_date,amount,coupon_discount\nC1,2024-01-05,9.50,0.35\nC2,2024-01-06,3.00,0\n",
         );
         assert_eq!(role(&r, "coupon_discount"), Some(Role::DiscountCode));
-        assert_eq!(Role::DiscountCode.label(), "Discount used");
+        assert_eq!(Role::DiscountCode.label(Language::English), "Discount used");
         assert_eq!(Role::DiscountCode.key(), "discount_code");
     }
 

@@ -366,7 +366,6 @@ impl Analysis {
             currencies: self.currencies.clone(),
             counted_currency: self.counted_currency.clone(),
             shape: self.shop.shape,
-            shape_label: self.shop.shape.label().to_string(),
             language: self.options.words(),
             customers: self.shop.customers.len(),
             orders: self.shop.orders.len(),

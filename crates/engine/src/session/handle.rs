@@ -581,7 +581,9 @@ mod tests {
         assert!(grid.unreached.is_empty());
         assert_eq!(view.report.rows_read, 5);
         assert_eq!(view.report.rows_used, 5);
-        assert!(view.report.left_out[0].starts_with("1 row with a negative amount"));
+        assert!(view.report.left_out[0]
+            .to_string()
+            .starts_with("1 row with a negative amount"));
         assert_eq!(scheme.explanation.len(), 4);
     }
 

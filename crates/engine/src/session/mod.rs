@@ -36,6 +36,7 @@ pub use host::{
     choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,
     HostSummary, PROTOCOL_VERSION,
 };
+pub use overview::{CountingNote, SetAside};
 pub use protocol::{
     AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,
     HostQuery, PredictOptions, Progress, Request, RequestId, SortKey, Stage, ToEngine,

@@ -3,6 +3,7 @@
 //! Plain serialisable shapes; the functions that build them live beside the requests that
 //! ask for them.
 
+use super::overview::{CountingNote, SetAside};
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::campaigns::suggest::Campaign;
@@ -13,8 +14,8 @@ use crate::features::FeatureInfo;
 use crate::insight::migration::MigrationTable;
 use crate::insight::segments::SegmentSummary;
 use crate::prediction::{BgNbd, Calibration, GammaGamma, PredictionOptions};
-use crate::reading::{ColumnKind, DateOrder, Encoding, NumberStyle};
-use crate::roles::{Mapping, Role};
+use crate::reading::{ColumnFormat, ColumnKind, DateOrder, Encoding, NumberStyle, RowProblem};
+use crate::roles::Mapping;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::grid::GridView;
 use crate::segmentation::presets::CatalogEntry;
@@ -31,30 +32,26 @@ pub struct FileOverview {
     pub file_name: String,
     /// Its size.
     pub bytes: u64,
-    /// The encoding it was read with.
+    /// The encoding it was read with (the page offers every one of [`Encoding::ALL`]).
     pub encoding: Encoding,
-    /// Every encoding, for the merchant to choose another.
-    pub encodings: Vec<(Encoding, String)>,
-    /// The separator's name.
-    pub separator: String,
-    /// The separator character.
-    pub separator_char: char,
+    /// The separator character (the page names it with [`separator_label`]).
+    ///
+    /// [`separator_label`]: crate::reading::separator_label
+    pub separator: char,
     /// Data rows read.
     pub rows: usize,
     /// Blank rows skipped.
     pub blank_rows: u64,
     /// Bytes that were not UTF-8 and were read as Windows-1252.
     pub repaired_bytes: u64,
-    /// Rows left out while reading, as sentences (the first 1,000).
-    pub problems: Vec<String>,
+    /// Rows left out while reading (the first 1,000).
+    pub problems: Vec<RowProblem>,
     /// How many rows were left out while reading.
     pub problem_count: usize,
     /// The columns.
     pub columns: Vec<ColumnOverview>,
     /// The mapping the engine proposes.
     pub proposed: Mapping,
-    /// Every role, with its label, for the mapping screen.
-    pub roles: Vec<(Role, String)>,
     /// A key for this set of headers, to remember a confirmed mapping.
     pub header_key: String,
 }
@@ -67,7 +64,7 @@ pub struct ColumnOverview {
     /// What kind of values it holds.
     pub kind: ColumnKind,
     /// How they are written.
-    pub format: String,
+    pub format: ColumnFormat,
     /// A few values as written.
     pub examples: Vec<String>,
     /// The decimal convention, for number columns.
@@ -96,8 +93,6 @@ pub struct AnalysisView {
     pub counted_currency: Option<String>,
     /// What a row of the file stands for.
     pub shape: FileShape,
-    /// How the page describes the shape.
-    pub shape_label: String,
     /// The language the engine's words in this view are written in.
     pub language: Language,
     /// Customers found.
@@ -160,13 +155,13 @@ pub struct RowReport {
     /// Blank rows skipped.
     pub blank_rows: u64,
     /// Rows left out as unusable, with line and reason (the first 1,000).
-    pub problems: Vec<String>,
+    pub problems: Vec<RowProblem>,
     /// How many rows were left out as unusable.
     pub problem_count: usize,
-    /// Orders left out on purpose, as sentences ("41 refunded orders (status \"refunded\")").
-    pub left_out: Vec<String>,
+    /// Orders and rows left out on purpose (statuses, refunds, later orders, currencies).
+    pub left_out: Vec<SetAside>,
     /// Other notes on how the file was counted.
-    pub notes: Vec<String>,
+    pub notes: Vec<CountingNote>,
 }
 
 /// A page of customers.

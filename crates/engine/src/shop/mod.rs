@@ -25,7 +25,7 @@ use crate::reading::{
     Table, Value,
 };
 use crate::roles::{ColumnChoice, Mapping, Missing, Role};
-use segmenter_words::{Language, Sentence};
+use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -42,13 +42,14 @@ pub enum FileShape {
 }
 
 impl FileShape {
-    /// How the page names the shape.
-    pub fn label(self) -> &'static str {
-        match self {
-            FileShape::OrderLines => "order lines (several rows per order)",
-            FileShape::Orders => "orders (one row per order)",
-            FileShape::CustomerSummary => "customer summary (one row per customer with totals)",
-        }
+    /// How the page names the shape, in `language`: "orders (one row per order)".
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            FileShape::OrderLines => Key::OverviewShapeOrderLines,
+            FileShape::Orders => Key::OverviewShapeOrders,
+            FileShape::CustomerSummary => Key::OverviewShapeCustomerSummary,
+        };
+        language.text(key, &[])
     }
 }
 
@@ -66,18 +67,15 @@ pub enum AmountKind {
 }
 
 impl AmountKind {
-    /// How the page explains it.
-    pub fn label(self) -> &'static str {
-        match self {
-            AmountKind::LineTotals => "each row's amount is a line total; an order is their sum",
-            AmountKind::OrderTotalOnFirstRow => {
-                "the order total is on each order's first row; it is counted once per order"
-            }
-            AmountKind::OrderTotalRepeated => {
-                "the order total is repeated on each of the order's rows; it is counted once per order"
-            }
-            AmountKind::QuantityTimesPrice => "amount = quantity × unit price, added up per order",
-        }
+    /// How the row report explains it, in `language`.
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            AmountKind::LineTotals => Key::OverviewAmountLineTotals,
+            AmountKind::OrderTotalOnFirstRow => Key::OverviewAmountOrderTotalOnFirstRow,
+            AmountKind::OrderTotalRepeated => Key::OverviewAmountOrderTotalRepeated,
+            AmountKind::QuantityTimesPrice => Key::OverviewAmountQuantityTimesPrice,
+        };
+        language.text(key, &[])
     }
 }
 
@@ -806,6 +804,6 @@ mod tests {
         assert_eq!(used(2), vec![true, false, false, false]);
         let mapping = propose_mapping(&table);
         assert_eq!(mapping.column_of(Role::DiscountCode), Some(2));
-        assert_eq!(Role::DiscountCode.label(), "Discount used");
+        assert_eq!(Role::DiscountCode.label(Language::English), "Discount used");
     }
 }

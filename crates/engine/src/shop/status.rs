@@ -1,5 +1,6 @@
 //! What an order status means: a real purchase, or one to leave out and count.
 
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// What an order status means for segmentation.
@@ -94,15 +95,16 @@ impl StatusClass {
         }
     }
 
-    /// How the report names orders of this class.
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusClass::Kept => "kept",
-            StatusClass::Cancelled => "cancelled or failed",
-            StatusClass::Refunded => "refunded",
-            StatusClass::Unpaid => "not paid",
-            StatusClass::Test => "test orders",
-        }
+    /// How the row report names orders of this class, in `language`.
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            StatusClass::Kept => Key::OverviewStatusKept,
+            StatusClass::Cancelled => Key::OverviewStatusCancelled,
+            StatusClass::Refunded => Key::OverviewStatusRefunded,
+            StatusClass::Unpaid => Key::OverviewStatusUnpaid,
+            StatusClass::Test => Key::OverviewStatusTest,
+        };
+        language.text(key, &[])
     }
 }
 

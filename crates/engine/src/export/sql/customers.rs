@@ -19,7 +19,7 @@ use crate::segmentation::presets::build::{
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
 use crate::shop::{StatusClass, FEMALE_WORDS, MALE_WORDS, TEXT_DETAILS};
-use segmenter_words::Key;
+use segmenter_words::{Key, Language};
 
 /// Statuses that leave an order out, as [`StatusClass::of`] reads them: (class, words).
 /// Kept beside it so the two read the same words.
@@ -1362,7 +1362,7 @@ impl<'q> Builder<'q> {
                 "--   {} ({}): {}",
                 d.ident(column),
                 column_type(role),
-                role.label().to_lowercase()
+                role.label(Language::English).to_lowercase()
             ));
         }
         lines.push(format!(

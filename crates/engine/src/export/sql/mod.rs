@@ -220,13 +220,15 @@ impl Sentence for SqlError {
                 Key::ErrorSqlUnsupportedPreset,
                 &[("name", name.as_str().into())],
             ),
-            // The role's label is English in every language until the roles have their own
-            // messages; the key is what the command line's --map takes.
+            // English names the role inside its sentence, in lower case; the other languages
+            // write it after a colon, as the mapping screen names it. The key is what the
+            // command line's --map takes.
             SqlError::MissingColumn { role, needed_by } => {
-                let mut args = vec![
-                    ("role", role.label().to_lowercase().into()),
-                    ("key", role.key().into()),
-                ];
+                let role_name = match language {
+                    Language::English => role.label(language).to_lowercase(),
+                    _ => role.label(language),
+                };
+                let mut args = vec![("role", role_name.into()), ("key", role.key().into())];
                 let key = match needed_by {
                     Some(scheme) => {
                         args.push(("scheme", scheme.as_str().into()));
@@ -263,4 +265,25 @@ impl std::error::Error for SqlError {}
 /// The query: a comment saying what it reads and returns, then one `WITH … SELECT`.
 pub fn compile(query: &Query) -> Result<String, SqlError> {
     customers::Builder::new(query)?.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_column_names_its_role_in_the_sentence_language() {
+        let missing = SqlError::MissingColumn {
+            role: Role::OrderDate,
+            needed_by: None,
+        };
+        assert_eq!(
+            missing.sentence(Language::English),
+            "Every scheme needs the column with the order date (add --map order_date=COLUMN)."
+        );
+        assert_eq!(
+            missing.sentence(Language::German),
+            "Jedes Schema braucht die Spalte mit: Bestelldatum (fügen Sie --map order_date=COLUMN hinzu)."
+        );
+    }
 }
