@@ -19,6 +19,7 @@ pub mod engine;
 mod format;
 mod future;
 mod grid_editor;
+mod language_picker;
 mod mapping;
 mod picker;
 mod playbook;
@@ -76,7 +77,7 @@ pub fn App() -> impl IntoView {
             <header class="masthead">
                 <h1>"Segmenter"</h1>
                 <p class="tagline">{tr(Key::AppTagline)}</p>
-                <words::LanguagePicker/>
+                <language_picker::LanguagePicker/>
             </header>
             <ErrorBanner/>
             <main>

@@ -5,7 +5,6 @@
 //! one signal for the whole page: every text written with [`tr`] or [`t`] is written again
 //! when it changes, so switching language keeps the file, the results and the view on show.
 
-use super::state::AppState;
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::{Currency, MoneyStyle};
@@ -123,36 +122,4 @@ pub fn money(currency: &Currency) -> Currency {
     currency
         .clone()
         .in_style(MoneyStyle::of_language(language().tag()))
-}
-
-/// The language picker: the languages by their own names; the choice is remembered.
-#[component]
-pub fn LanguagePicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let on_change = move |ev: leptos::ev::Event| {
-        let chosen = Language::of_tag(&event_target_value(&ev)).unwrap_or_default();
-        show_in(chosen);
-        state.change_preferences(|p| p.language = Some(chosen));
-        // The engine's words on show (segment names, campaigns) are written again.
-        if state.analysis.with_untracked(Option::is_some) {
-            state.analyze();
-        }
-    };
-    view! {
-        <label class="language-picker">
-            <span>{tr(Key::LanguageChoice)}</span>
-            <select data-testid="language" on:change=on_change>
-                {Language::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <option value=l.tag() lang=l.tag() selected=move || language() == l>
-                                {l.name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
 }

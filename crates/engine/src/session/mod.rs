@@ -27,6 +27,7 @@ pub mod overview;
 mod playbook;
 mod predictions;
 pub mod protocol;
+mod row_notes;
 pub mod through_time;
 pub mod views;
 
@@ -36,12 +37,12 @@ pub use host::{
     choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,
     HostSummary, PROTOCOL_VERSION,
 };
-pub use overview::{CountingNote, SetAside};
 pub use protocol::{
     AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,
     HostQuery, PredictOptions, Progress, Request, RequestId, SortKey, Stage, ToEngine,
     ENGINE_PROTOCOL,
 };
+pub use row_notes::{CountingNote, SetAside};
 pub use views::{
     AnalysisView, CampaignExported, ColumnOverview, CustomerPage, CustomerRow, Download,
     FileOverview, MigrationCellView, MigrationView, PredictionView, PreviewView, RowReport,

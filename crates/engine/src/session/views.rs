@@ -3,7 +3,7 @@
 //! Plain serialisable shapes; the functions that build them live beside the requests that
 //! ask for them.
 
-use super::overview::{CountingNote, SetAside};
+use super::row_notes::{CountingNote, SetAside};
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::campaigns::suggest::Campaign;
