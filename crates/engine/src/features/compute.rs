@@ -293,7 +293,7 @@ fn order_behaviour<'a>(
             .iter()
             .zip(in_season)
             .map(|(season, count)| {
-                let label = format!("{}{}", ids::SEASON_SHARE_LABEL, season.name);
+                let label = ids::season_share_label(&season.name, language);
                 (
                     ids::season_share(&season.name),
                     label,
@@ -601,7 +601,7 @@ pub fn add_detail_features(shop: &Shop, reference: Date, table: &mut FeatureTabl
     );
     for role in TEXT_DETAILS {
         if let (Some(attr), Some(id)) = (customers.text.get(&role), ids::of_role(role)) {
-            let label = detail_label(role).map_or(role.label(Language::English), label);
+            let label = detail_label(role).map_or_else(|| role.label(language), label);
             table.set(id, &label, FeatureData::Category(attr.clone()));
         }
     }

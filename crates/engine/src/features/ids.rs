@@ -7,6 +7,7 @@
 
 use crate::basics::text::slug;
 use crate::roles::Role;
+use segmenter_words::{Key, Language};
 
 /// Days from the last order to the reference date.
 pub const RECENCY: &str = "recency_days";
@@ -84,8 +85,26 @@ pub fn is_money(id: &str) -> bool {
 
 /// How the ids of season-share features begin.
 pub const SEASON_SHARE_PREFIX: &str = "season_share_";
-/// How their labels begin, before the season's name.
-pub const SEASON_SHARE_LABEL: &str = "Share of orders in ";
+/// The label of a season-share feature in `language`: "Share of orders in December".
+pub fn season_share_label(season: &str, language: Language) -> String {
+    language.text(Key::FeaturesSeasonShare, &[("season", season.into())])
+}
+
+/// The season's name in a label [`season_share_label`] wrote in `language`.
+///
+/// ```
+/// use segmenter_engine::features::ids::{season_of_share_label, season_share_label};
+/// use segmenter_words::Language;
+/// let label = season_share_label("December", Language::German);
+/// assert_eq!(label, "Anteil der Bestellungen im Zeitraum December");
+/// assert_eq!(season_of_share_label(&label, Language::German), Some("December"));
+/// ```
+pub fn season_of_share_label(label: &str, language: Language) -> Option<&str> {
+    // The message around a mark that no season's name holds tells where the name is.
+    let around = season_share_label("\u{0}", language);
+    let (before, after) = around.split_once('\u{0}')?;
+    label.strip_prefix(before)?.strip_suffix(after)
+}
 
 /// The id of the feature "share of orders in `season`".
 pub fn season_share(season: &str) -> String {

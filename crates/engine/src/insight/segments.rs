@@ -159,10 +159,7 @@ pub fn figures(
                 .map(|&c| shares[c])
                 .filter(|v| !v.is_nan())
                 .fold((0.0, 0usize), |(sum, n), v| (sum + v, n + 1));
-            let name = f
-                .label
-                .strip_prefix(ids::SEASON_SHARE_LABEL)
-                .unwrap_or(&f.label);
+            let name = ids::season_of_share_label(&f.label, features.language).unwrap_or(&f.label);
             (known > 0).then(|| (name.to_string(), sum / known as f64))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1));

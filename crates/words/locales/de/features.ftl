@@ -43,3 +43,6 @@ features-p-alive = Wahrscheinlichkeit, noch aktiv zu sein
 features-expected-purchases = Erwartete Käufe in den nächsten { $days } Tagen
 features-expected-order-value = Erwarteter Umsatz pro Kauf
 features-predicted-value = Prognostizierter Wert, nächste { $days } Tage
+
+# A season-share feature; $season is the season's name.
+features-season-share = Anteil der Bestellungen im Zeitraum { $season }

@@ -52,3 +52,6 @@ features-p-alive = Chance still active
 features-expected-purchases = Purchases expected in the next { $days } days
 features-expected-order-value = Expected spend per purchase
 features-predicted-value = Predicted value, next { $days } days
+
+# A season-share feature; $season is the season's name.
+features-season-share = Share of orders in { $season }

@@ -43,3 +43,6 @@ features-p-alive = Probabilidad de seguir activo
 features-expected-purchases = Compras previstas en los próximos { $days } días
 features-expected-order-value = Gasto previsto por compra
 features-predicted-value = Valor previsto, próximos { $days } días
+
+# A season-share feature; $season is the season's name.
+features-season-share = Parte de los pedidos durante { $season }

@@ -43,3 +43,6 @@ features-p-alive = Probabilité d'être encore actif
 features-expected-purchases = Achats attendus sur les { $days } prochains jours
 features-expected-order-value = Dépense attendue par achat
 features-predicted-value = Valeur prévue, { $days } prochains jours
+
+# A season-share feature; $season is the season's name.
+features-season-share = Part des commandes pendant { $season }

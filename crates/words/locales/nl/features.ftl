@@ -43,3 +43,6 @@ features-p-alive = Kans nog actief
 features-expected-purchases = Verwachte aankopen in de komende { $days } dagen
 features-expected-order-value = Verwachte besteding per aankoop
 features-predicted-value = Voorspelde waarde, komende { $days } dagen
+
+# A season-share feature; $season is the season's name.
+features-season-share = Aandeel bestellingen tijdens { $season }

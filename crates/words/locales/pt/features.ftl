@@ -43,3 +43,6 @@ features-p-alive = Chance de ainda estar ativo
 features-expected-purchases = Compras esperadas nos próximos { $days } dias
 features-expected-order-value = Gasto esperado por compra
 features-predicted-value = Valor previsto, próximos { $days } dias
+
+# A season-share feature; $season is the season's name.
+features-season-share = Parte dos pedidos durante { $season }
