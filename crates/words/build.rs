@@ -15,13 +15,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-// The marks of the encoding `src/message.rs` reads.
-const VARIABLE: char = '\u{1}';
-const SELECT: char = '\u{2}';
-const ARM: char = '\u{3}';
-const DEFAULT_ARM: char = '\u{4}';
-const END: char = '\u{5}';
-const KEY_END: char = '\u{6}';
+include!("src/marks.rs");
 
 /// The languages, in the order of `Language`'s variants.
 const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "nl", "pt"];
@@ -42,6 +36,7 @@ struct Catalog {
 fn main() {
     let root = Path::new("locales");
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=src/marks.rs");
     let catalogs: Vec<Catalog> = LANGUAGES
         .iter()
         .map(|language| catalog(&root.join(language)))

@@ -18,7 +18,7 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{CatalogEntry, Family, GeoLevel, Preset};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{Answer, ExportRequest, Request};
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, MONTHS};
 
 /// Families in the order the picker lists them.
 const FAMILIES: [(Family, Key); 5] = [
@@ -27,22 +27,6 @@ const FAMILIES: [(Family, Key); 5] = [
     (Family::Geography, Key::SchemeBarFamilyPlaces),
     (Family::Demographic, Key::SchemeBarFamilyWho),
     (Family::Behaviour, Key::SchemeBarFamilyHow),
-];
-
-/// The month names, January first.
-const MONTHS: [Key; 12] = [
-    Key::Month1,
-    Key::Month2,
-    Key::Month3,
-    Key::Month4,
-    Key::Month5,
-    Key::Month6,
-    Key::Month7,
-    Key::Month8,
-    Key::Month9,
-    Key::Month10,
-    Key::Month11,
-    Key::Month12,
 ];
 
 /// A weekday's name in the page's language.

@@ -18,7 +18,7 @@ mod message;
 mod numbers;
 
 use message::Message;
-pub use numbers::Plural;
+pub use numbers::{Plural, MONTHS};
 use serde::{Deserialize, Serialize};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

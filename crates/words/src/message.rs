@@ -7,12 +7,7 @@
 use crate::{Arg, Key, Language};
 use std::fmt::Write as _;
 
-const VARIABLE: char = '\u{1}';
-const SELECT: char = '\u{2}';
-const ARM: char = '\u{3}';
-const DEFAULT_ARM: char = '\u{4}';
-const END: char = '\u{5}';
-const KEY_END: char = '\u{6}';
+include!("marks.rs");
 
 fn is_mark(c: char) -> bool {
     ('\u{1}'..='\u{6}').contains(&c)

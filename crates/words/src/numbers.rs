@@ -170,7 +170,8 @@ impl Language {
     }
 }
 
-const MONTHS: [Key; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [Key; 12] = [
     Key::Month1,
     Key::Month2,
     Key::Month3,

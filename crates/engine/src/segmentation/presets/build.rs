@@ -18,7 +18,7 @@ use crate::segmentation::grid::{grid_segments, GridAxes};
 use crate::segmentation::rfm::{standard_segments, value_loyalty_segments};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::{Categories, Shop};
-use segmenter_words::{Arg, Key, Language};
+use segmenter_words::{Arg, Key, Language, MONTHS};
 use std::sync::Arc;
 
 /// Builds a preset's scheme, its segments named in `language`. Some presets add the
@@ -607,20 +607,6 @@ pub fn named_values(feature: &str) -> Vec<(&'static str, Key)> {
         Key::SchemesWeekdayFriday,
         Key::SchemesWeekdaySaturday,
         Key::SchemesWeekdaySunday,
-    ];
-    const MONTHS: [Key; 12] = [
-        Key::Month1,
-        Key::Month2,
-        Key::Month3,
-        Key::Month4,
-        Key::Month5,
-        Key::Month6,
-        Key::Month7,
-        Key::Month8,
-        Key::Month9,
-        Key::Month10,
-        Key::Month11,
-        Key::Month12,
     ];
     const PARTS: [Key; 4] = [
         Key::SchemesTimeNight,
