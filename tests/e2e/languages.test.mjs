@@ -23,7 +23,10 @@ test("an English browser gets English, and German chosen in the page is remember
   await page.locator(".tagline", { hasText: "Teilen Sie Ihre Kunden" }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
   assert.equal(await page.getByTestId("drop-zone").locator("h2").textContent(), "Ziehen Sie Ihren Bestellungs- oder Kundenexport hierher");
-  await page.getByTestId("segments-table").waitFor();
+  // The engine's words too: the segments are named again in German, with the same figures.
+  await page.locator('[data-testid="segments-table"] tr[data-segment="Treue Kunden"]').waitFor();
+  assert.equal(await page.locator('[data-testid="segments-table"] tr[data-segment="Loyal Customers"]').count(), 0);
+  assert.match(await page.getByTestId("scheme-title").textContent(), /^RFM-Segmente: 10 Segmente$/);
   assert.deepEqual(requestsAfterLoad, []);
   // Remembered: the next visit opens in German.
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('"language":"de"')));
