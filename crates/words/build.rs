@@ -33,14 +33,24 @@ struct Catalog {
     terms: BTreeMap<String, Source>,
 }
 
+/// A reason the build stops, with the file and message it concerns.
+type Failure = String;
+
 fn main() {
+    if let Err(failure) = run() {
+        eprintln!("segmenter-words: {failure}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Failure> {
     let root = Path::new("locales");
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=src/marks.rs");
     let catalogs: Vec<Catalog> = LANGUAGES
         .iter()
         .map(|language| catalog(&root.join(language)))
-        .collect();
+        .collect::<Result<_, _>>()?;
     let english = &catalogs[0];
     let ids: Vec<&String> = english.messages.keys().collect();
 
@@ -57,13 +67,12 @@ fn main() {
             if let Some(source) = catalog.messages.get(*id) {
                 text.push_str(&encoded(&source.pattern, catalog, &source.place, 0));
             }
-            ends.push(
-                u16::try_from(text.len())
-                    .expect("a message under 64 KB")
-                    .to_string(),
-            );
+            ends.push(text.len());
         }
-        let english = &text[..text.len().min(ends[0].parse().unwrap())];
+        if text.len() > usize::from(u16::MAX) {
+            return Err(format!("{id}: the six translations together pass 64 KB"));
+        }
+        let english = &text[..ends[0]];
         let shown: String = english
             .chars()
             .filter(|c| !('\u{1}'..='\u{6}').contains(c))
@@ -77,7 +86,10 @@ fn main() {
         let _ = writeln!(
             statics,
             "static M{i}: Message = Message {{ text: {text:?}, ends: [{}] }};",
-            ends.join(", ")
+            ends.iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     out.push_str("}\n\n");
@@ -103,51 +115,61 @@ fn main() {
         }
     }
     out.push_str("];\n");
-    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
-    std::fs::write(target, out).unwrap();
+    let folder = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
+    let target = Path::new(&folder).join("messages.rs");
+    std::fs::write(&target, out).map_err(|e| format!("{}: {e}", target.display()))
 }
 
 /// Every message and term of one language's files.
-fn catalog(folder: &Path) -> Catalog {
+fn catalog(folder: &Path) -> Result<Catalog, Failure> {
     let mut catalog = Catalog::default();
-    let mut files: Vec<_> = std::fs::read_dir(folder)
-        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
-        .collect();
+    let unreadable = |e: std::io::Error| format!("{}: {e}", folder.display());
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            files.push(path);
+        }
+    }
     files.sort();
     for path in files {
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let line_of = |at: usize| text[..at].matches('\n').count() + 1;
         let resource = match fluent_syntax::parser::parse(text.clone()) {
             Ok(resource) => resource,
             Err((_, errors)) => {
                 let e = &errors[0];
-                panic!("{}:{}: {:?}", path.display(), line_of(e.pos.start), e.kind)
+                return Err(format!(
+                    "{}:{}: {:?}",
+                    path.display(),
+                    line_of(e.pos.start),
+                    e.kind
+                ));
             }
         };
         for entry in resource.body {
             let (map, id, pattern, attributes) = match entry {
                 ast::Entry::Message(m) => match m.value {
                     Some(value) => (&mut catalog.messages, m.id.name, value, m.attributes),
-                    None => panic!("{}: {} has no value", path.display(), m.id.name),
+                    None => return Err(format!("{}: {} has no value", path.display(), m.id.name)),
                 },
                 ast::Entry::Term(t) => (&mut catalog.terms, t.id.name, t.value, t.attributes),
                 _ => continue,
             };
             if !attributes.is_empty() {
-                panic!(
+                return Err(format!(
                     "{}: {id}: attributes are not used; make each its own message",
                     path.display()
-                );
+                ));
             }
             let place = format!("{}: {id}", path.display());
             if map.insert(id.clone(), Source { pattern, place }).is_some() {
-                panic!("{}: {id} is written twice", path.display());
+                return Err(format!("{}: {id} is written twice", path.display()));
             }
         }
     }
-    catalog
+    Ok(catalog)
 }
 
 /// `segment-table-title` → `SegmentTableTitle`.
@@ -261,13 +283,13 @@ fn unescape(literal: &str) -> String {
             continue;
         }
         match chars.next() {
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
-            }
-            Some('U') => {
-                let hex: String = chars.by_ref().take(6).collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            Some(escape @ ('u' | 'U')) => {
+                let digits = if escape == 'u' { 4 } else { 6 };
+                let hex: String = chars.by_ref().take(digits).collect();
+                // The parser accepted the escape, so it names a character.
+                if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(c);
+                }
             }
             Some(other) => out.push(other),
             None => {}
