@@ -2,7 +2,7 @@
 //! shown at once and remembered.
 
 use super::state::AppState;
-use super::words::{language, show_in, tr};
+use super::words::{choose, language, tr};
 use leptos::prelude::*;
 use segmenter_words::{Key, Language};
 
@@ -12,7 +12,7 @@ pub fn LanguagePicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on_change = move |ev: leptos::ev::Event| {
         let chosen = Language::of_tag(&event_target_value(&ev)).unwrap_or_default();
-        show_in(chosen);
+        choose(chosen);
         state.change_preferences(|p| p.language = Some(chosen));
         // The engine's words on show (segment names, campaigns) are written again.
         if state.analysis.with_untracked(Option::is_some) {

@@ -141,9 +141,13 @@ impl AppState {
         spawn_local(async move {
             let preferences = storage::preferences(engine).await;
             state.report_store(preferences.problem);
-            if let Some(preferences) = preferences.value {
+            if let Some(mut preferences) = preferences.value {
                 if let Some(language) = preferences.language {
-                    super::words::show_in(language);
+                    // A language chosen since the page opened is kept, in the page and in
+                    // the preferences written next.
+                    if !super::words::show_stored(language) {
+                        preferences.language = Some(super::words::current());
+                    }
                 }
                 state.preferences.set(preferences);
             }

@@ -9,10 +9,13 @@ use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::money::{Currency, MoneyStyle};
 use segmenter_words::{Arg, Key, Language};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 thread_local! {
     static LANGUAGE: OnceCell<RwSignal<Language>> = const { OnceCell::new() };
+    /// Whether the merchant chose a language in this visit, which a stored choice read
+    /// after it must not undo.
+    static CHOSEN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The signal holding the page's language, starting from the browser's languages.
@@ -63,6 +66,22 @@ pub fn show_in(language: Language) {
     {
         let _ = root.set_attribute("lang", language.tag());
     }
+}
+
+/// Shows the page in the language the merchant just chose.
+pub fn choose(language: Language) {
+    CHOSEN.with(|c| c.set(true));
+    show_in(language);
+}
+
+/// Shows the page in the merchant's stored choice, unless they chose another since the
+/// page opened (the stored record is read a moment after); says whether it did.
+pub fn show_stored(language: Language) -> bool {
+    let chosen = CHOSEN.with(Cell::get);
+    if !chosen {
+        show_in(language);
+    }
+    !chosen
 }
 
 /// The message `key` in the page's language.
