@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use segmenter_engine::features::FeatureKind;
 use segmenter_engine::segmentation::clustering::{ClusterOptions, ClusterView, K_RANGE};
 use segmenter_engine::session::{Answer, Request};
-use segmenter_words::{Key, Language};
+use segmenter_words::Key;
 
 /// The latest clusters, until the next analysis.
 #[derive(Clone, Copy)]
@@ -113,16 +113,6 @@ pub fn ClustersView() -> impl IntoView {
     }
 }
 
-/// A figure's name inside a sentence: in lower case, except in German, which writes nouns
-/// with a capital.
-fn in_sentence(label: &str) -> String {
-    if language() == Language::German {
-        label.to_string()
-    } else {
-        label.to_lowercase()
-    }
-}
-
 #[component]
 fn ClusterResult(clusters: ClusterView) -> impl IntoView {
     let scores = clusters
@@ -170,7 +160,7 @@ fn ClusterResult(clusters: ClusterView) -> impl IntoView {
             Key::ClustersSummary,
             &[
                 ("count", count(usize::from(k))),
-                ("figures", in_sentence(&figures).into()),
+                ("figures", language().in_sentence(&figures).into()),
             ],
         );
         if sampled {
@@ -249,7 +239,7 @@ fn Scatter(clusters: ClusterView) -> impl IntoView {
             Key::ClustersScatterCaption,
             &[
                 ("y", y_label.as_str().into()),
-                ("x", in_sentence(&x_label).into()),
+                ("x", language().in_sentence(&x_label).into()),
             ],
         )
     };

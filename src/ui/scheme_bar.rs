@@ -6,7 +6,6 @@ use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
-use super::value::in_sentence;
 use super::words::{self, count, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -95,7 +94,7 @@ pub(super) fn options(
                             Key::SchemeBarUnavailable,
                             &[
                                 ("scheme", Arg::from(e.name.as_str())),
-                                ("why", Arg::from(in_sentence(why.trim_end_matches('.')))),
+                                ("why", Arg::from(super::words::language().in_sentence(why.trim_end_matches('.')))),
                             ],
                         ),
                         None => e.name.clone(),

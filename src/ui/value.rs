@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::value::ValueView as Value;
 use segmenter_engine::session::{Answer, Request};
-use segmenter_words::{Arg, Key, Language};
+use segmenter_words::{Arg, Key};
 
 /// The latest view of the top customers, until the next analysis.
 #[derive(Clone, Copy)]
@@ -91,16 +91,6 @@ fn calendar_year(year: i32) -> String {
     )
 }
 
-/// Text the engine names a thing with (`Total spent`), as it reads inside a sentence: in
-/// lower case, except in German, whose nouns keep their capital.
-pub(super) fn in_sentence(text: &str) -> String {
-    if language() == Language::German {
-        text.to_string()
-    } else {
-        text.to_lowercase()
-    }
-}
-
 #[component]
 fn Concentration(value: Value) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -122,7 +112,7 @@ fn Concentration(value: Value) -> impl IntoView {
                 Key::ValueConcentration,
                 &[
                     ("top", Arg::from(percent(top))),
-                    ("measure", Arg::from(in_sentence(&measure))),
+                    ("measure", Arg::from(language().in_sentence(&measure))),
                     ("few", Arg::from(percent(few))),
                 ],
             )

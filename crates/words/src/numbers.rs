@@ -42,6 +42,22 @@ impl Language {
         }
     }
 
+    /// A name (`Total spent`) as it reads inside a sentence: in lower case, except in
+    /// German, whose nouns keep their capital.
+    ///
+    /// ```
+    /// use segmenter_words::Language;
+    /// assert_eq!(Language::French.in_sentence("Total dépensé"), "total dépensé");
+    /// assert_eq!(Language::German.in_sentence("Ausgaben gesamt"), "Ausgaben gesamt");
+    /// ```
+    pub fn in_sentence(self, name: &str) -> String {
+        if self == Language::German {
+            name.to_string()
+        } else {
+            name.to_lowercase()
+        }
+    }
+
     /// The mark between the whole part and the decimals.
     pub fn decimal_mark(self) -> char {
         if self == Language::English {

@@ -681,7 +681,7 @@ fn trait_word(
         _ => {
             let label = features
                 .get(id)
-                .map_or(id.to_string(), |f| in_sentence(&f.label, features.language));
+                .map_or(id.to_string(), |f| features.language.in_sentence(&f.label));
             let key = if z > 0.0 {
                 Key::KmeansHigh
             } else {
@@ -691,16 +691,6 @@ fn trait_word(
         }
     };
     Some(features.language.text(key, &[]))
-}
-
-/// A feature's name inside a sentence: lower case, except in German, whose nouns keep
-/// their capital.
-fn in_sentence(label: &str, language: Language) -> String {
-    if language == Language::German {
-        label.to_string()
-    } else {
-        label.to_lowercase()
-    }
 }
 
 /// "Typically spends €930 (4.1× the shop's median), 6 orders, one every 28 days, last seen
@@ -776,7 +766,7 @@ fn sentence(
             parts.push(language.text(
                 Key::KmeansOther,
                 &[
-                    ("feature", in_sentence(&f.label, language).into()),
+                    ("feature", language.in_sentence(&f.label).into()),
                     ("value", written(m).into()),
                     ("median", written(all).into()),
                 ],
