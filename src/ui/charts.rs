@@ -4,9 +4,12 @@
 use super::format::segment_color;
 use super::state::AppState;
 use super::words::{count, money, number, percent, t, t_with, tr};
+use super::world_map::{Place, WorldMap};
 use leptos::prelude::*;
+use segmenter_engine::insight::segments::SegmentSummary;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::build::top_values_of;
+use segmenter_engine::segmentation::presets::{GeoLevel, Preset};
 use segmenter_words::{Arg, Key};
 
 const CELL: f64 = 64.0;
@@ -177,6 +180,13 @@ pub fn PlacesChart() -> impl IntoView {
         let SchemeChoice::Preset(preset) = &scheme.choice else {
             return None;
         };
+        let of_countries = matches!(
+            preset,
+            Preset::Geography {
+                level: GeoLevel::Country,
+                ..
+            }
+        );
         let catch_all = top_values_of(preset, language)?;
         let (mut places, rest): (Vec<_>, Vec<_>) = scheme
             .segments
@@ -207,19 +217,33 @@ pub fn PlacesChart() -> impl IntoView {
                 ],
             ),
         };
+        let figures_of = |p: &SegmentSummary| {
+            t_with(
+                Key::ChartsPlaceFigures,
+                &[
+                    ("count", count(p.customers)),
+                    ("share", Arg::from(percent(p.customer_share))),
+                    ("revenue", Arg::from(currency.format_whole(p.revenue))),
+                    ("revenue-share", Arg::from(percent(p.revenue_share))),
+                ],
+            )
+        };
+        let map = of_countries.then(|| {
+            let places = places
+                .iter()
+                .map(|p| Place {
+                    name: p.name.clone(),
+                    share: p.customer_share,
+                    figures: figures_of(p),
+                })
+                .collect();
+            view! { <WorldMap places/> }
+        });
         let rows = places
             .iter()
             .map(|p| {
                 let width = format!("{:.1}%", 100.0 * p.customer_share / widest);
-                let figures = t_with(
-                    Key::ChartsPlaceFigures,
-                    &[
-                        ("count", count(p.customers)),
-                        ("share", Arg::from(percent(p.customer_share))),
-                        ("revenue", Arg::from(currency.format_whole(p.revenue))),
-                        ("revenue-share", Arg::from(percent(p.revenue_share))),
-                    ],
-                );
+                let figures = figures_of(p);
                 view! {
                     <li data-place=p.name.clone()>
                         <span class="place">{p.name.clone()}</span>
@@ -250,6 +274,7 @@ pub fn PlacesChart() -> impl IntoView {
             <figure class="chart places-chart" data-testid="places-chart">
                 <figcaption>{tr(Key::ChartsPlacesTitle)}</figcaption>
                 <p data-testid="places-summary">{summary}</p>
+                {map}
                 <ol class="places">{rows}</ol>
                 {outside}
             </figure>

@@ -35,6 +35,8 @@ pub mod tabs;
 mod through_time;
 mod value;
 pub mod words;
+mod world;
+mod world_map;
 mod zone;
 
 use leptos::prelude::*;

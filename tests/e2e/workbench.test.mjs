@@ -172,10 +172,45 @@ test("a geography scheme shows its places ranked, with their shares in words", a
     await page.getByTestId("places-summary").textContent(),
     new RegExp(`^The top 3 of ${places.length} areas hold ${((100 * top3) / total).toFixed(1)}% of customers`),
   );
+  // The world map: every ranked place is a country, shaded by its share (the largest
+  // darkest), named with its figures on hover; land without customers is plain.
+  const map = page.getByTestId("world-map");
+  const countries = await map.locator("g[data-country]").evaluateAll((gs) =>
+    gs.map((g) => ({ code: g.dataset.country, title: g.querySelector("title").textContent, shade: Number(g.querySelector("path").getAttribute("fill-opacity")) })));
+  assert.deepEqual(countries.map((c) => c.code).sort(), places.map(([name]) => name).sort());
+  const largest = countries.find((c) => c.code === places[0][0]);
+  assert.equal(largest.shade, 1);
+  assert.ok(countries.every((c) => c.shade > 0.15 && c.shade <= 1));
+  assert.equal(largest.title, `${places[0][0]}: ${await first.locator(".figures").textContent()}`);
+  assert.ok((await map.locator("path.land").count()) > 150, "the rest of the world is drawn");
+  assert.equal(await page.getByTestId("map-missing").count(), 0);
   // Back to RFM: the segment bars return.
   await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
   await page.getByTestId("segment-bars").waitFor();
   assert.equal(await page.getByTestId("places-chart").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the world map finds countries written in any of the page's languages, and says which places it could not", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const rows = [
+    ["Deutschland", 5], ["Royaume-Uni", 3], ["ESPAÑA", 2], ["Atlantis", 1],
+  ].flatMap(([country, customers], c) =>
+    Array.from({ length: customers }, (_, i) => `O${c}${i},C${c}${i},2024-0${1 + (i % 9)}-15,${20 + i}.00,${country}`));
+  const csv = ["order_id,customer_id,order_date,amount,country", ...rows].join("\n") + "\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "countries.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:geo-country");
+  const map = page.getByTestId("world-map");
+  await map.waitFor();
+  const found = await map.locator("g[data-country]").evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.dataset.country, g.querySelector("title").textContent])));
+  assert.deepEqual(Object.keys(found).sort(), ["DE", "ES", "GB"]);
+  assert.match(found.DE, /^Deutschland: 5 customers \(45\.5%\), /);
+  assert.match(found.ES, /^ESPAÑA: 2 customers/);
+  assert.equal(await page.getByTestId("map-missing").textContent(), "Not on the map (no country of that name): Atlantis.");
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

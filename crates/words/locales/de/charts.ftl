@@ -21,3 +21,7 @@ charts-place-outside = { $place }: { $count ->
     [one] { $count } Kunde
    *[other] { $count } Kunden
 } ({ $share })
+charts-map-label = Weltkarte Ihrer Kunden nach Land, die Farbe kräftiger, wo es mehr sind. Die Liste darunter nennt die Zahlen jedes Landes.
+charts-map-key = Je kräftiger die Farbe eines Landes, desto mehr Kunden hat es; zeigen Sie auf ein Land für seine Zahlen.
+charts-map-country = { $place }: { $figures }
+charts-map-missing = Nicht auf der Karte (kein Land dieses Namens): { $places }.

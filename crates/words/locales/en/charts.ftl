@@ -26,3 +26,10 @@ charts-place-outside = { $place }: { $count ->
     [one] { $count } customer
    *[other] { $count } customers
 } ({ $share })
+# The world map of a country scheme: what it shows (read by screen readers), its key, a
+# country's hover text ($figures as charts-place-figures writes them), and the places no
+# country on the map was found for.
+charts-map-label = World map of your customers by country, the colour stronger where there are more. The list below gives each country's figures.
+charts-map-key = The stronger a country's colour, the more customers it has; point at one for its figures.
+charts-map-country = { $place }: { $figures }
+charts-map-missing = Not on the map (no country of that name): { $places }.

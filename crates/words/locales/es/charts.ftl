@@ -24,3 +24,7 @@ charts-place-outside = { $place }: { $count ->
     [many] { $count } de clientes
    *[other] { $count } clientes
 } ({ $share })
+charts-map-label = Mapa del mundo de sus clientes por país, el color más intenso donde hay más. La lista de abajo da las cifras de cada país.
+charts-map-key = Cuanto más intenso es el color de un país, más clientes tiene; señale uno para ver sus cifras.
+charts-map-country = { $place }: { $figures }
+charts-map-missing = Fuera del mapa (ningún país con ese nombre): { $places }.

@@ -24,3 +24,7 @@ charts-place-outside = { $place } : { $count ->
     [many] { $count } de clients
    *[other] { $count } clients
 } ({ $share })
+charts-map-label = Carte du monde de vos clients par pays, la couleur plus intense là où ils sont plus nombreux. La liste ci-dessous donne les chiffres de chaque pays.
+charts-map-key = Plus la couleur d’un pays est intense, plus il compte de clients ; pointez-en un pour voir ses chiffres.
+charts-map-country = { $place } : { $figures }
+charts-map-missing = Absents de la carte (aucun pays de ce nom) : { $places }.

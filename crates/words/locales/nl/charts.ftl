@@ -21,3 +21,7 @@ charts-place-outside = { $place }: { $count ->
     [one] { $count } klant
    *[other] { $count } klanten
 } ({ $share })
+charts-map-label = Wereldkaart van uw klanten per land, de kleur sterker waar het er meer zijn. De lijst hieronder geeft de cijfers van elk land.
+charts-map-key = Hoe sterker de kleur van een land, hoe meer klanten het heeft; wijs een land aan voor zijn cijfers.
+charts-map-country = { $place }: { $figures }
+charts-map-missing = Niet op de kaart (geen land met die naam): { $places }.

@@ -24,3 +24,7 @@ charts-place-outside = { $place }: { $count ->
     [many] { $count } de clientes
    *[other] { $count } clientes
 } ({ $share })
+charts-map-label = Mapa-múndi dos seus clientes por país, a cor mais forte onde há mais. A lista abaixo dá os números de cada país.
+charts-map-key = Quanto mais forte a cor de um país, mais clientes ele tem; aponte para um para ver seus números.
+charts-map-country = { $place }: { $figures }
+charts-map-missing = Fora do mapa (nenhum país com esse nome): { $places }.
