@@ -2,6 +2,7 @@
 //! scheme, custom rules with live counts, clusters, cross-tabs, the value view, RFM scales
 //! and scheme files.
 
+use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::features::Period;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -10,6 +11,7 @@ use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::segmentation::scores::ScoreMethod;
+use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::{
     Answer, CampaignExport, CustomerQuery, EngineError, ExportRequest, FromEngine, Request,
     SchemeView, Session, SortKey, ToEngine,
@@ -251,6 +253,52 @@ fn clusters_are_segments_and_schemes_round_trip_through_files() {
         message.starts_with("This file is not a Segmenter scheme (line 1, column"),
         "{message}"
     );
+}
+
+#[test]
+fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
+    let (mut s, _) = session(SMALL_SHOP);
+    let Ok(Answer::Clustered(clusters, now)) =
+        s.handle(Request::Cluster(ClusterOptions::default()))
+    else {
+        panic!()
+    };
+    // Two dates: today's snapshot puts every customer in the cluster it was found in, and
+    // the earlier one puts its customers in the same clusters by their nearest centre.
+    let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
+        from: Date::from_ymd(2025, 6, 1).unwrap(),
+        to: None,
+    })) else {
+        panic!()
+    };
+    let k = clusters.k as usize;
+    let names: Vec<&str> = now.segments.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(moved.table.segments[..k], names[..k]);
+    let sizes: Vec<usize> = now.segments.iter().map(|x| x.customers).collect();
+    assert_eq!(moved.table.after, sizes);
+    let earlier: usize = moved.table.before.iter().sum();
+    assert!(earlier > 0 && earlier < sizes.iter().sum::<usize>());
+    assert!(moved.table.before[..k].iter().all(|&n| n > 0));
+
+    // As of an earlier day, the scheme on show is still the clusters.
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.reference = Date::from_ymd(2025, 6, 1);
+    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
+    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
+    let then_sizes: Vec<usize> = then.scheme.segments.iter().map(|x| x.customers).collect();
+    assert_eq!(then_sizes, moved.table.before[..then_sizes.len()]);
+
+    // In another language the English clusters' names would stay: the default scheme shows.
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.language = Some("de".into());
+    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
+    let Ok(Answer::Analyzed(german)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(german.scheme.scheme.name, "RFM-Segmente");
 }
 
 #[test]

@@ -9,6 +9,8 @@
 //!
 //! The result becomes an ordinary scheme: a `cluster` feature and one rule per cluster, so
 //! clusters get the same table, campaigns, exports and cross-tabs as any other segments.
+//! The fitted [`ClusterModel`] puts the customers of the shop at another date (or of
+//! another export) in the same clusters, so clusters can be followed through time.
 
 use crate::basics::money::Currency;
 use crate::basics::random::Rng;
@@ -22,7 +24,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
 
-/// The feature that holds each customer's cluster.
 /// The values of k tried.
 pub const K_RANGE: std::ops::RangeInclusive<usize> = 2..=8;
 /// k-means starts per k, as scikit-learn's `n_init=10`.
@@ -34,8 +35,6 @@ const FIT_SAMPLE: usize = 20_000;
 const SILHOUETTE_SAMPLE: usize = 2_000;
 /// Points drawn in the scatter plot.
 const SCATTER_POINTS: usize = 1_500;
-/// The segment of customers missing one of the chosen features.
-pub const NOT_CLUSTERED: &str = "Not clustered (a chosen figure is unknown)";
 
 /// What to cluster on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -141,6 +140,10 @@ pub struct Standardized {
     pub customers: Vec<usize>,
     /// Their values: `ln(1 + max(x, 0))`, then centred and scaled to unit variance.
     pub points: Points,
+    /// Per feature, the mean its logarithms were centred on.
+    pub means: Vec<f64>,
+    /// Per feature, the standard deviation they were divided by (1 for a constant one).
+    pub scales: Vec<f64>,
 }
 
 /// Log-scales and standardizes the chosen features of every customer who has them all.
@@ -152,6 +155,33 @@ pub fn standardize(
     features: &FeatureTable,
     chosen: &[String],
 ) -> Result<Standardized, ClusterError> {
+    let (customers, mut values) = logarithms(features, chosen)?;
+    let dims = chosen.len();
+    let n = customers.len().max(1) as f64;
+    let (mut means, mut scales) = (Vec::with_capacity(dims), Vec::with_capacity(dims));
+    for d in 0..dims {
+        let column = || values.iter().skip(d).step_by(dims);
+        let mean = column().sum::<f64>() / n;
+        let sd = (column().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt();
+        // A feature with one value for everyone carries no information: it becomes 0.
+        means.push(mean);
+        scales.push(if sd > 0.0 { sd } else { 1.0 });
+    }
+    scale(&mut values, &means, &scales);
+    Ok(Standardized {
+        customers,
+        points: Points { dims, values },
+        means,
+        scales,
+    })
+}
+
+/// The customers every chosen feature is known for, and `ln(1 + max(x, 0))` of each of
+/// their features, customer after customer.
+fn logarithms(
+    features: &FeatureTable,
+    chosen: &[String],
+) -> Result<(Vec<usize>, Vec<f64>), ClusterError> {
     if chosen.is_empty() {
         return Err(ClusterError::NoFeatures);
     }
@@ -170,26 +200,61 @@ pub fn standardize(
     let customers: Vec<usize> = (0..features.len)
         .filter(|&c| columns.iter().all(|col| col[c].is_finite()))
         .collect();
-    let dims = columns.len();
-    let mut values = Vec::with_capacity(customers.len() * dims);
+    let mut values = Vec::with_capacity(customers.len() * columns.len());
     for &c in &customers {
         values.extend(columns.iter().map(|col| col[c].max(0.0).ln_1p()));
     }
-    let n = customers.len().max(1) as f64;
-    for d in 0..dims {
-        let column = || values.iter().skip(d).step_by(dims);
-        let mean = column().sum::<f64>() / n;
-        let sd = (column().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt();
-        // A feature with one value for everyone carries no information: it becomes 0.
-        let scale = if sd > 0.0 { sd } else { 1.0 };
-        for v in values.iter_mut().skip(d).step_by(dims) {
+    Ok((customers, values))
+}
+
+/// Centres and scales `values` (point after point) feature by feature.
+fn scale(values: &mut [f64], means: &[f64], scales: &[f64]) {
+    for point in values.chunks_mut(means.len().max(1)) {
+        for ((v, mean), scale) in point.iter_mut().zip(means).zip(scales) {
             *v = (*v - mean) / scale;
         }
     }
-    Ok(Standardized {
-        customers,
-        points: Points { dims, values },
-    })
+}
+
+/// The clusters as fitted: how customers' features are scaled and where the centres are,
+/// so that customers of the shop at another date, or of another export, can be put in the
+/// cluster whose centre is nearest, as the fitted customers were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClusterModel {
+    /// The features clustered on.
+    features: Vec<String>,
+    /// Per feature, the mean of the fitted customers' logarithms.
+    means: Vec<f64>,
+    /// Per feature, their standard deviation.
+    scales: Vec<f64>,
+    /// The centres, in the order of the clusters' codes (code 1 first).
+    centers: Points,
+    /// The clusters' names, in the same order.
+    names: Vec<String>,
+}
+
+impl ClusterModel {
+    /// Each customer of `features`' cluster, as the `cluster` feature: the nearest centre,
+    /// or "not clustered" for a customer missing a feature.
+    pub fn feature(&self, features: &FeatureTable) -> Result<FeatureData, ClusterError> {
+        let (customers, mut values) = logarithms(features, &self.features)?;
+        scale(&mut values, &self.means, &self.scales);
+        let points = Points {
+            dims: self.features.len(),
+            values,
+        };
+        let mut labels = vec![u32::MAX; points.len()];
+        let mut distances = vec![0.0; points.len()];
+        assign_nearest(&points, &self.centers, &mut labels, &mut distances);
+        let mut codes = vec![0u32; features.len];
+        for (&c, &l) in customers.iter().zip(&labels) {
+            codes[c] = l + 1;
+        }
+        let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
+        Ok(FeatureData::Category(Arc::new(Categories::from_labels(
+            &names, codes,
+        ))))
+    }
 }
 
 /// A k-means result.
@@ -450,12 +515,13 @@ pub struct ClusterView {
     pub scheme: Scheme,
 }
 
-/// Clusters the customers; returns the view and the `cluster` feature to add.
+/// Clusters the customers; returns the view, the `cluster` feature to add, and the model
+/// that puts other customers in the same clusters.
 pub fn cluster(
     features: &FeatureTable,
     options: &ClusterOptions,
     currency: &Currency,
-) -> Result<(ClusterView, FeatureData), ClusterError> {
+) -> Result<(ClusterView, FeatureData, ClusterModel), ClusterError> {
     let data = standardize(features, &options.features)?;
     let n = data.customers.len();
     if n < 10 {
@@ -497,17 +563,17 @@ pub fn cluster(
         .unwrap_or(best);
     let k = usize::from(scores[chosen].k);
     let fit = fits.swap_remove(chosen);
-    let labels = if sampled {
+    let fit = if sampled {
         lloyd(
             &data.points,
             fit.centers,
             50,
             1e-4 * mean_variance(&data.points),
         )
-        .labels
     } else {
-        fit.labels
+        fit
     };
+    let labels = fit.labels;
     let mut of_customer = vec![u32::MAX; features.len];
     for (&c, &l) in data.customers.iter().zip(&labels) {
         of_customer[c] = l;
@@ -530,8 +596,9 @@ pub fn cluster(
         .collect();
     let names: Vec<&str> = described.clusters.iter().map(|c| c.name.as_str()).collect();
     let feature = FeatureData::Category(Arc::new(Categories::from_labels(&names, codes.clone())));
+    let language = features.language;
     let scheme = Scheme {
-        name: format!("{k} clusters"),
+        name: language.text(Key::KmeansSchemeName, &[("count", Arg::Count(k as u64))]),
         rules: names
             .iter()
             .map(|name| Rule {
@@ -539,7 +606,14 @@ pub fn cluster(
                 when: Condition::is_in(ids::CLUSTER, &[name]),
             })
             .collect(),
-        otherwise: NOT_CLUSTERED.to_string(),
+        otherwise: language.text(Key::KmeansNotClustered, &[]),
+    };
+    let model = ClusterModel {
+        features: options.features.clone(),
+        means: data.means.clone(),
+        scales: data.scales.clone(),
+        centers: fit.centers.subset(&described.order),
+        names: names.iter().map(|n| n.to_string()).collect(),
     };
     let view = ClusterView {
         options: options.clone(),
@@ -553,7 +627,7 @@ pub fn cluster(
         scatter: scatter(features, options, &data, &codes, &mut rng),
         scheme,
     };
-    Ok((view, feature))
+    Ok((view, feature, model))
 }
 
 fn label_of(features: &FeatureTable, chosen: &[String]) -> Vec<String> {
@@ -912,7 +986,7 @@ mod tests {
                     .collect(),
             ),
         );
-        let (view, feature) =
+        let (view, feature, model) =
             cluster(&t, &ClusterOptions::default(), &Currency::default()).unwrap();
         assert_eq!(view.best_k, 2);
         assert_eq!(view.k, 2);
@@ -948,5 +1022,24 @@ mod tests {
         assert!((0..30).all(|c| cats.codes[c] == 1) && (30..60).all(|c| cats.codes[c] == 2));
         assert_eq!(view.scheme.rules.len(), 2);
         assert_eq!(view.scatter.points.len(), 60);
+        assert_eq!(view.scheme.name, "2 clusters");
+
+        // The model puts the same customers where they were found, and others by their
+        // nearest centre on the fitted scale: a recent big spender joins cluster 1 even
+        // though they alone would scale to anything; a customer missing a figure, neither.
+        assert_eq!(model.feature(&t).unwrap(), FeatureData::Category(cats));
+        let mut other = FeatureTable {
+            len: 3,
+            ..FeatureTable::default()
+        };
+        let column = |values: [f64; 3]| FeatureData::Number(values.to_vec());
+        other.set(ids::RECENCY, "", column([3.0, 500.0, f64::NAN]));
+        other.set(ids::FREQUENCY, "", column([12.0, 1.0, 1.0]));
+        other.set(ids::MONETARY, "", column([2000.0, 10.0, 10.0]));
+        let FeatureData::Category(then) = model.feature(&other).unwrap() else {
+            panic!()
+        };
+        assert_eq!(then.codes, vec![1, 2, 0]);
+        assert_eq!(then.get(0), view.clusters[0].name);
     }
 }

@@ -14,8 +14,8 @@ use crate::basics::parallel::join;
 use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::export::problems::rows_left_out;
 use crate::features::{
-    add_detail_features, default_reference, order_features, FeatureInfo, FeatureOptions,
-    FeatureTable,
+    add_detail_features, default_reference, ids, order_features, FeatureData, FeatureInfo,
+    FeatureOptions, FeatureTable,
 };
 use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
@@ -23,12 +23,14 @@ use crate::insight::segments::{counts_and_revenue, summarize, totals};
 use crate::prediction::{History, Prediction};
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::grid::{grid_view, GridAxes};
 use crate::segmentation::presets::{build, catalog, Preset};
 use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::{currencies, currency_code, detect_currency};
 use crate::shop::{bind_with, BindOptions, Shop};
+use segmenter_words::Key;
 
 /// Everything computed for one mapping and reference date.
 pub(super) struct Analysis {
@@ -53,6 +55,8 @@ pub(super) struct Analysis {
     described: Vec<(u64, FeatureInfo)>,
     /// The last prediction and the histories it was made from, for its export.
     pub(super) prediction: Option<(Vec<Option<History>>, Prediction)>,
+    /// The clusters last found, which put this analysis's customers in the `cluster` feature.
+    pub(super) clusters: Option<ClusterModel>,
 }
 
 /// A scheme's rules, who each customer is in, and what the page was shown of it.
@@ -129,7 +133,28 @@ impl Analysis {
             cross: None,
             described: Vec::new(),
             prediction: None,
+            clusters: None,
         })
+    }
+
+    /// The analysis with its customers put in `clusters` (found on this shop, or on it at
+    /// another date or in another export), so a scheme of clusters segments it too.
+    pub(super) fn with_clusters(
+        mut self,
+        clusters: Option<&ClusterModel>,
+    ) -> Result<Analysis, EngineError> {
+        if let Some(model) = clusters {
+            let feature = model.feature(&self.features)?;
+            self.set_clusters(model.clone(), feature);
+        }
+        Ok(self)
+    }
+
+    /// Keeps `clusters` and each customer's cluster, `feature`, as the `cluster` feature.
+    pub(super) fn set_clusters(&mut self, clusters: ClusterModel, feature: FeatureData) {
+        let label = self.options.words().text(Key::FeaturesCluster, &[]);
+        self.features.set(ids::CLUSTER, &label, feature);
+        self.clusters = Some(clusters);
     }
 
     /// Whether features computed with `self.options` serve `options` too: they depend on the

@@ -165,8 +165,8 @@ impl Session {
             Request::Preview(scheme) => Ok(Answer::Preview(self.analysis()?.preview(&scheme))),
             Request::Cluster(options) => {
                 let a = self.analysis_mut()?;
-                let (clusters, feature) = cluster(&a.features, &options, &a.currency)?;
-                a.features.set(ids::CLUSTER, "Cluster", feature);
+                let (clusters, feature, model) = cluster(&a.features, &options, &a.currency)?;
+                a.set_clusters(model, feature);
                 let view = a.segment(&SchemeChoice::Custom(clusters.scheme.clone()))?;
                 Ok(Answer::Clustered(Box::new(clusters), Box::new(view)))
             }
@@ -256,7 +256,14 @@ impl Session {
         if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
             return Ok(Answer::ReadAgain(again));
         }
-        let reusable = self.analysis.take().filter(|a| a.serves(&options));
+        let previous = self.analysis.take();
+        // The clusters found stay for another reference date, not another language: their
+        // names are sentences in the language they were found in.
+        let clusters = previous
+            .as_ref()
+            .filter(|a| a.options.words() == options.words())
+            .and_then(|a| a.clusters.clone());
+        let reusable = previous.filter(|a| a.serves(&options));
         let mut analysis = match reusable {
             Some(mut a) => {
                 // The scale stays the one scored until `rescore` below compares it.
@@ -266,7 +273,9 @@ impl Session {
                 };
                 a
             }
-            None => Analysis::compute(&file.table, options.clone())?,
+            None => {
+                Analysis::compute(&file.table, options.clone())?.with_clusters(clusters.as_ref())?
+            }
         };
         analysis.rescore(&options.rfm);
         let choice = options
@@ -303,7 +312,7 @@ impl Session {
         let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
         let migration = Migration::compute(
             (&file.name, &file.table),
-            &a.options,
+            (&a.options, a.clusters.as_ref()),
             &choice,
             compare,
             other,

@@ -21,6 +21,7 @@ use crate::insight::segments::summarize;
 use crate::reading::Table;
 use crate::roles::{propose_mapping, Mapping};
 use crate::segmentation::choice::SchemeChoice;
+use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::MappingIncomplete;
 use segmenter_words::{Arg, Key, Language};
@@ -63,11 +64,12 @@ fn segmented(mut analysis: Analysis, choice: &SchemeChoice) -> Result<Analysis, 
 }
 
 impl Migration {
-    /// Compares the loaded file (analysed with `options`) with itself at two dates, or with
-    /// `other`, segmenting both with `choice`.
+    /// Compares the loaded file (analysed with `options`, its customers put in `clusters`
+    /// when some were found) with itself at two dates, or with `other`, segmenting both
+    /// with `choice`.
     pub(super) fn compute(
         loaded: (&str, &Table),
-        options: &AnalyzeOptions,
+        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
         choice: &SchemeChoice,
         compare: &Compare,
         other: Option<&Table>,
@@ -84,7 +86,10 @@ impl Migration {
                 reference,
                 ..options.clone()
             };
-            segmented(Analysis::compute(table, options)?, choice)
+            segmented(
+                Analysis::compute(table, options)?.with_clusters(clusters)?,
+                choice,
+            )
         };
         match (compare, other) {
             (Compare::Dates { from, to }, _) => {

@@ -29,3 +29,5 @@ kmeans-days = { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage
 }
+kmeans-scheme-name = { $count } Cluster
+kmeans-not-clustered = Nicht geclustert (eine gewählte Kennzahl ist unbekannt)

@@ -55,3 +55,5 @@ features-predicted-value = Predicted value, next { $days } days
 
 # A season-share feature; $season is the season's name.
 features-season-share = Share of orders in { $season }
+# The feature that holds each customer's cluster, once clusters are found.
+features-cluster = Cluster

@@ -33,3 +33,7 @@ kmeans-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
 }
+# The clusters as a scheme: its name (k is 2 to 8), and the segment of customers missing a
+# chosen figure.
+kmeans-scheme-name = { $count } clusters
+kmeans-not-clustered = Not clustered (a chosen figure is unknown)

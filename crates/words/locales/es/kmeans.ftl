@@ -29,3 +29,5 @@ kmeans-days = { $count ->
     [one] { $count } día
    *[other] { $count } días
 }
+kmeans-scheme-name = { $count } grupos
+kmeans-not-clustered = Sin grupo (una de las cifras elegidas es desconocida)

@@ -29,3 +29,5 @@ kmeans-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
 }
+kmeans-scheme-name = { $count } groupes
+kmeans-not-clustered = Hors groupes (un des chiffres choisis est inconnu)

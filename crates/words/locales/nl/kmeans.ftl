@@ -29,3 +29,5 @@ kmeans-days = { $count ->
     [one] { $count } dag
    *[other] { $count } dagen
 }
+kmeans-scheme-name = { $count } groepen
+kmeans-not-clustered = Niet geclusterd (een gekozen cijfer is onbekend)

@@ -29,3 +29,5 @@ kmeans-days = { $count ->
     [one] { $count } dia
    *[other] { $count } dias
 }
+kmeans-scheme-name = { $count } grupos
+kmeans-not-clustered = Sem grupo (um dos números escolhidos é desconhecido)
