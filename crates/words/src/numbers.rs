@@ -163,7 +163,7 @@ impl Language {
         self.text(
             Key::DateLong,
             &[
-                ("day", Arg::Text(day.to_string().into())),
+                ("day", Arg::Count(u64::from(day))),
                 ("month", Arg::Text(month.into())),
                 ("year", Arg::Text(year.to_string().into())),
             ],
@@ -256,6 +256,19 @@ mod tests {
                 "3 de marzo de 2026",
                 "3 maart 2026",
                 "3 de março de 2026"
+            ]
+        );
+        // The first of the month is an ordinal in French and Portuguese.
+        let first: Vec<String> = Language::ALL.iter().map(|l| l.date(2025, 6, 1)).collect();
+        assert_eq!(
+            first,
+            [
+                "1 June 2025",
+                "1. Juni 2025",
+                "1er juin 2025",
+                "1 de junio de 2025",
+                "1 juni 2025",
+                "1º de junho de 2025"
             ]
         );
     }

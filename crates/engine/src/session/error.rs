@@ -425,7 +425,7 @@ mod tests {
         );
         assert_eq!(
             error.sentence(Language::French),
-            "La première date (3 mars 2026) doit précéder la seconde (1 décembre 2025)."
+            "La première date (3 mars 2026) doit précéder la seconde (1er décembre 2025)."
         );
     }
 }

@@ -14,7 +14,7 @@ clusters-left-out = { $count ->
     [many] { $count } de clients sans tous les chiffres choisis sont laissés de côté.
    *[other] { $count } clients sans tous les chiffres choisis sont laissés de côté.
 }
-clusters-now-segments = Ils sont désormais les segments de l'onglet Segments, avec des campagnes et des listes.
+clusters-now-segments = Ils sont désormais les segments de l’onglet Segments, avec des campagnes et des listes.
 clusters-silhouette = Silhouette
 clusters-used-best = retenu : les mieux séparés
 clusters-used-chosen = retenu : votre choix

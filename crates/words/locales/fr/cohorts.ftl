@@ -1,13 +1,13 @@
 # Les cohortes (cohorts.rs).
 
-cohorts-hint = Les clients regroupés selon la date de leur première commande, et combien d'entre eux ont racheté à chaque période suivante.
+cohorts-hint = Les clients regroupés selon la date de leur première commande, et combien d’entre eux ont racheté à chaque période suivante.
 cohorts-group-by = Regrouper par
 cohorts-by-month = Mois de la première commande
 cohorts-by-week = Semaine de la première commande
 cohorts-by-quarter = Trimestre de la première commande
 cohorts-show = Afficher
-cohorts-share-who-bought = Part d'acheteurs
-cohorts-revenue-per-customer = Chiffre d'affaires par client
+cohorts-share-who-bought = Part d’acheteurs
+cohorts-revenue-per-customer = Chiffre d’affaires par client
 
 cohorts-first-order-in = Première commande
 cohorts-customers = Clients
@@ -24,12 +24,12 @@ cohorts-cell-week = semaine { $n }
 cohorts-cell-month = mois { $n }
 cohorts-cell-quarter = trimestre { $n }
 cohorts-earlier = { $count ->
-    [one] { $count } cohorte antérieure n'est pas affichée.
+    [one] { $count } cohorte antérieure n’est pas affichée.
    *[other] { $count } cohortes antérieures ne sont pas affichées.
 }
-cohorts-partial-week = La dernière semaine n'est pas encore terminée.
-cohorts-partial-month = Le dernier mois n'est pas encore terminé.
-cohorts-partial-quarter = Le dernier trimestre n'est pas encore terminé.
+cohorts-partial-week = La dernière semaine n’est pas encore terminée.
+cohorts-partial-month = Le dernier mois n’est pas encore terminé.
+cohorts-partial-quarter = Le dernier trimestre n’est pas encore terminé.
 
 cohorts-list-first = { $cohort } : { $count ->
     [one] { $count } client

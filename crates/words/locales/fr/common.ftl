@@ -4,7 +4,10 @@ count-customers = { $count ->
     [many] { $count } de clients
    *[other] { $count } clients
 }
-date-long = { $day } { $month } { $year }
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars

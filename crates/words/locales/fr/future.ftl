@@ -21,14 +21,14 @@ future-headline-value = Sur { $count ->
 }. Sur les { $days } prochains jours, ils devraient acheter sur { $purchases } jours et dépenser { $value } (actualisé à { $discount } % par mois).
 future-now-columns = La probabilité que chaque client soit encore actif, ses achats attendus et sa valeur prévue sont désormais des colonnes des listes de clients et des exports, des critères du générateur de règles et des clusters, et des chiffres du tableau des segments.
 future-segment = Segmenter par valeur future
-future-unchecked = Les modèles n'ont pas pu être vérifiés sur les derniers mois : { $why }
+future-unchecked = Les modèles n’ont pas pu être vérifiés sur les derniers mois : { $why }
 future-models = Les modèles ajustés
 future-parameters = Achats répétés (BG/NBD) : r = { $r }, α = { $alpha } jours, a = { $a }, b = { $b }.
 future-spend-parameters = Dépense par achat (Gamma-Gamma) : p = { $p }, q = { $q }, v = { $v }.
-future-method = Ajustés par maximum de vraisemblance, comme le fait la bibliothèque lifetimes (Fader, Hardie & Lee 2005 ; note de Fader & Hardie sur le modèle Gamma-Gamma) : les achats sont comptés par jour, et les chiffres d'un client sont ceux de la veille de la date de référence.
+future-method = Ajustés par maximum de vraisemblance, comme le fait la bibliothèque lifetimes (Fader, Hardie & Lee 2005 ; note de Fader & Hardie sur le modèle Gamma-Gamma) : les achats sont comptés par jour, et les chiffres d’un client sont ceux de la veille de la date de référence.
 
 future-calibration-title = Fiabilité des prévisions pour cette boutique
-future-calibration-caption = Achats par client sur les jours mis de côté, prévus (clair) et réels (foncé), selon le nombre d'achats répétés antérieurs
+future-calibration-caption = Achats par client sur les jours mis de côté, prévus (clair) et réels (foncé), selon le nombre d’achats répétés antérieurs
 future-calibration-label = Graphique en barres des achats prévus et réels par client ; le tableau ci-dessous donne les mêmes chiffres
 future-bar-predicted = { $group } : prévu { $value }
 future-bar-actual = { $group } : réel { $value }

@@ -1,12 +1,12 @@
 # Les segments dans le temps (through_time.rs).
 
-through-time-hint = Qui est passé d'un segment à l'autre de « { $scheme } » : la boutique telle qu'elle était à une date antérieure, ou telle qu'un export plus ancien ou plus récent la montre, segmentée de la même façon.
-through-time-from-label = Comparer avec la boutique telle qu'elle était le
+through-time-hint = Qui est passé d’un segment à l’autre de « { $scheme } » : la boutique telle qu’elle était à une date antérieure, ou telle qu’un export plus ancien ou plus récent la montre, segmentée de la même façon.
+through-time-from-label = Comparer avec la boutique telle qu’elle était le
 through-time-compare = Comparer
 through-time-or = ou
 through-time-compare-file = Comparer avec un autre export de cette boutique…
 through-time-title = Du { $from } au { $to }
-through-time-how-to-read = Lignes : le segment d'avant. Colonnes : le segment actuel. Chaque case : les clients, puis leur part de la ligne ; ouvrez une case pour voir ses clients, une campagne et une liste.
+through-time-how-to-read = Lignes : le segment d’avant. Colonnes : le segment actuel. Chaque case : les clients, puis leur part de la ligne ; ouvrez une case pour voir ses clients, une campagne et une liste.
 through-time-corner = Avant \ maintenant
 through-time-net-change = Variation nette
 through-time-download = Télécharger les passages entre segments (CSV)
@@ -31,7 +31,7 @@ through-time-cell-title = { $label } — { $count ->
 }
 through-time-cell-download = Télécharger cette liste (CSV)
 through-time-close = Fermer
-through-time-at-stake = Ces clients ont dépensé { $amount } dans l'année précédant le { $day }.
+through-time-at-stake = Ces clients ont dépensé { $amount } dans l’année précédant le { $day }.
 through-time-campaign = Campagne : { $objective }
 through-time-offer = Offre
 through-time-channel = Canal

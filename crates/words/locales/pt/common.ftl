@@ -4,7 +4,10 @@ count-customers = { $count ->
     [many] { $count } de clientes
    *[other] { $count } clientes
 }
-date-long = { $day } de { $month } de { $year }
+date-long = { $day ->
+    [1] 1º
+   *[other] { $day }
+} de { $month } de { $year }
 month-1 = janeiro
 month-2 = fevereiro
 month-3 = março
