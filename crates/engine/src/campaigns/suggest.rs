@@ -287,6 +287,12 @@ impl Words<'_> {
         Arg::Text(figure(self.language, x, places).into())
     }
 
+    /// A day as the language writes it in a sentence (`28 November 2025`).
+    fn day(&self, day: Date) -> Arg<'static> {
+        let (y, m, d) = day.ymd();
+        Arg::Text(self.language.date(y, m, d).into())
+    }
+
     /// An amount in whole units of the shop's currency.
     fn whole(&self, amount: f64) -> Arg<'static> {
         Arg::Text(self.money.format_whole(amount).into())
@@ -561,9 +567,9 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
                     Key::SuggestSeasonTiming,
                     &[
                         season_name(season),
-                        ("starts", season.starts.to_string().into()),
-                        ("ends", season.ends.to_string().into()),
-                        ("send", season.starts.plus_days(-14).to_string().into()),
+                        ("starts", w.day(season.starts)),
+                        ("ends", w.day(season.ends)),
+                        ("send", w.day(season.starts.plus_days(-14))),
                     ],
                 ),
                 w.text(Key::SuggestSeasonMessage, &[season_name(season)]),
@@ -687,8 +693,14 @@ mod tests {
         let c = suggest(&s, &base(), Language::English);
         assert_eq!(
             c.timing,
-            "Before their season: Black Friday to Cyber Monday runs 2026-11-27 to 2026-11-30; \
-             send around 2026-11-13, two weeks ahead, and once more on its first day"
+            "Before their season: Black Friday to Cyber Monday runs 27 November 2026 to \
+             30 November 2026; send around 13 November 2026, two weeks ahead, and once more on \
+             its first day"
+        );
+        let german = suggest(&s, &base(), Language::German).timing;
+        assert!(
+            german.contains("läuft vom 27. November 2026 bis 30. November 2026"),
+            "{german}"
         );
         assert!(c.why.contains(
             "60% of their orders fall in Black Friday to Cyber Monday (an average customer: 8%)"
