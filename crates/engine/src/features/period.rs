@@ -46,15 +46,19 @@ impl Period {
     }
 
     /// How the period is named in the page, in `language`: "the 365 days before
-    /// 2026-03-01", "2025", "2025-01-01 to 2025-06-30".
+    /// 1 March 2026", "2025", "1 January 2025 to 30 June 2025".
     pub fn label(self, reference: Date, language: Language) -> String {
+        let day = |d: Date| {
+            let (y, m, d) = d.ymd();
+            language.date(y, m, d)
+        };
         // Days and years are written as they are (365, 2025), not as counts (1,000).
         match self {
             Period::Last { days } => language.text(
                 Key::FeaturesPeriodLast,
                 &[
                     ("days", days.to_string().into()),
-                    ("reference", reference.to_string().into()),
+                    ("reference", day(reference).into()),
                 ],
             ),
             Period::Year { year } => language.text(
@@ -63,10 +67,7 @@ impl Period {
             ),
             Period::Between { from, to } => language.text(
                 Key::FeaturesPeriodBetween,
-                &[
-                    ("from", from.to_string().into()),
-                    ("to", to.to_string().into()),
-                ],
+                &[("from", day(from).into()), ("to", day(to).into())],
             ),
         }
     }
@@ -119,6 +120,32 @@ mod tests {
 
     fn day(text: &str) -> Date {
         Date::parse_iso(text).unwrap()
+    }
+
+    #[test]
+    fn periods_are_named_with_days_as_the_language_writes_them() {
+        let reference = day("2025-07-01");
+        let last = Period::Last { days: 365 };
+        assert_eq!(
+            last.label(reference, Language::English),
+            "the 365 days before 1 July 2025"
+        );
+        assert_eq!(
+            last.label(reference, Language::French),
+            "sur les 365 jours avant le 1er juillet 2025"
+        );
+        let between = Period::Between {
+            from: day("2025-01-01"),
+            to: day("2025-06-30"),
+        };
+        assert_eq!(
+            between.label(reference, Language::German),
+            "vom 1. Januar 2025 bis zum 30. Juni 2025"
+        );
+        assert_eq!(
+            Period::Year { year: 2024 }.label(reference, Language::Dutch),
+            "in 2024"
+        );
     }
 
     #[test]
