@@ -1,9 +1,12 @@
-//! Segments a CSV file from the command line and prints each stage's time: the engine
+//! Segments a CSV file from the command line and prints each stage's time, then the time to
+//! switch to another scheme and back (the answer, and its encoding for the page): the engine
 //! exactly as the Web Worker runs it, natively.
 //!
 //! `cargo run --profile bench --no-default-features --example segment -- orders.csv`
 
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::{GeoLevel, Preset};
 use segmenter_engine::session::{AnalyzeOptions, Answer, Request, Session};
 use std::io::Read;
 use std::time::Instant;
@@ -89,4 +92,25 @@ fn main() {
         (analyzed - mapped).as_secs_f64() * 1e3,
         analyzed.as_secs_f64() * 1e3
     );
+    // Switching scheme, as the picker does: the engine's answer, then its encoding for the
+    // page (the worker posts it as postcard bytes).
+    for choice in [
+        SchemeChoice::Preset(Preset::Geography {
+            level: GeoLevel::Country,
+            prefix: 0,
+            top: 10,
+        }),
+        SchemeChoice::Preset(Preset::Rfm { points: 5 }),
+    ] {
+        let asked = Instant::now();
+        let answer = session.handle(Request::Segment(choice));
+        let answered = asked.elapsed();
+        let bytes =
+            postcard::to_allocvec(&answer.map_err(|e| e.to_string())).map_or(0, |b| b.len());
+        println!(
+            "switch: answer {:.1} ms, encoded {:.1} ms ({bytes} bytes)",
+            answered.as_secs_f64() * 1e3,
+            (asked.elapsed() - answered).as_secs_f64() * 1e3
+        );
+    }
 }
