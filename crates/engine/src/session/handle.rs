@@ -318,7 +318,11 @@ impl Session {
         match (&what, &self.file) {
             (ExportRequest::Problems, Some(file)) => {
                 let shop = self.analysis.as_ref().map(|a| &a.shop);
-                return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
+                // In the language of the analysis on show: the page analyses again when
+                // its language changes, and the list is only offered after an analysis.
+                let language = self.analysis.as_ref().map(|a| a.options.words());
+                let csv = problems_csv(&file.table, shop, language.unwrap_or_default());
+                return Ok(problems_file(&file.name, csv));
             }
             (ExportRequest::Migration, _) => {
                 let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
