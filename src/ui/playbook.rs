@@ -263,11 +263,9 @@ impl PlaybookState {
             let record = exported.record;
             let (sent, held) = (record.treated.len(), record.holdout.len());
             self.records.update(|r| {
-                // Exporting the same campaign again replaces its record.
-                r.retain(|old| {
-                    (&old.campaign, &old.segment, &old.scheme)
-                        != (&record.campaign, &record.segment, &record.scheme)
-                });
+                // Exporting the same campaign again replaces its record, in whatever
+                // language either was exported.
+                r.retain(|old| !old.same_campaign(&record));
                 r.push(record);
             });
             let kept =

@@ -2,9 +2,18 @@
 //! what identifies it stays the same in every language: the list of rows left out, the
 //! buying seasons, the values rules match on and the records of exported campaigns.
 
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::campaigns::records::merge;
+use segmenter_engine::campaigns::uplift::CampaignRecord;
+use segmenter_engine::export::lists::ListLayout;
+use segmenter_engine::features::Period;
 use segmenter_engine::reading::ReadOptions;
+use segmenter_engine::roles::Mapping;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, ExportRequest, Request, Session,
+    AnalysisView, AnalyzeOptions, Answer, CampaignExport, ExportRequest, Request, SchemeView,
+    Session,
 };
 
 mod common;
@@ -63,4 +72,90 @@ fn the_rows_left_out_are_listed_in_french() {
             "3006,amount,«\u{a0}abc\u{a0}» n’est pas un nombre"
         ]
     );
+}
+
+/// Analyses the file the session holds again, in the language `tag`, as the page does when
+/// the merchant picks another language.
+fn analyze_in(s: &mut Session, mapping: &Mapping, scheme: &SchemeChoice, tag: &str) -> SchemeView {
+    let options = AnalyzeOptions {
+        mapping: mapping.clone(),
+        language: Some(tag.into()),
+        scheme: Some(scheme.clone()),
+        ..AnalyzeOptions::default()
+    };
+    match s.handle(Request::Analyze(options)) {
+        Ok(Answer::Analyzed(view)) => view.scheme,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Exports the list of segment `segment` under the campaign suggested for it (the name the
+/// page starts with) as sent on 1 July 2024 + `days`, and returns its record.
+fn export_suggested(
+    s: &mut Session,
+    view: &SchemeView,
+    segment: usize,
+    days: i32,
+) -> CampaignRecord {
+    let name = &view.segments[segment].name;
+    let suggested = view.campaigns.iter().find(|c| c.segment == *name).unwrap();
+    let order = CampaignExport {
+        segment,
+        campaign: suggested.objective.clone(),
+        layout: ListLayout::Plain,
+        holdout_share: 0.2,
+        sent: Date::from_ymd(2024, 7, 1).unwrap().plus_days(days),
+    };
+    match s.handle(Request::Export(ExportRequest::Campaign(order))) {
+        Ok(Answer::CampaignExported(exported)) => exported.record,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_campaign_exported_in_english_is_replaced_by_the_same_export_in_german() {
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", SMALL_SHOP.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let mapping = overview.proposed;
+    let tiers = Preset::ValueTiers {
+        period: Period::Last { days: 365 },
+    };
+    for scheme in [
+        SchemeChoice::Preset(Preset::Rfm { points: 5 }),
+        SchemeChoice::Preset(tiers),
+    ] {
+        // A segment of some size whose name German writes otherwise.
+        let in_german = analyze_in(&mut s, &mapping, &scheme, "de-DE");
+        let view = analyze_in(&mut s, &mapping, &scheme, "en");
+        let segment = (0..view.segments.len())
+            .find(|&i| {
+                view.segments[i].customers > 20
+                    && view.segments[i].name != in_german.segments[i].name
+            })
+            .unwrap();
+        let english = export_suggested(&mut s, &view, segment, 0);
+        let view = analyze_in(&mut s, &mapping, &scheme, "de-DE");
+        let german = export_suggested(&mut s, &view, segment, 1);
+        // Shown in German, known by the English names...
+        assert_ne!(german.scheme, english.scheme);
+        assert_ne!(german.segment, english.segment);
+        assert_ne!(german.campaign, english.campaign);
+        assert_eq!(
+            german.key(),
+            english.key(),
+            "{} / {}",
+            german.segment,
+            english.segment
+        );
+        assert_eq!(german.key().segment, english.segment);
+        assert_eq!(german.key().campaign, english.campaign);
+        // ...with the same customers held out, and one record where there was one (the
+        // later send's, as on the page).
+        assert_eq!(german.holdout, english.holdout);
+        let merged = merge(vec![english], vec![german.clone()]);
+        assert_eq!((merged.added, merged.updated), (0, 1));
+        assert_eq!(merged.records, [german]);
+    }
 }

@@ -313,7 +313,7 @@ impl Session {
         Ok(view)
     }
 
-    fn export(&self, what: ExportRequest) -> Result<Answer, EngineError> {
+    fn export(&mut self, what: ExportRequest) -> Result<Answer, EngineError> {
         let download = |file: Download| Ok(Answer::Download(file));
         match (&what, &self.file) {
             (ExportRequest::Problems, Some(file)) => {
@@ -327,6 +327,16 @@ impl Session {
             (ExportRequest::Migration, _) => {
                 let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
                 return download(migration.file());
+            }
+            (ExportRequest::Campaign(order), _) => {
+                let english = self
+                    .analysis
+                    .as_mut()
+                    .and_then(Analysis::english_names)
+                    .ok_or(EngineError::NothingToExport)?;
+                let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
+                return playbook::campaign_list(a, current, order, &english)
+                    .map(|e| Answer::CampaignExported(Box::new(e)));
             }
             (ExportRequest::MigrationCell(row, column), _) => {
                 let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
@@ -732,6 +742,7 @@ mod tests {
             holdout_share: 0.1,
             treated: vec!["A".into(), "B".into()],
             holdout: vec!["C".into()],
+            key: None,
         }];
         let mut s = Session::new();
         let file = crate::store::write(&records).into_bytes();
