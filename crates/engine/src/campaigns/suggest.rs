@@ -8,11 +8,12 @@
 //! numbers.
 
 use super::figure;
-use crate::basics::calendar::{Date, Weekday};
+use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::basics::stats::median;
-use crate::features::compute::TIME_OF_DAY_PARTS;
 use crate::features::seasons::Season;
+use crate::features::values::value_in_sentence;
+use crate::features::TIME_OF_DAY_PARTS;
 use crate::features::{ids, FeatureTable};
 use crate::insight::segments::SegmentSummary;
 use segmenter_words::{Arg, Key, Language};
@@ -295,33 +296,16 @@ impl Words<'_> {
     /// A weekday as the features name it (`Tuesday`), in the language; a name the engine does
     /// not know is written as it is.
     fn weekday(&self, name: &str) -> String {
-        const WEEKDAYS: [Key; 7] = [
-            Key::SuggestMonday,
-            Key::SuggestTuesday,
-            Key::SuggestWednesday,
-            Key::SuggestThursday,
-            Key::SuggestFriday,
-            Key::SuggestSaturday,
-            Key::SuggestSunday,
-        ];
-        match Weekday::ALL.iter().position(|w| w.name() == name) {
-            Some(w) => self.text(WEEKDAYS[w], &[]),
-            None => name.to_string(),
-        }
+        value_in_sentence(ids::WEEKDAY, name, self.language)
     }
 
     /// A part of the day as the features name it (`Evening (18–24 h)`), in the language as
     /// it reads after a weekday; a name the engine does not know is written in lower case.
     fn part_of_day(&self, name: &str) -> String {
-        const PARTS: [Key; 4] = [
-            Key::SuggestNight,
-            Key::SuggestMorning,
-            Key::SuggestAfternoon,
-            Key::SuggestEvening,
-        ];
-        match TIME_OF_DAY_PARTS.iter().position(|p| *p == name) {
-            Some(p) => self.text(PARTS[p], &[]),
-            None => name.to_lowercase(),
+        if TIME_OF_DAY_PARTS.contains(&name) {
+            value_in_sentence(ids::TIME_OF_DAY, name, self.language)
+        } else {
+            name.to_lowercase()
         }
     }
 }

@@ -46,3 +46,6 @@ features-predicted-value = Prognostizierter Wert, nächste { $days } Tage
 
 # A season-share feature; $season is the season's name.
 features-season-share = Anteil der Bestellungen im Zeitraum { $season }
+
+features-value-yes = ja
+features-value-no = nein

@@ -55,3 +55,7 @@ features-predicted-value = Predicted value, next { $days } days
 
 # A season-share feature; $season is the season's name.
 features-season-share = Share of orders in { $season }
+
+# The values of a yes-or-no feature (accepts marketing) in the rule builder's lists.
+features-value-yes = yes
+features-value-no = no

@@ -46,3 +46,6 @@ features-predicted-value = Valor previsto, próximos { $days } días
 
 # A season-share feature; $season is the season's name.
 features-season-share = Parte de los pedidos durante { $season }
+
+features-value-yes = sí
+features-value-no = no

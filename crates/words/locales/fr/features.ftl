@@ -46,3 +46,6 @@ features-predicted-value = Valeur prévue, { $days } prochains jours
 
 # A season-share feature; $season is the season's name.
 features-season-share = Part des commandes pendant { $season }
+
+features-value-yes = oui
+features-value-no = non

@@ -46,3 +46,6 @@ features-predicted-value = Voorspelde waarde, komende { $days } dagen
 
 # A season-share feature; $season is the season's name.
 features-season-share = Aandeel bestellingen tijdens { $season }
+
+features-value-yes = ja
+features-value-no = nee

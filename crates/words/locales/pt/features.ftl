@@ -46,3 +46,6 @@ features-predicted-value = Valor previsto, próximos { $days } dias
 
 # A season-share feature; $season is the season's name.
 features-season-share = Parte dos pedidos durante { $season }
+
+features-value-yes = sim
+features-value-no = não
