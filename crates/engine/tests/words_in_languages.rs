@@ -159,3 +159,58 @@ fn a_campaign_exported_in_english_is_replaced_by_the_same_export_in_german() {
         assert_eq!(merged.records, [german]);
     }
 }
+
+#[test]
+fn built_in_seasons_are_named_in_german_and_keep_their_ids() {
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", SMALL_SHOP.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let seasonal = SchemeChoice::Preset(Preset::Seasonal {
+        seasons: segmenter_engine::features::seasons::default_calendar(),
+    });
+    let english = analyze_in(&mut s, &overview.proposed, &seasonal, "en");
+    let german = analyze_in(&mut s, &overview.proposed, &seasonal, "de-DE");
+    let valentine = "season_share_valentines_day";
+    let label = |view: &SchemeView| {
+        view.features
+            .iter()
+            .find(|f| f.id == valentine)
+            .map(|f| f.label.clone())
+    };
+    assert_eq!(
+        label(&english).as_deref(),
+        Some("Share of orders in Valentine's Day")
+    );
+    assert_eq!(
+        label(&german).as_deref(),
+        Some("Anteil der Bestellungen im Zeitraum Valentinstag")
+    );
+    let names = |view: &SchemeView| {
+        view.segments
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(names(&english).contains(&"Valentine's Day buyers".to_string()));
+    let german_names = names(&german);
+    assert!(
+        german_names.contains(&"Saisonkäufer: Vorweihnachtszeit".to_string()),
+        "{german_names:?}"
+    );
+    // The rules are the same in both languages, only the segments' names differ.
+    let conditions = |view: &SchemeView| {
+        view.scheme
+            .rules
+            .iter()
+            .map(|r| r.when.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(conditions(&german), conditions(&english));
+    // The SQL of the German scheme names the same segments the page showed.
+    let sql = download(
+        &mut s,
+        ExportRequest::Sql(segmenter_engine::export::sql::Dialect::Postgres),
+    );
+    assert!(sql.contains("'Saisonkäufer: Valentinstag'"), "{sql}");
+}

@@ -49,3 +49,8 @@ features-season-share = Anteil der Bestellungen im Zeitraum { $season }
 
 features-value-yes = ja
 features-value-no = nein
+
+features-season-black-friday = Black Friday bis Cyber Monday
+features-season-december = Vorweihnachtszeit
+features-season-valentine = Valentinstag
+features-season-mother = Muttertag

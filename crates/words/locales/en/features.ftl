@@ -59,3 +59,11 @@ features-season-share = Share of orders in { $season }
 # The values of a yes-or-no feature (accepts marketing) in the rule builder's lists.
 features-value-yes = yes
 features-value-no = no
+
+# The built-in buying seasons (the merchant may rename them): Black Friday to Cyber Monday,
+# 1 to 24 December, the 14 days to 14 February, the 14 days to the second Sunday of May.
+# Each is written into features-season-share and the season messages of schemes and suggest.
+features-season-black-friday = Black Friday to Cyber Monday
+features-season-december = December holidays
+features-season-valentine = Valentine's Day
+features-season-mother = Mother's Day

@@ -49,3 +49,8 @@ features-season-share = Parte de los pedidos durante { $season }
 
 features-value-yes = sí
 features-value-no = no
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Fiestas de diciembre
+features-season-valentine = San Valentín
+features-season-mother = Día de la Madre

@@ -49,3 +49,8 @@ features-season-share = Part des commandes pendant { $season }
 
 features-value-yes = oui
 features-value-no = non
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Fêtes de fin d’année
+features-season-valentine = Saint-Valentin
+features-season-mother = Fête des mères

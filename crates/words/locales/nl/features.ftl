@@ -49,3 +49,8 @@ features-season-share = Aandeel bestellingen tijdens { $season }
 
 features-value-yes = ja
 features-value-no = nee
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Decemberfeestdagen
+features-season-valentine = Valentijnsdag
+features-season-mother = Moederdag

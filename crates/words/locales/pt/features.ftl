@@ -49,3 +49,8 @@ features-season-share = Parte dos pedidos durante { $season }
 
 features-value-yes = sim
 features-value-no = não
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Festas de dezembro
+features-season-valentine = Dia de São Valentim
+features-season-mother = Dia das Mães

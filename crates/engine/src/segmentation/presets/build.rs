@@ -316,8 +316,9 @@ pub fn seasonal_scheme(name: String, seasons: &[Season], language: Language) -> 
             rule(
                 language.text(
                     Key::SchemesSeasonBuyers,
-                    &[("season", s.name.as_str().into())],
+                    &[("season", s.shown_name(language).into())],
                 ),
+                // The id from the name as kept, the same in every language.
                 between(&ids::season_share(&s.name), Some(0.5), None),
             )
         })
