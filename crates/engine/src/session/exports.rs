@@ -157,7 +157,7 @@ pub(super) fn export(
         ),
         // Answered by the session itself: the rows left out exist before any analysis, the
         // migration is the session's, and a campaign's list needs the scheme's names in
-        // English, which building them again adds to the analysis.
+        // English, built again from the analysis (which may add a feature to it).
         ExportRequest::Problems
         | ExportRequest::Migration
         | ExportRequest::MigrationCell(..)

@@ -68,7 +68,7 @@ pub(super) fn campaign_list(
         .assignment
         .segments
         .get(order.segment)
-        .ok_or(EngineError::NoSuchSegment)?
+        .ok_or(EngineError::NothingToExport)?
         .as_str();
     let campaign = match order.campaign.trim() {
         "" => "Campaign",
