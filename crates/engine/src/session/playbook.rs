@@ -153,8 +153,7 @@ pub(super) fn campaign_list(
     Ok(CampaignExported {
         download,
         record,
-        // In English until the page asks the engine for its sentences in its language.
-        left_out: left_out.sentence(Language::English),
+        left_out,
     })
 }
 
