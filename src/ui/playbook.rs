@@ -4,7 +4,7 @@
 use super::download::{export, save};
 use super::picker::{chosen_file, small_file_bytes};
 use super::state::AppState;
-use super::words::{count, customers, date, decimal, money, percent, t, t_with, tr};
+use super::words::{count, customers, date, decimal, language, money, percent, t, t_with, tr};
 use super::{storage, today};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,9 +18,9 @@ use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult, Estimate};
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::ReadOptions;
-use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, Request};
+use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, LeftOut, Request};
 use segmenter_engine::store::Stored;
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, Sentence};
 use web_sys::File;
 
 /// The playbook's data: the merchant's edits to campaigns and the records of exported ones
@@ -50,8 +50,8 @@ struct ExportNote {
     sent: usize,
     /// Customers held out of it as the control group.
     held: usize,
-    /// The engine's sentence on customers left out of the list (empty when none were).
-    left_out: String,
+    /// Customers left out of the list and why.
+    left_out: LeftOut,
     /// Whether this browser stored the campaign's record.
     kept: bool,
 }
@@ -63,8 +63,9 @@ impl ExportNote {
             Key::PlaybookSaved,
             &[("sent", count(self.sent)), ("held", count(self.held))],
         );
-        if !self.left_out.is_empty() {
-            note = format!("{note} {}", self.left_out);
+        let left_out = self.left_out.sentence(language());
+        if !left_out.is_empty() {
+            note = format!("{note} {left_out}");
         }
         if !self.kept {
             note = format!("{note} {}", t(Key::PlaybookRecordUnkept));
@@ -263,11 +264,9 @@ impl PlaybookState {
             let record = exported.record;
             let (sent, held) = (record.treated.len(), record.holdout.len());
             self.records.update(|r| {
-                // Exporting the same campaign again replaces its record.
-                r.retain(|old| {
-                    (&old.campaign, &old.segment, &old.scheme)
-                        != (&record.campaign, &record.segment, &record.scheme)
-                });
+                // Exporting the same campaign again replaces its record, in whatever
+                // language either was exported.
+                r.retain(|old| !old.same_campaign(&record));
                 r.push(record);
             });
             let kept =

@@ -14,6 +14,7 @@ use super::words::{self, count, decimal, language, money, number, percent, t_wit
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::features::values::shown_value;
 use segmenter_engine::features::{FeatureInfo, FeatureKind};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
@@ -479,9 +480,15 @@ fn leaf_view(
             let choices = info.as_ref().map(|i| i.values.clone()).unwrap_or_default();
             let (f1, f2, r1, r2) = (feature.clone(), feature, replace.clone(), replace.clone());
             let chosen = values.clone();
+            // The rule keeps the value as the engine writes it ("Monday"); the merchant reads
+            // it in the page's language ("Montag").
             let options = choices
                 .iter()
-                .map(|v| view! { <option value=v.clone() selected=chosen.contains(v)>{v.clone()}</option> })
+                .map(|v| {
+                    let (value, feature) = (v.clone(), f2.clone());
+                    let shown = move || shown_value(&feature, &value, language());
+                    view! { <option value=v.clone() selected=chosen.contains(v)>{shown}</option> }
+                })
                 .collect_view();
             view! {
                 <span class="operands">

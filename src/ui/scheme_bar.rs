@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::{Date, Weekday};
 use segmenter_engine::export::sql::Dialect;
-use segmenter_engine::features::seasons::{Occasion, Season};
+use segmenter_engine::features::seasons::{kept_name, Occasion, Season};
 use segmenter_engine::features::Period;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{CatalogEntry, Family, GeoLevel, Preset};
@@ -521,8 +521,10 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
                 };
                 view! {
                     <tr>
-                        <td><input type="text" value=season.name.clone() aria-label=t(Key::SchemeBarSeasonName) on:change=move |ev| {
-                            let name = event_target_value(&ev);
+                        // A built-in season is shown in the page's language and kept under its
+                        // English name (its features' id), unless the merchant renames it.
+                        <td><input type="text" value=season.shown_name(words::language()) aria-label=t(Key::SchemeBarSeasonName) on:change=move |ev| {
+                            let name = kept_name(&event_target_value(&ev), words::current());
                             set(&|s| s.name = name.clone());
                         }/></td>
                         <td>{occasion}</td>

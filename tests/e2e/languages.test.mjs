@@ -3,8 +3,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { startApp, openPage, FIXTURES } from "./app.mjs";
+import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
 import { seriousViolations } from "./axe.mjs";
+import { parseCsv } from "./reference.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -135,4 +136,75 @@ test("Excel serial dates are recognised in any language", async () => {
   await page.getByTestId("excel-1904").check();
   await page.getByTestId("mapping").getByText("numéros de série de date Excel (calendrier depuis 1904)").waitFor();
   await page.close();
+});
+
+test("in German the rule builder lists weekdays and seasons in German, the rules keeping the English values", async () => {
+  const german = await startApp({ locale: "de-DE" });
+  try {
+    const { page, errors } = await openPage(german);
+    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    await page.getByTestId("tab-builder").click();
+    const rule = page.getByTestId("rule-0");
+    await rule.getByTestId("add-condition").click();
+    const feature = rule.locator("select.feature");
+    // A built-in season under its German name, its feature's id as in English.
+    assert.equal(
+      await feature.locator('option[value="season_share_valentines_day"]').textContent(),
+      "Anteil der Bestellungen im Zeitraum Valentinstag",
+    );
+    await feature.selectOption("favourite_weekday");
+    const monday = rule.getByTestId("values").locator('option[value="Monday"]');
+    await monday.waitFor();
+    assert.equal(await monday.textContent(), "Montag");
+    // Chosen, the rule counts customers by the English value.
+    await rule.getByTestId("values").selectOption("Monday");
+    await page.getByTestId("live-counts").locator("tbody tr").first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await german.close();
+  }
+});
+
+test("a campaign exported in English and again after switching to German keeps one record", async () => {
+  const fresh = await startApp();
+  try {
+    const { page, errors } = await openPage(fresh);
+    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    await page.getByTestId("tab-plan").click();
+    // A segment German names otherwise, under the campaign name suggested for it.
+    const loyal = page.locator('article.plan-item[data-segment="Loyal Customers"]');
+    await loyal.waitFor();
+    const index = (await loyal.getAttribute("data-testid")).replace("plan-", "");
+    const englishName = await page.getByTestId(`plan-${index}-name`).inputValue();
+    await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+    const [first] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+    const records = page.getByTestId("campaign-results").locator("table.records tbody tr");
+    await records.first().waitFor();
+    assert.equal(await records.count(), 1);
+    await page.getByTestId("language").selectOption("de");
+    const treue = page.locator(`article.plan-item[data-segment="Treue Kunden"]`);
+    await treue.waitFor();
+    assert.equal(await treue.getAttribute("data-testid"), `plan-${index}`);
+    assert.notEqual(await page.getByTestId(`plan-${index}-name`).inputValue(), englishName);
+    await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+    const [second] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+    // The record is replaced, named in German now, and the same customers were held out.
+    await page.getByTestId("campaign-results").filter({ hasText: "Treue Kunden" }).waitFor();
+    assert.equal(await records.count(), 1);
+    const ids = async (download) => {
+      const [header, ...rows] = parseCsv((await downloadText(download)).replace(/^\uFEFF/, ""));
+      const id = header.fields.indexOf("customer_id");
+      return rows.map((r) => r.fields[id]).sort();
+    };
+    assert.deepEqual(await ids(second), await ids(first));
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
 });

@@ -17,6 +17,7 @@
 //!     holdout_share: 0.1,
 //!     treated: vec!["A".into()],
 //!     holdout: vec!["B".into()],
+//!     key: None,
 //! };
 //! let sent = Date::from_ymd(2025, 1, 10).unwrap();
 //! assert_eq!(kept_until(&record(sent), KEPT_DAYS), Date::from_ymd(2026, 2, 14).unwrap());
@@ -73,18 +74,16 @@ pub struct Merged {
 }
 
 /// The records `here` with those of `file` merged in. A campaign is one record per scheme,
-/// segment and name (exporting it again replaces its record, as on the page), so of two
-/// records of one campaign the later send is kept.
+/// segment and name, whatever language they were written in ([`CampaignRecord::key`];
+/// exporting it again replaces its record, as on the page), so of two records of one
+/// campaign the later send is kept.
 pub fn merge(here: Vec<CampaignRecord>, file: Vec<CampaignRecord>) -> Merged {
     let mut merged = Merged {
         records: here,
         ..Merged::default()
     };
-    let same = |a: &CampaignRecord, b: &CampaignRecord| {
-        (&a.campaign, &a.segment, &a.scheme) == (&b.campaign, &b.segment, &b.scheme)
-    };
     for record in file {
-        match merged.records.iter_mut().find(|r| same(r, &record)) {
+        match merged.records.iter_mut().find(|r| r.same_campaign(&record)) {
             Some(r) if record.sent > r.sent => {
                 *r = record;
                 merged.updated += 1;
@@ -112,6 +111,7 @@ mod tests {
             holdout_share: 0.1,
             treated: ids.iter().map(|s| s.to_string()).collect(),
             holdout: Vec::new(),
+            key: None,
         }
     }
 
@@ -161,5 +161,31 @@ mod tests {
             ]
         );
         assert_eq!(merged.records[1].treated, ["B", "C"]);
+    }
+
+    #[test]
+    fn a_record_kept_before_keys_is_the_same_campaign_as_its_german_export() {
+        use crate::campaigns::uplift::CampaignKey;
+        // Kept in English before records had a key: known by its names.
+        let english = record("Win back", (2025, 3, 1), &["A"]);
+        let mut german = record("Win back", (2025, 4, 1), &["B"]);
+        german.scheme = "RFM-Segmente".into();
+        german.segment = "Champions (de)".into();
+        german.key = Some(CampaignKey {
+            campaign: "Win back".into(),
+            scheme: "RFM segments".into(),
+            segment: "Champions".into(),
+        });
+        assert!(german.same_campaign(&english) && english.same_campaign(&german));
+        let merged = merge(vec![english.clone()], vec![german.clone()]);
+        assert_eq!((merged.added, merged.updated), (0, 1));
+        assert_eq!(merged.records, [german.clone()]);
+        // Another segment of the same scheme is another campaign.
+        let mut other = german;
+        other.key = Some(CampaignKey {
+            segment: "Loyal".into(),
+            ..other.key()
+        });
+        assert!(!other.same_campaign(&english));
     }
 }

@@ -8,11 +8,12 @@
 //! numbers.
 
 use super::figure;
-use crate::basics::calendar::{Date, Weekday};
+use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
 use crate::basics::stats::median;
-use crate::features::compute::TIME_OF_DAY_PARTS;
 use crate::features::seasons::Season;
+use crate::features::values::value_in_sentence;
+use crate::features::TIME_OF_DAY_PARTS;
 use crate::features::{ids, FeatureTable};
 use crate::insight::segments::SegmentSummary;
 use segmenter_words::{Arg, Key, Language};
@@ -57,7 +58,7 @@ pub struct ShopBaseline {
 /// A buying season's next window, and how much of an average customer's buying falls in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UpcomingSeason {
-    /// The season's name.
+    /// The season's name, as shown in the features' language.
     pub name: String,
     /// Its next first day.
     pub starts: Date,
@@ -107,7 +108,8 @@ fn upcoming_seasons(
                 .filter(|v| !v.is_nan())
                 .fold((0.0, 0usize), |(sum, n), v| (sum + v, n + 1));
             Some(UpcomingSeason {
-                name: season.name.clone(),
+                // As the features' labels show it, which is how segments name their season.
+                name: season.shown_name(features.language),
                 starts,
                 ends,
                 shop_share: sum / known.max(1) as f64,
@@ -301,33 +303,16 @@ impl Words<'_> {
     /// A weekday as the features name it (`Tuesday`), in the language; a name the engine does
     /// not know is written as it is.
     fn weekday(&self, name: &str) -> String {
-        const WEEKDAYS: [Key; 7] = [
-            Key::SuggestMonday,
-            Key::SuggestTuesday,
-            Key::SuggestWednesday,
-            Key::SuggestThursday,
-            Key::SuggestFriday,
-            Key::SuggestSaturday,
-            Key::SuggestSunday,
-        ];
-        match Weekday::ALL.iter().position(|w| w.name() == name) {
-            Some(w) => self.text(WEEKDAYS[w], &[]),
-            None => name.to_string(),
-        }
+        value_in_sentence(ids::WEEKDAY, name, self.language)
     }
 
     /// A part of the day as the features name it (`Evening (18–24 h)`), in the language as
     /// it reads after a weekday; a name the engine does not know is written in lower case.
     fn part_of_day(&self, name: &str) -> String {
-        const PARTS: [Key; 4] = [
-            Key::SuggestNight,
-            Key::SuggestMorning,
-            Key::SuggestAfternoon,
-            Key::SuggestEvening,
-        ];
-        match TIME_OF_DAY_PARTS.iter().position(|p| *p == name) {
-            Some(p) => self.text(PARTS[p], &[]),
-            None => name.to_lowercase(),
+        if TIME_OF_DAY_PARTS.contains(&name) {
+            value_in_sentence(ids::TIME_OF_DAY, name, self.language)
+        } else {
+            name.to_lowercase()
         }
     }
 }
@@ -895,6 +880,57 @@ mod tests {
         assert_eq!(
             c.offer,
             "20\u{202f}% de remise sur la prochaine commande, plafonnée à 12 €"
+        );
+    }
+
+    #[test]
+    fn a_seasonal_lean_is_found_when_the_seasons_are_named_in_german() {
+        use crate::features::seasons::default_calendar;
+        use crate::features::{order_features, FeatureOptions};
+        use crate::insight::segments::summarize;
+        use crate::reading::{read_table, ReadOptions};
+        use crate::roles::propose_mapping;
+        use crate::segmentation::scheme::{assign, Condition, Rule, Scheme};
+        use crate::shop::bind;
+        // A buys only before Valentine's Day (all of A's orders, against a quarter for the
+        // average customer); B, C and D in summer.
+        let csv = "customer_id,order_date,amount\nA,2024-02-05,50\nA,2024-02-10,50\n\
+            B,2024-06-03,20\nC,2024-07-03,20\nD,2024-08-05,20\nB,2024-08-20,20\n";
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let reference = Date::from_ymd(2024, 9, 1).unwrap();
+        let only_a = Scheme {
+            name: "A".into(),
+            rules: vec![Rule {
+                segment: "A".into(),
+                when: Condition::between(ids::MONETARY, Some(100.0), None),
+            }],
+            otherwise: "Others".into(),
+        };
+        let timing = |language| {
+            let options = FeatureOptions {
+                language,
+                ..FeatureOptions::default()
+            };
+            let features = order_features(&shop, reference, &options);
+            let euros = Currency::from_mark("EUR");
+            let base = ShopBaseline::of(&features, &default_calendar(), reference, &euros);
+            let summaries = summarize(&assign(&only_a, &features).unwrap(), &features);
+            suggest(&summaries[0], &base, language).timing
+        };
+        assert!(
+            timing(Language::English).starts_with(
+                "Before their season: Valentine's Day runs 1 February 2025 to 14 February 2025"
+            ),
+            "{}",
+            timing(Language::English)
+        );
+        assert!(
+            timing(Language::German).starts_with(
+                "Vor ihrer Saison: Valentinstag läuft vom 1. Februar 2025 bis 14. Februar 2025"
+            ),
+            "{}",
+            timing(Language::German)
         );
     }
 }

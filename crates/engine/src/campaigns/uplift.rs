@@ -56,6 +56,44 @@ pub struct CampaignRecord {
     pub treated: Vec<String>,
     /// Identifiers of the customers held out.
     pub holdout: Vec<String>,
+    /// What identifies the campaign whatever language it was exported in; `None` in
+    /// records kept before there was one (read as before: by their names, [`Self::key`]).
+    #[serde(default)]
+    pub key: Option<CampaignKey>,
+}
+
+/// What identifies an exported campaign in every language, so that exporting it again
+/// after the page changed language replaces its record instead of adding a second one.
+///
+/// Built-in schemes, their segments and suggested campaign names are named in the page's
+/// language; their key is their name in English (what records held before the page spoke
+/// other languages, so records exported in English keep matching). The merchant's own
+/// names are their key as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignKey {
+    /// The campaign.
+    pub campaign: String,
+    /// The scheme its segment belongs to.
+    pub scheme: String,
+    /// The segment it was sent to.
+    pub segment: String,
+}
+
+impl CampaignRecord {
+    /// What identifies the campaign: its key, or for a record kept before keys, its names.
+    pub fn key(&self) -> CampaignKey {
+        self.key.clone().unwrap_or_else(|| CampaignKey {
+            campaign: self.campaign.clone(),
+            scheme: self.scheme.clone(),
+            segment: self.segment.clone(),
+        })
+    }
+
+    /// Whether `other` records a send of the same campaign to the same segment of the same
+    /// scheme (whatever language either was exported in): one replaces the other.
+    pub fn same_campaign(&self, other: &CampaignRecord) -> bool {
+        self.key() == other.key()
+    }
 }
 
 /// How one group did after the send day.
@@ -688,6 +726,7 @@ mod tests {
             holdout_share: held.customers as f64 / (sent.customers + held.customers) as f64,
             treated,
             holdout,
+            key: None,
         };
         (record, shop)
     }

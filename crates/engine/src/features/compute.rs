@@ -293,7 +293,8 @@ fn order_behaviour<'a>(
             .iter()
             .zip(in_season)
             .map(|(season, count)| {
-                let label = ids::season_share_label(&season.name, language);
+                // Labelled with the name shown in the language, known by the name as kept.
+                let label = ids::season_share_label(&season.shown_name(language), language);
                 (
                     ids::season_share(&season.name),
                     label,

@@ -3,8 +3,25 @@
 //!
 //! The calendar is data the merchant can edit: each [`Season`] is a window ending on an
 //! occasion (a fixed date, the nth weekday of a month, or Black Friday to Cyber Monday).
+//!
+//! A season's name is also its feature's id (`season_share_valentines_day`), which rules
+//! and saved schemes hold, so the built-in seasons keep their English names as data in
+//! every language and are shown in the merchant's ([`Season::shown_name`]); a season the
+//! merchant named is shown as they wrote it.
+//!
+//! ```
+//! use segmenter_engine::features::seasons::{default_calendar, kept_name};
+//! use segmenter_words::Language;
+//! let valentine = &default_calendar()[2];
+//! assert_eq!(valentine.name, "Valentine's Day");
+//! assert_eq!(valentine.shown_name(Language::German), "Valentinstag");
+//! // Typed back as shown, it stays the built-in season.
+//! assert_eq!(kept_name("Valentinstag", Language::German), "Valentine's Day");
+//! assert_eq!(kept_name("Valentinstag 2026", Language::German), "Valentinstag 2026");
+//! ```
 
 use crate::basics::calendar::{Date, Weekday};
+use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// When an occasion falls in a given year.
@@ -36,7 +53,9 @@ pub enum Occasion {
 /// Black Friday, the four days to Cyber Monday).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Season {
-    /// The season's name, as segments and features show it.
+    /// The season's name as kept: in English for a built-in season, as the merchant wrote
+    /// it for theirs. Its feature's id is made from it; segments and features show
+    /// [`Season::shown_name`].
     pub name: String,
     /// When the occasion falls.
     pub occasion: Occasion,
@@ -44,7 +63,44 @@ pub struct Season {
     pub days_before: u32,
 }
 
+/// The built-in seasons: the name each is kept under (English, what its feature's id is
+/// made from) and the message naming it in the merchant's language.
+const BUILT_IN: [(&str, Key); 4] = [
+    (
+        "Black Friday to Cyber Monday",
+        Key::FeaturesSeasonBlackFriday,
+    ),
+    ("December holidays", Key::FeaturesSeasonDecember),
+    ("Valentine's Day", Key::FeaturesSeasonValentine),
+    ("Mother's Day", Key::FeaturesSeasonMother),
+];
+
+/// A season kept under `name` as the merchant reads it in `language`: a built-in season's
+/// name in that language, any other as written.
+pub fn shown_name(name: &str, language: Language) -> String {
+    match BUILT_IN.iter().find(|(kept, _)| *kept == name) {
+        Some((_, key)) => language.text(*key, &[]),
+        None => name.to_string(),
+    }
+}
+
+/// The name to keep for a season the merchant named `written` while the page spoke
+/// `language`: a built-in season's name as shown (in that language or in English) keeps the
+/// built-in season, and its feature's id; any other name is the merchant's own.
+pub fn kept_name(written: &str, language: Language) -> String {
+    let written = written.trim();
+    BUILT_IN
+        .iter()
+        .find(|(kept, key)| *kept == written || language.text(*key, &[]) == written)
+        .map_or_else(|| written.to_string(), |(kept, _)| kept.to_string())
+}
+
 impl Season {
+    /// The season's name as the merchant reads it in `language` (see [`shown_name`]).
+    pub fn shown_name(&self, language: Language) -> String {
+        shown_name(&self.name, language)
+    }
+
     /// The window `(first day, last day)` of this season in `year`.
     pub fn window(&self, year: i32) -> Option<(Date, Date)> {
         let end = match self.occasion {
@@ -87,24 +143,25 @@ fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> Option<Date> 
 
 /// The calendar the page starts with: the occasions most online shops plan for.
 pub fn default_calendar() -> Vec<Season> {
+    let [black_friday, december, valentine, mother] = BUILT_IN.map(|(name, _)| name.to_string());
     vec![
         Season {
-            name: "Black Friday to Cyber Monday".into(),
+            name: black_friday,
             occasion: Occasion::BlackFridayWeekend,
             days_before: 4,
         },
         Season {
-            name: "December holidays".into(),
+            name: december,
             occasion: Occasion::Fixed { month: 12, day: 24 },
             days_before: 24,
         },
         Season {
-            name: "Valentine's Day".into(),
+            name: valentine,
             occasion: Occasion::Fixed { month: 2, day: 14 },
             days_before: 14,
         },
         Season {
-            name: "Mother's Day".into(),
+            name: mother,
             occasion: Occasion::NthWeekday {
                 month: 5,
                 weekday: Weekday::Sun,
@@ -183,5 +240,45 @@ mod tests {
             season.next_window(d(2024, 12, 20)),
             Some((d(2024, 12, 15), d(2025, 1, 10)))
         );
+    }
+
+    #[test]
+    fn built_in_seasons_are_shown_in_the_language_and_kept_in_english() {
+        let calendar = default_calendar();
+        let shown = |language| {
+            calendar
+                .iter()
+                .map(|s| s.shown_name(language))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shown(Language::English),
+            calendar.iter().map(|s| s.name.clone()).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            shown(Language::German),
+            [
+                "Black Friday bis Cyber Monday",
+                "Vorweihnachtszeit",
+                "Valentinstag",
+                "Muttertag"
+            ]
+        );
+        assert_eq!(shown(Language::French)[3], "Fête des mères");
+        // Every language names every built-in season, and back.
+        for language in Language::ALL {
+            for season in &calendar {
+                let name = season.shown_name(language);
+                assert_eq!(kept_name(&name, language), season.name, "{name}");
+            }
+        }
+        // The merchant's own seasons are shown and kept as written.
+        assert_eq!(
+            shown_name("Sommerschlussverkauf", Language::French),
+            "Sommerschlussverkauf"
+        );
+        assert_eq!(kept_name(" Summer sale ", Language::German), "Summer sale");
+        // A built-in season's English name typed in another language is still the built-in.
+        assert_eq!(kept_name("Mother's Day", Language::Dutch), "Mother's Day");
     }
 }

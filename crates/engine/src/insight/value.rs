@@ -1,10 +1,13 @@
 //! Where the money comes from: the top customers, who they are, and how concentrated
-//! revenue is (the Pareto curve and "the top 20% of customers bring X% of revenue").
+//! revenue is (the Pareto curve and "the top 20% of customers bring X% of revenue"), with
+//! what each top customer buys and when, in the features' language.
 
 use crate::basics::calendar::Date;
+use crate::features::values::value_in_sentence;
 use crate::features::{ids, FeatureTable};
 use crate::roles::Role;
 use crate::shop::Customers;
+use segmenter_words::{Arg, Key};
 use serde::{Deserialize, Serialize};
 
 /// How many top customers are listed.
@@ -127,23 +130,40 @@ fn top_customer(
     };
     let number = |id: &str| features.numbers(id).map(|v| v[c]).filter(|v| !v.is_nan());
     let date = |id: &str| number(id).map(|d| Date(d as i32).to_string());
+    // Written in the features' language; the favourite month and weekday as a sentence
+    // writes them, though the features hold them in English.
+    let language = features.language;
+    let words = |key, args: &[(&str, Arg)]| language.text(key, args);
     let buys = match (text(ids::TOP_CATEGORY), number(ids::TOP_CATEGORY_SHARE)) {
-        (Some(cat), Some(share)) => format!("{cat} ({:.0}% of spend)", share * 100.0),
+        (Some(cat), Some(share)) => words(
+            Key::ValueBuys,
+            &[
+                ("category", cat.as_str().into()),
+                ("share", language.percent_to(share, 0).into()),
+            ],
+        ),
         (Some(cat), None) => cat,
         _ => String::new(),
     };
     let mut when = Vec::new();
     match (date(ids::FIRST_ORDER), date(ids::LAST_ORDER)) {
-        (Some(first), Some(last)) if first == last => when.push(format!("ordered {last}")),
-        (Some(first), Some(last)) => when.push(format!("{first} to {last}")),
-        (None, Some(last)) => when.push(format!("last order {last}")),
+        (Some(first), Some(last)) if first == last => {
+            when.push(words(Key::ValueOrderedOnce, &[("day", last.into())]));
+        }
+        (Some(first), Some(last)) => when.push(words(
+            Key::ValueOrderedBetween,
+            &[("first", first.into()), ("last", last.into())],
+        )),
+        (None, Some(last)) => when.push(words(Key::ValueLastOrder, &[("day", last.into())])),
         _ => {}
     }
     if let Some(month) = text(ids::MONTH) {
-        when.push(format!("mostly in {month}"));
+        let month = value_in_sentence(ids::MONTH, &month, language);
+        when.push(words(Key::ValueMostlyIn, &[("month", month.into())]));
     }
     if let Some(day) = text(ids::WEEKDAY) {
-        when.push(format!("on {day}s"));
+        let day = value_in_sentence(ids::WEEKDAY, &day, language);
+        when.push(words(Key::ValueMostlyOn, &[("weekday", day.into())]));
     }
     TopCustomer {
         id: customers.key(c).to_string(),
@@ -198,6 +218,44 @@ mod tests {
         assert_eq!(
             v.top.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
             vec!["A", "B", "C", "D", "E"]
+        );
+    }
+
+    #[test]
+    fn the_top_customers_habits_in_french_and_german() {
+        use crate::features::{add_detail_features, order_features, FeatureOptions};
+        use segmenter_words::Language;
+        // A: two orders in March 2024, a Friday (1st) and a Saturday (9th); Tea 30 of 40.
+        let csv = "customer_id,order_date,amount,category\n\
+            A,2024-03-01,30,Tea\nA,2024-03-01,10,Cups\nA,2024-03-09,0.5,Tea\n";
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let top = |language| {
+            let options = FeatureOptions {
+                language,
+                ..FeatureOptions::default()
+            };
+            let reference = Date::from_ymd(2024, 4, 1).unwrap();
+            let mut features = order_features(&shop, reference, &options);
+            add_detail_features(&shop, reference, &mut features);
+            value_view(&features, &shop.customers, ids::MONETARY).top[0].clone()
+        };
+        let english = top(Language::English);
+        assert_eq!(english.buys, "Tea (75% of spend)");
+        assert_eq!(
+            english.when,
+            "2024-03-01 to 2024-03-09, mostly in March, on Fridays"
+        );
+        let french = top(Language::French);
+        assert_eq!(french.buys, "Tea (75\u{202f}% des dépenses)");
+        assert_eq!(
+            french.when,
+            "du 2024-03-01 au 2024-03-09, surtout en mars, surtout le vendredi"
+        );
+        let german = top(Language::German);
+        assert_eq!(
+            german.when,
+            "2024-03-01 bis 2024-03-09, meist im März, meist an einem Freitag"
         );
     }
 }

@@ -30,7 +30,7 @@ use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::{currencies, currency_code, detect_currency};
 use crate::shop::{bind_with, BindOptions, Shop};
-use segmenter_words::Key;
+use segmenter_words::{Key, Language};
 
 /// Everything computed for one mapping and reference date.
 pub(super) struct Analysis {
@@ -193,6 +193,18 @@ impl Analysis {
 
     /// The rules a choice stands for, adding any feature a built-in scheme needs.
     pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
+        let (language, currency) = (self.options.words(), self.currency.clone());
+        self.resolve_in(choice, language, &currency)
+    }
+
+    /// The rules a choice stands for, built-in schemes and segments named in `language`
+    /// with amounts written in `currency`'s style.
+    fn resolve_in(
+        &mut self,
+        choice: &SchemeChoice,
+        language: Language,
+        currency: &Currency,
+    ) -> Scheme {
         match choice {
             SchemeChoice::Preset(Preset::Rfm { points }) => {
                 let rfm = RfmOptions {
@@ -204,22 +216,54 @@ impl Analysis {
                     &Preset::Rfm { points: *points },
                     &self.shop,
                     &mut self.features,
-                    &self.currency,
-                    self.options.words(),
+                    currency,
+                    language,
                 )
             }
-            SchemeChoice::Preset(preset) => build(
-                preset,
-                &self.shop,
-                &mut self.features,
-                &self.currency,
-                self.options.words(),
-            ),
-            SchemeChoice::Custom(scheme) => scheme.clone(),
-            SchemeChoice::Subdivided(outer, inner) => {
-                subdivide(&self.resolve(outer), &self.resolve(inner))
+            SchemeChoice::Preset(preset) => {
+                build(preset, &self.shop, &mut self.features, currency, language)
             }
+            SchemeChoice::Custom(scheme) => scheme.clone(),
+            SchemeChoice::Subdivided(outer, inner) => subdivide(
+                &self.resolve_in(outer, language, currency),
+                &self.resolve_in(inner, language, currency),
+            ),
         }
+    }
+
+    /// The scheme on show and each of its segments (in the assignment's order) by their
+    /// names in English: what identifies them whatever language the page speaks (see
+    /// [`CampaignKey`](crate::campaigns::uplift::CampaignKey)). In another language the
+    /// scheme is built again in English, which names nothing after the data differently:
+    /// its rules come in the same order.
+    pub(super) fn english_names(&mut self) -> Option<(String, Vec<String>)> {
+        let current = self.current.as_ref()?;
+        let (shown, segments) = (current.scheme.clone(), current.assignment.segments.clone());
+        if self.options.words() == Language::English {
+            return Some((shown.name, segments));
+        }
+        let choice = current.view.choice.clone();
+        let currency = self
+            .currency
+            .clone()
+            .in_style(MoneyStyle::of_language("en"));
+        let english = self.resolve_in(&choice, Language::English, &currency);
+        if english.rules.len() != shown.rules.len() {
+            // Not the same rules after all: the names on show are all there is.
+            return Some((shown.name, segments));
+        }
+        let in_english = |name: &String| {
+            let rule = shown.rules.iter().position(|r| r.segment == *name);
+            match rule {
+                Some(r) => english.rules[r].segment.clone(),
+                None if *name == shown.otherwise => english.otherwise.clone(),
+                None => name.clone(),
+            }
+        };
+        Some((
+            english.name.clone(),
+            segments.iter().map(in_english).collect(),
+        ))
     }
 
     /// Segments the customers with a scheme and makes it the one on show.

@@ -368,6 +368,25 @@ mod tests {
     use crate::reading::{Problem, Value};
 
     #[test]
+    fn who_is_left_out_of_a_list_is_said_in_the_page_s_language() {
+        let left_out = LeftOut {
+            customers: 1200,
+            declined: 5,
+            without_email: 0,
+        };
+        assert_eq!(
+            left_out.sentence(Language::English),
+            "Of the segment's 1200 customers, 5 declined marketing: they are not on the list."
+        );
+        assert_eq!(
+            left_out.sentence(Language::German),
+            "Von den 1.200 Kunden des Segments haben 5 Werbung abgelehnt: sie stehen nicht auf \
+             der Liste."
+        );
+        assert_eq!(LeftOut::default().sentence(Language::French), "");
+    }
+
+    #[test]
     fn a_read_error_inside_another_is_in_one_language_throughout() {
         let error = EngineError::ReadOther {
             file: "april.csv".into(),

@@ -3,7 +3,7 @@
 
 use super::analysis::{Analysis, Segmentation};
 use super::error::EngineError;
-use super::playbook::{campaign_list, result_json};
+use super::playbook::result_json;
 use super::protocol::{Answer, ExportRequest};
 use super::views::Download;
 use crate::basics::text::slug;
@@ -128,10 +128,6 @@ pub(super) fn export(
                 &never,
             )),
         ),
-        ExportRequest::Campaign(order) => {
-            segment(order.segment)?;
-            campaign_list(a, current, &order).map(|e| Answer::CampaignExported(Box::new(e)))
-        }
         ExportRequest::Everything(campaigns) => download(
             format!("segmenter-{scheme}-result-{day}.json"),
             result_json(file_name, a, current, &campaigns),
@@ -159,11 +155,13 @@ pub(super) fn export(
             format!("segmenter-cohort-{start}-after-{after}-{day}.csv"),
             customers(&cohort_members(&a.shop, period, start, after)),
         ),
-        // Answered by the session itself: the rows left out exist before any analysis, and
-        // the migration is the session's.
-        ExportRequest::Problems | ExportRequest::Migration | ExportRequest::MigrationCell(..) => {
-            Err(EngineError::NothingToExport)
-        }
+        // Answered by the session itself: the rows left out exist before any analysis, the
+        // migration is the session's, and a campaign's list needs the scheme's names in
+        // English, built again from the analysis (which may add a feature to it).
+        ExportRequest::Problems
+        | ExportRequest::Migration
+        | ExportRequest::MigrationCell(..)
+        | ExportRequest::Campaign(_) => Err(EngineError::NothingToExport),
     }
 }
 

@@ -322,16 +322,30 @@ impl Session {
         Ok(view)
     }
 
-    fn export(&self, what: ExportRequest) -> Result<Answer, EngineError> {
+    fn export(&mut self, what: ExportRequest) -> Result<Answer, EngineError> {
         let download = |file: Download| Ok(Answer::Download(file));
         match (&what, &self.file) {
             (ExportRequest::Problems, Some(file)) => {
                 let shop = self.analysis.as_ref().map(|a| &a.shop);
-                return Ok(problems_file(&file.name, problems_csv(&file.table, shop)));
+                // In the language of the analysis on show: the page analyses again when
+                // its language changes, and the list is only offered after an analysis.
+                let language = self.analysis.as_ref().map(|a| a.options.words());
+                let csv = problems_csv(&file.table, shop, language.unwrap_or_default());
+                return Ok(problems_file(&file.name, csv));
             }
             (ExportRequest::Migration, _) => {
                 let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
                 return download(migration.file());
+            }
+            (ExportRequest::Campaign(order), _) => {
+                let english = self
+                    .analysis
+                    .as_mut()
+                    .and_then(Analysis::english_names)
+                    .ok_or(EngineError::NothingToExport)?;
+                let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
+                return playbook::campaign_list(a, current, order, &english)
+                    .map(|e| Answer::CampaignExported(Box::new(e)));
             }
             (ExportRequest::MigrationCell(row, column), _) => {
                 let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
@@ -737,6 +751,7 @@ mod tests {
             holdout_share: 0.1,
             treated: vec!["A".into(), "B".into()],
             holdout: vec!["C".into()],
+            key: None,
         }];
         let mut s = Session::new();
         let file = crate::store::write(&records).into_bytes();

@@ -10,8 +10,8 @@ use crate::basics::money::MoneyStyle;
 use crate::basics::text::slug;
 use crate::campaigns::holdout::holdout_split;
 use crate::campaigns::power::plan_holdout;
-use crate::campaigns::suggest::Campaign;
-use crate::campaigns::uplift::{measure, CampaignRecord, CampaignResult};
+use crate::campaigns::suggest::{suggest, Campaign};
+use crate::campaigns::uplift::{measure, CampaignKey, CampaignRecord, CampaignResult};
 use crate::export::{campaign_list_csv, email_of};
 use crate::features::ids;
 use crate::insight::segments::SegmentSummary;
@@ -53,16 +53,34 @@ pub(super) fn holdout_plan(
 
 /// A campaign's send list: the segment's reachable customers, less a holdout group, which
 /// the record keeps to measure the campaign by.
+///
+/// `english` names the scheme and its segments in English ([`Analysis::english_names`]):
+/// the record's key, and with the campaign's, the seed of the holdout draw, so that the
+/// same export in another language draws the same customers and replaces the same record.
 pub(super) fn campaign_list(
     a: &Analysis,
     current: &Segmentation,
     order: &CampaignExport,
+    english: &(String, Vec<String>),
 ) -> Result<CampaignExported, EngineError> {
     let customers = &a.shop.customers;
-    let segment = current.assignment.segments[order.segment].as_str();
+    let segment = current
+        .assignment
+        .segments
+        .get(order.segment)
+        .ok_or(EngineError::NothingToExport)?
+        .as_str();
     let campaign = match order.campaign.trim() {
         "" => "Campaign",
         name => name,
+    };
+    let key = CampaignKey {
+        campaign: campaign_key(a, current, segment, campaign),
+        scheme: english.0.clone(),
+        segment: english
+            .1
+            .get(order.segment)
+            .map_or_else(|| segment.to_string(), String::clone),
     };
     let members = current.assignment.members(order.segment);
     let (mut declined, mut no_email) = (0, 0);
@@ -101,8 +119,8 @@ pub(super) fn campaign_list(
     let split = holdout_split(
         &reachable,
         |c| customers.key(c),
-        campaign,
-        segment,
+        &key.campaign,
+        &key.segment,
         order.holdout_share,
     );
     let keys = |group: &[usize]| {
@@ -119,6 +137,7 @@ pub(super) fn campaign_list(
         holdout_share: order.holdout_share.clamp(0.0, 0.5),
         treated: keys(&split.treated),
         holdout: keys(&split.holdout),
+        key: Some(key),
     };
     let download = Download {
         file_name: format!(
@@ -134,9 +153,24 @@ pub(super) fn campaign_list(
     Ok(CampaignExported {
         download,
         record,
-        // In English until the page asks the engine for its sentences in its language.
-        left_out: left_out.sentence(Language::English),
+        left_out,
     })
+}
+
+/// The campaign's name in every language: the suggested objective in English when the
+/// merchant kept the one suggested in the page's language, else the name as they wrote it.
+fn campaign_key(a: &Analysis, current: &Segmentation, segment: &str, campaign: &str) -> String {
+    let language = a.options.words();
+    let summary = current.view.segments.iter().find(|s| s.name == segment);
+    match summary {
+        Some(s)
+            if language != Language::English
+                && suggest(s, &a.baseline, language).objective == campaign =>
+        {
+            suggest(s, &a.baseline, Language::English).objective
+        }
+        _ => campaign.to_string(),
+    }
 }
 
 /// The whole result as one JSON document.

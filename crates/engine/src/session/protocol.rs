@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 /// The version of the page–worker protocol, announced by the worker when it is ready: a
 /// page and a worker from different builds (a cached worker after an update) would
 /// otherwise misread each other's messages.
-pub const ENGINE_PROTOCOL: u32 = 3;
+pub const ENGINE_PROTOCOL: u32 = 4;
 
 /// Identifies a request and its answer. The page numbers its requests; 0 is kept for
 /// messages that cannot name one.
@@ -464,7 +464,9 @@ pub enum ExportRequest {
 pub struct CampaignExport {
     /// The segment sent to.
     pub segment: usize,
-    /// The campaign's name: with the segment's, it seeds the holdout draw.
+    /// The campaign's name: with the segment's, both as in English for the engine's own
+    /// names (see [`CampaignKey`](crate::campaigns::uplift::CampaignKey)), it seeds the
+    /// holdout draw.
     pub campaign: String,
     /// The list's columns.
     pub layout: ListLayout,

@@ -3,6 +3,7 @@
 //! Plain serialisable shapes; the functions that build them live beside the requests that
 //! ask for them.
 
+use super::error::LeftOut;
 use super::row_notes::{CountingNote, SetAside};
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
@@ -219,9 +220,10 @@ pub struct CampaignExported {
     pub download: Download,
     /// What was sent to whom, to measure later.
     pub record: CampaignRecord,
-    /// The segment's customers left out of the list and why, as a sentence (empty when
-    /// everyone is on it or held out).
-    pub left_out: String,
+    /// The segment's customers left out of the list and why, kept as counts so the page
+    /// writes the sentence in its language (an empty one when everyone is on the list or
+    /// held out).
+    pub left_out: LeftOut,
 }
 
 /// How customers moved between the segments of two snapshots, for the page.

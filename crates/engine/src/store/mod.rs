@@ -479,4 +479,29 @@ mod tests {
         let e = read::<Vec<HostConsent>>(&write(&Vec::<Scheme>::new())).unwrap_err();
         assert!(e.reason.contains("schemes"), "{e}");
     }
+
+    #[test]
+    fn campaign_records_kept_before_their_key_still_read_and_keep_their_names() {
+        // As version 2 wrote them before records had a key: read as they are, not reset,
+        // and known by their names.
+        let text = r#"{"segmenter":"campaign-records","version":2,"value":[{"campaign":"Win back","scheme":"RFM segments","segment":"At Risk","sent":"2026-03-02","holdout_share":0.1,"treated":["A"],"holdout":["B"]}]}"#;
+        let kept = read::<Vec<CampaignRecord>>(text).unwrap();
+        assert!(!kept.migrated);
+        let record = &kept.value[0];
+        assert_eq!(record.key, None);
+        assert_eq!(
+            (
+                record.key().campaign,
+                record.key().scheme,
+                record.key().segment
+            ),
+            ("Win back".into(), "RFM segments".into(), "At Risk".into())
+        );
+        // Written again, the key goes with it.
+        let mut keyed = record.clone();
+        keyed.key = Some(record.key());
+        let again = write(&vec![keyed.clone()]);
+        assert!(again.contains(r#""key":{"campaign":"Win back""#), "{again}");
+        assert_eq!(read::<Vec<CampaignRecord>>(&again).unwrap().value, [keyed]);
+    }
 }

@@ -292,6 +292,8 @@ impl Frozen<Vec<CampaignRecord>> for RecordsV1 {
                     holdout_share: r.holdout_share,
                     treated: r.treated,
                     holdout: r.holdout,
+                    // The first release kept no key: the record is known by its names.
+                    key: None,
                 })
             })
             .collect()

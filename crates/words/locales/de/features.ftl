@@ -47,3 +47,11 @@ features-predicted-value = Prognostizierter Wert, nächste { $days } Tage
 # A season-share feature; $season is the season's name.
 features-season-share = Anteil der Bestellungen im Zeitraum { $season }
 features-cluster = Cluster
+
+features-value-yes = ja
+features-value-no = nein
+
+features-season-black-friday = Black Friday bis Cyber Monday
+features-season-december = Vorweihnachtszeit
+features-season-valentine = Valentinstag
+features-season-mother = Muttertag

@@ -18,3 +18,10 @@ value-column-where = Wo
 value-column-buys = Kauft am meisten
 value-column-when = Wann
 value-column-orders = Bestellungen
+
+value-buys = { $category } ({ $share } der Ausgaben)
+value-ordered-once = bestellt am { $day }
+value-ordered-between = { $first } bis { $last }
+value-last-order = letzte Bestellung am { $day }
+value-mostly-in = meist im { $month }
+value-mostly-on = meist an einem { $weekday }

@@ -57,3 +57,15 @@ features-predicted-value = Predicted value, next { $days } days
 features-season-share = Share of orders in { $season }
 # The feature that holds each customer's cluster, once clusters are found.
 features-cluster = Cluster
+
+# The values of a yes-or-no feature (accepts marketing) in the rule builder's lists.
+features-value-yes = yes
+features-value-no = no
+
+# The built-in buying seasons (the merchant may rename them): Black Friday to Cyber Monday,
+# 1 to 24 December, the 14 days to 14 February, the 14 days to the second Sunday of May.
+# Each is written into features-season-share and the season messages of schemes and suggest.
+features-season-black-friday = Black Friday to Cyber Monday
+features-season-december = December holidays
+features-season-valentine = Valentine's Day
+features-season-mother = Mother's Day

@@ -24,6 +24,11 @@ problem-missing-email = has no e-mail
 problem-not-a-number = "{ $text }" is not a number
 problem-not-a-date = "{ $text }" is not a date
 problem-duplicate-customer = customer "{ $customer }" appears on an earlier line; the earlier row was used
+# The header of the downloadable list of rows left out: the line, the column and why
+# (a problem-* message above).
+problem-file-line = line
+problem-file-column = column
+problem-file-reason = reason
 # A row left out: its line in the file (the header is line 1), the column, and $problem, one
 # of the problem-* messages above.
 row-problem = Line { $line }: { $problem }

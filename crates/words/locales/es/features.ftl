@@ -47,3 +47,11 @@ features-predicted-value = Valor previsto, próximos { $days } días
 # A season-share feature; $season is the season's name.
 features-season-share = Parte de los pedidos durante { $season }
 features-cluster = Grupo (k-means)
+
+features-value-yes = sí
+features-value-no = no
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Fiestas de diciembre
+features-season-valentine = San Valentín
+features-season-mother = Día de la Madre

@@ -19,3 +19,10 @@ value-column-where = Dónde
 value-column-buys = Compra sobre todo
 value-column-when = Cuándo
 value-column-orders = Pedidos
+
+value-buys = { $category } ({ $share } del gasto)
+value-ordered-once = pedido el { $day }
+value-ordered-between = del { $first } al { $last }
+value-last-order = último pedido el { $day }
+value-mostly-in = sobre todo en { $month }
+value-mostly-on = día preferido: { $weekday }

@@ -47,3 +47,11 @@ features-predicted-value = Valeur prévue, { $days } prochains jours
 # A season-share feature; $season is the season's name.
 features-season-share = Part des commandes pendant { $season }
 features-cluster = Groupe (k-means)
+
+features-value-yes = oui
+features-value-no = non
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Fêtes de fin d’année
+features-season-valentine = Saint-Valentin
+features-season-mother = Fête des mères

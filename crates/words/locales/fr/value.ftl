@@ -19,3 +19,10 @@ value-column-where = Où
 value-column-buys = Achète surtout
 value-column-when = Quand
 value-column-orders = Commandes
+
+value-buys = { $category } ({ $share } des dépenses)
+value-ordered-once = commande le { $day }
+value-ordered-between = du { $first } au { $last }
+value-last-order = dernière commande le { $day }
+value-mostly-in = surtout en { $month }
+value-mostly-on = surtout le { $weekday }

@@ -47,3 +47,11 @@ features-predicted-value = Voorspelde waarde, komende { $days } dagen
 # A season-share feature; $season is the season's name.
 features-season-share = Aandeel bestellingen tijdens { $season }
 features-cluster = Groep (k-means)
+
+features-value-yes = ja
+features-value-no = nee
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Decemberfeestdagen
+features-season-valentine = Valentijnsdag
+features-season-mother = Moederdag

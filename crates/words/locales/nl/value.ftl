@@ -18,3 +18,10 @@ value-column-where = Waar
 value-column-buys = Koopt vooral
 value-column-when = Wanneer
 value-column-orders = Bestellingen
+
+value-buys = { $category } ({ $share } van de besteding)
+value-ordered-once = besteld op { $day }
+value-ordered-between = { $first } tot { $last }
+value-last-order = laatste bestelling op { $day }
+value-mostly-in = vooral in { $month }
+value-mostly-on = vooral op { $weekday }

@@ -47,3 +47,11 @@ features-predicted-value = Valor previsto, próximos { $days } dias
 # A season-share feature; $season is the season's name.
 features-season-share = Parte dos pedidos durante { $season }
 features-cluster = Grupo (k-means)
+
+features-value-yes = sim
+features-value-no = não
+
+features-season-black-friday = Black Friday – Cyber Monday
+features-season-december = Festas de dezembro
+features-season-valentine = Dia de São Valentim
+features-season-mother = Dia das Mães

@@ -19,3 +19,10 @@ value-column-where = Onde
 value-column-buys = Compra mais
 value-column-when = Quando
 value-column-orders = Pedidos
+
+value-buys = { $category } ({ $share } do gasto)
+value-ordered-once = pedido em { $day }
+value-ordered-between = de { $first } a { $last }
+value-last-order = último pedido em { $day }
+value-mostly-in = sobretudo em { $month }
+value-mostly-on = dia preferido: { $weekday }

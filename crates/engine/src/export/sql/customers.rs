@@ -11,10 +11,11 @@ use super::{Query, SqlError, SqlScheme};
 use crate::basics::money::{MoneyStyle, Units};
 use crate::export::customers::{segment_column, MEASURE_COLUMNS};
 use crate::features::seasons::{default_calendar, Season};
+use crate::features::values::{named_values, shown_value};
 use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
-    fixed_rules, named_values, tier_name, top_values_of, value_segment, FutureValueNames, TIERS,
+    fixed_rules, tier_name, top_values_of, FutureValueNames, TIERS,
 };
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
@@ -1093,7 +1094,7 @@ impl<'q> Builder<'q> {
                 // in the scheme's language, as the engine names their segments.
                 let renamed: Vec<String> = named_values(&feature)
                     .into_iter()
-                    .map(|(v, _)| (v, value_segment(&feature, v, self.q.language)))
+                    .map(|(v, _)| (v, shown_value(&feature, v, self.q.language)))
                     .filter(|(v, name)| v != name)
                     .map(|(v, name)| format!("WHEN {} THEN {}", d.text(v), d.text(&name)))
                     .collect();

@@ -6,19 +6,17 @@
 //! returns the German names the page showed.
 
 use super::preset::{preset_name, GeoLevel, Preset};
-use crate::basics::calendar::{Weekday, MONTH_NAMES};
 use crate::basics::money::Currency;
 use crate::features::seasons::Season;
-use crate::features::{
-    add_period_spend, ids, FeatureData, FeatureTable, Period, TIME_OF_DAY_PARTS,
-};
+use crate::features::values::shown_value;
+use crate::features::{add_period_spend, ids, FeatureData, FeatureTable, Period};
 use crate::reading::Dictionary;
 use crate::roles::Role;
 use crate::segmentation::grid::{grid_segments, GridAxes};
 use crate::segmentation::rfm::{standard_segments, value_loyalty_segments};
 use crate::segmentation::scheme::{Condition, Rule, Scheme};
 use crate::shop::{Categories, Shop};
-use segmenter_words::{Arg, Key, Language, MONTHS};
+use segmenter_words::{Arg, Key, Language};
 use std::sync::Arc;
 
 /// Builds a preset's scheme, its segments named in `language`. Some presets add the
@@ -318,8 +316,9 @@ pub fn seasonal_scheme(name: String, seasons: &[Season], language: Language) -> 
             rule(
                 language.text(
                     Key::SchemesSeasonBuyers,
-                    &[("season", s.name.as_str().into())],
+                    &[("season", s.shown_name(language).into())],
                 ),
+                // The id from the name as kept, the same in every language.
                 between(&ids::season_share(&s.name), Some(0.5), None),
             )
         })
@@ -579,7 +578,7 @@ fn top_values(
     let mut rules: Vec<Rule> = chosen
         .iter()
         .map(|label| Rule {
-            segment: value_segment(feature, label, language),
+            segment: shown_value(feature, label, language),
             when: Condition::is_in(feature, &[label]),
         })
         .collect();
@@ -593,55 +592,6 @@ fn top_values(
         });
     }
     scheme(name, rules, unknown.clone())
-}
-
-/// The values the engine itself writes in a ranked feature, in English (weekdays, months,
-/// parts of the day), each with its name as a segment; empty for values that come from
-/// the file (countries, categories), which are named as the file writes them.
-pub fn named_values(feature: &str) -> Vec<(&'static str, Key)> {
-    const WEEKDAYS: [Key; 7] = [
-        Key::SchemesWeekdayMonday,
-        Key::SchemesWeekdayTuesday,
-        Key::SchemesWeekdayWednesday,
-        Key::SchemesWeekdayThursday,
-        Key::SchemesWeekdayFriday,
-        Key::SchemesWeekdaySaturday,
-        Key::SchemesWeekdaySunday,
-    ];
-    const PARTS: [Key; 4] = [
-        Key::SchemesTimeNight,
-        Key::SchemesTimeMorning,
-        Key::SchemesTimeAfternoon,
-        Key::SchemesTimeEvening,
-    ];
-    match feature {
-        ids::WEEKDAY => Weekday::ALL
-            .iter()
-            .map(|w| w.name())
-            .zip(WEEKDAYS)
-            .collect(),
-        ids::MONTH => MONTH_NAMES.into_iter().zip(MONTHS).collect(),
-        ids::TIME_OF_DAY => TIME_OF_DAY_PARTS.into_iter().zip(PARTS).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// The segment of the customers whose ranked `feature` is `value`: the value as the file
-/// writes it, or, for a value the engine writes ([`named_values`]), its name in `language`.
-pub fn value_segment(feature: &str, value: &str, language: Language) -> String {
-    match named_values(feature).into_iter().find(|(v, _)| *v == value) {
-        // Month names are written for dates, in lower case in French or Spanish ("3 mars");
-        // a segment's name begins with a capital.
-        Some((_, key)) => capitalized(&language.text(key, &[])),
-        None => value.to_string(),
-    }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// How a kind of band is named: under the first edge, between two, the last and over,
@@ -923,20 +873,20 @@ mod tests {
     #[test]
     fn weekdays_months_and_parts_of_the_day_are_named_in_the_language() {
         for feature in [ids::WEEKDAY, ids::MONTH, ids::TIME_OF_DAY] {
-            for (value, _) in named_values(feature) {
-                assert_eq!(value_segment(feature, value, Language::English), value);
+            for (value, _) in crate::features::values::named_values(feature) {
+                assert_eq!(shown_value(feature, value, Language::English), value);
             }
         }
         assert_eq!(
-            value_segment(ids::WEEKDAY, "Monday", Language::German),
+            shown_value(ids::WEEKDAY, "Monday", Language::German),
             "Montag"
         );
-        assert_eq!(value_segment(ids::MONTH, "March", Language::French), "Mars");
+        assert_eq!(shown_value(ids::MONTH, "March", Language::French), "Mars");
         assert_eq!(
-            value_segment(ids::TIME_OF_DAY, "Evening (18–24 h)", Language::Dutch),
+            shown_value(ids::TIME_OF_DAY, "Evening (18–24 h)", Language::Dutch),
             "Avond (18–24 uur)"
         );
-        assert_eq!(value_segment("country", "DE", Language::German), "DE");
+        assert_eq!(shown_value("country", "DE", Language::German), "DE");
     }
 
     #[test]
