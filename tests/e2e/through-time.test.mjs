@@ -186,3 +186,30 @@ test("comparisons that cannot be made say why, and the page stays usable", async
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("clusters are followed through time: the earlier customers are put in the clusters found now", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-clusters").click();
+  await page.getByTestId("run-clusters").click();
+  await page.getByTestId("cluster-list").waitFor({ timeout: 30_000 });
+  const clusters = await page.getByTestId("cluster-list").locator("li").count();
+  await page.getByTestId("tab-segments").click();
+  const now = await segmentsTable(page);
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-from").fill(JUNE);
+  await page.getByTestId("migration-from").dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const summary = await page.getByTestId("migration-summary").textContent();
+  const total = Object.values(now).reduce((n, s) => n + s.customers, 0);
+  assert.match(summary, new RegExp(`^${total} customers: \\d+ in the same segment, \\d+ moved, \\d+ new\\.$`), summary);
+  // The table's columns are the clusters on show, each as many customers as now.
+  const columns = await page.locator('[data-testid="migration-table"] thead th').evaluateAll((ths) => ths.slice(1).map((th) => th.textContent));
+  const named = Object.keys(now).filter((name) => now[name].customers > 0 && name.startsWith("Cluster "));
+  assert.equal(named.length, clusters);
+  for (const name of named) assert.ok(columns.includes(name), `${name} in ${columns}`);
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
