@@ -17,7 +17,7 @@ use segmenter_words::{Key, Sentence};
 /// The latest prediction, or why there is none; `None` while it is being made.
 #[derive(Clone, Copy)]
 pub struct PredictionState {
-    answer: RwSignal<Option<Result<PredictionView, String>>>,
+    answer: RwSignal<Option<Result<PredictionView, EngineError>>>,
     options: RwSignal<PredictionOptions>,
 }
 
@@ -58,9 +58,8 @@ impl PredictionState {
                 }
                 Ok(_) => {}
                 // A shop too young or too small for the models is told so in the tab.
-                Err(EngineError::Prediction(why)) => self.answer.set(Some(Err(why.to_string()))),
                 Err(EngineError::Stopped) => {}
-                Err(e) => self.answer.set(Some(Err(e.to_string()))),
+                Err(e) => self.answer.set(Some(Err(e))),
             }
         });
     }
@@ -93,7 +92,14 @@ pub fn FutureView() -> impl IntoView {
             .with(|a| a.as_ref().map(|a| a.currency.clone()))?;
         Some(match prediction.answer.get() {
             None => view! { <p class="hint" data-testid="prediction-pending">{t(Key::FuturePending)}</p> }.into_any(),
-            Some(Err(why)) => view! { <p class="notice" data-testid="prediction-unavailable">{why}</p> }.into_any(),
+            Some(Err(e)) => {
+                // Kept typed, so the tab says it again in the language the merchant picks.
+                let why = match &e {
+                    EngineError::Prediction(why) => why.sentence(language()),
+                    other => other.sentence(language()),
+                };
+                view! { <p class="notice" data-testid="prediction-unavailable">{why}</p> }.into_any()
+            }
             Some(Ok(p)) => {
                 let value = p.predicted_value.map(|v| money(&currency).format_whole(v));
                 let headline = t_with(

@@ -19,7 +19,7 @@ use segmenter_engine::features::{FeatureInfo, FeatureKind};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
-use segmenter_words::{Arg, Key};
+use segmenter_words::{Arg, Key, Sentence};
 use wasm_bindgen::JsCast;
 
 /// The scheme being built and its live counts. The draft outlasts a switch of tabs and a
@@ -582,7 +582,7 @@ fn LiveCounts() -> impl IntoView {
             .analysis
             .with(|a| a.as_ref().map(|a| (a.customers, a.currency.clone())))?;
         if let Some(error) = preview.error {
-            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error.to_string()}</p></section> }.into_any());
+            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error.sentence(language())}</p></section> }.into_any());
         }
         let rows = preview
             .segments

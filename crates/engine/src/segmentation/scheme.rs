@@ -188,7 +188,8 @@ impl Condition {
     }
 }
 
-/// Splits every segment of `outer` by the segments of `inner`: "Top 1% · Germany", …
+/// Splits every segment of `outer` by the segments of `inner`: "Top 1% · Germany", …, in a
+/// scheme named for both in `language` ("Value tiers by Countries").
 ///
 /// The result is again a plain scheme. A customer lands in the pair of the segments it
 /// would get from each scheme alone, because each outer rule is paired with every inner rule
@@ -196,6 +197,7 @@ impl Condition {
 ///
 /// ```
 /// use segmenter_engine::segmentation::scheme::{subdivide, Condition, Rule, Scheme};
+/// use segmenter_words::Language;
 /// let spend = Scheme {
 ///     name: "Spend".into(),
 ///     rules: vec![Rule { segment: "Big".into(), when: Condition::between("monetary", Some(500.0), None) }],
@@ -206,13 +208,14 @@ impl Condition {
 ///     rules: vec![Rule { segment: "DE".into(), when: Condition::is_in("country", &["DE"]) }],
 ///     otherwise: "Elsewhere".into(),
 /// };
-/// let both = subdivide(&spend, &place);
+/// let both = subdivide(&spend, &place, Language::English);
 /// assert_eq!(both.name, "Spend by Place");
+/// assert_eq!(subdivide(&spend, &place, Language::German).name, "Spend nach Place");
 /// let names: Vec<&str> = both.rules.iter().map(|r| r.segment.as_str()).collect();
 /// assert_eq!(names, ["Big · DE", "Big · Elsewhere", "Small · DE"]);
 /// assert_eq!(both.otherwise, "Small · Elsewhere");
 /// ```
-pub fn subdivide(outer: &Scheme, inner: &Scheme) -> Scheme {
+pub fn subdivide(outer: &Scheme, inner: &Scheme, language: Language) -> Scheme {
     let pair = |a: &str, b: &str| format!("{a} · {b}");
     let mut rules = Vec::new();
     for o in &outer.rules {
@@ -234,7 +237,13 @@ pub fn subdivide(outer: &Scheme, inner: &Scheme) -> Scheme {
         });
     }
     Scheme {
-        name: format!("{} by {}", outer.name, inner.name),
+        name: language.text(
+            Key::SchemesSubdivided,
+            &[
+                ("outer", outer.name.as_str().into()),
+                ("inner", inner.name.as_str().into()),
+            ],
+        ),
         rules,
         otherwise: pair(&outer.otherwise, &inner.otherwise),
     }
@@ -630,7 +639,7 @@ mod tests {
             rules: vec![rule("DE", Condition::is_in("country", &["DE"]))],
             otherwise: "Elsewhere".into(),
         };
-        let both = assign(&subdivide(&spend, &place), &t).unwrap();
+        let both = assign(&subdivide(&spend, &place, Language::English), &t).unwrap();
         let (a, b) = (assign(&spend, &t).unwrap(), assign(&place, &t).unwrap());
         for c in 0..t.len {
             let name = |x: &Assignment| x.segments[usize::from(x.of_customer[c])].clone();

@@ -227,6 +227,7 @@ impl Analysis {
             SchemeChoice::Subdivided(outer, inner) => subdivide(
                 &self.resolve_in(outer, language, currency),
                 &self.resolve_in(inner, language, currency),
+                language,
             ),
         }
     }

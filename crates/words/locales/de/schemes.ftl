@@ -132,3 +132,5 @@ schemes-time-night = Nachts (0–6 Uhr)
 schemes-time-morning = Morgens (6–12 Uhr)
 schemes-time-afternoon = Nachmittags (12–18 Uhr)
 schemes-time-evening = Abends (18–24 Uhr)
+
+schemes-subdivided = { $outer } nach { $inner }

@@ -167,3 +167,7 @@ schemes-time-night = Night (0–6 h)
 schemes-time-morning = Morning (6–12 h)
 schemes-time-afternoon = Afternoon (12–18 h)
 schemes-time-evening = Evening (18–24 h)
+
+# A scheme whose every segment is split by the segments of another: $outer and $inner are
+# the two schemes' names ("Value tiers by Countries").
+schemes-subdivided = { $outer } by { $inner }

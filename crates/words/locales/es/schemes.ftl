@@ -132,3 +132,5 @@ schemes-time-night = Madrugada (0–6 h)
 schemes-time-morning = Mañana (6–12 h)
 schemes-time-afternoon = Tarde (12–18 h)
 schemes-time-evening = Noche (18–24 h)
+
+schemes-subdivided = { $outer } por { $inner }

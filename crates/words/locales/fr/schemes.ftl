@@ -132,3 +132,5 @@ schemes-time-night = Nuit (0–6 h)
 schemes-time-morning = Matin (6–12 h)
 schemes-time-afternoon = Après-midi (12–18 h)
 schemes-time-evening = Soir (18–24 h)
+
+schemes-subdivided = { $outer } par { $inner }

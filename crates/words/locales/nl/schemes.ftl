@@ -132,3 +132,5 @@ schemes-time-night = Nacht (0–6 uur)
 schemes-time-morning = Ochtend (6–12 uur)
 schemes-time-afternoon = Middag (12–18 uur)
 schemes-time-evening = Avond (18–24 uur)
+
+schemes-subdivided = { $outer } per { $inner }

@@ -132,3 +132,5 @@ schemes-time-night = Madrugada (0–6 h)
 schemes-time-morning = Manhã (6–12 h)
 schemes-time-afternoon = Tarde (12–18 h)
 schemes-time-evening = Noite (18–24 h)
+
+schemes-subdivided = { $outer } por { $inner }
