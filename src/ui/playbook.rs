@@ -18,7 +18,9 @@ use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult, Estimate};
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::ReadOptions;
-use segmenter_engine::session::{Answer, CampaignExport, ExportRequest, LeftOut, Request};
+use segmenter_engine::session::{
+    Answer, CampaignExport, ExportRequest, LeftOut, Request, SchemeView,
+};
 use segmenter_engine::store::Stored;
 use segmenter_words::{Arg, Key, Sentence};
 use web_sys::File;
@@ -153,6 +155,40 @@ fn signed_points(difference: f64) -> String {
     }
 }
 
+/// The names a merchant's edit of a campaign is kept under: the scheme's and the segment's
+/// in English, so that an edit outlives a language switch; edits kept before that are
+/// found by the names then on show.
+struct EditNames {
+    /// The scheme's name on show and its segments' names, in the view's order.
+    shown: (String, Vec<String>),
+    /// The same in English.
+    english: (String, Vec<String>),
+}
+
+impl EditNames {
+    fn of(view: &SchemeView) -> EditNames {
+        let shown = view.segments.iter().map(|s| s.name.clone()).collect();
+        EditNames {
+            shown: (view.scheme.name.clone(), shown),
+            english: view.english.clone(),
+        }
+    }
+
+    /// The English name of the segment named `segment` on show.
+    fn english_of(&self, segment: &str) -> String {
+        let at = self.shown.1.iter().position(|s| s == segment);
+        at.and_then(|i| self.english.1.get(i))
+            .map_or_else(|| segment.to_string(), String::clone)
+    }
+
+    /// Whether the edit `campaign`, kept under `scheme`, is the one of `segment` on show.
+    fn keeps(&self, scheme: &str, campaign: &Campaign, segment: &str) -> bool {
+        let in_english = *scheme == self.english.0 && campaign.segment == self.english_of(segment);
+        let as_shown = *scheme == self.shown.0 && campaign.segment == segment;
+        in_english || as_shown
+    }
+}
+
 impl PlaybookState {
     /// The playbook with what this browser kept.
     pub fn new(state: AppState) -> PlaybookState {
@@ -204,39 +240,48 @@ impl PlaybookState {
 
     /// The campaigns of the scheme on show, with the merchant's edits.
     pub fn campaigns(&self) -> Vec<Campaign> {
-        let Some((scheme, suggested)) = self.state.scheme.with(|s| {
-            s.as_ref()
-                .map(|s| (s.scheme.name.clone(), s.campaigns.clone()))
-        }) else {
+        let Some((names, suggested)) = self
+            .state
+            .scheme
+            .with(|s| s.as_ref().map(|s| (EditNames::of(s), s.campaigns.clone())))
+        else {
             return Vec::new();
         };
         self.edits.with(|edits| {
             suggested
                 .into_iter()
-                .map(|c| {
-                    edits
-                        .iter()
-                        .find(|(s, e)| *s == scheme && e.segment == c.segment)
-                        .map_or(c, |(_, e)| e.clone())
-                })
+                .map(
+                    |c| match edits.iter().find(|(s, e)| names.keeps(s, e, &c.segment)) {
+                        // Shown under the segment's name on show, whatever name it is kept under.
+                        Some((_, edited)) => Campaign {
+                            segment: c.segment,
+                            ..edited.clone()
+                        },
+                        None => c,
+                    },
+                )
                 .collect()
         })
     }
 
     /// Keeps the merchant's version of a campaign of the scheme on show (`None` goes back
-    /// to the suggestion).
+    /// to the suggestion), under the scheme's and segment's names in English.
     fn edit(&self, segment: &str, campaign: Option<Campaign>) {
-        let Some(scheme) = self
+        let Some(names) = self
             .state
             .scheme
-            .with_untracked(|s| s.as_ref().map(|s| s.scheme.name.clone()))
+            .with_untracked(|s| s.as_ref().map(EditNames::of))
         else {
             return;
         };
         self.edits.update(|edits| {
-            edits.retain(|(s, e)| !(*s == scheme && e.segment == segment));
+            edits.retain(|(s, e)| !names.keeps(s, e, segment));
             if let Some(c) = campaign {
-                edits.push((scheme, c));
+                let kept = Campaign {
+                    segment: names.english_of(segment),
+                    ..c
+                };
+                edits.push((names.english.0.clone(), kept));
             }
         });
         let (state, edits) = (self.state, self.edits.get_untracked());

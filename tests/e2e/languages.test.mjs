@@ -208,3 +208,29 @@ test("a campaign exported in English and again after switching to German keeps o
     await fresh.close();
   }
 });
+
+test("a campaign the merchant edited stays edited when the page switches language", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("tab-plan").click();
+  const item = page.locator('article.plan-item[data-segment="Loyal Customers"]');
+  const index = (await item.getAttribute("data-testid")).replace("plan-", "");
+  await page.getByTestId(`plan-${index}-edit`).click();
+  await page.getByTestId(`plan-${index}-offer`).fill("Free gift wrapping, no discount");
+  await page.getByTestId(`plan-${index}-save`).click();
+  await page.getByTestId("language").selectOption("de");
+  // The segment is named in German now, and its campaign is still the merchant's.
+  await page.locator(".tagline", { hasText: "Teilen Sie Ihre Kunden" }).waitFor();
+  await page.locator(`article.plan-item[data-testid="plan-${index}"][data-segment="Treue Kunden"]`).waitFor();
+  assert.equal(await page.getByTestId(`plan-${index}-offer`).textContent(), "Free gift wrapping, no discount");
+  assert.deepEqual(requestsAfterLoad, []);
+  // And after a reload (its own requests aside), in German, from what the browser kept.
+  await page.reload();
+  await page.getByTestId("sample").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("tab-plan").click();
+  assert.equal(await page.getByTestId(`plan-${index}-offer`).textContent(), "Free gift wrapping, no discount");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

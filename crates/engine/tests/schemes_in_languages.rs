@@ -98,6 +98,11 @@ fn rfm_in_german_from_the_catalogue_to_the_sql() {
         "{labels:?}"
     );
     assert!(labels.contains(&"Aktualitäts-Score"), "{labels:?}");
+    // The names in English, which the page keeps the merchant's edits under, side by side.
+    assert_eq!(view.english.0, "RFM segments");
+    let asleep = names.iter().position(|n| *n == "Schlafend").unwrap();
+    assert_eq!(view.english.1[asleep], "Hibernating");
+    assert_eq!(view.english.1.len(), names.len());
     named_in_sql(&view, &sql(&mut s));
 }
 

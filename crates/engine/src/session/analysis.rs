@@ -234,24 +234,35 @@ impl Analysis {
 
     /// The scheme on show and each of its segments (in the assignment's order) by their
     /// names in English: what identifies them whatever language the page speaks (see
-    /// [`CampaignKey`](crate::campaigns::uplift::CampaignKey)). In another language the
-    /// scheme is built again in English, which names nothing after the data differently:
-    /// its rules come in the same order.
+    /// [`CampaignKey`](crate::campaigns::uplift::CampaignKey)).
     pub(super) fn english_names(&mut self) -> Option<(String, Vec<String>)> {
         let current = self.current.as_ref()?;
         let (shown, segments) = (current.scheme.clone(), current.assignment.segments.clone());
-        if self.options.words() == Language::English {
-            return Some((shown.name, segments));
-        }
         let choice = current.view.choice.clone();
+        Some(self.in_english(&shown, &segments, &choice))
+    }
+
+    /// `shown`, made from `choice`, and its `segments` named in English. In another
+    /// language the scheme is built again in English, which names nothing after the data
+    /// differently: its rules come in the same order.
+    fn in_english(
+        &mut self,
+        shown: &Scheme,
+        segments: &[String],
+        choice: &SchemeChoice,
+    ) -> (String, Vec<String>) {
+        let as_shown = || (shown.name.clone(), segments.to_vec());
+        if self.options.words() == Language::English {
+            return as_shown();
+        }
         let currency = self
             .currency
             .clone()
             .in_style(MoneyStyle::of_language("en"));
-        let english = self.resolve_in(&choice, Language::English, &currency);
+        let english = self.resolve_in(choice, Language::English, &currency);
         if english.rules.len() != shown.rules.len() {
             // Not the same rules after all: the names on show are all there is.
-            return Some((shown.name, segments));
+            return as_shown();
         }
         let in_english = |name: &String| {
             let rule = shown.rules.iter().position(|r| r.segment == *name);
@@ -261,10 +272,10 @@ impl Analysis {
                 None => name.clone(),
             }
         };
-        Some((
+        (
             english.name.clone(),
             segments.iter().map(in_english).collect(),
-        ))
+        )
     }
 
     /// Segments the customers with a scheme and makes it the one on show.
@@ -303,9 +314,11 @@ impl Analysis {
             )
             .ok()
         });
+        let english = self.in_english(&scheme, &assignment.segments, choice);
         let view = SchemeView {
             choice: choice.clone(),
             scheme: scheme.clone(),
+            english,
             segments,
             campaigns,
             grid,

@@ -125,6 +125,9 @@ pub struct SchemeView {
     pub choice: SchemeChoice,
     /// The scheme's rules (a built-in scheme as the rules it made for this file).
     pub scheme: Scheme,
+    /// The scheme's name and its segments' names (in the order of `segments`) in English:
+    /// what the page keeps the merchant's edits under, so they outlive a language switch.
+    pub english: (String, Vec<String>),
     /// One row per segment, in the scheme's order.
     pub segments: Vec<SegmentSummary>,
     /// A campaign per segment with customers.
