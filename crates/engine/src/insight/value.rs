@@ -129,10 +129,15 @@ fn top_customer(
             .filter(|t| !t.is_empty())
     };
     let number = |id: &str| features.numbers(id).map(|v| v[c]).filter(|v| !v.is_nan());
-    let date = |id: &str| number(id).map(|d| Date(d as i32).to_string());
-    // Written in the features' language; the favourite month and weekday as a sentence
-    // writes them, though the features hold them in English.
+    // Written in the features' language (days too); the favourite month and weekday as a
+    // sentence writes them, though the features hold them in English.
     let language = features.language;
+    let date = |id: &str| {
+        number(id).map(|d| {
+            let (y, m, d) = Date(d as i32).ymd();
+            language.date(y, m, d)
+        })
+    };
     let words = |key, args: &[(&str, Arg)]| language.text(key, args);
     let buys = match (text(ids::TOP_CATEGORY), number(ids::TOP_CATEGORY_SHARE)) {
         (Some(cat), Some(share)) => words(
@@ -210,7 +215,7 @@ mod tests {
         );
         assert_eq!(ann.buys, "Shoes (67% of spend)");
         assert!(
-            ann.when.starts_with("2024-01-05 to 2024-03-01"),
+            ann.when.starts_with("5 January 2024 to 1 March 2024"),
             "{}",
             ann.when
         );
@@ -244,18 +249,18 @@ mod tests {
         assert_eq!(english.buys, "Tea (75% of spend)");
         assert_eq!(
             english.when,
-            "2024-03-01 to 2024-03-09, mostly in March, on Fridays"
+            "1 March 2024 to 9 March 2024, mostly in March, on Fridays"
         );
         let french = top(Language::French);
         assert_eq!(french.buys, "Tea (75\u{202f}% des dépenses)");
         assert_eq!(
             french.when,
-            "du 2024-03-01 au 2024-03-09, surtout en mars, surtout le vendredi"
+            "du 1er mars 2024 au 9 mars 2024, surtout en mars, surtout le vendredi"
         );
         let german = top(Language::German);
         assert_eq!(
             german.when,
-            "2024-03-01 bis 2024-03-09, meist im März, meist an einem Freitag"
+            "1. März 2024 bis 9. März 2024, meist im März, meist an einem Freitag"
         );
     }
 }
