@@ -99,33 +99,51 @@ pub fn WorldMap(places: Vec<Place>) -> impl IntoView {
     if found.is_empty() {
         return None;
     }
-    let most = found.iter().map(|(_, p)| p.share).fold(0.0, f64::max);
-    let place_of = |code: &str| found.iter().find(|(c, _)| *c == Some(code)).map(|(_, p)| p);
+    // A country may be written several ways in one file ("UK", "England" and "Wales" are
+    // all GB): it is shaded by all of them together and names each on hover.
+    let places_in = |code: &str| -> Vec<&Place> {
+        found
+            .iter()
+            .filter(|(c, _)| *c == Some(code))
+            .map(|(_, p)| p)
+            .collect()
+    };
+    let share_of = |places: &[&Place]| places.iter().map(|p| p.share).sum::<f64>();
+    let most = outlines()
+        .map(|o| share_of(&places_in(o.code)))
+        .fold(0.0, f64::max);
     let countries = outlines()
-        .map(|outline| match place_of(outline.code) {
-            None => view! { <path class="land" d=outline.path></path> }.into_any(),
-            Some(place) => {
-                let opacity = format!("{:.2}", shade(place.share, most));
-                let said = t_with(
-                    Key::ChartsMapCountry,
-                    &[
-                        ("place", Arg::from(place.name.as_str())),
-                        ("figures", Arg::from(place.figures.as_str())),
-                    ],
-                );
-                // A country too small to see also gets a dot, in the same shade.
-                let dot = outline.dot.map(|(x, y)| {
-                    view! { <circle class="customers" cx=x cy=y r="3" fill-opacity=opacity.clone()></circle> }
-                });
-                view! {
-                    <g data-country=outline.code>
-                        <title>{said}</title>
-                        <path class="customers" d=outline.path fill-opacity=opacity.clone()></path>
-                        {dot}
-                    </g>
-                }
-                .into_any()
+        .map(|outline| {
+            let places = places_in(outline.code);
+            if places.is_empty() {
+                return view! { <path class="land" d=outline.path></path> }.into_any();
             }
+            let opacity = format!("{:.2}", shade(share_of(&places), most));
+            let said = places
+                .iter()
+                .map(|place| {
+                    t_with(
+                        Key::ChartsMapCountry,
+                        &[
+                            ("place", Arg::from(place.name.as_str())),
+                            ("figures", Arg::from(place.figures.as_str())),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            // A country too small to see also gets a dot, in the same shade.
+            let dot = outline.dot.map(|(x, y)| {
+                view! { <circle class="customers" cx=x cy=y r="3" fill-opacity=opacity.clone()></circle> }
+            });
+            view! {
+                <g data-country=outline.code>
+                    <title>{said}</title>
+                    <path class="customers" d=outline.path fill-opacity=opacity.clone()></path>
+                    {dot}
+                </g>
+            }
+            .into_any()
         })
         .collect_view();
     let missing = (!missing.is_empty()).then(|| {
