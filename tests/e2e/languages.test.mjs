@@ -152,7 +152,7 @@ test("in German the rule builder lists weekdays and seasons in German, the rules
     // A built-in season under its German name, its feature's id as in English.
     assert.equal(
       await feature.locator('option[value="season_share_valentines_day"]').textContent(),
-      "Anteil der Bestellungen im Zeitraum Valentinstag",
+      "Anteil der Bestellungen im Zeitraum „Valentinstag“",
     );
     await feature.selectOption("favourite_weekday");
     const monday = rule.getByTestId("values").locator('option[value="Monday"]');
@@ -211,6 +211,8 @@ test("a campaign exported in English and again after switching to German keeps o
 
 test("a campaign the merchant edited stays edited when the page switches language", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
+  // This browser may remember another language from an earlier test: English first.
+  await page.getByTestId("language").selectOption("en");
   await page.getByTestId("sample").click();
   await page.getByTestId("segments-table").waitFor();
   await page.getByTestId("tab-plan").click();

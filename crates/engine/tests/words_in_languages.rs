@@ -184,7 +184,7 @@ fn built_in_seasons_are_named_in_german_and_keep_their_ids() {
     );
     assert_eq!(
         label(&german).as_deref(),
-        Some("Anteil der Bestellungen im Zeitraum Valentinstag")
+        Some("Anteil der Bestellungen im Zeitraum „Valentinstag“")
     );
     let names = |view: &SchemeView| {
         view.segments

@@ -96,7 +96,7 @@ pub fn season_share_label(season: &str, language: Language) -> String {
 /// use segmenter_engine::features::ids::{season_of_share_label, season_share_label};
 /// use segmenter_words::Language;
 /// let label = season_share_label("December", Language::German);
-/// assert_eq!(label, "Anteil der Bestellungen im Zeitraum December");
+/// assert_eq!(label, "Anteil der Bestellungen im Zeitraum „December“");
 /// assert_eq!(season_of_share_label(&label, Language::German), Some("December"));
 /// ```
 pub fn season_of_share_label(label: &str, language: Language) -> Option<&str> {

@@ -210,7 +210,7 @@ impl Condition {
 /// };
 /// let both = subdivide(&spend, &place, Language::English);
 /// assert_eq!(both.name, "Spend by Place");
-/// assert_eq!(subdivide(&spend, &place, Language::German).name, "Spend nach Place");
+/// assert_eq!(subdivide(&spend, &place, Language::German).name, "Spend × Place");
 /// let names: Vec<&str> = both.rules.iter().map(|r| r.segment.as_str()).collect();
 /// assert_eq!(names, ["Big · DE", "Big · Elsewhere", "Small · DE"]);
 /// assert_eq!(both.otherwise, "Small · Elsewhere");

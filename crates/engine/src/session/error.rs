@@ -380,8 +380,8 @@ mod tests {
         );
         assert_eq!(
             left_out.sentence(Language::German),
-            "Von den 1.200 Kunden des Segments haben 5 Werbung abgelehnt: sie stehen nicht auf \
-             der Liste."
+            "Von den 1.200 Kunden des Segments haben 5 Werbung abgelehnt. Diese Kunden stehen \
+             nicht auf der Liste."
         );
         assert_eq!(LeftOut::default().sentence(Language::French), "");
     }

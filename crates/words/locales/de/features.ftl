@@ -45,7 +45,7 @@ features-expected-order-value = Erwarteter Umsatz pro Kauf
 features-predicted-value = Prognostizierter Wert, nächste { $days } Tage
 
 # A season-share feature; $season is the season's name.
-features-season-share = Anteil der Bestellungen im Zeitraum { $season }
+features-season-share = Anteil der Bestellungen im Zeitraum „{ $season }“
 features-cluster = Cluster
 
 features-value-yes = ja

@@ -133,4 +133,4 @@ schemes-time-morning = Morgens (6–12 Uhr)
 schemes-time-afternoon = Nachmittags (12–18 Uhr)
 schemes-time-evening = Abends (18–24 Uhr)
 
-schemes-subdivided = { $outer } nach { $inner }
+schemes-subdivided = { $outer } × { $inner }

@@ -85,9 +85,9 @@ suggest-morning = vormittags (6–12 Uhr)
 suggest-afternoon = nachmittags (12–18 Uhr)
 suggest-evening = abends (18–24 Uhr)
 
-suggest-season-why = { $share } ihrer Bestellungen fallen in { $season } (ein durchschnittlicher Kunde: { $shop }).
+suggest-season-why = { $share } ihrer Bestellungen fallen in den Zeitraum „{ $season }“ (ein durchschnittlicher Kunde: { $shop }).
 suggest-season-timing = Vor ihrer Saison: { $season } läuft vom { $starts } bis { $ends }; um den { $send } senden, zwei Wochen vorher, und noch einmal am ersten Tag
-suggest-season-message = Ihr Einkauf für { $season } leicht gemacht: Ideen, Bestellfristen, was letztes Jahr ausverkauft war
+suggest-season-message = Ihre Einkäufe zum Anlass „{ $season }“ leicht gemacht: Ideen, Bestellfristen, was letztes Jahr ausverkauft war
 suggest-no-dates-timing = Wann es in Ihren Kalender passt: Diese Datei hat keine Bestelldaten für die Planung
 
 suggest-why-recency = Letzte Bestellung im Median vor { $days } Tagen, bei üblich { $cycle } Tagen zwischen Bestellungen;

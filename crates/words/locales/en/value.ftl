@@ -30,8 +30,8 @@ value-column-orders = Orders
 # What a top customer buys most: $category as the file names it, $share of their spend (67%).
 value-buys = { $category } ({ $share } of spend)
 # When a top customer buys, parts joined by commas: their orders' days ($day, $first and
-# $last are dates as 2024-03-01), their favourite month and weekday (as a sentence writes
-# them: "March", "mars"; "Monday", "lundi").
+# $last are dates as the language writes them), their favourite month and weekday (as a
+# sentence writes them: "March", "mars"; "Monday", "lundi").
 value-ordered-once = ordered { $day }
 value-ordered-between = { $first } to { $last }
 value-last-order = last order { $day }

@@ -45,7 +45,7 @@ features-expected-order-value = Gasto previsto por compra
 features-predicted-value = Valor previsto, próximos { $days } días
 
 # A season-share feature; $season is the season's name.
-features-season-share = Parte de los pedidos durante { $season }
+features-season-share = Parte de los pedidos en el periodo «{ $season }»
 features-cluster = Grupo (k-means)
 
 features-value-yes = sí

@@ -85,9 +85,9 @@ suggest-morning = por la mañana (6–12 h)
 suggest-afternoon = por la tarde (12–18 h)
 suggest-evening = por la noche (18–24 h)
 
-suggest-season-why = { $share } de sus pedidos caen en { $season } (un cliente medio: { $shop }).
+suggest-season-why = { $share } de sus pedidos caen en el periodo «{ $season }» (un cliente medio: { $shop }).
 suggest-season-timing = Antes de su temporada: { $season } va del { $starts } al { $ends }; enviar hacia el { $send }, dos semanas antes, y otra vez el primer día
-suggest-season-message = Sus compras de { $season }, más fáciles: ideas, fechas límite de pedido, lo que se agotó el año pasado
+suggest-season-message = Sus compras para «{ $season }», más fáciles: ideas, fechas límite de pedido, lo que se agotó el año pasado
 suggest-no-dates-timing = Cuando le venga bien en su calendario: este archivo no tiene fechas de pedido para elegir el momento
 
 suggest-why-recency = Último pedido mediano hace { $days } días, frente a los { $cycle } días habituales entre pedidos;

@@ -45,7 +45,7 @@ features-expected-order-value = Dépense attendue par achat
 features-predicted-value = Valeur prévue, { $days } prochains jours
 
 # A season-share feature; $season is the season's name.
-features-season-share = Part des commandes pendant { $season }
+features-season-share = Part des commandes pendant la période « { $season } »
 features-cluster = Groupe (k-means)
 
 features-value-yes = oui

@@ -85,9 +85,9 @@ suggest-morning = matin (6–12 h)
 suggest-afternoon = après-midi (12–18 h)
 suggest-evening = soir (18–24 h)
 
-suggest-season-why = { $share } de leurs commandes tombent pendant { $season } (un client moyen : { $shop }).
+suggest-season-why = { $share } de leurs commandes tombent pendant la période « { $season } » (un client moyen : { $shop }).
 suggest-season-timing = Avant leur saison : { $season } va du { $starts } au { $ends } ; envoyer vers le { $send }, deux semaines avant, puis une fois le premier jour
-suggest-season-message = Leurs achats pour { $season } simplifiés : idées, dates limites de commande, ce qui était en rupture l’an dernier
+suggest-season-message = Leurs achats pour l’occasion « { $season } » simplifiés : idées, dates limites de commande, ce qui était en rupture l’an dernier
 suggest-no-dates-timing = Quand cela convient à votre calendrier : ce fichier n’a pas de dates de commande pour choisir le moment
 
 suggest-why-recency = Dernière commande médiane il y a { $days } jours, contre { $cycle } jours habituels entre deux commandes ;

@@ -45,7 +45,7 @@ features-expected-order-value = Verwachte besteding per aankoop
 features-predicted-value = Voorspelde waarde, komende { $days } dagen
 
 # A season-share feature; $season is the season's name.
-features-season-share = Aandeel bestellingen tijdens { $season }
+features-season-share = Aandeel bestellingen tijdens ‘{ $season }’
 features-cluster = Groep (k-means)
 
 features-value-yes = ja

@@ -85,9 +85,9 @@ suggest-morning = 's ochtends (6–12 u)
 suggest-afternoon = 's middags (12–18 u)
 suggest-evening = 's avonds (18–24 u)
 
-suggest-season-why = { $share } van hun bestellingen valt in { $season } (een gemiddelde klant: { $shop }).
+suggest-season-why = { $share } van hun bestellingen valt in de periode ‘{ $season }’ (een gemiddelde klant: { $shop }).
 suggest-season-timing = Voor hun seizoen: { $season } loopt van { $starts } tot { $ends }; verstuur rond { $send }, twee weken ervoor, en nog eens op de eerste dag
-suggest-season-message = Hun { $season }-inkopen makkelijk gemaakt: ideeën, uiterste besteldata, wat vorig jaar uitverkocht was
+suggest-season-message = Hun inkopen voor ‘{ $season }’ makkelijk gemaakt: ideeën, uiterste besteldata, wat vorig jaar uitverkocht was
 suggest-no-dates-timing = Wanneer het in uw planning past: dit bestand heeft geen besteldata om het op af te stemmen
 
 suggest-why-recency = Mediane laatste bestelling { $days } dagen geleden, tegen gebruikelijk { $cycle } dagen tussen bestellingen;

@@ -45,7 +45,7 @@ features-expected-order-value = Gasto esperado por compra
 features-predicted-value = Valor previsto, próximos { $days } dias
 
 # A season-share feature; $season is the season's name.
-features-season-share = Parte dos pedidos durante { $season }
+features-season-share = Parte dos pedidos no período “{ $season }”
 features-cluster = Grupo (k-means)
 
 features-value-yes = sim

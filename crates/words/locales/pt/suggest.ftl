@@ -85,9 +85,9 @@ suggest-morning = de manhã (6–12 h)
 suggest-afternoon = à tarde (12–18 h)
 suggest-evening = à noite (18–24 h)
 
-suggest-season-why = { $share } dos pedidos deles caem em { $season } (um cliente médio: { $shop }).
+suggest-season-why = { $share } dos pedidos deles caem no período “{ $season }” (um cliente médio: { $shop }).
 suggest-season-timing = Antes da temporada deles: { $season } vai de { $starts } a { $ends }; enviar por volta de { $send }, duas semanas antes, e mais uma vez no primeiro dia
-suggest-season-message = As compras de { $season } facilitadas: ideias, prazos para pedir, o que esgotou no ano passado
+suggest-season-message = As compras para “{ $season }” facilitadas: ideias, prazos para pedir, o que esgotou no ano passado
 suggest-no-dates-timing = Quando for melhor para o seu calendário: este arquivo não tem datas de pedido para definir o momento
 
 suggest-why-recency = Último pedido mediano há { $days } dias, contra os { $cycle } dias habituais entre pedidos;
