@@ -94,10 +94,7 @@ pub fn FutureView() -> impl IntoView {
             None => view! { <p class="hint" data-testid="prediction-pending">{t(Key::FuturePending)}</p> }.into_any(),
             Some(Err(e)) => {
                 // Kept typed, so the tab says it again in the language the merchant picks.
-                let why = match &e {
-                    EngineError::Prediction(why) => why.sentence(language()),
-                    other => other.sentence(language()),
-                };
+                let why = e.sentence(language());
                 view! { <p class="notice" data-testid="prediction-unavailable">{why}</p> }.into_any()
             }
             Some(Ok(p)) => {

@@ -302,6 +302,29 @@ fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
 }
 
 #[test]
+fn clusters_on_a_figure_another_date_lacks_give_way_to_the_default_scheme() {
+    let (mut s, _) = session(SMALL_SHOP);
+    s.handle(Request::Value(Some(Period::Last { days: 365 })))
+        .unwrap();
+    let options = ClusterOptions {
+        features: vec!["spend_in_period".into(), "frequency".into()],
+        ..ClusterOptions::default()
+    };
+    let Ok(Answer::Clustered(clusters, _)) = s.handle(Request::Cluster(options)) else {
+        panic!()
+    };
+    // As of an earlier day, spend in the period is not computed: the clusters cannot be
+    // found again, and the analysis shows the default scheme rather than failing.
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.reference = Date::from_ymd(2025, 6, 1);
+    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
+    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(then.scheme.scheme.name, "RFM segments");
+}
+
+#[test]
 fn a_new_scale_through_analyze_reuses_features_but_rescores() {
     let (mut s, analysis) = session(SMALL_SHOP);
     let mut options = s.analyzed_with().unwrap().clone();

@@ -187,5 +187,20 @@ mod tests {
             ..other.key()
         });
         assert!(!other.same_campaign(&english));
+        // Kept from a German page before keys: known by its German names, which the same
+        // campaign exported now holds beside its key.
+        let mut kept = record("Win back", (2025, 3, 1), &["A"]);
+        (kept.scheme, kept.segment) = ("RFM-Segmente".into(), "Schlafend".into());
+        let mut again = kept.clone();
+        again.key = Some(CampaignKey {
+            campaign: "Win back".into(),
+            scheme: "RFM segments".into(),
+            segment: "Hibernating".into(),
+        });
+        assert!(kept.same_campaign(&again) && again.same_campaign(&kept));
+        assert!(
+            !kept.same_campaign(&english),
+            "other names, no key: another campaign"
+        );
     }
 }

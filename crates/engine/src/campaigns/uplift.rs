@@ -90,9 +90,14 @@ impl CampaignRecord {
     }
 
     /// Whether `other` records a send of the same campaign to the same segment of the same
-    /// scheme (whatever language either was exported in): one replaces the other.
+    /// scheme (whatever language either was exported in): one replaces the other. A record
+    /// kept before keys was named in the language of its page, English or not: it is also
+    /// the same campaign as a record of the same names.
     pub fn same_campaign(&self, other: &CampaignRecord) -> bool {
-        self.key() == other.key()
+        let kept_before_keys = self.key.is_none() || other.key.is_none();
+        let same_names = (&self.campaign, &self.scheme, &self.segment)
+            == (&other.campaign, &other.scheme, &other.segment);
+        self.key() == other.key() || (kept_before_keys && same_names)
     }
 }
 

@@ -138,16 +138,17 @@ impl Analysis {
     }
 
     /// The analysis with its customers put in `clusters` (found on this shop, or on it at
-    /// another date or in another export), so a scheme of clusters segments it too.
-    pub(super) fn with_clusters(
-        mut self,
-        clusters: Option<&ClusterModel>,
-    ) -> Result<Analysis, EngineError> {
+    /// another date or in another export), so a scheme of clusters segments it too. Clusters
+    /// found on a figure this analysis has not computed (a prediction, spend in a period)
+    /// are let go: the analysis stands without them, and a scheme of them says what it
+    /// lacks, as any scheme on a missing figure does.
+    pub(super) fn with_clusters(mut self, clusters: Option<&ClusterModel>) -> Analysis {
         if let Some(model) = clusters {
-            let feature = model.feature(&self.features)?;
-            self.set_clusters(model.clone(), feature);
+            if let Ok(feature) = model.feature(&self.features) {
+                self.set_clusters(model.clone(), feature);
+            }
         }
-        Ok(self)
+        self
     }
 
     /// Keeps `clusters` and each customer's cluster, `feature`, as the `cluster` feature.
@@ -232,19 +233,11 @@ impl Analysis {
         }
     }
 
-    /// The scheme on show and each of its segments (in the assignment's order) by their
-    /// names in English: what identifies them whatever language the page speaks (see
-    /// [`CampaignKey`](crate::campaigns::uplift::CampaignKey)).
-    pub(super) fn english_names(&mut self) -> Option<(String, Vec<String>)> {
-        let current = self.current.as_ref()?;
-        let (shown, segments) = (current.scheme.clone(), current.assignment.segments.clone());
-        let choice = current.view.choice.clone();
-        Some(self.in_english(&shown, &segments, &choice))
-    }
-
-    /// `shown`, made from `choice`, and its `segments` named in English. In another
-    /// language the scheme is built again in English, which names nothing after the data
-    /// differently: its rules come in the same order.
+    /// `shown`, made from `choice`, and its `segments` named in English: what identifies
+    /// them whatever language the page speaks (see
+    /// [`CampaignKey`](crate::campaigns::uplift::CampaignKey)). In another language the
+    /// scheme is built again in English, which names nothing after the data differently:
+    /// its rules come in the same order.
     fn in_english(
         &mut self,
         shown: &Scheme,

@@ -274,7 +274,7 @@ impl Session {
                 a
             }
             None => {
-                Analysis::compute(&file.table, options.clone())?.with_clusters(clusters.as_ref())?
+                Analysis::compute(&file.table, options.clone())?.with_clusters(clusters.as_ref())
             }
         };
         analysis.rescore(&options.rfm);
@@ -338,13 +338,8 @@ impl Session {
                 return download(migration.file());
             }
             (ExportRequest::Campaign(order), _) => {
-                let english = self
-                    .analysis
-                    .as_mut()
-                    .and_then(Analysis::english_names)
-                    .ok_or(EngineError::NothingToExport)?;
                 let (a, current) = self.current().map_err(|_| EngineError::NothingToExport)?;
-                return playbook::campaign_list(a, current, order, &english)
+                return playbook::campaign_list(a, current, order)
                     .map(|e| Answer::CampaignExported(Box::new(e)));
             }
             (ExportRequest::MigrationCell(row, column), _) => {

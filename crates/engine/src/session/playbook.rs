@@ -54,15 +54,15 @@ pub(super) fn holdout_plan(
 /// A campaign's send list: the segment's reachable customers, less a holdout group, which
 /// the record keeps to measure the campaign by.
 ///
-/// `english` names the scheme and its segments in English ([`Analysis::english_names`]):
-/// the record's key, and with the campaign's, the seed of the holdout draw, so that the
-/// same export in another language draws the same customers and replaces the same record.
+/// The scheme and its segments named in English (the view's `english`) are the record's
+/// key, and with the campaign's, the seed of the holdout draw, so that the same export in
+/// another language draws the same customers and replaces the same record.
 pub(super) fn campaign_list(
     a: &Analysis,
     current: &Segmentation,
     order: &CampaignExport,
-    english: &(String, Vec<String>),
 ) -> Result<CampaignExported, EngineError> {
+    let english = &current.view.english;
     let customers = &a.shop.customers;
     let segment = current
         .assignment

@@ -87,7 +87,7 @@ impl Migration {
                 ..options.clone()
             };
             segmented(
-                Analysis::compute(table, options)?.with_clusters(clusters)?,
+                Analysis::compute(table, options)?.with_clusters(clusters),
                 choice,
             )
         };
