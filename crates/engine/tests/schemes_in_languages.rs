@@ -4,33 +4,13 @@
 
 use segmenter_engine::export::sql::Dialect;
 use segmenter_engine::features::Period;
-use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{GeoLevel, Preset};
-use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, ExportRequest, Request, SchemeView, Session,
-};
+use segmenter_engine::session::{Answer, ExportRequest, Request, SchemeView, Session};
 
 mod common;
 
-use common::{session, SMALL_SHOP};
-
-/// A session that has analysed the small shop in the language `tag`.
-fn session_in(tag: &str) -> (Session, AnalysisView) {
-    let mut s = Session::new();
-    let overview = s
-        .read_bytes("shop.csv", SMALL_SHOP.as_bytes(), &ReadOptions::default())
-        .expect("readable");
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        language: Some(tag.into()),
-        ..AnalyzeOptions::default()
-    };
-    match s.handle(Request::Analyze(options)) {
-        Ok(Answer::Analyzed(view)) => (s, *view),
-        other => panic!("{other:?}"),
-    }
-}
+use common::{session, session_in, SMALL_SHOP};
 
 fn segmented(s: &mut Session, preset: Preset) -> SchemeView {
     match s.handle(Request::Segment(SchemeChoice::Preset(preset))) {
@@ -62,7 +42,7 @@ fn named_in_sql(view: &SchemeView, sql: &str) {
 
 #[test]
 fn rfm_in_german_from_the_catalogue_to_the_sql() {
-    let (mut s, analysis) = session_in("de-DE");
+    let (mut s, analysis) = session_in(SMALL_SHOP, "de-DE");
     let rfm = analysis
         .catalog
         .iter()
@@ -108,7 +88,7 @@ fn rfm_in_german_from_the_catalogue_to_the_sql() {
 
 #[test]
 fn tiers_and_places_in_french_name_the_same_segments_in_the_sql() {
-    let (mut s, _) = session_in("fr");
+    let (mut s, _) = session_in(SMALL_SHOP, "fr");
     let tiers = segmented(
         &mut s,
         Preset::ValueTiers {

@@ -12,30 +12,12 @@ use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, CampaignExport, ExportRequest, Request, SchemeView,
-    Session,
+    AnalyzeOptions, Answer, CampaignExport, ExportRequest, Request, SchemeView, Session,
 };
 
 mod common;
 
-use common::{session, SMALL_SHOP};
-
-/// A session that has analysed `csv` in the language `tag`.
-fn session_in(csv: &str, tag: &str) -> (Session, AnalysisView) {
-    let mut s = Session::new();
-    let overview = s
-        .read_bytes("shop.csv", csv.as_bytes(), &ReadOptions::default())
-        .expect("readable");
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        language: Some(tag.into()),
-        ..AnalyzeOptions::default()
-    };
-    match s.handle(Request::Analyze(options)) {
-        Ok(Answer::Analyzed(view)) => (s, *view),
-        other => panic!("{other:?}"),
-    }
-}
+use common::{session, session_in, SMALL_SHOP};
 
 fn download(s: &mut Session, what: ExportRequest) -> String {
     match s.handle(Request::Export(what)) {
