@@ -48,9 +48,10 @@ pub struct Column {
 ///
 /// A column keeps them only when its cells name more than one mark: a column of one
 /// currency, or of plain numbers, costs nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrencyMarks {
     /// The marks as written (`$`, `€`, `EUR`), in the order the file first has them.
+    #[serde(with = "known_marks")]
     names: Vec<&'static str>,
     /// Each row's mark: 0 for none, else 1 + its index in `names`. Empty until a row has a
     /// mark, so a column of plain numbers keeps nothing.
@@ -126,11 +127,33 @@ impl CurrencyMarks {
     }
 }
 
+/// Currency marks travel as text and come back as the reader's own marks; one it does not
+/// know cannot have come from a cell, and is refused.
+mod known_marks {
+    use super::super::number::known_currency_mark;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(names: &[&'static str], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(names)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
+        let names: Vec<String> = Deserialize::deserialize(d)?;
+        names
+            .iter()
+            .map(|name| {
+                known_currency_mark(name)
+                    .ok_or_else(|| D::Error::custom(format!("unknown currency mark {name}")))
+            })
+            .collect()
+    }
+}
+
 /// What a column's dates are read in, from the options the file was read with: the shop's
 /// time zone for instants, and Excel's date system for serial numbers. A column keeps it,
 /// so that reading its text or numbers as dates later (when the merchant maps it) agrees
 /// with the dates read while the file streamed in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct DateContext {
     /// Where instants (date-times with an offset, Unix time) are taken.
     pub(crate) zone: TimeZone,
@@ -593,7 +616,7 @@ fn unreadable_codes<T>(
 }
 
 /// How often each written date shape occurs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 struct ShapeTally {
     counts: [u64; 5],
     times: u64,
@@ -629,7 +652,7 @@ impl ShapeTally {
 const EXAMPLES: usize = 3;
 
 /// Builds one column as rows stream in.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct ColumnBuilder {
     name: String,
     examples: Vec<String>,
@@ -639,7 +662,7 @@ pub(crate) struct ColumnBuilder {
     marks: CurrencyMarks,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 enum Building {
     Text {
         codes: Codes,

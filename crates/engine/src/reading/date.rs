@@ -26,6 +26,23 @@ pub struct Stamp {
     pub minute: Option<u16>,
 }
 
+/// A stamp travels (from a worker that read part of a file) as its day number and minute.
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (self.date.0, self.minute).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Stamp, D::Error> {
+        let (day, minute) = Deserialize::deserialize(deserializer)?;
+        Ok(Stamp {
+            date: Date(day),
+            minute,
+        })
+    }
+}
+
 impl Slot for Stamp {
     const NONE: Stamp = Stamp {
         date: Date(i32::MIN),

@@ -7,6 +7,7 @@
 
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::hash::BuildHasher;
 
 /// Distinct non-empty strings, numbered from 1 in order of first appearance.
@@ -24,6 +25,33 @@ pub struct Dictionary {
 impl PartialEq for Dictionary {
     fn eq(&self, other: &Dictionary) -> bool {
         self.ends == other.ends && self.bytes == other.bytes
+    }
+}
+
+/// A dictionary travels (from a worker that read part of a file) as its texts alone: the
+/// lookup table is rebuilt by the first [`Dictionary::code`] that needs it.
+impl Serialize for Dictionary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (&self.bytes, &self.ends).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Dictionary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Dictionary, D::Error> {
+        let (bytes, ends): (String, Vec<u32>) = Deserialize::deserialize(deserializer)?;
+        let fits = ends.windows(2).all(|w| w[0] <= w[1])
+            && ends.last().is_none_or(|&end| end as usize <= bytes.len())
+            && ends.iter().all(|&end| bytes.is_char_boundary(end as usize));
+        if !fits {
+            return Err(serde::de::Error::custom(
+                "a dictionary's texts end past its bytes",
+            ));
+        }
+        Ok(Dictionary {
+            bytes,
+            ends,
+            ..Dictionary::default()
+        })
     }
 }
 
@@ -209,7 +237,7 @@ impl Dictionary {
 
 /// Dictionary codes, one per row, in the narrowest integer that holds them: a country or
 /// category column takes one byte per row, not four.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Codes {
     /// Up to 255 distinct values.
     U8(Vec<u8>),

@@ -43,9 +43,11 @@ pub use dictionary::{Codes, Dictionary};
 pub use encoding::{detect_encoding, encode_windows_1252, Decoder, Encoding};
 pub use format::ColumnFormat;
 pub use number::{is_plain_integer, read_amount, read_number, NumberStyle};
-pub use parts::{read_source, ByteSource, MAX_NATIVE_FILE_BYTES};
+pub use parts::{
+    can_be_cut, read_source, ByteSource, Cuts, PartReader, ReadPart, MAX_NATIVE_FILE_BYTES,
+};
 pub use raw_text::{IntIds, RawCells, RawText};
-pub use records::{Record, RecordSplitter};
+pub use records::{Record, RecordSplitter, SplitterEnd};
 pub use report::{binary_kind, human_size, BinaryKind, Problem, ReadError, RowProblem, Value};
 pub use style::{Competing, NeedsReread, Reading, Slot, Votes};
 
@@ -57,8 +59,9 @@ use serde::{Deserialize, Serialize};
 /// memory a browser gives one tab.
 pub const MAX_FILE_BYTES: u64 = 1_500_000_000;
 
-/// How much of the file's start is examined before reading it for real.
-const SNIFF_BYTES: usize = 64 * 1024;
+/// How much of the file's start is examined before reading it for real. Every part of a
+/// file read in parts is set up from exactly these bytes (see [`PartReader`]).
+pub const SNIFF_BYTES: usize = 64 * 1024;
 
 /// How much of the file is read between two hand-overs of the staged cells to the columns.
 const STAGE_BYTES: usize = 1 << 20;
@@ -156,7 +159,7 @@ impl Table {
 
 /// Maps rows to lines, storing only where a row does not sit on the line after the
 /// previous one (after blank lines, rejected rows or quoted line breaks).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 struct LineIndex {
     breaks: Vec<(u32, u64)>,
     next_row: u32,
@@ -256,7 +259,9 @@ impl TableReader {
                 self.head.extend_from_slice(chunk);
                 if self.head.len() >= SNIFF_BYTES {
                     let head = std::mem::take(&mut self.head);
-                    let layout = Layout::of(&head, false, &self.options, self.size_hint)?;
+                    // Exactly the bytes a part read in another worker is set up from.
+                    let layout =
+                        Layout::of(&head[..SNIFF_BYTES], false, &self.options, self.size_hint)?;
                     let mut body = Body::new(&layout, true, layout.rows);
                     body.feed(&head, false);
                     self.body = Some(body);
@@ -278,8 +283,29 @@ impl TableReader {
                 body
             }
         };
-        body.feed(&[], true);
+        if !body.ended {
+            body.feed(&[], true);
+        }
         body.finish(self.bytes_in, self.options)
+    }
+
+    /// Whether `part`, read apart from the byte after the last one pushed, can be joined
+    /// here: these bytes end between records, and the part ended between records too or
+    /// at the end of the file. When it cannot, its bytes are pushed instead.
+    pub fn can_join(&self, part: &ReadPart) -> bool {
+        self.body.as_ref().is_some_and(|body| {
+            !body.ended
+                && body.splitter.at_record_start()
+                && (part.splitter.at_record_start || part.ended)
+        })
+    }
+
+    /// Takes on the rows of `part`, which [`TableReader::can_join`] allows.
+    pub fn join(&mut self, part: ReadPart) {
+        let Some(body) = &mut self.body else { return };
+        self.bytes_in += part.bytes;
+        let next = Body::resumed(part, body.encoding, body.dialect);
+        body.append(next);
     }
 }
 
@@ -408,13 +434,17 @@ struct Body {
     sink: RowSink,
     encoding: Encoding,
     dialect: Dialect,
+    /// Whether the end of the file has been read.
+    ended: bool,
 }
 
 /// Where records go: the header first, then rows into the column builders.
+#[derive(Serialize, Deserialize)]
 struct RowSink {
     header_seen: bool,
     builders: Vec<ColumnBuilder>,
     /// This chunk's cells, column by column, until [`RowSink::flush`] hands them over.
+    #[serde(skip)]
     staged: Vec<RawText>,
     rejected: Vec<RowProblem>,
     blank_records: u64,
@@ -459,6 +489,27 @@ impl Body {
             },
             encoding: layout.encoding,
             dialect: layout.dialect,
+            ended: false,
+        }
+    }
+
+    /// The pipeline a part read in another worker ended with, in a file of `encoding` and
+    /// `dialect`.
+    fn resumed(part: ReadPart, encoding: Encoding, dialect: Dialect) -> Body {
+        let mut decoder = Decoder::new(encoding);
+        decoder.repaired_bytes = part.repaired_bytes;
+        Body {
+            skip: 0,
+            decoder,
+            splitter: RecordSplitter::resume(
+                dialect.separator,
+                dialect.cr_line_ends,
+                part.splitter,
+            ),
+            sink: part.sink,
+            encoding,
+            dialect,
+            ended: part.ended,
         }
     }
 
@@ -470,6 +521,7 @@ impl Body {
         self.sink.append(next.sink, shift);
         self.splitter = next.splitter;
         self.decoder = next.decoder;
+        self.ended = next.ended;
     }
 
     /// Reads the next chunk of the file, a stage at a time: the cells staged per column
@@ -494,6 +546,7 @@ impl Body {
         self.splitter.feed(&text, &mut take);
         if last {
             self.splitter.finish(&mut take);
+            self.ended = true;
         }
         self.sink.flush();
     }

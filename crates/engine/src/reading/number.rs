@@ -158,6 +158,15 @@ const CURRENCY_CODES: [&str; 36] = [
     "ZAR", "TRY", "AED", "ILS", "KRW", "THB", "PHP", "IDR", "MYR", "TWD",
 ];
 
+/// The reader's own mark or code written `text`, if it is one.
+pub(super) fn known_currency_mark(text: &str) -> Option<&'static str> {
+    CURRENCY_MARKS
+        .iter()
+        .chain(CURRENCY_CODES.iter())
+        .find(|&&m| m == text)
+        .copied()
+}
+
 /// The mark `s` starts with, and what follows it.
 fn strip_currency_prefix(s: &str) -> Option<(&'static str, &str)> {
     // Comparing first bytes before whole marks keeps identifiers like `C0000232` cheap.

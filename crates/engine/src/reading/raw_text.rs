@@ -7,10 +7,11 @@
 //! customer identity), and skipped for those that only need a few cells (a customer's
 //! e-mail is taken from their latest row only).
 
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Cells stored back to back; cell `i` is `bytes[ends[i - 1]..ends[i]]`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct RawText {
     ends: Vec<u32>,
     bytes: String,
@@ -69,7 +70,7 @@ impl RawText {
 
 /// Identifiers written as a fixed prefix and a number, stored as the numbers: four bytes
 /// per row instead of the text, and identifiers a program can index by.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IntIds {
     prefix: String,
     /// Digits per number when they are zero-padded to a fixed width; 0 when written plainly.
@@ -163,7 +164,7 @@ impl IntIds {
 }
 
 /// A column of mostly different text cells, in the most compact form that holds them.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum RawCells {
     /// Prefix-and-number identifiers.
     Ids(IntIds),

@@ -6,6 +6,7 @@
 //! numbers itself and counts the blank lines it passed over.
 
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+use serde::{Deserialize, Serialize};
 
 /// One record: its fields and the line (header = 1) where it starts.
 #[derive(Debug)]
@@ -51,6 +52,19 @@ impl<'a> Record<'a> {
     }
 }
 
+/// A splitter's counts at the end of its input (see [`RecordSplitter::end`]). Only a
+/// splitter that ended between records can be resumed: one inside a record holds the
+/// record's start, which is not carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SplitterEnd {
+    line: u64,
+    last_end_line: u64,
+    last_byte: u8,
+    /// Whether the input ended between records.
+    pub at_record_start: bool,
+    blank_lines: u64,
+}
+
 /// Splits a stream of UTF-8 bytes into records.
 pub struct RecordSplitter {
     csv: Reader,
@@ -85,6 +99,30 @@ impl RecordSplitter {
             at_record_start: true,
             blank_lines: 0,
         }
+    }
+
+    /// Where this splitter stands once the part of the file it read has ended between
+    /// records, to be taken on by a splitter made with [`RecordSplitter::resume`] (in the
+    /// worker that joins the parts).
+    pub fn end(&self) -> SplitterEnd {
+        SplitterEnd {
+            line: self.csv.line(),
+            last_end_line: self.last_end_line,
+            last_byte: self.last_byte,
+            at_record_start: self.at_record_start,
+            blank_lines: self.blank_lines,
+        }
+    }
+
+    /// A splitter standing where another one [`ended`](RecordSplitter::end).
+    pub fn resume(separator: u8, cr_line_ends: bool, end: SplitterEnd) -> RecordSplitter {
+        let mut splitter = RecordSplitter::new(separator, cr_line_ends);
+        splitter.csv.set_line(end.line);
+        splitter.last_end_line = end.last_end_line;
+        splitter.last_byte = end.last_byte;
+        splitter.at_record_start = end.at_record_start;
+        splitter.blank_lines = end.blank_lines;
+        splitter
     }
 
     /// Whether the input so far ends between records, not inside one (inside a quoted

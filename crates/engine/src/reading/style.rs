@@ -144,7 +144,7 @@ impl Slot for f64 {
 ///
 /// Switching swaps the kept readings in, and is its own inverse, so the merchant can flip a
 /// column's convention back and forth without the file being read again.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Competing<T> {
     /// The convention the values are under (true = first).
     pub first: bool,
