@@ -3,13 +3,19 @@
 //! Each request arrives in an envelope ([`crate::envelope`]) with its id; each reply and
 //! each progress report names that id. A file to read travels beside the request as the
 //! browser's own `File`, which the worker reads as a stream, parsing each chunk as it
-//! arrives. Nothing here computes: everything else goes to the [`Session`].
+//! arrives ([`reading`]); a big file's later parts are read at the same time by other
+//! workers it starts ([`part_readers`]). Nothing here computes: everything else goes to the
+//! [`Session`].
+
+mod part_readers;
+mod reading;
+mod stream;
 
 use crate::envelope::{decode, encode, transfer_list};
-use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use reading::{read, Source};
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
-use segmenter_engine::reading::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
+use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
     Answer, Compare, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage,
     ToEngine, ENGINE_PROTOCOL,
@@ -19,14 +25,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader,
-    ReadableStreamDefaultReader,
-};
-
-/// How many bytes are read between two progress reports.
-const PROGRESS_BYTES: u64 = 2 * 1024 * 1024;
+use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -41,8 +40,13 @@ fn progress(id: RequestId, progress: Progress) {
     post(&FromEngine::Progress { id, progress });
 }
 
-/// Starts the worker: installs the message handler and tells the page it is ready.
+/// Starts the worker: installs the message handler and tells the page it is ready (or,
+/// started by the engine's worker to read part of a file, serves it).
 pub fn run() {
+    if part_readers::is_part_reader() {
+        part_readers::serve();
+        return;
+    }
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         post(&FromEngine::Crashed(info.to_string()));
@@ -107,17 +111,21 @@ impl Worker {
         file: Option<File>,
     ) -> Result<Answer, EngineError> {
         match request {
-            Request::Open { name, options } => {
+            Request::Open {
+                name,
+                options,
+                readers,
+            } => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
                 // The page has let go of the file on show: so does the engine, before reading
                 // the new one (WebAssembly memory never shrinks; holding both would grow it).
                 *self.session.borrow_mut() = Session::new();
-                let table = read(id, &Source::File(file), options).await?;
+                let table = read(id, &Source::File(file), options, readers).await?;
                 Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
             }
             Request::OpenSample { options } => {
                 *self.session.borrow_mut() = Session::new();
-                let table = read(id, &Source::Sample(sample_shop_csv()), options).await?;
+                let table = read(id, &Source::Sample(sample_shop_csv()), options, None).await?;
                 let loaded = self.session.borrow_mut().load("sample-shop.csv", table);
                 Ok(Answer::Loaded(loaded))
             }
@@ -135,7 +143,7 @@ impl Worker {
                 let file = file.ok_or(EngineError::NoFileSent)?;
                 let name = file.name();
                 let options = self.session.borrow().options_for_another_export();
-                let table = read(id, &Source::File(file), options)
+                let table = read(id, &Source::File(file), options, None)
                     .await
                     .map_err(|error| EngineError::ReadOther { file: name, error })?;
                 let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;
@@ -178,139 +186,12 @@ impl Worker {
         options: ReadOptions,
         records: &[CampaignRecord],
     ) -> Result<Vec<CampaignResult>, EngineError> {
-        let table = read(id, &Source::File(file), options)
+        let table = read(id, &Source::File(file), options, None)
             .await
             .map_err(|error| EngineError::ReadOther {
                 file: name.to_string(),
                 error,
             })?;
         self.session.borrow().measure(name, &table, records)
-    }
-}
-
-enum Source {
-    File(File),
-    /// The built-in sample shop's bytes.
-    Sample(Vec<u8>),
-}
-
-impl Source {
-    fn size(&self) -> f64 {
-        match self {
-            Source::File(f) => f.size(),
-            Source::Sample(bytes) => bytes.len() as f64,
-        }
-    }
-}
-
-/// Reads a source into a table, again with settled conventions when the first read asks.
-async fn read(id: RequestId, source: &Source, options: ReadOptions) -> Result<Table, ReadError> {
-    let total = source.size();
-    check_size(total as u64)?;
-    let mut options = options;
-    let mut stage = Stage::Reading;
-    loop {
-        let mut reader = TableReader::new(options).with_size_hint(total as u64);
-        match source {
-            Source::Sample(bytes) => reader.push(bytes)?,
-            Source::File(file) => {
-                // A stream, not slices: Chromium hands a 500 MB file over in 0.45 s this
-                // way, and in 1.2–1.4 s when asked for it 2 MB at a time, work done on the
-                // same two cores the parser needs.
-                let mut chunks = Chunks::of(file);
-                // One buffer in the engine's memory for every chunk, so reading a big file
-                // does not leave a trail of copies for the allocator to hold on to.
-                let mut bytes = Vec::new();
-                let mut reported = 0;
-                while let Some(array) = chunks.next().await? {
-                    bytes.resize(array.length() as usize, 0);
-                    array.copy_to(&mut bytes);
-                    drop(array);
-                    reader.push(&bytes)?;
-                    let done = reader.bytes_in();
-                    if done - reported >= PROGRESS_BYTES || done as f64 >= total {
-                        reported = done;
-                        progress(
-                            id,
-                            Progress {
-                                stage,
-                                done,
-                                total: total as u64,
-                                rows: reader.rows() as u64,
-                            },
-                        );
-                    }
-                }
-                // A file changed on disk while it was read ends the stream early without an
-                // error: a partial read must not pass for the whole file.
-                if reader.bytes_in() as f64 != total {
-                    return Err(ReadError::FileUnavailable);
-                }
-            }
-        }
-        match reader.finish()? {
-            Finished::Table(table) => return Ok(table),
-            Finished::ReadAgain(again) => {
-                options = again;
-                stage = Stage::Rereading;
-            }
-        }
-    }
-}
-
-/// A file's bytes as a stream of chunks.
-enum Chunks {
-    /// Read into one buffer that goes back and forth between the stream and the worker, so
-    /// reading leaves no garbage behind: with a fresh buffer per chunk, a 500 MB file's
-    /// tab peaked 50–100 MB higher before the collector ran.
-    Reused {
-        reader: ReadableStreamByobReader,
-        buffer: Option<ArrayBuffer>,
-    },
-    /// For browsers without such readers: a new buffer per chunk.
-    Fresh(ReadableStreamDefaultReader),
-}
-
-/// The most a chunk read into the reused buffer holds.
-const CHUNK_BYTES: u32 = 1024 * 1024;
-
-impl Chunks {
-    fn of(file: &File) -> Chunks {
-        let stream = file.stream();
-        match ReadableStreamByobReader::new(&stream) {
-            Ok(reader) => Chunks::Reused {
-                reader,
-                buffer: Some(ArrayBuffer::new(CHUNK_BYTES)),
-            },
-            Err(_) => Chunks::Fresh(stream.get_reader().unchecked_into()),
-        }
-    }
-
-    /// The next chunk (still in JavaScript), `None` at the end of the file.
-    async fn next(&mut self) -> Result<Option<Uint8Array>, ReadError> {
-        let unavailable = |_| ReadError::FileUnavailable;
-        let promise = match self {
-            Chunks::Reused { reader, buffer } => {
-                let buffer = buffer.take().ok_or(ReadError::FileUnavailable)?;
-                reader.read_with_array_buffer_view(&Uint8Array::new(&buffer))
-            }
-            Chunks::Fresh(reader) => reader.read(),
-        };
-        let step = JsFuture::from(promise).await.map_err(unavailable)?;
-        if Reflect::get(&step, &"done".into())
-            .map_err(unavailable)?
-            .is_truthy()
-        {
-            return Ok(None);
-        }
-        let value: Uint8Array = Reflect::get(&step, &"value".into())
-            .map_err(unavailable)?
-            .dyn_into()
-            .map_err(unavailable)?;
-        if let Chunks::Reused { buffer, .. } = self {
-            // The stream hands the buffer back inside the chunk it filled.
-            *buffer = Some(value.buffer());
-        }
-        Ok(Some(value))
     }
 }

@@ -325,9 +325,14 @@ impl AppState {
         let reply = match self.source.get_value() {
             Some(Source::File(file)) => {
                 let name = file.name();
-                let open = self
-                    .engine
-                    .ask_with_file(Request::Open { name, options }, &file);
+                let open = self.engine.ask_with_file(
+                    Request::Open {
+                        name,
+                        options,
+                        readers: readers_in_address(),
+                    },
+                    &file,
+                );
                 self.for_this_file(open).await?
             }
             Some(Source::Sample) => {
@@ -531,4 +536,14 @@ impl Default for AppState {
     fn default() -> Self {
         AppState::new()
     }
+}
+
+/// The number of workers the page's address lets read a file at once (`?readers=1`), for a
+/// host page that keeps the other cores for itself.
+fn readers_in_address() -> Option<u32> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let readers = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("readers")?;
+    readers.trim().parse().ok().filter(|&n| n > 0)
 }

@@ -9,7 +9,8 @@
 // The same files go, in the same browser and taking turns with Segmenter, to DuckDB-WASM
 // (npm @duckdb/duckdb-wasm, served from node_modules) running Segmenter's own SQL for RFM
 // (`segmenter sql FILE --dialect duckdb`), and to the read floor: the file's bytes into
-// memory and nothing more. A second table puts the three side by side with the ratios.
+// memory and nothing more. A second table puts them side by side with the ratios, and with
+// Segmenter reading with two workers (`?readers=2`; by default one per core but one).
 //
 // RUNS=n measures each file n times in fresh browsers and reports the median time (and the
 // highest peak): on a shared 2-core machine one run can be 10% off.
@@ -157,12 +158,15 @@ const sideBySide = [];
 for (const file of files) {
   const size = fs.statSync(file).size;
   const sql = execFileSync(CLI, ["sql", file, "--dialect", "duckdb", "--table", "orders"], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 26 }).toString();
-  const all = [], duck = [], floor = [];
-  // The three take turns, so a disturbance of the shared machine falls on all of them.
+  const all = [], two = [], duck = [], floor = [];
+  // They take turns, so a disturbance of the shared machine falls on all of them.
   for (let i = 0; i < runs; i++) {
     const r = await measure(url, path.resolve(file));
     all.push(r);
     console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s (reading ${r.reading.toFixed(2)} s, then segmenting and drawing), ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}, scheme switch ${r.switchAnswered} ms`);
+    const o = await measure(`${url}?readers=2`, path.resolve(file));
+    two.push(o);
+    console.error(`${path.basename(file)}: two readers ${o.seconds.toFixed(2)} s (reading ${o.reading.toFixed(2)} s), ${(o.peak / 1e6).toFixed(0)} MB peak`);
     const d = await measureAlternative(url, path.resolve(file), "duckdb", sql);
     duck.push(d);
     console.error(`${path.basename(file)}: DuckDB-WASM ${d.seconds.toFixed(2)} s, ${(d.peak / 1e6).toFixed(0)} MB peak, ${d.customers} customers`);
@@ -172,7 +176,7 @@ for (const file of files) {
   }
   const median = summary(all);
   rows.push({ file: path.basename(file), size, ...median, runs });
-  sideBySide.push({ file: path.basename(file), segmenter: median, duckdb: summary(duck), floor: summary(floor) });
+  sideBySide.push({ file: path.basename(file), segmenter: median, two: summary(two), duckdb: summary(duck), floor: summary(floor) });
 }
 server.close();
 console.log("\n| File | Size | Customers | Drop → segments visible | Peak memory of the page | of which for the file | Longest main-thread task | Switch scheme: engine answer / table redrawn |");
@@ -185,12 +189,12 @@ for (const r of rows) {
 }
 console.log(`\n(${runs > 1 ? `Median of ${runs} runs; peak memory the highest of them. ` : ""}Peak memory: the renderer process hosting the page and its worker, VmHWM; 'for the file' subtracts the peak before the file was dropped.)`);
 
-console.log("\n| File | Customers | Read floor (File → bytes) | DuckDB-WASM, Segmenter's SQL | Segmenter | Segmenter ÷ DuckDB-WASM | Segmenter ÷ read floor |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("\n| File | Customers | Read floor (File → bytes) | DuckDB-WASM, Segmenter's SQL | Segmenter | Segmenter, two readers | Segmenter ÷ DuckDB-WASM | Segmenter ÷ read floor |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of sideBySide) {
-  const s = r.segmenter, d = r.duckdb, f = r.floor;
+  const s = r.segmenter, o = r.two, d = r.duckdb, f = r.floor;
   console.log(
-    `| ${r.file} | ${d.customers.toLocaleString("en")} | ${f.seconds.toFixed(2)} s | ${d.seconds.toFixed(2)} s · ${mb(d.peak)} | ${s.seconds.toFixed(2)} s · ${mb(s.peak)} | ${(s.seconds / d.seconds).toFixed(2)} | ${(s.seconds / f.seconds).toFixed(1)} |`,
+    `| ${r.file} | ${d.customers.toLocaleString("en")} | ${f.seconds.toFixed(2)} s | ${d.seconds.toFixed(2)} s · ${mb(d.peak)} | ${s.seconds.toFixed(2)} s (reading ${s.reading.toFixed(2)} s) · ${mb(s.peak)} | ${o.seconds.toFixed(2)} s (reading ${o.reading.toFixed(2)} s) · ${mb(o.peak)} | ${(s.seconds / d.seconds).toFixed(2)} | ${(s.seconds / f.seconds).toFixed(1)} |`,
   );
 }
 console.log("\n(Each from the file's choice to the answer: Segmenter's segments on screen, DuckDB-WASM's one row per customer. Memory: the page's renderer at its peak.)");

@@ -39,12 +39,13 @@ export async function startApp(options = {}) {
  * Opens the page and waits until the engine's worker is running and, on a first visit, the
  * service worker has kept the app's files (its requests to the site are part of loading).
  * Returns the page and the list of requests made after that point, which must stay empty.
+ * `query` is added to the page's address (`?readers=2`).
  */
-export async function openPage(app) {
+export async function openPage(app, query = "") {
   const page = await app.context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(app.url);
+  await page.goto(app.url + query);
   await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
   if (OFFLINE) await page.evaluate(() => navigator.serviceWorker.ready);
   // Each test starts without mappings remembered by an earlier one.

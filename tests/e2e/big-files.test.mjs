@@ -1,11 +1,13 @@
-// A big file in the browser: progress while it is read, Cancel that stops the work and
-// frees the worker, and changes of choices that reuse what was read.
+// A big file in the browser: read by two workers as one reads it, progress while it is
+// read, Cancel that stops the work and frees the workers, and changes of choices that
+// reuse what was read. (This machine has two cores, where one worker reads by default:
+// `?readers=2` asks for two.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, FIXTURES } from "./app.mjs";
+import { startApp, openPage, FIXTURES, downloadText, segmentsTable } from "./app.mjs";
 
 let app, big;
 before(async () => {
@@ -30,8 +32,53 @@ after(async () => {
   fs.rmSync(path.dirname(big), { recursive: true, force: true });
 });
 
+test("a file read by two workers reads as one worker reads it", async () => {
+  // The big file with awkward rows all through it: too few values, an amount that is not
+  // a number, blank lines, and a region in quotes with a line break (so some cut may fall
+  // inside quotes, and every later row's line number depends on it).
+  const lines = fs.readFileSync(big, "utf8").trimEnd().split("\n");
+  const out = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    if (i % 40_000 === 20_000) {
+      const fields = line.split(",");
+      out.push(fields.slice(0, 5).join(","));
+      out.push([...fields.slice(0, 3), "abc", ...fields.slice(4)].join(","));
+      out.push("");
+      out.push([...fields.slice(0, 7), '"North\nEast"', ...fields.slice(8)].join(","));
+    }
+  });
+  const awkward = path.join(path.dirname(big), "orders-awkward.csv");
+  fs.writeFileSync(awkward, out.join("\n") + "\n");
+  const seen = {};
+  for (const readers of [1, 2]) {
+    const { page, errors } = await openPage(app, `?readers=${readers}`);
+    const workers = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.getByTestId("file-input").setInputFiles(awkward);
+    await page.getByTestId("segment").click({ timeout: 60_000 });
+    await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-problems").click();
+    seen[readers] = {
+      headline: await page.getByTestId("headline").textContent(),
+      segments: await segmentsTable(page),
+      report: await page.getByTestId("report").textContent(),
+      problems: await downloadText(await download),
+    };
+    // For two readers, the part reader the engine's worker started (the engine's own
+    // worker started with the page).
+    assert.equal(workers.length, readers - 1, workers.join(", "));
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  assert.match(seen[1].report, /Line 20002: has 5 values/);
+  assert.ok(seen[1].problems.split("\n").length > 20, seen[1].problems.slice(0, 300));
+  assert.deepEqual(seen[2], seen[1]);
+});
+
 test("a big file shows progress, and Cancel stops it and leaves the app usable", async () => {
-  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const { page, requestsAfterLoad, errors } = await openPage(app, "?readers=2");
   await page.getByTestId("file-input").setInputFiles(big);
   const progress = page.getByTestId("progress");
   await progress.waitFor();
@@ -43,8 +90,8 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.locator('.segmenter[data-engine="ready"]').waitFor();
   await page.getByTestId("sample").click();
   await page.getByTestId("segments-table").waitFor();
-  // Cancel ends the worker, so the fresh one loads the engine's own files again; nothing
-  // else may be requested, and nothing from anywhere else.
+  // Cancel ends the worker (and the part reader it started), so the fresh one loads the
+  // engine's own files again; nothing else may be requested, and nothing from anywhere else.
   const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
   assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
   assert.deepEqual(app.foreign, []);
@@ -81,7 +128,7 @@ test("changing the reference date reuses what was read", async () => {
 });
 
 test("a file cut short on disk while it is read gets a sentence, not a partial table", async () => {
-  const { page, errors } = await openPage(app);
+  const { page, errors } = await openPage(app, "?readers=2");
   // Three times the big file (about 120 MB), so reading lasts long enough to cut it midway.
   const changing = path.join(path.dirname(big), "orders-changing.csv");
   const rows = fs.readFileSync(big, "utf8").split("\n").slice(1).join("\n");

@@ -55,6 +55,7 @@ pub struct CurrencyMarks {
     names: Vec<&'static str>,
     /// Each row's mark: 0 for none, else 1 + its index in `names`. Empty until a row has a
     /// mark, so a column of plain numbers keeps nothing.
+    #[serde(with = "super::packed")]
     rows: Vec<u8>,
 }
 

@@ -13,6 +13,7 @@
 //! and hour are taken. A date-time without an offset is local time already and is kept as
 //! written, and so is everything [`read_date`] reads.
 
+use super::packed::Packed;
 use super::style::{Reading, Slot};
 use crate::basics::calendar::{days_in_month, Date};
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,32 @@ impl<'de> Deserialize<'de> for Stamp {
             date: Date(day),
             minute,
         })
+    }
+}
+
+/// A stamp as its day number and its minute, `u16::MAX` for none (a minute is under 1440):
+/// six bytes.
+impl Packed for Stamp {
+    fn write<R>(values: &[Stamp], write: impl FnOnce(&[u8]) -> R) -> R {
+        let mut bytes = Vec::with_capacity(values.len() * 6);
+        for stamp in values {
+            bytes.extend_from_slice(&stamp.date.0.to_le_bytes());
+            bytes.extend_from_slice(&stamp.minute.unwrap_or(u16::MAX).to_le_bytes());
+        }
+        write(&bytes)
+    }
+    fn read(bytes: &[u8]) -> Option<Vec<Stamp>> {
+        if !bytes.len().is_multiple_of(6) {
+            return None;
+        }
+        let stamps = bytes.chunks_exact(6).map(|b| {
+            let minute = u16::from_le_bytes([b[4], b[5]]);
+            Stamp {
+                date: Date(i32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+                minute: (minute != u16::MAX).then_some(minute),
+            }
+        });
+        Some(stamps.collect())
     }
 }
 

@@ -8,6 +8,7 @@
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 /// Distinct non-empty strings, numbered from 1 in order of first appearance.
@@ -30,15 +31,27 @@ impl PartialEq for Dictionary {
 
 /// A dictionary travels (from a worker that read part of a file) as its texts alone: the
 /// lookup table is rebuilt by the first [`Dictionary::code`] that needs it.
+#[derive(Serialize, Deserialize)]
+struct Texts<'a> {
+    bytes: Cow<'a, str>,
+    #[serde(with = "super::packed")]
+    ends: Vec<u32>,
+}
+
 impl Serialize for Dictionary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        (&self.bytes, &self.ends).serialize(serializer)
+        let texts = Texts {
+            bytes: Cow::Borrowed(&self.bytes),
+            ends: self.ends.clone(),
+        };
+        texts.serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for Dictionary {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Dictionary, D::Error> {
-        let (bytes, ends): (String, Vec<u32>) = Deserialize::deserialize(deserializer)?;
+        let Texts { bytes, ends } = Deserialize::deserialize(deserializer)?;
+        let bytes = bytes.into_owned();
         let fits = ends.windows(2).all(|w| w[0] <= w[1])
             && ends.last().is_none_or(|&end| end as usize <= bytes.len())
             && ends.iter().all(|&end| bytes.is_char_boundary(end as usize));
@@ -240,11 +253,11 @@ impl Dictionary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Codes {
     /// Up to 255 distinct values.
-    U8(Vec<u8>),
+    U8(#[serde(with = "super::packed")] Vec<u8>),
     /// Up to 65,535 distinct values.
-    U16(Vec<u16>),
+    U16(#[serde(with = "super::packed")] Vec<u16>),
     /// More.
-    U32(Vec<u32>),
+    U32(#[serde(with = "super::packed")] Vec<u32>),
 }
 
 impl Default for Codes {

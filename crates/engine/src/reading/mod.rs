@@ -23,6 +23,7 @@ mod dictionary;
 mod encoding;
 mod format;
 mod number;
+mod packed;
 mod parts;
 mod raw_text;
 mod records;

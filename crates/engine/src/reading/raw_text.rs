@@ -13,6 +13,7 @@ use std::borrow::Cow;
 /// Cells stored back to back; cell `i` is `bytes[ends[i - 1]..ends[i]]`.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct RawText {
+    #[serde(with = "super::packed")]
     ends: Vec<u32>,
     bytes: String,
 }
@@ -76,6 +77,7 @@ pub struct IntIds {
     /// Digits per number when they are zero-padded to a fixed width; 0 when written plainly.
     width: usize,
     /// One number per row; [`IntIds::EMPTY`] for an empty cell.
+    #[serde(with = "super::packed")]
     values: Vec<u32>,
 }
 

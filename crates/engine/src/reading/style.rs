@@ -7,6 +7,7 @@
 //! that when the whole column points the other way it can switch without reading the file
 //! again (see [`Competing::settle`]).
 
+use super::packed::Packed;
 use serde::{Deserialize, Serialize};
 
 /// What one cell reads to under the first and the second convention.
@@ -145,12 +146,17 @@ impl Slot for f64 {
 /// Switching swaps the kept readings in, and is its own inverse, so the merchant can flip a
 /// column's convention back and forth without the file being read again.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(bound(
+    serialize = "T: Serialize + Packed",
+    deserialize = "T: Deserialize<'de> + Packed"
+))]
 pub struct Competing<T> {
     /// The convention the values are under (true = first).
     pub first: bool,
     /// Which convention the column was first read under.
     provisional: bool,
     /// Each row's value under the current convention; [`Slot::NONE`] when empty or unreadable.
+    #[serde(with = "super::packed")]
     pub values: Vec<T>,
     /// Rows whose value differs under the other convention, with that value, by row.
     other: Vec<(u32, T)>,

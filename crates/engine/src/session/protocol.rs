@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 /// The version of the page–worker protocol, announced by the worker when it is ready: a
 /// page and a worker from different builds (a cached worker after an update) would
 /// otherwise misread each other's messages.
-pub const ENGINE_PROTOCOL: u32 = 4;
+pub const ENGINE_PROTOCOL: u32 = 5;
 
 /// Identifies a request and its answer. The page numbers its requests; 0 is kept for
 /// messages that cannot name one.
@@ -111,6 +111,9 @@ pub enum Request {
         name: String,
         /// How to read it.
         options: ReadOptions,
+        /// How many workers may read a big file at once; `None` for one per core the
+        /// browser reports but one (at most four).
+        readers: Option<u32>,
     },
     /// Read the built-in sample shop.
     OpenSample {
