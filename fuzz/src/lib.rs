@@ -221,6 +221,8 @@ fn build_request(kind: usize, c: &mut Choices, seen: &Seen) -> Request {
         21 => Request::Open {
             name: c.text(),
             options: read_options(c),
+            // Workers are the browser's: here the file is read in this process.
+            readers: None,
         },
         _ => Request::OpenSample {
             options: read_options(c),
@@ -386,7 +388,7 @@ impl Page<'_, '_> {
     /// reads them; the rest go to the session.
     fn answer(&mut self, request: Request, c: &mut Choices) -> Result<Answer, EngineError> {
         match request {
-            Request::Open { name, options } => {
+            Request::Open { name, options, .. } => {
                 let bytes = self.file;
                 self.open(&name, bytes, &options, c).map(Answer::Loaded)
             }
