@@ -75,7 +75,6 @@ pub(super) fn deserialize<'de, T: Packed, D: Deserializer<'de>>(d: D) -> Result<
 #[cfg(test)]
 mod tests {
     use super::super::date::Stamp;
-    use super::*;
     use crate::basics::calendar::Date;
     use serde::{Deserialize, Serialize};
 
