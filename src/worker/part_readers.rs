@@ -39,8 +39,8 @@ const MAX_READERS: u32 = 4;
 
 /// The cores left to the browser: it hands a file's bytes over on a core of its own (the
 /// "read floor" of `scripts/bench`, a third of reading's time), so a second reader on a
-/// 2-core machine only competes with it. Measured there, two readers took 0.67 s to one's
-/// 0.64 s on 1M rows, and 4.4 s to 2.6 s on 5M (with 1.6 GB at the peak instead of 1.1).
+/// 2-core machine only competes with it. Measured there, two readers took 0.77 s to one's
+/// 0.68 s on 1M rows, and 3.7 s to 2.8 s on 5M (with 1.6 GB at the peak instead of 1.1).
 const CORES_FOR_THE_BROWSER: u32 = 1;
 
 /// The size from which a file is read by several workers: below it, starting a worker
