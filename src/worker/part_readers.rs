@@ -188,6 +188,24 @@ impl Tally {
     }
 }
 
+/// Where a file is cut into parts, and the start of it that sets each part up.
+pub struct Plan {
+    /// The parts, in order; one when the file is read whole.
+    pub cuts: Vec<Range<u64>>,
+    /// The file's first [`SNIFF_BYTES`] bytes, when it is cut.
+    head: ByteBuf,
+}
+
+impl Plan {
+    /// A file of `size` bytes read whole.
+    pub fn whole(size: u64) -> Plan {
+        Plan {
+            cuts: std::iter::once(0..size).collect(),
+            head: ByteBuf::new(),
+        }
+    }
+}
+
 /// The part readers of one file, one per part after the first.
 pub struct PartReaders {
     readers: Vec<Option<Helper>>,
@@ -196,11 +214,11 @@ pub struct PartReaders {
 impl PartReaders {
     /// Where to cut `file` to be read by up to `readers` workers (one per core when
     /// `None`): whole when it is small or cannot be cut.
-    pub async fn cuts(
+    pub async fn plan(
         file: &File,
         options: &ReadOptions,
         readers: Option<u32>,
-    ) -> Result<Vec<Range<u64>>, ReadError> {
+    ) -> Result<Plan, ReadError> {
         let size = file.size() as u64;
         let cores = scope().navigator().hardware_concurrency() as u32;
         let spare = cores.saturating_sub(CORES_FOR_THE_BROWSER);
@@ -209,42 +227,45 @@ impl PartReaders {
         // no further worker: it reads with this one.
         let from_blob = scope().location().protocol() == "blob:";
         if parts < 2 || size < PARTS_FROM_BYTES || from_blob {
-            return Ok(std::iter::once(0..size).collect());
+            return Ok(Plan::whole(size));
         }
         let head = bytes_of(file, &(0..SNIFF_BYTES as u64)).await?;
         if !can_be_cut(&head, size, options) {
-            return Ok(std::iter::once(0..size).collect());
+            return Ok(Plan::whole(size));
         }
         let mut cuts = Cuts::new(size, parts as usize);
         while let Some(window) = cuts.wanted() {
             cuts.look(&bytes_of(file, &window).await?);
         }
-        Ok(cuts.parts())
+        Ok(Plan {
+            cuts: cuts.parts(),
+            head: ByteBuf::from(head),
+        })
     }
 
-    /// Starts a part reader for each of `cuts` after the first. One that cannot start is
+    /// Starts a part reader for each of the plan's parts after the first. One that cannot start is
     /// left out: its part is read by the engine's worker.
     pub async fn start(
         file: &File,
-        cuts: &[Range<u64>],
+        plan: &Plan,
         options: &ReadOptions,
         tally: &Rc<Tally>,
     ) -> Result<PartReaders, ReadError> {
-        if cuts.len() < 2 {
+        if plan.cuts.len() < 2 {
             return Ok(PartReaders {
                 readers: Vec::new(),
             });
         }
-        let head = ByteBuf::from(bytes_of(file, &(0..SNIFF_BYTES as u64)).await?);
         let size = file.size() as u64;
         let url = scope().location().href();
-        let readers: Vec<Option<Helper>> = cuts
+        let readers: Vec<Option<Helper>> = plan
+            .cuts
             .iter()
             .enumerate()
             .skip(1)
             .map(|(part, cut)| {
                 let job = PartJob {
-                    head: head.clone(),
+                    head: plan.head.clone(),
                     size,
                     part: cut.clone(),
                     options: options.clone(),

@@ -2,7 +2,7 @@
 //! [`TableReader`] chunk by chunk, with progress, and a big file's later parts read at the
 //! same time by part readers ([`super::part_readers`]) and joined in order.
 
-use super::part_readers::{PartReaders, Tally};
+use super::part_readers::{PartReaders, Plan, Tally};
 use super::stream::{stream, stretch};
 use segmenter_engine::reading::{check_size, Finished, ReadError, ReadOptions, Table, TableReader};
 use segmenter_engine::session::{RequestId, Stage};
@@ -39,17 +39,18 @@ pub async fn read(
     let mut options = options;
     let mut stage = Stage::Reading;
     // Where a big file is cut does not depend on the conventions a second read settles.
-    let cuts = match source {
-        Source::File(file) => PartReaders::cuts(file, &options, readers).await?,
-        Source::Sample(_) => std::iter::once(0..total).collect(),
+    let plan = match source {
+        Source::File(file) => PartReaders::plan(file, &options, readers).await?,
+        Source::Sample(_) => Plan::whole(total),
     };
+    let cuts = &plan.cuts;
     loop {
         let mut reader = TableReader::new(options.clone()).with_size_hint(total);
         match source {
             Source::Sample(bytes) => reader.push(bytes)?,
             Source::File(file) => {
                 let tally = Tally::new(id, stage, total, cuts.len());
-                let readers = PartReaders::start(file, &cuts, &options, &tally).await?;
+                let readers = PartReaders::start(file, &plan, &options, &tally).await?;
                 read_stretch(file, cuts[0].clone(), &mut reader, &tally).await?;
                 for (part, cut) in cuts.iter().enumerate().skip(1) {
                     match readers.outcome(part).await? {
