@@ -13,6 +13,7 @@ mod stream;
 
 use crate::envelope::{decode, encode, transfer_list};
 use reading::{read, Source};
+use segmenter_engine::basics::profile::{self, lap, Step};
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
 use segmenter_engine::reading::ReadOptions;
@@ -34,6 +35,11 @@ fn scope() -> DedicatedWorkerGlobalScope {
 fn post(message: &FromEngine) {
     let envelope = encode(0, message, None);
     let _ = scope().post_message_with_transfer(&envelope, &transfer_list(&envelope));
+}
+
+/// Milliseconds since the worker started: the clock of its profile.
+fn now() -> f64 {
+    scope().performance().map_or(0.0, |p| p.now())
 }
 
 fn progress(id: RequestId, progress: Progress) {
@@ -97,11 +103,19 @@ impl Worker {
         // A message that cannot be decoded is answered too, under the id it came with.
         let (id, result) = match opened.message {
             Some(ToEngine { id, request }) => {
+                profile::restart();
                 (id, self.answer_request(id, request, opened.file).await)
             }
             None => (opened.id, Err(EngineError::BadMessage)),
         };
+        // A profile's own answer is not part of the work it reports on.
+        if matches!(result, Ok(Answer::Profile(_))) {
+            post(&FromEngine::Reply { id, result });
+            return;
+        }
+        lap(Step::Rest);
         post(&FromEngine::Reply { id, result });
+        lap(Step::Post);
     }
 
     async fn answer_request(
@@ -121,11 +135,13 @@ impl Worker {
                 // the new one (WebAssembly memory never shrinks; holding both would grow it).
                 *self.session.borrow_mut() = Session::new();
                 let table = read(id, &Source::File(file), options, readers).await?;
+                lap(Step::Read);
                 Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
             }
             Request::OpenSample { options } => {
                 *self.session.borrow_mut() = Session::new();
                 let table = read(id, &Source::Sample(sample_shop_csv()), options, None).await?;
+                lap(Step::Read);
                 let loaded = self.session.borrow_mut().load("sample-shop.csv", table);
                 Ok(Answer::Loaded(loaded))
             }
@@ -148,6 +164,12 @@ impl Worker {
                     .map_err(|error| EngineError::ReadOther { file: name, error })?;
                 let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;
                 Ok(Answer::Migrated(Box::new(view)))
+            }
+            Request::Profile => {
+                if !profile::timing() {
+                    profile::time_with(now);
+                }
+                self.session.borrow_mut().handle(Request::Profile)
             }
             other => {
                 // The page shows "Segmenting…" (with Cancel) for the requests that may take

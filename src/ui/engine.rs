@@ -105,6 +105,11 @@ impl EngineHandle {
         self.show_busy();
     }
 
+    /// Milliseconds the page spent decoding the engine's messages since the last call.
+    pub fn take_decoding(&self) -> f64 {
+        self.engine.with_value(|e| e.decoding.replace(0.0))
+    }
+
     fn show_busy(&self) {
         let label = self.engine.with_value(|e| e.busy_label());
         self.busy.set(label);
@@ -149,6 +154,8 @@ struct Engine {
     handlers: RefCell<Vec<Handler>>,
     handle: RefCell<Option<EngineHandle>>,
     on_crash: RefCell<Option<CrashListener>>,
+    /// Milliseconds spent decoding the worker's messages since [`EngineHandle::take_decoding`].
+    decoding: Cell<f64>,
 }
 
 impl Engine {
@@ -164,7 +171,10 @@ impl Engine {
         let on_message = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             if let Some(me) = me.upgrade() {
                 let data = event.unchecked_into::<MessageEvent>().data();
-                me.receive(decode::<FromEngine>(&data).message);
+                let started = super::now();
+                let message = decode::<FromEngine>(&data).message;
+                me.decoding.set(me.decoding.get() + super::now() - started);
+                me.receive(message);
             }
         });
         let me = Rc::downgrade(self);

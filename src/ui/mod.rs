@@ -23,6 +23,7 @@ mod language_picker;
 mod mapping;
 mod picker;
 mod playbook;
+mod profile;
 mod progress;
 mod report;
 mod results;

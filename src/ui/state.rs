@@ -7,7 +7,7 @@
 
 use super::engine::{EngineHandle, Reply};
 use super::words::{t, t_with};
-use super::{now, storage, zone};
+use super::{now, profile, storage, zone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
@@ -249,6 +249,9 @@ impl AppState {
         self.opened.update_value(|n| *n = n.wrapping_add(1));
         self.date_order.set_value(date_order);
         self.source.set_value(Some(source));
+        if profile::wanted() {
+            profile::start(self.engine);
+        }
         self.load(ReadOptions::default(), then).await
     }
 
@@ -426,6 +429,7 @@ impl AppState {
             let analyzed = self.engine.ask(Request::Analyze(options.clone()));
             match self.for_this_file(analyzed).await? {
                 Ok(Answer::Analyzed(view)) => {
+                    let answered = now();
                     if let Some(overview) = self.overview.get_untracked() {
                         let (engine, mapping) = (self.engine, self.mapping.get_untracked());
                         spawn_local(async move {
@@ -437,6 +441,12 @@ impl AppState {
                     self.analysis.set(Some((*view).clone()));
                     self.analyses.update(|n| *n += 1);
                     self.phase.set(Phase::Results);
+                    if profile::wanted() {
+                        let file = self.overview.with_untracked(|o| {
+                            o.as_ref().map(|o| o.file_name.clone()).unwrap_or_default()
+                        });
+                        profile::print_once_drawn(self.engine, file, answered);
+                    }
                     return Ok(*view);
                 }
                 Ok(Answer::ReadAgain(read)) => {
@@ -499,7 +509,12 @@ impl AppState {
 
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
-        self.last_run.set(Some(now() - started));
+        let answered = now();
+        self.last_run.set(Some(answered - started));
+        if profile::wanted() {
+            let what = format!("the switch to {}", view.scheme.name);
+            profile::print_once_drawn(self.engine, what, answered);
+        }
         self.scheme.set(Some(view));
     }
 

@@ -12,6 +12,11 @@
 // memory and nothing more. A second table puts them side by side with the ratios, and with
 // Segmenter reading with two workers (`?readers=2`; by default one per core but one).
 //
+// With `?profile` in its address the page prints, after the big file's segments are drawn,
+// where the time went step by step (the engine's steps in its worker, then the page's); a
+// third table puts each step's median beside the same engine's steps natively
+// (`crates/engine/examples/segment.rs`, built by scripts/bench).
+//
 // RUNS=n measures each file n times in fresh browsers and reports the median time (and the
 // highest peak): on a shared 2-core machine one run can be 10% off.
 import { execFileSync } from "node:child_process";
@@ -41,6 +46,10 @@ async function measure(url, file) {
   const context = await launch();
   try {
     const page = await context.newPage();
+    const profiles = [];
+    page.on("console", (message) => {
+      if (message.text().startsWith("Segmenter profile of ")) profiles.push(message.text());
+    });
     await page.goto(url);
     await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 60_000 });
     // The service worker's first keeping of the app's files is over before anything is timed.
@@ -80,10 +89,31 @@ async function measure(url, file) {
     const headline = await page.getByTestId("headline").textContent();
     const peak = rendererPeak();
     const reading = read ? (read - start) / 1000 : NaN;
-    return { seconds: (end - start) / 1000, reading, peak, baseline, longest, headline, ...(await schemeSwitches(page)) };
+    const switches = await schemeSwitches(page);
+    const profile = await profileOf(profiles, path.basename(file));
+    return { seconds: (end - start) / 1000, reading, peak, baseline, longest, headline, profile, ...switches };
   } finally {
     await context.close();
   }
+}
+
+/** The steps of the profile the page printed for `name` (with `?profile`): name → ms. */
+async function profileOf(printed, name) {
+  for (let wait = 0; wait < 100 && !printed.some((p) => p.startsWith(`Segmenter profile of ${name}:`)); wait++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const text = printed.find((p) => p.startsWith(`Segmenter profile of ${name}:`));
+  return text ? stepsOf(text) : undefined;
+}
+
+/** A printed profile's lines ("  step   12.3 ms") as step → ms. */
+function stepsOf(text) {
+  const steps = new Map();
+  for (const line of text.split("\n")) {
+    const m = line.match(/^\s*(.+?)\s{2,}([\d.]+) ms$/);
+    if (m) steps.set(m[1], Number(m[2]));
+  }
+  return steps;
 }
 
 /** DuckDB-WASM running `sql` over `file`, or the read floor (`mode` "duckdb" or "floor"):
@@ -147,6 +177,7 @@ const { server, url } = await serve(DIST, 0, {
   "/node_modules/": path.join(ROOT, "node_modules"),
 });
 const CLI = path.join(ROOT, "target/release/segmenter");
+const EXAMPLE = path.join(ROOT, "target/release/examples/segment");
 /** The median run of `all` by time, with the highest peak of them. */
 function summary(all) {
   const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
@@ -155,13 +186,14 @@ function summary(all) {
 }
 const rows = [];
 const sideBySide = [];
+const profiles = [];
 for (const file of files) {
   const size = fs.statSync(file).size;
   const sql = execFileSync(CLI, ["sql", file, "--dialect", "duckdb", "--table", "orders"], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 26 }).toString();
   const all = [], two = [], duck = [], floor = [];
   // They take turns, so a disturbance of the shared machine falls on all of them.
   for (let i = 0; i < runs; i++) {
-    const r = await measure(url, path.resolve(file));
+    const r = await measure(`${url}?profile`, path.resolve(file));
     all.push(r);
     console.error(`${path.basename(file)}: ${r.seconds.toFixed(2)} s (reading ${r.reading.toFixed(2)} s, then segmenting and drawing), ${(r.peak / 1e6).toFixed(0)} MB peak, ${r.headline}, scheme switch ${r.switchAnswered} ms`);
     const o = await measure(`${url}?readers=2`, path.resolve(file));
@@ -176,6 +208,8 @@ for (const file of files) {
   }
   const median = summary(all);
   rows.push({ file: path.basename(file), size, ...median, runs });
+  const native = stepsOf(execFileSync(EXAMPLE, [path.resolve(file)]).toString());
+  profiles.push({ file: path.basename(file), browser: all.map((r) => r.profile).filter(Boolean), native });
   sideBySide.push({ file: path.basename(file), segmenter: median, two: summary(two), duckdb: summary(duck), floor: summary(floor) });
 }
 server.close();
@@ -198,3 +232,16 @@ for (const r of sideBySide) {
   );
 }
 console.log("\n(Each from the file's choice to the answer: Segmenter's segments on screen, DuckDB-WASM's one row per customer. Memory: the page's renderer at its peak.)");
+
+console.log(`\n| Step: in the browser / natively | ${profiles.map((p) => p.file).join(" | ")} |`);
+console.log(`| --- |${profiles.map(() => " ---: |").join("")}`);
+const stepNames = [...new Set(profiles.flatMap((p) => [...p.browser.flatMap((b) => [...b.keys()]), ...p.native.keys()]))];
+const ms = (v) => (v === undefined ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
+for (const step of stepNames) {
+  const cells = profiles.map((p) => {
+    const times = p.browser.map((b) => b.get(step)).filter((v) => v !== undefined).sort((a, b) => a - b);
+    return `${ms(times[Math.floor(times.length / 2)])} / ${ms(p.native.get(step))}`;
+  });
+  console.log(`| ${step} | ${cells.join(" | ")} |`);
+}
+console.log("\n(Milliseconds: the page's profile (`?profile`), median of the runs, beside `cargo run --profile bench -p segmenter-engine --example segment FILE` on the same file. In the browser the engine runs on one core; natively the customers' details are gathered on the other core while rows are bound.)");

@@ -99,6 +99,60 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
+test("with ?profile, the console says where the time went, step by step", async () => {
+  const { page, errors } = await openPage(app, "?profile&readers=2");
+  const printed = [];
+  page.on("console", (m) => {
+    if (m.text().startsWith("Segmenter profile")) printed.push(m.text());
+  });
+  await page.getByTestId("file-input").setInputFiles(big);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  for (let i = 0; i < 100 && printed.length === 0; i++) await page.waitForTimeout(50);
+  const [analysis] = printed;
+  assert.ok(analysis?.startsWith("Segmenter profile of orders-big.csv:\n"), String(analysis));
+  const steps = new Map(
+    analysis.split("\n").slice(1).map((line) => {
+      const m = line.match(/^ {2}(.+?) {2,}([\d.]+) ms$/);
+      assert.ok(m, line);
+      return [m[1], Number(m[2])];
+    }),
+  );
+  // Every step from the file to the painted table, read and bound taking real time.
+  for (const step of [
+    "read the file", "describe the columns", "bind rows to customers and orders",
+    "gather customers' details", "orders' features", "RFM scores", "assign segments",
+    "segments' figures", "encode and post the answer", "decode the answers (page)",
+    "draw until painted (page)",
+  ]) {
+    assert.ok(steps.has(step), `${step} in ${analysis}`);
+  }
+  assert.ok(steps.get("read the file") > 10, analysis);
+  assert.ok(steps.get("bind rows to customers and orders") > 1, analysis);
+  const sum = [...steps].filter(([name]) => name !== "in all").reduce((a, [, ms]) => a + ms, 0);
+  assert.ok(Math.abs(sum - steps.get("in all")) < 1, analysis);
+  // A switch of scheme has its own profile: only what the switch did.
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  for (let i = 0; i < 100 && printed.length < 2; i++) await page.waitForTimeout(50);
+  const switched = printed.find((p) => p.startsWith("Segmenter profile of the switch to Loyalty"));
+  assert.ok(switched, printed.join("\n\n"));
+  assert.ok(!switched.includes("read the file"), switched);
+  assert.match(switched, /assign segments +[\d.]+ ms/);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // Without it, nothing is printed.
+  const plain = await openPage(app);
+  const quiet = [];
+  plain.page.on("console", (m) => quiet.push(m.text()));
+  await plain.page.getByTestId("sample").click();
+  await plain.page.getByTestId("segments-table").waitFor();
+  await plain.page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await plain.page.getByTestId("scheme-title").filter({ hasText: "Loyalty" }).waitFor();
+  assert.deepEqual(quiet.filter((t) => t.startsWith("Segmenter profile")), []);
+  await plain.page.close();
+});
+
 test("changing the reference date reuses what was read", async () => {
   const { page } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);

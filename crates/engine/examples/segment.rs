@@ -1,15 +1,24 @@
-//! Segments a CSV file from the command line and prints each stage's time, then the time to
-//! switch to another scheme and back (the answer, and its encoding for the page): the engine
-//! exactly as the Web Worker runs it, natively.
+//! Segments a CSV file from the command line and prints each step's time (the profile the
+//! page prints with `?profile`), then the time to switch to another scheme and back (the
+//! answer, and its encoding for the page): the engine exactly as the Web Worker runs it,
+//! natively.
 //!
 //! `cargo run --profile bench --no-default-features --example segment -- orders.csv`
 
+use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Step};
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
 use segmenter_engine::segmentation::choice::SchemeChoice;
-use segmenter_engine::segmentation::presets::{GeoLevel, Preset};
+use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::session::{AnalyzeOptions, Answer, Request, Session};
 use std::io::Read;
+use std::sync::OnceLock;
 use std::time::Instant;
+
+/// Milliseconds since the program started.
+fn clock() -> f64 {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1e3
+}
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -28,7 +37,7 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(1);
     }
-    let start = Instant::now();
+    time_with(clock);
     // Slices of 8 MB, as the worker reads them.
     let mut reader = TableReader::new(ReadOptions::default());
     let mut buf = vec![0u8; 8 << 20];
@@ -57,15 +66,14 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let read = start.elapsed();
+    lap(Step::Read);
     let mut session = Session::new();
     let overview = session.load(&path, table);
-    let mapped = start.elapsed();
     let response = session.handle(Request::Analyze(AnalyzeOptions {
         mapping: overview.proposed,
         ..AnalyzeOptions::default()
     }));
-    let analyzed = start.elapsed();
+    let laps = take_laps();
     match response {
         Ok(Answer::Analyzed(view)) => {
             println!(
@@ -85,21 +93,17 @@ fn main() {
         }
         other => println!("{other:?}"),
     }
-    println!(
-        "read {:.0} ms, mapping {:.0} ms, analysis {:.0} ms, total {:.0} ms",
-        read.as_secs_f64() * 1e3,
-        (mapped - read).as_secs_f64() * 1e3,
-        (analyzed - mapped).as_secs_f64() * 1e3,
-        analyzed.as_secs_f64() * 1e3
-    );
+    for lap in by_step(&laps) {
+        println!("{:<40}{:>9.1} ms", lap.step.name(), lap.ms);
+    }
+    let total: f64 = laps.iter().map(|l| l.ms).sum();
+    println!("{:<40}{total:>9.1} ms", "in all");
     // Switching scheme, as the picker does: the engine's answer, then its encoding for the
     // page (the worker posts it as postcard bytes).
+    // The switches the browser benchmark makes.
     for choice in [
-        SchemeChoice::Preset(Preset::Geography {
-            level: GeoLevel::Country,
-            prefix: 0,
-            top: 10,
-        }),
+        SchemeChoice::Preset(Preset::Loyalty),
+        SchemeChoice::Preset(Preset::Repeat),
         SchemeChoice::Preset(Preset::Rfm { points: 5 }),
     ] {
         let asked = Instant::now();
@@ -107,9 +111,15 @@ fn main() {
         let answered = asked.elapsed();
         let bytes =
             postcard::to_allocvec(&answer.map_err(|e| e.to_string())).map_or(0, |b| b.len());
+        let steps = by_step(&take_laps());
+        let steps: Vec<String> = steps
+            .iter()
+            .map(|l| format!("{} {:.1} ms", l.step.name(), l.ms))
+            .collect();
         println!(
-            "switch: answer {:.1} ms, encoded {:.1} ms ({bytes} bytes)",
+            "switch: answer {:.1} ms ({}), encoded {:.1} ms ({bytes} bytes)",
             answered.as_secs_f64() * 1e3,
+            steps.join(", "),
             (asked.elapsed() - answered).as_secs_f64() * 1e3
         );
     }

@@ -11,6 +11,7 @@ use super::views::{AnalysisView, CustomerPage, PreviewView, SchemeView};
 use crate::basics::calendar::Date;
 use crate::basics::money::{Currency, MoneyStyle};
 use crate::basics::parallel::join;
+use crate::basics::profile::{lap, Step};
 use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::export::problems::rows_left_out;
 use crate::features::{
@@ -93,6 +94,7 @@ impl Analysis {
             let reference = options.reference.or(default_reference(shop))?;
             Some((reference, order_features(shop, reference, &feature_options)))
         })?;
+        lap(Step::Bind);
         let Some((reference, mut features)) = computed else {
             return Err(EngineError::NothingUsable {
                 rows: table.rows,
@@ -111,7 +113,9 @@ impl Analysis {
             }
         }
         add_detail_features(&shop, reference, &mut features);
+        lap(Step::Details);
         let scales = score_customers(&mut features, &options.rfm);
+        lap(Step::Scores);
         let style = MoneyStyle::of_language(options.language.as_deref().unwrap_or("en"));
         let currency = match &counted {
             Some(code) => Currency::from_mark(code),
@@ -119,6 +123,7 @@ impl Analysis {
         }
         .in_style(style);
         let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);
+        lap(Step::Baseline);
         Ok(Analysis {
             options,
             reference,
@@ -275,6 +280,7 @@ impl Analysis {
     pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
         let scheme = self.resolve(choice);
         let assignment = assign(&scheme, &self.features)?;
+        lap(Step::Assign);
         // The segments' figures, the pairs bought together and the features' descriptions
         // need nothing of one another: on a big shop each is a tenth of a second, so they
         // share out over the cores.
@@ -293,6 +299,7 @@ impl Analysis {
         for (summary, pair) in segments.iter_mut().zip(pairs) {
             summary.top_pair = pair;
         }
+        lap(Step::Figures);
         let campaigns = segments
             .iter()
             .filter(|s| s.customers > 0)
@@ -335,6 +342,7 @@ impl Analysis {
             view: view.clone(),
         });
         self.cross = None;
+        lap(Step::View);
         Ok(view)
     }
 

@@ -14,6 +14,7 @@ use super::playbook;
 use super::protocol::{AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, Request};
 use super::through_time::Migration;
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
+use crate::basics::profile::{lap, take_laps, Step};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
 use crate::export::sql::{CountedCurrency, TableColumns};
@@ -56,6 +57,7 @@ impl Session {
         self.analysis = None;
         self.migration = None;
         let overview = overview(name, &table);
+        lap(Step::Overview);
         self.file = Some(LoadedFile {
             name: name.to_string(),
             table,
@@ -146,6 +148,7 @@ impl Session {
                 Ok(Answer::Customers(a.customers_among(members, &query)))
             }
             Request::Analyze(options) => self.analyze(options),
+            Request::Profile => Ok(Answer::Profile(take_laps())),
             Request::Export(what) => self.export(what),
             Request::ImportScheme(bytes) => import_scheme(&bytes).map(Answer::SchemeImported),
             Request::ImportRecords(bytes) => import_records(&bytes).map(Answer::RecordsImported),
@@ -284,6 +287,7 @@ impl Session {
             .unwrap_or_else(|| analysis.default_choice());
         let scheme = analysis.segment_or_default(&choice)?;
         let view = analysis.view(&file.table, scheme);
+        lap(Step::View);
         self.analysis = Some(analysis);
         Ok(Answer::Analyzed(Box::new(view)))
     }

@@ -6,6 +6,7 @@ use super::analysis::Analysis;
 use super::error::EngineError;
 use super::protocol::PredictOptions;
 use super::views::{PredictionView, SchemeView};
+use crate::basics::profile::{lap, Step};
 use crate::prediction::{add_prediction_features, calibration};
 use crate::segmentation::presets::catalog;
 
@@ -48,6 +49,7 @@ impl Analysis {
             features: self.feature_infos(),
         };
         self.prediction = Some((histories, prediction));
+        lap(Step::Predict);
         // The segments on show, summarised again with the predicted figures.
         let scheme = match self.current_choice() {
             Some(choice) => Some(self.segment(&choice)?),

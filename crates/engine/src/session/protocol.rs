@@ -12,6 +12,7 @@ use super::views::{
     MigrationView, PredictionView, PreviewView, SchemeView,
 };
 use crate::basics::calendar::Date;
+use crate::basics::profile::Lap;
 use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::sql::Dialect;
@@ -36,7 +37,7 @@ use serde::{Deserialize, Serialize};
 /// The version of the page–worker protocol, announced by the worker when it is ready: a
 /// page and a worker from different builds (a cached worker after an update) would
 /// otherwise misread each other's messages.
-pub const ENGINE_PROTOCOL: u32 = 5;
+pub const ENGINE_PROTOCOL: u32 = 6;
 
 /// Identifies a request and its answer. The page numbers its requests; 0 is kept for
 /// messages that cannot name one.
@@ -205,6 +206,10 @@ pub enum Request {
         /// Which page of them, sorted how.
         query: CustomerQuery,
     },
+    /// The steps of the work done since the last time this was asked, and how long each
+    /// took ([`crate::basics::profile`]); in the browser, the first asking starts the
+    /// timing.
+    Profile,
 }
 
 impl Request {
@@ -269,6 +274,8 @@ pub enum Answer {
     HoldoutPlanned(String),
     /// The prediction, and the segments on show with its figures.
     Predicted(Box<PredictionView>, Option<Box<SchemeView>>),
+    /// The steps timed since the last [`Request::Profile`].
+    Profile(Vec<Lap>),
 }
 
 /// What a host page embedding Segmenter asks for.

@@ -12,6 +12,7 @@ use super::attributes::{gather_attributes, LatestRows};
 use super::*;
 use crate::basics::money::Units;
 use crate::basics::parallel::join;
+use crate::basics::profile::{lap, Step};
 use crate::reading::{Stamp, Value};
 
 pub(super) fn bind_orders<T: Send>(
@@ -221,6 +222,7 @@ pub(super) fn bind_orders<T: Send>(
             currencies,
         },
     };
+    lap(Step::Bind);
     let orders = &shop.orders;
     let customer_count = shop.customers.len();
     let (details, value) = join(
@@ -235,16 +237,20 @@ pub(super) fn bind_orders<T: Send>(
                     latest.note(orders.customer[k] as usize, orders.date[k], last as usize);
                 }
             }
-            gather_attributes(bound, &latest, &|visit| {
+            let details = gather_attributes(bound, &latest, &|visit| {
                 for (k, &o) in kept_groups.iter().enumerate() {
                     for &r in groups.rows_of(o as usize) {
                         visit(r as usize, orders.customer[k] as usize, orders.date[k]);
                     }
                 }
-            })
+            });
+            // On the asking thread, in the browser and natively alike.
+            lap(Step::Gather);
+            details
         },
         || meanwhile(&shop),
     );
+    lap(Step::OrderFeatures);
     details.apply(&mut shop.customers);
     (shop, value)
 }
