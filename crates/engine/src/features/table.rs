@@ -152,20 +152,8 @@ impl Feature {
     pub fn describe(&self) -> FeatureInfo {
         let (range, values, known) = match &self.data {
             FeatureData::Number(v) | FeatureData::Date(v) => {
-                let (mut lo, mut hi, mut known) = (f64::INFINITY, f64::NEG_INFINITY, 0);
-                // Compared directly: `f64::min` and `max` are calls to `fmin` and `fmax`, a
-                // third of the time describing a million customers. -0 counts as below
-                // 0, as in the release build's `min` and `max`.
-                for &x in v.iter().filter(|x| !x.is_nan()) {
-                    if x < lo || x == lo && x.is_sign_negative() {
-                        lo = x;
-                    }
-                    if x > hi || x == hi && hi.is_sign_negative() {
-                        hi = x;
-                    }
-                    known += 1;
-                }
-                ((known > 0).then_some((lo, hi)), Vec::new(), known)
+                let (range, known) = known_range(v);
+                (range, Vec::new(), known)
             }
             FeatureData::Category(cats) => {
                 // Identifiers such as e-mails have a value per customer: listing
@@ -187,6 +175,30 @@ impl Feature {
             known,
         }
     }
+}
+
+/// The least and greatest of the values that are known (not NaN), -0 below 0, and how many
+/// are known.
+///
+/// Compared as integers in IEEE 754's total order, without a branch on the values: with
+/// comparisons of floats, a feature known for half the customers (days between orders)
+/// took four times as long as one known for all, and in WebAssembly describing every
+/// feature of 833,333 customers took 130 ms.
+fn known_range(values: &[f64]) -> (Option<(f64, f64)>, usize) {
+    // The total order's key of a float, and back (the same exchange both ways): a negative
+    // float's bits but the sign reversed, so that integers order them as floats.
+    let key = |bits: i64| bits ^ (((bits >> 63) as u64) >> 1) as i64;
+    let (mut lo, mut hi, mut known) = (i64::MAX, i64::MIN, 0usize);
+    for &x in values {
+        let is_known = !x.is_nan();
+        let k = key(x.to_bits() as i64);
+        known += usize::from(is_known);
+        // An unknown value gets the key that moves neither end.
+        lo = lo.min(if is_known { k } else { i64::MAX });
+        hi = hi.max(if is_known { k } else { i64::MIN });
+    }
+    let float = |k: i64| f64::from_bits(key(k) as u64);
+    ((known > 0).then(|| (float(lo), float(hi))), known)
 }
 
 impl FeatureTable {
