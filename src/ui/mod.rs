@@ -56,6 +56,15 @@ pub fn today() -> Option<Date> {
     )
 }
 
+/// The value of `name` in the page's address (`?readers=2`; `?profile` is there with an
+/// empty value), if it is there.
+pub fn in_address(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
 /// Milliseconds since the page loaded.
 pub fn now() -> f64 {
     web_sys::window()

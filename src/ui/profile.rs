@@ -12,10 +12,7 @@ use wasm_bindgen::prelude::*;
 
 /// Whether the page's address asks for profiles (`?profile`).
 pub fn wanted() -> bool {
-    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return false;
-    };
-    web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|p| p.has("profile"))
+    super::in_address("profile").is_some()
 }
 
 /// Starts the profile of a file about to be opened: the engine's steps so far are dropped

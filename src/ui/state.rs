@@ -556,9 +556,6 @@ impl Default for AppState {
 /// The number of workers the page's address lets read a file at once (`?readers=1`), for a
 /// host page that keeps the other cores for itself.
 fn readers_in_address() -> Option<u32> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let readers = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("readers")?;
+    let readers = super::in_address("readers")?;
     readers.trim().parse().ok().filter(|&n| n > 0)
 }

@@ -244,4 +244,4 @@ for (const step of stepNames) {
   });
   console.log(`| ${step} | ${cells.join(" | ")} |`);
 }
-console.log("\n(Milliseconds: the page's profile (`?profile`), median of the runs, beside `cargo run --profile bench -p segmenter-engine --example segment FILE` on the same file. In the browser the engine runs on one core. Natively the orders' features are computed on the other core while the customers' details are gathered, so 'orders' features' there is only what was left after the details, and the segments' figures share both cores.)");
+console.log("\n(Milliseconds: the page's profile (`?profile`), median of the runs, beside `cargo run --profile bench -p segmenter-engine --example segment -- FILE` on the same file. In the browser the engine runs on one core. Natively the orders' features are computed on the other core while the customers' details are gathered, so 'orders' features' there is only what was left after the details, and the segments' figures share both cores.)");

@@ -1,9 +1,9 @@
 //! Segments a CSV file from the command line and prints each step's time (the profile the
-//! page prints with `?profile`), then the time to switch to another scheme and back (the
-//! answer, and its encoding for the page): the engine exactly as the Web Worker runs it,
-//! natively.
+//! page prints with `?profile`), then the time of each switch of scheme the browser
+//! benchmark makes (the answer by step, and its encoding for the page): the engine exactly
+//! as the Web Worker runs it, natively.
 //!
-//! `cargo run --profile bench --no-default-features --example segment -- orders.csv`
+//! `cargo run --profile bench -p segmenter-engine --example segment -- orders.csv`
 
 use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Step};
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
@@ -100,7 +100,6 @@ fn main() {
     println!("{:<40}{total:>9.1} ms", "in all");
     // Switching scheme, as the picker does: the engine's answer, then its encoding for the
     // page (the worker posts it as postcard bytes).
-    // The switches the browser benchmark makes.
     for choice in [
         SchemeChoice::Preset(Preset::Loyalty),
         SchemeChoice::Preset(Preset::Repeat),

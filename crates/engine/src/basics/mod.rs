@@ -1,6 +1,6 @@
 //! The leaf every other folder builds on: calendar days, money, reproducible randomness,
-//! work split over cores, the steps' timing and text formatting. Nothing here knows about files, customers or
-//! segments.
+//! work split over cores, the steps' timing and text formatting. Nothing here knows about
+//! files, customers or segments.
 
 pub mod calendar;
 pub mod money;
