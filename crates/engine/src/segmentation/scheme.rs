@@ -370,19 +370,29 @@ pub fn assign(scheme: &Scheme, features: &FeatureTable) -> Result<Assignment, Sc
             segments.len() - 1
         }
     } as u16;
-    let mut of_customer = vec![u16::MAX; features.len];
-    for (rule, &segment) in scheme.rules.iter().zip(&rule_segment) {
-        let matches = mask(&rule.when, features, &rule.segment)?;
-        for (slot, m) in of_customer.iter_mut().zip(matches) {
-            if m && *slot == u16::MAX {
-                *slot = segment;
+    let tests = scheme
+        .rules
+        .iter()
+        .map(|rule| Test::of(&rule.when, features, &rule.segment))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Each rule is asked, a whole column at a time, only of the customers no rule before it
+    // took: those go to its segment, the others on to the next rule.
+    let mut of_customer = vec![otherwise; features.len];
+    let mut left: Vec<u32> = (0..features.len as u32).collect();
+    let mut holds = Vec::with_capacity(left.len());
+    for (test, &segment) in tests.iter().zip(&rule_segment) {
+        test.fill(&left, &mut holds);
+        let mut kept = 0;
+        for i in 0..left.len() {
+            let c = left[i];
+            if holds[i] {
+                of_customer[c as usize] = segment;
+            } else {
+                left[kept] = c;
+                kept += 1;
             }
         }
-    }
-    for slot in &mut of_customer {
-        if *slot == u16::MAX {
-            *slot = otherwise;
-        }
+        left.truncate(kept);
     }
     Ok(Assignment {
         segments,
@@ -396,113 +406,152 @@ pub fn mask(
     features: &FeatureTable,
     segment: &str,
 ) -> Result<Vec<bool>, SchemeError> {
-    let n = features.len;
-    let feature = |id: &str| {
-        features.get(id).ok_or_else(|| SchemeError::UnknownFeature {
+    let test = Test::of(condition, features, segment)?;
+    let everyone: Vec<u32> = (0..features.len as u32).collect();
+    let mut holds = Vec::with_capacity(everyone.len());
+    test.fill(&everyone, &mut holds);
+    Ok(holds)
+}
+
+/// A condition with its features looked up and checked once, asked of many customers at a
+/// time.
+enum Test<'a> {
+    Always,
+    All(Vec<Test<'a>>),
+    Any(Vec<Test<'a>>),
+    Not(Box<Test<'a>>),
+    /// A number (or a date's day number) within `lo..=hi`; NaN (unknown) fails both
+    /// comparisons, so it never matches.
+    Between(&'a [f64], f64, f64),
+    /// A category whose code is marked in the table (code 0: unknown).
+    Code(&'a [u32], Vec<bool>),
+}
+
+impl<'a> Test<'a> {
+    /// `condition` over `features`; `segment` names the rule in an error.
+    fn of(
+        condition: &Condition,
+        features: &'a FeatureTable,
+        segment: &str,
+    ) -> Result<Test<'a>, SchemeError> {
+        let feature = |id: &str| {
+            features.get(id).ok_or_else(|| SchemeError::UnknownFeature {
+                segment: segment.to_string(),
+                feature: id.to_string(),
+            })
+        };
+        let wrong = |id: &str, needs: Needs| SchemeError::WrongKind {
             segment: segment.to_string(),
             feature: id.to_string(),
+            needs,
+        };
+        let each = |of: &[Condition]| {
+            of.iter()
+                .map(|c| Test::of(c, features, segment))
+                .collect::<Result<Vec<_>, _>>()
+        };
+        Ok(match condition {
+            Condition::Always => Test::Always,
+            Condition::All(of) => Test::All(each(of)?),
+            Condition::Any(of) => Test::Any(each(of)?),
+            Condition::Not(of) => Test::Not(Box::new(Test::of(of, features, segment)?)),
+            Condition::Between {
+                feature: id,
+                min,
+                max,
+            } => {
+                let values = feature(id)?
+                    .numbers()
+                    .ok_or_else(|| wrong(id, Needs::Number))?;
+                let (lo, hi) = (
+                    min.unwrap_or(f64::NEG_INFINITY),
+                    max.unwrap_or(f64::INFINITY),
+                );
+                Test::Between(values, lo, hi)
+            }
+            Condition::DateBetween {
+                feature: id,
+                from,
+                to,
+            } => {
+                let f = feature(id)?;
+                let FeatureData::Date(values) = &f.data else {
+                    return Err(wrong(id, Needs::Date));
+                };
+                let lo = from.map_or(f64::NEG_INFINITY, |d| f64::from(d.0));
+                let hi = to.map_or(f64::INFINITY, |d| f64::from(d.0));
+                Test::Between(values, lo, hi)
+            }
+            Condition::In {
+                feature: id,
+                values,
+            }
+            | Condition::NotIn {
+                feature: id,
+                values,
+            } => {
+                let f = feature(id)?;
+                let FeatureData::Category(cats) = &f.data else {
+                    return Err(wrong(id, Needs::Category));
+                };
+                let negate = matches!(condition, Condition::NotIn { .. });
+                let mut marked = vec![false; cats.labels.len() + 1];
+                for (code, label) in cats.labels.iter() {
+                    // "Not in" does not match a customer whose value is unknown (code 0).
+                    marked[code as usize] = values.iter().any(|v| v == label) != negate;
+                }
+                Test::Code(&cats.codes, marked)
+            }
+            Condition::Contains { feature: id, text } => {
+                let f = feature(id)?;
+                let FeatureData::Category(cats) = &f.data else {
+                    return Err(wrong(id, Needs::Text));
+                };
+                let needle = text.to_lowercase();
+                let mut marked = vec![false; cats.labels.len() + 1];
+                for (code, label) in cats.labels.iter() {
+                    marked[code as usize] = label.to_lowercase().contains(&needle);
+                }
+                Test::Code(&cats.codes, marked)
+            }
         })
-    };
-    let wrong = |id: &str, needs: Needs| SchemeError::WrongKind {
-        segment: segment.to_string(),
-        feature: id.to_string(),
-        needs,
-    };
-    Ok(match condition {
-        Condition::Always => vec![true; n],
-        Condition::All(of) => {
-            let mut acc = vec![true; n];
-            for c in of {
-                for (a, m) in acc.iter_mut().zip(mask(c, features, segment)?) {
-                    *a &= m;
-                }
+    }
+
+    /// Whether each of `customers` matches, into `holds` (emptied first).
+    fn fill(&self, customers: &[u32], holds: &mut Vec<bool>) {
+        holds.clear();
+        match self {
+            Test::Always => holds.resize(customers.len(), true),
+            Test::Between(values, lo, hi) => holds.extend(customers.iter().map(|&c| {
+                let v = values[c as usize];
+                v >= *lo && v <= *hi
+            })),
+            Test::Code(codes, marked) => holds.extend(
+                customers
+                    .iter()
+                    .map(|&c| marked[codes[c as usize] as usize]),
+            ),
+            Test::Not(of) => {
+                of.fill(customers, holds);
+                holds.iter_mut().for_each(|h| *h = !*h);
             }
-            acc
-        }
-        Condition::Any(of) => {
-            let mut acc = vec![false; n];
-            for c in of {
-                for (a, m) in acc.iter_mut().zip(mask(c, features, segment)?) {
-                    *a |= m;
-                }
-            }
-            acc
-        }
-        Condition::Not(of) => mask(of, features, segment)?
-            .into_iter()
-            .map(|m| !m)
-            .collect(),
-        Condition::Between {
-            feature: id,
-            min,
-            max,
-        } => {
-            let values = feature(id)?
-                .numbers()
-                .ok_or_else(|| wrong(id, Needs::Number))?;
-            let (lo, hi) = (
-                min.unwrap_or(f64::NEG_INFINITY),
-                max.unwrap_or(f64::INFINITY),
-            );
-            // NaN (unknown) fails both comparisons, so it never matches.
-            values.iter().map(|&v| v >= lo && v <= hi).collect()
-        }
-        Condition::DateBetween {
-            feature: id,
-            from,
-            to,
-        } => {
-            let f = feature(id)?;
-            let FeatureData::Date(values) = &f.data else {
-                return Err(wrong(id, Needs::Date));
-            };
-            let lo = from.map_or(f64::NEG_INFINITY, |d| f64::from(d.0));
-            let hi = to.map_or(f64::INFINITY, |d| f64::from(d.0));
-            values.iter().map(|&v| v >= lo && v <= hi).collect()
-        }
-        Condition::In {
-            feature: id,
-            values,
-        }
-        | Condition::NotIn {
-            feature: id,
-            values,
-        } => {
-            let f = feature(id)?;
-            let FeatureData::Category(cats) = &f.data else {
-                return Err(wrong(id, Needs::Category));
-            };
-            let codes = &cats.codes;
-            let mut wanted = vec![false; cats.labels.len() + 1];
-            for (code, label) in cats.labels.iter() {
-                wanted[code as usize] = values.iter().any(|v| v == label);
-            }
-            let negate = matches!(condition, Condition::NotIn { .. });
-            codes
-                .iter()
-                .map(|&c| {
-                    if negate {
-                        c != 0 && !wanted[c as usize]
-                    } else {
-                        wanted[c as usize]
+            Test::All(of) | Test::Any(of) => {
+                let all = matches!(self, Test::All(_));
+                holds.resize(customers.len(), all);
+                let mut part = Vec::with_capacity(customers.len());
+                for test in of {
+                    test.fill(customers, &mut part);
+                    for (h, p) in holds.iter_mut().zip(&part) {
+                        if all {
+                            *h &= p;
+                        } else {
+                            *h |= p;
+                        }
                     }
-                })
-                .collect()
-        }
-        Condition::Contains { feature: id, text } => {
-            let f = feature(id)?;
-            let FeatureData::Category(cats) = &f.data else {
-                return Err(wrong(id, Needs::Text));
-            };
-            let codes = &cats.codes;
-            let needle = text.to_lowercase();
-            let mut wanted = vec![false; cats.labels.len() + 1];
-            for (code, label) in cats.labels.iter() {
-                wanted[code as usize] = label.to_lowercase().contains(&needle);
+                }
             }
-            codes.iter().map(|&c| wanted[c as usize]).collect()
         }
-    })
+    }
 }
 
 #[cfg(test)]
