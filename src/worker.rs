@@ -21,7 +21,7 @@ use segmenter_engine::session::{
     Answer, Compare, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage,
     ToEngine, ENGINE_PROTOCOL,
 };
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -78,6 +78,9 @@ struct Worker {
     session: RefCell<Session>,
     queue: RefCell<VecDeque<JsValue>>,
     busy: RefCell<bool>,
+    /// The cap on workers reading a file at once the page named when it opened its file
+    /// (`?readers=N`): it holds for the other exports read beside that file too.
+    readers: Cell<Option<u32>>,
 }
 
 impl Worker {
@@ -134,6 +137,7 @@ impl Worker {
                 // The page has let go of the file on show: so does the engine, before reading
                 // the new one (WebAssembly memory never shrinks; holding both would grow it).
                 *self.session.borrow_mut() = Session::new();
+                self.readers.set(readers);
                 let table = read(id, &Source::File(file), options, readers).await?;
                 lap(Step::Read);
                 Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
@@ -159,7 +163,7 @@ impl Worker {
                 let file = file.ok_or(EngineError::NoFileSent)?;
                 let name = file.name();
                 let options = self.session.borrow().options_for_another_export();
-                let table = read(id, &Source::File(file), options, None)
+                let table = read(id, &Source::File(file), options, self.readers.get())
                     .await
                     .map_err(|error| EngineError::ReadOther { file: name, error })?;
                 let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;
@@ -208,7 +212,7 @@ impl Worker {
         options: ReadOptions,
         records: &[CampaignRecord],
     ) -> Result<Vec<CampaignResult>, EngineError> {
-        let table = read(id, &Source::File(file), options, None)
+        let table = read(id, &Source::File(file), options, self.readers.get())
             .await
             .map_err(|error| EngineError::ReadOther {
                 file: name.to_string(),

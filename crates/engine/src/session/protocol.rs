@@ -113,7 +113,8 @@ pub enum Request {
         /// How to read it.
         options: ReadOptions,
         /// How many workers may read a big file at once; `None` for one per core the
-        /// browser reports but one (at most four).
+        /// browser reports but one (at most four). It holds for the other exports read
+        /// beside this file too (to compare or measure with).
         readers: Option<u32>,
     },
     /// Read the built-in sample shop.
