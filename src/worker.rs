@@ -42,6 +42,16 @@ fn now() -> f64 {
     scope().performance().map_or(0.0, |p| p.now())
 }
 
+/// The size of the worker's WebAssembly memory: the most it has taken so far, as it never
+/// shrinks. The gauge of its profile.
+fn memory() -> u64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as u64
+}
+
 fn progress(id: RequestId, progress: Progress) {
     post(&FromEngine::Progress { id, progress });
 }
@@ -171,7 +181,7 @@ impl Worker {
             }
             Request::Profile => {
                 if !profile::timing() {
-                    profile::time_with(now);
+                    profile::time_with(now, memory);
                 }
                 self.session.borrow_mut().handle(Request::Profile)
             }

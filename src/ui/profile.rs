@@ -41,20 +41,27 @@ pub fn print_once_drawn(engine: EngineHandle, what: String, answered: f64) {
     });
 }
 
-/// The profile as printed: a line per step, the time of a step done twice added up.
+/// The profile as printed: a line per step, the time of a step done twice added up, with
+/// the size of the engine's memory at its end (the most it has taken: a step that needs
+/// more than the steps before it shows as growth).
 fn profile_text(what: &str, laps: &[Lap], decoding: f64, drawn: f64) -> String {
-    let mut steps: Vec<(&str, f64)> = by_step(laps)
+    let mut steps: Vec<(&str, f64, Option<u64>)> = by_step(laps)
         .iter()
-        .map(|lap| (lap.step.name(), lap.ms))
+        .map(|lap| (lap.step.name(), lap.ms, Some(lap.memory)))
         .collect();
-    steps.push(("decode the answers (page)", decoding));
-    steps.push(("draw until painted (page)", drawn));
-    let total: f64 = steps.iter().map(|(_, ms)| ms).sum();
+    steps.push(("decode the answers (page)", decoding, None));
+    steps.push(("draw until painted (page)", drawn, None));
+    let total: f64 = steps.iter().map(|(_, ms, _)| ms).sum();
+    let most = laps.iter().map(|lap| lap.memory).max();
     let mut text = format!("Segmenter profile of {what}:\n");
-    for (name, ms) in steps {
-        text.push_str(&format!("  {name:<40}{ms:>9.1} ms\n"));
+    for (name, ms, memory) in steps.into_iter().chain([("in all", total, most)]) {
+        text.push_str(&format!("  {name:<40}{ms:>9.1} ms"));
+        if let Some(bytes) = memory {
+            text.push_str(&format!("{:>8} MB", bytes >> 20));
+        }
+        text.push('\n');
     }
-    text.push_str(&format!("  {:<40}{total:>9.1} ms", "in all"));
+    text.pop();
     text
 }
 

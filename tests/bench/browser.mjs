@@ -106,12 +106,16 @@ async function profileOf(printed, name) {
   return text ? stepsOf(text) : undefined;
 }
 
-/** A printed profile's lines ("  step   12.3 ms") as step → ms. */
+/** A printed profile's lines ("  step   12.3 ms   640 MB") as step → ms, and the engine's
+ * memory at each step's end as step → MB (the page's own steps have none). */
 function stepsOf(text) {
   const steps = new Map();
+  steps.memory = new Map();
   for (const line of text.split("\n")) {
-    const m = line.match(/^\s*(.+?)\s{2,}([\d.]+) ms$/);
-    if (m) steps.set(m[1], Number(m[2]));
+    const m = line.match(/^\s*(.+?)\s{2,}([\d.]+) ms(?:\s+(\d+) MB)?$/);
+    if (!m) continue;
+    steps.set(m[1], Number(m[2]));
+    if (m[3] !== undefined) steps.memory.set(m[1], Number(m[3]));
   }
   return steps;
 }
@@ -245,3 +249,15 @@ for (const step of stepNames) {
   console.log(`| ${step} | ${cells.join(" | ")} |`);
 }
 console.log("\n(Milliseconds: the page's profile (`?profile`), median of the runs, beside `cargo run --profile bench -p segmenter-engine --example segment -- FILE` on the same file. In the browser the engine runs on one core. Natively the orders' features are computed on the other core while the customers' details are gathered, so 'orders' features' there is only what was left after the details, and the segments' figures share both cores.)");
+
+console.log(`\n| Memory taken by the step's end: in the browser / natively | ${profiles.map((p) => p.file).join(" | ")} |`);
+console.log(`| --- |${profiles.map(() => " ---: |").join("")}`);
+for (const step of stepNames.filter((s) => profiles.some((p) => p.native.memory.has(s)))) {
+  const cells = profiles.map((p) => {
+    const most = Math.max(...p.browser.map((b) => b.memory.get(step) ?? 0));
+    const native = p.native.memory.get(step);
+    return `${most || "–"} / ${native ?? "–"}`;
+  });
+  console.log(`| ${step} | ${cells.join(" | ")} |`);
+}
+console.log("\n(MB: in the browser the size of the engine's WebAssembly memory at the step's end, the highest of the runs (it never shrinks, so it is the most the worker has taken); natively the most the allocator has handed out by then.)");

@@ -111,13 +111,22 @@ test("with ?profile, the console says where the time went, step by step", async 
   for (let i = 0; i < 100 && printed.length === 0; i++) await page.waitForTimeout(50);
   const [analysis] = printed;
   assert.ok(analysis?.startsWith("Segmenter profile of orders-big.csv:\n"), String(analysis));
-  const steps = new Map(
-    analysis.split("\n").slice(1).map((line) => {
-      const m = line.match(/^ {2}(.+?) {2,}([\d.]+) ms$/);
-      assert.ok(m, line);
-      return [m[1], Number(m[2])];
-    }),
-  );
+  const lines = analysis.split("\n").slice(1).map((line) => {
+    const m = line.match(/^ {2}(.+?) {2,}([\d.]+) ms(?: +(\d+) MB)?$/);
+    assert.ok(m, line);
+    return { step: m[1], ms: Number(m[2]), mb: m[3] === undefined ? undefined : Number(m[3]) };
+  });
+  const steps = new Map(lines.map((l) => [l.step, l.ms]));
+  // The engine's steps say how big its memory was at their end, which only grows; the
+  // page's own steps (decoding, drawing) say nothing of it.
+  const engine = lines.filter((l) => !l.step.endsWith("(page)") && l.step !== "in all");
+  const mb = new Map(engine.map((l) => [l.step, l.mb]));
+  assert.ok(engine.every((l) => l.mb !== undefined), analysis);
+  assert.ok(mb.get("read the file") >= 16, analysis);
+  assert.ok(mb.get("bind rows to customers and orders") >= mb.get("read the file"), analysis);
+  assert.ok(mb.get("segments' figures") >= mb.get("bind rows to customers and orders"), analysis);
+  assert.ok(lines.filter((l) => l.step.endsWith("(page)")).every((l) => l.mb === undefined), analysis);
+  assert.equal(lines.at(-1).mb, Math.max(...engine.map((l) => l.mb)), analysis);
   // Every step from the file to the painted table, read and bound taking real time.
   for (const step of [
     "read the file", "describe the columns", "bind rows to customers and orders",

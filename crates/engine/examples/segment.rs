@@ -1,5 +1,6 @@
-//! Segments a CSV file from the command line and prints each step's time (the profile the
-//! page prints with `?profile`), then the time of each switch of scheme the browser
+//! Segments a CSV file from the command line and prints each step's time and the memory
+//! taken at the most by its end (the profile the page prints with `?profile`: the analysis
+//! and the prediction the page asks for once the segments are on show), then the time of each switch of scheme the browser
 //! benchmark makes (the answer by step, and its encoding for the page): the engine exactly
 //! as the Web Worker runs it, natively.
 //!
@@ -9,10 +10,69 @@ use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Step
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
-use segmenter_engine::session::{AnalyzeOptions, Answer, Request, Session};
+use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request, Session};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Read;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::OnceLock;
 use std::time::Instant;
+
+/// The system's allocator, counting the bytes held and their high-water mark: natively what
+/// the WebAssembly memory's size shows in the browser.
+struct Counting;
+
+static HELD: AtomicU64 = AtomicU64::new(0);
+static PEAK: AtomicU64 = AtomicU64::new(0);
+
+fn taken(bytes: usize) {
+    let held = HELD.fetch_add(bytes as u64, Relaxed) + bytes as u64;
+    PEAK.fetch_max(held, Relaxed);
+}
+
+fn given_back(bytes: usize) {
+    HELD.fetch_sub(bytes as u64, Relaxed);
+}
+
+// SAFETY: every call goes to the system's allocator unchanged; the counts only add up sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            taken(layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc_zeroed(layout);
+        if !p.is_null() {
+            taken(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        System.dealloc(p, layout);
+        given_back(layout.size());
+    }
+
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, size: usize) -> *mut u8 {
+        let moved = System.realloc(p, layout, size);
+        if !moved.is_null() {
+            taken(size);
+            given_back(layout.size());
+        }
+        moved
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Bytes held at the most so far.
+fn peak() -> u64 {
+    PEAK.load(Relaxed)
+}
 
 /// Milliseconds since the program started.
 fn clock() -> f64 {
@@ -37,7 +97,7 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(1);
     }
-    time_with(clock);
+    time_with(clock, peak);
     // Slices of 8 MB, as the worker reads them.
     let mut reader = TableReader::new(ReadOptions::default());
     let mut buf = vec![0u8; 8 << 20];
@@ -73,7 +133,7 @@ fn main() {
         mapping: overview.proposed,
         ..AnalyzeOptions::default()
     }));
-    let laps = take_laps();
+    let mut laps = take_laps();
     match response {
         Ok(Answer::Analyzed(view)) => {
             println!(
@@ -93,11 +153,22 @@ fn main() {
         }
         other => println!("{other:?}"),
     }
+    // The page asks for the prediction once the segments are on show.
+    let predicted = session.handle(Request::Predict(PredictOptions::default()));
+    if let Err(e) = predicted {
+        println!("no prediction: {e}");
+    }
+    laps.extend(take_laps());
     for lap in by_step(&laps) {
-        println!("{:<40}{:>9.1} ms", lap.step.name(), lap.ms);
+        println!(
+            "{:<40}{:>9.1} ms{:>8} MB",
+            lap.step.name(),
+            lap.ms,
+            lap.memory >> 20
+        );
     }
     let total: f64 = laps.iter().map(|l| l.ms).sum();
-    println!("{:<40}{total:>9.1} ms", "in all");
+    println!("{:<40}{total:>9.1} ms{:>8} MB", "in all", peak() >> 20);
     // Switching scheme, as the picker does: the engine's answer, then its encoding for the
     // page (the worker posts it as postcard bytes).
     for choice in [
@@ -113,7 +184,7 @@ fn main() {
         let steps = by_step(&take_laps());
         let steps: Vec<String> = steps
             .iter()
-            .map(|l| format!("{} {:.1} ms", l.step.name(), l.ms))
+            .map(|l| format!("{} {:.1} ms {} MB", l.step.name(), l.ms, l.memory >> 20))
             .collect();
         println!(
             "switch: answer {:.1} ms ({}), encoded {:.1} ms ({bytes} bytes)",

@@ -1,8 +1,9 @@
-//! Where the engine's time goes: each step of its work marks its end with [`lap`], timed
-//! by a clock the host installs with [`time_with`] (`performance.now()` in the browser's
-//! worker, an `Instant` natively), and the host takes the laps with [`take_laps`] to print
-//! a profile. Until a clock is installed a mark costs a thread-local lookup and records
-//! nothing, so the steps stay marked in every build.
+//! Where the engine's time and memory go: each step of its work marks its end with
+//! [`lap`], timed by a clock and gauged by a memory gauge the host installs with
+//! [`time_with`] (`performance.now()` and the WebAssembly memory's size in the browser's
+//! worker, an `Instant` and the allocator's high-water mark natively), and the host takes
+//! the laps with [`take_laps`] to print a profile. Until a clock is installed a mark costs
+//! a thread-local lookup and records nothing, so the steps stay marked in every build.
 //!
 //! Laps are kept per thread: a session's steps run on the thread that asked (work shared
 //! out over the cores inside a step counts as that step), and tests on other threads do not
@@ -11,10 +12,11 @@
 //! ```
 //! use segmenter_engine::basics::profile::{lap, take_laps, time_with, Step};
 //! fn clock() -> f64 { 5.0 }
+//! fn memory() -> u64 { 64 << 20 }
 //! lap(Step::Read); // no clock yet: nothing is recorded
-//! time_with(clock);
+//! time_with(clock, memory);
 //! lap(Step::Read);
-//! assert_eq!(take_laps().len(), 1);
+//! assert_eq!(take_laps()[0].memory, 64 << 20);
 //! assert!(take_laps().is_empty());
 //! ```
 
@@ -23,6 +25,11 @@ use std::cell::RefCell;
 
 /// Milliseconds since some fixed moment.
 pub type Clock = fn() -> f64;
+
+/// Bytes of memory taken at the most so far: what a step that pushes it up needs on top of
+/// what was held before it. (WebAssembly memory never shrinks, so in the browser its size is
+/// this high-water mark.)
+pub type Gauge = fn() -> u64;
 
 /// A step of the engine's work, from the file's bytes to the answer on its way to the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,17 +91,20 @@ impl Step {
     }
 }
 
-/// A step and how long it took.
+/// A step, how long it took and the memory taken at the most by its end.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lap {
     /// What was done.
     pub step: Step,
     /// In milliseconds.
     pub ms: f64,
+    /// Bytes of memory taken at the most since the clock was installed, at the step's end.
+    pub memory: u64,
 }
 
 struct Stopwatch {
     clock: Clock,
+    memory: Gauge,
     /// When the step under way started.
     since: f64,
     laps: Vec<Lap>,
@@ -104,12 +114,14 @@ thread_local! {
     static STOPWATCH: RefCell<Option<Stopwatch>> = const { RefCell::new(None) };
 }
 
-/// Times this thread's steps with `clock` from now on (again from now, if it already was).
-pub fn time_with(clock: Clock) {
+/// Times this thread's steps with `clock` and gauges their memory with `memory` from now on
+/// (again from now, if they already were).
+pub fn time_with(clock: Clock, memory: Gauge) {
     STOPWATCH.with_borrow_mut(|s| {
         let laps = s.take().map(|s| s.laps).unwrap_or_default();
         *s = Some(Stopwatch {
             clock,
+            memory,
             since: clock(),
             laps,
         })
@@ -139,6 +151,7 @@ pub fn lap(step: Step) {
             s.laps.push(Lap {
                 step,
                 ms: now - s.since,
+                memory: (s.memory)(),
             });
             s.since = now;
         }
@@ -153,12 +166,16 @@ pub fn take_laps() -> Vec<Lap> {
 }
 
 /// The time of each step, in the order the steps were first done: a step done twice (the
-/// file read again with settled conventions) has its laps added up.
+/// file read again with settled conventions) has its laps added up, and the most memory
+/// taken by the end of either.
 pub fn by_step(laps: &[Lap]) -> Vec<Lap> {
     let mut steps: Vec<Lap> = Vec::new();
     for lap in laps {
         match steps.iter_mut().find(|s| s.step == lap.step) {
-            Some(step) => step.ms += lap.ms,
+            Some(step) => {
+                step.ms += lap.ms;
+                step.memory = step.memory.max(lap.memory);
+            }
             None => steps.push(*lap),
         }
     }
@@ -172,38 +189,44 @@ mod tests {
 
     thread_local! {
         static NOW: Cell<f64> = const { Cell::new(0.0) };
+        static PEAK: Cell<u64> = const { Cell::new(0) };
     }
 
     fn fake_clock() -> f64 {
         NOW.get()
     }
 
-    fn advance(ms: f64) {
+    fn fake_gauge() -> u64 {
+        PEAK.get()
+    }
+
+    fn advance(ms: f64, bytes: u64) {
         NOW.set(NOW.get() + ms);
+        PEAK.set(PEAK.get() + bytes);
     }
 
     #[test]
     fn laps_are_the_time_between_marks_not_counting_restarts() {
         lap(Step::Read);
         assert!(!timing());
-        time_with(fake_clock);
-        advance(30.0);
+        time_with(fake_clock, fake_gauge);
+        advance(30.0, 100);
         lap(Step::Read);
-        advance(7.0);
+        advance(7.0, 0);
         lap(Step::Overview);
         // Idle until the next request.
-        advance(1000.0);
+        advance(1000.0, 0);
         restart();
-        advance(12.5);
+        advance(12.5, 20);
         lap(Step::Bind);
         let laps = take_laps();
-        let steps: Vec<_> = laps.iter().map(|l| (l.step, l.ms)).collect();
+        let steps: Vec<_> = laps.iter().map(|l| (l.step, l.ms, l.memory)).collect();
         assert_eq!(
             steps,
             [
-                (Step::Read, 30.0),
-                (Step::Overview, 7.0),
-                (Step::Bind, 12.5)
+                (Step::Read, 30.0, 100),
+                (Step::Overview, 7.0, 100),
+                (Step::Bind, 12.5, 120)
             ]
         );
         assert!(take_laps().is_empty());
@@ -211,15 +234,15 @@ mod tests {
 
     #[test]
     fn a_step_done_twice_is_added_up_in_its_first_place() {
-        let lap = |step, ms| Lap { step, ms };
+        let lap = |step, ms, memory| Lap { step, ms, memory };
         let laps = [
-            lap(Step::Read, 10.0),
-            lap(Step::Overview, 1.0),
-            lap(Step::Read, 5.0),
+            lap(Step::Read, 10.0, 50),
+            lap(Step::Overview, 1.0, 60),
+            lap(Step::Read, 5.0, 70),
         ];
         assert_eq!(
             by_step(&laps),
-            [lap(Step::Read, 15.0), lap(Step::Overview, 1.0)]
+            [lap(Step::Read, 15.0, 70), lap(Step::Overview, 1.0, 60)]
         );
     }
 }
