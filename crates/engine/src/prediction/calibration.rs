@@ -84,25 +84,32 @@ pub fn calibration(
         ..PredictionOptions::default()
     };
     let prediction = predict(&before, &options)?;
-    // Each customer's distinct purchase days in the holdout.
-    let mut days_bought: Vec<Vec<Date>> = vec![Vec::new(); shop.customers.len()];
-    for (&c, &day) in shop.orders.customer.iter().zip(&shop.orders.date) {
-        if day >= from && day < reference {
-            days_bought[c as usize].push(day);
-        }
+    // Each customer's distinct purchase days in the holdout: its (customer, day) pairs,
+    // sorted and counted, rather than a list per customer.
+    let mut bought: Vec<(u32, Date)> = shop
+        .orders
+        .customer
+        .iter()
+        .zip(&shop.orders.date)
+        .filter(|&(_, &day)| day >= from && day < reference)
+        .map(|(&c, &day)| (c, day))
+        .collect();
+    bought.sort_unstable();
+    bought.dedup();
+    let mut days_bought = vec![0usize; shop.customers.len()];
+    for &(c, _) in &bought {
+        days_bought[c as usize] += 1;
     }
+    drop(bought);
     let mut sums = vec![(0usize, 0.0f64, 0usize); GROUPS as usize + 1];
     for (c, history) in before.iter().enumerate() {
         let (Some(history), Some(expected)) = (history, &prediction.customers[c]) else {
             continue;
         };
-        let bought = &mut days_bought[c];
-        bought.sort_unstable();
-        bought.dedup();
         let group = &mut sums[history.frequency.min(GROUPS) as usize];
         group.0 += 1;
         group.1 += expected.expected_purchases;
-        group.2 += bought.len();
+        group.2 += days_bought[c];
     }
     let groups = sums
         .iter()

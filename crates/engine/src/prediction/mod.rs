@@ -86,13 +86,15 @@ pub struct History {
 ///
 /// Orders are counting-sorted by customer (keeping the file's order within a customer),
 /// so the work is proportional to the orders, plus a sort of a customer's own orders
-/// when the file does not list them by date.
+/// when the file does not list them by date. The sort moves order numbers, four bytes an
+/// order, and looks their days and amounts up: at five million orders a copy of the pairs
+/// would take 80 MB at the analysis's busiest moment for memory.
 pub fn histories(shop: &Shop, reference: Date) -> Vec<Option<History>> {
     let orders = &shop.orders;
     let customers = shop.customers.len();
     let counted = |o: usize| orders.date[o] < reference;
 
-    // start[c]..start[c + 1]: customer c's orders in `days`.
+    // start[c]..start[c + 1]: customer c's orders in `by_customer`.
     let mut start = vec![0usize; customers + 1];
     for o in (0..orders.len()).filter(|&o| counted(o)) {
         start[orders.customer[o] as usize + 1] += 1;
@@ -101,26 +103,29 @@ pub fn histories(shop: &Shop, reference: Date) -> Vec<Option<History>> {
         start[c + 1] += start[c];
     }
     let mut next = start.clone();
-    let mut days = vec![(0i32, 0.0f64); start[customers]];
+    let mut by_customer = vec![0u32; start[customers]];
     for o in (0..orders.len()).filter(|&o| counted(o)) {
         let c = orders.customer[o] as usize;
-        days[next[c]] = (orders.date[o].0, orders.amount[o]);
+        by_customer[next[c]] = o as u32;
         next[c] += 1;
     }
+    drop(next);
+    let day = |&o: &u32| orders.date[o as usize].0;
 
     let calibration_end = reference.0 - 1;
     (0..customers)
         .map(|c| {
-            let mine = &mut days[start[c]..start[c + 1]];
-            if !mine.is_sorted_by_key(|&(day, _)| day) {
-                mine.sort_unstable_by_key(|&(day, _)| day);
+            let mine = &mut by_customer[start[c]..start[c + 1]];
+            if !mine.is_sorted_by_key(day) {
+                mine.sort_unstable_by_key(day);
             }
-            let (first, _) = *mine.first()?;
-            let (last, _) = *mine.last()?;
+            let first = day(mine.first()?);
+            let last = day(mine.last()?);
             let mut frequency = 0;
             let mut repeat_spend = 0.0;
             let mut previous = first;
-            for &(day, amount) in mine.iter().filter(|&&(day, _)| day > first) {
+            for &o in mine.iter().filter(|&o| day(o) > first) {
+                let (day, amount) = (orders.date[o as usize].0, orders.amount[o as usize]);
                 frequency += u32::from(day != previous);
                 repeat_spend += amount;
                 previous = day;
@@ -423,6 +428,10 @@ pub fn predict(
 }
 
 /// What the fitted models expect of each customer with a history.
+///
+/// Each figure is written in its customer's place, the customers shared out over the cores
+/// in runs: at 833,333 customers a list of (customer, figures) pairs to place afterwards
+/// would take 47 MB more at the prediction's busiest moment for memory.
 fn expectations(
     histories: &[Option<History>],
     bg_nbd: &BgNbd,
@@ -433,71 +442,84 @@ fn expectations(
     let discount = 1.0 + options.discount_monthly;
     // The purchases expected of an active customer depend on their frequency and age
     // only, and take a ₂F₁ per month: computed once per (frequency, age).
-    let mut by_pattern: Vec<(usize, &History)> = histories
+    let pattern = |c: u32| {
+        histories[c as usize]
+            .as_ref()
+            .map_or((0, 0), |h| (h.frequency, h.t.to_bits()))
+    };
+    let mut by_pattern: Vec<u32> = histories
         .iter()
         .enumerate()
-        .filter_map(|(c, h)| Some((c, h.as_ref()?)))
+        .filter_map(|(c, h)| h.as_ref().map(|_| c as u32))
         .collect();
-    let pattern = |h: &History| (h.frequency, h.t.to_bits());
-    by_pattern.sort_unstable_by_key(|&(_, h)| pattern(h));
-    let groups: Vec<&[(usize, &History)]> = by_pattern
-        .chunk_by(|(_, h), (_, k)| pattern(h) == pattern(k))
-        .collect();
-    // The groups share out over the cores, each part a run of whole groups.
-    let parts: Vec<&[&[(usize, &History)]]> = ranges(groups.len(), threads())
-        .into_iter()
-        .map(|r| &groups[r])
-        .collect();
-    let expected = map_parts(parts, |part| {
-        let mut out = Vec::new();
-        for same in part {
-            let (frequency, t) = (same[0].1.frequency, same[0].1.t);
-            let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, t, days);
-            let over_horizon = if_active(horizon);
-            // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
-            let discounted_purchases = gamma_gamma.map(|_| {
-                let mut sum = 0.0;
-                let mut before = 0.0;
-                for month in 1..=options.months() {
-                    let by_now = if_active(30.0 * f64::from(month));
-                    sum += (by_now - before) / discount.powi(month as i32);
-                    before = by_now;
-                }
-                sum
-            });
-            for &(c, history) in *same {
-                let p_alive = bg_nbd.p_alive(history);
-                let value = gamma_gamma
-                    .zip(discounted_purchases)
-                    .map(|(model, purchases)| {
-                        let shop_mean = !gamma_gamma::informs_spend(history);
-                        let expected_order_value = if shop_mean {
-                            model.mean_order_value()
-                        } else {
-                            model.expected_order_value(history.frequency, history.monetary)
-                        };
-                        CustomerValue {
-                            expected_order_value,
-                            value_is_shop_mean: shop_mean,
-                            clv: expected_order_value * p_alive * purchases,
-                        }
-                    });
-                out.push((
-                    c,
-                    CustomerPrediction {
-                        p_alive,
-                        expected_purchases: over_horizon * p_alive,
-                        value,
-                    },
-                ));
-            }
+    by_pattern.sort_unstable_by_key(|&c| pattern(c));
+    let mut pattern_of = vec![0u32; histories.len()];
+    let mut patterns: Vec<(u32, f64)> = Vec::new();
+    for same in by_pattern.chunk_by(|&a, &b| pattern(a) == pattern(b)) {
+        for &c in same {
+            pattern_of[c as usize] = patterns.len() as u32;
         }
-        out
-    });
-    let mut customers = vec![None; histories.len()];
-    for (c, prediction) in expected.into_iter().flatten() {
-        customers[c] = Some(prediction);
+        let (frequency, t) = pattern(same[0]);
+        patterns.push((frequency, f64::from_bits(t)));
     }
+    drop(by_pattern);
+    // (Purchases over the horizon if active, the same month by month discounted.)
+    let per_pattern = |&(frequency, t): &(u32, f64)| {
+        let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, t, days);
+        // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
+        let discounted = gamma_gamma.map(|_| {
+            let mut sum = 0.0;
+            let mut before = 0.0;
+            for month in 1..=options.months() {
+                let by_now = if_active(30.0 * f64::from(month));
+                sum += (by_now - before) / discount.powi(month as i32);
+                before = by_now;
+            }
+            sum
+        });
+        (if_active(horizon), discounted)
+    };
+    let parts: Vec<&[(u32, f64)]> = ranges(patterns.len(), threads())
+        .into_iter()
+        .map(|r| &patterns[r])
+        .collect();
+    let expected: Vec<(f64, Option<f64>)> = map_parts(parts, |part| {
+        part.iter().map(per_pattern).collect::<Vec<_>>()
+    })
+    .concat();
+    let mut customers = vec![None; histories.len()];
+    let run = histories.len().div_ceil(threads()).max(1);
+    let runs: Vec<_> = customers.chunks_mut(run).enumerate().collect();
+    map_parts(runs, |(i, run_of_customers)| {
+        for (c, slot) in (i * run..).zip(run_of_customers) {
+            let Some(history) = &histories[c] else {
+                continue;
+            };
+            let p = pattern_of[c];
+            let (over_horizon, discounted_purchases) = expected[p as usize];
+            let p_alive = bg_nbd.p_alive(history);
+            let value = gamma_gamma
+                .zip(discounted_purchases)
+                .map(|(model, purchases)| {
+                    let shop_mean = !gamma_gamma::informs_spend(history);
+                    let expected_order_value = if shop_mean {
+                        model.mean_order_value()
+                    } else {
+                        model.expected_order_value(history.frequency, history.monetary)
+                    };
+                    CustomerValue {
+                        expected_order_value,
+                        value_is_shop_mean: shop_mean,
+                        clv: expected_order_value * p_alive * purchases,
+                    }
+                });
+            *slot = Some(CustomerPrediction {
+                p_alive,
+                expected_purchases: over_horizon * p_alive,
+                value,
+            });
+        }
+    });
     customers
 }
 

@@ -17,6 +17,11 @@ impl Analysis {
         &mut self,
         options: &PredictOptions,
     ) -> Result<(PredictionView, Option<SchemeView>), EngineError> {
+        // The check first: its refit's figures are gone before the prediction's are kept,
+        // rather than taking memory on top of them.
+        let check = options
+            .check_days
+            .map(|days| calibration(&self.shop, self.reference, days));
         let (histories, prediction) = add_prediction_features(
             &self.shop,
             self.reference,
@@ -24,9 +29,6 @@ impl Analysis {
             &options.prediction,
         )
         .map_err(EngineError::Prediction)?;
-        let check = options
-            .check_days
-            .map(|days| calibration(&self.shop, self.reference, days));
         let known = prediction.customers.iter().flatten();
         let view = PredictionView {
             options: options.prediction,
