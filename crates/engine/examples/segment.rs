@@ -6,7 +6,7 @@
 //!
 //! `cargo run --profile bench -p segmenter-engine --example segment -- orders.csv`
 
-use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Step};
+use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Lap, Step};
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
@@ -133,7 +133,7 @@ fn main() {
         mapping: overview.proposed,
         ..AnalyzeOptions::default()
     }));
-    let mut laps = take_laps();
+    let laps = take_laps();
     match response {
         Ok(Answer::Analyzed(view)) => {
             println!(
@@ -153,22 +153,36 @@ fn main() {
         }
         other => println!("{other:?}"),
     }
-    // The page asks for the prediction once the segments are on show.
-    let predicted = session.handle(Request::Predict(PredictOptions::default()));
-    if let Err(e) = predicted {
-        println!("no prediction: {e}");
-    }
-    laps.extend(take_laps());
+    let line = |name: &str, ms: f64, memory: u64| {
+        println!("{name:<40}{ms:>9.1} ms{:>8} MB", memory >> 20);
+    };
     for lap in by_step(&laps) {
-        println!(
-            "{:<40}{:>9.1} ms{:>8} MB",
-            lap.step.name(),
-            lap.ms,
-            lap.memory >> 20
-        );
+        line(lap.step.name(), lap.ms, lap.memory);
     }
     let total: f64 = laps.iter().map(|l| l.ms).sum();
-    println!("{:<40}{total:>9.1} ms{:>8} MB", "in all", peak() >> 20);
+    line(
+        "in all",
+        total,
+        laps.iter().map(|l| l.memory).max().unwrap_or(0),
+    );
+    // The page asks for the prediction once the segments are on show; its answer also has
+    // the segments on show summarised again with the predicted figures.
+    match session.handle(Request::Predict(PredictOptions::default())) {
+        Ok(_) => {
+            let laps = take_laps();
+            let (predict, again): (Vec<Lap>, Vec<Lap>) =
+                laps.into_iter().partition(|l| l.step == Step::Predict);
+            for lap in predict {
+                line(lap.step.name(), lap.ms, lap.memory);
+            }
+            let again: Vec<String> = by_step(&again)
+                .iter()
+                .map(|l| format!("{} {:.1} ms {} MB", l.step.name(), l.ms, l.memory >> 20))
+                .collect();
+            println!("then the segments again: {}", again.join(", "));
+        }
+        Err(e) => println!("no prediction: {e}"),
+    }
     // Switching scheme, as the picker does: the engine's answer, then its encoding for the
     // page (the worker posts it as postcard bytes).
     for choice in [
