@@ -299,3 +299,67 @@ fn every_segment_of_the_sample_shop_gets_its_own_headline() {
         .iter()
         .any(|c| c.why.contains("chance they are still active")));
 }
+
+#[test]
+fn a_prediction_made_again_replaces_the_one_before() {
+    use segmenter_engine::reading::sample::sample_shop_csv;
+    use segmenter_engine::reading::ReadOptions;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::{
+        AnalyzeOptions, Answer, EngineError, ExportRequest, PredictOptions, Request, Session,
+    };
+    let mut session = Session::new();
+    let overview = session
+        .read_bytes("sample.csv", &sample_shop_csv(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        ..AnalyzeOptions::default()
+    };
+    session.handle(Request::Analyze(options)).unwrap();
+    let over = |horizon_days| PredictOptions {
+        prediction: PredictionOptions {
+            horizon_days,
+            ..PredictionOptions::default()
+        },
+        ..PredictOptions::default()
+    };
+    let Ok(Answer::Predicted(year, _)) = session.handle(Request::Predict(over(365))) else {
+        panic!("no prediction");
+    };
+    let Ok(Answer::Predicted(two_years, Some(scheme))) =
+        session.handle(Request::Predict(over(730)))
+    else {
+        panic!("no second prediction");
+    };
+    assert_eq!(two_years.customers, year.customers);
+    assert!(two_years.expected_purchases > year.expected_purchases);
+    let expected: f64 = scheme
+        .segments
+        .iter()
+        .filter_map(|s| s.expected_purchases)
+        .sum();
+    assert!((expected - two_years.expected_purchases).abs() < 1e-6 * expected);
+    let Ok(Answer::Download(file)) = session.handle(Request::Export(ExportRequest::Predictions))
+    else {
+        panic!("no export");
+    };
+    let rows = String::from_utf8(file.bytes).unwrap().lines().count();
+    assert_eq!(rows, two_years.customers + 1);
+    // One that cannot be made leaves none behind, rather than the last one's figures.
+    assert!(matches!(
+        session.handle(Request::Predict(over(0))),
+        Err(EngineError::Prediction(_))
+    ));
+    assert!(matches!(
+        session.handle(Request::Export(ExportRequest::Predictions)),
+        Err(EngineError::NothingToExport)
+    ));
+    let Ok(Answer::Segmented(view)) =
+        session.handle(Request::Segment(SchemeChoice::Preset(Preset::Loyalty)))
+    else {
+        panic!("no segments");
+    };
+    assert!(view.segments.iter().all(|s| s.mean_p_alive.is_none()));
+}

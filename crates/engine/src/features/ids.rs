@@ -68,6 +68,14 @@ pub const EXPECTED_ORDER_VALUE: &str = "expected_order_value";
 /// Discounted spend to expect over the prediction's horizon: the lifetime value.
 pub const PREDICTED_VALUE: &str = "predicted_value";
 
+/// The features a prediction sets.
+pub const PREDICTED: [&str; 4] = [
+    P_ALIVE,
+    EXPECTED_PURCHASES,
+    EXPECTED_ORDER_VALUE,
+    PREDICTED_VALUE,
+];
+
 /// The features that are amounts of money, written in the shop's currency wherever shown.
 pub const MONEY: [&str; 6] = [
     MONETARY,

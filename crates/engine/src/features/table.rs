@@ -108,6 +108,11 @@ impl FeatureTable {
         self.get(id).and_then(Feature::numbers)
     }
 
+    /// Removes the feature named `id`, if there is one.
+    pub fn remove(&mut self, id: &str) {
+        self.features.retain(|f| f.id != id);
+    }
+
     /// Adds (or replaces) a feature.
     pub fn set(&mut self, id: &str, label: &str, data: FeatureData) {
         self.revisions += 1;

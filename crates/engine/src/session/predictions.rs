@@ -7,6 +7,7 @@ use super::error::EngineError;
 use super::protocol::PredictOptions;
 use super::views::{PredictionView, SchemeView};
 use crate::basics::profile::{lap, Step};
+use crate::features::ids;
 use crate::prediction::{add_prediction_features, calibration};
 use crate::segmentation::presets::catalog;
 
@@ -17,6 +18,13 @@ impl Analysis {
         &mut self,
         options: &PredictOptions,
     ) -> Result<(PredictionView, Option<SchemeView>), EngineError> {
+        // A prediction made again (another horizon, the same analysis asked for again)
+        // replaces the one before, which goes first so that the two are never held at once
+        // (94 MB at 833,333 customers): if the new one cannot be made, there is none.
+        self.prediction = None;
+        for id in ids::PREDICTED {
+            self.features.remove(id);
+        }
         // The check first: its refit's figures are gone before the prediction's are kept,
         // rather than taking memory on top of them.
         let check = options
