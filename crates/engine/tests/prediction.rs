@@ -264,13 +264,11 @@ fn a_file_of_orders_predicts_as_lifetimes_does() {
     assert_eq!(compared, 2357);
 }
 
-/// The sample shop's RFM segments, once predicted: each campaign's headline says what is
-/// particular to its segment, so no two read the same.
-#[test]
-fn every_segment_of_the_sample_shop_gets_its_own_headline() {
+/// A session with the sample shop read and analysed as proposed.
+fn analysed_sample_shop() -> segmenter_engine::session::Session {
     use segmenter_engine::reading::sample::sample_shop_csv;
     use segmenter_engine::reading::ReadOptions;
-    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request, Session};
+    use segmenter_engine::session::{AnalyzeOptions, Request, Session};
     let mut session = Session::new();
     let overview = session
         .read_bytes("sample.csv", &sample_shop_csv(), &ReadOptions::default())
@@ -280,6 +278,15 @@ fn every_segment_of_the_sample_shop_gets_its_own_headline() {
         ..AnalyzeOptions::default()
     };
     session.handle(Request::Analyze(options)).unwrap();
+    session
+}
+
+/// The sample shop's RFM segments, once predicted: each campaign's headline says what is
+/// particular to its segment, so no two read the same.
+#[test]
+fn every_segment_of_the_sample_shop_gets_its_own_headline() {
+    use segmenter_engine::session::{Answer, PredictOptions, Request};
+    let mut session = analysed_sample_shop();
     let Ok(Answer::Predicted(_, Some(scheme))) =
         session.handle(Request::Predict(PredictOptions::default()))
     else {
@@ -302,22 +309,10 @@ fn every_segment_of_the_sample_shop_gets_its_own_headline() {
 
 #[test]
 fn a_prediction_made_again_replaces_the_one_before() {
-    use segmenter_engine::reading::sample::sample_shop_csv;
-    use segmenter_engine::reading::ReadOptions;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
-    use segmenter_engine::session::{
-        AnalyzeOptions, Answer, EngineError, ExportRequest, PredictOptions, Request, Session,
-    };
-    let mut session = Session::new();
-    let overview = session
-        .read_bytes("sample.csv", &sample_shop_csv(), &ReadOptions::default())
-        .unwrap();
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        ..AnalyzeOptions::default()
-    };
-    session.handle(Request::Analyze(options)).unwrap();
+    use segmenter_engine::session::{Answer, EngineError, ExportRequest, PredictOptions, Request};
+    let mut session = analysed_sample_shop();
     let over = |horizon_days| PredictOptions {
         prediction: PredictionOptions {
             horizon_days,
