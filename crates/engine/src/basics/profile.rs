@@ -39,6 +39,9 @@ pub enum Step {
     Read,
     /// The columns described and their roles proposed.
     Overview,
+    /// The texts of columns that follow the customer (e-mails) stored once each, before a
+    /// big file's first analysis binds the rows.
+    StoreOnce,
     /// Rows bound to customers and orders.
     Bind,
     /// Each customer's latest row and details (country, city, e-mail, products) gathered
@@ -75,6 +78,7 @@ impl Step {
         match self {
             Step::Read => "read the file",
             Step::Overview => "describe the columns",
+            Step::StoreOnce => "store repeated texts once",
             Step::Bind => "bind rows to customers and orders",
             Step::Gather => "gather customers' details",
             Step::OrderFeatures => "orders' features",

@@ -441,7 +441,9 @@ impl Column {
                 }
             }
             ColumnData::Raw(RawCells::Ids(_)) => ColumnFormat::Identifiers,
-            ColumnData::Raw(RawCells::Text(_)) => ColumnFormat::TextMostlyDifferent,
+            ColumnData::Raw(RawCells::Text(_) | RawCells::Once { .. }) => {
+                ColumnFormat::TextMostlyDifferent
+            }
             ColumnData::Number(c) => ColumnFormat::Numbers(if c.first {
                 NumberStyle::DecimalPoint
             } else {

@@ -276,6 +276,19 @@ impl FromIterator<u32> for Codes {
     }
 }
 
+/// Codes in the narrowest width that holds the largest of them.
+impl From<Vec<u32>> for Codes {
+    fn from(codes: Vec<u32>) -> Codes {
+        match codes.iter().max().copied().unwrap_or(0) {
+            top if top <= u32::from(u8::MAX) => Codes::U8(codes.iter().map(|&c| c as u8).collect()),
+            top if top <= u32::from(u16::MAX) => {
+                Codes::U16(codes.iter().map(|&c| c as u16).collect())
+            }
+            _ => Codes::U32(codes),
+        }
+    }
+}
+
 impl Codes {
     /// Room for `rows` codes, starting one byte wide.
     pub fn with_capacity(rows: usize) -> Codes {
@@ -331,6 +344,15 @@ impl Codes {
             Codes::U8(v) => v.capacity(),
             Codes::U16(v) => v.capacity(),
             Codes::U32(v) => v.capacity(),
+        }
+    }
+
+    /// The memory the codes take.
+    pub fn bytes(&self) -> usize {
+        match self {
+            Codes::U8(v) => v.len(),
+            Codes::U16(v) => v.len() * 2,
+            Codes::U32(v) => v.len() * 4,
         }
     }
 

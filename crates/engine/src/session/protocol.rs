@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 /// The version of the page–worker protocol, announced by the worker when it is ready: a
 /// page and a worker from different builds (a cached worker after an update) would
 /// otherwise misread each other's messages.
-pub const ENGINE_PROTOCOL: u32 = 7;
+pub const ENGINE_PROTOCOL: u32 = 8;
 
 /// Identifies a request and its answer. The page numbers its requests; 0 is kept for
 /// messages that cannot name one.

@@ -21,8 +21,8 @@ pub use status::StatusClass;
 use crate::basics::calendar::Date;
 use crate::basics::money::Units;
 use crate::reading::{
-    read_time, Codes, Column, Dictionary, IntIds, Numbers, Problem, RawText, RowProblem, Stamps,
-    Table, Value,
+    read_time, Codes, Column, ColumnData, Dictionary, IntIds, Numbers, Problem, RawText,
+    RowProblem, Stamps, Table, Value,
 };
 use crate::roles::{ColumnChoice, Mapping, Missing, Role};
 use segmenter_words::{Key, Language, Sentence};
@@ -582,25 +582,15 @@ impl<'a> KeySource<'a> {
                     key_of_code,
                 }
             }
-            None => match column.int_ids() {
-                // Dense enough to index by: ids up to a few times the number of rows.
-                Some(ids)
-                    if (0..ids.len())
-                        .filter_map(|r| ids.value(r))
-                        .max()
-                        .unwrap_or(0) as usize
-                        <= 4 * ids.len() + 1024 =>
-                {
-                    let top = (0..ids.len())
-                        .filter_map(|r| ids.value(r))
-                        .max()
-                        .unwrap_or(0);
-                    KeySource::Ids {
-                        ids,
-                        key_of_value: std::cell::RefCell::new(vec![u32::MAX; top as usize + 1]),
-                    }
-                }
-                _ => KeySource::Raw { column, lower },
+            None => match column
+                .int_ids()
+                .and_then(|ids| Some((ids, top_to_index_by(ids)?)))
+            {
+                Some((ids, top)) => KeySource::Ids {
+                    ids,
+                    key_of_value: std::cell::RefCell::new(vec![u32::MAX; top as usize + 1]),
+                },
+                None => KeySource::Raw { column, lower },
             },
         }
     }
@@ -629,6 +619,46 @@ impl<'a> KeySource<'a> {
                 }
             },
         }
+    }
+}
+
+/// The largest of `ids` when they are dense enough to index a table by: up to a few times
+/// the number of rows.
+fn top_to_index_by(ids: &IntIds) -> Option<u32> {
+    let top = (0..ids.len())
+        .filter_map(|r| ids.value(r))
+        .max()
+        .unwrap_or(0);
+    (top as usize <= 4 * ids.len() + 1024).then_some(top)
+}
+
+/// Stores the distinct texts of the table's columns kept as written once each, where their
+/// cells follow the customer id (see [`crate::reading::RawCells::store_once_by`]): the e-mails of a file
+/// with customer ids, before binding and the features need memory beside them. Without a
+/// customer id column numbered or kept as numbers, nothing changes.
+pub fn store_texts_once(table: &mut Table, mapping: &Mapping) {
+    let Some(id) = mapping.column_of(Role::CustomerId) else {
+        return;
+    };
+    let (before, rest) = table.columns.split_at_mut(id);
+    let Some((id_column, after)) = rest.split_first_mut() else {
+        return;
+    };
+    let columns = before
+        .iter_mut()
+        .chain(after)
+        .filter_map(|column| match &mut column.data {
+            ColumnData::Raw(raw) => Some(raw),
+            _ => None,
+        });
+    if let Some((codes, dict)) = id_column.codes() {
+        let customer = |r: usize| Some(codes.get(r)).filter(|&c| c != 0);
+        columns.for_each(|raw| raw.store_once_by(dict.len() + 1, customer));
+    } else if let Some(ids) = id_column.int_ids() {
+        let Some(top) = top_to_index_by(ids) else {
+            return;
+        };
+        columns.for_each(|raw| raw.store_once_by(top as usize + 1, |r| ids.value(r)));
     }
 }
 
@@ -736,7 +766,7 @@ fn unreadable_problems(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reading::{read_table, ReadOptions};
+    use crate::reading::{read_table, RawCells, ReadOptions};
     use crate::roles::propose_mapping;
 
     /// Reads and binds a CSV text with the proposed mapping.
@@ -744,6 +774,33 @@ mod tests {
         let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
         let mapping = propose_mapping(&table);
         bind(&table, &mapping).unwrap()
+    }
+
+    #[test]
+    fn e_mails_stored_once_bind_as_they_were_written() {
+        let mut csv = String::from("order_id,customer_id,email,date,amount\n");
+        // Enough rows and customers for the reader to keep the e-mails as written.
+        for order in 0..70_000 {
+            let customer = order % 25_000;
+            csv += &format!(
+                "{order},C{customer:05},Person.{customer}@Example.com,2024-{:02}-{:02},{}.50\n",
+                1 + order % 12,
+                1 + order % 28,
+                10 + customer
+            );
+        }
+        let mut table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let mapping = propose_mapping(&table);
+        let as_written = bind(&table, &mapping).unwrap();
+        store_texts_once(&mut table, &mapping);
+        let e_mails = &table.columns[2];
+        assert!(matches!(
+            e_mails.data,
+            ColumnData::Raw(RawCells::Once { .. })
+        ));
+        assert_eq!(e_mails.text(69_999), "Person.19999@Example.com");
+        let stored_once = bind(&table, &mapping).unwrap();
+        assert_eq!(format!("{stored_once:?}"), format!("{as_written:?}"));
     }
 
     #[test]
