@@ -96,8 +96,8 @@ fn prediction_matches_lifetimes_on_cdnow() {
 
     // The largest deviation of each figure, with the customer it occurs for.
     let mut worst = [(0.0f64, 0usize); 4];
-    for (i, (e, got)) in expected.iter().zip(&prediction.customers).enumerate() {
-        let got = got.as_ref().expect("a prediction per history");
+    for (i, (e, got)) in expected.iter().zip(prediction.customers()).enumerate() {
+        let got = got.expect("a prediction per history");
         let value = got.value.expect("a value per customer");
         let h = e.history;
         assert_eq!(

@@ -103,12 +103,12 @@ pub fn calibration(
     drop(bought);
     let mut sums = vec![(0usize, 0.0f64, 0usize); GROUPS as usize + 1];
     for (c, history) in before.iter().enumerate() {
-        let (Some(history), Some(expected)) = (history, &prediction.customers[c]) else {
+        let Some(history) = history else {
             continue;
         };
         let group = &mut sums[history.frequency.min(GROUPS) as usize];
         group.0 += 1;
-        group.1 += expected.expected_purchases;
+        group.1 += prediction.figures.expected_purchases[c];
         group.2 += days_bought[c];
     }
     let groups = sums

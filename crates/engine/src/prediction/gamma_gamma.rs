@@ -46,7 +46,7 @@ impl GammaGamma {
 
 /// Whether a customer's history tells the model about their spending: the model needs at
 /// least one repeat purchase and a positive average.
-pub(super) fn informs_spend(history: &History) -> bool {
+pub fn informs_spend(history: &History) -> bool {
     history.frequency > 0 && history.monetary > 0.0
 }
 

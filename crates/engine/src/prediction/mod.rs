@@ -31,7 +31,7 @@
 //!     })
 //!     .collect();
 //! let prediction = predict(&histories, &PredictionOptions::default()).unwrap();
-//! let first = prediction.customers[0].as_ref().unwrap();
+//! let first = prediction.customer(0).unwrap();
 //! assert!(first.p_alive == 1.0 && first.expected_purchases > 0.0);
 //! ```
 
@@ -44,7 +44,7 @@ mod optimise;
 pub use bgnbd::BgNbd;
 pub use calibration::{calibration, Calibration};
 pub use customers::add_prediction_features;
-pub use gamma_gamma::GammaGamma;
+pub use gamma_gamma::{informs_spend, GammaGamma};
 
 use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, ranges, threads};
@@ -325,11 +325,64 @@ pub struct Prediction {
     /// The fitted order-value model, or why there is none (then no customer has a
     /// [`CustomerPrediction::value`]); the purchase figures stand either way.
     pub order_values: Result<GammaGamma, PredictionError>,
-    /// Per customer, in the order of the histories; `None` where the history was.
-    pub customers: Vec<Option<CustomerPrediction>>,
+    /// Every customer's figures, in the order of the histories (see
+    /// [`Prediction::customer`]).
+    pub figures: CustomerFigures,
     /// The horizon and discount the figures were computed with.
     #[serde(default)]
     pub options: PredictionOptions,
+}
+
+impl Prediction {
+    /// What the models expect of customer `c`; `None` when they had no history.
+    pub fn customer(&self, c: usize) -> Option<CustomerPrediction> {
+        let f = &self.figures;
+        let p_alive = *f.p_alive.get(c)?;
+        if p_alive.is_nan() {
+            return None;
+        }
+        Some(CustomerPrediction {
+            p_alive,
+            expected_purchases: f.expected_purchases[c],
+            value: f.clv.get(c).map(|&clv| CustomerValue {
+                expected_order_value: f.expected_order_value[c],
+                value_is_shop_mean: f.value_is_shop_mean[c],
+                clv,
+            }),
+        })
+    }
+
+    /// What the models expect of each customer, in order ([`Prediction::customer`]).
+    pub fn customers(&self) -> impl Iterator<Item = Option<CustomerPrediction>> + '_ {
+        (0..self.figures.p_alive.len()).map(|c| self.customer(c))
+    }
+}
+
+/// Every customer's predicted figures, a column each (as the features take them: a
+/// customer's figures as one record would take 47 MB at 833,333 customers, and a copy
+/// besides as features). NaN for a customer without a history.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CustomerFigures {
+    /// [`CustomerPrediction::p_alive`].
+    pub p_alive: Vec<f64>,
+    /// [`CustomerPrediction::expected_purchases`].
+    pub expected_purchases: Vec<f64>,
+    /// [`CustomerValue::expected_order_value`]; empty without the order-value model, as
+    /// are the two below.
+    pub expected_order_value: Vec<f64>,
+    /// [`CustomerValue::value_is_shop_mean`].
+    pub value_is_shop_mean: Vec<bool>,
+    /// [`CustomerValue::clv`].
+    pub clv: Vec<f64>,
+}
+
+impl CustomerFigures {
+    /// Drops the order-value figures, leaving the purchases.
+    fn without_values(&mut self) {
+        self.expected_order_value = Vec::new();
+        self.value_is_shop_mean = Vec::new();
+        self.clv = Vec::new();
+    }
 }
 
 /// What the models expect of one customer.
@@ -398,46 +451,45 @@ pub fn predict(
         model: Model::Purchases,
     })?;
     let mut order_values = fit_order_values(&known);
-    let mut customers = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
+    let mut figures = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
 
     // Nothing undefined leaves this module: a purchase figure that is not finite sinks
     // the prediction, an order value only the values.
-    let all = || customers.iter().flatten();
-    if !all().all(|c| c.p_alive.is_finite() && c.expected_purchases.is_finite()) {
+    let known = |column: &[f64]| {
+        let column = column.iter().zip(histories);
+        column
+            .filter(|(_, h)| h.is_some())
+            .all(|(v, _)| v.is_finite())
+    };
+    if !known(&figures.p_alive) || !known(&figures.expected_purchases) {
         return Err(PredictionError::NotFinite {
             model: Model::Purchases,
         });
     }
-    let values_finite = all()
-        .filter_map(|c| c.value)
-        .all(|v| v.expected_order_value.is_finite() && v.clv.is_finite());
-    if !values_finite {
+    if !known(&figures.expected_order_value) || !known(&figures.clv) {
         order_values = Err(PredictionError::NotFinite {
             model: Model::OrderValues,
         });
-        for c in customers.iter_mut().flatten() {
-            c.value = None;
-        }
+        figures.without_values();
     }
     Ok(Prediction {
         bg_nbd,
         order_values,
-        customers,
+        figures,
         options: *options,
     })
 }
 
-/// What the fitted models expect of each customer with a history.
+/// What the fitted models expect of each customer with a history (NaN for the others).
 ///
-/// Each figure is written in its customer's place, the customers shared out over the cores
-/// in runs: at 833,333 customers a list of (customer, figures) pairs to place afterwards
-/// would take 47 MB more at the prediction's busiest moment for memory.
+/// P(alive) is written in each customer's place, the customers shared out over the cores in
+/// runs; the other figures follow from it and their pattern's figures.
 fn expectations(
     histories: &[Option<History>],
     bg_nbd: &BgNbd,
     gamma_gamma: Option<&GammaGamma>,
     options: &PredictionOptions,
-) -> Vec<Option<CustomerPrediction>> {
+) -> CustomerFigures {
     let horizon = f64::from(options.horizon_days);
     let discount = 1.0 + options.discount_monthly;
     // The purchases expected of an active customer depend on their frequency and age
@@ -487,40 +539,56 @@ fn expectations(
         part.iter().map(per_pattern).collect::<Vec<_>>()
     })
     .concat();
-    let mut customers = vec![None; histories.len()];
+    let mut p_alive = vec![f64::NAN; histories.len()];
     let run = histories.len().div_ceil(threads()).max(1);
-    let runs: Vec<_> = customers.chunks_mut(run).enumerate().collect();
+    let runs: Vec<_> = p_alive.chunks_mut(run).enumerate().collect();
     map_parts(runs, |(i, run_of_customers)| {
         for (c, slot) in (i * run..).zip(run_of_customers) {
-            let Some(history) = &histories[c] else {
-                continue;
-            };
-            let p = pattern_of[c];
-            let (over_horizon, discounted_purchases) = expected[p as usize];
-            let p_alive = bg_nbd.p_alive(history);
-            let value = gamma_gamma
-                .zip(discounted_purchases)
-                .map(|(model, purchases)| {
-                    let shop_mean = !gamma_gamma::informs_spend(history);
-                    let expected_order_value = if shop_mean {
-                        model.mean_order_value()
-                    } else {
-                        model.expected_order_value(history.frequency, history.monetary)
-                    };
-                    CustomerValue {
-                        expected_order_value,
-                        value_is_shop_mean: shop_mean,
-                        clv: expected_order_value * p_alive * purchases,
-                    }
-                });
-            *slot = Some(CustomerPrediction {
-                p_alive,
-                expected_purchases: over_horizon * p_alive,
-                value,
-            });
+            if let Some(history) = &histories[c] {
+                *slot = bg_nbd.p_alive(history);
+            }
         }
     });
-    customers
+    // Each known customer's history with their P(alive) and their pattern's figures.
+    let known = || {
+        histories.iter().enumerate().map(|(c, h)| {
+            h.as_ref()
+                .map(|h| (h, p_alive[c], expected[pattern_of[c] as usize]))
+        })
+    };
+    let expected_purchases = known()
+        .map(|k| {
+            k.map_or(f64::NAN, |(_, p_alive, (over_horizon, _))| {
+                over_horizon * p_alive
+            })
+        })
+        .collect();
+    let mut figures = CustomerFigures {
+        expected_purchases,
+        ..CustomerFigures::default()
+    };
+    if let Some(model) = gamma_gamma {
+        let shop_mean = |h: &History| !gamma_gamma::informs_spend(h);
+        let order_value = |h: &History| match shop_mean(h) {
+            true => model.mean_order_value(),
+            false => model.expected_order_value(h.frequency, h.monetary),
+        };
+        figures.value_is_shop_mean = known()
+            .map(|k| k.is_some_and(|(h, ..)| shop_mean(h)))
+            .collect();
+        figures.expected_order_value = known()
+            .map(|k| k.map_or(f64::NAN, |(h, ..)| order_value(h)))
+            .collect();
+        figures.clv = known()
+            .map(|k| {
+                k.map_or(f64::NAN, |(h, p_alive, (_, discounted))| {
+                    order_value(h) * p_alive * discounted.unwrap_or(f64::NAN)
+                })
+            })
+            .collect();
+    }
+    figures.p_alive = p_alive;
+    figures
 }
 
 /// Whether a history could come from real orders.
@@ -670,7 +738,7 @@ mod tests {
     fn all_finite(p: &Prediction) -> bool {
         let params = [p.bg_nbd.r, p.bg_nbd.alpha, p.bg_nbd.a, p.bg_nbd.b];
         params.iter().all(|v| v.is_finite())
-            && p.customers.iter().flatten().all(|c| {
+            && p.customers().flatten().all(|c| {
                 c.p_alive.is_finite()
                     && c.expected_purchases.is_finite()
                     && c.value
@@ -757,7 +825,7 @@ mod tests {
         let p = predict(&histories, &PredictionOptions::default()).unwrap();
         assert!(all_finite(&p));
         let gg = p.order_values.unwrap();
-        for (h, c) in histories.iter().flatten().zip(p.customers.iter().flatten()) {
+        for (h, c) in histories.iter().flatten().zip(p.customers().flatten()) {
             assert!((0.0..=1.0).contains(&c.p_alive));
             assert!(c.expected_purchases >= 0.0);
             let v = c.value.unwrap();
@@ -770,7 +838,7 @@ mod tests {
         }
         // Customer 1 (one repeat 35 days in) has long gone quiet; customer 11 (one repeat
         // 335 days in) bought recently: the model trusts the latter more.
-        let [quiet, recent] = [1, 11].map(|i| p.customers[i].unwrap());
+        let [quiet, recent] = [1, 11].map(|i| p.customer(i).unwrap());
         assert!(quiet.p_alive < recent.p_alive);
         assert!(quiet.expected_purchases < recent.expected_purchases);
     }
@@ -798,8 +866,7 @@ mod tests {
         }
         assert!(all_finite(&p));
         assert!(p
-            .customers
-            .iter()
+            .customers()
             .flatten()
             .all(|c| c.value.is_none() && c.expected_purchases > 0.0));
     }
@@ -823,7 +890,7 @@ mod tests {
         }));
         let p = predict(&histories, &PredictionOptions::default()).unwrap();
         assert!(all_finite(&p));
-        let ancient = p.customers[400].unwrap();
+        let ancient = p.customer(400).unwrap();
         assert_eq!(ancient.p_alive, 1.0);
         assert!(ancient.expected_purchases < 1e-3);
 

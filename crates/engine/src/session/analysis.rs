@@ -14,6 +14,7 @@ use crate::basics::parallel::join;
 use crate::basics::profile::{lap, Step};
 use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::export::problems::rows_left_out;
+use crate::export::sql::Models;
 use crate::features::{
     add_detail_features, default_reference, ids, order_features, FeatureData, FeatureInfo,
     FeatureOptions, FeatureTable,
@@ -21,7 +22,6 @@ use crate::features::{
 use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
 use crate::insight::segments::{counts_and_revenue, summarize, totals};
-use crate::prediction::{History, Prediction};
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
@@ -54,8 +54,8 @@ pub(super) struct Analysis {
     pub(super) cross: Option<Assignment>,
     /// Each feature's description for the rule builder, with the revision it describes.
     described: Vec<(u64, FeatureInfo)>,
-    /// The last prediction and the histories it was made from, for its export.
-    pub(super) prediction: Option<(Vec<Option<History>>, Prediction)>,
+    /// The models of the last prediction, whose figures for each customer are features.
+    pub(super) prediction: Option<Models>,
     /// The clusters last found, which put this analysis's customers in the `cluster` feature.
     pub(super) clusters: Option<ClusterModel>,
 }

@@ -9,12 +9,11 @@ use super::views::Download;
 use crate::basics::text::slug;
 use crate::export::customers::write_customers_csv;
 use crate::export::predictions::predictions_csv;
-use crate::export::sql::{
-    compile, CountedCurrency, Dialect, Models, Query, SqlScheme, TableColumns,
-};
+use crate::export::sql::{compile, CountedCurrency, Dialect, Query, SqlScheme, TableColumns};
 use crate::export::{customers_csv, segments_csv};
 use crate::insight::cohorts::cohort_members;
 use crate::insight::crosssell::bought_but_never;
+use crate::prediction::histories;
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::Preset;
@@ -140,11 +139,15 @@ pub(super) fn export(
             )
         }
         ExportRequest::Predictions => {
-            let (histories, prediction) =
-                a.prediction.as_ref().ok_or(EngineError::NothingToExport)?;
+            if a.prediction.is_none() {
+                return Err(EngineError::NothingToExport);
+            }
+            // The histories are worked out again rather than kept (33 MB at 833,333
+            // customers) for an export a merchant may never ask for.
+            let histories = histories(&a.shop, a.reference);
             download(
                 format!("segmenter-predictions-{day}.csv"),
-                predictions_csv(&a.shop.customers, histories, prediction, &a.currency),
+                predictions_csv(&a.shop.customers, &histories, &a.features, &a.currency),
             )
         }
         ExportRequest::CohortCell {
@@ -187,7 +190,7 @@ fn warehouse_sql(
         rfm,
         as_of: a.options.reference,
         currency: a.currency.clone(),
-        models: a.prediction.as_ref().map(|(_, p)| Models::of(p)),
+        models: a.prediction,
         counted_currency: CountedCurrency::of_file(table, a.counted_currency.as_deref()),
         language: a.options.words(),
         ..Query::new(dialect, "orders", &columns, scheme)

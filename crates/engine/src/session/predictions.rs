@@ -7,6 +7,7 @@ use super::error::EngineError;
 use super::protocol::PredictOptions;
 use super::views::{PredictionView, SchemeView};
 use crate::basics::profile::{lap, Step};
+use crate::export::sql::Models;
 use crate::features::ids;
 use crate::prediction::{add_prediction_features, calibration};
 use crate::segmentation::presets::catalog;
@@ -20,7 +21,8 @@ impl Analysis {
     ) -> Result<(PredictionView, Option<SchemeView>), EngineError> {
         // A prediction made again (another horizon, the same analysis asked for again)
         // replaces the one before, which goes first so that the two are never held at once
-        // (94 MB at 833,333 customers): if the new one cannot be made, there is none.
+        // (27 MB of features at 833,333 customers): if the new one cannot be made, there is
+        // none.
         self.prediction = None;
         for id in ids::PREDICTED {
             self.features.remove(id);
@@ -30,26 +32,34 @@ impl Analysis {
         let check = options
             .check_days
             .map(|days| calibration(&self.shop, self.reference, days));
-        let (histories, prediction) = add_prediction_features(
+        let prediction = add_prediction_features(
             &self.shop,
             self.reference,
             &mut self.features,
             &options.prediction,
         )
         .map_err(EngineError::Prediction)?;
-        let known = prediction.customers.iter().flatten();
+        // The figures of the customers the models know, NaN for the others.
+        let known = |id: &str| {
+            let column = self.features.numbers(id).unwrap_or_default();
+            column.iter().copied().filter(|v| !v.is_nan())
+        };
         let view = PredictionView {
             options: options.prediction,
             purchases: prediction.bg_nbd,
             order_values: prediction.order_values.ok(),
-            order_values_problem: prediction.order_values.err().map(|e| e.to_string()),
-            customers: known.clone().count(),
-            likely_active: known.clone().filter(|c| c.p_alive >= 0.5).count(),
-            expected_purchases: known.clone().map(|c| c.expected_purchases).sum(),
+            order_values_problem: prediction
+                .order_values
+                .as_ref()
+                .err()
+                .map(|e| e.to_string()),
+            customers: known(ids::P_ALIVE).count(),
+            likely_active: known(ids::P_ALIVE).filter(|&p| p >= 0.5).count(),
+            expected_purchases: known(ids::EXPECTED_PURCHASES).sum(),
             predicted_value: prediction
                 .order_values
                 .is_ok()
-                .then(|| known.filter_map(|c| c.value).map(|v| v.clv).sum()),
+                .then(|| known(ids::PREDICTED_VALUE).sum()),
             calibration_problem: match &check {
                 Some(Err(e)) => Some(e.to_string()),
                 _ => None,
@@ -58,7 +68,8 @@ impl Analysis {
             catalog: catalog(&self.features, &self.options.seasons, self.options.words()),
             features: self.feature_infos(),
         };
-        self.prediction = Some((histories, prediction));
+        // Each customer's figures are features now; the models are kept for the SQL export.
+        self.prediction = Some(Models::of(&prediction));
         lap(Step::Predict);
         // The segments on show, summarised again with the predicted figures.
         let scheme = match self.current_choice() {
