@@ -1,9 +1,9 @@
-//! How good the predictions are for this shop: the models refitted without the last part
-//! of the history (the holdout), and the repeat purchases they expected in it set against
+//! How good the predictions are for this shop: the purchase model refitted without the last
+//! part of the history (the holdout), and the repeat purchases it expected in it set against
 //! those the customers made, by how many repeat purchases each had before (lifetimes'
 //! `calibration_and_holdout_data` and its calibration plot).
 
-use super::{histories, predict, PredictionError, PredictionOptions};
+use super::{expected_purchases, histories, PredictionError, PredictionOptions};
 use crate::basics::calendar::Date;
 use crate::shop::Shop;
 use segmenter_words::{Arg, Key, Language, Sentence};
@@ -70,8 +70,8 @@ impl Sentence for Calibration {
     }
 }
 
-/// Refits the models on `shop`'s orders before `reference − days` and compares what they
-/// expected of the next `days` days with what happened.
+/// Refits the purchase model on `shop`'s orders before `reference − days` and compares what
+/// it expected of the next `days` days with what happened.
 pub fn calibration(
     shop: &Shop,
     reference: Date,
@@ -83,7 +83,7 @@ pub fn calibration(
         horizon_days: days,
         ..PredictionOptions::default()
     };
-    let prediction = predict(&before, &options)?;
+    let expected = expected_purchases(&before, &options)?;
     // Each customer's distinct purchase days in the holdout: its (customer, day) pairs,
     // sorted and counted, rather than a list per customer.
     let mut bought: Vec<(u32, Date)> = shop
@@ -108,7 +108,7 @@ pub fn calibration(
         };
         let group = &mut sums[history.frequency.min(GROUPS) as usize];
         group.0 += 1;
-        group.1 += prediction.figures.expected_purchases[c];
+        group.1 += expected[c];
         group.2 += days_bought[c];
     }
     let groups = sums

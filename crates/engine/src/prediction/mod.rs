@@ -423,6 +423,56 @@ pub fn predict(
     histories: &[Option<History>],
     options: &PredictionOptions,
 ) -> Result<Prediction, PredictionError> {
+    let (bg_nbd, known) = fit_purchases(histories, options)?;
+    let mut order_values = fit_order_values(&known);
+    drop(known);
+    let mut figures = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
+
+    // Nothing undefined leaves this module: a purchase figure that is not finite sinks
+    // the prediction, an order value only the values.
+    let known = |column: &[f64]| known_finite(column, histories);
+    if !known(&figures.p_alive) || !known(&figures.expected_purchases) {
+        return Err(PredictionError::NotFinite {
+            model: Model::Purchases,
+        });
+    }
+    if !known(&figures.expected_order_value) || !known(&figures.clv) {
+        order_values = Err(PredictionError::NotFinite {
+            model: Model::OrderValues,
+        });
+        figures.without_values();
+    }
+    Ok(Prediction {
+        bg_nbd,
+        order_values,
+        figures,
+        options: *options,
+    })
+}
+
+/// The purchases each customer with a history is expected to make over the horizon (NaN
+/// for the others), by the purchase model alone: what the check on the last months needs.
+pub(super) fn expected_purchases(
+    histories: &[Option<History>],
+    options: &PredictionOptions,
+) -> Result<Vec<f64>, PredictionError> {
+    let (bg_nbd, known) = fit_purchases(histories, options)?;
+    drop(known);
+    let figures = expectations(histories, &bg_nbd, None, options);
+    if !known_finite(&figures.expected_purchases, histories) {
+        return Err(PredictionError::NotFinite {
+            model: Model::Purchases,
+        });
+    }
+    Ok(figures.expected_purchases)
+}
+
+/// The purchase model fitted to `histories`, and the histories it was fitted to; fails
+/// when the options are unusable or the histories too few or too short.
+fn fit_purchases<'a>(
+    histories: &'a [Option<History>],
+    options: &PredictionOptions,
+) -> Result<(BgNbd, Vec<&'a History>), PredictionError> {
     options
         .validate()
         .map_err(PredictionError::InvalidOptions)?;
@@ -446,38 +496,18 @@ pub fn predict(
     if repeat_customers < MIN_REPEAT_CUSTOMERS {
         return Err(PredictionError::TooFewRepeatCustomers { repeat_customers });
     }
-
     let bg_nbd = bgnbd::fit(&known).map_err(|_| PredictionError::DidNotConverge {
         model: Model::Purchases,
     })?;
-    let mut order_values = fit_order_values(&known);
-    let mut figures = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
+    Ok((bg_nbd, known))
+}
 
-    // Nothing undefined leaves this module: a purchase figure that is not finite sinks
-    // the prediction, an order value only the values.
-    let known = |column: &[f64]| {
-        let column = column.iter().zip(histories);
-        column
-            .filter(|(_, h)| h.is_some())
-            .all(|(v, _)| v.is_finite())
-    };
-    if !known(&figures.p_alive) || !known(&figures.expected_purchases) {
-        return Err(PredictionError::NotFinite {
-            model: Model::Purchases,
-        });
-    }
-    if !known(&figures.expected_order_value) || !known(&figures.clv) {
-        order_values = Err(PredictionError::NotFinite {
-            model: Model::OrderValues,
-        });
-        figures.without_values();
-    }
-    Ok(Prediction {
-        bg_nbd,
-        order_values,
-        figures,
-        options: *options,
-    })
+/// Whether `column` is finite for every customer with a history.
+fn known_finite(column: &[f64], histories: &[Option<History>]) -> bool {
+    let column = column.iter().zip(histories);
+    column
+        .filter(|(_, h)| h.is_some())
+        .all(|(v, _)| v.is_finite())
 }
 
 /// What the fitted models expect of each customer with a history (NaN for the others).
