@@ -198,7 +198,14 @@ fn ResultsHead() -> impl IntoView {
                                 max=latest.to_string()
                                 on:change=move |ev| {
                                     let date = Date::parse_iso(&event_target_value(&ev));
-                                    state.reference.set(date.filter(|d| *d != default_reference));
+                                    let asked = date.filter(|d| *d != default_reference);
+                                    // A second change to the date already asked for (a
+                                    // script may fire one after filling the field) asks
+                                    // for nothing new, least of all a second prediction.
+                                    if state.reference.get_untracked() == asked {
+                                        return;
+                                    }
+                                    state.reference.set(asked);
                                     state.analyze();
                                 }
                             />

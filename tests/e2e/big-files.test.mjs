@@ -162,8 +162,13 @@ test("with ?profile, the console says where the time went, step by step", async 
   await plain.page.close();
 });
 
-test("changing the reference date reuses what was read", async () => {
-  const { page } = await openPage(app);
+test("changing the reference date reuses what was read, and asks once", async () => {
+  const { page } = await openPage(app, "?profile");
+  // With ?profile the page prints a profile for each analysis it draws.
+  const analyses = [];
+  page.on("console", (m) => {
+    if (m.text().startsWith(`Segmenter profile of ${path.basename(big)}`)) analyses.push(m.text());
+  });
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
   await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
@@ -177,6 +182,9 @@ test("changing the reference date reuses what was read", async () => {
       if (p) window.__stages.push(p.textContent);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+  const drawnBefore = analyses.length;
+  // Filling the field fires a change, and a second change for the same date follows: the
+  // date is asked for once (each analysis asked for again also makes its prediction again).
   await page.getByTestId("results-reference").fill("2026-01-01");
   await page.getByTestId("results-reference").dispatchEvent("change");
   // The segments are computed again as of the new date: recency cut points move.
@@ -187,6 +195,9 @@ test("changing the reference date reuses what was read", async () => {
   const stages = await page.evaluate(() => window.__stages);
   assert.ok(stages.every((s) => !s.startsWith("Reading")), stages.join(" | "));
   assert.equal(await page.getByTestId("headline").textContent(), before);
+  // A second analysis, served from the first, would be drawn within moments.
+  await page.waitForTimeout(1000);
+  assert.equal(analyses.length - drawnBefore, 1, analyses.join("\n"));
   await page.close();
 });
 
