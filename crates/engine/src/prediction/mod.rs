@@ -359,7 +359,7 @@ impl Prediction {
 }
 
 /// Every customer's predicted figures, a column each (as the features take them: a
-/// customer's figures as one record would take 47 MB at 833,333 customers, and a copy
+/// customer's figures as one record would take 45 MB at 833,333 customers, and a copy
 /// besides as features). NaN for a customer without a history.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CustomerFigures {

@@ -142,7 +142,7 @@ pub(super) fn export(
             if a.prediction.is_none() {
                 return Err(EngineError::NothingToExport);
             }
-            // The histories are worked out again rather than kept (33 MB at 833,333
+            // The histories are worked out again rather than kept (32 MB at 833,333
             // customers) for an export a merchant may never ask for.
             let histories = histories(&a.shop, a.reference);
             download(

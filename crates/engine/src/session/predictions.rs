@@ -21,7 +21,7 @@ impl Analysis {
     ) -> Result<(PredictionView, Option<SchemeView>), EngineError> {
         // A prediction made again (another horizon, the same analysis asked for again)
         // replaces the one before, which goes first so that the two are never held at once
-        // (27 MB of features at 833,333 customers): if the new one cannot be made, there is
+        // (26 MB of features at 833,333 customers): if the new one cannot be made, there is
         // none.
         self.prediction = None;
         for id in ids::PREDICTED {
