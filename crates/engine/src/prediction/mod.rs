@@ -430,13 +430,13 @@ pub fn predict(
 
     // Nothing undefined leaves this module: a purchase figure that is not finite sinks
     // the prediction, an order value only the values.
-    let known = |column: &[f64]| known_finite(column, histories);
-    if !known(&figures.p_alive) || !known(&figures.expected_purchases) {
+    let finite = |column: &[f64]| known_finite(column, histories);
+    if !finite(&figures.p_alive) || !finite(&figures.expected_purchases) {
         return Err(PredictionError::NotFinite {
             model: Model::Purchases,
         });
     }
-    if !known(&figures.expected_order_value) || !known(&figures.clv) {
+    if !finite(&figures.expected_order_value) || !finite(&figures.clv) {
         order_values = Err(PredictionError::NotFinite {
             model: Model::OrderValues,
         });

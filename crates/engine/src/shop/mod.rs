@@ -20,8 +20,9 @@ pub use status::StatusClass;
 
 use crate::basics::calendar::Date;
 use crate::basics::money::Units;
+use crate::basics::parallel::map_parts;
 use crate::reading::{
-    read_time, Codes, Column, ColumnData, Dictionary, IntIds, Numbers, Problem, RawText,
+    read_time, Codes, Column, ColumnData, Dictionary, IntIds, Numbers, Problem, RawCells, RawText,
     RowProblem, Stamps, Table, Value,
 };
 use crate::roles::{ColumnChoice, Mapping, Missing, Role};
@@ -633,7 +634,7 @@ fn top_to_index_by(ids: &IntIds) -> Option<u32> {
 }
 
 /// Stores the distinct texts of the table's columns kept as written once each, where their
-/// cells follow the customer id (see [`crate::reading::RawCells::store_once_by`]): the e-mails of a file
+/// cells follow the customer id (see [`RawCells::store_once_by`]): the e-mails of a file
 /// with customer ids, before binding and the features need memory beside them. Without a
 /// customer id column numbered or kept as numbers, nothing changes.
 pub fn store_texts_once(table: &mut Table, mapping: &Mapping) {
@@ -644,21 +645,26 @@ pub fn store_texts_once(table: &mut Table, mapping: &Mapping) {
     let Some((id_column, after)) = rest.split_first_mut() else {
         return;
     };
-    let columns = before
+    let columns: Vec<&mut RawCells> = before
         .iter_mut()
         .chain(after)
         .filter_map(|column| match &mut column.data {
             ColumnData::Raw(raw) => Some(raw),
             _ => None,
-        });
+        })
+        .collect();
+    // Each column on a core of its own where there are threads (natively, the e-mails
+    // beside the postcodes).
     if let Some((codes, dict)) = id_column.codes() {
         let customer = |r: usize| Some(codes.get(r)).filter(|&c| c != 0);
-        columns.for_each(|raw| raw.store_once_by(dict.len() + 1, customer));
+        map_parts(columns, |raw| raw.store_once_by(dict.len() + 1, customer));
     } else if let Some(ids) = id_column.int_ids() {
         let Some(top) = top_to_index_by(ids) else {
             return;
         };
-        columns.for_each(|raw| raw.store_once_by(top as usize + 1, |r| ids.value(r)));
+        map_parts(columns, |raw| {
+            raw.store_once_by(top as usize + 1, |r| ids.value(r))
+        });
     }
 }
 
@@ -766,7 +772,7 @@ fn unreadable_problems(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reading::{read_table, RawCells, ReadOptions};
+    use crate::reading::{read_table, ReadOptions};
     use crate::roles::propose_mapping;
 
     /// Reads and binds a CSV text with the proposed mapping.
