@@ -2,7 +2,7 @@
 //! fixtures under `tests/prediction/` hold each customer's history and lifetimes'
 //! figures, and its fitted parameters (see `reference.py` there for how they were made).
 
-use segmenter_engine::prediction::{predict, History, PredictionOptions};
+use segmenter_engine::prediction::{predict, Histories, History, PredictionOptions};
 use serde_json::Value;
 use std::path::Path;
 
@@ -32,6 +32,11 @@ fn cdnow() -> Vec<Expected> {
              expected_order_value,clv"
         )
     );
+    // lifetimes writes its days (`freq="D"`) as floats; every one is whole.
+    let days = |v: f64| {
+        assert_eq!(v.fract(), 0.0, "{v} days");
+        v as u32
+    };
     lines
         .map(|line| {
             let v: Vec<f64> = line
@@ -41,8 +46,8 @@ fn cdnow() -> Vec<Expected> {
             Expected {
                 history: History {
                     frequency: v[1] as u32,
-                    recency: v[2],
-                    t: v[3],
+                    recency: days(v[2]),
+                    t: days(v[3]),
                     monetary: v[4],
                 },
                 p_alive: v[5],
@@ -71,7 +76,7 @@ fn prediction_matches_lifetimes_on_cdnow() {
         horizon_days: params["horizon_days"].as_u64().unwrap() as u32,
         discount_monthly: params["discount_monthly"].as_f64().unwrap(),
     };
-    let histories: Vec<Option<History>> = expected.iter().map(|e| Some(e.history)).collect();
+    let histories: Histories = expected.iter().map(|e| Some(e.history)).collect();
     let prediction = predict(&histories, &options).unwrap();
 
     let bg = prediction.bg_nbd;

@@ -5,7 +5,7 @@
 use super::csv::CsvWriter;
 use crate::basics::money::Currency;
 use crate::features::{ids, FeatureTable};
-use crate::prediction::{informs_spend, History};
+use crate::prediction::{informs_spend, Histories};
 use crate::shop::Customers;
 
 /// `customer_id, frequency, recency, T, p_alive, expected_purchases, expected_order_value,
@@ -15,7 +15,7 @@ use crate::shop::Customers;
 /// columns (with `currency`'s decimals) are empty when order values could not be predicted.
 pub fn predictions_csv(
     customers: &Customers,
-    histories: &[Option<History>],
+    histories: &Histories,
     features: &FeatureTable,
     currency: &Currency,
 ) -> Vec<u8> {
@@ -41,13 +41,13 @@ pub fn predictions_csv(
         };
         csv.text(customers.key(c));
         csv.number(f64::from(history.frequency));
-        csv.number(history.recency);
-        csv.number(history.t);
+        csv.number(f64::from(history.recency));
+        csv.number(f64::from(history.t));
         csv.fraction(figure(ids::P_ALIVE, c));
         csv.fraction(figure(ids::EXPECTED_PURCHASES, c));
         // A customer whose spending says nothing yet is valued at the shop's mean, which is
         // not an order value of their own.
-        let own_value = if informs_spend(history) {
+        let own_value = if informs_spend(&history) {
             figure(ids::EXPECTED_ORDER_VALUE, c)
         } else {
             f64::NAN

@@ -36,9 +36,9 @@ impl BgNbd {
             return 1.0;
         }
         let x = f64::from(history.frequency);
+        let (recency, t) = (f64::from(history.recency), f64::from(history.t));
         // The odds of having left, in logs so a long silence cannot overflow.
-        let log_odds = (self.r + x)
-            * ((history.t - history.recency) / (self.alpha + history.recency)).ln_1p()
+        let log_odds = (self.r + x) * ((t - recency) / (self.alpha + recency)).ln_1p()
             + (self.a / (self.b + x - 1.0)).ln();
         1.0 / (1.0 + log_odds.exp())
     }
@@ -47,7 +47,8 @@ impl BgNbd {
     /// (equation 10 of the paper; lifetimes'
     /// `conditional_expected_number_of_purchases_up_to_time`).
     pub fn expected_purchases(&self, history: &History, days: f64) -> f64 {
-        self.purchases_if_active(history.frequency, history.t, days) * self.p_alive(history)
+        self.purchases_if_active(history.frequency, f64::from(history.t), days)
+            * self.p_alive(history)
     }
 
     /// The purchases to expect in the next `days` days from a customer known to be still
@@ -100,8 +101,8 @@ struct SameFrequency {
 /// the other parameters' size and the search well conditioned.
 struct FitData {
     groups: Vec<SameFrequency>,
-    /// The distinct recencies and ages (scaled): whole days in practice, so a few hundred
-    /// values whose logarithms each evaluation takes once rather than once per pattern.
+    /// The distinct recencies and ages (scaled): whole days, so a few hundred values whose
+    /// logarithms each evaluation takes once rather than once per pattern.
     days: Vec<f64>,
     customers: f64,
     /// Days per scaled time unit.
@@ -109,18 +110,14 @@ struct FitData {
 }
 
 impl FitData {
-    fn new(histories: &[&History]) -> FitData {
-        let days_per_unit = histories.iter().fold(0.0f64, |m, h| m.max(h.t));
-        // Non-negative floats sort as their bits do.
-        let mut days: Vec<u64> = histories
-            .iter()
-            .flat_map(|h| [h.recency.to_bits(), h.t.to_bits()])
-            .collect();
+    fn new(histories: impl Iterator<Item = History> + Clone) -> FitData {
+        let days_per_unit = f64::from(histories.clone().map(|h| h.t).max().unwrap_or(0));
+        let mut days: Vec<u32> = histories.clone().flat_map(|h| [h.recency, h.t]).collect();
         days.sort_unstable();
         days.dedup();
-        let index = |day: f64| days.binary_search(&day.to_bits()).unwrap_or_default() as u32;
+        days.shrink_to_fit();
+        let index = |day: u32| days.binary_search(&day).unwrap_or_default() as u32;
         let mut keys: Vec<(u32, u32, u32)> = histories
-            .iter()
             .map(|h| (h.frequency, index(h.recency), index(h.t)))
             .collect();
         keys.sort_unstable();
@@ -146,11 +143,8 @@ impl FitData {
         }
         FitData {
             groups,
-            days: days
-                .into_iter()
-                .map(|d| f64::from_bits(d) / days_per_unit)
-                .collect(),
-            customers: histories.len() as f64,
+            days: days.iter().map(|&d| f64::from(d) / days_per_unit).collect(),
+            customers: keys.len() as f64,
             days_per_unit,
         }
     }
@@ -249,7 +243,7 @@ impl FitData {
 const STARTS: [[f64; 4]; 3] = [[0.1; 4], [0.0; 4], [-1.0, 0.0, 0.0, 1.0]];
 
 /// The maximum-likelihood BG/NBD model of these histories.
-pub(super) fn fit(histories: &[&History]) -> Result<BgNbd, NotConverged> {
+pub(super) fn fit(histories: impl Iterator<Item = History> + Clone) -> Result<BgNbd, NotConverged> {
     let data = FitData::new(histories);
     let mut failure = NotConverged::BadStart;
     for start in STARTS {
@@ -504,8 +498,8 @@ mod tests {
             for &(frequency, recency, t, days, p_alive, purchases) in histories {
                 let h = History {
                     frequency,
-                    recency,
-                    t,
+                    recency: recency as u32,
+                    t: t as u32,
                     monetary: 0.0,
                 };
                 let (got_p, got_e) = (model.p_alive(&h), model.expected_purchases(&h, days));
@@ -525,17 +519,13 @@ mod tests {
                 let frequency = i % 5;
                 History {
                     frequency,
-                    recency: if frequency == 0 {
-                        0.0
-                    } else {
-                        f64::from(3 * i + 1)
-                    },
-                    t: f64::from(130 + i % 7),
+                    recency: if frequency == 0 { 0 } else { 3 * i + 1 },
+                    t: 130 + i % 7,
                     monetary: 0.0,
                 }
             })
             .collect();
-        let data = FitData::new(&histories.iter().collect::<Vec<_>>());
+        let data = FitData::new(histories.into_iter());
         let at = [-1.2, 0.3, -0.2, 0.8];
         let (_, gradient) = data.negative_log_likelihood(&at);
         for i in 0..4 {

@@ -77,11 +77,12 @@ struct FitData {
 }
 
 impl FitData {
-    fn new(histories: &[&History]) -> FitData {
-        let money_per_unit =
-            histories.iter().map(|h| h.monetary).sum::<f64>() / histories.len() as f64;
+    fn new(histories: impl Iterator<Item = History> + Clone) -> FitData {
+        let (customers, spend) = histories
+            .clone()
+            .fold((0usize, 0.0), |(n, sum), h| (n + 1, sum + h.monetary));
+        let money_per_unit = spend / customers as f64;
         let mut keys: Vec<(u32, u64)> = histories
-            .iter()
             .map(|h| (h.frequency, h.monetary.to_bits()))
             .collect();
         // Positive floats sort as their bits do.
@@ -110,7 +111,7 @@ impl FitData {
         }
         FitData {
             groups,
-            customers: histories.len() as f64,
+            customers: customers as f64,
             money_per_unit,
         }
     }
@@ -153,7 +154,9 @@ const STARTS: [[f64; 3]; 3] = [[0.1; 3], [0.0; 3], [1.0, 1.0, 0.0]];
 
 /// The maximum-likelihood Gamma-Gamma model of these histories, which must all
 /// [inform spend](informs_spend) (and be at least one).
-pub(super) fn fit(histories: &[&History]) -> Result<GammaGamma, NotConverged> {
+pub(super) fn fit(
+    histories: impl Iterator<Item = History> + Clone,
+) -> Result<GammaGamma, NotConverged> {
     let data = FitData::new(histories);
     let mut failure = NotConverged::BadStart;
     for start in STARTS {
@@ -231,12 +234,12 @@ mod tests {
         let histories: Vec<History> = (1..40)
             .map(|i| History {
                 frequency: 1 + i % 4,
-                recency: 10.0,
-                t: 100.0,
+                recency: 10,
+                t: 100,
                 monetary: 5.0 + f64::from(i * 7 % 23),
             })
             .collect();
-        let data = FitData::new(&histories.iter().collect::<Vec<_>>());
+        let data = FitData::new(histories.into_iter());
         let at = [1.1, 0.7, 0.2];
         let (_, gradient) = data.negative_log_likelihood(&at);
         for i in 0..3 {
