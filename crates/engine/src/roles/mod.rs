@@ -582,8 +582,7 @@ impl fmt::Display for Missing {
 pub fn normalize_header(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
     let mut space = true;
-    for c in header.chars().flat_map(char::to_lowercase) {
-        let c = fold_accent(c);
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             out.push(c);
             space = false;
@@ -597,6 +596,18 @@ pub fn normalize_header(header: &str) -> String {
             out.push(' ');
             space = true;
         }
+    };
+    // Most cells and headers are ASCII, which lowers a byte at a time with no accents to
+    // fold: the roles look at thousands of cells (`is_status`).
+    if header.is_ascii() {
+        header
+            .bytes()
+            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+    } else {
+        header
+            .chars()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| push(fold_accent(c)));
     }
     out.truncate(out.trim_end().len());
     out
@@ -957,9 +968,13 @@ fn shape_of(table: &Table, column: usize) -> Shape {
         .collect();
     let n = texts.len().max(1) as f64;
     let share = |f: &dyn Fn(&str) -> bool| texts.iter().filter(|t| f(t)).count() as f64 / n;
+    // Each cell read once under both conventions, the first's value preferred.
     let numbers: Vec<f64> = texts
         .iter()
-        .filter_map(|t| read_number(t).first().or(read_number(t).second()))
+        .filter_map(|t| {
+            let reading = read_number(t);
+            reading.first().or(reading.second())
+        })
         .collect();
     let all_numbers = !texts.is_empty() && numbers.len() == texts.len();
     let numeric_dates = (col.kind() == ColumnKind::Number || all_numbers)
@@ -967,7 +982,10 @@ fn shape_of(table: &Table, column: usize) -> Shape {
     let dated = if numeric_dates {
         numbers.len() as f64 / n
     } else {
-        share(&|t| read_date(t).first().or(read_date(t).second()).is_some())
+        share(&|t| {
+            let reading = read_date(t);
+            reading.first().or(reading.second()).is_some()
+        })
     };
     Shape {
         numeric: numbers.len() as f64 / n,
