@@ -17,6 +17,10 @@
 // third table puts each step's median beside the same engine's steps natively
 // (`crates/engine/examples/segment.rs`, built by scripts/bench).
 //
+// Before any file, the first visit: the page's first paint and the moment it is ready for a
+// file (its worker started), in a fresh browser from the local server and then again in
+// the same browser, beside the size of the WebAssembly a first visit downloads.
+//
 // RUNS=n measures each file n times in fresh browsers and reports the median time (and the
 // highest peak): on a shared 2-core machine one run can be 10% off.
 import { execFileSync } from "node:child_process";
@@ -151,6 +155,50 @@ async function measureAlternative(url, file, mode, sql) {
   }
 }
 
+/** Milliseconds from the navigation to the first contentful paint (the page's body is
+ * empty until its WebAssembly draws it) and to the page being ready for a file (its engine's
+ * worker started), on a first visit in a fresh browser and on a second in the same one. */
+async function firstVisits(url) {
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.segmenter[data-engine="ready"]')) {
+          window.__ready = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    const visit = async () => {
+      await page.goto(url);
+      await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 60_000 });
+      return page.evaluate(() => ({
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+        ready: window.__ready,
+      }));
+    };
+    const first = await visit();
+    if (OFFLINE) await page.evaluate(() => navigator.serviceWorker.ready);
+    return { first, again: await visit() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The WebAssembly files a first visit downloads, the page's and its worker's, each as
+ * [whose, bytes compressed by `gzip -9`] (the tool the README's sizes are measured with). */
+function firstLoadSizes() {
+  return fs
+    .readdirSync(DIST)
+    .filter((name) => name.endsWith(".wasm"))
+    .sort()
+    .map((name) => [
+      name.startsWith("worker") ? "the worker" : "the page",
+      execFileSync("gzip", ["-9", "-c", path.join(DIST, name)], { maxBuffer: 1 << 26 }).length,
+    ]);
+}
+
 /** Median times of switching schemes from the picker: engine answer and table redrawn. */
 async function schemeSwitches(page) {
   const answered = [], drawn = [];
@@ -200,6 +248,12 @@ function summary(all) {
   const predicted = Math.max(...all.map((r) => r.predicted ?? 0));
   return { ...sorted[Math.floor(sorted.length / 2)], peak: highest.peak, baseline: highest.baseline, predicted };
 }
+const visits = [];
+for (let i = 0; i < runs; i++) {
+  const v = await firstVisits(url);
+  visits.push(v);
+  console.error(`first visit: painted ${v.first.paint.toFixed(0)} ms, ready ${v.first.ready.toFixed(0)} ms; again ${v.again.paint.toFixed(0)} ms, ${v.again.ready.toFixed(0)} ms`);
+}
 const rows = [];
 const sideBySide = [];
 const profiles = [];
@@ -229,6 +283,20 @@ for (const file of files) {
   sideBySide.push({ file: path.basename(file), segmenter: median, two: summary(two), duckdb: summary(duck), floor: summary(floor) });
 }
 server.close();
+const middle = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const kb = (b) => `${Math.round(b / 1e3).toLocaleString("en")} KB`;
+const sizes = firstLoadSizes();
+console.log("\n| Visit | First paint | Ready for a file | WebAssembly downloaded (gzip -9) |");
+console.log("| --- | ---: | ---: | --- |");
+const downloaded = `${sizes.map(([whose, b]) => `${whose} ${kb(b)}`).join(" + ")} = ${kb(sizes.reduce((t, [, b]) => t + b, 0))}`;
+for (const [label, of, what] of [
+  ["First, in a fresh browser", (v) => v.first, downloaded],
+  ["Again, in the same browser", (v) => v.again, OFFLINE ? "none: kept by the service worker" : "from the browser's cache"],
+]) {
+  console.log(`| ${label} | ${middle(visits.map((v) => of(v).paint)).toFixed(0)} ms | ${middle(visits.map((v) => of(v).ready)).toFixed(0)} ms | ${what} |`);
+}
+console.log(`\n(${runs > 1 ? `Median of ${runs} visits each, ` : ""}from the navigation, this machine's local server: the first contentful paint, for the page's body is empty until its WebAssembly draws it, and the page ready for a file once its engine's worker has started.)`);
+
 console.log("\n| File | Size | Customers | Drop → segments visible | Peak memory of the page | of which for the file | Peak with the prediction | Longest main-thread task | Switch scheme: engine answer / table redrawn |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
