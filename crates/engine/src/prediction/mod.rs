@@ -633,9 +633,9 @@ fn fit_purchases(
 
 /// Whether `column` is finite for every customer with a history.
 fn known_finite(column: &[f64], histories: &Histories) -> bool {
-    let column = column.iter().zip(histories.iter());
+    let column = column.iter().zip(&histories.known);
     column
-        .filter(|(_, h)| h.is_some())
+        .filter(|(_, &known)| known)
         .all(|(v, _)| v.is_finite())
 }
 
