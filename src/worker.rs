@@ -9,10 +9,12 @@
 
 mod part_readers;
 mod reading;
+mod rehearsal;
 mod stream;
 
 use crate::envelope::{decode, encode, transfer_list};
 use reading::{read, Source};
+use rehearsal::Rehearsal;
 use segmenter_engine::basics::profile::{self, lap, Step};
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
@@ -56,8 +58,9 @@ fn progress(id: RequestId, progress: Progress) {
     post(&FromEngine::Progress { id, progress });
 }
 
-/// Starts the worker: installs the message handler and tells the page it is ready (or,
-/// started by the engine's worker to read part of a file, serves it).
+/// Starts the worker: installs the message handler, tells the page it is ready and soon
+/// after starts the [`rehearsal`] (or, started by the engine's worker to read part of a
+/// file, serves it).
 pub fn run() {
     if part_readers::is_part_reader() {
         part_readers::serve();
@@ -80,14 +83,28 @@ pub fn run() {
     post(&FromEngine::Ready {
         protocol: ENGINE_PROTOCOL,
     });
+    wasm_bindgen_futures::spawn_local(async move {
+        stream::pause(REHEARSAL_AFTER_MS).await;
+        worker.rehearse();
+    });
 }
+
+/// How long after the worker is ready the rehearsal starts: the page's first requests (its
+/// stored preferences and schemes, asked for as soon as the worker is ready) come first.
+const REHEARSAL_AFTER_MS: i32 = 100;
 
 /// Requests are answered one at a time, in order, even when reading a file takes a while.
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
     queue: RefCell<VecDeque<JsValue>>,
-    busy: RefCell<bool>,
+    /// Whether a task is answering the queue (or rehearsing).
+    busy: Cell<bool>,
+    /// The rehearsal on the sample shop, while it is under way: it gives way to every request.
+    rehearsal: RefCell<Option<Rehearsal>>,
+    /// Whether the merchant has opened a file: the rehearsal is then over, done or not, for
+    /// the file's own work to take its place.
+    opened: Cell<bool>,
     /// The cap on workers reading a file at once the page named when it opened its file
     /// (`?readers=N`): it holds for the other exports read beside that file too.
     readers: Cell<Option<u32>>,
@@ -96,19 +113,46 @@ struct Worker {
 impl Worker {
     fn receive(self: &Rc<Self>, data: JsValue) {
         self.queue.borrow_mut().push_back(data);
-        if *self.busy.borrow() {
+        self.serve();
+    }
+
+    /// Answers the queued requests in order, then takes the rehearsal's steps while no
+    /// request waits, in a task of its own unless one is already at it.
+    fn serve(self: &Rc<Self>) {
+        if self.busy.replace(true) {
             return;
         }
-        *self.busy.borrow_mut() = true;
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             loop {
                 let next = me.queue.borrow_mut().pop_front();
-                let Some(data) = next else { break };
-                me.answer(data).await;
+                if let Some(data) = next {
+                    me.answer(data).await;
+                    continue;
+                }
+                let Some(rehearsal) = me.rehearsal.take() else {
+                    break;
+                };
+                *me.rehearsal.borrow_mut() = rehearsal.step();
+                // A request that came meanwhile is answered before the next step.
+                stream::pause(0).await;
             }
-            *me.busy.borrow_mut() = false;
+            me.busy.set(false);
         });
+    }
+
+    /// Starts the rehearsal, unless the merchant has opened a file by now.
+    fn rehearse(self: &Rc<Self>) {
+        if !self.opened.get() {
+            *self.rehearsal.borrow_mut() = Some(Rehearsal::default());
+            self.serve();
+        }
+    }
+
+    /// Ends the rehearsal where it stands, for good.
+    fn give_up_rehearsal(&self) {
+        self.opened.set(true);
+        self.rehearsal.take();
     }
 
     async fn answer(&self, data: JsValue) {
@@ -144,6 +188,7 @@ impl Worker {
                 readers,
             } => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
+                self.give_up_rehearsal();
                 // The page has let go of the file on show: so does the engine, before reading
                 // the new one (WebAssembly memory never shrinks; holding both would grow it).
                 *self.session.borrow_mut() = Session::new();
@@ -153,6 +198,7 @@ impl Worker {
                 Ok(Answer::Loaded(self.session.borrow_mut().load(&name, table)))
             }
             Request::OpenSample { options } => {
+                self.give_up_rehearsal();
                 *self.session.borrow_mut() = Session::new();
                 let table = read(id, &Source::Sample(sample_shop_csv()), options, None).await?;
                 lap(Step::Read);

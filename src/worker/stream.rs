@@ -56,9 +56,14 @@ const YIELD_CHUNKS: u32 = 8;
 /// so without a pause the messages of the part readers (their progress, their parts) would
 /// wait until the whole stream is read.
 async fn next_task() {
+    pause(0).await;
+}
+
+/// Waits `ms` milliseconds, the worker's other tasks running meanwhile.
+pub async fn pause(ms: i32) {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let pause = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = JsFuture::from(pause).await;
 }

@@ -132,3 +132,30 @@ test("the sample shop is one click away", async () => {
   assert.deepEqual(requestsAfterLoad, []);
   await page.close();
 });
+
+test("a file chosen while the engine rehearses on its sample shop gets the segments of one chosen before or after", async () => {
+  // The worker rehearses on the sample shop from a moment after it is ready (about 0.1 s)
+  // for a few tenths of a second, giving way to the page's requests: a file chosen at once,
+  // during it or well after it must get the same answer, and the rehearsal's shop must show
+  // nowhere.
+  const seen = [];
+  for (const wait of [0, 150, 1500]) {
+    const { page, requestsAfterLoad, errors } = await openPage(app);
+    await page.waitForTimeout(wait);
+    await upload(page, ORDERS);
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    seen.push({
+      headline: await page.getByTestId("headline").textContent(),
+      segments: await segmentsTable(page),
+      file: await page.getByTestId("mapping").locator("summary").textContent(),
+    });
+    assert.deepEqual(requestsAfterLoad, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  assert.doesNotMatch(seen[0].headline, /^666 customers/);
+  assert.match(seen[0].file, /orders-small\.csv/);
+  assert.deepEqual(seen[1], seen[0]);
+  assert.deepEqual(seen[2], seen[0]);
+});
