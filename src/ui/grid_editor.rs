@@ -14,6 +14,7 @@ use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::segmentation::scores::{read_thresholds, ScoreMethod};
 use segmenter_engine::session::Request;
 use segmenter_words::{Arg, Key, Language};
+use web_sys::HtmlDetailsElement;
 
 /// The grid editor under the grid chart.
 #[component]
@@ -118,10 +119,18 @@ pub fn GridEditor() -> impl IntoView {
             </div>
         })
     };
+    // The editor's menus (one per cell, each listing every segment) are drawn only while it
+    // is open: closed, they were a third of the elements drawn after every analysis and
+    // every switch of scheme, for no one to see.
+    let open = RwSignal::new(false);
     view! {
-        <details class="panel grid-editor" data-testid="grid-editor">
+        <details
+            class="panel grid-editor"
+            data-testid="grid-editor"
+            on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())
+        >
             <summary><h3>{tr(Key::GridEditorTitle)}</h3></summary>
-            {editor}
+            {move || if open.get() { editor() } else { None }}
             <ScaleEditor/>
         </details>
     }

@@ -12,70 +12,100 @@ use segmenter_engine::reading::{
 use segmenter_engine::roles::Role;
 use segmenter_engine::session::{ColumnOverview, FileOverview};
 use segmenter_words::{Arg, Key, Sentence};
+use web_sys::HtmlDetailsElement;
 
 /// The file's facts, the column table and the Segment button.
 #[component]
 pub fn MappingPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let overview = move || state.overview.get();
-    let missing = move || state.mapping.with(|m| m.missing());
     let open = move || state.phase.get() == Phase::Mapping;
+    // What the panel holds is drawn once it has been open for the file, and kept while the
+    // file is read again with other choices: a merchant whose columns are remembered goes
+    // on to the segments with it closed, and its 500 elements (a menu of meanings per
+    // column) were drawn while the file was being analysed, for no one to see.
+    let opened_for = RwSignal::new(None::<(String, u64)>);
     view! {
-        {move || overview().map(|o| view! {
-            <section class="mapping panel" data-testid="mapping">
-                <details open=open>
-                    <summary>
-                        <h2>{tr(Key::MappingTitle)}</h2>
-                        <span class="summary-facts">{
-                            let o = o.clone();
-                            move || facts(&o)
-                        }</span>
-                    </summary>
-                    <FileFacts overview=o.clone()/>
-                    <p class="hint">{tr(Key::MappingHint)}</p>
-                    <div class="table-scroll">
-                        <table class="columns">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{tr(Key::MappingColumn)}</th>
-                                    <th scope="col">{tr(Key::MappingExamples)}</th>
-                                    <th scope="col">{tr(Key::MappingWrittenAs)}</th>
-                                    <th scope="col">{tr(Key::MappingMeaning)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {o.columns.iter().cloned().enumerate().map(|(i, c)| view! { <ColumnRow index=i column=c/> }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                    <ReferenceDate/>
-                    <ul class="missing">
-                        {move || missing().into_iter().map(|m| view! { <li>{m.sentence(language())}</li> }).collect_view()}
-                    </ul>
-                    <div class="actions">
-                        <button
-                            class="button primary"
-                            data-testid="segment"
-                            disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
-                            on:click=move |_| state.analyze()
-                        >
-                            {tr(Key::MappingSegment)}
-                        </button>
-                        <button
-                            class="button quiet"
-                            on:click=move |_| {
-                                if let Some(o) = state.overview.get_untracked() {
-                                    storage::forget_mapping(&o);
-                                    state.mapping.set(o.proposed.clone());
-                                }
+        {move || overview().map(|o| {
+            let file = (o.file_name.clone(), o.bytes);
+            let shown = {
+                let file = file.clone();
+                move || open() || opened_for.with(|f| f.as_ref() == Some(&file))
+            };
+            view! {
+                <section class="mapping panel" data-testid="mapping">
+                    <details
+                        open=open
+                        on:toggle=move |ev| {
+                            // Also on the panel's first drawing, open to be filled in.
+                            if event_target::<HtmlDetailsElement>(&ev).open() {
+                                opened_for.set(Some(file.clone()));
                             }
-                        >
-                            {tr(Key::MappingReset)}
-                        </button>
-                    </div>
-                </details>
-            </section>
+                        }
+                    >
+                        <summary>
+                            <h2>{tr(Key::MappingTitle)}</h2>
+                            <span class="summary-facts">{
+                                let o = o.clone();
+                                move || facts(&o)
+                            }</span>
+                        </summary>
+                        {move || shown().then(|| body(o.clone()))}
+                    </details>
+                </section>
+            }
         })}
+    }
+}
+
+/// The panel's body: the file's facts, the columns' table, the reference date and the
+/// Segment button.
+fn body(o: FileOverview) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let missing = move || state.mapping.with(|m| m.missing());
+    view! {
+        <FileFacts overview=o.clone()/>
+        <p class="hint">{tr(Key::MappingHint)}</p>
+        <div class="table-scroll">
+            <table class="columns">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Key::MappingColumn)}</th>
+                        <th scope="col">{tr(Key::MappingExamples)}</th>
+                        <th scope="col">{tr(Key::MappingWrittenAs)}</th>
+                        <th scope="col">{tr(Key::MappingMeaning)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {o.columns.iter().cloned().enumerate().map(|(i, c)| view! { <ColumnRow index=i column=c/> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <ReferenceDate/>
+        <ul class="missing">
+            {move || missing().into_iter().map(|m| view! { <li>{m.sentence(language())}</li> }).collect_view()}
+        </ul>
+        <div class="actions">
+            <button
+                class="button primary"
+                data-testid="segment"
+                disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
+                on:click=move |_| state.analyze()
+            >
+                {tr(Key::MappingSegment)}
+            </button>
+            <button
+                class="button quiet"
+                on:click=move |_| {
+                    if let Some(o) = state.overview.get_untracked() {
+                        storage::forget_mapping(&o);
+                        state.mapping.set(o.proposed.clone());
+                    }
+                }
+            >
+                {tr(Key::MappingReset)}
+            </button>
+        </div>
     }
 }
 
