@@ -24,14 +24,11 @@ pub fn MappingPanel() -> impl IntoView {
     // file is read again with other choices: a merchant whose columns are remembered goes
     // on to the segments with it closed, and its 560 elements (a menu of meanings per
     // column) were drawn while the file was being analysed, for no one to see.
-    let opened_for = RwSignal::new(None::<(String, u64)>);
+    let opened_for = RwSignal::new(None::<u32>);
     view! {
         {move || overview().map(|o| {
-            let file = (o.file_name.clone(), o.bytes);
-            let shown = {
-                let file = file.clone();
-                move || open() || opened_for.with(|f| f.as_ref() == Some(&file))
-            };
+            let file = state.files_opened();
+            let shown = move || open() || opened_for.get() == Some(file);
             view! {
                 <section class="mapping panel" data-testid="mapping">
                     <details
@@ -40,7 +37,7 @@ pub fn MappingPanel() -> impl IntoView {
                             // Sent too when the panel is drawn open, for the columns to
                             // be confirmed.
                             if event_target::<HtmlDetailsElement>(&ev).open() {
-                                opened_for.set(Some(file.clone()));
+                                opened_for.set(Some(file));
                             }
                         }
                     >

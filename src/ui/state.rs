@@ -290,6 +290,12 @@ impl AppState {
         }
     }
 
+    /// How many files have been opened: a number that names the file on show, the same
+    /// while it is read again with other choices.
+    pub fn files_opened(&self) -> u32 {
+        self.opened.get_value()
+    }
+
     /// Waits for `work`, unless another file is opened meanwhile: an answer about a file no
     /// longer on show is dropped, as if the work had been stopped.
     async fn for_this_file<T>(&self, work: impl Future<Output = T>) -> Result<T, EngineError> {
