@@ -70,3 +70,25 @@ fn every_message_writes_out_whole_with_its_arguments() {
         }
     }
 }
+
+#[test]
+fn the_file_facts_count_one_row_as_one_in_english() {
+    let rows = |rows, blank, problems| {
+        Language::English.text(
+            segmenter_words::Key::MappingRowsValue,
+            &[
+                ("rows", Arg::Count(rows)),
+                ("blank", Arg::Count(blank)),
+                ("problems", Arg::Count(problems)),
+            ],
+        )
+    };
+    assert_eq!(
+        rows(3004, 1, 1),
+        "3,004 data rows; 1 blank row skipped; 1 row could not be split into the header's columns"
+    );
+    assert_eq!(
+        rows(1, 0, 2),
+        "1 data row; 0 blank rows skipped; 2 rows could not be split into the header's columns"
+    );
+}

@@ -32,7 +32,16 @@ mapping-separator-value = { $separator } ({ $character })
 mapping-tab = tab
 mapping-quoted = "{ $character }"
 mapping-rows = Rows
-mapping-rows-value = { $rows } data rows; { $blank } blank rows skipped; { $problems } rows could not be split into the header's columns
+mapping-rows-value = { $rows ->
+    [one] { $rows } data row
+   *[other] { $rows } data rows
+}; { $blank ->
+    [one] { $blank } blank row skipped
+   *[other] { $blank } blank rows skipped
+}; { $problems ->
+    [one] { $problems } row could not be split into the header's columns
+   *[other] { $problems } rows could not be split into the header's columns
+}
 mapping-excel-1904 = Dates are Excel serial numbers from the 1904 date system (Excel for Mac before 2011): they are 4 years and a day later than read
 mapping-repaired = { $count } bytes were not valid UTF-8 and were read as Windows-1252 characters.
 
