@@ -68,8 +68,8 @@ struct Columns<'a> {
     monetary: Option<&'a [f64]>,
     frequency: Option<&'a [f64]>,
     discount_share: Option<&'a [f64]>,
-    /// Recency, average order value, interval and tenure: the medians of a member's own
-    /// value.
+    /// Recency, average order value, days between orders and tenure, whose medians are
+    /// figures as they are.
     medians: [Option<&'a [f64]>; 4],
     /// Each buying season's name and every customer's share of orders in it.
     seasons: Vec<(&'a str, &'a [f64])>,
