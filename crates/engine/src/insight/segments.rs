@@ -114,15 +114,12 @@ struct Grouped {
 
 impl Grouped {
     fn of(assignment: &Assignment) -> Grouped {
-        let segments = assignment.segments.len();
-        let mut starts = vec![0; segments + 1];
-        for &s in &assignment.of_customer {
-            starts[usize::from(s) + 1] += 1;
-        }
-        for s in 0..segments {
-            starts[s + 1] += starts[s];
-        }
-        let mut next = starts[..segments].to_vec();
+        let ends = assignment.counts().into_iter().scan(0, |end, n| {
+            *end += n;
+            Some(*end)
+        });
+        let starts: Vec<usize> = std::iter::once(0).chain(ends).collect();
+        let mut next = starts[..assignment.segments.len()].to_vec();
         let mut customers = vec![0; assignment.of_customer.len()];
         for (c, &s) in assignment.of_customer.iter().enumerate() {
             let slot = &mut next[usize::from(s)];
