@@ -9,6 +9,7 @@ use crate::features::{ids, FeatureTable};
 use crate::segmentation::scheme::Assignment;
 use crate::shop::Categories;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// One segment's figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,216 +105,296 @@ impl<'a> Columns<'a> {
     }
 }
 
-/// Every customer's index grouped by segment, ascending within each: one list for all
-/// segments, made in two passes over the assignment.
-struct Grouped {
-    customers: Vec<u32>,
-    /// Segment `s`'s customers are `customers[starts[s]..starts[s + 1]]`.
+/// Where each customer's value goes when a column is laid out segment by segment: segment
+/// `s` takes places `starts[s]..starts[s + 1]`, its customers in their order.
+struct Places {
+    of_customer: Vec<u32>,
     starts: Vec<usize>,
 }
 
-impl Grouped {
-    fn of(assignment: &Assignment) -> Grouped {
+impl Places {
+    fn of(assignment: &Assignment) -> Places {
         let ends = assignment.counts().into_iter().scan(0, |end, n| {
             *end += n;
             Some(*end)
         });
         let starts: Vec<usize> = std::iter::once(0).chain(ends).collect();
         let mut next = starts[..assignment.segments.len()].to_vec();
-        let mut customers = vec![0; assignment.of_customer.len()];
-        for (c, &s) in assignment.of_customer.iter().enumerate() {
-            let slot = &mut next[usize::from(s)];
-            customers[*slot] = c as u32;
-            *slot += 1;
+        let of_customer = assignment
+            .of_customer
+            .iter()
+            .map(|&s| {
+                let slot = &mut next[usize::from(s)];
+                *slot += 1;
+                (*slot - 1) as u32
+            })
+            .collect();
+        Places {
+            of_customer,
+            starts,
         }
-        Grouped { customers, starts }
     }
 
-    fn members(&self, s: usize) -> &[u32] {
-        &self.customers[self.starts[s]..self.starts[s + 1]]
-    }
-}
-
-/// The segment's sums and counts, read in one pass over its members: a big shop's columns
-/// are megabytes each, and one pass reads each of their cache lines once per segment
-/// instead of once per figure.
-#[derive(Default)]
-struct Sums {
-    revenue: Units,
-    buyers: usize,
-    repeat: usize,
-    discounted: f64,
-    discount_orders: f64,
-    /// Per season: the sum of the known shares and how many are known.
-    seasons: Vec<(f64, usize)>,
-    /// Per predicted column: the sum of the finite values and how many there are.
-    predicted: [(f64, usize); 3],
-}
-
-impl Sums {
-    fn of(members: &[u32], columns: &Columns) -> Sums {
-        let mut sums = Sums {
-            seasons: vec![(0.0, 0); columns.seasons.len()],
-            ..Sums::default()
-        };
-        for &c in members {
-            let c = c as usize;
-            if let Some(v) = columns.monetary.map(|m| m[c]).filter(|v| !v.is_nan()) {
-                // Summed in exact units: a segment's revenue is its customers' to the cent.
-                sums.revenue += Units::of(v);
-            }
-            if let Some(f) = columns.frequency.map(|f| f[c]) {
-                sums.buyers += usize::from(f > 0.0);
-                sums.repeat += usize::from(f >= 2.0);
-                // Orders with a discount over all orders, weighting each customer by
-                // their orders.
-                if let Some(share) = columns.discount_share.map(|d| d[c]) {
-                    if f > 0.0 && !share.is_nan() {
-                        sums.discounted += share * f;
-                        sums.discount_orders += f;
-                    }
-                }
-            }
-            for ((sum, known), (_, shares)) in sums.seasons.iter_mut().zip(&columns.seasons) {
-                let v = shares[c];
-                if !v.is_nan() {
-                    *sum += v;
-                    *known += 1;
-                }
-            }
-            for ((sum, known), column) in sums.predicted.iter_mut().zip(&columns.predicted) {
-                if let Some(v) = column.map(|v| v[c]).filter(|v| v.is_finite()) {
-                    *sum += v;
-                    *known += 1;
-                }
-            }
+    /// `column` laid out segment by segment in `out`: each value is read in order and
+    /// written to one of a few places that each move forward, where gathering a segment's
+    /// values at a time would read each of the column's cache lines once per segment with a
+    /// customer in it.
+    fn lay_out<'s>(&self, column: &[f64], out: &'s mut Vec<f64>) -> &'s mut [f64] {
+        out.resize(column.len(), 0.0);
+        for (&place, &v) in self.of_customer.iter().zip(column) {
+            out[place as usize] = v;
         }
-        sums
+        out
+    }
+
+    fn segment(&self, s: usize) -> Range<usize> {
+        self.starts[s]..self.starts[s + 1]
+    }
+
+    fn segments(&self) -> usize {
+        self.starts.len() - 1
     }
 }
 
-/// The value of a category most of `members` share, with their share of those whose value
-/// is known.
-fn most_common(categories: Option<&Categories>, members: &[u32]) -> Option<(String, f64)> {
-    let categories = categories?;
-    let mut counts = vec![0usize; categories.labels.len() + 1];
-    for &c in members {
-        counts[categories.codes[c as usize] as usize] += 1;
-    }
-    let known: usize = counts[1..].iter().sum();
-    // Ties go to the first label: the order the feature lists them in.
-    let (code, &n) = counts
-        .iter()
-        .enumerate()
-        .skip(1)
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
-    (n > 0).then(|| {
-        (
-            categories.labels.get(code as u32).to_string(),
-            n as f64 / known as f64,
-        )
-    })
-}
-
-/// The median of the values in `column` of `members` that `keep` accepts, gathered in
-/// `scratch`: reused from figure to figure and segment to segment, as a segment of most of
-/// a big shop's customers would otherwise allocate (and the page touch) megabytes per
-/// figure. Each value is written and then kept or not by the count, rather than pushed: a
-/// push checks the vector's capacity for each value, and in the browser those pushes were
-/// a quarter of the engine's time on a switch of scheme at 833,333 customers.
-fn median_of_members(
+/// `f` of each segment's places and its values of `column`, laid out in `scratch` (reused
+/// from column to column: a big shop's column is megabytes); none for a column the table
+/// lacks.
+fn each_segment<T>(
     column: Option<&[f64]>,
-    keep: impl Fn(f64) -> bool,
-    members: &[u32],
+    places: &Places,
     scratch: &mut Vec<f64>,
-) -> Option<f64> {
-    let column = column?;
-    scratch.resize(scratch.len().max(members.len()), 0.0);
+    mut f: impl FnMut(Range<usize>, &mut [f64]) -> T,
+) -> Vec<Option<T>> {
+    let Some(column) = column else {
+        return (0..places.segments()).map(|_| None).collect();
+    };
+    let laid_out = places.lay_out(column, scratch);
+    (0..places.segments())
+        .map(|s| {
+            let range = places.segment(s);
+            Some(f(range.clone(), &mut laid_out[range]))
+        })
+        .collect()
+}
+
+/// The median of the `values` that `keep` accepts, which it moves to the front.
+fn median_of(values: &mut [f64], keep: impl Fn(f64) -> bool) -> Option<f64> {
+    // Each value is moved down and then kept or not by the count: no branch on the value,
+    // which no processor predicts.
     let mut kept = 0;
-    for &c in members {
-        let v = column[c as usize];
-        scratch[kept] = v;
+    for i in 0..values.len() {
+        let v = values[i];
+        values[kept] = v;
         kept += usize::from(keep(v));
     }
-    median_in_place(&mut scratch[..kept])
+    median_in_place(&mut values[..kept])
 }
 
-/// Figures for the customers `members` (indices into the feature table); `scratch` is
-/// where the medians gather their values.
-fn figures(
-    name: &str,
-    members: &[u32],
-    columns: &Columns,
-    totals: (usize, f64),
-    scratch: &mut Vec<f64>,
-) -> SegmentSummary {
-    let sums = Sums::of(members, columns);
-    let revenue = sums.revenue.amount();
-    let (all_customers, all_revenue) = totals;
-    let known = |v: f64| !v.is_nan();
-    let bought = |f: f64| f > 0.0;
-    let [recency, aov, interval, tenure] = columns.medians;
-    let median_recency = median_of_members(recency, known, members, scratch);
-    let median_aov = median_of_members(aov, known, members, scratch);
-    let median_interval = median_of_members(interval, known, members, scratch);
-    let median_tenure = median_of_members(tenure, known, members, scratch);
-    let median_frequency = median_of_members(columns.frequency, bought, members, scratch);
-    let median_monetary = median_of_members(columns.monetary, known, members, scratch);
-    let top_season = columns
-        .seasons
-        .iter()
-        .zip(&sums.seasons)
-        .filter(|(_, &(_, known))| known > 0)
-        .map(|(&(name, _), &(sum, known))| (name.to_string(), sum / known as f64))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let [p_alive, expected, predicted] = sums.predicted;
-    let [category, weekday, time_of_day] = columns.categories;
-    SegmentSummary {
-        name: name.to_string(),
-        customers: members.len(),
-        customer_share: if all_customers > 0 {
-            members.len() as f64 / all_customers as f64
-        } else {
-            0.0
-        },
-        revenue,
-        revenue_share: if all_revenue > 0.0 {
-            revenue / all_revenue
-        } else {
-            0.0
-        },
-        median_recency,
-        median_frequency,
-        median_monetary,
-        median_aov,
-        median_interval,
-        median_tenure,
-        repeat_share: (sums.buyers > 0).then(|| sums.repeat as f64 / sums.buyers as f64),
-        discount_share: (sums.discount_orders > 0.0)
-            .then(|| sums.discounted / sums.discount_orders),
-        top_season,
-        mean_p_alive: (p_alive.1 > 0).then(|| p_alive.0 / p_alive.1 as f64),
-        expected_purchases: (expected.1 > 0).then_some(expected.0),
-        predicted_value: (predicted.1 > 0).then_some(predicted.0),
-        top_category: most_common(category, members),
-        top_weekday: most_common(weekday, members),
-        top_time_of_day: most_common(time_of_day, members),
-        top_pair: None,
+/// A sum of known values and how many there are.
+#[derive(Clone, Copy, Default)]
+struct Known {
+    sum: f64,
+    count: usize,
+}
+
+impl Known {
+    /// The sum of the `values` that `known` accepts.
+    fn of(values: &[f64], known: impl Fn(f64) -> bool) -> Known {
+        values.iter().fold(Known::default(), |total, &v| {
+            let known = known(v);
+            Known {
+                sum: total.sum + if known { v } else { 0.0 },
+                count: total.count + usize::from(known),
+            }
+        })
     }
+
+    /// The mean, when any value is known.
+    fn mean(self) -> Option<f64> {
+        (self.count > 0).then(|| self.sum / self.count as f64)
+    }
+
+    /// The sum, when any value is known.
+    fn total(self) -> Option<f64> {
+        (self.count > 0).then_some(self.sum)
+    }
+}
+
+/// A segment's buyers and its orders placed with a discount.
+struct Buyers {
+    buyers: usize,
+    repeat: usize,
+    /// Orders placed with a discount (each customer's share times their orders), and the
+    /// orders of the customers whose share is known.
+    discounted: f64,
+    discount_orders: f64,
+    median_frequency: Option<f64>,
+}
+
+impl Buyers {
+    /// Of a segment's `frequency` (orders per customer) and `discount_share` (the share of
+    /// each one's orders placed with a discount), when known.
+    fn of(frequency: &mut [f64], discount_share: Option<&[f64]>) -> Buyers {
+        let buyers = frequency.iter().filter(|&&f| f > 0.0).count();
+        let repeat = frequency.iter().filter(|&&f| f >= 2.0).count();
+        // Orders with a discount over all orders, weighting each customer by their orders.
+        let (mut discounted, mut discount_orders) = (0.0, 0.0);
+        for (&f, &share) in frequency.iter().zip(discount_share.unwrap_or_default()) {
+            if f > 0.0 && !share.is_nan() {
+                discounted += share * f;
+                discount_orders += f;
+            }
+        }
+        Buyers {
+            buyers,
+            repeat,
+            discounted,
+            discount_orders,
+            median_frequency: median_of(frequency, |f| f > 0.0),
+        }
+    }
+}
+
+/// Each segment's value of a category most of its customers share, with their share of
+/// those whose value is known.
+fn most_common(
+    categories: Option<&Categories>,
+    assignment: &Assignment,
+) -> Vec<Option<(String, f64)>> {
+    let segments = assignment.segments.len();
+    let Some(categories) = categories else {
+        return vec![None; segments];
+    };
+    let width = categories.labels.len() + 1;
+    // Counted in turns by several copies of the counts, then added up: in customer order,
+    // neighbours often share a segment and a category, and with one copy each count would
+    // wait for the one before it to be stored. One copy when they would not stay small
+    // (many segments of many categories).
+    let lane = segments * width;
+    let copies = if lane <= 1 << 14 { 4 } else { 1 };
+    let mut lanes = vec![0u32; copies * lane];
+    let each = assignment.of_customer.iter().zip(&categories.codes);
+    for (c, (&s, &code)) in each.enumerate() {
+        lanes[(c % copies) * lane + usize::from(s) * width + code as usize] += 1;
+    }
+    let (counts, others) = lanes.split_at_mut(lane);
+    for other in others.chunks_exact(lane) {
+        counts.iter_mut().zip(other).for_each(|(n, m)| *n += m);
+    }
+    counts
+        .chunks_exact(width)
+        .map(|counts| {
+            let known: u32 = counts[1..].iter().sum();
+            // Ties go to the first label: the order the feature lists them in.
+            let (code, &n) = counts
+                .iter()
+                .enumerate()
+                .skip(1)
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+            (n > 0).then(|| {
+                (
+                    categories.labels.get(code as u32).to_string(),
+                    n as f64 / known as f64,
+                )
+            })
+        })
+        .collect()
 }
 
 /// Figures for every segment of an assignment, in the scheme's order.
+///
+/// Each column is laid out segment by segment, then each segment's values are read in a run:
+/// a big shop's columns are megabytes each, and gathering a segment's values at a time would
+/// read each cache line again for every segment with a customer in it.
 pub fn summarize(assignment: &Assignment, features: &FeatureTable) -> Vec<SegmentSummary> {
-    let grouped = Grouped::of(assignment);
     let columns = Columns::of(features);
-    let totals = totals(features);
-    let mut scratch = Vec::new();
-    assignment
-        .segments
+    let places = Places::of(assignment);
+    let (mut scratch, mut second) = (Vec::new(), Vec::new());
+    let known = |v: f64| !v.is_nan();
+    let spend = each_segment(columns.monetary, &places, &mut scratch, |_, spend| {
+        // Summed in exact units: a segment's revenue is its customers' to the cent.
+        let revenue = spend
+            .iter()
+            .filter(|v| known(**v))
+            .fold(Units(0), |sum, &v| sum + Units::of(v));
+        (revenue, median_of(spend, known))
+    });
+    // Every customer is in one segment: the segments' revenue adds up to all of it, exactly.
+    let all_revenue = spend
         .iter()
-        .enumerate()
-        .map(|(s, name)| figures(name, grouped.members(s), &columns, totals, &mut scratch))
-        .collect()
+        .flatten()
+        .fold(Units(0), |sum, &(revenue, _)| sum + revenue)
+        .amount();
+    let discount_share = columns
+        .discount_share
+        .map(|shares| places.lay_out(shares, &mut second));
+    let buyers = each_segment(
+        columns.frequency,
+        &places,
+        &mut scratch,
+        |range, frequency| Buyers::of(frequency, discount_share.as_deref().map(|d| &d[range])),
+    );
+    let [recency, aov, interval, tenure] = columns
+        .medians
+        .map(|column| each_segment(column, &places, &mut scratch, |_, v| median_of(v, known)));
+    let seasons: Vec<Vec<Option<Known>>> = columns
+        .seasons
+        .iter()
+        .map(|&(_, shares)| {
+            each_segment(Some(shares), &places, &mut scratch, |_, v| {
+                Known::of(v, known)
+            })
+        })
+        .collect();
+    let [p_alive, expected, predicted] = columns.predicted.map(|column| {
+        each_segment(column, &places, &mut scratch, |_, v| {
+            Known::of(v, f64::is_finite)
+        })
+    });
+    let [category, weekday, time_of_day] = columns
+        .categories
+        .map(|categories| most_common(categories, assignment));
+    let share = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
+    let figures = assignment.segments.iter().enumerate().map(|(s, name)| {
+        let customers = places.segment(s).len();
+        let (revenue, median_monetary) = spend[s].unwrap_or_default();
+        let revenue = revenue.amount();
+        let top_season = columns
+            .seasons
+            .iter()
+            .zip(&seasons)
+            .filter_map(|(&(name, _), sums)| Some((name.to_string(), sums[s]?.mean()?)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let buyers = buyers[s].as_ref();
+        SegmentSummary {
+            name: name.clone(),
+            customers,
+            customer_share: share(customers as f64, places.of_customer.len() as f64),
+            revenue,
+            revenue_share: share(revenue, all_revenue),
+            median_recency: recency[s].flatten(),
+            median_frequency: buyers.and_then(|b| b.median_frequency),
+            median_monetary,
+            median_aov: aov[s].flatten(),
+            median_interval: interval[s].flatten(),
+            median_tenure: tenure[s].flatten(),
+            repeat_share: buyers
+                .filter(|b| b.buyers > 0)
+                .map(|b| b.repeat as f64 / b.buyers as f64),
+            discount_share: buyers
+                .filter(|b| b.discount_orders > 0.0)
+                .map(|b| b.discounted / b.discount_orders),
+            top_season,
+            mean_p_alive: p_alive[s].and_then(Known::mean),
+            expected_purchases: expected[s].and_then(Known::total),
+            predicted_value: predicted[s].and_then(Known::total),
+            top_category: category[s].clone(),
+            top_weekday: weekday[s].clone(),
+            top_time_of_day: time_of_day[s].clone(),
+            top_pair: None,
+        }
+    });
+    figures.collect()
 }
 
 /// Customers and revenue per segment, in the scheme's order: the cheap figures a scheme
