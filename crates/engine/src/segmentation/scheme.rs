@@ -375,12 +375,26 @@ pub fn assign(scheme: &Scheme, features: &FeatureTable) -> Result<Assignment, Sc
         .iter()
         .map(|rule| Test::of(&rule.when, features, &rule.segment))
         .collect::<Result<Vec<_>, _>>()?;
-    // Each rule is asked, a whole column at a time, only of the customers no rule before it
-    // took: those go to its segment, the others on to the next rule.
-    let mut of_customer = vec![otherwise; features.len];
-    let mut left: Vec<u32> = (0..features.len as u32).collect();
+    let of_customer = by_combination(&tests, &rule_segment, otherwise, features.len)
+        .unwrap_or_else(|| rule_by_rule(&tests, &rule_segment, otherwise, features.len));
+    Ok(Assignment {
+        segments,
+        of_customer,
+    })
+}
+
+/// Each customer's segment, each rule asked a whole column at a time only of the customers
+/// no rule before it took: those go to its segment, the others on to the next rule.
+fn rule_by_rule(
+    tests: &[Test],
+    rule_segment: &[u16],
+    otherwise: u16,
+    customers: usize,
+) -> Vec<u16> {
+    let mut of_customer = vec![otherwise; customers];
+    let mut left: Vec<u32> = (0..customers as u32).collect();
     let mut holds = Vec::with_capacity(left.len());
-    for (test, &segment) in tests.iter().zip(&rule_segment) {
+    for (test, &segment) in tests.iter().zip(rule_segment) {
         test.fill(&left, &mut holds);
         // Without a branch on the answer, which no processor predicts: every customer is
         // written back to `left` and to its segment, then kept or not by the count.
@@ -394,10 +408,66 @@ pub fn assign(scheme: &Scheme, features: &FeatureTable) -> Result<Assignment, Sc
         }
         left.truncate(kept);
     }
-    Ok(Assignment {
-        segments,
-        of_customer,
-    })
+    of_customer
+}
+
+/// Whole numbers below this (and unknown) are the values [`by_combination`] takes: scores.
+const SMALL: u16 = 16;
+
+/// Each customer's segment when the rules compare only a few columns of small whole numbers
+/// (RFM's scores, 1 to 5 or unknown), each several times: the rules are asked once per
+/// combination of those values, and each customer's is looked up. A grid of ten rules on
+/// two scores then reads each score once instead of up to ten times. None when the rules
+/// read anything else (and so are asked rule by rule).
+fn by_combination(
+    tests: &[Test],
+    rule_segment: &[u16],
+    otherwise: u16,
+    customers: usize,
+) -> Option<Vec<u16>> {
+    let mut columns = Vec::new();
+    let mut comparisons = 0;
+    for test in tests {
+        test.numbers_compared(&mut columns, &mut comparisons)?;
+    }
+    if columns.is_empty() || columns.len() > 3 || comparisons <= 2 * columns.len() {
+        return None;
+    }
+    // A value's code is 0 when unknown and 1 + the value otherwise; a combination's is the
+    // codes of its columns' values, in base SMALL + 1.
+    let base = usize::from(SMALL) + 1;
+    let mut combination = vec![0u16; customers];
+    for (j, column) in columns.iter().enumerate() {
+        let weight = base.pow(j as u32) as u16;
+        for (code, &v) in combination.iter_mut().zip(*column) {
+            let small = v >= 0.0 && v < f64::from(SMALL) && v.fract() == 0.0;
+            if !small && !v.is_nan() {
+                return None;
+            }
+            *code += weight * if small { v as u16 + 1 } else { 0 };
+        }
+    }
+    let segment_of: Vec<u16> = (0..base.pow(columns.len() as u32))
+        .map(|combination| {
+            let value = |column: &[f64]| {
+                let j = columns.iter().position(|c| std::ptr::eq(*c, column));
+                let code = j.map_or(0, |j| combination / base.pow(j as u32) % base);
+                if code == 0 {
+                    f64::NAN
+                } else {
+                    (code - 1) as f64
+                }
+            };
+            let rule = tests.iter().position(|test| test.holds(&value));
+            rule.map_or(otherwise, |r| rule_segment[r])
+        })
+        .collect();
+    Some(
+        combination
+            .iter()
+            .map(|&c| segment_of[usize::from(c)])
+            .collect(),
+    )
 }
 
 /// Which customers match a condition, as one flag per customer.
@@ -517,6 +587,45 @@ impl<'a> Test<'a> {
         })
     }
 
+    /// Adds the number columns this test compares to `columns` (each once) and counts its
+    /// comparisons; none when it reads a category.
+    fn numbers_compared(
+        &self,
+        columns: &mut Vec<&'a [f64]>,
+        comparisons: &mut usize,
+    ) -> Option<()> {
+        match self {
+            Test::Always => {}
+            Test::All(of) | Test::Any(of) => {
+                for test in of {
+                    test.numbers_compared(columns, comparisons)?;
+                }
+            }
+            Test::Not(of) => of.numbers_compared(columns, comparisons)?,
+            Test::Between(values, ..) => {
+                *comparisons += 1;
+                if !columns.iter().any(|c| std::ptr::eq(*c, *values)) {
+                    columns.push(values);
+                }
+            }
+            Test::Code(..) => return None,
+        }
+        Some(())
+    }
+
+    /// Whether one customer matches, `value` giving their value in each column compared
+    /// (tests of categories are not asked this way: see [`by_combination`]).
+    fn holds(&self, value: &impl Fn(&[f64]) -> f64) -> bool {
+        match self {
+            Test::Always => true,
+            Test::All(of) => of.iter().all(|t| t.holds(value)),
+            Test::Any(of) => of.iter().any(|t| t.holds(value)),
+            Test::Not(of) => !of.holds(value),
+            Test::Between(values, lo, hi) => between(value(values), *lo, *hi),
+            Test::Code(..) => false,
+        }
+    }
+
     /// Whether each of `customers` matches, into `holds` (emptied first).
     fn fill(&self, customers: &[u32], holds: &mut Vec<bool>) {
         holds.clear();
@@ -589,6 +698,7 @@ fn between(v: f64, lo: f64, hi: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::ids;
     use crate::shop::Categories;
 
     fn table() -> FeatureTable {
@@ -645,6 +755,68 @@ mod tests {
         let too_deep = Condition::Not(Box::new(c));
         let bytes = postcard::to_allocvec(&too_deep).unwrap();
         assert!(postcard::from_bytes::<Condition>(&bytes).is_err());
+    }
+
+    /// Each customer's segment asked both ways, or None when `by_combination` declines.
+    fn both_ways(scheme: &Scheme, t: &FeatureTable) -> Option<(Vec<u16>, Vec<u16>)> {
+        let tests: Vec<Test> = (scheme.rules.iter())
+            .map(|r| Test::of(&r.when, t, &r.segment).unwrap())
+            .collect();
+        let segments: Vec<u16> = (0..scheme.rules.len() as u16).collect();
+        let otherwise = segments.len() as u16;
+        let combined = by_combination(&tests, &segments, otherwise, t.len)?;
+        Some((combined, rule_by_rule(&tests, &segments, otherwise, t.len)))
+    }
+
+    #[test]
+    fn rules_on_scores_are_decided_per_combination_as_rule_by_rule() {
+        let mut random = crate::basics::random::Rng::new(7);
+        let mut t = FeatureTable {
+            len: 2_000,
+            ..FeatureTable::default()
+        };
+        // Scores 1 to 5, unknown for some; a third column of 0 to 15.
+        let mut scores = |top: usize| -> Vec<f64> {
+            (0..2_000)
+                .map(|_| match random.below(top + 2) {
+                    0 => f64::NAN,
+                    n => (n - 1) as f64,
+                })
+                .collect()
+        };
+        t.set(ids::R_SCORE, "", FeatureData::Number(scores(5)));
+        t.set(ids::F_SCORE, "", FeatureData::Number(scores(5)));
+        t.set("visits", "", FeatureData::Number(scores(15)));
+        let rfm = crate::segmentation::rfm::standard_segments(Language::English);
+        let (combined, one_by_one) = both_ways(&rfm, &t).expect("scores are combined");
+        assert_eq!(combined, one_by_one);
+        // "Not" and "any", open ranges and a third column.
+        let mut nested = rfm.clone();
+        nested.rules.insert(
+            1,
+            rule(
+                "Visitors",
+                Condition::Any(vec![
+                    Condition::Not(Box::new(Condition::between("visits", None, Some(12.0)))),
+                    Condition::all(vec![
+                        Condition::between(ids::R_SCORE, Some(2.5), None),
+                        Condition::between("visits", Some(3.0), Some(3.0)),
+                    ]),
+                ]),
+            ),
+        );
+        let (combined, one_by_one) = both_ways(&nested, &t).expect("scores are combined");
+        assert_eq!(combined, one_by_one);
+        // A value that is not a small whole number, or a category, is asked rule by rule.
+        let mut spend = scores(5);
+        spend[1_999] = 2.5;
+        t.set(ids::F_SCORE, "", FeatureData::Number(spend));
+        assert!(both_ways(&rfm, &t).is_none());
+        let by_country = Scheme {
+            rules: vec![rule("German", Condition::is_in("country", &["DE"]))],
+            ..rfm.clone()
+        };
+        assert!(both_ways(&by_country, &table()).is_none());
     }
 
     #[test]
