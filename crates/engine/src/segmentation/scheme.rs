@@ -3,8 +3,10 @@
 //! A [`Scheme`] is plain, serialisable data (JSON for saving and sharing), so the same
 //! scheme can later be compiled to SQL or run by a command-line tool. Evaluation works a
 //! column at a time: each condition becomes a mask over all customers, and rules take the
-//! customers no earlier rule took. That keeps re-running a scheme over 200,000 customers to
-//! a few milliseconds, fast enough to re-run on every edit.
+//! customers no earlier rule took; rules that compare the same numbers several times (the
+//! RFM grid) are asked once per combination of the values' classes instead. That keeps
+//! re-running a scheme over 200,000 customers to a few milliseconds, fast enough to re-run
+//! on every edit.
 
 use crate::basics::calendar::Date;
 use crate::features::{FeatureData, FeatureTable};
@@ -411,54 +413,61 @@ fn rule_by_rule(
     of_customer
 }
 
-/// Whole numbers below this (and unknown) are the values [`by_combination`] takes: scores.
-const SMALL: u16 = 16;
+/// The most combinations of classes [`by_combination`] asks the rules of, beyond which rules
+/// are asked rule by rule.
+const COMBINATIONS: usize = 4096;
 
-/// Each customer's segment when the rules compare only a few columns of small whole numbers
-/// (RFM's scores, 1 to 5 or unknown), each several times: the rules are asked once per
-/// combination of those values, and each customer's is looked up. A grid of ten rules on
-/// two scores then reads each score once instead of up to ten times. None when the rules
-/// read anything else (and so are asked rule by rule).
+/// Each customer's segment when the rules only compare numbers and compare some column more
+/// than once (RFM's grid of ten rules on two scores, loyalty's five on tenure and orders):
+/// a value's answers to every comparison of its column follow from which of the column's
+/// bounds it passes, its class; the rules are asked once per combination of classes, and
+/// each customer's combination is looked up. Each column is then read once instead of once
+/// per rule. None when a rule reads a category or the combinations are too many (and so
+/// the rules are asked rule by rule).
 fn by_combination(
     tests: &[Test],
     rule_segment: &[u16],
     otherwise: u16,
     customers: usize,
 ) -> Option<Vec<u16>> {
-    let mut columns = Vec::new();
+    let mut columns: Vec<Bounds> = Vec::new();
     let mut comparisons = 0;
     for test in tests {
-        test.numbers_compared(&mut columns, &mut comparisons)?;
+        test.bounds(&mut columns, &mut comparisons)?;
     }
-    if columns.is_empty() || columns.len() > 3 || comparisons <= 2 * columns.len() {
+    if comparisons <= columns.len() {
         return None;
     }
-    // A value's code is 0 when unknown and 1 + the value otherwise; a combination's is the
-    // codes of its columns' values, in base SMALL + 1.
-    let base = usize::from(SMALL) + 1;
+    let mut combinations: usize = 1;
+    let mut strides = Vec::with_capacity(columns.len());
+    for column in &mut columns {
+        for bounds in [&mut column.lows, &mut column.highs] {
+            bounds.sort_by(f64::total_cmp);
+            bounds.dedup_by(|a, b| a == b);
+        }
+        if column.lows.len() + column.highs.len() > COMBINATIONS {
+            return None;
+        }
+        strides.push(combinations);
+        combinations =
+            (combinations.checked_mul(column.classes())).filter(|&n| n <= COMBINATIONS)?;
+    }
     let mut combination = vec![0u16; customers];
-    for (j, column) in columns.iter().enumerate() {
-        let weight = base.pow(j as u32) as u16;
-        for (code, &v) in combination.iter_mut().zip(*column) {
-            let small = v >= 0.0 && v < f64::from(SMALL) && v.fract() == 0.0;
-            if !small && !v.is_nan() {
-                return None;
-            }
-            *code += weight * if small { v as u16 + 1 } else { 0 };
+    for (column, &stride) in columns.iter().zip(&strides) {
+        for (code, &v) in combination.iter_mut().zip(column.values) {
+            *code += (column.class(v) * stride) as u16;
         }
     }
-    let segment_of: Vec<u16> = (0..base.pow(columns.len() as u32))
+    let segment_of: Vec<u16> = (0..combinations)
         .map(|combination| {
-            let value = |column: &[f64]| {
-                let j = columns.iter().position(|c| std::ptr::eq(*c, column));
-                let code = j.map_or(0, |j| combination / base.pow(j as u32) % base);
-                if code == 0 {
-                    f64::NAN
-                } else {
-                    (code - 1) as f64
-                }
+            let between = |values: &[f64], lo: f64, hi: f64| {
+                let j = columns.iter().position(|c| std::ptr::eq(c.values, values));
+                j.is_some_and(|j| {
+                    let class = combination / strides[j] % columns[j].classes();
+                    columns[j].between(class, lo, hi)
+                })
             };
-            let rule = tests.iter().position(|test| test.holds(&value));
+            let rule = tests.iter().position(|test| test.holds(&between));
             rule.map_or(otherwise, |r| rule_segment[r])
         })
         .collect();
@@ -468,6 +477,49 @@ fn by_combination(
             .map(|&c| segment_of[usize::from(c)])
             .collect(),
     )
+}
+
+/// The bounds a column is compared with: where its values' answers change.
+struct Bounds<'a> {
+    values: &'a [f64],
+    /// The finite lower bounds, ascending: those a value is at or above come first.
+    lows: Vec<f64>,
+    /// The finite upper bounds, ascending: those a value is above come first.
+    highs: Vec<f64>,
+}
+
+impl Bounds<'_> {
+    /// How many classes the values fall in: unknown, then each count of lower bounds at or
+    /// below and of upper bounds below.
+    fn classes(&self) -> usize {
+        (self.lows.len() + 1) * (self.highs.len() + 1) + 1
+    }
+
+    /// The class of `v`: 0 when unknown.
+    fn class(&self, v: f64) -> usize {
+        // Counted without a branch: values equal to a bound are common (scores), and which
+        // side of it they fall on is one no processor predicts.
+        let low: usize = self.lows.iter().map(|&lo| usize::from(v >= lo)).sum();
+        let high: usize = self.highs.iter().map(|&hi| usize::from(v > hi)).sum();
+        if v.is_nan() {
+            0
+        } else {
+            1 + low * (self.highs.len() + 1) + high
+        }
+    }
+
+    /// Whether the values of `class` are within `lo..=hi`.
+    fn between(&self, class: usize, lo: f64, hi: f64) -> bool {
+        let Some(class) = class.checked_sub(1) else {
+            return false;
+        };
+        let (low, high) = (
+            class / (self.highs.len() + 1),
+            class % (self.highs.len() + 1),
+        );
+        (lo == f64::NEG_INFINITY || self.lows[..low].contains(&lo))
+            && (hi == f64::INFINITY || !self.highs[..high].contains(&hi))
+    }
 }
 
 /// Which customers match a condition, as one flag per customer.
@@ -587,25 +639,39 @@ impl<'a> Test<'a> {
         })
     }
 
-    /// Adds the number columns this test compares to `columns` (each once) and counts its
-    /// comparisons; none when it reads a category.
-    fn numbers_compared(
-        &self,
-        columns: &mut Vec<&'a [f64]>,
-        comparisons: &mut usize,
-    ) -> Option<()> {
+    /// Adds the bounds this test compares numbers with to their columns' and counts its
+    /// comparisons; none when it reads a category or a bound is not a number.
+    fn bounds(&self, columns: &mut Vec<Bounds<'a>>, comparisons: &mut usize) -> Option<()> {
         match self {
             Test::Always => {}
             Test::All(of) | Test::Any(of) => {
                 for test in of {
-                    test.numbers_compared(columns, comparisons)?;
+                    test.bounds(columns, comparisons)?;
                 }
             }
-            Test::Not(of) => of.numbers_compared(columns, comparisons)?,
-            Test::Between(values, ..) => {
+            Test::Not(of) => of.bounds(columns, comparisons)?,
+            Test::Between(values, lo, hi) => {
+                if lo.is_nan() || hi.is_nan() {
+                    return None;
+                }
                 *comparisons += 1;
-                if !columns.iter().any(|c| std::ptr::eq(*c, *values)) {
-                    columns.push(values);
+                let at = match columns.iter().position(|c| std::ptr::eq(c.values, *values)) {
+                    Some(at) => at,
+                    None => {
+                        columns.push(Bounds {
+                            values,
+                            lows: Vec::new(),
+                            highs: Vec::new(),
+                        });
+                        columns.len() - 1
+                    }
+                };
+                let column = &mut columns[at];
+                if *lo > f64::NEG_INFINITY {
+                    column.lows.push(*lo);
+                }
+                if *hi < f64::INFINITY {
+                    column.highs.push(*hi);
                 }
             }
             Test::Code(..) => return None,
@@ -613,15 +679,15 @@ impl<'a> Test<'a> {
         Some(())
     }
 
-    /// Whether one customer matches, `value` giving their value in each column compared
-    /// (tests of categories are not asked this way: see [`by_combination`]).
-    fn holds(&self, value: &impl Fn(&[f64]) -> f64) -> bool {
+    /// Whether one customer matches, `between` answering each comparison of a column with
+    /// a range (tests of categories are not asked this way: see [`by_combination`]).
+    fn holds(&self, between: &impl Fn(&[f64], f64, f64) -> bool) -> bool {
         match self {
             Test::Always => true,
-            Test::All(of) => of.iter().all(|t| t.holds(value)),
-            Test::Any(of) => of.iter().any(|t| t.holds(value)),
-            Test::Not(of) => !of.holds(value),
-            Test::Between(values, lo, hi) => between(value(values), *lo, *hi),
+            Test::All(of) => of.iter().all(|t| t.holds(between)),
+            Test::Any(of) => of.iter().any(|t| t.holds(between)),
+            Test::Not(of) => !of.holds(between),
+            Test::Between(values, lo, hi) => between(values, *lo, *hi),
             Test::Code(..) => false,
         }
     }
@@ -769,54 +835,114 @@ mod tests {
     }
 
     #[test]
-    fn rules_on_scores_are_decided_per_combination_as_rule_by_rule() {
+    fn rules_on_numbers_are_decided_per_combination_as_rule_by_rule() {
         let mut random = crate::basics::random::Rng::new(7);
         let mut t = FeatureTable {
-            len: 2_000,
+            len: 5_000,
             ..FeatureTable::default()
         };
-        // Scores 1 to 5, unknown for some; a third column of 0 to 15.
-        let mut scores = |top: usize| -> Vec<f64> {
-            (0..2_000)
-                .map(|_| match random.below(top + 2) {
+        // Scores 1 to 5; days and orders that land on the rules' bounds, between them and
+        // beyond them; unknown and infinite values, and zero of either sign.
+        let mut column = |values: &[f64]| -> Vec<f64> {
+            (0..5_000)
+                .map(|_| match random.below(values.len() + 4) {
                     0 => f64::NAN,
-                    n => (n - 1) as f64,
+                    1 => f64::INFINITY,
+                    2 => -0.0,
+                    3 => random.unit() * 1_000.0,
+                    n => values[n - 4],
                 })
                 .collect()
         };
-        t.set(ids::R_SCORE, "", FeatureData::Number(scores(5)));
-        t.set(ids::F_SCORE, "", FeatureData::Number(scores(5)));
-        t.set("visits", "", FeatureData::Number(scores(15)));
-        let rfm = crate::segmentation::rfm::standard_segments(Language::English);
-        let (combined, one_by_one) = both_ways(&rfm, &t).expect("scores are combined");
-        assert_eq!(combined, one_by_one);
-        // "Not" and "any", open ranges and a third column.
-        let mut nested = rfm.clone();
+        t.set(
+            ids::R_SCORE,
+            "",
+            FeatureData::Number(column(&[1., 2., 3., 4., 5.])),
+        );
+        t.set(
+            ids::F_SCORE,
+            "",
+            FeatureData::Number(column(&[1., 2., 3., 4., 5.])),
+        );
+        let days = column(&[0.0, 89.5, 90.0, 90.5, 365.0, 729.9, 730.0, 800.0, -3.0]);
+        t.set(ids::TENURE, "", FeatureData::Number(days));
+        let orders = column(&[0.0, 1.0, 1.5, 2.0, 3.0, 5.0, 6.0, 7.0]);
+        t.set(ids::FREQUENCY, "", FeatureData::Number(orders));
+        let language = Language::English;
+        let rfm = crate::segmentation::rfm::standard_segments(language);
+        // The loyalty scheme's rules: open ranges over days and orders.
+        let at_least = |feature, min| Condition::between(feature, Some(min), None);
+        let loyalty = Scheme {
+            name: "Loyalty".into(),
+            rules: vec![
+                rule(
+                    "Regulars",
+                    Condition::all(vec![
+                        at_least(ids::TENURE, 730.0),
+                        at_least(ids::FREQUENCY, 6.0),
+                    ]),
+                ),
+                rule(
+                    "Loyal",
+                    Condition::all(vec![
+                        at_least(ids::TENURE, 365.0),
+                        at_least(ids::FREQUENCY, 3.0),
+                    ]),
+                ),
+                rule("New", Condition::between(ids::TENURE, None, Some(90.0))),
+                rule("Returning", at_least(ids::FREQUENCY, 2.0)),
+                rule("Occasional", at_least(ids::FREQUENCY, 1.0)),
+            ],
+            otherwise: "No order".into(),
+        };
+        // "Not" and "any", a bound of zero and one of the other sign.
+        let mut nested = loyalty.clone();
         nested.rules.insert(
             1,
             rule(
-                "Visitors",
+                "Odd",
                 Condition::Any(vec![
-                    Condition::Not(Box::new(Condition::between("visits", None, Some(12.0)))),
+                    Condition::Not(Box::new(Condition::between(
+                        ids::TENURE,
+                        Some(0.0),
+                        Some(400.0),
+                    ))),
                     Condition::all(vec![
                         Condition::between(ids::R_SCORE, Some(2.5), None),
-                        Condition::between("visits", Some(3.0), Some(3.0)),
+                        Condition::between(ids::FREQUENCY, Some(-0.0), Some(1.5)),
                     ]),
                 ]),
             ),
         );
-        let (combined, one_by_one) = both_ways(&nested, &t).expect("scores are combined");
-        assert_eq!(combined, one_by_one);
-        // A value that is not a small whole number, or a category, is asked rule by rule.
-        let mut spend = scores(5);
-        spend[1_999] = 2.5;
-        t.set(ids::F_SCORE, "", FeatureData::Number(spend));
-        assert!(both_ways(&rfm, &t).is_none());
+        for scheme in [&rfm, &loyalty, &nested] {
+            let (combined, one_by_one) = both_ways(scheme, &t).expect("numbers are combined");
+            assert_eq!(combined, one_by_one, "{}", scheme.name);
+        }
+        // A category, or a column compared only once, is asked rule by rule.
         let by_country = Scheme {
             rules: vec![rule("German", Condition::is_in("country", &["DE"]))],
             ..rfm.clone()
         };
         assert!(both_ways(&by_country, &table()).is_none());
+        let repeat = Scheme {
+            rules: vec![rule("Repeat", Condition::between("spend", Some(2.0), None))],
+            ..rfm
+        };
+        assert!(both_ways(&repeat, &table()).is_none());
+        // So are rules with too many combinations of bounds: 72 classes of each score.
+        let steps = (0..140).map(|i| {
+            let feature = if i % 2 == 0 {
+                ids::R_SCORE
+            } else {
+                ids::F_SCORE
+            };
+            rule("Step", Condition::between(feature, Some(i as f64), None))
+        });
+        let many = Scheme {
+            rules: steps.collect(),
+            ..repeat
+        };
+        assert!(both_ways(&many, &t).is_none());
     }
 
     #[test]
