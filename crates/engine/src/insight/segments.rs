@@ -265,21 +265,11 @@ fn most_common(
     let Some(categories) = categories else {
         return vec![None; segments];
     };
+    // One pass over every customer, counting per segment and category.
     let width = categories.labels.len() + 1;
-    // Counted in turns by several copies of the counts, then added up: in customer order,
-    // neighbours often share a segment and a category, and with one copy each count would
-    // wait for the one before it to be stored. One copy when they would not stay small
-    // (many segments of many categories).
-    let lane = segments * width;
-    let copies = if lane <= 1 << 14 { 4 } else { 1 };
-    let mut lanes = vec![0u32; copies * lane];
-    let each = assignment.of_customer.iter().zip(&categories.codes);
-    for (c, (&s, &code)) in each.enumerate() {
-        lanes[(c % copies) * lane + usize::from(s) * width + code as usize] += 1;
-    }
-    let (counts, others) = lanes.split_at_mut(lane);
-    for other in others.chunks_exact(lane) {
-        counts.iter_mut().zip(other).for_each(|(n, m)| *n += m);
+    let mut counts = vec![0u32; segments * width];
+    for (&s, &code) in assignment.of_customer.iter().zip(&categories.codes) {
+        counts[usize::from(s) * width + code as usize] += 1;
     }
     counts
         .chunks_exact(width)

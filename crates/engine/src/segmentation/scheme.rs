@@ -422,8 +422,8 @@ const COMBINATIONS: usize = 4096;
 /// a value's answers to every comparison of its column follow from which of the column's
 /// bounds it passes, its class; the rules are asked once per combination of classes, and
 /// each customer's combination is looked up. Each column is then read once instead of once
-/// per rule. None when a rule reads a category or the combinations are too many (and so
-/// the rules are asked rule by rule).
+/// per rule. None when a rule reads a category, no column is compared twice or the
+/// combinations are too many (and so the rules are asked rule by rule).
 fn by_combination(
     tests: &[Test],
     rule_segment: &[u16],
