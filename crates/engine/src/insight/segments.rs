@@ -393,20 +393,20 @@ pub fn counts_and_revenue(
     assignment: &Assignment,
     features: &FeatureTable,
 ) -> Vec<(String, usize, f64)> {
-    let mut out: Vec<(String, usize, f64)> = assignment
-        .segments
-        .iter()
-        .map(|s| (s.clone(), 0, 0.0))
-        .collect();
+    let mut counts = vec![(0, Units(0)); assignment.segments.len()];
     let spend = features.numbers(ids::MONETARY);
     for (c, &s) in assignment.of_customer.iter().enumerate() {
-        let entry = &mut out[usize::from(s)];
-        entry.1 += 1;
+        let (customers, revenue) = &mut counts[usize::from(s)];
+        *customers += 1;
+        // In exact units, as the segments' figures sum it: the live count and the table
+        // drawn once the scheme is applied show the same revenue.
         if let Some(v) = spend.map(|v| v[c]).filter(|v| !v.is_nan()) {
-            entry.2 += v;
+            *revenue += Units::of(v);
         }
     }
-    out
+    (assignment.segments.iter().zip(counts))
+        .map(|(name, (customers, revenue))| (name.clone(), customers, revenue.amount()))
+        .collect()
 }
 
 /// All customers and their total net spend (counting only customers who spent).
@@ -473,6 +473,26 @@ mod tests {
         // 1 of 1 + 0 of 3 + 1 of 2 orders discounted: 2 of 6.
         assert_eq!(s[0].discount_share, Some(2.0 / 6.0));
         assert_eq!(s[1].revenue_share, 0.1);
+    }
+
+    #[test]
+    fn live_counts_show_the_revenue_the_figures_show() {
+        let mut t = FeatureTable {
+            len: 3,
+            ..FeatureTable::default()
+        };
+        t.set(
+            ids::MONETARY,
+            "",
+            FeatureData::Number(vec![0.1, 0.2, f64::NAN]),
+        );
+        let a = Assignment {
+            segments: vec!["All".into()],
+            of_customer: vec![0, 0, 0],
+        };
+        // 0.1 + 0.2 in floating point is 0.30000000000000004; in units, 0.3.
+        assert_eq!(counts_and_revenue(&a, &t), vec![("All".into(), 3, 0.3)]);
+        assert_eq!(summarize(&a, &t)[0].revenue, 0.3);
     }
 
     #[test]
