@@ -28,7 +28,10 @@ pub fn MappingPanel() -> impl IntoView {
     view! {
         {move || overview().map(|o| {
             let file = state.files_opened();
-            let shown = move || open() || opened_for.get() == Some(file);
+            // A memo, so the body is drawn again only when it is shown or hidden: drawn
+            // again at each change of phase, the file being read again after a click would
+            // redraw it from the overview before, undoing the click until the new one came.
+            let shown = Memo::new(move |_| open() || opened_for.get() == Some(file));
             view! {
                 <section class="mapping panel" data-testid="mapping">
                     <details
@@ -48,7 +51,7 @@ pub fn MappingPanel() -> impl IntoView {
                                 move || facts(&o)
                             }</span>
                         </summary>
-                        {move || shown().then(|| body(o.clone()))}
+                        {move || shown.get().then(|| body(o.clone()))}
                     </details>
                 </section>
             }

@@ -133,7 +133,14 @@ test("Excel serial dates are recognised in any language", async () => {
   await page.getByTestId("language").selectOption("fr");
   await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/dates-excel-serial.csv"));
   await page.getByTestId("mapping").getByText("numéros de série de date Excel").waitFor();
-  await page.getByTestId("excel-1904").check();
+  // Ticked, the box stays ticked while the file is read again with it: it was once drawn
+  // again from the file's overview before, unticked until the new one came.
+  const ticked = await page.getByTestId("excel-1904").evaluate((box) => new Promise((resolve) => {
+    const now = () => document.querySelector('[data-testid="excel-1904"]').checked;
+    box.addEventListener("change", () => setTimeout(() => resolve(now())), { once: true });
+    box.click();
+  }));
+  assert.equal(ticked, true);
   await page.getByTestId("mapping").getByText("numéros de série de date Excel (calendrier depuis 1904)").waitFor();
   await page.close();
 });
