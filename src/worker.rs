@@ -20,8 +20,8 @@ use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
-    Answer, Compare, EngineError, FromEngine, Progress, Request, RequestId, Session, Stage,
-    ToEngine, ENGINE_PROTOCOL,
+    Answer, Compare, EngineError, FromEngine, PredictionJob, PredictionStep, Progress, Request,
+    RequestId, Session, Stage, ToEngine, ENGINE_PROTOCOL,
 };
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -93,13 +93,18 @@ pub fn run() {
 /// stored preferences and schemes, asked for as soon as the worker is ready) come first.
 const REHEARSAL_AFTER_MS: i32 = 100;
 
-/// Requests are answered one at a time, in order, even when reading a file takes a while.
+/// Requests are answered one at a time, in order, even when reading a file takes a while;
+/// only a prediction gives way, between its stages, to the requests that need nothing of it
+/// (a switch of scheme, above all).
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
     queue: RefCell<VecDeque<JsValue>>,
-    /// Whether a task is answering the queue (or rehearsing).
+    /// Whether a task is answering the queue (or predicting, or rehearsing).
     busy: Cell<bool>,
+    /// The prediction under way and the request that asked for it: a stage is taken while
+    /// no request waits.
+    prediction: RefCell<Option<(RequestId, PredictionJob)>>,
     /// The rehearsal on the sample shop, while it is under way: it gives way to every request.
     rehearsal: RefCell<Option<Rehearsal>>,
     /// Whether the merchant has opened a file: the rehearsal is then over, done or not, for
@@ -116,8 +121,9 @@ impl Worker {
         self.serve();
     }
 
-    /// Answers the queued requests in order, then takes the rehearsal's steps while no
-    /// request waits, in a task of its own unless one is already at it.
+    /// Answers the queued requests in order, then takes the prediction's stages and then
+    /// the rehearsal's steps while no request waits, in a task of its own unless one is
+    /// already at it.
     fn serve(self: &Rc<Self>) {
         if self.busy.replace(true) {
             return;
@@ -128,6 +134,11 @@ impl Worker {
                 let next = me.queue.borrow_mut().pop_front();
                 if let Some(data) = next {
                     me.answer(data).await;
+                    continue;
+                }
+                if me.advance_prediction() {
+                    // A request that came meanwhile is answered before the next stage.
+                    stream::pause(0).await;
                     continue;
                 }
                 let Some(rehearsal) = me.rehearsal.take() else {
@@ -157,14 +168,34 @@ impl Worker {
 
     async fn answer(&self, data: JsValue) {
         let opened = decode::<ToEngine>(&data);
+        profile::restart();
         // A message that cannot be decoded is answered too, under the id it came with.
-        let (id, result) = match opened.message {
-            Some(ToEngine { id, request }) => {
-                profile::restart();
-                (id, self.answer_request(id, request, opened.file).await)
-            }
-            None => (opened.id, Err(EngineError::BadMessage)),
+        let Some(ToEngine { id, request }) = opened.message else {
+            self.reply(opened.id, Err(EngineError::BadMessage));
+            return;
         };
+        match &request {
+            // A file opened ends the old file's prediction, which nothing will show.
+            Request::Open { .. } | Request::OpenSample { .. } => self.drop_prediction(),
+            request if self.waits_for_prediction(request) => {
+                self.finish_prediction();
+                profile::restart();
+            }
+            _ => {}
+        }
+        if let Request::Predict(options) = request {
+            match self.session.borrow_mut().start_prediction(options) {
+                Ok(job) => *self.prediction.borrow_mut() = Some((id, job)),
+                Err(e) => self.reply(id, Err(e)),
+            }
+            return;
+        }
+        let result = self.answer_request(id, request, opened.file).await;
+        self.reply(id, result);
+    }
+
+    /// Posts the answer to request `id`.
+    fn reply(&self, id: RequestId, result: Result<Answer, EngineError>) {
         // A profile's own answer is not part of the work it reports on.
         if matches!(result, Ok(Answer::Profile(_))) {
             post(&FromEngine::Reply { id, result });
@@ -173,6 +204,39 @@ impl Worker {
         lap(Step::Rest);
         post(&FromEngine::Reply { id, result });
         lap(Step::Post);
+    }
+
+    /// Whether a prediction is under way that `request` is not to be answered before.
+    fn waits_for_prediction(&self, request: &Request) -> bool {
+        self.prediction.borrow().is_some()
+            && !self.session.borrow_mut().answers_while_predicting(request)
+    }
+
+    /// Takes the next stage of the prediction under way, answering its request after the
+    /// last; whether one was taken.
+    fn advance_prediction(&self) -> bool {
+        let Some((id, job)) = self.prediction.take() else {
+            return false;
+        };
+        profile::restart();
+        let step = self.session.borrow_mut().advance_prediction(job);
+        match step {
+            PredictionStep::Pending(job) => *self.prediction.borrow_mut() = Some((id, job)),
+            PredictionStep::Answered(result) => self.reply(id, result),
+        }
+        true
+    }
+
+    /// Takes every stage left of the prediction under way.
+    fn finish_prediction(&self) {
+        while self.advance_prediction() {}
+    }
+
+    /// Ends the prediction under way without making it.
+    fn drop_prediction(&self) {
+        if let Some((id, _)) = self.prediction.take() {
+            self.reply(id, Err(EngineError::Stopped));
+        }
     }
 
     async fn answer_request(

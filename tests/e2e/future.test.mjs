@@ -1,11 +1,13 @@
 // Who will buy again, as a merchant meets it: after the segments, the prediction arrives
 // on its own; the Future value tab says what it expects and how it did on the last three
 // months; its figures join the segment table, the customer lists, the rule builder and the
-// export, and match the command line's `predict` customer for customer.
+// export, and match the command line's `predict` customer for customer; a scheme switched
+// to while the prediction is made shows at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { startApp, openPage, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
@@ -79,4 +81,66 @@ test("a shop too young for the models gets a sentence, not numbers", async () =>
   assert.match(await page.getByTestId("prediction-unavailable").textContent(), /^Predictions need at least 3 months of orders/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/** A shop of `customers` customers, each buying a few times on days of their own over two
+ * years (so that the models have as many histories to fit as customers), written to `file`. */
+function writeShop(customers, file) {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const start = Date.UTC(2023, 0, 1), day = 86_400_000;
+  const rows = ["order_id,customer_id,order_date,amount"];
+  for (let c = 0; c < customers; c++) {
+    const orders = 1 + Math.floor(-Math.log(1 - random()) * 2);
+    const first = Math.floor(random() * 700);
+    for (let o = 0; o < orders; o++) {
+      const date = new Date(start + (first + Math.floor(random() * (730 - first))) * day).toISOString().slice(0, 10);
+      rows.push(`${rows.length},C${c},${date},${(5 + random() * 200).toFixed(2)}`);
+    }
+  }
+  fs.writeFileSync(file, rows.join("\n") + "\n");
+}
+
+test("a scheme switched to while the prediction is made shows at once, then gets its figures", async () => {
+  // 500,000 customers (40 MB): the prediction takes about half a second in the browser.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-shop-"));
+  const shop = path.join(dir, "many-customers.csv");
+  writeShop(500_000, shop);
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(shop);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  // What the page shows the moment the scheme switched to appears.
+  await page.evaluate(() => {
+    const title = () => document.querySelector('[data-testid="scheme-title"]')?.textContent;
+    const before = title();
+    new MutationObserver((_, observer) => {
+      if (title() === before) return;
+      const headers = [...document.querySelectorAll('[data-testid="segments-table"] th')].map((th) => th.textContent);
+      window.__switched = {
+        title: title(),
+        predicted: headers.some((h) => h.includes("Still active")),
+        runTime: document.querySelector('[data-testid="run-time"]').textContent,
+      };
+      observer.disconnect();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId("run-time").filter({ hasText: "Predicting who will buy again" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await page.waitForFunction(() => window.__switched, null, { timeout: 60_000 });
+  const switched = await page.evaluate(() => window.__switched);
+  // Shown while the prediction was still under way (before, the worker answered the switch
+  // only once the whole prediction was made) …
+  assert.equal(switched.predicted, false, JSON.stringify(switched));
+  assert.match(switched.runTime, /Predicting who will buy again/);
+  // … which then arrives in the scheme switched to.
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByTestId("scheme-title").textContent(), switched.title);
+  await page.getByTestId("run-time").filter({ hasText: /500,000 customers segmented in [\d,]+ ms/ }).waitFor();
+  await page.getByTestId("tab-future").click();
+  assert.match(await page.getByTestId("prediction-headline").textContent(), /^Of 500,000 customers, /);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });

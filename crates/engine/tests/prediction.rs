@@ -363,3 +363,75 @@ fn a_prediction_made_again_replaces_the_one_before() {
     };
     assert!(view.segments.iter().all(|s| s.mean_p_alive.is_none()));
 }
+
+/// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
+/// scheme that reads no predicted figure is answered between two stages, a switch to one
+/// that does and any other request wait, and the prediction comes out as made in one go,
+/// with the segments of the scheme switched to summarised again.
+#[test]
+fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::{
+        AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request,
+    };
+    use segmenter_engine::store::Stored;
+    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
+
+    let mut in_one_go = analysed_sample_shop();
+    let Ok(Answer::Predicted(made, _)) =
+        in_one_go.handle(Request::Predict(PredictOptions::default()))
+    else {
+        panic!("no prediction in one go");
+    };
+    let Ok(Answer::Segmented(loyalty_after)) = in_one_go.handle(Request::Segment(loyalty.clone()))
+    else {
+        panic!("no segments");
+    };
+
+    let mut session = analysed_sample_shop();
+    let mut job = session
+        .start_prediction(PredictOptions::default())
+        .expect("a prediction under way");
+    // Two stages in: the check's histories and its refit.
+    for _ in 0..2 {
+        job = match session.advance_prediction(job) {
+            PredictionStep::Pending(job) => job,
+            PredictionStep::Answered(_) => panic!("answered after one stage"),
+        };
+    }
+    assert!(session.answers_while_predicting(&Request::Profile));
+    let schemes = Stored::Schemes(Vec::new());
+    assert!(session.answers_while_predicting(&Request::WriteStored(schemes)));
+    assert!(
+        !session.answers_while_predicting(&Request::Segment(SchemeChoice::Preset(
+            Preset::FUTURE_VALUE
+        )))
+    );
+    assert!(!session.answers_while_predicting(&Request::Analyze(AnalyzeOptions::default())));
+    assert!(session.answers_while_predicting(&Request::Segment(loyalty.clone())));
+    let Ok(Answer::Segmented(between)) = session.handle(Request::Segment(loyalty.clone())) else {
+        panic!("no segments between the stages");
+    };
+    assert_eq!(between.scheme.name, loyalty_after.scheme.name);
+    // No predicted figure yet: the old prediction went when this one started.
+    assert!(between.segments.iter().all(|s| s.mean_p_alive.is_none()));
+
+    let mut stages = 2;
+    let answer = loop {
+        stages += 1;
+        match session.advance_prediction(job) {
+            PredictionStep::Pending(rest) => job = rest,
+            PredictionStep::Answered(answer) => break answer,
+        }
+    };
+    // The check (histories, refit, comparison), the histories, each model's fit, what they
+    // expect, then the view and the segments again.
+    assert_eq!(stages, 8);
+    let Ok(Answer::Predicted(view, Some(scheme))) = answer else {
+        panic!("no prediction in stages");
+    };
+    // Compared as printed, so that every figure is the same to the bit (NaN included).
+    assert_eq!(format!("{view:?}"), format!("{made:?}"));
+    assert_eq!(format!("{scheme:?}"), format!("{loyalty_after:?}"));
+}

@@ -171,6 +171,57 @@ pub fn untimed<T>(work: impl FnOnce() -> T) -> T {
     done
 }
 
+/// Runs `work` with the laps it marks kept in `laps` rather than among the others: work
+/// done a stage at a time between other requests (the prediction) keeps its laps out of
+/// their profiles until it ends, then hands them over with [`record`].
+///
+/// ```
+/// use segmenter_engine::basics::profile::{apart, lap, record, take_laps, time_with, Step};
+/// time_with(|| 0.0, || 0);
+/// let mut stages = Vec::new();
+/// apart(&mut stages, || lap(Step::Predict));
+/// lap(Step::Assign);
+/// apart(&mut stages, || lap(Step::Predict));
+/// assert_eq!(take_laps().len(), 1);
+/// record(stages);
+/// let recorded = take_laps();
+/// assert_eq!((recorded.len(), recorded[0].step), (1, Step::Predict));
+/// ```
+pub fn apart<T>(laps: &mut Vec<Lap>, work: impl FnOnce() -> T) -> T {
+    let swap = |laps: &mut Vec<Lap>| {
+        STOPWATCH.with_borrow_mut(|s| {
+            if let Some(s) = s {
+                std::mem::swap(&mut s.laps, laps);
+            }
+        })
+    };
+    swap(laps);
+    let done = work();
+    swap(laps);
+    done
+}
+
+/// Adds laps kept [`apart`] to those marked so far, a step's laps in a row as one lap (the
+/// time added up, the memory at the end of the last), as if the work had been done in one
+/// go.
+pub fn record(laps: Vec<Lap>) {
+    let mut runs: Vec<Lap> = Vec::new();
+    for lap in laps {
+        match runs.last_mut() {
+            Some(run) if run.step == lap.step => {
+                run.ms += lap.ms;
+                run.memory = lap.memory;
+            }
+            _ => runs.push(lap),
+        }
+    }
+    STOPWATCH.with_borrow_mut(|s| {
+        if let Some(s) = s {
+            s.laps.extend(runs);
+        }
+    });
+}
+
 /// The laps marked since the last call, in order (a step done twice is there twice).
 pub fn take_laps() -> Vec<Lap> {
     STOPWATCH

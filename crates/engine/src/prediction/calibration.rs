@@ -3,7 +3,7 @@
 //! those the customers made, by how many repeat purchases each had before (lifetimes'
 //! `calibration_and_holdout_data` and its calibration plot).
 
-use super::{expected_purchases, histories, PredictionError, PredictionOptions};
+use super::{Histories, PredictionOptions};
 use crate::basics::calendar::Date;
 use crate::shop::Shop;
 use segmenter_words::{Arg, Key, Language, Sentence};
@@ -70,20 +70,30 @@ impl Sentence for Calibration {
     }
 }
 
-/// Refits the purchase model on `shop`'s orders before `reference − days` and compares what
-/// it expected of the next `days` days with what happened.
-pub fn calibration(
+/// The first day of a holdout of `days` days up to `reference`: the check's reference date.
+pub(super) fn holdout_start(reference: Date, days: u32) -> Date {
+    reference.plus_days(-(days as i32))
+}
+
+/// The options the check refits the purchase model with: its horizon is the holdout.
+pub(super) fn holdout_options(days: u32) -> PredictionOptions {
+    PredictionOptions {
+        horizon_days: days,
+        ..PredictionOptions::default()
+    }
+}
+
+/// What the purchase model refitted on the histories `before` the holdout of `days` days
+/// up to `reference` expected of it (`expected`, each customer's purchases), set against
+/// the purchase days `shop`'s customers made in it.
+pub(super) fn compare(
     shop: &Shop,
     reference: Date,
     days: u32,
-) -> Result<Calibration, PredictionError> {
-    let from = reference.plus_days(-(days as i32));
-    let before = histories(shop, from);
-    let options = PredictionOptions {
-        horizon_days: days,
-        ..PredictionOptions::default()
-    };
-    let expected = expected_purchases(&before, &options)?;
+    before: &Histories,
+    expected: &[f64],
+) -> Calibration {
+    let from = holdout_start(reference, days);
     // Each customer's distinct purchase days in the holdout: its (customer, day) pairs,
     // sorted and counted, rather than a list per customer.
     let mut bought: Vec<(u32, Date)> = shop
@@ -122,11 +132,11 @@ pub fn calibration(
             actual: actual as f64 / n as f64,
         })
         .collect();
-    Ok(Calibration {
+    Calibration {
         from,
         days,
         groups,
         predicted_total: sums.iter().map(|s| s.1).sum(),
         actual_total: sums.iter().map(|s| s.2).sum(),
-    })
+    }
 }

@@ -2,26 +2,16 @@
 //! purchases and value to expect, as features rules, clusters, lists and exports read like
 //! any other (`p_alive between 0.7 and 1`).
 
-use super::{histories, predict, Prediction, PredictionError, PredictionOptions};
-use crate::basics::calendar::Date;
+use super::Prediction;
 use crate::features::{ids, FeatureData, FeatureTable};
-use crate::shop::Shop;
 use segmenter_words::Key;
 
-/// Fits the models to `shop`'s orders before `reference` and sets every customer's
-/// predicted figures in `table` (unknown, NaN, for a customer the models say nothing of);
-/// the order-value figures only when that model could be fitted. Returns the prediction,
-/// its figures moved into `table` rather than kept twice.
-pub fn add_prediction_features(
-    shop: &Shop,
-    reference: Date,
-    table: &mut FeatureTable,
-    options: &PredictionOptions,
-) -> Result<Prediction, PredictionError> {
-    let histories = histories(shop, reference);
-    let mut prediction = predict(&histories, options)?;
-    drop(histories);
+/// Sets every customer's predicted figures in `table` (unknown, NaN, for a customer the
+/// models say nothing of); the order-value figures only when that model could be fitted.
+/// The figures move out of `prediction` into `table` rather than being kept twice.
+pub(super) fn set_prediction_features(prediction: &mut Prediction, table: &mut FeatureTable) {
     let figures = std::mem::take(&mut prediction.figures);
+    let options = prediction.options;
     // The horizon is written as it is (365), not as a count (1,000).
     let days = [("days", options.horizon_days.to_string().into())];
     let language = table.language;
@@ -47,5 +37,4 @@ pub fn add_prediction_features(
             FeatureData::Number(figures.clv),
         );
     }
-    Ok(prediction)
 }

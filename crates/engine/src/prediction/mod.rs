@@ -13,11 +13,13 @@
 //! 2. [`predict`] fits both models by maximum likelihood (the files `bgnbd.rs` and
 //!    `gamma_gamma.rs`, minimised by `optimise.rs`) and says what they expect of every
 //!    customer;
-//! 3. the [`Prediction`] keeps the fitted models, so a figure can be explained;
-//!    [`add_prediction_features`] sets its figures as customers' features.
+//! 3. the [`Prediction`] keeps the fitted models, so a figure can be explained.
 //!
-//! [`calibration`] says how good the models are for a shop: refitted without the last
-//! months, what they expected of those months against what happened.
+//! For a shop, [`Predicting`] takes these steps a stage at a time (so that a host with one
+//! thread can answer other requests between them), sets the figures as customers'
+//! features, and first, when asked, makes the [`Calibration`] check: the purchase model
+//! refitted without the last months, what it expected of those months against what
+//! happened.
 //!
 //! ```
 //! use segmenter_engine::prediction::{predict, Histories, History, PredictionOptions};
@@ -40,11 +42,12 @@ pub mod calibration;
 mod customers;
 mod gamma_gamma;
 mod optimise;
+mod stages;
 
 pub use bgnbd::BgNbd;
-pub use calibration::{calibration, Calibration};
-pub use customers::add_prediction_features;
+pub use calibration::Calibration;
 pub use gamma_gamma::{informs_spend, GammaGamma};
+pub use stages::{Advanced, Predicted, Predicting};
 
 use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, ranges, threads};
@@ -559,7 +562,18 @@ pub fn predict(
     options: &PredictionOptions,
 ) -> Result<Prediction, PredictionError> {
     let bg_nbd = fit_purchases(histories, options)?;
-    let mut order_values = fit_order_values(histories);
+    let order_values = fit_order_values(histories);
+    conclude(histories, bg_nbd, order_values, options)
+}
+
+/// The prediction of both fitted models: what they expect of every customer in
+/// `histories`, each figure checked finite.
+fn conclude(
+    histories: &Histories,
+    bg_nbd: BgNbd,
+    mut order_values: Result<GammaGamma, PredictionError>,
+    options: &PredictionOptions,
+) -> Result<Prediction, PredictionError> {
     let mut figures = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
 
     // Nothing undefined leaves this module: a purchase figure that is not finite sinks
@@ -585,13 +599,14 @@ pub fn predict(
 }
 
 /// The purchases each customer with a history is expected to make over the horizon (NaN
-/// for the others), by the purchase model alone: what the check on the last months needs.
-pub(super) fn expected_purchases(
+/// for the others), by the fitted purchase model alone: what the check on the last months
+/// needs.
+fn expected_purchases(
     histories: &Histories,
+    bg_nbd: &BgNbd,
     options: &PredictionOptions,
 ) -> Result<Vec<f64>, PredictionError> {
-    let bg_nbd = fit_purchases(histories, options)?;
-    let figures = expectations(histories, &bg_nbd, None, options);
+    let figures = expectations(histories, bg_nbd, None, options);
     if !known_finite(&figures.expected_purchases, histories) {
         return Err(PredictionError::NotFinite {
             model: Model::Purchases,

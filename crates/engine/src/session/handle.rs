@@ -11,7 +11,10 @@ use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
-use super::protocol::{AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, Request};
+use super::predictions::{reads_predictions, PredictionJob, PredictionStep};
+use super::protocol::{
+    AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
+};
 use super::through_time::Migration;
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::basics::profile::{lap, take_laps, Step};
@@ -120,13 +123,7 @@ impl Session {
                     migration.cell(row, column, &query)?,
                 )))
             }
-            Request::Predict(options) => {
-                let (prediction, scheme) = self.analysis_mut()?.predict(&options)?;
-                Ok(Answer::Predicted(
-                    Box::new(prediction),
-                    scheme.map(Box::new),
-                ))
-            }
+            Request::Predict(options) => self.analysis_mut()?.predict(options),
             Request::PlanHoldout {
                 segment,
                 holdout_share,
@@ -252,6 +249,48 @@ impl Session {
     /// The options of the latest analysis.
     pub fn analyzed_with(&self) -> Option<&AnalyzeOptions> {
         self.analysis.as_ref().map(|a| &a.options)
+    }
+
+    /// Starts a prediction for the analysis on show (what [`Request::Predict`] asks for),
+    /// to be made a stage at a time with [`Session::advance_prediction`].
+    pub fn start_prediction(
+        &mut self,
+        options: PredictOptions,
+    ) -> Result<PredictionJob, EngineError> {
+        Ok(self.analysis_mut()?.start_prediction(options))
+    }
+
+    /// Takes the prediction's next stage: the job again while stages are left, then the
+    /// answer ([`Answer::Predicted`]), or why there is none. The last stage summarises the
+    /// segments on show again, with the predicted figures.
+    ///
+    /// Between two stages only the requests [`Session::answers_while_predicting`] allows
+    /// may be answered: they leave the analysis the job predicts for in place.
+    pub fn advance_prediction(&mut self, job: PredictionJob) -> PredictionStep {
+        match self.analysis_mut() {
+            Ok(analysis) => job.advance(analysis),
+            Err(e) => PredictionStep::Answered(Err(e)),
+        }
+    }
+
+    /// Whether `request` may be answered while a prediction is under way, between two of
+    /// its stages: a switch to a scheme that reads none of the predicted figures, or its
+    /// live counts (a scheme that does waits for them), and the requests that neither read
+    /// nor change the analysis (the profile, stored records read and written, files of
+    /// schemes or campaign records imported).
+    pub fn answers_while_predicting(&mut self, request: &Request) -> bool {
+        match request {
+            Request::Profile
+            | Request::ReadStored { .. }
+            | Request::WriteStored(_)
+            | Request::ImportScheme(_)
+            | Request::ImportRecords(_) => true,
+            Request::Segment(choice) => self
+                .analysis_mut()
+                .is_ok_and(|analysis| !reads_predictions(&analysis.resolve(choice))),
+            Request::Preview(scheme) => !reads_predictions(scheme),
+            _ => false,
+        }
     }
 
     fn analysis(&self) -> Result<&Analysis, EngineError> {

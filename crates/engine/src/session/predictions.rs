@@ -1,44 +1,135 @@
 //! Who will buy again and what they are worth, for the analysis on show: the models fitted
 //! to its orders, each customer's figures set as features (so rules, clusters, lists and
 //! exports read them), a check on the last months, and the segments summarised again.
+//!
+//! The prediction is made a stage at a time ([`PredictionJob`]): a host with one thread
+//! answers a scheme switch between stages
+//! ([`Session::answers_while_predicting`](super::Session::answers_while_predicting))
+//! rather than after the whole prediction.
 
 use super::analysis::Analysis;
 use super::error::EngineError;
-use super::protocol::PredictOptions;
-use super::views::{PredictionView, SchemeView};
-use crate::basics::profile::{lap, Step};
+use super::protocol::{Answer, PredictOptions};
+use super::views::PredictionView;
+use crate::basics::profile::{apart, lap, record, Lap, Step};
 use crate::export::sql::Models;
 use crate::features::ids;
-use crate::prediction::{add_prediction_features, calibration};
+use crate::prediction::{Advanced, Predicted, Predicting};
 use crate::segmentation::presets::catalog;
+use crate::segmentation::scheme::Scheme;
+
+/// A prediction under way for the analysis on show:
+/// [`Session::advance_prediction`](super::Session::advance_prediction) takes its next stage.
+pub struct PredictionJob {
+    options: PredictOptions,
+    stage: JobStage,
+    /// The stages' laps, kept apart from those of the requests answered between them
+    /// until the prediction is answered.
+    laps: Vec<Lap>,
+}
+
+/// Where a prediction under way stands after a stage.
+pub enum PredictionStep {
+    /// Stages are left.
+    Pending(PredictionJob),
+    /// The last stage is taken: the answer, or why there is none.
+    Answered(Result<Answer, EngineError>),
+}
+
+/// What a stage leaves: the next stage, or the answer.
+enum After {
+    Stage(JobStage),
+    Answer(Result<Answer, EngineError>),
+}
+
+/// What is left of a prediction under way.
+enum JobStage {
+    /// The models' stages.
+    Predicting(Predicting),
+    /// The prediction is made: the view and the segments summarised again with it remain.
+    Made(Predicted),
+}
+
+/// Whether `scheme`'s rules read a predicted figure.
+pub(super) fn reads_predictions(scheme: &Scheme) -> bool {
+    let mut read = scheme.rules.iter().flat_map(|rule| rule.when.features());
+    read.any(|feature| ids::PREDICTED.contains(&feature))
+}
+
+impl PredictionJob {
+    /// Takes the next stage for `analysis`, the analysis the prediction was started for.
+    pub(super) fn advance(self, analysis: &mut Analysis) -> PredictionStep {
+        let PredictionJob {
+            options,
+            stage,
+            mut laps,
+        } = self;
+        match apart(&mut laps, || analysis.after_stage(&options, stage)) {
+            After::Stage(stage) => PredictionStep::Pending(PredictionJob {
+                options,
+                stage,
+                laps,
+            }),
+            After::Answer(answer) => {
+                record(laps);
+                PredictionStep::Answered(answer)
+            }
+        }
+    }
+}
 
 impl Analysis {
-    /// Predicts every customer's purchases and value, and summarises the segments on show
-    /// again with them.
-    pub(super) fn predict(
-        &mut self,
-        options: &PredictOptions,
-    ) -> Result<(PredictionView, Option<SchemeView>), EngineError> {
-        // A prediction made again (another horizon, the same analysis asked for again)
-        // replaces the one before, which goes first so that the two are never held at once
-        // (26 MB of features at 833,333 customers): if the new one cannot be made, there is
-        // none.
+    /// Starts a prediction, dropping the one before: a prediction made again (another
+    /// horizon, the same analysis asked for again) replaces it, and the two are never held
+    /// at once (26 MB of features at 833,333 customers). If the new one cannot be made,
+    /// there is none.
+    pub(super) fn start_prediction(&mut self, options: PredictOptions) -> PredictionJob {
         self.prediction = None;
         for id in ids::PREDICTED {
             self.features.remove(id);
         }
-        // The check first: its refit's figures are gone before the prediction's are kept,
-        // rather than taking memory on top of them.
-        let check = options
-            .check_days
-            .map(|days| calibration(&self.shop, self.reference, days));
-        let prediction = add_prediction_features(
-            &self.shop,
-            self.reference,
-            &mut self.features,
-            &options.prediction,
-        )
-        .map_err(EngineError::Prediction)?;
+        let models = Predicting::new(self.reference, options.prediction, options.check_days);
+        PredictionJob {
+            options,
+            stage: JobStage::Predicting(models),
+            laps: Vec::new(),
+        }
+    }
+
+    /// Predicts every customer's purchases and value in one go: the stages of a
+    /// [`PredictionJob`] one after another.
+    pub(super) fn predict(&mut self, options: PredictOptions) -> Result<Answer, EngineError> {
+        let mut job = self.start_prediction(options);
+        loop {
+            match job.advance(self) {
+                PredictionStep::Pending(rest) => job = rest,
+                PredictionStep::Answered(answer) => return answer,
+            }
+        }
+    }
+
+    /// Takes `stage` of a prediction asked for with `options`.
+    fn after_stage(&mut self, options: &PredictOptions, stage: JobStage) -> After {
+        match stage {
+            JobStage::Predicting(models) => {
+                let advanced = models.advance(&self.shop, &mut self.features);
+                lap(Step::Predict);
+                match advanced {
+                    Advanced::Pending(models) => After::Stage(JobStage::Predicting(models)),
+                    Advanced::Made(Ok(predicted)) => After::Stage(JobStage::Made(predicted)),
+                    Advanced::Made(Err(e)) => After::Answer(Err(EngineError::Prediction(e))),
+                }
+            }
+            JobStage::Made(predicted) => After::Answer(self.predicted(options, predicted)),
+        }
+    }
+
+    /// The prediction's view, and the segments on show summarised again with its figures.
+    fn predicted(
+        &mut self,
+        options: &PredictOptions,
+        Predicted { prediction, check }: Predicted,
+    ) -> Result<Answer, EngineError> {
         // The figures of the customers the models know, NaN for the others.
         let known = |id: &str| {
             let column = self.features.numbers(id).unwrap_or_default();
@@ -73,9 +164,9 @@ impl Analysis {
         lap(Step::Predict);
         // The segments on show, summarised again with the predicted figures.
         let scheme = match self.current_choice() {
-            Some(choice) => Some(self.segment(&choice)?),
+            Some(choice) => Some(Box::new(self.segment(&choice)?)),
             None => None,
         };
-        Ok((view, scheme))
+        Ok(Answer::Predicted(Box::new(view), scheme))
     }
 }
