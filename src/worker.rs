@@ -21,7 +21,7 @@ use segmenter_engine::reading::sample::sample_shop_csv;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
     Answer, Compare, EngineError, FromEngine, PredictionJob, PredictionStep, Progress, Request,
-    RequestId, Session, Stage, ToEngine, ENGINE_PROTOCOL,
+    RequestId, Session, Stage, ToEngine, WhilePredicting, ENGINE_PROTOCOL,
 };
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -174,15 +174,28 @@ impl Worker {
             self.reply(opened.id, Err(EngineError::BadMessage));
             return;
         };
-        match &request {
+        let request = match request {
             // A file opened ends the old file's prediction, which nothing will show.
-            Request::Open { .. } | Request::OpenSample { .. } => self.drop_prediction(),
-            request if self.waits_for_prediction(request) => {
-                self.finish_prediction();
-                profile::restart();
+            Request::Open { .. } | Request::OpenSample { .. } => {
+                self.drop_prediction();
+                request
             }
-            _ => {}
-        }
+            // The profile's clock is the worker's, so it answers the profile itself; the
+            // prediction's stages keep their laps apart meanwhile.
+            Request::Profile => request,
+            request if self.prediction.borrow().is_some() => {
+                let turn = self.session.borrow_mut().answer_while_predicting(request);
+                match turn {
+                    WhilePredicting::Answered(result) => return self.reply(id, result),
+                    WhilePredicting::Waits(request) => {
+                        self.finish_prediction();
+                        profile::restart();
+                        request
+                    }
+                }
+            }
+            request => request,
+        };
         if let Request::Predict(options) = request {
             match self.session.borrow_mut().start_prediction(options) {
                 Ok(job) => *self.prediction.borrow_mut() = Some((id, job)),
@@ -204,12 +217,6 @@ impl Worker {
         lap(Step::Rest);
         post(&FromEngine::Reply { id, result });
         lap(Step::Post);
-    }
-
-    /// Whether a prediction is under way that `request` is not to be answered before.
-    fn waits_for_prediction(&self, request: &Request) -> bool {
-        self.prediction.borrow().is_some()
-            && !self.session.borrow_mut().answers_while_predicting(request)
     }
 
     /// Takes the next stage of the prediction under way, answering its request after the

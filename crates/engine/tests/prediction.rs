@@ -373,7 +373,7 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::session::{
-        AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request,
+        AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request, WhilePredicting,
     };
     use segmenter_engine::store::Stored;
     let loyalty = SchemeChoice::Preset(Preset::Loyalty);
@@ -400,17 +400,22 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
             PredictionStep::Answered(_) => panic!("answered after one stage"),
         };
     }
-    assert!(session.answers_while_predicting(&Request::Profile));
+    let answered = |turn| matches!(turn, WhilePredicting::Answered(Ok(_)));
+    let waits = |turn| matches!(turn, WhilePredicting::Waits(_));
+    assert!(answered(session.answer_while_predicting(Request::Profile)));
     let schemes = Stored::Schemes(Vec::new());
-    assert!(session.answers_while_predicting(&Request::WriteStored(schemes)));
-    assert!(
-        !session.answers_while_predicting(&Request::Segment(SchemeChoice::Preset(
-            Preset::FUTURE_VALUE
-        )))
-    );
-    assert!(!session.answers_while_predicting(&Request::Analyze(AnalyzeOptions::default())));
-    assert!(session.answers_while_predicting(&Request::Segment(loyalty.clone())));
-    let Ok(Answer::Segmented(between)) = session.handle(Request::Segment(loyalty.clone())) else {
+    assert!(answered(
+        session.answer_while_predicting(Request::WriteStored(schemes))
+    ));
+    let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
+    assert!(waits(
+        session.answer_while_predicting(Request::Segment(future_value))
+    ));
+    let analyze = Request::Analyze(AnalyzeOptions::default());
+    assert!(waits(session.answer_while_predicting(analyze)));
+    let WhilePredicting::Answered(Ok(Answer::Segmented(between))) =
+        session.answer_while_predicting(Request::Segment(loyalty.clone()))
+    else {
         panic!("no segments between the stages");
     };
     assert_eq!(between.scheme.name, loyalty_after.scheme.name);

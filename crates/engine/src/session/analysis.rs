@@ -279,6 +279,16 @@ impl Analysis {
     /// Segments the customers with a scheme and makes it the one on show.
     pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
         let scheme = self.resolve(choice);
+        self.segment_with(choice, scheme)
+    }
+
+    /// Segments the customers with `scheme`, the rules `choice` was resolved to, and makes it
+    /// the one on show.
+    pub(super) fn segment_with(
+        &mut self,
+        choice: &SchemeChoice,
+        scheme: Scheme,
+    ) -> Result<SchemeView, EngineError> {
         let assignment = assign(&scheme, &self.features)?;
         lap(Step::Assign);
         // The segments' figures, the pairs bought together and the features' descriptions

@@ -11,7 +11,7 @@ use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
-use super::predictions::{reads_predictions, PredictionJob, PredictionStep};
+use super::predictions::{reads_predictions, PredictionJob, PredictionStep, WhilePredicting};
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
@@ -264,8 +264,8 @@ impl Session {
     /// answer ([`Answer::Predicted`]), or why there is none. The last stage summarises the
     /// segments on show again, with the predicted figures.
     ///
-    /// Between two stages only the requests [`Session::answers_while_predicting`] allows
-    /// may be answered: they leave the analysis the job predicts for in place.
+    /// Between two stages only [`Session::answer_while_predicting`] may answer requests:
+    /// those it answers leave the analysis the job predicts for in place.
     pub fn advance_prediction(&mut self, job: PredictionJob) -> PredictionStep {
         match self.analysis_mut() {
             Ok(analysis) => job.advance(analysis),
@@ -273,23 +273,37 @@ impl Session {
         }
     }
 
-    /// Whether `request` may be answered while a prediction is under way, between two of
-    /// its stages: a switch to a scheme that reads none of the predicted figures, or its
-    /// live counts (a scheme that does waits for them), and the requests that neither read
-    /// nor change the analysis (the profile, stored records read and written, files of
-    /// schemes or campaign records imported).
-    pub fn answers_while_predicting(&mut self, request: &Request) -> bool {
+    /// Answers `request` between two stages of a prediction under way if it needs nothing
+    /// of the prediction, or gives it back to be answered once the prediction is made. A
+    /// switch to a scheme that reads none of the predicted figures, or its live counts, is
+    /// answered (a scheme that does waits for them: its rules are resolved once, whichever
+    /// it is), and so are the requests that neither read nor change the analysis (the
+    /// profile, stored records read and written, files of schemes or campaign records
+    /// imported).
+    pub fn answer_while_predicting(&mut self, request: Request) -> WhilePredicting {
         match request {
-            Request::Profile
+            Request::Segment(choice) => {
+                let analysis = match self.analysis_mut() {
+                    Ok(analysis) => analysis,
+                    Err(e) => return WhilePredicting::Answered(Err(e)),
+                };
+                let scheme = analysis.resolve(&choice);
+                if reads_predictions(&scheme) {
+                    return WhilePredicting::Waits(Request::Segment(choice));
+                }
+                let view = analysis.segment_with(&choice, scheme);
+                WhilePredicting::Answered(view.map(|v| Answer::Segmented(Box::new(v))))
+            }
+            Request::Preview(scheme) if reads_predictions(&scheme) => {
+                WhilePredicting::Waits(Request::Preview(scheme))
+            }
+            Request::Preview(_)
+            | Request::Profile
             | Request::ReadStored { .. }
             | Request::WriteStored(_)
             | Request::ImportScheme(_)
-            | Request::ImportRecords(_) => true,
-            Request::Segment(choice) => self
-                .analysis_mut()
-                .is_ok_and(|analysis| !reads_predictions(&analysis.resolve(choice))),
-            Request::Preview(scheme) => !reads_predictions(scheme),
-            _ => false,
+            | Request::ImportRecords(_) => WhilePredicting::Answered(self.handle(request)),
+            other => WhilePredicting::Waits(other),
         }
     }
 

@@ -37,7 +37,7 @@ pub use host::{
     choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,
     HostSummary, PROTOCOL_VERSION,
 };
-pub use predictions::{PredictionJob, PredictionStep};
+pub use predictions::{PredictionJob, PredictionStep, WhilePredicting};
 pub use protocol::{
     AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,
     HostQuery, PredictOptions, Progress, Request, RequestId, SortKey, Stage, ToEngine,

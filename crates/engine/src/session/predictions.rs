@@ -4,12 +4,12 @@
 //!
 //! The prediction is made a stage at a time ([`PredictionJob`]): a host with one thread
 //! answers a scheme switch between stages
-//! ([`Session::answers_while_predicting`](super::Session::answers_while_predicting))
+//! ([`Session::answer_while_predicting`](super::Session::answer_while_predicting))
 //! rather than after the whole prediction.
 
 use super::analysis::Analysis;
 use super::error::EngineError;
-use super::protocol::{Answer, PredictOptions};
+use super::protocol::{Answer, PredictOptions, Request};
 use super::views::PredictionView;
 use crate::basics::profile::{apart, lap, record, Lap, Step};
 use crate::export::sql::Models;
@@ -34,6 +34,15 @@ pub enum PredictionStep {
     Pending(PredictionJob),
     /// The last stage is taken: the answer, or why there is none.
     Answered(Result<Answer, EngineError>),
+}
+
+/// A request asked while a prediction is under way
+/// ([`Session::answer_while_predicting`](super::Session::answer_while_predicting)).
+pub enum WhilePredicting {
+    /// Answered between two stages: it needs nothing of the prediction.
+    Answered(Result<Answer, EngineError>),
+    /// Given back, to be answered once the prediction is made.
+    Waits(Request),
 }
 
 /// What a stage leaves: the next stage, or the answer.
