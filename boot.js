@@ -2,6 +2,10 @@
 // inline script, which the page's Content-Security-Policy forbids; this file does the same
 // from the site itself, then registers the service worker (service-worker.js).
 
+// What shows while the app loads (index.html) is its masthead, which a host's frame does not
+// show: there, the frame stays empty until the app draws itself.
+if (new URLSearchParams(location.search).has("host-origin")) document.getElementById("segmenter-shell")?.remove();
+
 const offline = mayWorkOffline();
 if (offline && (await newVersionTookOver())) {
   // This page was loaded from the old version's files: load it again from the new one's.

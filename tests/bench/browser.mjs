@@ -173,9 +173,10 @@ async function measureAlternative(url, file, mode, sql) {
   }
 }
 
-/** Milliseconds from the navigation to the first contentful paint (the page's body is
- * empty until its WebAssembly draws it) and to the page being ready for a file (its engine's
- * worker started), on a first visit in a fresh browser and on a second in the same one. */
+/** Milliseconds from the navigation to the first contentful paint (the app's top, which
+ * index.html shows until the WebAssembly draws the app) and to the page being ready for a
+ * file (its engine's worker started), on a first visit in a fresh browser and on a second
+ * in the same one. */
 async function firstVisits(url) {
   const context = await launch();
   try {
@@ -325,7 +326,7 @@ for (const [label, of, what] of [
 ]) {
   console.log(`| ${label} | ${middle(visits.map((v) => of(v).paint)).toFixed(0)} ms | ${middle(visits.map((v) => of(v).ready)).toFixed(0)} ms | ${what} |`);
 }
-console.log(`\n(${runs > 1 ? `Median of ${runs} visits each, ` : ""}from the navigation, this machine's local server: the first contentful paint, for the page's body is empty until its WebAssembly draws it, and the page ready for a file once its engine's worker has started.)`);
+console.log(`\n(${runs > 1 ? `Median of ${runs} visits each, ` : ""}from the navigation, this machine's local server: the first contentful paint (the app's top, which index.html shows while the WebAssembly loads), and the page ready for a file once its engine's worker has started.)`);
 
 console.log("\n| File | Size | Customers | Drop → segments visible | Peak memory of the page | of which for the file | Peak with the prediction | Longest main-thread task | Switch scheme: engine answer / table redrawn | Switch asked as the prediction starts: shown |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

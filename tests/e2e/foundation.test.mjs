@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { startApp, openPage, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { launch } from "./browser.mjs";
 import { referenceSegments, parseCsv } from "./reference.mjs";
 
 let app;
@@ -122,6 +123,41 @@ test("bad files get a clear message and the app stays usable", async () => {
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("the page shows its top while its WebAssembly loads, then the app in its place; a host's frame stays empty", async () => {
+  for (const [query, shows] of [["", true], ["?host-origin=https://shop.example", false]]) {
+    // A browser of its own each time: no service worker kept the app's files, so holding its
+    // WebAssembly back holds the app back.
+    const context = await launch();
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+      await page.goto(app.url + query, { waitUntil: "commit" });
+      if (shows) {
+        await page.locator("#segmenter-shell h1").waitFor();
+        // Painted, in the app's own look, before any WebAssembly arrived.
+        await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length === 1);
+        assert.equal(await page.locator("#segmenter-shell h1").textContent(), "Segmenter");
+        assert.equal(await page.locator("#segmenter-shell").evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(246, 247, 249)");
+      } else {
+        await page.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("segmenter-shell"));
+      }
+      assert.equal(await page.locator(".segmenter[data-engine]").count(), 0);
+      release();
+      await page.locator('.segmenter[data-engine="ready"]').waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator("#segmenter-shell").count(), 0);
+      assert.equal(await page.locator(".segmenter").count(), 1);
+      assert.equal(await page.locator("h1").count(), 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
 });
 
 test("the sample shop is one click away", async () => {
