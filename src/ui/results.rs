@@ -27,6 +27,7 @@ use super::through_time::{MigrationPanel, MigrationState};
 use super::value::{ValueState, ValueView};
 use super::words::{count, date, language, money, t, t_with, tr};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
@@ -128,6 +129,7 @@ fn ResultsHead() -> impl IntoView {
                 ],
             );
             let reference = a.reference.to_string();
+            let shown = reference.clone();
             let default_reference = a.default_reference;
             // Recency is measured up to today at the latest; any earlier day shows the shop
             // as it stood then.
@@ -161,7 +163,16 @@ fn ResultsHead() -> impl IntoView {
                         <label>
                             {t(Key::ResultsShowing)}
                             " "
-                            <select data-testid="currency-choice" on:change=move |ev| state.analyze_currency(event_target_value(&ev))>
+                            <select data-testid="currency-choice" on:change=move |ev| {
+                                let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+                                let counted = counted.clone();
+                                spawn_local(async move {
+                                    // The results on show stay: so does the currency they count.
+                                    if state.analyze_currency(select.value()).await {
+                                        select.set_value(&counted);
+                                    }
+                                });
+                            }>
                                 {options}
                             </select>
                         </label>
@@ -197,7 +208,8 @@ fn ResultsHead() -> impl IntoView {
                                 value=reference
                                 max=latest.to_string()
                                 on:change=move |ev| {
-                                    let date = Date::parse_iso(&event_target_value(&ev));
+                                    let field = event_target::<web_sys::HtmlInputElement>(&ev);
+                                    let date = Date::parse_iso(&field.value());
                                     let asked = date.filter(|d| *d != default_reference);
                                     // A second change to the date already asked for (a
                                     // script may fire one after filling the field) asks
@@ -205,8 +217,14 @@ fn ResultsHead() -> impl IntoView {
                                     if state.reference.get_untracked() == asked {
                                         return;
                                     }
-                                    state.reference.set(asked);
-                                    state.analyze();
+                                    let shown = shown.clone();
+                                    spawn_local(async move {
+                                        // A date the shop cannot be shown as of (before its
+                                        // first order) leaves the results, and their date.
+                                        if state.analyze_as_of(asked).await {
+                                            field.set_value(&shown);
+                                        }
+                                    });
                                 }
                             />
                         </label>

@@ -403,14 +403,32 @@ impl AppState {
         });
     }
 
-    /// Analyses again counting another of the file's currencies.
-    pub fn analyze_currency(&self, code: String) {
+    /// Analyses again as of `reference` (none: the day after the last order). Should that
+    /// fail, the results on show stay, and so does the date they are as of. Resolves to
+    /// whether the analysis failed, for the field that asked to show that date again.
+    pub async fn analyze_as_of(&self, reference: Option<Date>) -> bool {
+        let before = self.reference.get_untracked();
+        self.reference.set(reference);
+        let failed = self
+            .analyze_with(self.analyze_options())
+            .await
+            .is_err_and(|e| {
+                // Stopped: another file was opened meanwhile, whose own date this is now.
+                e != EngineError::Stopped
+            });
+        if failed {
+            self.reference.set(before);
+        }
+        failed
+    }
+
+    /// Analyses again counting another of the file's currencies; resolves to whether that
+    /// failed (the results on show then stay).
+    pub async fn analyze_currency(&self, code: String) -> bool {
         let mut options = self.analyze_options();
         options.currency = Some(code);
-        let state = *self;
-        spawn_local(async move {
-            let _ = state.analyze_with(options).await;
-        });
+        let analyzed = self.analyze_with(options).await;
+        analyzed.is_err_and(|e| e != EngineError::Stopped)
     }
 
     /// Analyses again with other buying seasons (features depend on them).

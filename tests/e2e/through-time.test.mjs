@@ -50,6 +50,38 @@ test("a reference date shows the shop as it stood at the start of that day", asy
   await page.close();
 });
 
+test("a date before the shop's first order is explained, and the results on show stay, usable", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  // Once predicted, as the page asks for after the segments are on show.
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  const field = page.getByTestId("results-reference");
+  const asOf = await field.inputValue();
+  const headline = await page.getByTestId("headline").textContent();
+  const table = await segmentsTable(page);
+  await field.fill("2000-01-01");
+  await field.dispatchEvent("change");
+  await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2000" }).waitFor();
+  // The results stay, and so does the date they are as of.
+  await page.waitForFunction((day) => document.querySelector('[data-testid="results-reference"]').value === day, asOf);
+  assert.equal(await page.getByTestId("headline").textContent(), headline);
+  assert.deepEqual(await segmentsTable(page), table);
+  // Usable: another scheme, then one on the predicted figures, then another date.
+  const title = page.getByTestId("scheme-title");
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await title.filter({ hasText: /^Loyalty/ }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
+  await title.filter({ hasText: /^Future value: / }).waitFor();
+  assert.ok((await segmentsTable(page)).Active.customers > 0);
+  await field.fill(JUNE);
+  await field.dispatchEvent("change");
+  await page.getByTestId("after-reference").waitFor();
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("two dates compared: the table, a cell's customers and campaign, and the file the CLI writes", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);

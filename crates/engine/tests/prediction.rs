@@ -364,6 +364,57 @@ fn a_prediction_made_again_replaces_the_one_before() {
     assert!(view.segments.iter().all(|s| s.mean_p_alive.is_none()));
 }
 
+/// An analysis that fails (here, as of a day before the shop's first order) leaves the one
+/// on show as it was: the scheme on show, the prediction with its horizon, every customer's
+/// figures; the merchant goes on from there.
+#[test]
+fn an_analysis_that_fails_leaves_the_one_on_show() {
+    use segmenter_engine::basics::calendar::Date;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::{
+        AnalyzeOptions, Answer, EngineError, ExportRequest, PredictOptions, Request,
+    };
+    let mut session = analysed_sample_shop();
+    let two_years = PredictOptions {
+        prediction: PredictionOptions {
+            horizon_days: 730,
+            ..PredictionOptions::default()
+        },
+        ..PredictOptions::default()
+    };
+    assert!(session.handle(Request::Predict(two_years)).is_ok());
+    let future = SchemeChoice::Preset(Preset::FUTURE_VALUE);
+    let Ok(Answer::Segmented(shown)) = session.handle(Request::Segment(future.clone())) else {
+        panic!("no Future value segments");
+    };
+    let exported = |session: &mut segmenter_engine::session::Session| {
+        [
+            ExportRequest::AllCustomers,
+            ExportRequest::Predictions,
+            ExportRequest::Summary,
+        ]
+        .map(|what| match session.handle(Request::Export(what)) {
+            Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),
+            other => panic!("{other:?}"),
+        })
+    };
+    let before = exported(&mut session);
+    let too_early = AnalyzeOptions {
+        reference: Date::from_ymd(2000, 1, 1),
+        ..session.analyzed_with().unwrap().clone()
+    };
+    assert!(matches!(
+        session.handle(Request::Analyze(too_early)),
+        Err(EngineError::NoCustomersYet { .. })
+    ));
+    assert_eq!(exported(&mut session), before);
+    let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(future)) else {
+        panic!("no Future value segments after the failed analysis");
+    };
+    assert_eq!(again.segments, shown.segments);
+}
+
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
 /// scheme that reads no predicted figure is answered between two stages, a switch to one
 /// that does and any other request wait, and the prediction comes out as made in one go,

@@ -26,12 +26,13 @@ use crate::features::{add_period_spend, ids};
 use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
+use crate::prediction::PredictionOptions;
 use crate::reading::{
     read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
     MAX_NATIVE_FILE_BYTES,
 };
 use crate::segmentation::choice::SchemeChoice;
-use crate::segmentation::clustering::cluster;
+use crate::segmentation::clustering::{cluster, ClusterModel};
 use crate::segmentation::presets::Preset;
 use crate::segmentation::scheme::Scheme;
 use crate::shop::store_texts_once;
@@ -315,6 +316,8 @@ impl Session {
         self.analysis.as_mut().ok_or(EngineError::NoAnalysis)
     }
 
+    /// Analyses the file with `options`. One that fails leaves the analysis on show as it
+    /// was, made again ([`OnShow`]).
     fn analyze(&mut self, options: AnalyzeOptions) -> Result<Answer, EngineError> {
         let file = self.file.as_mut().ok_or(EngineError::NoFile)?;
         if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
@@ -325,36 +328,17 @@ impl Session {
             lap(Step::StoreOnce);
         }
         let previous = self.analysis.take();
-        // The clusters found stay for another reference date, not another language: their
-        // names are sentences in the language they were found in.
-        let clusters = previous
-            .as_ref()
-            .filter(|a| a.options.words() == options.words())
-            .and_then(|a| a.clusters.clone());
-        let reusable = previous.filter(|a| a.serves(&options));
-        let mut analysis = match reusable {
-            Some(mut a) => {
-                // The scale stays the one scored until `rescore` below compares it.
-                a.options = AnalyzeOptions {
-                    rfm: a.options.rfm.clone(),
-                    ..options.clone()
-                };
-                a
+        let on_show = previous.as_ref().map(OnShow::of);
+        match analysis_made(&file.table, previous, options) {
+            Ok((analysis, view)) => {
+                self.analysis = Some(analysis);
+                Ok(Answer::Analyzed(Box::new(view)))
             }
-            None => {
-                Analysis::compute(&file.table, options.clone())?.with_clusters(clusters.as_ref())
+            Err(e) => {
+                self.analysis = on_show.and_then(|on_show| on_show.made_again(&file.table));
+                Err(e)
             }
-        };
-        analysis.rescore(&options.rfm);
-        let choice = options
-            .scheme
-            .clone()
-            .unwrap_or_else(|| analysis.default_choice());
-        let scheme = analysis.segment_or_default(&choice)?;
-        let view = analysis.view(&file.table, scheme);
-        lap(Step::View);
-        self.analysis = Some(analysis);
-        Ok(Answer::Analyzed(Box::new(view)))
+        }
     }
 
     /// How another export of the same shop is read: in the loaded file's time zone, date
@@ -613,6 +597,87 @@ fn import_records(bytes: &[u8]) -> Result<Vec<CampaignRecord>, EngineError> {
     crate::store::read::<Vec<CampaignRecord>>(text)
         .map(|read| read.value)
         .map_err(|e| not_records(&e.reason))
+}
+
+/// The analysis of `table` with `options`, reusing `previous` when it serves them (the RFM
+/// scale then scored again if it changed), and its view.
+fn analysis_made(
+    table: &Table,
+    previous: Option<Analysis>,
+    options: AnalyzeOptions,
+) -> Result<(Analysis, AnalysisView), EngineError> {
+    // The clusters found stay for another reference date, not another language: their
+    // names are sentences in the language they were found in.
+    let clusters = previous
+        .as_ref()
+        .filter(|a| a.options.words() == options.words())
+        .and_then(|a| a.clusters.clone());
+    let reusable = previous.filter(|a| a.serves(&options));
+    let mut analysis = match reusable {
+        Some(mut a) => {
+            // The scale stays the one scored until `rescore` below compares it.
+            a.options = AnalyzeOptions {
+                rfm: a.options.rfm.clone(),
+                ..options.clone()
+            };
+            a
+        }
+        None => Analysis::compute(table, options.clone())?.with_clusters(clusters.as_ref()),
+    };
+    analysis.rescore(&options.rfm);
+    let choice = options
+        .scheme
+        .clone()
+        .unwrap_or_else(|| analysis.default_choice());
+    let scheme = analysis.segment_or_default(&choice)?;
+    let view = analysis.view(table, scheme);
+    lap(Step::View);
+    Ok((analysis, view))
+}
+
+/// What an analysis on show is made of, to make it again should the analysis that replaces
+/// it fail: by then it is gone, for keeping it while the new one is made would double the
+/// memory a big shop takes.
+struct OnShow {
+    /// Its options, with the scheme on show as the one to show.
+    options: AnalyzeOptions,
+    clusters: Option<ClusterModel>,
+    /// The horizon and discount of its prediction, when one was made.
+    prediction: Option<PredictionOptions>,
+}
+
+impl OnShow {
+    fn of(analysis: &Analysis) -> OnShow {
+        OnShow {
+            options: AnalyzeOptions {
+                scheme: analysis
+                    .current_choice()
+                    .or(analysis.options.scheme.clone()),
+                ..analysis.options.clone()
+            },
+            clusters: analysis.clusters.clone(),
+            prediction: analysis.prediction.as_ref().map(|models| models.options),
+        }
+    }
+
+    /// The analysis as it was: its clusters, its prediction (without the check, which the
+    /// page already has) and the scheme on show. None should it fail now too, which it did
+    /// not before on the same file.
+    fn made_again(self, table: &Table) -> Option<Analysis> {
+        let (mut analysis, _) = analysis_made(table, None, self.options.clone()).ok()?;
+        if let Some(prediction) = self.prediction {
+            let options = PredictOptions {
+                prediction,
+                check_days: None,
+            };
+            analysis.predict(options).ok()?;
+        }
+        let mut analysis = analysis.with_clusters(self.clusters.as_ref());
+        if let Some(choice) = &self.options.scheme {
+            analysis.segment_or_default(choice).ok()?;
+        }
+        Some(analysis)
+    }
 }
 
 #[cfg(test)]
