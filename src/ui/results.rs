@@ -131,6 +131,8 @@ fn ResultsHead() -> impl IntoView {
             let reference = a.reference.to_string();
             let shown = reference.clone();
             let default_reference = a.default_reference;
+            // The date picker offers no day before the shop had a customer.
+            let earliest = a.earliest_reference;
             // Recency is measured up to today at the latest; any earlier day shows the shop
             // as it stood then.
             let latest = super::today().map_or(default_reference, |t| t.max(default_reference));
@@ -206,6 +208,7 @@ fn ResultsHead() -> impl IntoView {
                                 type="date"
                                 data-testid="results-reference"
                                 value=reference
+                                min=earliest.map(|d| d.to_string())
                                 max=latest.to_string()
                                 on:change=move |ev| {
                                     let field = event_target::<web_sys::HtmlInputElement>(&ev);

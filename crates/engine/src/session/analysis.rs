@@ -456,6 +456,7 @@ impl Analysis {
                 .map(|d| d.plus_days(1))
                 .or(default_reference(&self.shop))
                 .unwrap_or(reference),
+            earliest_reference: self.shop.orders.date.iter().min().map(|d| d.plus_days(1)),
             orders_after_reference: self.shop.report.after_reference.orders,
             currencies: self.currencies.clone(),
             counted_currency: self.counted_currency.clone(),

@@ -84,6 +84,9 @@ pub struct AnalysisView {
     pub reference: Date,
     /// The default reference date (the day after the latest order).
     pub default_reference: Date,
+    /// The earliest reference date the shop can be shown as of: the day after its first
+    /// order (none for a file without orders, such as customers' totals).
+    pub earliest_reference: Option<Date>,
     /// Orders (refunds included) on or after the reference date, left out.
     pub orders_after_reference: usize,
     /// The currencies the file names row by row (a currency column, or its amounts' marks),
