@@ -95,7 +95,7 @@ const REHEARSAL_AFTER_MS: i32 = 100;
 
 /// Requests are answered one at a time, in order, even when reading a file takes a while;
 /// only a prediction gives way, between its stages, to the requests that need nothing of it
-/// (a switch of scheme, above all).
+/// (a switch of scheme, above all), and ends for a new file or a new analysis.
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
@@ -183,6 +183,25 @@ impl Worker {
             // The profile's clock is the worker's, so it answers the profile itself; the
             // prediction's stages keep their laps apart meanwhile.
             Request::Profile => request,
+            // Another analysis ends the prediction of the one on show, which nothing would
+            // show: the page asks for the new one's. One that is not made leaves the
+            // analysis on show, and its prediction goes on.
+            Request::Analyze(options) if self.prediction.borrow().is_some() => {
+                let held = self.prediction.take();
+                let result = self
+                    .answer_request(id, Request::Analyze(options), opened.file)
+                    .await;
+                match result {
+                    Ok(Answer::Analyzed(_)) => {
+                        if let Some((predicting, _)) = held {
+                            self.reply(predicting, Err(EngineError::Stopped));
+                        }
+                    }
+                    _ => *self.prediction.borrow_mut() = held,
+                }
+                self.reply(id, result);
+                return;
+            }
             request if self.prediction.borrow().is_some() => {
                 let turn = self.session.borrow_mut().answer_while_predicting(request);
                 match turn {

@@ -151,3 +151,68 @@ test("a scheme switched to while the prediction is made shows at once, then gets
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("another date asked for while the prediction is made is analysed at once, then predicted itself; one that cannot be is explained", async (t) => {
+  // 500,000 customers (40 MB): the prediction takes about half a second in the browser.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-shop-"));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const shop = path.join(dir, "many-customers.csv");
+  writeShop(500_000, shop);
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(shop);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  // The date is asked for the moment the page says it is predicting, from inside the page,
+  // which notes whether the first date's predicted figures showed before the new date's
+  // results did.
+  await page.evaluate(() => {
+    const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
+    const predicted = () =>
+      [...document.querySelectorAll('[data-testid="segments-table"] th')].some((th) => th.textContent.includes("Still active"));
+    let asked = false, predictedBefore = false;
+    const ask = () => {
+      if (asked || !runTime().includes("Predicting who will buy again")) return;
+      asked = true;
+      const field = document.querySelector('[data-testid="results-reference"]');
+      field.value = "2024-10-01";
+      field.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+    new MutationObserver((_, observer) => {
+      if (!asked) return ask();
+      predictedBefore ||= predicted();
+      if (document.querySelector('[data-testid="after-reference"]')) {
+        window.__analysed = { predictedBefore };
+        observer.disconnect();
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    ask();
+  });
+  await page.waitForFunction(() => window.__analysed, null, { timeout: 60_000 });
+  // Before, the new date waited for the first date's whole prediction, which showed first.
+  assert.equal((await page.evaluate(() => window.__analysed)).predictedBefore, false);
+  assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
+  // A date before the first order, asked for while the new date's prediction is made, is
+  // explained; the new date's results stay, and its prediction goes on to them.
+  await page.evaluate(() => {
+    const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
+    const ask = (observer) => {
+      if (!runTime().includes("Predicting who will buy again")) return;
+      observer?.disconnect();
+      const field = document.querySelector('[data-testid="results-reference"]');
+      field.value = "2022-01-01";
+      field.dispatchEvent(new Event("change", { bubbles: true }));
+      window.__askedEarly = true;
+    };
+    if (runTime().includes("Predicting who will buy again")) return ask();
+    new MutationObserver((_, observer) => ask(observer)).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2022" }).waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
+  assert.equal(await page.getByTestId("results-reference").inputValue(), "2024-10-01");
+  await page.getByTestId("tab-future").click();
+  assert.match(await page.getByTestId("prediction-headline").textContent(), /^Of [\d,]+ customers, /);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
