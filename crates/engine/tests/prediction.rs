@@ -366,7 +366,7 @@ fn a_prediction_made_again_replaces_the_one_before() {
 
 /// An analysis that fails (here, as of a day before the shop's first order) leaves the one
 /// on show as it was: the scheme on show, the prediction with its horizon, every customer's
-/// figures; the merchant goes on from there.
+/// figures, the cross-tab's cells; the merchant goes on from there.
 #[test]
 fn an_analysis_that_fails_leaves_the_one_on_show() {
     use segmenter_engine::basics::calendar::Date;
@@ -388,11 +388,14 @@ fn an_analysis_that_fails_leaves_the_one_on_show() {
     let Ok(Answer::Segmented(shown)) = session.handle(Request::Segment(future.clone())) else {
         panic!("no Future value segments");
     };
+    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
+    assert!(session.handle(Request::Crosstab(loyalty)).is_ok());
     let exported = |session: &mut segmenter_engine::session::Session| {
         [
             ExportRequest::AllCustomers,
             ExportRequest::Predictions,
             ExportRequest::Summary,
+            ExportRequest::CrossCell(0, 0),
         ]
         .map(|what| match session.handle(Request::Export(what)) {
             Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),

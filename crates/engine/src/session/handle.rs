@@ -34,7 +34,7 @@ use crate::reading::{
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
 use crate::segmentation::presets::Preset;
-use crate::segmentation::scheme::Scheme;
+use crate::segmentation::scheme::{Assignment, Scheme};
 use crate::shop::store_texts_once;
 
 /// The size of file from which the texts of columns that follow the customer are stored
@@ -644,6 +644,8 @@ struct OnShow {
     clusters: Option<ClusterModel>,
     /// The horizon and discount of its prediction, when one was made.
     prediction: Option<PredictionOptions>,
+    /// Who is in which column of its last cross-tab, whose cells the page may list.
+    cross: Option<Assignment>,
 }
 
 impl OnShow {
@@ -657,12 +659,13 @@ impl OnShow {
             },
             clusters: analysis.clusters.clone(),
             prediction: analysis.prediction.as_ref().map(|models| models.options),
+            cross: analysis.cross.clone(),
         }
     }
 
     /// The analysis as it was: its clusters, its prediction (without the check, which the
-    /// page already has) and the scheme on show. None should it fail now too, which it did
-    /// not before on the same file.
+    /// page already has), the scheme on show and its last cross-tab. None should it fail
+    /// now too, which it did not before on the same file.
     fn made_again(self, table: &Table) -> Option<Analysis> {
         let (mut analysis, _) = analysis_made(table, None, self.options.clone()).ok()?;
         if let Some(prediction) = self.prediction {
@@ -676,6 +679,8 @@ impl OnShow {
         if let Some(choice) = &self.options.scheme {
             analysis.segment_or_default(choice).ok()?;
         }
+        // The same customers in the same order: the columns apply as they did.
+        analysis.cross = self.cross;
         Some(analysis)
     }
 }
