@@ -3,7 +3,7 @@
 // from the site itself, then registers the service worker (service-worker.js).
 
 // What shows while the app loads (index.html) is its masthead, which a host's frame does not
-// show: there, the frame stays empty until the app draws itself.
+// show: there it goes as soon as this runs, which is not always before the first paint.
 if (new URLSearchParams(location.search).has("host-origin")) document.getElementById("segmenter-shell")?.remove();
 
 const offline = mayWorkOffline();

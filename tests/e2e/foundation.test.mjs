@@ -125,7 +125,7 @@ test("bad files get a clear message and the app stays usable", async () => {
   await page.close();
 });
 
-test("the page shows its top while its WebAssembly loads, then the app in its place; a host's frame stays empty", async () => {
+test("the page shows its top while its WebAssembly loads, then the app in its place; a host's frame drops it", async () => {
   for (const [query, shows] of [["", true], ["?host-origin=https://shop.example", false]]) {
     // A browser of its own each time: no service worker kept the app's files, so holding its
     // WebAssembly back holds the app back.
