@@ -101,16 +101,22 @@ function writeShop(customers, file) {
   fs.writeFileSync(file, rows.join("\n") + "\n");
 }
 
-test("a scheme switched to while the prediction is made shows at once, then gets its figures", async (t) => {
-  // 500,000 customers (40 MB): the prediction takes about half a second in the browser.
+/** A page with a generated shop of 500,000 customers (40 MB, whose prediction takes about
+ * half a second in the browser) segmented; the file goes once the test `t` is over. */
+async function segmentedBigShop(t) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-shop-"));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const shop = path.join(dir, "many-customers.csv");
   writeShop(500_000, shop);
-  const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(shop);
-  await page.getByTestId("segment").click({ timeout: 60_000 });
-  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  const opened = await openPage(app);
+  await opened.page.getByTestId("file-input").setInputFiles(shop);
+  await opened.page.getByTestId("segment").click({ timeout: 60_000 });
+  await opened.page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  return opened;
+}
+
+test("a scheme switched to while the prediction is made shows at once, then gets its figures", async (t) => {
+  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
   // The switch is asked the moment the page says it is predicting, from inside the page (a
   // round trip to the test could come late), and what the page shows is noted the moment
   // the scheme switched to appears.
@@ -153,15 +159,7 @@ test("a scheme switched to while the prediction is made shows at once, then gets
 });
 
 test("another date asked for while the prediction is made is analysed at once, then predicted itself; one that cannot be is explained", async (t) => {
-  // 500,000 customers (40 MB): the prediction takes about half a second in the browser.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-shop-"));
-  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const shop = path.join(dir, "many-customers.csv");
-  writeShop(500_000, shop);
-  const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(shop);
-  await page.getByTestId("segment").click({ timeout: 60_000 });
-  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
   // The date is asked for the moment the page says it is predicting, from inside the page,
   // which notes whether the first date's predicted figures showed before the new date's
   // results did.
