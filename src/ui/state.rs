@@ -407,19 +407,10 @@ impl AppState {
     /// fail, the results on show stay, and so does the date they are as of. Resolves to
     /// whether the analysis failed, for the field that asked to show that date again.
     pub async fn analyze_as_of(&self, reference: Option<Date>) -> bool {
-        let before = self.reference.get_untracked();
         self.reference.set(reference);
-        let failed = self
-            .analyze_with(self.analyze_options())
-            .await
-            .is_err_and(|e| {
-                // Stopped: another file was opened meanwhile, whose own date this is now.
-                e != EngineError::Stopped
-            });
-        if failed {
-            self.reference.set(before);
-        }
-        failed
+        let analyzed = self.analyze_with(self.analyze_options()).await;
+        // Stopped: another file was opened meanwhile, which has a field of its own.
+        analyzed.is_err_and(|e| e != EngineError::Stopped)
     }
 
     /// Analyses again counting another of the file's currencies; resolves to whether that
@@ -487,12 +478,21 @@ impl AppState {
 
     fn failed_analysis(&self, e: EngineError) -> EngineError {
         if e != EngineError::Stopped {
-            self.phase
-                .set(if self.analysis.with_untracked(Option::is_some) {
-                    Phase::Results
-                } else {
-                    Phase::Mapping
-                });
+            // The engine keeps the analysis on show: so does the page, and the date it is as
+            // of is the one the next analysis starts from, not the one that failed (wherever
+            // that was asked: the results or the mapping panel).
+            let on_show = self.analysis.with_untracked(|a| {
+                a.as_ref()
+                    .map(|a| (a.reference != a.default_reference).then_some(a.reference))
+            });
+            if let Some(reference) = on_show {
+                self.reference.set(reference);
+            }
+            self.phase.set(if on_show.is_some() {
+                Phase::Results
+            } else {
+                Phase::Mapping
+            });
             self.show_error(&e);
         }
         e

@@ -72,6 +72,16 @@ test("a date before the shop's first order is explained, and the results on show
   await page.waitForFunction((day) => document.querySelector('[data-testid="results-reference"]').value === day, asOf);
   assert.equal(await page.getByTestId("headline").textContent(), headline);
   assert.deepEqual(await segmentsTable(page), table);
+  // The same date asked on the mapping panel: explained too, and the panel's field goes back
+  // to the results' date (empty: the day after the last order), which the next analysis uses.
+  await page.getByTestId("error").getByRole("button").click();
+  await page.locator('[data-testid="mapping"] summary').click();
+  await page.getByTestId("reference-date").fill(dayBefore);
+  await page.getByTestId("reference-date").dispatchEvent("change");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("error").filter({ hasText: `There was no customer yet at the start of ${long}` }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-date"]').value === "");
+  assert.equal(await page.getByTestId("headline").textContent(), headline);
   // Usable: another scheme, then one on the predicted figures, then another date.
   const title = page.getByTestId("scheme-title");
   await page.getByTestId("scheme-picker").selectOption("p:loyalty");

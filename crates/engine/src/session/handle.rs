@@ -327,8 +327,8 @@ impl Session {
             store_texts_once(&mut file.table, &options.mapping);
             lap(Step::StoreOnce);
         }
-        let previous = self.analysis.take();
-        let on_show = previous.as_ref().map(OnShow::of);
+        let mut previous = self.analysis.take();
+        let on_show = previous.as_mut().map(OnShow::of);
         match analysis_made(&file.table, previous, options) {
             Ok((analysis, view)) => {
                 self.analysis = Some(analysis);
@@ -649,7 +649,9 @@ struct OnShow {
 }
 
 impl OnShow {
-    fn of(analysis: &Analysis) -> OnShow {
+    /// What `analysis` is made of. Its cross-tab's columns are taken, not copied: any
+    /// analysis made in its place starts without one.
+    fn of(analysis: &mut Analysis) -> OnShow {
         OnShow {
             options: AnalyzeOptions {
                 scheme: analysis
@@ -659,7 +661,7 @@ impl OnShow {
             },
             clusters: analysis.clusters.clone(),
             prediction: analysis.prediction.as_ref().map(|models| models.options),
-            cross: analysis.cross.clone(),
+            cross: analysis.cross.take(),
         }
     }
 
