@@ -115,32 +115,44 @@ async function segmentedBigShop(t) {
   return opened;
 }
 
+/** Sets the form control `testId` to `value` and fires its change, as a merchant's choice
+ * does, the moment the page says it is predicting (at once if it already does), from inside
+ * the page: a round trip to the test could come after the prediction. */
+function changeWhenPredicting(page, testId, value) {
+  return page.evaluate(([testId, value]) => {
+    const predicting = () =>
+      (document.querySelector('[data-testid="run-time"]')?.textContent ?? "").includes("Predicting who will buy again");
+    const change = () => {
+      const control = document.querySelector(`[data-testid="${testId}"]`);
+      control.value = value;
+      control.dispatchEvent(new Event("change", { bubbles: true }));
+      window.__changed = true;
+    };
+    if (predicting()) return change();
+    new MutationObserver((_, observer) => {
+      if (!predicting()) return;
+      observer.disconnect();
+      change();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, [testId, value]);
+}
+
 test("a scheme switched to while the prediction is made shows at once, then gets its figures", async (t) => {
   const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
-  // The switch is asked the moment the page says it is predicting, from inside the page (a
-  // round trip to the test could come late), and what the page shows is noted the moment
-  // the scheme switched to appears.
+  // What the page shows is noted the moment the scheme switched to appears; the switch is
+  // asked the moment the page says it is predicting.
   await page.evaluate(() => {
     const title = () => document.querySelector('[data-testid="scheme-title"]')?.textContent;
     const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
     const before = title();
-    let asked = false;
-    const ask = () => {
-      if (asked || !runTime().includes("Predicting who will buy again")) return;
-      asked = true;
-      const picker = document.querySelector('[data-testid="scheme-picker"]');
-      picker.value = "p:loyalty";
-      picker.dispatchEvent(new Event("change", { bubbles: true }));
-    };
     new MutationObserver((_, observer) => {
-      ask();
       if (title() === before) return;
       const headers = [...document.querySelectorAll('[data-testid="segments-table"] th')].map((th) => th.textContent);
       window.__switched = { title: title(), predicted: headers.some((h) => h.includes("Still active")), runTime: runTime() };
       observer.disconnect();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    ask();
   });
+  await changeWhenPredicting(page, "scheme-picker", "p:loyalty");
   await page.waitForFunction(() => window.__switched, null, { timeout: 60_000 });
   const switched = await page.evaluate(() => window.__switched);
   // Shown while the prediction was still under way (before, the worker answered the switch
@@ -160,50 +172,29 @@ test("a scheme switched to while the prediction is made shows at once, then gets
 
 test("another date asked for while the prediction is made is analysed at once, then predicted itself; one that cannot be is explained", async (t) => {
   const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
-  // The date is asked for the moment the page says it is predicting, from inside the page,
-  // which notes whether the first date's predicted figures showed before the new date's
-  // results did.
+  // The page notes whether the first date's predicted figures showed before the new date's
+  // results did; the date is asked the moment the page says it is predicting.
   await page.evaluate(() => {
-    const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
     const predicted = () =>
       [...document.querySelectorAll('[data-testid="segments-table"] th')].some((th) => th.textContent.includes("Still active"));
-    let asked = false, predictedBefore = false;
-    const ask = () => {
-      if (asked || !runTime().includes("Predicting who will buy again")) return;
-      asked = true;
-      const field = document.querySelector('[data-testid="results-reference"]');
-      field.value = "2024-10-01";
-      field.dispatchEvent(new Event("change", { bubbles: true }));
-    };
+    let predictedBefore = false;
     new MutationObserver((_, observer) => {
-      if (!asked) return ask();
+      if (!window.__changed) return;
       predictedBefore ||= predicted();
       if (document.querySelector('[data-testid="after-reference"]')) {
         window.__analysed = { predictedBefore };
         observer.disconnect();
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    ask();
   });
+  await changeWhenPredicting(page, "results-reference", "2024-10-01");
   await page.waitForFunction(() => window.__analysed, null, { timeout: 60_000 });
   // Before, the new date waited for the first date's whole prediction, which showed first.
   assert.equal((await page.evaluate(() => window.__analysed)).predictedBefore, false);
   assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
   // A date before the first order, asked for while the new date's prediction is made, is
   // explained; the new date's results stay, and its prediction goes on to them.
-  await page.evaluate(() => {
-    const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
-    const ask = (observer) => {
-      if (!runTime().includes("Predicting who will buy again")) return;
-      observer?.disconnect();
-      const field = document.querySelector('[data-testid="results-reference"]');
-      field.value = "2022-01-01";
-      field.dispatchEvent(new Event("change", { bubbles: true }));
-      window.__askedEarly = true;
-    };
-    if (runTime().includes("Predicting who will buy again")) return ask();
-    new MutationObserver((_, observer) => ask(observer)).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  await changeWhenPredicting(page, "results-reference", "2022-01-01");
   await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2022" }).waitFor({ timeout: 60_000 });
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
   assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
