@@ -418,6 +418,55 @@ fn an_analysis_that_fails_leaves_the_one_on_show() {
     assert_eq!(again.segments, shown.segments);
 }
 
+/// A rule on show that reads each customer's spend over the last twelve months (ranked on
+/// the Value tab) stays on show after an analysis that fails, segmenting the same customers
+/// the same way: the spend it reads is there again before it segments.
+#[test]
+fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
+    use segmenter_engine::basics::calendar::Date;
+    use segmenter_engine::features::Period;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::scheme::Scheme;
+    use segmenter_engine::session::{AnalyzeOptions, Answer, EngineError, ExportRequest, Request};
+    let mut session = analysed_sample_shop();
+    let last_year = Period::Last { days: 365 };
+    assert!(session.handle(Request::Value(Some(last_year))).is_ok());
+    let rule: Scheme = serde_json::from_str(
+        r#"{"name": "Last year's best", "rules": [{"segment": "Spent 200 or more",
+            "when": {"between": {"feature": "spend_in_period", "min": 200.0, "max": null}}}],
+            "otherwise": "The rest"}"#,
+    )
+    .unwrap();
+    let rule = SchemeChoice::Custom(rule);
+    let Ok(Answer::Segmented(shown)) = session.handle(Request::Segment(rule.clone())) else {
+        panic!("the rule does not segment");
+    };
+    assert!(shown.segments.iter().all(|s| s.customers > 0));
+    let exported = |session: &mut segmenter_engine::session::Session| {
+        [ExportRequest::AllCustomers, ExportRequest::Summary].map(|what| {
+            match session.handle(Request::Export(what)) {
+                Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),
+                other => panic!("{other:?}"),
+            }
+        })
+    };
+    let before = exported(&mut session);
+    assert!(before[1].contains("Spent 200 or more"));
+    let too_early = AnalyzeOptions {
+        reference: Date::from_ymd(2000, 1, 1),
+        ..session.analyzed_with().unwrap().clone()
+    };
+    assert!(matches!(
+        session.handle(Request::Analyze(too_early)),
+        Err(EngineError::NoCustomersYet { .. })
+    ));
+    assert_eq!(exported(&mut session), before);
+    let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(rule)) else {
+        panic!("the rule does not segment after the failed analysis");
+    };
+    assert_eq!(again.segments, shown.segments);
+}
+
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
 /// scheme that reads no predicted figure is answered between two stages, a switch to one
 /// that does and any other request wait, and the prediction comes out as made in one go,

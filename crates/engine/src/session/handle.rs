@@ -22,7 +22,7 @@ use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
 use crate::export::sql::{CountedCurrency, TableColumns};
 use crate::export::table::{clean_table, TableColumn};
-use crate::features::{add_period_spend, ids};
+use crate::features::{add_period_spend, ids, Feature};
 use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
@@ -644,6 +644,9 @@ struct OnShow {
     clusters: Option<ClusterModel>,
     /// The horizon and discount of its prediction, when one was made.
     prediction: Option<PredictionOptions>,
+    /// Each customer's spend in the period last asked for (the Value tab's, or a tier
+    /// scheme's), which a rule or clusters on show may read.
+    spend_in_period: Option<Feature>,
     /// Who is in which column of its last cross-tab, whose cells the page may list.
     cross: Option<Assignment>,
 }
@@ -661,26 +664,35 @@ impl OnShow {
             },
             clusters: analysis.clusters.clone(),
             prediction: analysis.prediction.as_ref().map(|models| models.options),
+            spend_in_period: analysis.features.get(ids::SPEND_IN_PERIOD).cloned(),
             cross: analysis.cross.take(),
         }
     }
 
-    /// The analysis as it was: its clusters, its prediction (without the check, which the
-    /// page already has), the scheme on show and its last cross-tab. None should it fail
-    /// now too, which it did not before on the same file.
+    /// The analysis as it was: its prediction (without the check, which the page already
+    /// has), its spend in a period and its clusters, then the scheme on show, segmented once
+    /// they are all there, and its last cross-tab. None should it fail now too, which it
+    /// did not before on the same file.
     fn made_again(self, table: &Table) -> Option<Analysis> {
-        let (mut analysis, _) = analysis_made(table, None, self.options.clone()).ok()?;
+        let mut analysis = Analysis::compute(table, self.options.clone()).ok()?;
         if let Some(prediction) = self.prediction {
+            // With no scheme on show yet, the prediction segments nothing.
             let options = PredictOptions {
                 prediction,
                 check_days: None,
             };
             analysis.predict(options).ok()?;
         }
-        let mut analysis = analysis.with_clusters(self.clusters.as_ref());
-        if let Some(choice) = &self.options.scheme {
-            analysis.segment_or_default(choice).ok()?;
+        if let Some(spend) = self.spend_in_period {
+            // The same customers on the same day: the figures are the ones computed before.
+            analysis.features.set(&spend.id, &spend.label, spend.data);
         }
+        let mut analysis = analysis.with_clusters(self.clusters.as_ref());
+        let choice = self
+            .options
+            .scheme
+            .unwrap_or_else(|| analysis.default_choice());
+        analysis.segment_or_default(&choice).ok()?;
         // The same customers in the same order: the columns apply as they did.
         analysis.cross = self.cross;
         Some(analysis)
