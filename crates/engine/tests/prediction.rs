@@ -271,12 +271,31 @@ fn a_file_of_orders_predicts_as_lifetimes_does() {
 
 /// A session with the sample shop read and analysed as proposed.
 fn analysed_sample_shop() -> segmenter_engine::session::Session {
+    analysed_sample_shop_and("")
+}
+
+/// A row dated long before the sample shop's first order (2023-07-04), without an amount:
+/// it makes no customer, so binding alone finds that an analysis as of a day between the
+/// two has none.
+const AN_EARLY_ROW_WITHOUT_AMOUNT: &str =
+    "999,C9999999,2021-01-01,,1,Accessories,US,Texas,70668,30,F,early@example.com\n";
+
+/// The two days before the first order an analysis fails on: one before every row, said
+/// before anything is bound, and one after [`AN_EARLY_ROW_WITHOUT_AMOUNT`], found by binding.
+fn days_without_customers() -> [Option<segmenter_engine::basics::calendar::Date>; 2] {
+    use segmenter_engine::basics::calendar::Date;
+    [Date::from_ymd(2000, 1, 1), Date::from_ymd(2022, 1, 1)]
+}
+
+/// A session with the sample shop and `rows` after it read and analysed as proposed.
+fn analysed_sample_shop_and(rows: &str) -> segmenter_engine::session::Session {
     use segmenter_engine::reading::sample::sample_shop_csv;
     use segmenter_engine::reading::ReadOptions;
     use segmenter_engine::session::{AnalyzeOptions, Request, Session};
     let mut session = Session::new();
+    let csv = [sample_shop_csv(), rows.as_bytes().to_vec()].concat();
     let overview = session
-        .read_bytes("sample.csv", &sample_shop_csv(), &ReadOptions::default())
+        .read_bytes("sample.csv", &csv, &ReadOptions::default())
         .unwrap();
     let options = AnalyzeOptions {
         mapping: overview.proposed,
@@ -364,18 +383,18 @@ fn a_prediction_made_again_replaces_the_one_before() {
     assert!(view.segments.iter().all(|s| s.mean_p_alive.is_none()));
 }
 
-/// An analysis that fails (here, as of a day before the shop's first order) leaves the one
-/// on show as it was: the scheme on show, the prediction with its horizon, every customer's
-/// figures, the cross-tab's cells; the merchant goes on from there.
+/// An analysis that fails (here, as of a day before the shop's first order, whether said
+/// at once or found by binding) leaves the one on show as it was: the scheme on show, the
+/// prediction with its horizon, every customer's figures, the cross-tab's cells; the
+/// merchant goes on from there.
 #[test]
 fn an_analysis_that_fails_leaves_the_one_on_show() {
-    use segmenter_engine::basics::calendar::Date;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::session::{
         AnalyzeOptions, Answer, EngineError, ExportRequest, PredictOptions, Request,
     };
-    let mut session = analysed_sample_shop();
+    let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
     let two_years = PredictOptions {
         prediction: PredictionOptions {
             horizon_days: 730,
@@ -403,17 +422,19 @@ fn an_analysis_that_fails_leaves_the_one_on_show() {
         })
     };
     let before = exported(&mut session);
-    let too_early = AnalyzeOptions {
-        reference: Date::from_ymd(2000, 1, 1),
-        ..session.analyzed_with().unwrap().clone()
-    };
-    assert!(matches!(
-        session.handle(Request::Analyze(too_early)),
-        Err(EngineError::NoCustomersYet { .. })
-    ));
-    assert_eq!(exported(&mut session), before);
+    for day in days_without_customers() {
+        let too_early = AnalyzeOptions {
+            reference: day,
+            ..session.analyzed_with().unwrap().clone()
+        };
+        assert!(matches!(
+            session.handle(Request::Analyze(too_early)),
+            Err(EngineError::NoCustomersYet { .. })
+        ));
+        assert_eq!(exported(&mut session), before, "as of {day:?}");
+    }
     let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(future)) else {
-        panic!("no Future value segments after the failed analysis");
+        panic!("no Future value segments after the failed analyses");
     };
     assert_eq!(again.segments, shown.segments);
 }
@@ -423,12 +444,11 @@ fn an_analysis_that_fails_leaves_the_one_on_show() {
 /// the same way: the spend it reads is there again before it segments.
 #[test]
 fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
-    use segmenter_engine::basics::calendar::Date;
     use segmenter_engine::features::Period;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::scheme::Scheme;
     use segmenter_engine::session::{AnalyzeOptions, Answer, EngineError, ExportRequest, Request};
-    let mut session = analysed_sample_shop();
+    let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
     let last_year = Period::Last { days: 365 };
     assert!(session.handle(Request::Value(Some(last_year))).is_ok());
     let rule: Scheme = serde_json::from_str(
@@ -452,19 +472,21 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
     };
     let before = exported(&mut session);
     assert!(before[1].contains("Spent 200 or more"));
-    let too_early = AnalyzeOptions {
-        reference: Date::from_ymd(2000, 1, 1),
-        ..session.analyzed_with().unwrap().clone()
-    };
-    assert!(matches!(
-        session.handle(Request::Analyze(too_early)),
-        Err(EngineError::NoCustomersYet { .. })
-    ));
-    assert_eq!(exported(&mut session), before);
-    let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(rule)) else {
-        panic!("the rule does not segment after the failed analysis");
-    };
-    assert_eq!(again.segments, shown.segments);
+    for day in days_without_customers() {
+        let too_early = AnalyzeOptions {
+            reference: day,
+            ..session.analyzed_with().unwrap().clone()
+        };
+        assert!(matches!(
+            session.handle(Request::Analyze(too_early)),
+            Err(EngineError::NoCustomersYet { .. })
+        ));
+        assert_eq!(exported(&mut session), before, "as of {day:?}");
+        let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(rule.clone())) else {
+            panic!("the rule does not segment after the failed analysis as of {day:?}");
+        };
+        assert_eq!(again.segments, shown.segments);
+    }
 }
 
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a

@@ -35,7 +35,7 @@ use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
 use crate::segmentation::presets::Preset;
 use crate::segmentation::scheme::{Assignment, Scheme};
-use crate::shop::store_texts_once;
+use crate::shop::{earliest_order_day, store_texts_once};
 
 /// The size of file from which the texts of columns that follow the customer are stored
 /// once before the first analysis. A file of a million orders (100 MB) has 31 MB of
@@ -317,11 +317,20 @@ impl Session {
     }
 
     /// Analyses the file with `options`. One that fails leaves the analysis on show as it
-    /// was, made again ([`OnShow`]).
+    /// was: untouched when the reference day precedes every order, made again otherwise
+    /// ([`OnShow`]).
     fn analyze(&mut self, options: AnalyzeOptions) -> Result<Answer, EngineError> {
         let file = self.file.as_mut().ok_or(EngineError::NoFile)?;
         if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
             return Ok(Answer::ReadAgain(again));
+        }
+        // A day no order precedes finds no customer: said at once, the analysis on show
+        // untouched, rather than found by binding and the analysis made again (seconds on
+        // a big shop).
+        if let Some(day) = options.reference {
+            if earliest_order_day(&file.table, &options.mapping).is_some_and(|first| day <= first) {
+                return Err(EngineError::NoCustomersYet { day });
+            }
         }
         if file.table.bytes >= STORE_ONCE_FROM_BYTES {
             store_texts_once(&mut file.table, &options.mapping);

@@ -468,6 +468,22 @@ pub fn bind_with<T: Send>(
     })
 }
 
+/// The earliest day any row of `table` is dated in its order-date column, whatever becomes
+/// of the row when bound. Every customer binding finds has an order or a refund dated
+/// before the reference day, so an analysis as of this day, or an earlier one, finds none.
+/// None when the mapping is incomplete, names no order date or describes customers'
+/// totals, or when no row has a date.
+pub fn earliest_order_day(table: &Table, mapping: &Mapping) -> Option<Date> {
+    if !mapping.missing().is_empty() || mapping.is_customer_summary() {
+        return None;
+    }
+    let stamps = Bound::new(table, mapping).stamps(Role::OrderDate)?;
+    (0..stamps.values.len())
+        .filter_map(|row| stamps.at(row))
+        .map(|stamp| stamp.date)
+        .min()
+}
+
 /// The mapped columns read as their roles need.
 struct Bound<'a> {
     table: &'a Table,
@@ -780,6 +796,65 @@ mod tests {
         let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
         let mapping = propose_mapping(&table);
         bind(&table, &mapping).unwrap()
+    }
+
+    /// However a file's earliest rows end up (cancelled, a refund, without an amount or a
+    /// customer, dated with a time in another zone), binding as of the earliest order day or
+    /// before it finds no customer; the day customers first appear is worked out by hand.
+    #[test]
+    fn no_customer_is_found_before_the_earliest_order_day() {
+        let day = |text: &str| Date::parse_iso(text).unwrap();
+        let files = [
+            // A cancelled order first: the next day still finds no customer.
+            (
+                "order_id,customer_id,date,amount,status\n1,A,2024-03-01,10,cancelled\n\
+                 2,B,2024-03-05,20,paid\n",
+                "2024-03-01",
+                "2024-03-06",
+            ),
+            // A refund first: its customer exists from the next day.
+            (
+                "order_id,customer_id,date,amount\n1,A,2024-03-01,-10\n2,A,2024-03-04,20\n",
+                "2024-03-01",
+                "2024-03-02",
+            ),
+            // Without an amount, then without a customer.
+            (
+                "order_id,customer_id,date,amount\n1,A,2024-03-01,\n2,,2024-03-02,5\n\
+                 3,C,2024-03-03,7\n",
+                "2024-03-01",
+                "2024-03-04",
+            ),
+            // A time in New York's evening is the next day in the shop's zone (UTC).
+            (
+                "order_id,customer_id,date,amount\n1,A,2024-03-01T23:30:00-05:00,10\n\
+                 2,B,2024-03-09T08:00:00Z,10\n",
+                "2024-03-02",
+                "2024-03-03",
+            ),
+        ];
+        for (csv, earliest, customers_from) in files {
+            let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+            let mapping = propose_mapping(&table);
+            assert_eq!(
+                earliest_order_day(&table, &mapping),
+                Some(day(earliest)),
+                "{csv}"
+            );
+            for offset in -2..=8 {
+                let before = day(earliest).plus_days(offset);
+                let options = BindOptions {
+                    before: Some(before),
+                    currency: None,
+                };
+                let (shop, ()) = bind_with(&table, &mapping, &options, |_| ()).unwrap();
+                assert_eq!(
+                    shop.customers.is_empty(),
+                    before < day(customers_from),
+                    "{csv} as of {before:?}"
+                );
+            }
+        }
     }
 
     #[test]
