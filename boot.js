@@ -2,10 +2,6 @@
 // inline script, which the page's Content-Security-Policy forbids; this file does the same
 // from the site itself, then registers the service worker (service-worker.js).
 
-// What shows while the app loads (index.html) is its masthead, which a host's frame does not
-// show: there it goes as soon as this runs, which is not always before the first paint.
-if (new URLSearchParams(location.search).has("host-origin")) document.getElementById("segmenter-shell")?.remove();
-
 const offline = mayWorkOffline();
 if (offline && (await newVersionTookOver())) {
   // This page was loaded from the old version's files: load it again from the new one's.

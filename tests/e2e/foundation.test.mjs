@@ -125,10 +125,10 @@ test("bad files get a clear message and the app stays usable", async () => {
   await page.close();
 });
 
-test("the page shows its top while its WebAssembly loads, then the app in its place; a host's frame drops it", async () => {
+test("the page shows its top while its WebAssembly loads, then the app in its place; a host's frame never shows it", async () => {
   for (const [query, shows] of [["", true], ["?host-origin=https://shop.example", false]]) {
     // A browser of its own each time: no service worker kept the app's files, so holding its
-    // WebAssembly back holds the app back.
+    // starter and WebAssembly back holds the app back.
     const context = await launch();
     try {
       const page = await context.newPage();
@@ -136,7 +136,7 @@ test("the page shows its top while its WebAssembly loads, then the app in its pl
       page.on("pageerror", (e) => errors.push(e.message));
       let release;
       const held = new Promise((resolve) => { release = resolve; });
-      await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+      for (const pattern of ["**/*.wasm", "**/boot.js"]) await page.route(pattern, async (route) => { await held; await route.continue(); });
       await page.goto(app.url + query, { waitUntil: "commit" });
       if (shows) {
         await page.locator("#segmenter-shell h1").waitFor();
@@ -145,7 +145,12 @@ test("the page shows its top while its WebAssembly loads, then the app in its pl
         assert.equal(await page.locator("#segmenter-shell h1").textContent(), "Segmenter");
         assert.equal(await page.locator("#segmenter-shell").evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(246, 247, 249)");
       } else {
-        await page.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("segmenter-shell"));
+        // The whole page parsed and styled, its starter not yet run: the top is there, hidden,
+        // and nothing has been painted that the app would then take away.
+        await page.waitForFunction(() => document.readyState === "interactive" && document.styleSheets.length === 1);
+        assert.equal(await page.locator("#segmenter-shell").count(), 1);
+        assert.equal(await page.locator("#segmenter-shell").isVisible(), false);
+        assert.equal(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length), 0);
       }
       assert.equal(await page.locator(".segmenter[data-engine]").count(), 0);
       release();

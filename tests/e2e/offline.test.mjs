@@ -208,9 +208,15 @@ test("the single file opens from disk, makes no request and segments the sample 
     context.on("request", (r) => requests.push(r.url()));
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // Whatever the policy refuses, from the first script on.
+    await context.addInitScript(() => {
+      window.refused = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.refused.push(e.effectiveDirective));
+    });
     await page.goto(url);
     await ready(page);
     assert.ok((await segmentSample(page)) >= 5);
+    assert.deepEqual(await page.evaluate(() => window.refused), [], "both scripts and the stylesheet are let in by their hashes");
 
     // Lists still download (from a blob: the page makes).
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
