@@ -518,7 +518,7 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     let mut job = session
         .start_prediction(PredictOptions::default())
         .expect("a prediction under way");
-    // Two stages in: the check's histories and its refit.
+    // Two stages in: the check's histories, and its refit's patterns.
     for _ in 0..2 {
         job = match session.advance_prediction(job) {
             PredictionStep::Pending(job) => job,
@@ -555,9 +555,10 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
             PredictionStep::Answered(answer) => break answer,
         }
     };
-    // The check (histories, refit, comparison), the histories, each model's fit, what they
-    // expect, then the view and the segments again.
-    assert_eq!(stages, 8);
+    // The check (histories, its refit's patterns, the refit, comparison), the histories,
+    // each model's patterns and fit (a small shop's in one stage), what they expect, then
+    // the view and the segments again.
+    assert_eq!(stages, 11);
     let Ok(Answer::Predicted(view, Some(scheme))) = answer else {
         panic!("no prediction in stages");
     };

@@ -8,10 +8,11 @@
 //! (beta-distributed, `a`, `b`). The module also owns the special functions these formulas
 //! need: log-gamma and the Gaussian hypergeometric function ₂F₁.
 
-use super::optimise::{minimise, NotConverged};
+use super::optimise::{minimise_from, Minimising, NotConverged};
 use super::History;
 use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
+use std::ops::ControlFlow;
 
 /// A fitted BG/NBD model, with time in days.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -149,6 +150,22 @@ impl FitData {
         }
     }
 
+    /// The patterns an evaluation goes over.
+    fn patterns(&self) -> usize {
+        self.groups.iter().map(|g| g.patterns.len()).sum()
+    }
+
+    /// The model at `log_params`, the logarithms of (r, alpha, a, b), alpha in days.
+    fn model(&self, log_params: [f64; 4]) -> BgNbd {
+        let [r, alpha, a, b] = log_params.map(f64::exp);
+        BgNbd {
+            r,
+            alpha: alpha * self.days_per_unit,
+            a,
+            b,
+        }
+    }
+
     /// The mean negative log-likelihood per customer and its gradient, as functions of
     /// the logarithms of (r, alpha, a, b): lifetimes' `_negative_log_likelihood` (alpha in
     /// scaled time), rearranged so that it stays exact when parameters grow large (as
@@ -245,22 +262,39 @@ const STARTS: [[f64; 4]; 3] = [[0.1; 4], [0.0; 4], [-1.0, 0.0, 0.0, 1.0]];
 /// The maximum-likelihood BG/NBD model of these histories.
 pub(super) fn fit(histories: impl Iterator<Item = History> + Clone) -> Result<BgNbd, NotConverged> {
     let data = FitData::new(histories);
-    let mut failure = NotConverged::BadStart;
-    for start in STARTS {
-        match minimise(|p| data.negative_log_likelihood(p), start) {
-            Ok(m) => {
-                let [r, alpha, a, b] = m.point.map(f64::exp);
-                return Ok(BgNbd {
-                    r,
-                    alpha: alpha * data.days_per_unit,
-                    a,
-                    b,
-                });
-            }
-            Err(e) => failure = e,
+    minimise_from(|p| data.negative_log_likelihood(p), &STARTS).map(|m| data.model(m.point))
+}
+
+/// [`fit`] a few evaluations of the likelihood at a time ([`Minimising`]).
+pub(super) struct Fitting {
+    data: FitData,
+    minimising: Minimising<4>,
+}
+
+impl Fitting {
+    /// The fit of these histories, their patterns found and nothing evaluated yet.
+    pub(super) fn new(histories: impl Iterator<Item = History> + Clone) -> Fitting {
+        Fitting {
+            data: FitData::new(histories),
+            minimising: Minimising::new(&STARTS),
         }
     }
-    Err(failure)
+
+    /// Goes on for as many evaluations as `patterns` patterns' worth (one at least): the
+    /// model once found, or why none was, or the fit to go on with.
+    pub(super) fn advance(
+        self,
+        patterns: usize,
+    ) -> ControlFlow<Result<BgNbd, NotConverged>, Fitting> {
+        let Fitting { data, minimising } = self;
+        let budget = patterns / data.patterns().max(1);
+        match minimising.advance(|p| data.negative_log_likelihood(p), budget) {
+            ControlFlow::Continue(minimising) => {
+                ControlFlow::Continue(Fitting { data, minimising })
+            }
+            ControlFlow::Break(reached) => ControlFlow::Break(reached.map(|m| data.model(m.point))),
+        }
+    }
 }
 
 /// ln |Γ(x)| and the sign of Γ(x), for any real x; at the poles (0, -1, -2, …) the
@@ -510,6 +544,36 @@ mod tests {
                 assert!(close(got_e, purchases, 1e-10), "{model:?} {h:?}: E {got_e}");
             }
         }
+    }
+
+    /// The fit made one evaluation a stage is the fit made in one go, to the bit.
+    #[test]
+    fn a_fit_in_stages_is_the_fit_in_one_go() {
+        let histories = (0..3_000u32).map(|i| {
+            let (frequency, t) = (i % 4 * (i % 3), 100 + i * 37 % 200);
+            History {
+                frequency,
+                recency: if frequency == 0 {
+                    0
+                } else {
+                    t - i * 11 % (t / 2)
+                },
+                t,
+                monetary: 0.0,
+            }
+        });
+        let in_one_go = fit(histories.clone());
+        assert!(in_one_go.is_ok());
+        let (mut fitting, mut stages) = (Fitting::new(histories), 1);
+        let in_stages = loop {
+            match fitting.advance(1) {
+                ControlFlow::Continue(rest) => fitting = rest,
+                ControlFlow::Break(fitted) => break fitted,
+            }
+            stages += 1;
+        };
+        assert_eq!(in_stages, in_one_go);
+        assert!(stages > 10, "{stages}");
     }
 
     #[test]

@@ -9,10 +9,11 @@
 //! their own the more purchases it rests on. The digamma function, which the likelihood's
 //! slope needs, is here too.
 
-use super::optimise::{minimise, NotConverged};
+use super::optimise::{minimise_from, Minimising, NotConverged};
 use super::History;
 use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
+use std::ops::ControlFlow;
 
 /// A fitted Gamma-Gamma model, in the shop's money.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,6 +117,21 @@ impl FitData {
         }
     }
 
+    /// The patterns an evaluation goes over.
+    fn patterns(&self) -> usize {
+        self.groups.iter().map(|g| g.patterns.len()).sum()
+    }
+
+    /// The model at `log_params`, the logarithms of (p, q, v), v in the shop's money.
+    fn model(&self, log_params: [f64; 3]) -> GammaGamma {
+        let [p, q, v] = log_params.map(f64::exp);
+        GammaGamma {
+            p,
+            q,
+            v: v * self.money_per_unit,
+        }
+    }
+
     /// The mean negative log-likelihood per customer and its gradient, as functions of
     /// the logarithms of (p, q, v) (lifetimes' `_negative_log_likelihood`, v in scaled
     /// money).
@@ -158,21 +174,40 @@ pub(super) fn fit(
     histories: impl Iterator<Item = History> + Clone,
 ) -> Result<GammaGamma, NotConverged> {
     let data = FitData::new(histories);
-    let mut failure = NotConverged::BadStart;
-    for start in STARTS {
-        match minimise(|p| data.negative_log_likelihood(p), start) {
-            Ok(m) => {
-                let [p, q, v] = m.point.map(f64::exp);
-                return Ok(GammaGamma {
-                    p,
-                    q,
-                    v: v * data.money_per_unit,
-                });
-            }
-            Err(e) => failure = e,
+    minimise_from(|p| data.negative_log_likelihood(p), &STARTS).map(|m| data.model(m.point))
+}
+
+/// [`fit`] a few evaluations of the likelihood at a time ([`Minimising`]).
+pub(super) struct Fitting {
+    data: FitData,
+    minimising: Minimising<3>,
+}
+
+impl Fitting {
+    /// The fit of these histories (as [`fit`] takes them), their patterns found and
+    /// nothing evaluated yet.
+    pub(super) fn new(histories: impl Iterator<Item = History> + Clone) -> Fitting {
+        Fitting {
+            data: FitData::new(histories),
+            minimising: Minimising::new(&STARTS),
         }
     }
-    Err(failure)
+
+    /// Goes on for as many evaluations as `patterns` patterns' worth (one at least): the
+    /// model once found, or why none was, or the fit to go on with.
+    pub(super) fn advance(
+        self,
+        patterns: usize,
+    ) -> ControlFlow<Result<GammaGamma, NotConverged>, Fitting> {
+        let Fitting { data, minimising } = self;
+        let budget = patterns / data.patterns().max(1);
+        match minimising.advance(|p| data.negative_log_likelihood(p), budget) {
+            ControlFlow::Continue(minimising) => {
+                ControlFlow::Continue(Fitting { data, minimising })
+            }
+            ControlFlow::Break(reached) => ControlFlow::Break(reached.map(|m| data.model(m.point))),
+        }
+    }
 }
 
 /// The digamma function ψ(x) = d ln Γ(x) / dx for x > 0: the recurrence ψ(x) = ψ(x + 1)
@@ -227,6 +262,29 @@ mod tests {
         assert!((model.expected_order_value(2, 22.345) - want).abs() < 1e-9);
         // No repeat: the shop's mean.
         assert_eq!(model.expected_order_value(0, 0.0), model.mean_order_value());
+    }
+
+    /// The fit made one evaluation a stage is the fit made in one go, to the bit.
+    #[test]
+    fn a_fit_in_stages_is_the_fit_in_one_go() {
+        let histories = (0..3_000u32).map(|i| History {
+            frequency: 1 + i % 6,
+            recency: 100,
+            t: 200,
+            monetary: 8.0 + f64::from(i * 37 % 101) * 1.5,
+        });
+        let in_one_go = fit(histories.clone());
+        assert!(in_one_go.is_ok());
+        let (mut fitting, mut stages) = (Fitting::new(histories), 1);
+        let in_stages = loop {
+            match fitting.advance(1) {
+                ControlFlow::Continue(rest) => fitting = rest,
+                ControlFlow::Break(fitted) => break fitted,
+            }
+            stages += 1;
+        };
+        assert_eq!(in_stages, in_one_go);
+        assert!(stages > 10, "{stages}");
     }
 
     #[test]

@@ -53,6 +53,7 @@ use crate::basics::calendar::Date;
 use crate::basics::parallel::{map_parts, ranges, threads};
 use crate::basics::text::{count, digits};
 use crate::shop::Shop;
+use optimise::NotConverged;
 use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -621,6 +622,16 @@ fn fit_purchases(
     histories: &Histories,
     options: &PredictionOptions,
 ) -> Result<BgNbd, PredictionError> {
+    purchase_histories_checked(histories, options)?;
+    purchase_model(bgnbd::fit(histories.known()))
+}
+
+/// Whether the purchase model can be fitted to `histories` with `options`: why not when
+/// the options are unusable or the histories impossible, too few or too short.
+fn purchase_histories_checked(
+    histories: &Histories,
+    options: &PredictionOptions,
+) -> Result<(), PredictionError> {
     options
         .validate()
         .map_err(PredictionError::InvalidOptions)?;
@@ -641,7 +652,12 @@ fn fit_purchases(
     if repeat_customers < MIN_REPEAT_CUSTOMERS {
         return Err(PredictionError::TooFewRepeatCustomers { repeat_customers });
     }
-    bgnbd::fit(histories.known()).map_err(|_| PredictionError::DidNotConverge {
+    Ok(())
+}
+
+/// The purchase model a fit reached, or that it did not converge.
+fn purchase_model(fitted: Result<BgNbd, NotConverged>) -> Result<BgNbd, PredictionError> {
+    fitted.map_err(|_| PredictionError::DidNotConverge {
         model: Model::Purchases,
     })
 }
@@ -766,11 +782,26 @@ fn possible(h: &History) -> bool {
 /// The Gamma-Gamma model of the customers whose spending informs it, or why there is
 /// none.
 fn fit_order_values(histories: &Histories) -> Result<GammaGamma, PredictionError> {
+    order_value_model(gamma_gamma::fit(order_value_histories(histories)?))
+}
+
+/// The histories the spend model is fitted to (the repeat customers who spent something),
+/// or why there are none.
+fn order_value_histories(
+    histories: &Histories,
+) -> Result<impl Iterator<Item = History> + Clone + '_, PredictionError> {
     let spenders = histories.known().filter(gamma_gamma::informs_spend);
     if spenders.clone().next().is_none() {
         return Err(PredictionError::NoRepeatSpend);
     }
-    let fitted = gamma_gamma::fit(spenders).map_err(|_| PredictionError::DidNotConverge {
+    Ok(spenders)
+}
+
+/// The spend model a fit reached, unless it did not converge or expects no finite spend.
+fn order_value_model(
+    fitted: Result<GammaGamma, NotConverged>,
+) -> Result<GammaGamma, PredictionError> {
+    let fitted = fitted.map_err(|_| PredictionError::DidNotConverge {
         model: Model::OrderValues,
     })?;
     if ![fitted.p, fitted.q, fitted.v].iter().all(|v| v.is_finite()) {

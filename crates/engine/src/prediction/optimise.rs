@@ -5,6 +5,13 @@
 //! the logarithms of their parameters, so every point it tries is a valid model and no
 //! bounds are needed. It is written for a handful of parameters (three or four), hence
 //! fixed-size arrays and a dense inverse-Hessian estimate.
+//!
+//! It runs in one go ([`minimise`], [`minimise_from`]) or a few evaluations of the
+//! objective at a time ([`Minimising`]), for a host with one thread that answers other
+//! requests in between; both reach the same minimum, to the bit.
+
+use std::convert::Infallible;
+use std::ops::ControlFlow;
 
 /// The largest gradient component at a minimum.
 const GRADIENT_TOLERANCE: f64 = 1e-9;
@@ -54,19 +61,120 @@ pub fn minimise<const N: usize>(
     mut objective: impl FnMut(&[f64; N]) -> (f64, [f64; N]),
     start: [f64; N],
 ) -> Result<Minimum<N>, NotConverged> {
+    let Ok(minimum) = search(|x| Ok::<_, Infallible>(objective(x)), start);
+    minimum
+}
+
+/// The minimum of `objective` reached from the first of `starts` it is reached from, or
+/// why the last one failed.
+pub fn minimise_from<const N: usize>(
+    mut objective: impl FnMut(&[f64; N]) -> (f64, [f64; N]),
+    starts: &[[f64; N]],
+) -> Result<Minimum<N>, NotConverged> {
+    let mut failure = NotConverged::BadStart;
+    for &start in starts {
+        match minimise(&mut objective, start) {
+            Ok(minimum) => return Ok(minimum),
+            Err(e) => failure = e,
+        }
+    }
+    Err(failure)
+}
+
+/// [`minimise_from`] a few evaluations of the objective at a time.
+///
+/// Each [`advance`](Minimising::advance) runs the minimiser again from the start under way,
+/// answering the points evaluated before from what they gave (the minimiser does the same
+/// arithmetic on the same values, so it asks for the same points in the same order) and
+/// evaluating at most a budget of new ones. Running it again costs next to nothing beside
+/// an evaluation over many customers.
+#[derive(Clone, Debug)]
+pub struct Minimising<const N: usize> {
+    /// The starts not given up on yet, the one under way first.
+    starts: Vec<[f64; N]>,
+    /// The objective at each point evaluated from the start under way, in the order asked.
+    evaluated: Vec<([f64; N], (f64, [f64; N]))>,
+    /// Why the last start given up on failed.
+    failure: NotConverged,
+}
+
+/// The objective was asked for more evaluations than a stage's budget.
+struct Paused;
+
+impl<const N: usize> Minimising<N> {
+    /// A minimisation from `starts`, tried in turn as [`minimise_from`] tries them.
+    pub fn new(starts: &[[f64; N]]) -> Minimising<N> {
+        Minimising {
+            starts: starts.to_vec(),
+            evaluated: Vec::new(),
+            failure: NotConverged::BadStart,
+        }
+    }
+
+    /// Goes on until the minimum is reached (or every start failed), or until `budget`
+    /// more evaluations of `objective` (at least one) are made: then it is to go on with.
+    pub fn advance(
+        mut self,
+        mut objective: impl FnMut(&[f64; N]) -> (f64, [f64; N]),
+        budget: usize,
+    ) -> ControlFlow<Result<Minimum<N>, NotConverged>, Minimising<N>> {
+        let mut left = budget.max(1);
+        while let Some(&start) = self.starts.first() {
+            let evaluated = &mut self.evaluated;
+            let mut asked = 0;
+            let reached = search(
+                |x| {
+                    // Compared bit for bit: the same point, whatever it holds.
+                    let same = |point: &[f64; N]| point.map(f64::to_bits) == x.map(f64::to_bits);
+                    let known = evaluated.get(asked).filter(|(point, _)| same(point));
+                    let value = match known {
+                        Some(&(_, value)) => value,
+                        None if left == 0 => return Err(Paused),
+                        None => {
+                            left -= 1;
+                            let value = objective(x);
+                            evaluated.truncate(asked);
+                            evaluated.push((*x, value));
+                            value
+                        }
+                    };
+                    asked += 1;
+                    Ok(value)
+                },
+                start,
+            );
+            match reached {
+                Err(Paused) => return ControlFlow::Continue(self),
+                Ok(Ok(minimum)) => return ControlFlow::Break(Ok(minimum)),
+                Ok(Err(failure)) => {
+                    self.failure = failure;
+                    self.starts.remove(0);
+                    self.evaluated.clear();
+                }
+            }
+        }
+        ControlFlow::Break(Err(self.failure))
+    }
+}
+
+/// BFGS from `start`, with the objective's evaluations able to stop it (`E`).
+fn search<const N: usize, E>(
+    mut objective: impl FnMut(&[f64; N]) -> Result<(f64, [f64; N]), E>,
+    start: [f64; N],
+) -> Result<Result<Minimum<N>, NotConverged>, E> {
     let mut x = start;
-    let (mut fx, mut gx) = objective(&x);
+    let (mut fx, mut gx) = objective(&x)?;
     if !fx.is_finite() || !all_finite(&gx) {
-        return Err(NotConverged::BadStart);
+        return Ok(Err(NotConverged::BadStart));
     }
     let mut inverse_hessian = identity::<N>();
     let mut scaled = false;
     for _ in 0..MAX_ITERATIONS {
         if max_abs(&gx) <= GRADIENT_TOLERANCE {
-            return Ok(Minimum {
+            return Ok(Ok(Minimum {
                 point: x,
                 value: fx,
-            });
+            }));
         }
         let mut direction = negated(&multiply(&inverse_hessian, &gx));
         if dot(&direction, &gx) >= 0.0 {
@@ -74,15 +182,15 @@ pub fn minimise<const N: usize>(
             inverse_hessian = identity::<N>();
             direction = negated(&gx);
         }
-        let step = match line_search(&mut objective, &x, fx, &gx, &direction) {
+        let step = match line_search(&mut objective, &x, fx, &gx, &direction)? {
             Some(step) => step,
             None if max_abs(&gx) <= STALL_TOLERANCE => {
-                return Ok(Minimum {
+                return Ok(Ok(Minimum {
                     point: x,
                     value: fx,
-                });
+                }));
             }
-            None => return Err(NotConverged::LineSearchFailed),
+            None => return Ok(Err(NotConverged::LineSearchFailed)),
         };
         let s: [f64; N] = std::array::from_fn(|i| step.x[i] - x[i]);
         let y: [f64; N] = std::array::from_fn(|i| step.g[i] - gx[i]);
@@ -91,14 +199,14 @@ pub fn minimise<const N: usize>(
         fx = step.f;
         gx = step.g;
         if max_abs(&x) > MAX_LOG_PARAMETER {
-            return Err(NotConverged::RanAway);
+            return Ok(Err(NotConverged::RanAway));
         }
         if improvement <= 4.0 * f64::EPSILON * fx.abs().max(1.0) && max_abs(&gx) <= STALL_TOLERANCE
         {
-            return Ok(Minimum {
+            return Ok(Ok(Minimum {
                 point: x,
                 value: fx,
-            });
+            }));
         }
         let sy = dot(&s, &y);
         if sy > 0.0 {
@@ -114,7 +222,7 @@ pub fn minimise<const N: usize>(
             bfgs_update(&mut inverse_hessian, &s, &y, sy);
         }
     }
-    Err(NotConverged::IterationCap)
+    Ok(Err(NotConverged::IterationCap))
 }
 
 /// A point the line search accepted.
@@ -126,17 +234,17 @@ struct Step<const N: usize> {
 
 /// A step along `direction` meeting the strong Wolfe conditions (Nocedal & Wright,
 /// algorithms 3.5 and 3.6), with the point reached; `None` when none was found.
-fn line_search<const N: usize>(
-    objective: &mut impl FnMut(&[f64; N]) -> (f64, [f64; N]),
+fn line_search<const N: usize, E>(
+    objective: &mut impl FnMut(&[f64; N]) -> Result<(f64, [f64; N]), E>,
     x: &[f64; N],
     fx: f64,
     gx: &[f64; N],
     direction: &[f64; N],
-) -> Option<Step<N>> {
+) -> Result<Option<Step<N>>, E> {
     let slope0 = dot(gx, direction);
     let mut evaluate = |alpha: f64| {
         let point: [f64; N] = std::array::from_fn(|i| x[i] + alpha * direction[i]);
-        let (f, g) = objective(&point);
+        let (f, g) = objective(&point)?;
 
         // A step into overflow counts as far too long, so the search shortens it.
         let f = if f.is_finite() && all_finite(&g) {
@@ -145,7 +253,7 @@ fn line_search<const N: usize>(
             f64::INFINITY
         };
         let slope = dot(&g, direction);
-        (Step { x: point, f, g }, slope)
+        Ok((Step { x: point, f, g }, slope))
     };
     let too_high = |alpha: f64, f: f64| f > fx + C1 * alpha * slope0;
     let flat_enough = |slope: f64| slope.abs() <= -C2 * slope0;
@@ -159,12 +267,12 @@ fn line_search<const N: usize>(
     };
     let mut alpha = 1.0;
     let mut high = loop {
-        let (step, slope) = evaluate(alpha);
+        let (step, slope) = evaluate(alpha)?;
         if too_high(alpha, step.f) || (low.step.is_some() && step.f >= low.f) {
             break Trial::at(alpha, step, slope);
         }
         if flat_enough(slope) {
-            return Some(step);
+            return Ok(Some(step));
         }
         if slope >= 0.0 {
             let high = std::mem::replace(&mut low, Trial::at(alpha, step, slope));
@@ -173,19 +281,19 @@ fn line_search<const N: usize>(
         low = Trial::at(alpha, step, slope);
         alpha *= 2.0;
         if alpha > 1e10 {
-            return low.step;
+            return Ok(low.step);
         }
     };
 
     // Zoom: shrink the bracket, keeping `low` the best point with sufficient decrease.
     for _ in 0..MAX_LINE_STEPS {
         let alpha = interpolate(&low, &high);
-        let (step, slope) = evaluate(alpha);
+        let (step, slope) = evaluate(alpha)?;
         if too_high(alpha, step.f) || step.f >= low.f {
             high = Trial::at(alpha, step, slope);
         } else {
             if flat_enough(slope) {
-                return Some(step);
+                return Ok(Some(step));
             }
             let trial = Trial::at(alpha, step, slope);
             if slope * (high.alpha - low.alpha) >= 0.0 {
@@ -199,7 +307,7 @@ fn line_search<const N: usize>(
         }
     }
     // The bracket shrank to nothing: keep the best point, if it lowered the objective at all.
-    low.step
+    Ok(low.step)
 }
 
 /// A step length tried by the line search.
@@ -294,6 +402,45 @@ mod tests {
         assert!((m.point[0] - 1.0).abs() < 1e-8, "{:?}", m.point);
         assert!((m.point[1] - 1.0).abs() < 1e-8, "{:?}", m.point);
         assert!(m.value < 1e-16);
+    }
+
+    /// [`minimise_from`] made one evaluation at a time, and again with a first start that
+    /// fails: the same minimum to the bit, after as many stages as evaluations.
+    #[test]
+    fn a_minimisation_in_stages_reaches_the_same_minimum() {
+        let in_stages = |starts: &[[f64; 2]], budget: usize| {
+            let mut evaluations = 0usize;
+            let mut counted = |p: &[f64; 2]| {
+                evaluations += 1;
+                rosenbrock(p)
+            };
+            let (mut minimising, mut stages) = (Minimising::new(starts), 1);
+            let minimum = loop {
+                match minimising.advance(&mut counted, budget) {
+                    ControlFlow::Continue(rest) => minimising = rest,
+                    ControlFlow::Break(minimum) => break minimum,
+                }
+                stages += 1;
+            };
+            (minimum, evaluations, stages)
+        };
+        let in_one_go = minimise_from(rosenbrock, &[[-1.2, 1.0]]);
+        assert!(in_one_go.is_ok());
+        let (minimum, evaluations, stages) = in_stages(&[[-1.2, 1.0]], 1);
+        assert_eq!(minimum, in_one_go);
+        assert!(evaluations > 30, "{evaluations}");
+        assert_eq!(stages, evaluations);
+        let (minimum, _, stages) = in_stages(&[[-1.2, 1.0]], 7);
+        assert_eq!(minimum, in_one_go);
+        assert_eq!(stages, evaluations.div_ceil(7));
+        // A start where the objective is undefined fails at once; the next one goes on.
+        let starts = [[f64::NAN, 0.0], [-1.2, 1.0]];
+        assert_eq!(in_stages(&starts, 1).0, in_one_go);
+        assert_eq!(minimise_from(rosenbrock, &starts), in_one_go);
+        assert_eq!(
+            in_stages(&[[f64::NAN, 0.0]], 1).0,
+            Err(NotConverged::BadStart)
+        );
     }
 
     #[test]
