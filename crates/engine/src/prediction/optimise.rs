@@ -93,10 +93,13 @@ pub struct Minimising<const N: usize> {
     /// The starts not given up on yet, the one under way first.
     starts: Vec<[f64; N]>,
     /// The objective at each point evaluated from the start under way, in the order asked.
-    evaluated: Vec<([f64; N], (f64, [f64; N]))>,
+    evaluated: Vec<([f64; N], ValueAndSlope<N>)>,
     /// Why the last start given up on failed.
     failure: NotConverged,
 }
+
+/// An objective's value at a point and its gradient there.
+type ValueAndSlope<const N: usize> = (f64, [f64; N]);
 
 /// The objective was asked for more evaluations than a stage's budget.
 struct Paused;

@@ -66,7 +66,7 @@ enum Next {
     CheckFitting {
         days: u32,
         before: Histories,
-        fitting: bgnbd::Fitting,
+        fitting: Box<bgnbd::Fitting>,
     },
     CheckCompare {
         days: u32,
@@ -75,9 +75,9 @@ enum Next {
     },
     Histories,
     FitPurchases(Histories),
-    FittingPurchases(Histories, bgnbd::Fitting),
+    FittingPurchases(Histories, Box<bgnbd::Fitting>),
     FitOrderValues(Histories, BgNbd),
-    FittingOrderValues(Histories, BgNbd, gamma_gamma::Fitting),
+    FittingOrderValues(Histories, BgNbd, Box<gamma_gamma::Fitting>),
     Conclude(Histories, BgNbd, Result<GammaGamma, PredictionError>),
 }
 
@@ -130,7 +130,7 @@ impl Predicting {
                 match purchase_histories_checked(&before, &holdout_options(days)) {
                     Ok(()) => Next::CheckFitting {
                         days,
-                        fitting: bgnbd::Fitting::new(before.known()),
+                        fitting: Box::new(bgnbd::Fitting::new(before.known())),
                         before,
                     },
                     Err(e) => {
@@ -147,7 +147,7 @@ impl Predicting {
                 ControlFlow::Continue(fitting) => Next::CheckFitting {
                     days,
                     before,
-                    fitting,
+                    fitting: Box::new(fitting),
                 },
                 ControlFlow::Break(fitted) => match purchase_model(fitted) {
                     Ok(bg_nbd) => Next::CheckCompare {
@@ -175,7 +175,7 @@ impl Predicting {
             Next::FitPurchases(histories) => {
                 match purchase_histories_checked(&histories, &self.options) {
                     Ok(()) => {
-                        let fitting = bgnbd::Fitting::new(histories.known());
+                        let fitting = Box::new(bgnbd::Fitting::new(histories.known()));
                         Next::FittingPurchases(histories, fitting)
                     }
                     Err(e) => return Advanced::Made(Err(e)),
@@ -183,7 +183,9 @@ impl Predicting {
             }
             Next::FittingPurchases(histories, fitting) => {
                 match fitting.advance(PATTERNS_PER_STAGE) {
-                    ControlFlow::Continue(fitting) => Next::FittingPurchases(histories, fitting),
+                    ControlFlow::Continue(fitting) => {
+                        Next::FittingPurchases(histories, Box::new(fitting))
+                    }
                     ControlFlow::Break(fitted) => match purchase_model(fitted) {
                         Ok(bg_nbd) => Next::FitOrderValues(histories, bg_nbd),
                         Err(e) => return Advanced::Made(Err(e)),
@@ -191,7 +193,8 @@ impl Predicting {
                 }
             }
             Next::FitOrderValues(histories, bg_nbd) => {
-                match order_value_histories(&histories).map(gamma_gamma::Fitting::new) {
+                let fitting = order_value_histories(&histories).map(gamma_gamma::Fitting::new);
+                match fitting.map(Box::new) {
                     Ok(fitting) => Next::FittingOrderValues(histories, bg_nbd, fitting),
                     Err(e) => Next::Conclude(histories, bg_nbd, Err(e)),
                 }
@@ -199,7 +202,7 @@ impl Predicting {
             Next::FittingOrderValues(histories, bg_nbd, fitting) => {
                 match fitting.advance(PATTERNS_PER_STAGE) {
                     ControlFlow::Continue(fitting) => {
-                        Next::FittingOrderValues(histories, bg_nbd, fitting)
+                        Next::FittingOrderValues(histories, bg_nbd, Box::new(fitting))
                     }
                     ControlFlow::Break(fitted) => {
                         Next::Conclude(histories, bg_nbd, order_value_model(fitted))
