@@ -280,11 +280,43 @@ fn analysed_sample_shop() -> segmenter_engine::session::Session {
 const AN_EARLY_ROW_WITHOUT_AMOUNT: &str =
     "999,C9999999,2021-01-01,,1,Accessories,US,Texas,70668,30,F,early@example.com\n";
 
-/// The two days before the first order an analysis fails on: one before every row, said
-/// before anything is bound, and one after [`AN_EARLY_ROW_WITHOUT_AMOUNT`], found by binding.
-fn days_without_customers() -> [Option<segmenter_engine::basics::calendar::Date>; 2] {
+/// The exports `what` of the analysis on show, as written.
+fn exported(
+    session: &mut segmenter_engine::session::Session,
+    what: &[segmenter_engine::session::ExportRequest],
+) -> Vec<String> {
+    use segmenter_engine::session::{Answer, Request};
+    let export = |what: &segmenter_engine::session::ExportRequest| match session
+        .handle(Request::Export(what.clone()))
+    {
+        Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),
+        other => panic!("{other:?}"),
+    };
+    what.iter().map(export).collect()
+}
+
+/// Asks `session` (the sample shop with [`AN_EARLY_ROW_WITHOUT_AMOUNT`]) for an analysis as
+/// of two days before its first order, one before every row (refused before anything is
+/// bound) and one after that row (found out by binding), and checks that each fails, with
+/// the exports `what` of the analysis on show the same after it.
+fn fails_before_the_first_order_leaving(
+    session: &mut segmenter_engine::session::Session,
+    what: &[segmenter_engine::session::ExportRequest],
+) {
     use segmenter_engine::basics::calendar::Date;
-    [Date::from_ymd(2000, 1, 1), Date::from_ymd(2022, 1, 1)]
+    use segmenter_engine::session::{AnalyzeOptions, EngineError, Request};
+    let before = exported(session, what);
+    for day in [Date::from_ymd(2000, 1, 1), Date::from_ymd(2022, 1, 1)] {
+        let too_early = AnalyzeOptions {
+            reference: day,
+            ..session.analyzed_with().unwrap().clone()
+        };
+        assert!(matches!(
+            session.handle(Request::Analyze(too_early)),
+            Err(EngineError::NoCustomersYet { .. })
+        ));
+        assert_eq!(exported(session, what), before, "as of {day:?}");
+    }
 }
 
 /// A session with the sample shop and `rows` after it read and analysed as proposed.
@@ -391,9 +423,7 @@ fn a_prediction_made_again_replaces_the_one_before() {
 fn an_analysis_that_fails_leaves_the_one_on_show() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
-    use segmenter_engine::session::{
-        AnalyzeOptions, Answer, EngineError, ExportRequest, PredictOptions, Request,
-    };
+    use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, Request};
     let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
     let two_years = PredictOptions {
         prediction: PredictionOptions {
@@ -409,30 +439,13 @@ fn an_analysis_that_fails_leaves_the_one_on_show() {
     };
     let loyalty = SchemeChoice::Preset(Preset::Loyalty);
     assert!(session.handle(Request::Crosstab(loyalty)).is_ok());
-    let exported = |session: &mut segmenter_engine::session::Session| {
-        [
-            ExportRequest::AllCustomers,
-            ExportRequest::Predictions,
-            ExportRequest::Summary,
-            ExportRequest::CrossCell(0, 0),
-        ]
-        .map(|what| match session.handle(Request::Export(what)) {
-            Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),
-            other => panic!("{other:?}"),
-        })
-    };
-    let before = exported(&mut session);
-    for day in days_without_customers() {
-        let too_early = AnalyzeOptions {
-            reference: day,
-            ..session.analyzed_with().unwrap().clone()
-        };
-        assert!(matches!(
-            session.handle(Request::Analyze(too_early)),
-            Err(EngineError::NoCustomersYet { .. })
-        ));
-        assert_eq!(exported(&mut session), before, "as of {day:?}");
-    }
+    let what = [
+        ExportRequest::AllCustomers,
+        ExportRequest::Predictions,
+        ExportRequest::Summary,
+        ExportRequest::CrossCell(0, 0),
+    ];
+    fails_before_the_first_order_leaving(&mut session, &what);
     let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(future)) else {
         panic!("no Future value segments after the failed analyses");
     };
@@ -447,7 +460,7 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
     use segmenter_engine::features::Period;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::scheme::Scheme;
-    use segmenter_engine::session::{AnalyzeOptions, Answer, EngineError, ExportRequest, Request};
+    use segmenter_engine::session::{Answer, ExportRequest, Request};
     let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
     let last_year = Period::Last { days: 365 };
     assert!(session.handle(Request::Value(Some(last_year))).is_ok());
@@ -462,31 +475,13 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
         panic!("the rule does not segment");
     };
     assert!(shown.segments.iter().all(|s| s.customers > 0));
-    let exported = |session: &mut segmenter_engine::session::Session| {
-        [ExportRequest::AllCustomers, ExportRequest::Summary].map(|what| {
-            match session.handle(Request::Export(what)) {
-                Ok(Answer::Download(file)) => String::from_utf8(file.bytes).unwrap(),
-                other => panic!("{other:?}"),
-            }
-        })
+    let what = [ExportRequest::AllCustomers, ExportRequest::Summary];
+    assert!(exported(&mut session, &what)[1].contains("Spent 200 or more"));
+    fails_before_the_first_order_leaving(&mut session, &what);
+    let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(rule)) else {
+        panic!("the rule does not segment after the failed analyses");
     };
-    let before = exported(&mut session);
-    assert!(before[1].contains("Spent 200 or more"));
-    for day in days_without_customers() {
-        let too_early = AnalyzeOptions {
-            reference: day,
-            ..session.analyzed_with().unwrap().clone()
-        };
-        assert!(matches!(
-            session.handle(Request::Analyze(too_early)),
-            Err(EngineError::NoCustomersYet { .. })
-        ));
-        assert_eq!(exported(&mut session), before, "as of {day:?}");
-        let Ok(Answer::Segmented(again)) = session.handle(Request::Segment(rule.clone())) else {
-            panic!("the rule does not segment after the failed analysis as of {day:?}");
-        };
-        assert_eq!(again.segments, shown.segments);
-    }
+    assert_eq!(again.segments, shown.segments);
 }
 
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a

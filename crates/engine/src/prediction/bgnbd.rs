@@ -8,11 +8,10 @@
 //! (beta-distributed, `a`, `b`). The module also owns the special functions these formulas
 //! need: log-gamma and the Gaussian hypergeometric function ₂F₁.
 
-use super::optimise::{minimise_from, Minimising, NotConverged};
+use super::optimise::{self, Likelihood, NotConverged};
 use super::History;
 use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
-use std::ops::ControlFlow;
 
 /// A fitted BG/NBD model, with time in days.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -100,7 +99,7 @@ struct SameFrequency {
 /// The fitting data: histories grouped by frequency and then by (recency, T), with time
 /// scaled so the oldest customer's age is 1 (as lifetimes does), which keeps `alpha` near
 /// the other parameters' size and the search well conditioned.
-struct FitData {
+pub(super) struct FitData {
     groups: Vec<SameFrequency>,
     /// The distinct recencies and ages (scaled): whole days, so a few hundred values whose
     /// logarithms each evaluation takes once rather than once per pattern.
@@ -149,8 +148,11 @@ impl FitData {
             days_per_unit,
         }
     }
+}
 
-    /// The patterns an evaluation goes over.
+impl Likelihood<4> for FitData {
+    type Model = BgNbd;
+
     fn patterns(&self) -> usize {
         self.groups.iter().map(|g| g.patterns.len()).sum()
     }
@@ -261,40 +263,15 @@ const STARTS: [[f64; 4]; 3] = [[0.1; 4], [0.0; 4], [-1.0, 0.0, 0.0, 1.0]];
 
 /// The maximum-likelihood BG/NBD model of these histories.
 pub(super) fn fit(histories: impl Iterator<Item = History> + Clone) -> Result<BgNbd, NotConverged> {
-    let data = FitData::new(histories);
-    minimise_from(|p| data.negative_log_likelihood(p), &STARTS).map(|m| data.model(m.point))
+    optimise::fit(&FitData::new(histories), &STARTS)
 }
 
-/// [`fit`] a few evaluations of the likelihood at a time ([`Minimising`]).
-pub(super) struct Fitting {
-    data: FitData,
-    minimising: Minimising<4>,
-}
+/// [`fit`] a few evaluations of the likelihood at a time.
+pub(super) type Fitting = optimise::Fitting<FitData, 4>;
 
-impl Fitting {
-    /// The fit of these histories, their patterns found and nothing evaluated yet.
-    pub(super) fn new(histories: impl Iterator<Item = History> + Clone) -> Fitting {
-        Fitting {
-            data: FitData::new(histories),
-            minimising: Minimising::new(&STARTS),
-        }
-    }
-
-    /// Goes on for as many evaluations as `patterns` patterns' worth (one at least): the
-    /// model once found, or why none was, or the fit to go on with.
-    pub(super) fn advance(
-        self,
-        patterns: usize,
-    ) -> ControlFlow<Result<BgNbd, NotConverged>, Fitting> {
-        let Fitting { data, minimising } = self;
-        let budget = patterns / data.patterns().max(1);
-        match minimising.advance(|p| data.negative_log_likelihood(p), budget) {
-            ControlFlow::Continue(minimising) => {
-                ControlFlow::Continue(Fitting { data, minimising })
-            }
-            ControlFlow::Break(reached) => ControlFlow::Break(reached.map(|m| data.model(m.point))),
-        }
-    }
+/// The fit of these histories in stages, their patterns found and nothing evaluated yet.
+pub(super) fn fitting(histories: impl Iterator<Item = History> + Clone) -> Fitting {
+    Fitting::new(FitData::new(histories), &STARTS)
 }
 
 /// ln |Γ(x)| and the sign of Γ(x), for any real x; at the poles (0, -1, -2, …) the
@@ -564,14 +541,7 @@ mod tests {
         });
         let in_one_go = fit(histories.clone());
         assert!(in_one_go.is_ok());
-        let (mut fitting, mut stages) = (Fitting::new(histories), 1);
-        let in_stages = loop {
-            match fitting.advance(1) {
-                ControlFlow::Continue(rest) => fitting = rest,
-                ControlFlow::Break(fitted) => break fitted,
-            }
-            stages += 1;
-        };
+        let (in_stages, stages) = fitting(histories).finished(1);
         assert_eq!(in_stages, in_one_go);
         assert!(stages > 10, "{stages}");
     }

@@ -9,11 +9,10 @@
 //! their own the more purchases it rests on. The digamma function, which the likelihood's
 //! slope needs, is here too.
 
-use super::optimise::{minimise_from, Minimising, NotConverged};
+use super::optimise::{self, Likelihood, NotConverged};
 use super::History;
 use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
-use std::ops::ControlFlow;
 
 /// A fitted Gamma-Gamma model, in the shop's money.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,7 +70,7 @@ struct SameFrequency {
 
 /// The fitting data, with money scaled by the mean average spend so that `v` starts near
 /// the other parameters' size (which changes the likelihood only by a constant).
-struct FitData {
+pub(super) struct FitData {
     groups: Vec<SameFrequency>,
     customers: f64,
     money_per_unit: f64,
@@ -116,8 +115,11 @@ impl FitData {
             money_per_unit,
         }
     }
+}
 
-    /// The patterns an evaluation goes over.
+impl Likelihood<3> for FitData {
+    type Model = GammaGamma;
+
     fn patterns(&self) -> usize {
         self.groups.iter().map(|g| g.patterns.len()).sum()
     }
@@ -173,41 +175,16 @@ const STARTS: [[f64; 3]; 3] = [[0.1; 3], [0.0; 3], [1.0, 1.0, 0.0]];
 pub(super) fn fit(
     histories: impl Iterator<Item = History> + Clone,
 ) -> Result<GammaGamma, NotConverged> {
-    let data = FitData::new(histories);
-    minimise_from(|p| data.negative_log_likelihood(p), &STARTS).map(|m| data.model(m.point))
+    optimise::fit(&FitData::new(histories), &STARTS)
 }
 
-/// [`fit`] a few evaluations of the likelihood at a time ([`Minimising`]).
-pub(super) struct Fitting {
-    data: FitData,
-    minimising: Minimising<3>,
-}
+/// [`fit`] a few evaluations of the likelihood at a time.
+pub(super) type Fitting = optimise::Fitting<FitData, 3>;
 
-impl Fitting {
-    /// The fit of these histories (as [`fit`] takes them), their patterns found and
-    /// nothing evaluated yet.
-    pub(super) fn new(histories: impl Iterator<Item = History> + Clone) -> Fitting {
-        Fitting {
-            data: FitData::new(histories),
-            minimising: Minimising::new(&STARTS),
-        }
-    }
-
-    /// Goes on for as many evaluations as `patterns` patterns' worth (one at least): the
-    /// model once found, or why none was, or the fit to go on with.
-    pub(super) fn advance(
-        self,
-        patterns: usize,
-    ) -> ControlFlow<Result<GammaGamma, NotConverged>, Fitting> {
-        let Fitting { data, minimising } = self;
-        let budget = patterns / data.patterns().max(1);
-        match minimising.advance(|p| data.negative_log_likelihood(p), budget) {
-            ControlFlow::Continue(minimising) => {
-                ControlFlow::Continue(Fitting { data, minimising })
-            }
-            ControlFlow::Break(reached) => ControlFlow::Break(reached.map(|m| data.model(m.point))),
-        }
-    }
+/// The fit of these histories (as [`fit`] takes them) in stages, their patterns found and
+/// nothing evaluated yet.
+pub(super) fn fitting(histories: impl Iterator<Item = History> + Clone) -> Fitting {
+    Fitting::new(FitData::new(histories), &STARTS)
 }
 
 /// The digamma function ψ(x) = d ln Γ(x) / dx for x > 0: the recurrence ψ(x) = ψ(x + 1)
@@ -275,14 +252,7 @@ mod tests {
         });
         let in_one_go = fit(histories.clone());
         assert!(in_one_go.is_ok());
-        let (mut fitting, mut stages) = (Fitting::new(histories), 1);
-        let in_stages = loop {
-            match fitting.advance(1) {
-                ControlFlow::Continue(rest) => fitting = rest,
-                ControlFlow::Break(fitted) => break fitted,
-            }
-            stages += 1;
-        };
+        let (in_stages, stages) = fitting(histories).finished(1);
         assert_eq!(in_stages, in_one_go);
         assert!(stages > 10, "{stages}");
     }

@@ -160,6 +160,77 @@ impl<const N: usize> Minimising<N> {
     }
 }
 
+/// What a model's maximum-likelihood fit needs of its data (the customers' patterns, for
+/// BG/NBD and Gamma-Gamma alike): the likelihood over them, and the model at a point.
+pub(super) trait Likelihood<const N: usize> {
+    /// The model the fit finds.
+    type Model;
+    /// The patterns an evaluation goes over, which its cost is in proportion to.
+    fn patterns(&self) -> usize;
+    /// The mean negative log-likelihood per customer and its gradient, as functions of
+    /// the logarithms of the model's parameters.
+    fn negative_log_likelihood(&self, log_params: &[f64; N]) -> (f64, [f64; N]);
+    /// The model whose parameters' logarithms are `log_params`.
+    fn model(&self, log_params: [f64; N]) -> Self::Model;
+}
+
+/// The model of `data` with the greatest likelihood, reached from the first of `starts`
+/// it is reached from.
+pub(super) fn fit<const N: usize, L: Likelihood<N>>(
+    data: &L,
+    starts: &[[f64; N]],
+) -> Result<L::Model, NotConverged> {
+    minimise_from(|p| data.negative_log_likelihood(p), starts).map(|m| data.model(m.point))
+}
+
+/// [`fit`] a few evaluations of the likelihood at a time ([`Minimising`]).
+pub(super) struct Fitting<L, const N: usize> {
+    data: L,
+    minimising: Minimising<N>,
+}
+
+impl<const N: usize, L: Likelihood<N>> Fitting<L, N> {
+    /// The fit of `data` from `starts`, nothing evaluated yet.
+    pub(super) fn new(data: L, starts: &[[f64; N]]) -> Fitting<L, N> {
+        Fitting {
+            data,
+            minimising: Minimising::new(starts),
+        }
+    }
+
+    /// Goes on for as many evaluations as `patterns` patterns' worth (one at least): the
+    /// model once found, or why none was, or the fit to go on with.
+    pub(super) fn advance(
+        self,
+        patterns: usize,
+    ) -> ControlFlow<Result<L::Model, NotConverged>, Fitting<L, N>> {
+        let Fitting { data, minimising } = self;
+        let budget = patterns / data.patterns().max(1);
+        match minimising.advance(|p| data.negative_log_likelihood(p), budget) {
+            ControlFlow::Continue(minimising) => {
+                ControlFlow::Continue(Fitting { data, minimising })
+            }
+            ControlFlow::Break(reached) => ControlFlow::Break(reached.map(|m| data.model(m.point))),
+        }
+    }
+}
+
+#[cfg(test)]
+impl<const N: usize, L: Likelihood<N>> Fitting<L, N> {
+    /// Goes on to the end, `patterns`' worth a stage: the model, or why none was found,
+    /// and the number of stages it took.
+    pub(super) fn finished(mut self, patterns: usize) -> (Result<L::Model, NotConverged>, usize) {
+        let mut stages = 1;
+        loop {
+            match self.advance(patterns) {
+                ControlFlow::Continue(rest) => self = rest,
+                ControlFlow::Break(fitted) => return (fitted, stages),
+            }
+            stages += 1;
+        }
+    }
+}
+
 /// BFGS from `start`, with the objective's evaluations able to stop it (`E`).
 fn search<const N: usize, E>(
     mut objective: impl FnMut(&[f64; N]) -> Result<(f64, [f64; N]), E>,

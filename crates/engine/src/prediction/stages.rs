@@ -130,7 +130,7 @@ impl Predicting {
                 match purchase_histories_checked(&before, &holdout_options(days)) {
                     Ok(()) => Next::CheckFitting {
                         days,
-                        fitting: Box::new(bgnbd::Fitting::new(before.known())),
+                        fitting: Box::new(bgnbd::fitting(before.known())),
                         before,
                     },
                     Err(e) => {
@@ -175,7 +175,7 @@ impl Predicting {
             Next::FitPurchases(histories) => {
                 match purchase_histories_checked(&histories, &self.options) {
                     Ok(()) => {
-                        let fitting = Box::new(bgnbd::Fitting::new(histories.known()));
+                        let fitting = Box::new(bgnbd::fitting(histories.known()));
                         Next::FittingPurchases(histories, fitting)
                     }
                     Err(e) => return Advanced::Made(Err(e)),
@@ -193,7 +193,7 @@ impl Predicting {
                 }
             }
             Next::FitOrderValues(histories, bg_nbd) => {
-                let fitting = order_value_histories(&histories).map(gamma_gamma::Fitting::new);
+                let fitting = order_value_histories(&histories).map(gamma_gamma::fitting);
                 match fitting.map(Box::new) {
                     Ok(fitting) => Next::FittingOrderValues(histories, bg_nbd, fitting),
                     Err(e) => Next::Conclude(histories, bg_nbd, Err(e)),
