@@ -10,6 +10,7 @@
 
 use super::optimise::{self, Likelihood, NotConverged};
 use super::History;
+use crate::basics::sort::{by_small_key, sort_numbers};
 use crate::basics::stats::ln_gamma;
 use serde::{Deserialize, Serialize};
 
@@ -112,22 +113,21 @@ pub(super) struct FitData {
 impl FitData {
     fn new(histories: impl Iterator<Item = History> + Clone) -> FitData {
         let days_per_unit = f64::from(histories.clone().map(|h| h.t).max().unwrap_or(0));
-        let mut days: Vec<u32> = histories.clone().flat_map(|h| [h.recency, h.t]).collect();
-        days.sort_unstable();
+        let patterns = patterns(histories);
+        let all_days: Vec<u32> = patterns.iter().flat_map(|(k, _)| [k[1], k[2]]).collect();
+        let mut days = by_small_key(&all_days, |day| day);
+        drop(all_days);
         days.dedup();
         days.shrink_to_fit();
         let index = |day: u32| days.binary_search(&day).unwrap_or_default() as u32;
-        let mut keys: Vec<(u32, u32, u32)> = histories
-            .map(|h| (h.frequency, index(h.recency), index(h.t)))
-            .collect();
-        keys.sort_unstable();
         let mut groups: Vec<SameFrequency> = Vec::new();
-        for chunk in keys.chunk_by(|p, q| p == q) {
-            let (frequency, recency, t) = chunk[0];
+        let mut customers = 0;
+        for ([frequency, recency, t], alike) in patterns {
+            customers += alike;
             let pattern = Pattern {
-                recency,
-                t,
-                customers: chunk.len() as f64,
+                recency: index(recency),
+                t: index(t),
+                customers: alike as f64,
             };
             match groups.last_mut() {
                 Some(g) if g.frequency == frequency => {
@@ -144,10 +144,43 @@ impl FitData {
         FitData {
             groups,
             days: days.iter().map(|&d| f64::from(d) / days_per_unit).collect(),
-            customers: keys.len() as f64,
+            customers: customers as f64,
             days_per_unit,
         }
     }
+}
+
+/// The distinct (frequency, recency, age) of `histories`, in order, each with the number
+/// of histories alike. Packed in one number each, as every shop's days fit, they are
+/// sorted by a radix sort (some 10 ms at 833,333 customers where comparing them took 45).
+fn patterns(histories: impl Iterator<Item = History> + Clone) -> Vec<([u32; 3], usize)> {
+    let largest = |of: fn(&History) -> u32| histories.clone().map(|h| of(&h)).max().unwrap_or(0);
+    let bits = |n: u32| u32::BITS - n.leading_zeros();
+    let day_bits = bits(largest(|h| h.t.max(h.recency)));
+    let frequency_bits = bits(largest(|h| h.frequency));
+    if frequency_bits + 2 * day_bits > u64::BITS {
+        let mut keys: Vec<[u32; 3]> = histories.map(|h| [h.frequency, h.recency, h.t]).collect();
+        keys.sort_unstable();
+        return keys
+            .chunk_by(|a, b| a == b)
+            .map(|same| (same[0], same.len()))
+            .collect();
+    }
+    let day_mask = (1u64 << day_bits) - 1;
+    let mut keys: Vec<u64> = histories
+        .map(|h| {
+            let frequency = u64::from(h.frequency) << (2 * day_bits);
+            frequency | u64::from(h.recency) << day_bits | u64::from(h.t)
+        })
+        .collect();
+    sort_numbers(&mut keys);
+    let unpacked = |key: u64| {
+        let day = |shift: u32| ((key >> shift) & day_mask) as u32;
+        [(key >> (2 * day_bits)) as u32, day(day_bits), day(0)]
+    };
+    keys.chunk_by(|a, b| a == b)
+        .map(|same| (unpacked(same[0]), same.len()))
+        .collect()
 }
 
 impl Likelihood<4> for FitData {
@@ -390,6 +423,33 @@ fn hypergeometric_series(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> f6
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
+
+    /// Patterns are counted alike whether packed in a number (every shop's days) or not
+    /// (ages beyond any calendar, as a caller of the model may give).
+    #[test]
+    fn patterns_are_counted_packed_or_not() {
+        for (largest_day, largest_frequency) in [(400, 9), (u32::MAX / 2, 1 << 20)] {
+            let histories: Vec<History> = (0..500u32)
+                .map(|i| {
+                    let t = [largest_day, 90, 365][i as usize % 3];
+                    let frequency = [0, 1, largest_frequency][i as usize % 7 % 3];
+                    History {
+                        frequency,
+                        recency: if frequency == 0 { 0 } else { t / (1 + i % 4) },
+                        t,
+                        monetary: 0.0,
+                    }
+                })
+                .collect();
+            let mut want: BTreeMap<[u32; 3], usize> = BTreeMap::new();
+            for h in &histories {
+                *want.entry([h.frequency, h.recency, h.t]).or_default() += 1;
+            }
+            let want: Vec<([u32; 3], usize)> = want.into_iter().collect();
+            assert_eq!(patterns(histories.iter().copied()), want, "{largest_day}");
+        }
+    }
 
     fn close(got: f64, want: f64, tolerance: f64) -> bool {
         (got - want).abs() <= tolerance * want.abs().max(1e-300)
