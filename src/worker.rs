@@ -96,7 +96,7 @@ const REHEARSAL_AFTER_MS: i32 = 100;
 /// Resolves in a task of its own, once the requests the page posted before it have been
 /// handed to the worker: a message the worker posts itself. A timer would do the same but
 /// for its clamp: nested five deep, a timer of 0 ms waits 4 ms, which the prediction's
-/// stages (some twenty at 5M rows) added up.
+/// stages (some sixty at 5M rows) added up.
 async fn next_turn() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return stream::pause(0).await;

@@ -40,23 +40,25 @@
 mod bgnbd;
 pub mod calibration;
 mod customers;
+mod expectations;
 mod gamma_gamma;
+mod histories;
 mod optimise;
 mod stages;
 
 pub use bgnbd::BgNbd;
 pub use calibration::Calibration;
 pub use gamma_gamma::{informs_spend, GammaGamma};
+pub use histories::histories;
 pub use stages::{Advanced, Predicted, Predicting};
 
-use crate::basics::calendar::Date;
-use crate::basics::parallel::{map_parts, ranges, threads};
 use crate::basics::text::{count, digits};
-use crate::shop::Shop;
+use expectations::expectations;
 use optimise::NotConverged;
 use segmenter_words::{Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::ops::ControlFlow;
 
 /// The fewest customers with a repeat purchase day the models are fitted to: with fewer,
 /// the estimates swing from one order to the next.
@@ -167,121 +169,6 @@ impl FromIterator<Option<History>> for Histories {
         }
         histories
     }
-}
-
-/// Each customer's [`History`] from their orders before `reference`, in the order of
-/// `shop.customers`; none for a customer with no order before it (known only from later
-/// orders, or from a customer summary file, which has no orders).
-///
-/// An export lists its orders by date, oldest or newest first: then one pass over them in
-/// date order gives every history and nothing is copied. Orders in no date order are
-/// counting-sorted by customer first.
-pub fn histories(shop: &Shop, reference: Date) -> Histories {
-    let dates = &shop.orders.date;
-    if dates.is_sorted() {
-        histories_in_date_order(shop, reference, 0..dates.len())
-    } else if dates.is_sorted_by(|a, b| a >= b) {
-        histories_in_date_order(shop, reference, (0..dates.len()).rev())
-    } else {
-        histories_by_customer(shop, reference)
-    }
-}
-
-/// The histories from one pass over the orders taken in date order (`orders`): each
-/// customer's first day, last day, repeat days and repeat spend are kept in the columns
-/// they end in, then made into recency, age and average spend.
-fn histories_in_date_order(
-    shop: &Shop,
-    reference: Date,
-    orders: impl Iterator<Item = usize>,
-) -> Histories {
-    let o = &shop.orders;
-    // Until the end `t` holds the first purchase day, `recency` the last and `monetary`
-    // the repeat spend, days counted from the day before the reference date backwards
-    // (so that they fit in the column's unsigned days).
-    let calibration_end = reference.0 - 1;
-    let back = |day: Date| (calibration_end - day.0) as u32;
-    let mut h = Histories::none(shop.customers.len());
-    for i in orders.filter(|&i| o.date[i] < reference) {
-        let (c, day) = (o.customer[i] as usize, back(o.date[i]));
-        if !h.known[c] {
-            h.known[c] = true;
-            (h.t[c], h.recency[c]) = (day, day);
-        } else if day < h.t[c] {
-            h.frequency[c] += u32::from(day != h.recency[c]);
-            h.monetary[c] += o.amount[i];
-            h.recency[c] = day;
-        }
-    }
-    for c in 0..h.len() {
-        h.recency[c] = h.t[c] - h.recency[c];
-        if h.frequency[c] > 0 {
-            h.monetary[c] /= f64::from(h.frequency[c]);
-        }
-    }
-    h
-}
-
-/// The histories of orders in no date order: counting-sorted by customer (keeping the
-/// file's order within a customer), so the work is proportional to the orders, plus a
-/// sort of a customer's own orders when they are not in date order. The sort moves order
-/// numbers, four bytes an order, and looks their days and amounts up: a copy of the pairs
-/// would take 80 MB at five million orders.
-fn histories_by_customer(shop: &Shop, reference: Date) -> Histories {
-    let orders = &shop.orders;
-    let customers = shop.customers.len();
-    let counted = |o: usize| orders.date[o] < reference;
-
-    // start[c]..start[c + 1]: customer c's orders in `by_customer`.
-    let mut start = vec![0usize; customers + 1];
-    for o in (0..orders.len()).filter(|&o| counted(o)) {
-        start[orders.customer[o] as usize + 1] += 1;
-    }
-    for c in 0..customers {
-        start[c + 1] += start[c];
-    }
-    let mut next = start.clone();
-    let mut by_customer = vec![0u32; start[customers]];
-    for o in (0..orders.len()).filter(|&o| counted(o)) {
-        let c = orders.customer[o] as usize;
-        by_customer[next[c]] = o as u32;
-        next[c] += 1;
-    }
-    drop(next);
-    let day = |&o: &u32| orders.date[o as usize].0;
-
-    let calibration_end = reference.0 - 1;
-    let mut histories = Histories::none(customers);
-    for c in 0..customers {
-        let mine = &mut by_customer[start[c]..start[c + 1]];
-        if !mine.is_sorted_by_key(day) {
-            mine.sort_unstable_by_key(day);
-        }
-        let (Some(first), Some(last)) = (mine.first().map(day), mine.last().map(day)) else {
-            continue;
-        };
-        let mut frequency = 0;
-        let mut repeat_spend = 0.0;
-        let mut previous = first;
-        for &o in mine.iter().filter(|&o| day(o) > first) {
-            let (day, amount) = (orders.date[o as usize].0, orders.amount[o as usize]);
-            frequency += u32::from(day != previous);
-            repeat_spend += amount;
-            previous = day;
-        }
-        let history = History {
-            frequency,
-            recency: (last - first) as u32,
-            t: (calibration_end - first) as u32,
-            monetary: if frequency == 0 {
-                0.0
-            } else {
-                repeat_spend / f64::from(frequency)
-            },
-        };
-        histories.set(c, history);
-    }
-    histories
 }
 
 /// How far ahead to predict and how to discount future spend. Check with
@@ -572,11 +459,23 @@ pub fn predict(
 fn conclude(
     histories: &Histories,
     bg_nbd: BgNbd,
-    mut order_values: Result<GammaGamma, PredictionError>,
+    order_values: Result<GammaGamma, PredictionError>,
     options: &PredictionOptions,
 ) -> Result<Prediction, PredictionError> {
-    let mut figures = expectations(histories, &bg_nbd, order_values.as_ref().ok(), options);
+    let gamma_gamma = order_values.as_ref().ok().copied();
+    let figures = expectations(histories, bg_nbd, gamma_gamma, *options);
+    prediction_checked(histories, bg_nbd, order_values, figures, options)
+}
 
+/// The prediction of both fitted models, whose `figures` for the customers in
+/// `histories` are made: unless a purchase figure is not finite, which sinks it.
+fn prediction_checked(
+    histories: &Histories,
+    bg_nbd: BgNbd,
+    mut order_values: Result<GammaGamma, PredictionError>,
+    mut figures: CustomerFigures,
+    options: &PredictionOptions,
+) -> Result<Prediction, PredictionError> {
     // Nothing undefined leaves this module: a purchase figure that is not finite sinks
     // the prediction, an order value only the values.
     let finite = |column: &[f64]| known_finite(column, histories);
@@ -601,13 +500,11 @@ fn conclude(
 
 /// The purchases each customer with a history is expected to make over the horizon (NaN
 /// for the others), by the fitted purchase model alone: what the check on the last months
-/// needs.
-fn expected_purchases(
+/// needs, from the `figures` that model expects of the customers in `histories`.
+fn expected_purchases_checked(
     histories: &Histories,
-    bg_nbd: &BgNbd,
-    options: &PredictionOptions,
+    figures: CustomerFigures,
 ) -> Result<Vec<f64>, PredictionError> {
-    let figures = expectations(histories, bg_nbd, None, options);
     if !known_finite(&figures.expected_purchases, histories) {
         return Err(PredictionError::NotFinite {
             model: Model::Purchases,
@@ -670,108 +567,17 @@ fn known_finite(column: &[f64], histories: &Histories) -> bool {
         .all(|(v, _)| v.is_finite())
 }
 
-/// What the fitted models expect of each customer with a history (NaN for the others).
-///
-/// P(alive) is written in each customer's place, the customers shared out over the cores in
-/// runs; the other figures follow from it and their pattern's figures.
-fn expectations(
-    histories: &Histories,
-    bg_nbd: &BgNbd,
-    gamma_gamma: Option<&GammaGamma>,
-    options: &PredictionOptions,
-) -> CustomerFigures {
-    let horizon = f64::from(options.horizon_days);
-    let discount = 1.0 + options.discount_monthly;
-    // The purchases expected of an active customer depend on their frequency and age
-    // only, and take a ₂F₁ per month: computed once per (frequency, age).
-    let pattern = |c: u32| (histories.frequency[c as usize], histories.t[c as usize]);
-    let mut by_pattern: Vec<u32> = (0..histories.len() as u32)
-        .filter(|&c| histories.known[c as usize])
-        .collect();
-    by_pattern.sort_unstable_by_key(|&c| pattern(c));
-    let mut pattern_of = vec![0u32; histories.len()];
-    let mut patterns: Vec<(u32, u32)> = Vec::new();
-    for same in by_pattern.chunk_by(|&a, &b| pattern(a) == pattern(b)) {
-        for &c in same {
-            pattern_of[c as usize] = patterns.len() as u32;
+/// What work taken a stage at a time ends with, `stage` taking the next, and how many
+/// stages it took: the staged steps run in one go.
+fn to_the_end<W, T>(mut work: W, mut stage: impl FnMut(W) -> ControlFlow<T, W>) -> (T, usize) {
+    let mut stages = 1;
+    loop {
+        match stage(work) {
+            ControlFlow::Continue(rest) => work = rest,
+            ControlFlow::Break(done) => return (done, stages),
         }
-        patterns.push(pattern(same[0]));
+        stages += 1;
     }
-    drop(by_pattern);
-    // (Purchases over the horizon if active, the same month by month discounted.)
-    let per_pattern = |&(frequency, t): &(u32, u32)| {
-        let if_active = |days: f64| bg_nbd.purchases_if_active(frequency, f64::from(t), days);
-        // Each month's purchases, discounted: Σ (E[by month i] - E[by month i - 1]) / (1 + d)^i.
-        let discounted = gamma_gamma.map(|_| {
-            let mut sum = 0.0;
-            let mut before = 0.0;
-            for month in 1..=options.months() {
-                let by_now = if_active(30.0 * f64::from(month));
-                sum += (by_now - before) / discount.powi(month as i32);
-                before = by_now;
-            }
-            sum
-        });
-        (if_active(horizon), discounted)
-    };
-    let parts: Vec<&[(u32, u32)]> = ranges(patterns.len(), threads())
-        .into_iter()
-        .map(|r| &patterns[r])
-        .collect();
-    let expected: Vec<(f64, Option<f64>)> = map_parts(parts, |part| {
-        part.iter().map(per_pattern).collect::<Vec<_>>()
-    })
-    .concat();
-    let mut p_alive = vec![f64::NAN; histories.len()];
-    let run = histories.len().div_ceil(threads()).max(1);
-    let runs: Vec<_> = p_alive.chunks_mut(run).enumerate().collect();
-    map_parts(runs, |(i, run_of_customers)| {
-        for (c, slot) in (i * run..).zip(run_of_customers) {
-            if let Some(history) = histories.get(c) {
-                *slot = bg_nbd.p_alive(&history);
-            }
-        }
-    });
-    // Each known customer's history with their P(alive) and their pattern's figures.
-    let known = || {
-        histories
-            .iter()
-            .enumerate()
-            .map(|(c, h)| h.map(|h| (h, p_alive[c], expected[pattern_of[c] as usize])))
-    };
-    let expected_purchases = known()
-        .map(|k| {
-            k.map_or(f64::NAN, |(_, p_alive, (over_horizon, _))| {
-                over_horizon * p_alive
-            })
-        })
-        .collect();
-    let mut figures = CustomerFigures {
-        expected_purchases,
-        ..CustomerFigures::default()
-    };
-    if let Some(model) = gamma_gamma {
-        let shop_mean = |h: &History| !gamma_gamma::informs_spend(h);
-        let order_value = |h: &History| match shop_mean(h) {
-            true => model.mean_order_value(),
-            false => model.expected_order_value(h.frequency, h.monetary),
-        };
-        figures.value_is_shop_mean = known()
-            .map(|k| k.is_some_and(|(h, ..)| shop_mean(&h)))
-            .collect();
-        figures.expected_order_value = known()
-            .map(|k| k.map_or(f64::NAN, |(h, ..)| order_value(&h)))
-            .collect();
-        figures.clv = known()
-            .map(|k| {
-                k.map_or(f64::NAN, |(h, p_alive, (_, discounted))| {
-                    order_value(&h) * p_alive * discounted.unwrap_or(f64::NAN)
-                })
-            })
-            .collect();
-    }
-    figures.p_alive = p_alive;
-    figures
 }
 
 /// Whether a history could come from real orders.
@@ -818,14 +624,15 @@ fn order_value_model(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::shop::{BindReport, Customers, FileShape, Orders};
+    use crate::basics::calendar::Date;
+    use crate::shop::{BindReport, Customers, FileShape, Orders, Shop};
 
-    fn day(text: &str) -> Date {
+    pub(super) fn day(text: &str) -> Date {
         Date::parse_iso(text).unwrap()
     }
 
     /// A shop of the given customers and (customer, date, amount) orders.
-    fn shop(customers: &[&str], orders: &[(u32, &str, f64)]) -> Shop {
+    pub(super) fn shop(customers: &[&str], orders: &[(u32, &str, f64)]) -> Shop {
         let mut people = Customers::default();
         for c in customers {
             people.keys.push(c);

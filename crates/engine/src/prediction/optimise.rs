@@ -219,15 +219,8 @@ impl<const N: usize, L: Likelihood<N>> Fitting<L, N> {
 impl<const N: usize, L: Likelihood<N>> Fitting<L, N> {
     /// Goes on to the end, `patterns`' worth a stage: the model, or why none was found,
     /// and the number of stages it took.
-    pub(super) fn finished(mut self, patterns: usize) -> (Result<L::Model, NotConverged>, usize) {
-        let mut stages = 1;
-        loop {
-            match self.advance(patterns) {
-                ControlFlow::Continue(rest) => self = rest,
-                ControlFlow::Break(fitted) => return (fitted, stages),
-            }
-            stages += 1;
-        }
+    pub(super) fn finished(self, patterns: usize) -> (Result<L::Model, NotConverged>, usize) {
+        super::to_the_end(self, |fitting| fitting.advance(patterns))
     }
 }
 

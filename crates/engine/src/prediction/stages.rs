@@ -2,8 +2,10 @@
 //! comparison, then the histories, each model's fit and what the models expect. A host with
 //! one thread (the browser's worker) answers a scheme switch between two stages rather than
 //! after the whole prediction, which takes about two seconds at 833,333 customers there.
-//! Each model's fit is cut into stages of a few evaluations of its likelihood
-//! ([`PATTERNS_PER_STAGE`]), which it took a quarter of that time to make in one.
+//! Each step that takes long is cut into stages of some 50 ms natively at most: the
+//! histories into runs of orders and customers ([`MakingHistories`]), each model's fit into
+//! a few evaluations of its likelihood ([`PATTERNS_PER_STAGE`]), what the models expect
+//! into runs of patterns and customers ([`Expecting`]). Some sixty stages at 5M rows.
 //!
 //! Taken one after another the stages make the same prediction, to the bit, as
 //! [`predict`](super::predict) on the same histories.
@@ -28,9 +30,11 @@
 
 use super::calibration::{compare, holdout_options, holdout_start, Calibration};
 use super::customers::set_prediction_features;
+use super::expectations::Expecting;
+use super::histories::MakingHistories;
 use super::{
-    bgnbd, conclude, expected_purchases, gamma_gamma, histories, order_value_histories,
-    order_value_model, purchase_histories_checked, purchase_model, BgNbd, GammaGamma, Histories,
+    bgnbd, expected_purchases_checked, gamma_gamma, order_value_histories, order_value_model,
+    prediction_checked, purchase_histories_checked, purchase_model, BgNbd, GammaGamma, Histories,
     Prediction, PredictionError, PredictionOptions,
 };
 use crate::basics::calendar::Date;
@@ -41,8 +45,7 @@ use std::ops::ControlFlow;
 /// How much of a model's fit a stage takes: as many evaluations of its likelihood as this
 /// many of its patterns' worth. At 5M rows the purchase model has some 290,000 patterns,
 /// so six evaluations, about 40 ms natively, where its whole fit (some 30) was one stage
-/// of 0.3 s (up to 0.9 s in the browser); the longest stage left, what the models expect,
-/// takes 0.15 s.
+/// of 0.3 s (up to 0.9 s in the browser).
 const PATTERNS_PER_STAGE: usize = 2_000_000;
 
 /// A prediction under way; [`Predicting::advance`] takes its next stage.
@@ -58,6 +61,7 @@ pub struct Predicting {
 enum Next {
     CheckHistories {
         days: u32,
+        making: MakingHistories,
     },
     CheckFit {
         days: u32,
@@ -68,17 +72,27 @@ enum Next {
         before: Histories,
         fitting: Box<bgnbd::Fitting>,
     },
+    CheckExpecting {
+        days: u32,
+        before: Histories,
+        expecting: Box<Expecting>,
+    },
     CheckCompare {
         days: u32,
         before: Histories,
-        bg_nbd: BgNbd,
+        expected: Vec<f64>,
     },
-    Histories,
+    Histories(MakingHistories),
     FitPurchases(Histories),
     FittingPurchases(Histories, Box<bgnbd::Fitting>),
     FitOrderValues(Histories, BgNbd),
     FittingOrderValues(Histories, BgNbd, Box<gamma_gamma::Fitting>),
-    Conclude(Histories, BgNbd, Result<GammaGamma, PredictionError>),
+    Expecting(
+        Histories,
+        BgNbd,
+        Result<GammaGamma, PredictionError>,
+        Box<Expecting>,
+    ),
 }
 
 /// Where a prediction stands after a stage.
@@ -109,8 +123,11 @@ impl Predicting {
             options,
             check: None,
             next: match check_days {
-                Some(days) => Next::CheckHistories { days },
-                None => Next::Histories,
+                Some(days) => Next::CheckHistories {
+                    days,
+                    making: MakingHistories::new(holdout_start(reference, days)),
+                },
+                None => Next::Histories(MakingHistories::new(reference)),
             },
         }
     }
@@ -121,10 +138,13 @@ impl Predicting {
     ///
     /// Each stage reads `shop` afresh: every stage is to be handed the same shop.
     pub fn advance(mut self, shop: &Shop, table: &mut FeatureTable) -> Advanced {
+        // The histories as of the reference date, next once the check is made or has failed.
+        let reference = self.reference;
+        let histories = move || Next::Histories(MakingHistories::new(reference));
         self.next = match self.next {
-            Next::CheckHistories { days } => Next::CheckFit {
-                days,
-                before: histories(shop, holdout_start(self.reference, days)),
+            Next::CheckHistories { days, making } => match making.advance(shop) {
+                ControlFlow::Continue(making) => Next::CheckHistories { days, making },
+                ControlFlow::Break(before) => Next::CheckFit { days, before },
             },
             Next::CheckFit { days, before } => {
                 match purchase_histories_checked(&before, &holdout_options(days)) {
@@ -135,7 +155,7 @@ impl Predicting {
                     },
                     Err(e) => {
                         self.check = Some(Err(e));
-                        Next::Histories
+                        histories()
                     }
                 }
             }
@@ -150,28 +170,52 @@ impl Predicting {
                     fitting: Box::new(fitting),
                 },
                 ControlFlow::Break(fitted) => match purchase_model(fitted) {
-                    Ok(bg_nbd) => Next::CheckCompare {
+                    Ok(bg_nbd) => Next::CheckExpecting {
                         days,
                         before,
-                        bg_nbd,
+                        expecting: Box::new(Expecting::new(bg_nbd, None, holdout_options(days))),
                     },
                     Err(e) => {
                         self.check = Some(Err(e));
-                        Next::Histories
+                        histories()
+                    }
+                },
+            },
+            Next::CheckExpecting {
+                days,
+                before,
+                expecting,
+            } => match expecting.advance(&before) {
+                ControlFlow::Continue(expecting) => Next::CheckExpecting {
+                    days,
+                    before,
+                    expecting: Box::new(expecting),
+                },
+                ControlFlow::Break(figures) => match expected_purchases_checked(&before, figures) {
+                    Ok(expected) => Next::CheckCompare {
+                        days,
+                        before,
+                        expected,
+                    },
+                    Err(e) => {
+                        self.check = Some(Err(e));
+                        histories()
                     }
                 },
             },
             Next::CheckCompare {
                 days,
                 before,
-                bg_nbd,
+                expected,
             } => {
-                let expected = expected_purchases(&before, &bg_nbd, &holdout_options(days));
-                let check = expected.map(|e| compare(shop, self.reference, days, &before, &e));
-                self.check = Some(check);
-                Next::Histories
+                let check = compare(shop, self.reference, days, &before, &expected);
+                self.check = Some(Ok(check));
+                histories()
             }
-            Next::Histories => Next::FitPurchases(histories(shop, self.reference)),
+            Next::Histories(making) => match making.advance(shop) {
+                ControlFlow::Continue(making) => Next::Histories(making),
+                ControlFlow::Break(histories) => Next::FitPurchases(histories),
+            },
             Next::FitPurchases(histories) => {
                 match purchase_histories_checked(&histories, &self.options) {
                     Ok(()) => {
@@ -196,7 +240,7 @@ impl Predicting {
                 let fitting = order_value_histories(&histories).map(gamma_gamma::fitting);
                 match fitting.map(Box::new) {
                     Ok(fitting) => Next::FittingOrderValues(histories, bg_nbd, fitting),
-                    Err(e) => Next::Conclude(histories, bg_nbd, Err(e)),
+                    Err(e) => expecting(histories, bg_nbd, Err(e), self.options),
                 }
             }
             Next::FittingOrderValues(histories, bg_nbd, fitting) => {
@@ -205,22 +249,48 @@ impl Predicting {
                         Next::FittingOrderValues(histories, bg_nbd, Box::new(fitting))
                     }
                     ControlFlow::Break(fitted) => {
-                        Next::Conclude(histories, bg_nbd, order_value_model(fitted))
+                        let order_values = order_value_model(fitted);
+                        expecting(histories, bg_nbd, order_values, self.options)
                     }
                 }
             }
-            Next::Conclude(histories, bg_nbd, order_values) => {
-                let made = conclude(&histories, bg_nbd, order_values, &self.options);
-                drop(histories);
-                return Advanced::Made(made.map(|mut prediction| {
-                    set_prediction_features(&mut prediction, table);
-                    Predicted {
-                        prediction,
-                        check: self.check,
+            Next::Expecting(histories, bg_nbd, order_values, expecting) => {
+                match expecting.advance(&histories) {
+                    ControlFlow::Continue(expecting) => {
+                        Next::Expecting(histories, bg_nbd, order_values, Box::new(expecting))
                     }
-                }));
+                    ControlFlow::Break(figures) => {
+                        let made = prediction_checked(
+                            &histories,
+                            bg_nbd,
+                            order_values,
+                            figures,
+                            &self.options,
+                        );
+                        drop(histories);
+                        return Advanced::Made(made.map(|mut prediction| {
+                            set_prediction_features(&mut prediction, table);
+                            Predicted {
+                                prediction,
+                                check: self.check,
+                            }
+                        }));
+                    }
+                }
             }
         };
         Advanced::Pending(self)
     }
+}
+
+/// What both models expect of every customer in `histories`, to be made next.
+fn expecting(
+    histories: Histories,
+    bg_nbd: BgNbd,
+    order_values: Result<GammaGamma, PredictionError>,
+    options: PredictionOptions,
+) -> Next {
+    let gamma_gamma = order_values.as_ref().ok().copied();
+    let expecting = Box::new(Expecting::new(bg_nbd, gamma_gamma, options));
+    Next::Expecting(histories, bg_nbd, order_values, expecting)
 }
