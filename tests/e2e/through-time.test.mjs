@@ -2,7 +2,8 @@
 // the start of its day (checked against an independent computation), two dates compared
 // in one file (the table, a cell's customers and campaign, the file of who moved where,
 // which the command line writes byte for byte), a second export dropped in, the campaign
-// cards' movements, and the cohorts triangle with a cell's customers.
+// cards' movements, and the cohorts triangle with a cell's customers; dates that find no
+// customer yet explained.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -206,6 +207,40 @@ test("cohorts: the triangle by month of first order, and a cell's customers", as
   await list.getByText(/^Page 2 of \d+$/).waitFor();
   await page.getByTestId("cohort-period").selectOption("quarter");
   await table.locator("th", { hasText: /^Q\d \d{4}$/ }).first().waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a date after only rows that cannot be used says so, and the results on show stay", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  // The shop's orders with a row dated before them all that has no amount: a date after
+  // that row is found to have no customer only once the rows are bound.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-early-"));
+  const file = path.join(dir, "orders-with-an-early-row.csv");
+  const early = "999,C9999999,2021-01-01,,1,Beauty,DE,Bayern,80331,30,F,early@example.com\n";
+  fs.writeFileSync(file, fs.readFileSync(ORDERS, "utf8") + early);
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  const headline = await page.getByTestId("headline").textContent();
+  const table = await segmentsTable(page);
+  const field = page.getByTestId("results-reference");
+  const asOf = await field.inputValue();
+  await field.fill("2022-01-01");
+  await field.dispatchEvent("change");
+  await page.getByTestId("error").filter({
+    hasText: "There was no customer yet at the start of 1 January 2022: the one row dated before it could not be used. Choose a later date.",
+  }).waitFor();
+  await page.waitForFunction((day) => document.querySelector('[data-testid="results-reference"]').value === day, asOf);
+  assert.equal(await page.getByTestId("headline").textContent(), headline);
+  assert.deepEqual(await segmentsTable(page), table);
+  // Usable: another scheme, then a date that finds customers.
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await page.getByTestId("scheme-title").filter({ hasText: /^Loyalty/ }).waitFor();
+  await field.fill(JUNE);
+  await field.dispatchEvent("change");
+  await page.getByTestId("after-reference").filter({ hasText: /on or after 1 June 2025 left out/ }).waitFor();
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

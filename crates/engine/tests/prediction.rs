@@ -297,24 +297,34 @@ fn exported(
 
 /// Asks `session` (the sample shop with [`AN_EARLY_ROW_WITHOUT_AMOUNT`]) for an analysis as
 /// of two days before its first order, one before every row (refused before anything is
-/// bound) and one after that row (found out by binding), and checks that each fails, with
-/// the exports `what` of the analysis on show the same after it.
+/// bound) and one after that row (found out by binding, and said so), and checks that each
+/// fails, with the exports `what` of the analysis on show the same after it.
 fn fails_before_the_first_order_leaving(
     session: &mut segmenter_engine::session::Session,
     what: &[segmenter_engine::session::ExportRequest],
 ) {
     use segmenter_engine::basics::calendar::Date;
     use segmenter_engine::session::{AnalyzeOptions, EngineError, Request};
+    use segmenter_words::{Language, Sentence};
     let before = exported(session, what);
-    for day in [Date::from_ymd(2000, 1, 1), Date::from_ymd(2022, 1, 1)] {
+    let sentences = [
+        "There was no customer yet at the start of 1 January 2000: every order is dated on \
+         or after it. Choose a later date.",
+        "There was no customer yet at the start of 1 January 2022: the one row dated before \
+         it could not be used. Choose a later date.",
+    ];
+    for (day, sentence) in [(2000, sentences[0]), (2022, sentences[1])] {
+        let day = Date::from_ymd(day, 1, 1);
         let too_early = AnalyzeOptions {
             reference: day,
             ..session.analyzed_with().unwrap().clone()
         };
+        let error = session.handle(Request::Analyze(too_early)).unwrap_err();
         assert!(matches!(
-            session.handle(Request::Analyze(too_early)),
-            Err(EngineError::NoCustomersYet { .. })
+            error,
+            EngineError::NoCustomersYet { .. } | EngineError::NoUsableOrderYet { rows: 1, .. }
         ));
+        assert_eq!(error.sentence(Language::English), sentence);
         assert_eq!(exported(session, what), before, "as of {day:?}");
     }
 }

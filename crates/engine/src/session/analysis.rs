@@ -30,7 +30,7 @@ use crate::segmentation::presets::{build, catalog, Preset};
 use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::{currencies, currency_code, detect_currency};
-use crate::shop::{bind_with, BindOptions, Shop};
+use crate::shop::{bind_with, rows_dated_before, BindOptions, Shop};
 use segmenter_words::{Key, Language};
 
 /// Everything computed for one mapping and reference date.
@@ -101,8 +101,13 @@ impl Analysis {
                 first_problem: rows_left_out(table, Some(&shop)).into_iter().next(),
             });
         };
-        if options.reference.is_some() && shop.customers.is_empty() && table.rows > 0 {
-            return Err(EngineError::NoCustomersYet { day: reference });
+        if shop.customers.is_empty() && table.rows > 0 {
+            if let Some(day) = options.reference {
+                return Err(match rows_dated_before(table, &options.mapping, day) {
+                    0 => EngineError::NoCustomersYet { day },
+                    rows => EngineError::NoUsableOrderYet { day, rows },
+                });
+            }
         }
         if let (Some(asked), Some(earliest)) = (options.reference, default_reference(&shop)) {
             if shop.customers.summary.is_some() && asked < earliest {

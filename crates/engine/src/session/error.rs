@@ -30,6 +30,15 @@ pub enum EngineError {
         /// The snapshot's reference date.
         day: Date,
     },
+    /// A snapshot with no customer yet, though rows are dated before its day: none of them
+    /// is an order or refund that counts (cancelled, in another currency, without a
+    /// customer or an amount).
+    NoUsableOrderYet {
+        /// The snapshot's reference date.
+        day: Date,
+        /// Rows dated before it.
+        rows: usize,
+    },
     /// Two dates to compare that are not in order.
     MigrationDates {
         /// The earlier date asked for.
@@ -231,6 +240,10 @@ impl Sentence for EngineError {
             EngineError::NoCustomersYet { day: d } => {
                 text(Key::ErrorNoCustomersYet, &[("day", day(d))])
             }
+            EngineError::NoUsableOrderYet { day: d, rows } => text(
+                Key::ErrorNoUsableOrderYet,
+                &[("day", day(d)), ("count", count(language, *rows))],
+            ),
             EngineError::MigrationDates { from, to } => text(
                 Key::ErrorMigrationDates,
                 &[("from", day(from)), ("to", day(to))],
@@ -406,6 +419,29 @@ mod tests {
             "april.csv: This file is 3.5 GB and this browser tab can work with files up to 2.0 GB. \
              Export a shorter period (for example the last two years) and try again."
         );
+    }
+
+    #[test]
+    fn rows_before_a_day_that_made_no_customer_are_counted_in_each_language() {
+        let day = Date::from_ymd(2022, 1, 1).unwrap();
+        let sentence =
+            |rows, language| EngineError::NoUsableOrderYet { day, rows }.sentence(language);
+        assert_eq!(
+            sentence(1, Language::English),
+            "There was no customer yet at the start of 1 January 2022: the one row dated \
+             before it could not be used. Choose a later date."
+        );
+        assert_eq!(
+            sentence(12345, Language::English),
+            "There was no customer yet at the start of 1 January 2022: none of the 12345 rows \
+             dated before it could be used. Choose a later date."
+        );
+        assert_eq!(
+            sentence(12345, Language::German),
+            "Zu Beginn des 1. Januar 2022 gab es noch keinen Kunden: Keine der 12.345 Zeilen, \
+             die davor datiert sind, konnte verwendet werden. Wählen Sie ein späteres Datum."
+        );
+        assert!(sentence(1, Language::French).contains("la seule ligne datée d’avant"));
     }
 
     #[test]

@@ -474,14 +474,31 @@ pub fn bind_with<T: Send>(
 /// None when the mapping is incomplete, names no order date or describes customers'
 /// totals, or when no row has a date.
 pub fn earliest_order_day(table: &Table, mapping: &Mapping) -> Option<Date> {
-    if !mapping.missing().is_empty() || mapping.is_customer_summary() {
-        return None;
-    }
-    let stamps = Bound::new(table, mapping).stamps(Role::OrderDate)?;
+    let stamps = order_date_stamps(table, mapping)?;
     (0..stamps.values.len())
         .filter_map(|row| stamps.at(row))
         .map(|stamp| stamp.date)
         .min()
+}
+
+/// How many rows of `table` are dated before `day` in its order-date column, whatever
+/// becomes of them when bound (0 where [`earliest_order_day`] is `None`): when binding
+/// finds no customer before `day`, none of these rows could be used.
+pub fn rows_dated_before(table: &Table, mapping: &Mapping, day: Date) -> usize {
+    order_date_stamps(table, mapping).map_or(0, |stamps| {
+        (0..stamps.values.len())
+            .filter_map(|row| stamps.at(row))
+            .filter(|stamp| stamp.date < day)
+            .count()
+    })
+}
+
+/// The order-date column's stamps, when the mapping is complete and describes orders.
+fn order_date_stamps<'a>(table: &'a Table, mapping: &'a Mapping) -> Option<Stamps<'a>> {
+    if !mapping.missing().is_empty() || mapping.is_customer_summary() {
+        return None;
+    }
+    Bound::new(table, mapping).stamps(Role::OrderDate)
 }
 
 /// The mapped columns read as their roles need.

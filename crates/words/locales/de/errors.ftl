@@ -1,4 +1,8 @@
 error-no-customers-yet = Zu Beginn des { $day } gab es noch keinen Kunden: Jede Bestellung ist auf diesen Tag oder später datiert. Wählen Sie ein späteres Datum.
+error-no-usable-order-yet = Zu Beginn des { $day } gab es noch keinen Kunden: { $count ->
+    [1] Die eine Zeile, die davor datiert ist, konnte nicht verwendet werden
+   *[other] Keine der { $count } Zeilen, die davor datiert sind, konnte verwendet werden
+}. Wählen Sie ein späteres Datum.
 error-migration-dates = Das erste Datum ({ $from }) muss vor dem zweiten ({ $to }) liegen.
 error-other-file-mapping = { $file } hat nicht dieselben Spalten wie die angezeigte Datei, und ihre eigenen konnten nicht alle erkannt werden. { $missing }
 error-summary-before-last-order = Diese Datei listet die Summen jedes Kunden auf, nicht seine Bestellungen, und kann den Shop daher nicht so zeigen, wie er am { $reference } stand. Wählen Sie den { $earliest } oder später, oder verwenden Sie einen Export der Bestellungen.

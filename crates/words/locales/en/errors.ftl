@@ -3,6 +3,11 @@
 # them. Quoted menu names ("Download scheme") are the page's English labels for now.
 
 error-no-customers-yet = There was no customer yet at the start of { $day }: every order is dated on or after it. Choose a later date.
+# $count is the number of rows dated before $day, none of which made a customer.
+error-no-usable-order-yet = There was no customer yet at the start of { $day }: { $count ->
+    [1] the one row dated before it could not be used
+   *[other] none of the { $count } rows dated before it could be used
+}. Choose a later date.
 error-migration-dates = The first date ({ $from }) must come before the second ({ $to }).
 # $missing is one or more of the missing-* sentences.
 error-other-file-mapping = { $file } does not have the same columns as the file on show, and its own could not all be recognised. { $missing }

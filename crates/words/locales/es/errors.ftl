@@ -1,4 +1,8 @@
 error-no-customers-yet = Aún no había ningún cliente al comienzo del { $day }: todos los pedidos tienen esa fecha o una posterior. Elija una fecha posterior.
+error-no-usable-order-yet = Aún no había ningún cliente al comienzo del { $day }: { $count ->
+    [1] la única fila con una fecha anterior no se pudo usar
+   *[other] no se pudo usar ninguna de las { $count } filas con una fecha anterior
+}. Elija una fecha posterior.
 error-migration-dates = La primera fecha ({ $from }) debe ser anterior a la segunda ({ $to }).
 error-other-file-mapping = { $file } no tiene las mismas columnas que el archivo que se muestra, y no se pudieron reconocer todas las suyas. { $missing }
 error-summary-before-last-order = Este archivo indica los totales de cada cliente, no sus pedidos, así que no puede mostrar la tienda tal como estaba el { $reference }. Elija el { $earliest } o una fecha posterior, o use una exportación de pedidos.

@@ -1,4 +1,8 @@
 error-no-customers-yet = Il n’y avait encore aucun client au début du { $day } : chaque commande est datée de ce jour ou d’après. Choisissez une date plus tardive.
+error-no-usable-order-yet = Il n’y avait encore aucun client au début du { $day } : { $count ->
+    [1] la seule ligne datée d’avant n’a pas pu être utilisée
+   *[other] aucune des { $count } lignes datées d’avant n’a pu être utilisée
+}. Choisissez une date plus tardive.
 error-migration-dates = La première date ({ $from }) doit précéder la seconde ({ $to }).
 error-other-file-mapping = { $file } n’a pas les mêmes colonnes que le fichier affiché, et ses propres colonnes n’ont pas toutes pu être reconnues. { $missing }
 error-summary-before-last-order = Ce fichier donne les totaux de chaque client, pas ses commandes ; il ne peut donc pas montrer la boutique telle qu’elle était le { $reference }. Choisissez le { $earliest } ou plus tard, ou utilisez un export des commandes.

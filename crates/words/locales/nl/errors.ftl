@@ -1,4 +1,8 @@
 error-no-customers-yet = Aan het begin van { $day } was er nog geen klant: elke bestelling is op of na die dag gedateerd. Kies een latere datum.
+error-no-usable-order-yet = Aan het begin van { $day } was er nog geen klant: { $count ->
+    [1] de enige regel van daarvoor kon niet worden gebruikt
+   *[other] geen van de { $count } regels van daarvoor kon worden gebruikt
+}. Kies een latere datum.
 error-migration-dates = De eerste datum ({ $from }) moet vóór de tweede ({ $to }) liggen.
 error-other-file-mapping = { $file } heeft niet dezelfde kolommen als het getoonde bestand, en de eigen kolommen konden niet allemaal worden herkend. { $missing }
 error-summary-before-last-order = Dit bestand geeft de totalen per klant, niet hun bestellingen, en kan de winkel dus niet tonen zoals die er op { $reference } voor stond. Kies { $earliest } of later, of gebruik een export van bestellingen.

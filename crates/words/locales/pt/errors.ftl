@@ -1,4 +1,8 @@
 error-no-customers-yet = Ainda não havia nenhum cliente no início de { $day }: todos os pedidos são dessa data ou posteriores. Escolha uma data mais tardia.
+error-no-usable-order-yet = Ainda não havia nenhum cliente no início de { $day }: { $count ->
+    [1] a única linha com data anterior não pôde ser usada
+   *[other] nenhuma das { $count } linhas com data anterior pôde ser usada
+}. Escolha uma data mais tardia.
 error-migration-dates = A primeira data ({ $from }) deve vir antes da segunda ({ $to }).
 error-other-file-mapping = { $file } não tem as mesmas colunas que o arquivo exibido, e nem todas as suas puderam ser reconhecidas. { $missing }
 error-summary-before-last-order = Este arquivo traz os totais de cada cliente, não os pedidos, então não pode mostrar a loja como estava em { $reference }. Escolha { $earliest } ou depois, ou use uma exportação de pedidos.
