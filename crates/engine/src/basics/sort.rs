@@ -19,26 +19,33 @@
 /// assert_eq!(by_both, [3, 1, 2, 0]);
 /// ```
 pub fn by_small_key(items: &[u32], key: impl Fn(u32) -> u32) -> Vec<u32> {
-    let Some(largest) = items.iter().map(|&i| key(i) as usize).max() else {
+    // Each key read once, in the items' order, and the rest written once for every key.
+    let keys: Vec<u32> = items.iter().map(|&i| key(i)).collect();
+    by_keys(items, &keys)
+}
+
+/// `items` in the order of `keys`, the key of each item at its place: [`by_small_key`].
+fn by_keys(items: &[u32], keys: &[u32]) -> Vec<u32> {
+    let Some(largest) = keys.iter().max().map(|&k| k as usize) else {
         return Vec::new();
     };
     if largest > items.len().saturating_mul(4).max(65_536) {
-        let mut ordered = items.to_vec();
-        ordered.sort_by_key(|&i| key(i));
-        return ordered;
+        let mut pairs: Vec<(u32, u32)> = keys.iter().copied().zip(items.iter().copied()).collect();
+        pairs.sort_by_key(|&(key, _)| key);
+        return pairs.into_iter().map(|(_, item)| item).collect();
     }
     // start[k]: where the items of key k go next.
     let mut start = vec![0usize; largest + 2];
-    for &i in items {
-        start[key(i) as usize + 1] += 1;
+    for &k in keys {
+        start[k as usize + 1] += 1;
     }
     for k in 0..=largest {
         start[k + 1] += start[k];
     }
     let mut ordered = vec![0u32; items.len()];
-    for &i in items {
-        let next = &mut start[key(i) as usize];
-        ordered[*next] = i;
+    for (&item, &k) in items.iter().zip(keys) {
+        let next = &mut start[k as usize];
+        ordered[*next] = item;
         *next += 1;
     }
     ordered
