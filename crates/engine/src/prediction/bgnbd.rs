@@ -158,7 +158,9 @@ fn patterns(histories: impl Iterator<Item = History> + Clone) -> Vec<([u32; 3], 
     let bits = |n: u32| u32::BITS - n.leading_zeros();
     let day_bits = bits(largest(|h| h.t.max(h.recency)));
     let frequency_bits = bits(largest(|h| h.frequency));
-    if frequency_bits + 2 * day_bits > u64::BITS {
+    // Under 64, not at most: the frequency is shifted by twice the day bits, and a shift by
+    // 64 (no repeat purchase, days of 32 bits) would overflow.
+    if frequency_bits + 2 * day_bits >= u64::BITS {
         let mut keys: Vec<[u32; 3]> = histories.map(|h| [h.frequency, h.recency, h.t]).collect();
         keys.sort_unstable();
         return keys
@@ -426,14 +428,17 @@ mod tests {
     use std::collections::BTreeMap;
 
     /// Patterns are counted alike whether packed in a number (every shop's days) or not
-    /// (ages beyond any calendar, as a caller of the model may give).
+    /// (ages beyond any calendar, as a caller of the model may give), down to days that
+    /// fill all 64 bits with no purchase to repeat.
     #[test]
     fn patterns_are_counted_packed_or_not() {
-        for (largest_day, largest_frequency) in [(400, 9), (u32::MAX / 2, 1 << 20)] {
+        let cases = [(400, 9), (u32::MAX / 2, 1 << 20), (u32::MAX, 0)];
+        for (largest_day, largest_frequency) in cases {
             let histories: Vec<History> = (0..500u32)
                 .map(|i| {
                     let t = [largest_day, 90, 365][i as usize % 3];
-                    let frequency = [0, 1, largest_frequency][i as usize % 7 % 3];
+                    let frequency =
+                        [0, 1, largest_frequency][i as usize % 7 % 3].min(largest_frequency);
                     History {
                         frequency,
                         recency: if frequency == 0 { 0 } else { t / (1 + i % 4) },
