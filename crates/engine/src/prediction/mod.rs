@@ -705,54 +705,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn histories_are_the_same_in_any_order_of_the_file() {
-        // Oldest first, as most exports list orders: two customers, repeat days with two
-        // orders, a day of 0.00, and orders on and after the reference date.
-        let oldest_first = [
-            (0, "2024-01-05", 10.0),
-            (1, "2024-01-05", 7.5),
-            (0, "2024-01-05", 2.5),
-            (0, "2024-02-01", 0.0),
-            (1, "2024-02-10", 20.0),
-            (0, "2024-03-01", 4.0),
-            (0, "2024-03-01", 6.0),
-            (1, "2024-03-31", 1.25),
-            (0, "2024-04-01", 50.0),
-            (1, "2024-04-03", 50.0),
-        ];
-        let by = |orders: &[(u32, &str, f64)]| {
-            histories(&shop(&["A", "B", "C"], orders), day("2024-04-01"))
-        };
-        let want = by(&oldest_first);
-        assert_eq!(
-            want.iter().collect::<Vec<_>>(),
-            vec![
-                Some(History {
-                    frequency: 2,
-                    recency: 56,
-                    t: 86,
-                    monetary: 5.0,
-                }),
-                Some(History {
-                    frequency: 2,
-                    recency: 86,
-                    t: 86,
-                    monetary: 10.625,
-                }),
-                None,
-            ]
-        );
-        let mut newest_first = oldest_first;
-        newest_first.reverse();
-        // In no date order (one pass cannot tell the repeat days apart).
-        let mut shuffled = oldest_first;
-        shuffled.swap(0, 5);
-        shuffled.swap(3, 8);
-        assert_eq!(by(&newest_first), want);
-        assert_eq!(by(&shuffled), want);
-    }
-
     /// The histories of a list of them.
     fn all(histories: &[Option<History>]) -> Histories {
         histories.iter().copied().collect()
