@@ -292,6 +292,10 @@ def compare(binary, files, engines, golden, write_golden, only=None):
                     if columns[1] != column:
                         sys.exit(f"{file} {label} {engine.name}: segment column {columns[1]!r}, the page's {column!r}")
                     got = {str(r[0]): r[1] for r in rows}
+                    if len(got) != len(rows):
+                        print(sql, file=sys.stderr)
+                        sys.exit(f"{file} {label} {engine.name}: {len(rows)} rows for {len(got)} customers: "
+                                 f"a customer is in the result more than once")
                     if got != expected:
                         missing = sorted(set(expected) - set(got))[:5]
                         extra = sorted(set(got) - set(expected))[:5]

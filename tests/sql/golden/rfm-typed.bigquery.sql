@@ -115,32 +115,6 @@ WITH
       CASE WHEN f.`days_between_orders` > 0 THEN f.`recency_days` / f.`days_between_orders` END AS `overdue_ratio`
     FROM figures f
   ),
-  score_values AS (
-    SELECT l.measure, CASE l.measure WHEN 'r' THEN c.`recency_days` WHEN 'f' THEN c.`frequency` WHEN 'm' THEN c.`monetary` END AS v
-    FROM customers c CROSS JOIN (SELECT 'r' AS measure UNION ALL SELECT 'f' AS measure UNION ALL SELECT 'm' AS measure) l WHERE c.frequency > 0
-  ),
-  score_distinct AS (
-    SELECT measure, v, cum, ROW_NUMBER() OVER (PARTITION BY measure ORDER BY v) - 1 AS i,
-      COUNT(*) OVER (PARTITION BY measure) AS dn, MAX(cum) OVER (PARTITION BY measure) AS n
-    FROM (
-      SELECT measure, v, SUM(c) OVER (PARTITION BY measure ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum
-      FROM (SELECT measure, v, COUNT(*) AS c FROM score_values GROUP BY measure, v) counted
-    ) running
-  ),
-  score_nearest AS (
-    SELECT score_distinct.*, MIN(ABS(cum - CAST(1 * n AS FLOAT64) / 5)) OVER (PARTITION BY measure) AS m1,
-      MIN(ABS(cum - CAST(2 * n AS FLOAT64) / 5)) OVER (PARTITION BY measure) AS m2,
-      MIN(ABS(cum - CAST(3 * n AS FLOAT64) / 5)) OVER (PARTITION BY measure) AS m3,
-      MIN(ABS(cum - CAST(4 * n AS FLOAT64) / 5)) OVER (PARTITION BY measure) AS m4
-    FROM score_distinct
-  ),
-  score_best AS (
-    SELECT score_nearest.*, MIN(CASE WHEN ABS(cum - CAST(1 * n AS FLOAT64) / 5) = m1 THEN i END) OVER (PARTITION BY measure) AS best1,
-      MIN(CASE WHEN ABS(cum - CAST(2 * n AS FLOAT64) / 5) = m2 THEN i END) OVER (PARTITION BY measure) AS best2,
-      MIN(CASE WHEN ABS(cum - CAST(3 * n AS FLOAT64) / 5) = m3 THEN i END) OVER (PARTITION BY measure) AS best3,
-      MIN(CASE WHEN ABS(cum - CAST(4 * n AS FLOAT64) / 5) = m4 THEN i END) OVER (PARTITION BY measure) AS best4
-    FROM score_nearest
-  ),
   cut_points AS (
     SELECT CAST('30.0' AS FLOAT64) AS r1,
       CAST('90.0' AS FLOAT64) AS r2,
@@ -154,7 +128,6 @@ WITH
       CAST('100.0' AS FLOAT64) AS m2,
       CAST('250.0' AS FLOAT64) AS m3,
       CAST('500.0' AS FLOAT64) AS m4
-    FROM score_best
   ),
   scored AS (
     SELECT c.*,

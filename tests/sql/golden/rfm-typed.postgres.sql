@@ -17,7 +17,7 @@
 -- are left out as the page leaves them out; negative amounts are refunds.
 -- Recency is measured from the day after the latest order.
 WITH
-  raw AS (
+  raw AS MATERIALIZED (
     SELECT TRIM(CAST("order_id" AS TEXT)) AS order_id,
       TRIM(CAST("customer_id" AS TEXT)) AS customer_id,
       CAST("order_date" AS DATE) AS order_date,
@@ -32,7 +32,7 @@ WITH
       TRIM(CAST("email" AS TEXT)) AS email
     FROM "orders"
   ),
-  src AS (
+  src AS MATERIALIZED (
     SELECT COALESCE(CASE WHEN LOWER(CASE WHEN SUBSTR(customer_id, 1, 1) = '''' AND (SUBSTR(customer_id, 2) ~ '^[0-9 +-]+$') THEN SUBSTR(customer_id, 2) ELSE customer_id END) IN ('', '0', '-', 'guest', 'none', 'n/a', 'null') THEN NULL ELSE CASE WHEN SUBSTR(customer_id, 1, 1) = '''' AND (SUBSTR(customer_id, 2) ~ '^[0-9 +-]+$') THEN SUBSTR(customer_id, 2) ELSE customer_id END END, CASE WHEN LOWER(CASE WHEN SUBSTR(email, 1, 1) = '''' AND (SUBSTR(email, 2) ~ '^[0-9 +-]+$') THEN SUBSTR(email, 2) ELSE email END) IN ('', '0', '-', 'guest', 'none', 'n/a', 'null') THEN NULL ELSE LOWER(CASE WHEN SUBSTR(email, 1, 1) = '''' AND (SUBSTR(email, 2) ~ '^[0-9 +-]+$') THEN SUBSTR(email, 2) ELSE email END) END) AS customer_id,
       NULLIF(order_id, '') AS order_id,
       order_date AS day,
@@ -52,18 +52,18 @@ WITH
       age
     FROM raw
   ),
-  rows_in AS (
+  rows_in AS MATERIALIZED (
     SELECT *, CASE WHEN LOWER(gender_written) IN ('m', 'm.') THEN gender_m WHEN LOWER(gender_written) IN ('f', 'f.', 'female', 'female.', 'woman', 'woman.', 'women', 'women.', 'fem', 'fem.', 'w', 'w.', 'weiblich', 'weiblich.', 'frau', 'frau.', 'femme', 'femme.', 'feminin', 'feminin.', 'féminin', 'féminin.', 'feminine', 'feminine.', 'féminine', 'féminine.', 'mme', 'mme.', 'madame', 'madame.', 'mlle', 'mlle.', 'mademoiselle', 'mademoiselle.', 'mujer', 'mujer.', 'femenino', 'femenino.', 'femenina', 'femenina.', 'senora', 'senora.', 'señora', 'señora.', 'sra', 'sra.', 'vrouw', 'vrouw.', 'vrouwelijk', 'vrouwelijk.', 'v', 'v.', 'mevrouw', 'mevrouw.', 'mevr', 'mevr.', 'feminino', 'feminino.', 'mulher', 'mulher.', 'donna', 'donna.', 'femmina', 'femmina.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'miss.') THEN 'Female' WHEN LOWER(gender_written) IN ('male', 'male.', 'man', 'man.', 'men', 'men.', 'mannlich', 'mannlich.', 'männlich', 'männlich.', 'maennlich', 'maennlich.', 'herr', 'herr.', 'homme', 'homme.', 'h', 'h.', 'masculin', 'masculin.', 'masculine', 'masculine.', 'monsieur', 'monsieur.', 'hombre', 'hombre.', 'masculino', 'masculino.', 'varon', 'varon.', 'varón', 'varón.', 'senor', 'senor.', 'señor', 'señor.', 'sr', 'sr.', 'mannelijk', 'mannelijk.', 'meneer', 'meneer.', 'dhr', 'dhr.', 'heer', 'heer.', 'de heer', 'de heer.', 'homem', 'homem.', 'uomo', 'uomo.', 'maschio', 'maschio.', 'mr', 'mr.') THEN 'Male' ELSE gender_written END AS gender, CASE WHEN order_id IS NOT NULL THEN CONCAT('o:', order_id) ELSE CONCAT('d:', customer_id, '|', CAST(day AS TEXT)) END AS order_key
     FROM src WHERE customer_id IS NOT NULL
   ),
-  orders AS (
+  orders AS MATERIALIZED (
     SELECT order_key, MIN(customer_id) AS customer_id, MIN(day) AS day,
       COUNT(*) AS lines, COUNT(money) AS priced, SUM(money) AS money_sum,
       MIN(money) AS money_min, MAX(money) AS money_max, MAX(status) AS status,
       MAX(cancelled) AS cancelled, MAX(discounted) AS discounted, MAX(ABS(refunded)) AS refunded
     FROM rows_in GROUP BY order_key
   ),
-  kept AS (
+  kept AS MATERIALIZED (
     SELECT order_key, customer_id, day, discounted, is_order,
       CASE WHEN is_order = 1 THEN gross - COALESCE(refunded, 0) ELSE gross END AS money
     FROM (
@@ -75,10 +75,10 @@ WITH
       WHERE day IS NOT NULL AND cancelled = 0 AND (status IS NULL OR (strpos(LOWER(TRIM(status)), 'partially') > 0) OR (strpos(LOWER(TRIM(status)), 'partial') > 0) OR (strpos(LOWER(TRIM(status)), 'teilweise') > 0) OR (strpos(LOWER(TRIM(status)), 'partiel') > 0) OR (strpos(LOWER(TRIM(status)), 'parcial') > 0) OR (strpos(LOWER(TRIM(status)), 'gedeeltelijk') > 0) OR NOT ((strpos(LOWER(TRIM(status)), 'test') > 0) OR (strpos(LOWER(TRIM(status)), 'cancel') > 0) OR (strpos(LOWER(TRIM(status)), 'void') > 0) OR (strpos(LOWER(TRIM(status)), 'fail') > 0) OR (strpos(LOWER(TRIM(status)), 'declin') > 0) OR (strpos(LOWER(TRIM(status)), 'storn') > 0) OR (strpos(LOWER(TRIM(status)), 'annul') > 0) OR (strpos(LOWER(TRIM(status)), 'cancelad') > 0) OR (strpos(LOWER(TRIM(status)), 'anulad') > 0) OR (strpos(LOWER(TRIM(status)), 'geannuleerd') > 0) OR (strpos(LOWER(TRIM(status)), 'abgebrochen') > 0) OR (strpos(LOWER(TRIM(status)), 'fehlgeschlagen') > 0) OR (strpos(LOWER(TRIM(status)), 'echoue') > 0) OR (strpos(LOWER(TRIM(status)), 'échoué') > 0) OR (strpos(LOWER(TRIM(status)), 'fallid') > 0) OR (strpos(LOWER(TRIM(status)), 'mislukt') > 0) OR (strpos(LOWER(TRIM(status)), 'falhou') > 0) OR (strpos(LOWER(TRIM(status)), 'rejected') > 0) OR (strpos(LOWER(TRIM(status)), 'refund') > 0) OR (strpos(LOWER(TRIM(status)), 'erstattet') > 0) OR (strpos(LOWER(TRIM(status)), 'rembours') > 0) OR (strpos(LOWER(TRIM(status)), 'reembols') > 0) OR (strpos(LOWER(TRIM(status)), 'terugbetaald') > 0) OR (strpos(LOWER(TRIM(status)), 'returned') > 0) OR (strpos(LOWER(TRIM(status)), 'pending') > 0) OR (strpos(LOWER(TRIM(status)), 'unpaid') > 0) OR (strpos(LOWER(TRIM(status)), 'on-hold') > 0) OR (strpos(LOWER(TRIM(status)), 'on hold') > 0) OR (strpos(LOWER(TRIM(status)), 'awaiting') > 0) OR (strpos(LOWER(TRIM(status)), 'expired') > 0) OR (strpos(LOWER(TRIM(status)), 'draft') > 0) OR (strpos(LOWER(TRIM(status)), 'abandon') > 0) OR (strpos(LOWER(TRIM(status)), 'requires_payment') > 0) OR (strpos(LOWER(TRIM(status)), 'incomplete') > 0) OR (strpos(LOWER(TRIM(status)), 'uncaptured') > 0) OR (strpos(LOWER(TRIM(status)), 'ausstehend') > 0) OR (strpos(LOWER(TRIM(status)), 'offen') > 0) OR (strpos(LOWER(TRIM(status)), 'unbezahlt') > 0) OR (strpos(LOWER(TRIM(status)), 'en attente') > 0) OR (strpos(LOWER(TRIM(status)), 'impay') > 0) OR (strpos(LOWER(TRIM(status)), 'pendiente') > 0) OR (strpos(LOWER(TRIM(status)), 'in afwachting') > 0) OR (strpos(LOWER(TRIM(status)), 'onbetaald') > 0) OR (strpos(LOWER(TRIM(status)), 'pendente') > 0) OR (strpos(LOWER(TRIM(status)), 'aguardando') > 0))) AND priced > 0
     ) o
   ),
-  dated AS (
+  dated AS MATERIALIZED (
     SELECT kept.*, (MAX(CASE WHEN is_order = 1 THEN day END) OVER () + 1) AS ref_day FROM kept
   ),
-  base AS (
+  base AS MATERIALIZED (
     SELECT k.customer_id,
       SUM(k.is_order) AS frequency,
       SUM(CASE WHEN k.is_order = 1 THEN k.money ELSE 0 END) AS order_units,
@@ -90,7 +90,7 @@ WITH
       MAX(k.ref_day) AS ref_day
     FROM dated k GROUP BY k.customer_id
   ),
-  figures AS (
+  figures AS MATERIALIZED (
     SELECT b.customer_id, b.ref_day, CAST(b.frequency AS DOUBLE PRECISION) AS "frequency",
       CAST(b.order_units - b.refund_units AS DOUBLE PRECISION) / 10000 AS "monetary",
       CASE WHEN b.frequency > 0 THEN CAST(b.order_units AS DOUBLE PRECISION) / 10000 / b.frequency END AS "average_order_value",
@@ -102,7 +102,7 @@ WITH
       CAST(b.last_year_units AS DOUBLE PRECISION) / 10000 AS "spend_last_365_days"
     FROM base b
   ),
-  customers AS (
+  customers AS MATERIALIZED (
     SELECT f.customer_id, f.ref_day, f."frequency" AS "frequency",
       f."monetary" AS "monetary",
       f."average_order_value" AS "average_order_value",
@@ -115,33 +115,7 @@ WITH
       CASE WHEN f."days_between_orders" > 0 THEN f."recency_days" / f."days_between_orders" END AS "overdue_ratio"
     FROM figures f
   ),
-  score_values AS (
-    SELECT l.measure, CASE l.measure WHEN 'r' THEN c."recency_days" WHEN 'f' THEN c."frequency" WHEN 'm' THEN c."monetary" END AS v
-    FROM customers c CROSS JOIN (SELECT 'r' AS measure UNION ALL SELECT 'f' AS measure UNION ALL SELECT 'm' AS measure) l WHERE c.frequency > 0
-  ),
-  score_distinct AS (
-    SELECT measure, v, cum, ROW_NUMBER() OVER (PARTITION BY measure ORDER BY v) - 1 AS i,
-      COUNT(*) OVER (PARTITION BY measure) AS dn, MAX(cum) OVER (PARTITION BY measure) AS n
-    FROM (
-      SELECT measure, v, SUM(c) OVER (PARTITION BY measure ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum
-      FROM (SELECT measure, v, COUNT(*) AS c FROM score_values GROUP BY measure, v) counted
-    ) running
-  ),
-  score_nearest AS (
-    SELECT score_distinct.*, MIN(ABS(cum - CAST(1 * n AS DOUBLE PRECISION) / 5)) OVER (PARTITION BY measure) AS m1,
-      MIN(ABS(cum - CAST(2 * n AS DOUBLE PRECISION) / 5)) OVER (PARTITION BY measure) AS m2,
-      MIN(ABS(cum - CAST(3 * n AS DOUBLE PRECISION) / 5)) OVER (PARTITION BY measure) AS m3,
-      MIN(ABS(cum - CAST(4 * n AS DOUBLE PRECISION) / 5)) OVER (PARTITION BY measure) AS m4
-    FROM score_distinct
-  ),
-  score_best AS (
-    SELECT score_nearest.*, MIN(CASE WHEN ABS(cum - CAST(1 * n AS DOUBLE PRECISION) / 5) = m1 THEN i END) OVER (PARTITION BY measure) AS best1,
-      MIN(CASE WHEN ABS(cum - CAST(2 * n AS DOUBLE PRECISION) / 5) = m2 THEN i END) OVER (PARTITION BY measure) AS best2,
-      MIN(CASE WHEN ABS(cum - CAST(3 * n AS DOUBLE PRECISION) / 5) = m3 THEN i END) OVER (PARTITION BY measure) AS best3,
-      MIN(CASE WHEN ABS(cum - CAST(4 * n AS DOUBLE PRECISION) / 5) = m4 THEN i END) OVER (PARTITION BY measure) AS best4
-    FROM score_nearest
-  ),
-  cut_points AS (
+  cut_points AS MATERIALIZED (
     SELECT CAST('30.0' AS DOUBLE PRECISION) AS r1,
       CAST('90.0' AS DOUBLE PRECISION) AS r2,
       CAST('180.0' AS DOUBLE PRECISION) AS r3,
@@ -154,9 +128,8 @@ WITH
       CAST('100.0' AS DOUBLE PRECISION) AS m2,
       CAST('250.0' AS DOUBLE PRECISION) AS m3,
       CAST('500.0' AS DOUBLE PRECISION) AS m4
-    FROM score_best
   ),
-  scored AS (
+  scored AS MATERIALIZED (
     SELECT c.*,
       CASE WHEN c.frequency > 0 THEN 6 - (1 + CASE WHEN c."recency_days" > cp.r1 THEN 1 ELSE 0 END + CASE WHEN c."recency_days" > cp.r2 THEN 1 ELSE 0 END + CASE WHEN c."recency_days" > cp.r3 THEN 1 ELSE 0 END + CASE WHEN c."recency_days" > cp.r4 THEN 1 ELSE 0 END) END AS r_score,
       CASE WHEN c.frequency > 0 THEN 1 + CASE WHEN c."frequency" > cp.f1 THEN 1 ELSE 0 END + CASE WHEN c."frequency" > cp.f2 THEN 1 ELSE 0 END + CASE WHEN c."frequency" > cp.f3 THEN 1 ELSE 0 END + CASE WHEN c."frequency" > cp.f4 THEN 1 ELSE 0 END END AS f_score,

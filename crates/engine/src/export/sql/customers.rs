@@ -1331,13 +1331,7 @@ impl<'q> Builder<'q> {
         let ctes: Vec<String> = self
             .ctes
             .iter()
-            .map(|(name, body)| {
-                d.cte(
-                    name,
-                    body,
-                    prediction::MATERIALIZED.contains(&name.as_str()),
-                )
-            })
+            .map(|(name, body)| d.cte(name, body))
             .collect();
         format!(
             "{}WITH\n  {}\nSELECT s.customer_id AS customer_id,\n  {segment} AS {},\n  {}\nFROM {from}\nORDER BY s.customer_id;\n",

@@ -61,12 +61,15 @@ impl Dialect {
             .join(".")
     }
 
-    /// A CTE, `name AS (body)`. A `materialized` one is computed once where the engine
-    /// could otherwise compute it again for each row that joins it (PostgreSQL, which
-    /// inlines a CTE read once).
-    pub fn cte(self, name: &str, body: &str, materialized: bool) -> String {
+    /// A CTE, `name AS (body)`, computed once as the engine computes each step. PostgreSQL
+    /// inlines a CTE read once into the query that reads it, and on its guess of a few
+    /// rows (it has no statistics of a CTE) computed the one-row cut points again for each
+    /// customer, or a customer's favourite category again for each other customer: 5 s
+    /// a scheme for 500 customers, growing with their square. Materialized, PostgreSQL
+    /// computes each step once, as it did every CTE before version 12.
+    pub fn cte(self, name: &str, body: &str) -> String {
         let kind = match self {
-            Dialect::Postgres if materialized => "AS MATERIALIZED",
+            Dialect::Postgres => "AS MATERIALIZED",
             _ => "AS",
         };
         format!("{name} {kind} (\n    {body}\n  )")
@@ -266,5 +269,18 @@ mod tests {
             "CAST('2.000000001' AS DOUBLE)"
         );
         assert_eq!(Dialect::named("BigQuery"), Some(Dialect::BigQuery));
+    }
+
+    /// PostgreSQL computes every step once (see [`Dialect::cte`]); the others plan alone.
+    #[test]
+    fn steps_are_computed_once_in_postgres() {
+        assert_eq!(
+            Dialect::Postgres.cte("cut_points", "SELECT 1"),
+            "cut_points AS MATERIALIZED (\n    SELECT 1\n  )"
+        );
+        assert_eq!(
+            Dialect::DuckDb.cte("cut_points", "SELECT 1"),
+            "cut_points AS (\n    SELECT 1\n  )"
+        );
     }
 }

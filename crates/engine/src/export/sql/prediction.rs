@@ -36,11 +36,6 @@ impl Models {
     }
 }
 
-/// The CTEs to compute once, which PostgreSQL would otherwise compute again for each row
-/// joined to them: the numbers the series' terms are counted with, and each pattern's
-/// figures.
-pub const MATERIALIZED: [&str; 3] = ["numbers", "pattern_figures", "predicted"];
-
 /// Terms at most in one ₂F₁ series: enough for a customer whose age is 1 % of the
 /// horizon's days, with the models' shapes in the hundreds.
 const MAX_TERMS: u32 = 100_000;

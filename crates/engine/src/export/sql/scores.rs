@@ -35,6 +35,32 @@ pub fn cut_ctes(
     points: u8,
 ) -> Vec<(String, String)> {
     let p = i64::from(points);
+    // With no more distinct values than points, every distinct value but the last is a cut.
+    let mut columns = Vec::new();
+    for m in measures {
+        for k in 1..p {
+            let value = match m.method {
+                ScoreMethod::Quantiles => format!(
+                    "MAX(CASE WHEN measure = {} AND ((dn <= {p} AND i = {} AND i <= dn - 2) OR (dn > {p} AND i = pick{k})) THEN v END)",
+                    d.text(m.letter),
+                    k - 1,
+                ),
+                ScoreMethod::Fixed(typed) => Cuts::fixed(typed.clone(), points)
+                    .cuts
+                    .get(k as usize - 1)
+                    .map_or_else(|| format!("CAST(NULL AS {})", d.double()), |c| d.number(*c)),
+            };
+            columns.push(format!("{value} AS {}{k}", m.letter));
+        }
+    }
+    let cut_points = format!("SELECT {}", columns.join(",\n      "));
+    // Cut points typed in are constants: one row of them, with no customer to read.
+    if measures
+        .iter()
+        .all(|m| matches!(m.method, ScoreMethod::Fixed(_)))
+    {
+        return vec![("cut_points".to_string(), cut_points)];
+    }
     let values: Vec<String> = measures
         .iter()
         .map(|m| format!("WHEN {} THEN {}", d.text(m.letter), m.column))
@@ -57,7 +83,24 @@ pub fn cut_ctes(
             )
         })
         .collect();
-    let mut ctes = vec![
+    // Cut k takes the nearest value from just past cut k - 1 up to where enough distinct
+    // values are left for the scores to come; once that range is empty, no more cuts. Each
+    // pick is a column of a step of its own, read by the next: written in place, each
+    // would hold the one before it twice, a query doubling with every point.
+    let picks = (1..p).map(|k| {
+        let (from, before) = match k {
+            1 => ("0".to_string(), "score_best".to_string()),
+            _ => (format!("pick{} + 1", k - 1), format!("score_pick{}", k - 1)),
+        };
+        let to = format!("LEAST(dn - {}, dn - 2)", p - k + 1);
+        (
+            format!("score_pick{k}"),
+            format!(
+                "SELECT {before}.*, CASE WHEN dn >= 2 AND {from} <= {to} THEN LEAST(GREATEST(best{k}, {from}), {to}) END AS pick{k}\n    FROM {before}"
+            ),
+        )
+    });
+    let steps = vec![
         (
             "score_values".to_string(),
             format!(
@@ -89,45 +132,15 @@ pub fn cut_ctes(
             format!("SELECT score_nearest.*, {}\n    FROM score_nearest", best.join(",\n      ")),
         ),
     ];
-    // Cut k takes the nearest value from just past cut k - 1 up to where enough distinct
-    // values are left for the scores to come; once that range is empty, no more cuts.
-    let mut picks = Vec::new();
-    let mut previous: Option<String> = None;
-    for k in 1..p {
-        let from = previous
-            .as_ref()
-            .map_or("0".to_string(), |prev| format!("({prev}) + 1"));
-        let to = format!("LEAST(dn - {}, dn - 2)", p - k + 1);
-        let pick = format!(
-            "CASE WHEN dn >= 2 AND {from} <= {to} THEN LEAST(GREATEST(best{k}, {from}), {to}) END"
-        );
-        picks.push(pick.clone());
-        previous = Some(pick);
-    }
-    // With no more distinct values than points, every distinct value but the last is a cut.
-    let mut columns = Vec::new();
-    for m in measures {
-        for k in 1..p {
-            let value = match m.method {
-                ScoreMethod::Quantiles => format!(
-                    "MAX(CASE WHEN measure = {} AND ((dn <= {p} AND i = {} AND i <= dn - 2) OR (dn > {p} AND i = {})) THEN v END)",
-                    d.text(m.letter),
-                    k - 1,
-                    picks[k as usize - 1]
-                ),
-                ScoreMethod::Fixed(typed) => Cuts::fixed(typed.clone(), points)
-                    .cuts
-                    .get(k as usize - 1)
-                    .map_or_else(|| format!("CAST(NULL AS {})", d.double()), |c| d.number(*c)),
-            };
-            columns.push(format!("{value} AS {}{k}", m.letter));
-        }
-    }
-    ctes.push((
+    let cut_points = (
         "cut_points".to_string(),
-        format!("SELECT {}\n    FROM score_best", columns.join(",\n      ")),
-    ));
-    ctes
+        format!("{cut_points}\n    FROM score_pick{}", p - 1),
+    );
+    steps
+        .into_iter()
+        .chain(picks)
+        .chain(std::iter::once(cut_points))
+        .collect()
 }
 
 /// The score of `value` against the cut points of measure `letter` in table alias `cuts`: 1
