@@ -64,8 +64,8 @@ impl Dialect {
     /// A CTE, `name AS (body)`, computed once as the engine computes each step. PostgreSQL
     /// inlines a CTE read once into the query that reads it, and on its guess of a few
     /// rows (it has no statistics of a CTE) computed the one-row cut points again for each
-    /// customer, or a customer's favourite category again for each other customer: 5 s
-    /// a scheme for 500 customers, growing with their square. Materialized, PostgreSQL
+    /// customer, or every customer's favourite category again for each customer: 5 s a
+    /// scheme for 500 customers, growing with their square. Materialized, PostgreSQL
     /// computes each step once, as it did every CTE before version 12.
     pub fn cte(self, name: &str, body: &str) -> String {
         let kind = match self {
