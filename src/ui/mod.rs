@@ -36,7 +36,6 @@ pub mod tabs;
 mod through_time;
 mod value;
 pub mod words;
-mod world;
 mod world_map;
 mod zone;
 

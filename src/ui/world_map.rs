@@ -1,15 +1,12 @@
 //! The world map of a country scheme: each country shaded by its share of customers, its
-//! figures on hover, and the places no country was found for said beside it.
-//!
-//! A place is found on the map by its code (ISO alpha-2 or alpha-3) or its name in any of
-//! the page's six languages, compared with [`folded`]. The outlines are data written by
-//! `scripts/make-world-map` into [`super::world`], as text a line per country. The ranked list the map sits above is
-//! its text equivalent, so the map is one image to a screen reader.
+//! figures on hover, and the places no country was found for said beside it. The outlines,
+//! the names that find a country and the shading are [`segmenter_world`]'s. The ranked list
+//! the map sits above is its text equivalent, so the map is one image to a screen reader.
 
 use super::words::{t, t_with, tr};
-use super::world::{FRAME, NAMES, OUTLINES};
 use leptos::prelude::*;
 use segmenter_words::{Arg, Key};
+use segmenter_world::{country_of, outlines, shade, FRAME};
 
 /// A place of the scheme, as the map shows it.
 pub struct Place {
@@ -19,73 +16,6 @@ pub struct Place {
     pub share: f64,
     /// Its figures in words, for the hover text.
     pub figures: String,
-}
-
-/// The country a place's name or code stands for, as an ISO alpha-2 code: "DE", "DEU",
-/// "Germany" and "Deutschland" are all `Some("DE")`; "Atlantis" is `None`.
-pub fn country_of(place: &str) -> Option<&'static str> {
-    let key = folded(place);
-    NAMES
-        .lines()
-        .find_map(|line| line.split_once(' ').filter(|(name, _)| *name == key))
-        .map(|(_, code)| code)
-}
-
-/// A country's outline on the map.
-struct Outline {
-    /// Its ISO alpha-2 code; `--` for land without one.
-    code: &'static str,
-    /// Where it gets a dot, when it is too small to be seen.
-    dot: Option<(u16, u16)>,
-    /// Its outline, an SVG path.
-    path: &'static str,
-}
-
-/// Every country's outline, read from the lines of [`OUTLINES`].
-fn outlines() -> impl Iterator<Item = Outline> {
-    OUTLINES.lines().filter_map(|line| {
-        let mut fields = line.splitn(3, ' ');
-        let (code, dot, path) = (fields.next()?, fields.next()?, fields.next()?);
-        let dot = dot
-            .split_once(',')
-            .and_then(|(x, y)| Some((x.parse().ok()?, y.parse().ok()?)));
-        Some(Outline { code, dot, path })
-    })
-}
-
-/// A name as it is compared: lower case, accented letters plain, without spaces or
-/// punctuation. The same table as `scripts/make-world-map`'s `FOLDS`, which folded the
-/// names the map knows.
-fn folded(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à'..='å' => "a",
-            'æ' => "ae",
-            'ç' => "c",
-            'è'..='ë' => "e",
-            'ì'..='ï' => "i",
-            'ñ' => "n",
-            'ò'..='ö' | 'ø' => "o",
-            'œ' => "oe",
-            'ù'..='ü' => "u",
-            'ý' | 'ÿ' => "y",
-            'ß' => "ss",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => continue,
-        };
-        out.push_str(plain);
-    }
-    out
-}
-
-/// How strong a country with `share` of customers is drawn (its colour's opacity), when the largest has `most`: the
-/// square root, so that small markets still show against a dominant one.
-fn shade(share: f64, most: f64) -> f64 {
-    0.18 + 0.82 * (share / most.max(f64::EPSILON)).sqrt()
 }
 
 /// The map, or nothing when no place is a country on it (a scheme of regions or cities
@@ -169,46 +99,4 @@ pub fn WorldMap(places: Vec<Place>) -> impl IntoView {
             {missing}
         </div>
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn places_are_found_by_code_or_name_in_any_language() {
-        assert_eq!(country_of("DE"), Some("DE"));
-        assert_eq!(country_of("deu"), Some("DE"));
-        assert_eq!(country_of(" Deutschland "), Some("DE"));
-        assert_eq!(country_of("Österreich"), Some("AT"));
-        assert_eq!(country_of("Oesterreich"), None);
-        assert_eq!(country_of("Royaume-Uni"), Some("GB"));
-        assert_eq!(country_of("UK"), Some("GB"));
-        assert_eq!(country_of("United States of America"), Some("US"));
-        assert_eq!(country_of("España"), Some("ES"));
-        assert_eq!(country_of("Atlantis"), None);
-        assert_eq!(country_of(""), None);
-    }
-
-    #[test]
-    fn every_country_a_name_finds_is_drawn() {
-        let drawn: Vec<Outline> = outlines().collect();
-        assert_eq!(drawn.len(), OUTLINES.lines().count());
-        assert!(drawn.len() > 200);
-        for line in NAMES.lines() {
-            let code = line.split_once(' ').map(|(_, code)| code);
-            assert!(drawn.iter().any(|o| Some(o.code) == code), "{line}");
-        }
-        let singapore = drawn.iter().find(|o| o.code == "SG").map(|o| o.dot);
-        assert!(matches!(singapore, Some(Some(_))), "a dot for Singapore");
-        assert!(drawn
-            .iter()
-            .all(|o| o.path.starts_with('M') && o.path.ends_with('z')));
-    }
-
-    #[test]
-    fn smaller_markets_are_lighter_but_still_show() {
-        assert_eq!(shade(0.5, 0.5), 1.0);
-        assert!(shade(0.01, 0.5) > 0.18 && shade(0.01, 0.5) < shade(0.1, 0.5));
-    }
 }
