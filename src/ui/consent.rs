@@ -7,8 +7,8 @@
 //! customer-level data (lists with ids, e-mails and names) of a file the merchant chose
 //! goes to that site only once the merchant allowed it ([`Gate::customers`]). The answer
 //! is asked once per origin, kept in this browser through the engine's store
-//! ([`HostConsent`]) and can be revoked from the bar. A deployment can also name, at build
-//! time, the only sites that may connect at all ([`pinned_allows`]).
+//! ([`HostConsent`]) and can be revoked from the bar. A deployment can also name, when it
+//! builds the page, the only sites that may connect at all ([`pinned_allows`]).
 
 use super::state::{AppState, Notice};
 use super::words::{count, date, t, t_with, tr};
@@ -23,13 +23,10 @@ use segmenter_engine::store::HostConsent;
 use segmenter_words::{Arg, Key};
 use wasm_bindgen::JsCast;
 
-/// The origins this build may be embedded by, comma-separated, when the deployment pinned
-/// them (`SEGMENTER_HOST_ORIGINS=https://admin.example.com trunk build --release`).
-const PINNED: Option<&str> = option_env!("SEGMENTER_HOST_ORIGINS");
-
-/// Whether the build lets `origin` connect: any origin, unless the deployment pinned some.
-pub fn pinned_allows(origin: &str) -> bool {
-    let Some(list) = PINNED.map(str::trim).filter(|list| !list.is_empty()) else {
+/// Whether the deployment lets `origin` connect: any origin, unless it pinned some
+/// (`pinned`, origins comma-separated; see the page's `main`).
+pub fn pinned_allows(pinned: Option<&str>, origin: &str) -> bool {
+    let Some(list) = pinned.map(str::trim).filter(|list| !list.is_empty()) else {
         return true;
     };
     // Written as a person writes them ("https://Admin.example.com/"), compared as origins.

@@ -55,14 +55,15 @@ struct Host {
     sent: Cell<Option<u32>>,
 }
 
-/// Listens to the host page when the frame's address names one (and the build lets that
-/// origin connect), and shows which site the frame is connected to. Returns whether the
-/// page is embedded: whether its address names a host, connected or not.
-pub fn install(state: AppState) -> bool {
+/// Listens to the host page when the frame's address names one (and the deployment lets
+/// that origin connect: `pinned`, see [`pinned_allows`]), and shows which site the frame is
+/// connected to. Returns whether the page is embedded: whether its address names a host,
+/// connected or not.
+pub fn install(state: AppState, pinned: Option<&str>) -> bool {
     let Some(origin) = allowed_origin() else {
         return false;
     };
-    let connected = pinned_allows(&origin);
+    let connected = pinned_allows(pinned, &origin);
     let gate = Gate::start(state, origin.clone(), connected);
     if !connected {
         return true;

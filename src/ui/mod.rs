@@ -73,14 +73,18 @@ pub fn now() -> f64 {
 
 /// The whole page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The only sites that may embed the page, comma-separated origins, when the
+    /// deployment names them (`None`: any site).
+    pinned_hosts: Option<&'static str>,
+) -> impl IntoView {
     words::start();
     let state = AppState::new();
     provide_context(state);
     // The campaign records are read, and those past their time removed, as the page opens,
     // whether or not a file is then analysed.
     provide_context(playbook::PlaybookState::new(state));
-    let embedded = embed::install(state);
+    let embedded = embed::install(state, pinned_hosts);
     let has_overview = move || state.overview.with(Option::is_some);
     let has_results = move || state.analysis.with(Option::is_some);
     view! {
