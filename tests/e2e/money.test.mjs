@@ -29,6 +29,29 @@ test("a file in two currencies: one at a time, switchable", async () => {
   await page.close();
 });
 
+test("a currency none of whose rows can be used: said for that currency, and the results on show stay", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const file = [
+    "order_id,customer_id,order_date,amount,currency",
+    "1,A,2025-01-05,100.00,USD", "2,B,2025-01-06,50.00,USD", "3,,2025-01-07,80.00,GBP",
+    "4,D,2025-01-08,20.00,USD", "5,A,2025-02-01,30.00,USD",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("currency-choice").selectOption("GBP");
+  await page.getByTestId("error").waitFor();
+  // Not "none of the 5 rows": the 4 in dollars are fine, and still on show.
+  assert.equal(await page.getByTestId("error").locator("p").textContent(),
+    'The one row in GBP could not be used. Line 4, column "customer_id": has no customer ID');
+  assert.equal(await page.getByTestId("currency-choice").inputValue(), "USD");
+  assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 4 orders · $200 spent in all");
+  assert.ok(await page.getByTestId("segments-table").isVisible());
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("amounts marked $ and € in one column: told apart row by row", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   // No currency column: only the marks say which row is in which currency.

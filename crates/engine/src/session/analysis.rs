@@ -96,8 +96,16 @@ impl Analysis {
         })?;
         lap(Step::Bind);
         let Some((reference, mut features)) = computed else {
+            // In a file of several currencies, what failed is the one counted.
+            let rows = counted.as_ref().map_or(table.rows, |code| {
+                currencies
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or(0, |(_, rows)| *rows)
+            });
             return Err(EngineError::NothingUsable {
-                rows: table.rows,
+                rows,
+                currency: counted,
                 first_problem: rows_left_out(table, Some(&shop)).into_iter().next(),
             });
         };

@@ -76,8 +76,11 @@ pub enum EngineError {
     MappingIncomplete(MappingIncomplete),
     /// The mapping is complete but no row could be used.
     NothingUsable {
-        /// Data rows read.
+        /// Data rows read; in a file of several currencies, those in the one counted.
         rows: usize,
+        /// The currency counted, in a file of several: the other currencies' rows are
+        /// segmented on their own and were not tried.
+        currency: Option<String>,
         /// The first row left out, and why.
         first_problem: Option<RowProblem>,
     },
@@ -274,19 +277,28 @@ impl Sentence for EngineError {
             EngineError::MappingIncomplete(e) => e.sentence(language),
             EngineError::NothingUsable {
                 rows,
+                currency,
                 first_problem,
             } => {
                 let problem = first_problem
                     .as_ref()
                     .map(|p| p.sentence(language))
                     .unwrap_or_default();
-                text(
-                    Key::ErrorNothingUsable,
-                    &[
-                        ("rows", count(language, *rows)),
-                        ("problem", problem.into()),
-                    ],
-                )
+                let rows = ("rows", count(language, *rows));
+                match currency {
+                    Some(code) => text(
+                        Key::ErrorNothingUsableIn,
+                        &[
+                            rows,
+                            ("currency", code.as_str().into()),
+                            ("problem", problem.into()),
+                        ],
+                    ),
+                    None => text(
+                        Key::ErrorNothingUsable,
+                        &[rows, ("problem", problem.into())],
+                    ),
+                }
             }
             EngineError::ConventionsUnsettled => text(Key::ErrorConventionsUnsettled, &[]),
             EngineError::NoAnalysis => text(Key::ErrorNoAnalysis, &[]),
@@ -448,6 +460,7 @@ mod tests {
     fn nothing_usable_names_the_first_row_in_the_same_language() {
         let error = EngineError::NothingUsable {
             rows: 12345,
+            currency: None,
             first_problem: Some(RowProblem {
                 line: 2,
                 column: Some("Datum".into()),
@@ -465,6 +478,31 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "None of the 12345 rows could be used. Line 2, column \"Datum\": has no order date"
+        );
+    }
+
+    #[test]
+    fn nothing_usable_in_one_currency_of_several_says_which() {
+        let error = |rows| EngineError::NothingUsable {
+            rows,
+            currency: Some("GBP".into()),
+            first_problem: Some(RowProblem {
+                line: 4,
+                column: Some("customer_id".into()),
+                problem: Problem::Missing {
+                    what: Value::CustomerId,
+                },
+            }),
+        };
+        assert_eq!(
+            error(1).to_string(),
+            "The one row in GBP could not be used. Line 4, column \"customer_id\": has no \
+             customer ID"
+        );
+        assert_eq!(
+            error(3).sentence(Language::German),
+            "Keine der 3 Zeilen in GBP konnte verwendet werden. Zeile 4, Spalte „customer_id“: \
+             hat keine Kundennummer"
         );
     }
 

@@ -10,6 +10,10 @@ error-read-other = { $file }: { $error }
 error-no-file = Wählen Sie zuerst eine Datei.
 error-no-file-sent = Mit der Anfrage kam keine Datei.
 error-nothing-usable = Keine der { $rows } Zeilen konnte verwendet werden. { $problem }
+error-nothing-usable-in = { $rows ->
+    [1] Die eine Zeile in { $currency } konnte nicht verwendet werden.
+   *[other] Keine der { $rows } Zeilen in { $currency } konnte verwendet werden.
+} { $problem }
 error-conventions-unsettled = Die Zahlen- und Datumsschreibweise der Datei ließ sich nicht festlegen.
 error-no-analysis = Segmentieren Sie zuerst die Kunden.
 error-no-crosstab = Erstellen Sie zuerst eine Kreuztabelle.

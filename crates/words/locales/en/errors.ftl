@@ -18,6 +18,11 @@ error-no-file = Choose a file first.
 error-no-file-sent = No file came with the request.
 # $problem is the first row left out (row-problem), or nothing.
 error-nothing-usable = None of the { $rows } rows could be used. { $problem }
+# $currency is the one counted in a file of several; $problem as above.
+error-nothing-usable-in = { $rows ->
+    [1] The one row in { $currency } could not be used.
+   *[other] None of the { $rows } rows in { $currency } could be used.
+} { $problem }
 error-conventions-unsettled = The file's number and date conventions could not be settled.
 error-no-analysis = Segment the customers first.
 error-no-crosstab = Make a cross-tab first.

@@ -10,6 +10,10 @@ error-read-other = { $file }: { $error }
 error-no-file = Elija primero un archivo.
 error-no-file-sent = La solicitud no traía ningún archivo.
 error-nothing-usable = No se pudo usar ninguna de las { $rows } filas. { $problem }
+error-nothing-usable-in = { $rows ->
+    [1] No se pudo usar la única fila en { $currency }.
+   *[other] No se pudo usar ninguna de las { $rows } filas en { $currency }.
+} { $problem }
 error-conventions-unsettled = No se pudo determinar cómo escribe el archivo los números y las fechas.
 error-no-analysis = Segmente primero a los clientes.
 error-no-crosstab = Haga primero una tabla cruzada.

@@ -10,6 +10,10 @@ error-read-other = { $file } : { $error }
 error-no-file = Choisissez d’abord un fichier.
 error-no-file-sent = Aucun fichier n’accompagnait la demande.
 error-nothing-usable = Aucune des { $rows } lignes n’a pu être utilisée. { $problem }
+error-nothing-usable-in = { $rows ->
+    [1] La seule ligne en { $currency } n’a pas pu être utilisée.
+   *[other] Aucune des { $rows } lignes en { $currency } n’a pu être utilisée.
+} { $problem }
 error-conventions-unsettled = L’écriture des nombres et des dates du fichier n’a pas pu être déterminée.
 error-no-analysis = Segmentez d’abord les clients.
 error-no-crosstab = Faites d’abord un tableau croisé.

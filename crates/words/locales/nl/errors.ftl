@@ -10,6 +10,10 @@ error-read-other = { $file }: { $error }
 error-no-file = Kies eerst een bestand.
 error-no-file-sent = Er kwam geen bestand mee met het verzoek.
 error-nothing-usable = Geen van de { $rows } regels kon worden gebruikt. { $problem }
+error-nothing-usable-in = { $rows ->
+    [1] De enige regel in { $currency } kon niet worden gebruikt.
+   *[other] Geen van de { $rows } regels in { $currency } kon worden gebruikt.
+} { $problem }
 error-conventions-unsettled = Hoe het bestand getallen en datums schrijft, kon niet worden vastgesteld.
 error-no-analysis = Segmenteer eerst de klanten.
 error-no-crosstab = Maak eerst een kruistabel.

@@ -10,6 +10,10 @@ error-read-other = { $file }: { $error }
 error-no-file = Escolha um arquivo primeiro.
 error-no-file-sent = Nenhum arquivo veio com a solicitação.
 error-nothing-usable = Nenhuma das { $rows } linhas pôde ser usada. { $problem }
+error-nothing-usable-in = { $rows ->
+    [1] A única linha em { $currency } não pôde ser usada.
+   *[other] Nenhuma das { $rows } linhas em { $currency } pôde ser usada.
+} { $problem }
 error-conventions-unsettled = Não foi possível determinar como o arquivo escreve números e datas.
 error-no-analysis = Segmente os clientes primeiro.
 error-no-crosstab = Faça uma tabela cruzada primeiro.
