@@ -331,6 +331,34 @@ fn sql_counts_one_currency_of_several_as_the_page_does() {
     );
 }
 
+#[test]
+fn a_currency_none_of_whose_rows_can_be_used_is_named_unless_the_file_never_names_it() {
+    let file = std::env::temp_dir().join("segmenter-cli-test-unusable-currency.csv");
+    std::fs::write(
+        &file,
+        "order_id,customer_id,order_date,amount,currency\n\
+         1,A,2025-01-05,100.00,USD\n2,B,2025-01-06,50.00,USD\n3,,2025-01-07,80.00,GBP\n\
+         4,,2025-01-08,20.00,GBP\n5,A,2025-02-01,30.00,USD\n",
+    )
+    .unwrap();
+    let failure = |currency| {
+        let run = segmenter(&["segment", file.to_str().unwrap(), "--currency", currency]);
+        assert_eq!(run.status.code(), Some(1));
+        text(&run.stderr)
+    };
+    assert_eq!(
+        failure("gbp"),
+        "segmenter: None of the 2 rows in GBP could be used. Line 4, column \"customer_id\": \
+         has no customer ID\n"
+    );
+    // Not "none of the 0 rows in XYZ": the file has no row in it at all.
+    assert!(
+        failure("XYZ").starts_with("segmenter: None of the 5 rows could be used."),
+        "{}",
+        failure("XYZ")
+    );
+}
+
 /// The cells of one CSV line, quotes undone.
 fn cells_of(line: &str) -> Vec<String> {
     let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);

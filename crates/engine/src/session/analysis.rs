@@ -96,16 +96,14 @@ impl Analysis {
         })?;
         lap(Step::Bind);
         let Some((reference, mut features)) = computed else {
-            // In a file of several currencies, what failed is the one counted.
-            let rows = counted.as_ref().map_or(table.rows, |code| {
-                currencies
-                    .iter()
-                    .find(|(c, _)| c == code)
-                    .map_or(0, |(_, rows)| *rows)
-            });
+            // In a file of several currencies, what failed is the one counted, when the file
+            // has rows in it (a host may ask for a currency the file never names).
+            let (rows, currency) = counted
+                .and_then(|code| currencies.into_iter().find(|(c, _)| *c == code))
+                .map_or((table.rows, None), |(code, rows)| (rows, Some(code)));
             return Err(EngineError::NothingUsable {
                 rows,
-                currency: counted,
+                currency,
                 first_problem: rows_left_out(table, Some(&shop)).into_iter().next(),
             });
         };
