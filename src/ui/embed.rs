@@ -275,6 +275,7 @@ impl Host {
             EngineError::UnknownScheme { .. } | EngineError::SchemeUnavailable { .. } => {
                 "bad-scheme"
             }
+            EngineError::CurrencyNotInFile { .. } => "bad-currency",
             EngineError::Stopped => "stopped",
             _ => "failed",
         };

@@ -279,7 +279,12 @@ impl AppState {
                 }
                 self.mapping.set(options.mapping.clone());
                 self.reference.set(options.reference);
-                self.analyze_with(self.analyze_options()).await.map(Some)
+                // A host's currency: the page's own options hold only the merchant's choices.
+                let analyze = AnalyzeOptions {
+                    currency: options.currency,
+                    ..self.analyze_options()
+                };
+                self.analyze_with(analyze).await.map(Some)
             }
             // A mapping the merchant confirmed before for these headers: go on.
             (None, Some(_)) => self.analyze_with(self.analyze_options()).await.map(Some),

@@ -1,7 +1,8 @@
 // Embedding, as a platform does it: the example host page (examples/host) on one origin
 // embeds the app from another in a 720-pixel iframe, posts an orders file and gets the
 // summary and a segment's customers; the same file through the JavaScript module gives the
-// same summary. Malformed messages get error replies; a page on a third origin is ignored.
+// same summary. Malformed messages get error replies, a currency the file never names among
+// them; a page on a third origin is ignored.
 // A look-alike page framing the app with its own origin gets no customer list of a file the
 // merchant dropped into the frame until the merchant allows that site; the answer is kept
 // and can be revoked.
@@ -132,6 +133,37 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   assert.deepEqual(fromModule, migration);
   const noDate = await reply({ type: "segmenter:migration", version: 1, id: "m2", from: "June" });
   assert.match(noDate.error.message, /^"from" must be a date written YYYY-MM-DD/);
+
+  // A file of two currencies: a currency it never names is refused with those it does, and
+  // one it names is counted.
+  const twoCurrencies = new TextEncoder().encode(
+    "order_id,customer_id,order_date,amount,currency\n1,A,2025-01-05,100.00,USD\n" +
+      "2,B,2025-01-06,50.00,USD\n3,C,2025-01-07,80.00,GBP\n4,A,2025-02-01,30.00,USD\n",
+  );
+  const send = (id, currency) =>
+    reply({ type: "segmenter:analyze", version: 1, id, file: twoCurrencies, name: "mixed.csv", options: { currency } });
+  const yen = await send("jpy", "jpy");
+  assert.equal(yen.error?.code, "bad-currency", JSON.stringify(yen));
+  assert.equal(yen.error.message, "This file has no rows in JPY. Its currencies: USD (3 rows), GBP (1 row).");
+  const pounds = await send("gbp", "gbp");
+  assert.equal(pounds.type, "segmenter:summary", JSON.stringify(pounds));
+  assert.equal(pounds.summary.customers, 1);
+  assert.deepEqual(pounds.summary.currencies, ["USD", "GBP"]);
+  const fromModuleIn = (currency) =>
+    page.evaluate(
+      async ([bytes, currency]) => {
+        const module = await import("/module/segmenter.js");
+        await module.default();
+        try {
+          return module.segment(new Uint8Array(bytes), { currency }).summary.customers;
+        } catch (e) {
+          return e.message;
+        }
+      },
+      [[...twoCurrencies], currency],
+    );
+  assert.equal(await fromModuleIn("jpy"), yen.error.message, "the module refuses it in the same words");
+  assert.equal(await fromModuleIn("gbp"), 1);
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
   assert.deepEqual(requestsAfterLoad, []);

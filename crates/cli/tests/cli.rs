@@ -332,7 +332,7 @@ fn sql_counts_one_currency_of_several_as_the_page_does() {
 }
 
 #[test]
-fn a_currency_none_of_whose_rows_can_be_used_is_named_unless_the_file_never_names_it() {
+fn a_currency_none_of_whose_rows_can_be_used_is_named_and_one_the_file_never_names_is_refused() {
     let file = std::env::temp_dir().join("segmenter-cli-test-unusable-currency.csv");
     std::fs::write(
         &file,
@@ -351,11 +351,10 @@ fn a_currency_none_of_whose_rows_can_be_used_is_named_unless_the_file_never_name
         "segmenter: None of the 2 rows in GBP could be used. Line 4, column \"customer_id\": \
          has no customer ID\n"
     );
-    // Not "none of the 0 rows in XYZ": the file has no row in it at all.
-    assert!(
-        failure("XYZ").starts_with("segmenter: None of the 5 rows could be used."),
-        "{}",
-        failure("XYZ")
+    // Not "none of the 0 rows in XYZ", nor the whole file's rows: the file has none in it.
+    assert_eq!(
+        failure("xyz"),
+        "segmenter: This file has no rows in XYZ. Its currencies: USD (3 rows), GBP (2 rows).\n"
     );
 }
 

@@ -82,7 +82,11 @@ impl Analysis {
                 currencies
                     .iter()
                     .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
-                    .map_or_else(|| currency_code(code), |(c, _)| c.clone()),
+                    .map(|(c, _)| c.clone())
+                    .ok_or_else(|| EngineError::CurrencyNotInFile {
+                        asked: currency_code(code),
+                        named: currencies.clone(),
+                    })?,
             ),
             _ => (currencies.len() > 1).then(|| currencies[0].0.clone()),
         };
@@ -96,8 +100,7 @@ impl Analysis {
         })?;
         lap(Step::Bind);
         let Some((reference, mut features)) = computed else {
-            // In a file of several currencies, what failed is the one counted, when the file
-            // has rows in it (a host may ask for a currency the file never names).
+            // In a file of several currencies, what failed is the one counted.
             let (rows, currency) = counted
                 .and_then(|code| currencies.into_iter().find(|(c, _)| *c == code))
                 .map_or((table.rows, None), |(code, rows)| (rows, Some(code)));

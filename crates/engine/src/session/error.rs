@@ -84,6 +84,13 @@ pub enum EngineError {
         /// The first row left out, and why.
         first_problem: Option<RowProblem>,
     },
+    /// A currency asked for (by a host, or `--currency`) that a file of several never names.
+    CurrencyNotInFile {
+        /// The code asked for, in capitals.
+        asked: String,
+        /// The currencies the file names, with their rows, most rows first.
+        named: Vec<(String, usize)>,
+    },
     /// The file had to be read again with settled conventions, more often than makes sense.
     ConventionsUnsettled,
     /// A request about the analysis came before any analysis.
@@ -300,6 +307,23 @@ impl Sentence for EngineError {
                     ),
                 }
             }
+            EngineError::CurrencyNotInFile { asked, named } => {
+                // The list the page shows of a file's currencies, written as it writes it.
+                let listed = named
+                    .iter()
+                    .map(|(code, rows)| {
+                        text(
+                            Key::ResultsCurrencyRows,
+                            &[("code", name(code)), ("count", Arg::Count(*rows as u64))],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                text(
+                    Key::ErrorCurrencyNotInFile,
+                    &[("asked", name(asked)), ("list", listed.into())],
+                )
+            }
             EngineError::ConventionsUnsettled => text(Key::ErrorConventionsUnsettled, &[]),
             EngineError::NoAnalysis => text(Key::ErrorNoAnalysis, &[]),
             EngineError::Scheme(e) => e.sentence(language),
@@ -503,6 +527,23 @@ mod tests {
             error(3).sentence(Language::German),
             "Keine der 3 Zeilen in GBP konnte verwendet werden. Zeile 4, Spalte „customer_id“: \
              hat keine Kundennummer"
+        );
+    }
+
+    #[test]
+    fn a_currency_the_file_never_names_is_answered_with_those_it_does() {
+        let error = EngineError::CurrencyNotInFile {
+            asked: "XYZ".into(),
+            named: vec![("USD".into(), 1234), ("GBP".into(), 1)],
+        };
+        assert_eq!(
+            error.to_string(),
+            "This file has no rows in XYZ. Its currencies: USD (1,234 rows), GBP (1 row)."
+        );
+        assert_eq!(
+            error.sentence(Language::German),
+            "Diese Datei hat keine Zeilen in XYZ. Ihre Währungen: USD (1.234 Zeilen), GBP \
+             (1 Zeile)."
         );
     }
 

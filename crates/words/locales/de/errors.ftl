@@ -14,6 +14,7 @@ error-nothing-usable-in = { $rows ->
     [1] Die eine Zeile in { $currency } konnte nicht verwendet werden.
    *[other] Keine der { $rows } Zeilen in { $currency } konnte verwendet werden.
 } { $problem }
+error-currency-not-in-file = Diese Datei hat keine Zeilen in { $asked }. Ihre Währungen: { $list }.
 error-conventions-unsettled = Die Zahlen- und Datumsschreibweise der Datei ließ sich nicht festlegen.
 error-no-analysis = Segmentieren Sie zuerst die Kunden.
 error-no-crosstab = Erstellen Sie zuerst eine Kreuztabelle.

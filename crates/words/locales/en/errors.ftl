@@ -23,6 +23,9 @@ error-nothing-usable-in = { $rows ->
     [1] The one row in { $currency } could not be used.
    *[other] None of the { $rows } rows in { $currency } could be used.
 } { $problem }
+# $asked is the code a host or --currency asked for; $list the currencies the file names,
+# each with its rows (results-currency-rows), joined with commas.
+error-currency-not-in-file = This file has no rows in { $asked }. Its currencies: { $list }.
 error-conventions-unsettled = The file's number and date conventions could not be settled.
 error-no-analysis = Segment the customers first.
 error-no-crosstab = Make a cross-tab first.

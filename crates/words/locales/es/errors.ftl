@@ -14,6 +14,7 @@ error-nothing-usable-in = { $rows ->
     [1] No se pudo usar la única fila en { $currency }.
    *[other] No se pudo usar ninguna de las { $rows } filas en { $currency }.
 } { $problem }
+error-currency-not-in-file = Este archivo no tiene filas en { $asked }. Sus monedas: { $list }.
 error-conventions-unsettled = No se pudo determinar cómo escribe el archivo los números y las fechas.
 error-no-analysis = Segmente primero a los clientes.
 error-no-crosstab = Haga primero una tabla cruzada.

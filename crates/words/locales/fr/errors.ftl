@@ -14,6 +14,7 @@ error-nothing-usable-in = { $rows ->
     [1] La seule ligne en { $currency } n’a pas pu être utilisée.
    *[other] Aucune des { $rows } lignes en { $currency } n’a pu être utilisée.
 } { $problem }
+error-currency-not-in-file = Ce fichier n’a aucune ligne en { $asked }. Ses devises : { $list }.
 error-conventions-unsettled = L’écriture des nombres et des dates du fichier n’a pas pu être déterminée.
 error-no-analysis = Segmentez d’abord les clients.
 error-no-crosstab = Faites d’abord un tableau croisé.

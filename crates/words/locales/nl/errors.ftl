@@ -14,6 +14,7 @@ error-nothing-usable-in = { $rows ->
     [1] De enige regel in { $currency } kon niet worden gebruikt.
    *[other] Geen van de { $rows } regels in { $currency } kon worden gebruikt.
 } { $problem }
+error-currency-not-in-file = Dit bestand heeft geen rijen in { $asked }. De valuta erin: { $list }.
 error-conventions-unsettled = Hoe het bestand getallen en datums schrijft, kon niet worden vastgesteld.
 error-no-analysis = Segmenteer eerst de klanten.
 error-no-crosstab = Maak eerst een kruistabel.

@@ -14,6 +14,7 @@ error-nothing-usable-in = { $rows ->
     [1] A única linha em { $currency } não pôde ser usada.
    *[other] Nenhuma das { $rows } linhas em { $currency } pôde ser usada.
 } { $problem }
+error-currency-not-in-file = Este arquivo não tem linhas em { $asked }. As moedas dele: { $list }.
 error-conventions-unsettled = Não foi possível determinar como o arquivo escreve números e datas.
 error-no-analysis = Segmente os clientes primeiro.
 error-no-crosstab = Faça uma tabela cruzada primeiro.
