@@ -263,6 +263,14 @@ test("comparisons that cannot be made say why, and the page stays usable", async
   const message = page.getByTestId("error").filter({ hasText: "empty.csv" });
   await message.waitFor();
   assert.match(await message.textContent(), /^empty\.csv: /);
+  // An export of the same shop none of whose rows can be used: said of it, its line named.
+  const [header, ...rows] = fs.readFileSync(ORDERS, "utf8").split("\n").slice(0, 3);
+  const noAmounts = path.join(dir, "no-amounts.csv");
+  fs.writeFileSync(noAmounts, [header, ...rows.map((r) => r.split(",").with(3, "").join(","))].join("\n") + "\n");
+  await page.getByTestId("migration-file").setInputFiles(noAmounts);
+  const unusable = page.getByTestId("error").filter({ hasText: "no-amounts.csv" });
+  await unusable.waitFor();
+  assert.match(await unusable.textContent(), /^no-amounts\.csv: None of the 2 rows could be used\. Line 2, column "amount": /);
   // Still usable: a valid comparison then works.
   await page.getByTestId("migration-from").fill(JUNE);
   await page.getByTestId("migration-from").dispatchEvent("change");

@@ -286,6 +286,28 @@ fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
 }
 
 #[test]
+fn what_stops_the_other_file_is_said_of_it() {
+    // Every row of the other export lacks its customer: its line, not the loaded file's.
+    let other = read_table(
+        b"order_id,customer_id,order_date,amount\n1,,2025-01-05,10.00\n2,,2025-01-06,20.00\n",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let (mut s, _) = session(SHOP, None);
+    let compare = Compare::File {
+        name: "april.csv".into(),
+        from: None,
+        to: None,
+    };
+    let error = s.migrate(&compare, Some(&other)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "april.csv: None of the 2 rows could be used. Line 2, column \"customer_id\": has no \
+         customer ID"
+    );
+}
+
+#[test]
 fn cohorts_count_returning_customers_per_month() {
     let (mut s, _) = session(SHOP, None);
     let Ok(Answer::Cohorts(c)) = s.handle(Request::Cohorts(CohortPeriod::Month)) else {

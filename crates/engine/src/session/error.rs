@@ -68,6 +68,13 @@ pub enum EngineError {
         /// Why.
         error: ReadError,
     },
+    /// The other file of a comparison could not be analysed.
+    OtherFile {
+        /// Its name.
+        file: String,
+        /// Why.
+        error: Box<EngineError>,
+    },
     /// A request about a file came before any file.
     NoFile,
     /// A request needing a file's bytes came without them.
@@ -273,6 +280,13 @@ impl Sentence for EngineError {
                 &[("reference", day(reference)), ("earliest", day(earliest))],
             ),
             EngineError::ReadOther { file, error } => text(
+                Key::ErrorReadOther,
+                &[
+                    ("file", name(file)),
+                    ("error", error.sentence(language).into()),
+                ],
+            ),
+            EngineError::OtherFile { file, error } => text(
                 Key::ErrorReadOther,
                 &[
                     ("file", name(file)),

@@ -114,6 +114,21 @@ impl Migration {
                         missing: MappingIncomplete { missing },
                     });
                 }
+                // What stops the other file's analysis is said of it: the merchant has two
+                // files in mind, and a line number is the other file's.
+                let at = |t: &Table, mapping: Mapping, reference: Option<Date>| {
+                    at(t, mapping, reference).map_err(|error| {
+                        if std::ptr::eq(t, other) {
+                            let file = name.clone();
+                            EngineError::OtherFile {
+                                file,
+                                error: Box::new(error),
+                            }
+                        } else {
+                            error
+                        }
+                    })
+                };
                 // Which file is the older is known once each is analysed; a date given for
                 // it then means analysing it again as of that date.
                 let mut files = [

@@ -12,7 +12,8 @@ error-migration-dates = The first date ({ $from }) must come before the second (
 # $missing is one or more of the missing-* sentences.
 error-other-file-mapping = { $file } does not have the same columns as the file on show, and its own could not all be recognised. { $missing }
 error-summary-before-last-order = This file lists each customer's totals, not their orders, so it cannot show the shop as it stood on { $reference }. Choose { $earliest } or later, or use an export of orders.
-# $error is one of the read-* sentences.
+# The other file of a comparison, and why it could not be read or analysed: $error is one
+# of the read-* sentences, or another error-* sentence.
 error-read-other = { $file }: { $error }
 error-no-file = Choose a file first.
 error-no-file-sent = No file came with the request.
