@@ -183,7 +183,7 @@ Usage:
                        [--map ROLE=COLUMN]... [RFM options] [-o OUT.csv] [--json]
   segmenter migrate OLD.csv NEW.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD] [same options]
   segmenter predict FILE [--as-of YYYY-MM-DD] [--horizon-days N] [--discount-monthly R]
-                         [--map ROLE=COLUMN]... [-o OUT.csv] [--json]
+                         [--map ROLE=COLUMN]... [--currency CODE] [-o OUT.csv] [--json]
   segmenter clean FILE -o OUT.csv [--schema OUT.json] [--map ROLE=COLUMN]...
   segmenter presets
   segmenter --help
@@ -231,10 +231,10 @@ Options:
                        predicted_value are then left out), for speed on big files
   --dialect NAME       the SQL engine: duckdb, spark, bigquery or postgres
   --table NAME         the table of order rows (default: orders)
-  --currency CODE      segment, migrate, predict: in a file of several currencies (a currency
-                       column, or amounts marked $ and €), the one to count, e.g. EUR
-                       (default: the one with most rows; the others are left out, and said so)
-                       sql: the currency mark spend tiers are named with (default: FILE's)
+  --currency CODE      in a file of several currencies (a currency column, or amounts marked
+                       $ and €), the one to count, e.g. EUR (default: the one with most rows;
+                       the others are left out, and said so); sql also names spend tiers with
+                       it, with or without FILE (default: FILE's)
   --language TAG       segment, sql: name schemes and segments in this language, as the page
                        does: en, de, fr, es, nl or pt (default en)
 
@@ -266,6 +266,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut currency = None;
     let (mut from, mut to, mut second) = (None, None, None);
     let (mut horizon_days, mut discount_monthly) = (365u32, 0.01f64);
+    // The commands that put customers in segments, and take a scheme and RFM's scale.
+    let segmenting = ["segment", "sql", "migrate"].contains(&command.as_str());
     let date = |option: &str, text: String| {
         Date::parse_iso(&text)
             .ok_or_else(|| format!("--{option} takes a date written YYYY-MM-DD, not \"{text}\"."))
@@ -299,16 +301,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 from = Some(date("from", value_of(&mut parser)?)?)
             }
             Long("to") if command == "migrate" => to = Some(date("to", value_of(&mut parser)?)?),
-            Long("scheme") if command != "clean" => set_scheme(
+            Long("scheme") if segmenting => set_scheme(
                 &mut choices.scheme,
                 SchemeSource::File(value_of(&mut parser)?.into()),
             )?,
-            Long("preset") if command != "clean" => set_scheme(
+            Long("preset") if segmenting => set_scheme(
                 &mut choices.scheme,
                 SchemeSource::Preset(value_of(&mut parser)?),
             )?,
             Long("map") => choices.map.push(role_and_column(&value_of(&mut parser)?)?),
-            Long("points") if command != "clean" => {
+            Long("points") if segmenting => {
                 let text = value_of(&mut parser)?;
                 choices.points = Some(
                     text.parse::<u8>()
@@ -317,9 +319,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                         .ok_or_else(|| format!("--points takes 3, 4 or 5, not \"{text}\"."))?,
                 );
             }
-            Long(measure @ ("recency-cuts" | "frequency-cuts" | "monetary-cuts"))
-                if command != "clean" =>
-            {
+            Long(measure @ ("recency-cuts" | "frequency-cuts" | "monetary-cuts")) if segmenting => {
                 let measure = measure.to_string();
                 let index = ["recency-cuts", "frequency-cuts", "monetary-cuts"]
                     .iter()
@@ -356,7 +356,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 })?);
             }
             Long("table") if command == "sql" => table = Some(value_of(&mut parser)?),
-            Long("currency") if command == "sql" => currency = Some(value_of(&mut parser)?),
+            // In a file of several currencies, the one counted, as for segment; and the mark
+            // spend tiers are named with.
+            Long("currency") if command == "sql" => {
+                currency = Some(value_of(&mut parser)?);
+                choices.currency = currency.clone();
+            }
             Long("currency") if ["segment", "migrate", "predict"].contains(&command.as_str()) => {
                 choices.currency = Some(value_of(&mut parser)?)
             }
@@ -371,6 +376,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Value(v) if file.is_none() && command != "presets" => file = Some(v),
             Value(v) if second.is_none() && command == "migrate" => second = Some(v),
             other => return Err(other.unexpected().to_string()),
+        }
+    }
+    // `rfm` is RFM at the points asked for (5 by default); `rfm-3` and `rfm-4` set their own.
+    if let (SchemeSource::Preset(key), Some(points)) = (&mut choices.scheme, choices.points) {
+        if key == "rfm" {
+            *key = format!("rfm-{points}");
         }
     }
     let input = |f: OsString| {
@@ -540,6 +551,27 @@ mod tests {
         assert_eq!(choices.map, vec![(Role::CustomerId, "Kunde".to_string())]);
         assert_eq!(choices.as_of, Date::from_ymd(2025, 1, 1));
         assert!(json);
+    }
+
+    #[test]
+    fn rfm_takes_the_points_asked_for_and_predict_no_scale_or_scheme() {
+        let preset = |args: &[&str]| match parsed(args) {
+            Ok(Command::Segment(s)) => s.choices.scheme,
+            other => panic!("{other:?}"),
+        };
+        let rfm =
+            |points: &str| preset(&["segment", "a.csv", "--points", points, "--preset", "rfm"]);
+        assert_eq!(rfm("3"), SchemeSource::Preset("rfm-3".into()));
+        assert_eq!(
+            preset(&["segment", "a.csv", "--preset", "rfm"]),
+            SchemeSource::Preset("rfm".into())
+        );
+        for option in ["--points", "--scheme", "--preset", "--recency-cuts"] {
+            assert!(
+                parsed(&["predict", "a.csv", option, "3"]).is_err(),
+                "predict {option}"
+            );
+        }
     }
 
     #[test]

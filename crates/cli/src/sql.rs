@@ -43,11 +43,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
                     codes.join(" and ")
                 );
             }
-            let prediction = if c.no_predict {
-                None
-            } else {
-                input::predicted(&mut session)?
-            };
+            let prediction = input::predicted(&mut session)?;
             let models = prediction.as_ref().map(PredictionView::models);
             let catalog = prediction.map_or(analysis.catalog, |p| p.catalog);
             (

@@ -329,6 +329,19 @@ fn sql_counts_one_currency_of_several_as_the_page_does() {
         sql.contains("(COALESCE(row_currency, '') = '' OR row_currency = 'EUR')"),
         "{sql}"
     );
+    // Another of them, chosen as for segment, is the one counted.
+    let run = segmenter(&[
+        "sql",
+        file.to_str().unwrap(),
+        "--dialect",
+        "postgres",
+        "--currency",
+        "usd",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let sql = text(&run.stdout);
+    assert!(sql.contains("-- Counts the rows in USD"), "{sql}");
+    assert!(sql.contains("OR row_currency = 'USD')"), "{sql}");
 }
 
 #[test]
