@@ -219,7 +219,8 @@ Options:
                        amount, unit_price, quantity, country, ...), by its header
   --time-zone ZONE     the shop's time zone as an offset (+02:00, -05:00, UTC): date-times
                        with another offset and Unix times are moved into it before days,
-                       weekdays and hours are taken (default UTC)
+                       weekdays and hours are taken (default UTC); for sql, how FILE is
+                       read: the query takes the table's dates and times as stored
   --from, --to DATE    the two dates migrate compares
   --horizon-days N     the days predict looks ahead (default 365)
   --discount-monthly R the monthly rate predict discounts future spend at (default 0.01)
