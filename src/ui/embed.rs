@@ -422,13 +422,15 @@ impl HostChoices {
     }
 }
 
-/// The host's file as a `File`, whatever form it came in.
+/// The host's file as a `File`, whatever form it came in, under the name the host gave.
 fn file_of(value: &JsValue, name: Option<String>) -> Result<web_sys::File, String> {
-    if let Some(file) = value.dyn_ref::<web_sys::File>() {
+    let file = value.dyn_ref::<web_sys::File>();
+    if let (Some(file), None) = (file, &name) {
         return Ok(file.clone());
     }
     let name = name.unwrap_or_else(|| "orders.csv".into());
     let parts = Array::of1(value);
+    // A File is a Blob: renamed, its bytes are not copied.
     let made = if value.is_instance_of::<web_sys::Blob>() {
         web_sys::File::new_with_blob_sequence(&parts, &name)
     } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {

@@ -16,6 +16,7 @@ use segmenter_engine::reading::{DateOrder, ReadOptions, TimeZone};
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
+use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, EngineError, FileOverview, Request, SchemeView,
@@ -84,6 +85,28 @@ pub struct AppState {
     date_order: StoredValue<Option<DateOrder>>,
     /// How the file on show was last read, so reading it again changes one choice only.
     read_options: StoredValue<ReadOptions>,
+    /// The choices of the results last shown, kept while the file is read again.
+    carried: StoredValue<Option<Tuning>>,
+}
+
+/// What the merchant (or a host) chose for results beyond the columns and the date: reading
+/// the file again with another encoding, time zone or date system takes the results away,
+/// not these.
+#[derive(Clone)]
+struct Tuning {
+    rfm: RfmOptions,
+    seasons: Vec<Season>,
+    currency: Option<String>,
+}
+
+impl Tuning {
+    fn of(analysis: &AnalysisView) -> Tuning {
+        Tuning {
+            rfm: analysis.rfm.clone(),
+            seasons: analysis.seasons.clone(),
+            currency: analysis.counted_currency.clone(),
+        }
+    }
 }
 
 /// A message for the merchant, written when it is shown, so that it follows the page's
@@ -137,6 +160,7 @@ impl AppState {
             opened: StoredValue::new(0),
             date_order: StoredValue::new(None),
             read_options: StoredValue::new(ReadOptions::default()),
+            carried: StoredValue::new(None),
         };
         spawn_local(async move {
             let preferences = storage::preferences(engine).await;
@@ -318,6 +342,9 @@ impl AppState {
         let state = *self;
         let mut options = self.read_options.get_value();
         change(&mut options);
+        if let Some(tuning) = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of)) {
+            self.carried.set_value(Some(tuning));
+        }
         self.analysis.set(None);
         spawn_local(async move {
             let _ = state.load(options, None).await;
@@ -377,10 +404,12 @@ impl AppState {
         self.analysis.set(None);
         self.scheme.set(None);
         self.reference.set(None);
+        self.carried.set_value(None);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
-    /// seasons and scheme of the results on show.
+    /// seasons, currency and scheme of the results on show (or of those last shown, while
+    /// the file is read again).
     fn analyze_options(&self) -> AnalyzeOptions {
         let mut options = AnalyzeOptions {
             mapping: self.mapping.get_untracked(),
@@ -389,10 +418,11 @@ impl AppState {
             language: Some(super::words::current().tag().to_string()),
             ..AnalyzeOptions::default()
         };
-        if let Some(a) = self.analysis.get_untracked() {
-            options.rfm = a.rfm;
-            options.seasons = a.seasons;
-            options.currency = a.counted_currency;
+        let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
+        if let Some(tuning) = tuning.or_else(|| self.carried.get_value()) {
+            options.rfm = tuning.rfm;
+            options.seasons = tuning.seasons;
+            options.currency = tuning.currency;
         }
         options.scheme = self
             .scheme

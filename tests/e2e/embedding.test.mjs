@@ -164,6 +164,23 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
     );
   assert.equal(await fromModuleIn("jpy"), yen.error.message, "the module refuses it in the same words");
   assert.equal(await fromModuleIn("gbp"), 1);
+  // A File sent with a name goes by that name.
+  const renamed = await page.evaluate(
+    ([bytes, origin]) =>
+      new Promise((resolve) => {
+        const listen = (event) => {
+          if (event.data.id !== "renamed") return;
+          window.removeEventListener("message", listen);
+          resolve(event.data);
+        };
+        window.addEventListener("message", listen);
+        const file = new File([new Uint8Array(bytes)], "export-20250301.csv");
+        const message = { type: "segmenter:analyze", version: 1, id: "renamed", file, name: "March orders.csv" };
+        document.querySelector("iframe").contentWindow.postMessage(message, origin);
+      }),
+    [[...twoCurrencies], new URL(app.url).origin],
+  );
+  assert.equal(renamed.summary?.file, "March orders.csv", JSON.stringify(renamed));
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
   assert.deepEqual(requestsAfterLoad, []);

@@ -24,6 +24,13 @@ test("a file in two currencies: one at a time, switchable", async () => {
   await page.getByTestId("currency-choice").selectOption("EUR");
   await page.getByTestId("headline").filter({ hasText: "€1,080" }).waitFor();
   assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · €1,080 spent in all");
+  // Read again in another encoding, the file comes back in the currency chosen.
+  await page.getByTestId("mapping").locator("summary").click();
+  await page.getByTestId("encoding").selectOption("Windows1252");
+  await page.waitForFunction(() => document.querySelector('[data-testid="encoding"]')?.value === "Windows1252");
+  await page.getByTestId("segments-table").waitFor();
+  assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · €1,080 spent in all");
+  assert.equal(await page.getByTestId("currency-choice").inputValue(), "EUR");
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
