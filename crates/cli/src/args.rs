@@ -233,9 +233,9 @@ Options:
   --dialect NAME       the SQL engine: duckdb, spark, bigquery or postgres
   --table NAME         the table of order rows (default: orders)
   --currency CODE      in a file of several currencies (a currency column, or amounts marked
-                       $ and €), the one to count, e.g. EUR (default: the one with most rows;
-                       the others are left out, and said so); sql also names spend tiers with
-                       it, with or without FILE (default: FILE's)
+                       $ and €), the one to count, e.g. EUR or € (default: the one with most
+                       rows; the others are left out, and said so); sql also names spend
+                       tiers with it, with or without FILE (default: FILE's)
   --language TAG       segment, sql: name schemes and segments in this language, as the page
                        does: en, de, fr, es, nl or pt (default en)
 

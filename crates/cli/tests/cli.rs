@@ -342,6 +342,16 @@ fn sql_counts_one_currency_of_several_as_the_page_does() {
     let sql = text(&run.stdout);
     assert!(sql.contains("-- Counts the rows in USD"), "{sql}");
     assert!(sql.contains("OR row_currency = 'USD')"), "{sql}");
+    // Named by its mark, as for the spend tiers' names.
+    let run = segmenter(&[
+        "sql",
+        file.to_str().unwrap(),
+        "--dialect",
+        "postgres",
+        "--currency",
+        "$",
+    ]);
+    assert!(text(&run.stdout).contains("-- Counts the rows in USD"));
 }
 
 #[test]

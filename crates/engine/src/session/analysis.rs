@@ -9,7 +9,7 @@ use super::overview::row_report;
 use super::protocol::{AnalyzeOptions, CustomerQuery};
 use super::views::{AnalysisView, CustomerPage, PreviewView, SchemeView};
 use crate::basics::calendar::Date;
-use crate::basics::money::{Currency, MoneyStyle};
+use crate::basics::money::{iso_code, Currency, MoneyStyle};
 use crate::basics::parallel::join;
 use crate::basics::profile::{lap, Step};
 use crate::campaigns::suggest::{suggest, ShopBaseline};
@@ -78,16 +78,17 @@ impl Analysis {
         // A file in several currencies is segmented one currency at a time.
         let currencies = currencies(table, &options.mapping);
         let counted = match &options.currency {
-            Some(code) if currencies.len() > 1 => Some(
-                currencies
-                    .iter()
-                    .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
-                    .map(|(c, _)| c.clone())
-                    .ok_or_else(|| EngineError::CurrencyNotInFile {
-                        asked: currency_code(code),
-                        named: currencies.clone(),
-                    })?,
-            ),
+            // Asked by its code or its mark (`eur`, `€`).
+            Some(asked) if currencies.len() > 1 => {
+                let code = currency_code(iso_code(asked.trim()));
+                if !currencies.iter().any(|(c, _)| *c == code) {
+                    return Err(EngineError::CurrencyNotInFile {
+                        asked: code,
+                        named: currencies,
+                    });
+                }
+                Some(code)
+            }
             _ => (currencies.len() > 1).then(|| currencies[0].0.clone()),
         };
         let bind_options = BindOptions {
