@@ -18,7 +18,6 @@ use rehearsal::Rehearsal;
 use segmenter_engine::basics::profile::{self, lap, Step};
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult};
 use segmenter_engine::reading::sample::sample_shop_csv;
-use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
     Answer, Compare, EngineError, FromEngine, PredictionJob, PredictionStep, Progress, Request,
     RequestId, Session, Stage, ToEngine, WhilePredicting, ENGINE_PROTOCOL,
@@ -310,13 +309,9 @@ impl Worker {
                 let loaded = self.session.borrow_mut().load("sample-shop.csv", table);
                 Ok(Answer::Loaded(loaded))
             }
-            Request::Measure {
-                name,
-                options,
-                records,
-            } => {
+            Request::Measure { name, records } => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
-                self.measure(id, &name, file, options, &records)
+                self.measure(id, &name, file, &records)
                     .await
                     .map(Answer::Measured)
             }
@@ -370,9 +365,10 @@ impl Worker {
         id: RequestId,
         name: &str,
         file: File,
-        options: ReadOptions,
         records: &[CampaignRecord],
     ) -> Result<Vec<CampaignResult>, EngineError> {
+        // In the shop's time zone, date order and date system, as the loaded file was read.
+        let options = self.session.borrow().options_for_another_export();
         let table = read(id, &Source::File(file), options, self.readers.get())
             .await
             .map_err(|error| EngineError::ReadOther {

@@ -211,7 +211,6 @@ fn build_request(kind: usize, c: &mut Choices, seen: &Seen) -> Request {
         19 => Request::Cluster(cluster_options(c, seen)),
         20 => Request::Measure {
             name: "newer.csv".into(),
-            options: read_options(c),
             records: if c.odd() {
                 c.raw().unwrap_or_default()
             } else {
@@ -395,12 +394,10 @@ impl Page<'_, '_> {
             Request::OpenSample { options } => self
                 .open("sample-shop.csv", sample_head(), &options, c)
                 .map(Answer::Loaded),
-            Request::Measure {
-                name,
-                options,
-                records,
-            } => {
+            Request::Measure { name, records } => {
+                // As the worker reads it: another export of the loaded shop.
                 let other = self.other_file(c);
+                let options = self.session.options_for_another_export();
                 let table = read_in_chunks(&other, &options, c).map_err(|error| {
                     EngineError::ReadOther {
                         file: name.clone(),

@@ -95,6 +95,7 @@ pub fn App(
                 <language_picker::LanguagePicker/>
             </header>
             <ErrorBanner/>
+            <playbook::ExpiredRecords/>
             <main>
                 <picker::FilePicker/>
                 <progress::ProgressPanel/>

@@ -17,7 +17,6 @@ use segmenter_engine::campaigns::records::{
 use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult, Estimate};
 use segmenter_engine::export::ListLayout;
-use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
     Answer, CampaignExport, ExportRequest, LeftOut, Request, SchemeView,
 };
@@ -331,7 +330,6 @@ impl PlaybookState {
         state.error.set(None);
         let request = Request::Measure {
             name: file.name(),
-            options: ReadOptions::default(),
             records: self.records.get_untracked(),
         };
         spawn_local(async move {
@@ -728,7 +726,6 @@ fn CampaignResults() -> impl IntoView {
     view! {
         <section class="campaign-results no-print" data-testid="campaign-results">
             <h2>{tr(Key::PlaybookResultsTitle)}</h2>
-            <ExpiredRecords/>
             <Show
                 when=move || playbook.records.with(|r| !r.is_empty())
                 fallback=|| view! { <p class="hint">{tr(Key::PlaybookResultsEmpty)}</p> }
@@ -790,9 +787,10 @@ fn CampaignResults() -> impl IntoView {
     }
 }
 
-/// The records removed on this visit because their time was over, with a way to save them.
+/// The records removed on this visit because their time was over, with a way to save them:
+/// shown above everything, with or without a file, since they are gone once the page closes.
 #[component]
-fn ExpiredRecords() -> impl IntoView {
+pub fn ExpiredRecords() -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     move || {
         let expired = playbook.expired.get();

@@ -5,8 +5,10 @@
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::reading::{read_table, ReadOptions};
+use segmenter_engine::roles::Role;
 use segmenter_engine::session::{
-    AnalysisView, Answer, CampaignExport, CampaignExported, ExportRequest, Request, Session,
+    AnalysisView, AnalyzeOptions, Answer, CampaignExport, CampaignExported, ExportRequest, Request,
+    Session,
 };
 
 mod common;
@@ -112,6 +114,43 @@ fn a_campaign_is_measured_on_a_newer_file() {
         "{}",
         r.verdict
     );
+}
+
+#[test]
+fn a_newer_file_is_read_with_the_columns_the_merchant_chose() {
+    // No export names its customers "buyer_ref": the merchant chose that column for them,
+    // and a newer export of the same shop has it too.
+    let shop = SMALL_SHOP.replacen("customer_id", "buyer_ref", 1);
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let buyer = overview.columns.iter().position(|c| c.name == "buyer_ref");
+    let mut mapping = overview.proposed.clone();
+    assert_ne!(mapping.column_of(Role::CustomerId), buyer, "not proposed");
+    for choice in &mut mapping.columns {
+        choice.role = choice.role.filter(|r| *r != Role::CustomerId);
+    }
+    mapping.columns[buyer.unwrap()].role = Some(Role::CustomerId);
+    let Ok(Answer::Analyzed(view)) = s.handle(Request::Analyze(AnalyzeOptions {
+        mapping,
+        ..AnalyzeOptions::default()
+    })) else {
+        panic!("not analysed");
+    };
+    let record = export(&mut s, biggest(&view), "Winter win-back", 0.2).record;
+    let mut newer = shop.lines().next().unwrap().to_string();
+    for (i, key) in record.treated.iter().enumerate() {
+        newer.push_str(&format!(
+            "\n{},{key},2025-01-{:02},40.00,1,Beauty,DE,,,,,",
+            9_000_000 + i,
+            1 + i % 28
+        ));
+    }
+    let table = read_table(newer.as_bytes(), &ReadOptions::default()).unwrap();
+    let results = s.measure("newer.csv", &table, std::slice::from_ref(&record));
+    let r = &results.unwrap()[0];
+    assert_eq!(r.treated.buyers, record.treated.len());
 }
 
 #[test]

@@ -10,8 +10,8 @@ use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
 use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, CustomerQuery, EngineError, ExportRequest, Request,
-    Session, SortKey,
+    AnalysisView, AnalyzeOptions, Answer, CustomerQuery, EngineError, ExportRequest, HostQuery,
+    Request, Session, SortKey,
 };
 
 /// A: 100 on 10 Jan, a 20 refund on 1 Feb, 50 on 1 Mar. B: first order 5 Mar. C: 30 on 20
@@ -283,6 +283,28 @@ fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
     };
     assert_eq!(gone.label, "Big → Not in the newer file");
     assert_eq!(gone.page.rows[0].id, "E");
+}
+
+#[test]
+fn a_host_s_comparison_leaves_the_merchant_s_as_it_is() {
+    let (mut s, _) = session(SHOP, None);
+    let since = |from| Compare::Dates { from, to: None };
+    s.migrate(&since(day(2025, 2, 1)), None).unwrap();
+    let file = |s: &mut Session| match s.handle(Request::Export(ExportRequest::Migration)) {
+        Ok(Answer::Download(file)) => file.bytes,
+        other => panic!("{other:?}"),
+    };
+    let merchant_s = file(&mut s);
+    let asked = HostQuery::Migration {
+        from: day(2025, 1, 1),
+        to: None,
+    };
+    assert!(matches!(
+        s.handle(Request::Host(asked)),
+        Ok(Answer::Host(_))
+    ));
+    // The merchant's download is still who moved since 1 February.
+    assert_eq!(file(&mut s), merchant_s);
 }
 
 #[test]

@@ -15,7 +15,7 @@ use super::predictions::{reads_predictions, PredictionJob, PredictionStep, While
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
-use super::through_time::Migration;
+use super::through_time::{mapping_for, Migration};
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::basics::profile::{lap, take_laps, Step};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
@@ -31,6 +31,7 @@ use crate::reading::{
     read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
     MAX_NATIVE_FILE_BYTES,
 };
+use crate::roles::propose_mapping;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
 use crate::segmentation::presets::Preset;
@@ -202,8 +203,9 @@ impl Session {
                         serde_json::to_string(&self.host_customers(&segment)?)
                     }
                     HostQuery::Migration { from, to } => {
-                        let view = self.migrate(&Compare::Dates { from, to }, None)?;
-                        serde_json::to_string(&host::migration(&view))
+                        let compare = Compare::Dates { from, to };
+                        let migration = self.migration_between(&compare, None)?;
+                        serde_json::to_string(&host::migration(&migration.view))
                     }
                 };
                 // Host shapes are plain data: serialising them cannot fail.
@@ -226,20 +228,25 @@ impl Session {
         }
     }
 
-    /// Measures exported campaigns against a newer orders file, keeping the loaded one; the
-    /// verdicts are written in the language of the latest analysis (English before any).
+    /// Measures exported campaigns against a newer orders file, keeping the loaded one: its
+    /// columns mapped as the loaded file's when it has the same, and the verdicts written in
+    /// the language of the latest analysis (English before any).
     pub fn measure(
         &self,
         name: &str,
         table: &Table,
         records: &[CampaignRecord],
     ) -> Result<Vec<CampaignResult>, EngineError> {
+        let mapping = match (&self.file, &self.analysis) {
+            (Some(file), Some(a)) => mapping_for(table, &file.table, &a.options.mapping),
+            _ => propose_mapping(table),
+        };
         let language = self
             .analysis
             .as_ref()
             .map(|a| a.options.words())
             .unwrap_or_default();
-        playbook::measured(name, table, records, language)
+        playbook::measured(name, table, &mapping, records, language)
     }
 
     /// The RFM scales of the latest analysis.
@@ -369,19 +376,29 @@ impl Session {
         compare: &Compare,
         other: Option<&Table>,
     ) -> Result<MigrationView, EngineError> {
+        let migration = self.migration_between(compare, other)?;
+        let view = migration.view.clone();
+        self.migration = Some(migration);
+        Ok(view)
+    }
+
+    /// The migration `compare` asks for, kept by no one: a host's question leaves the
+    /// merchant's comparison, whose cells and file the page offers, as it is.
+    fn migration_between(
+        &self,
+        compare: &Compare,
+        other: Option<&Table>,
+    ) -> Result<Migration, EngineError> {
         let file = self.file.as_ref().ok_or(EngineError::NoFile)?;
         let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
         let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
-        let migration = Migration::compute(
+        Migration::compute(
             (&file.name, &file.table),
             (&a.options, a.clusters.as_ref()),
             &choice,
             compare,
             other,
-        )?;
-        let view = migration.view.clone();
-        self.migration = Some(migration);
-        Ok(view)
+        )
     }
 
     fn export(&mut self, what: ExportRequest) -> Result<Answer, EngineError> {

@@ -16,7 +16,7 @@ use crate::export::{campaign_list_csv, email_of};
 use crate::features::ids;
 use crate::insight::segments::SegmentSummary;
 use crate::reading::Table;
-use crate::roles::propose_mapping;
+use crate::roles::Mapping;
 use crate::segmentation::scheme::Scheme;
 use crate::shop::bind;
 use crate::shop::currency::detect_currency;
@@ -228,11 +228,12 @@ pub(super) fn result_json(
     serde_json::to_vec_pretty(&result).unwrap_or_default()
 }
 
-/// Exported campaigns measured against a newer orders file, its columns mapped as proposed,
+/// Exported campaigns measured against a newer orders file, its columns mapped by `mapping`,
 /// their verdicts written in `language` and its amounts the way that language writes them.
 pub(super) fn measured(
     name: &str,
     table: &Table,
+    mapping: &Mapping,
     records: &[CampaignRecord],
     language: Language,
 ) -> Result<Vec<CampaignResult>, EngineError> {
@@ -240,13 +241,12 @@ pub(super) fn measured(
         file: name.to_string(),
         lacks,
     };
-    let mapping = propose_mapping(table);
-    let shop = bind(table, &mapping).map_err(|missing| cannot(MeasureLack::Columns(missing)))?;
+    let shop = bind(table, mapping).map_err(|missing| cannot(MeasureLack::Columns(missing)))?;
     if shop.orders.is_empty() {
         return Err(cannot(MeasureLack::DatedOrders));
     }
     let currency =
-        detect_currency(table, &mapping).in_style(MoneyStyle::of_language(language.tag()));
+        detect_currency(table, mapping).in_style(MoneyStyle::of_language(language.tag()));
     Ok(records
         .iter()
         .map(|r| measure(r, &shop, &currency, language))

@@ -123,12 +123,11 @@ pub enum Request {
         options: ReadOptions,
     },
     /// Read the newer orders file sent alongside this request (without replacing the loaded
-    /// one) and measure these exported campaigns against it.
+    /// one) as another export of the same shop, and measure these exported campaigns
+    /// against it.
     Measure {
         /// The newer file's name.
         name: String,
-        /// How to read it.
-        options: ReadOptions,
         /// The campaigns to measure.
         records: Vec<CampaignRecord>,
     },

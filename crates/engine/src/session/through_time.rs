@@ -36,7 +36,7 @@ pub(super) struct Migration {
 
 /// The mapping for `other`: the loaded file's roles on the columns of the same names when
 /// it has them all, else the one proposed for it.
-fn mapping_for(other: &Table, loaded: &Table, mapping: &Mapping) -> Mapping {
+pub(super) fn mapping_for(other: &Table, loaded: &Table, mapping: &Mapping) -> Mapping {
     let mut same = Mapping {
         columns: vec![Default::default(); other.columns.len()],
     };
