@@ -3,7 +3,7 @@
 
 use super::state::{AppState, Phase};
 use super::words::{language, size, t, t_with, tr};
-use super::{storage, zone};
+use super::zone;
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::reading::{
@@ -91,18 +91,13 @@ fn body(o: FileOverview) -> impl IntoView {
                 class="button primary"
                 data-testid="segment"
                 disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
-                on:click=move |_| state.analyze()
+                on:click=move |_| state.confirm()
             >
                 {tr(Key::MappingSegment)}
             </button>
             <button
                 class="button quiet"
-                on:click=move |_| {
-                    if let Some(o) = state.overview.get_untracked() {
-                        storage::forget_mapping(&o);
-                        state.mapping.set(o.proposed.clone());
-                    }
-                }
+                on:click=move |_| state.forget_mapping()
             >
                 {tr(Key::MappingReset)}
             </button>

@@ -87,6 +87,11 @@ pub struct AppState {
     read_options: StoredValue<ReadOptions>,
     /// The choices of the results last shown, kept while the file is read again.
     carried: StoredValue<Option<Tuning>>,
+    /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
+    /// remembered from such a confirmation. Only theirs is remembered for the headers; the
+    /// columns proposed for the sample shop or a host's file would otherwise take the
+    /// merchant's own export past its mapping screen unseen.
+    confirmed: StoredValue<bool>,
 }
 
 /// What the merchant (or a host) chose for results beyond the columns and the date: reading
@@ -161,6 +166,7 @@ impl AppState {
             date_order: StoredValue::new(None),
             read_options: StoredValue::new(ReadOptions::default()),
             carried: StoredValue::new(None),
+            confirmed: StoredValue::new(false),
         };
         spawn_local(async move {
             let preferences = storage::preferences(engine).await;
@@ -296,6 +302,11 @@ impl AppState {
             .unwrap_or_else(|| overview.proposed.clone());
         self.mapping.set(mapping.clone());
         self.overview.set(Some(overview));
+        let merchants = remembered.value.is_some()
+            && then
+                .as_ref()
+                .is_none_or(|options| options.mapping.columns.is_empty());
+        self.confirmed.set_value(merchants);
         match (then, remembered.value) {
             (Some(mut options), _) => {
                 if options.mapping.columns.is_empty() {
@@ -430,6 +441,23 @@ impl AppState {
         options
     }
 
+    /// Segments the customers with the mapping on screen, which the merchant confirmed: it
+    /// is remembered for files with the same headers.
+    pub fn confirm(&self) {
+        self.confirmed.set_value(true);
+        self.analyze();
+    }
+
+    /// Forgets the mapping remembered for this file's headers and puts the proposed one on
+    /// screen.
+    pub fn forget_mapping(&self) {
+        if let Some(overview) = self.overview.get_untracked() {
+            storage::forget_mapping(&overview);
+            self.mapping.set(overview.proposed.clone());
+            self.confirmed.set_value(false);
+        }
+    }
+
     /// Segments the customers with the mapping and options on screen.
     pub fn analyze(&self) {
         let (state, options) = (*self, self.analyze_options());
@@ -480,7 +508,8 @@ impl AppState {
             match self.for_this_file(analyzed).await? {
                 Ok(Answer::Analyzed(view)) => {
                     let answered = now();
-                    if let Some(overview) = self.overview.get_untracked() {
+                    let overview = self.overview.get_untracked();
+                    if let Some(overview) = overview.filter(|_| self.confirmed.get_value()) {
                         let (engine, mapping) = (self.engine, self.mapping.get_untracked());
                         spawn_local(async move {
                             storage::remember_mapping(engine, &overview, mapping).await

@@ -181,6 +181,11 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
     [[...twoCurrencies], new URL(app.url).origin],
   );
   assert.equal(renamed.summary?.file, "March orders.csv", JSON.stringify(renamed));
+  // The host's files were segmented with the columns the app proposed, which the merchant
+  // never confirmed: their own export with the same headers asks them to check its columns.
+  await frame.getByTestId("file-input").setInputFiles(ORDERS);
+  await frame.getByTestId("segment").waitFor({ timeout: 10_000 });
+  assert.equal(await frame.getByTestId("segments-table").count(), 0);
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
   assert.deepEqual(requestsAfterLoad, []);
