@@ -3,7 +3,8 @@
 // and which is remembered.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openPage, downloadText } from "./app.mjs";
+import path from "node:path";
+import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 /** customer_id → first_order in the "Download all customers" file. */
@@ -60,6 +61,45 @@ test("a browser in Berlin puts instants on Berlin's days, summer time and all; U
 
     assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
     assert.deepEqual(app.foreign, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await app.close();
+  }
+});
+
+test("a campaign's results count an order on the shop's day: 00:30 in Berlin is after a send the day before", async () => {
+  const app = await startApp({ timezoneId: "Europe/Berlin" });
+  try {
+    const { page, requestsAfterLoad, errors } = await openPage(app);
+    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+
+    // The plan's first campaign, sent on 1 September with a fifth held out.
+    await page.getByTestId("open-plan").click();
+    const index = (await page.locator("article.plan-item").first().getAttribute("data-testid")).replace("plan-", "");
+    await page.getByTestId(`plan-${index}-name`).fill("September");
+    await page.getByTestId(`plan-${index}-holdout`).fill("20");
+    await page.getByTestId(`plan-${index}-holdout`).dispatchEvent("change");
+    await page.getByTestId(`plan-${index}-sent`).fill("2025-09-01");
+    await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+    const [list] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+    const [header, ...rows] = parseCsv((await downloadText(list)).replace(/^\uFEFF/, ""));
+    const treated = rows.map((r) => r.fields[header.fields.indexOf("customer_id")]);
+    await page.getByTestId("campaign-results").locator("table.records tbody tr").first().waitFor();
+
+    // The newer export writes instants in UTC: half of those sent the campaign ordered at
+    // 22:30 UTC on 31 August, which is 00:30 on 1 September in Berlin, the send day.
+    const buyers = treated.filter((_, i) => i % 2 === 0);
+    const newer = ["order_id,customer_id,order_date,amount", ...buyers.map((id, i) => `${9000000 + i},${id},2025-08-31T22:30:00Z,40.00`)];
+    await page.getByTestId("followup-input").setInputFiles({ name: "orders-october.csv", mimeType: "text/csv", buffer: Buffer.from(newer.join("\n")) });
+    const rate = page.getByTestId("uplift-0-rate");
+    await rate.waitFor();
+    const expected = ((100 * buyers.length) / treated.length).toFixed(1);
+    assert.match(await rate.textContent(), new RegExp(`^\\+${expected.replace(".", "\\.")} points`));
+
+    assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
     assert.deepEqual(errors, []);
     await page.close();
   } finally {
