@@ -92,6 +92,14 @@ test("a confirmed mapping is remembered for the same headers", async () => {
   await page.getByTestId("segments-table").waitFor();
   await page.locator(".mapping summary").click();
   assert.equal(await page.getByTestId(`role-${headers.indexOf("country")}`).inputValue(), "");
+  // Reset to the suggested meanings: the correction is undone and forgotten, so the same
+  // export asks for its columns again.
+  await page.getByRole("button", { name: "Reset to the suggested meanings" }).click();
+  assert.equal(await page.getByTestId(`role-${headers.indexOf("country")}`).inputValue(), "Country");
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("segment").waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId("segments-table").count(), 0);
+  assert.equal(await page.getByTestId(`role-${headers.indexOf("country")}`).inputValue(), "Country");
   await page.close();
 });
 
