@@ -302,11 +302,12 @@ impl AppState {
             .unwrap_or_else(|| overview.proposed.clone());
         self.mapping.set(mapping.clone());
         self.overview.set(Some(overview));
-        let merchants = remembered.value.is_some()
+        // The remembered mapping is used unless a host sent one of its own.
+        let theirs = remembered.value.is_some()
             && then
                 .as_ref()
                 .is_none_or(|options| options.mapping.columns.is_empty());
-        self.confirmed.set_value(merchants);
+        self.confirmed.set_value(theirs);
         match (then, remembered.value) {
             (Some(mut options), _) => {
                 if options.mapping.columns.is_empty() {

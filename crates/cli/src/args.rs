@@ -79,9 +79,6 @@ pub struct Sql {
     pub dialect: Dialect,
     /// The table of order rows.
     pub table: String,
-    /// The currency mark segment names quote amounts with (spend tiers); the file's own
-    /// when not given.
-    pub currency: Option<String>,
 }
 
 /// `segmenter migrate`'s choices.
@@ -264,7 +261,6 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut choices = Choices::default();
     let (mut file, mut output, mut json, mut dialect, mut table, mut schema) =
         (None, None, false, None, None, None);
-    let mut currency = None;
     let (mut from, mut to, mut second) = (None, None, None);
     let (mut horizon_days, mut discount_monthly) = (365u32, 0.01f64);
     // The commands that put customers in segments, and take a scheme and RFM's scale.
@@ -357,13 +353,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 })?);
             }
             Long("table") if command == "sql" => table = Some(value_of(&mut parser)?),
-            // In a file of several currencies, the one counted, as for segment; and the mark
-            // spend tiers are named with.
-            Long("currency") if command == "sql" => {
-                currency = Some(value_of(&mut parser)?);
-                choices.currency = currency.clone();
-            }
-            Long("currency") if ["segment", "migrate", "predict"].contains(&command.as_str()) => {
+            // In a file of several currencies, the one counted; sql also names spend tiers
+            // with its mark.
+            Long("currency")
+                if ["segment", "sql", "migrate", "predict"].contains(&command.as_str()) =>
+            {
                 choices.currency = Some(value_of(&mut parser)?)
             }
             Long("schema") if command == "clean" => schema = Some(value_of(&mut parser)?.into()),
@@ -433,7 +427,6 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             choices,
             dialect: dialect.ok_or("sql needs --dialect: duckdb, spark, bigquery or postgres.")?,
             table: table.unwrap_or_else(|| "orders".to_string()),
-            currency,
         })),
         _ => Ok(Command::Clean(Clean {
             file: input(file.ok_or("clean needs a FILE to read (- for standard input).")?),

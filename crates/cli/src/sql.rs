@@ -89,7 +89,7 @@ pub fn run(options: &Sql) -> Result<(), Failure> {
     if let SqlScheme::Preset(Preset::Rfm { points }) = &scheme {
         rfm.points = *points;
     }
-    let currency = options.currency.as_deref().map_or(currency, |mark| {
+    let currency = c.currency.as_deref().map_or(currency, |mark| {
         Currency::from_mark(mark).in_style(MoneyStyle::of_language(language.tag()))
     });
     let query = Query {

@@ -114,38 +114,33 @@ impl Migration {
                         missing: MappingIncomplete { missing },
                     });
                 }
-                // What stops the other file's analysis is said of it: the merchant has two
-                // files in mind, and a line number is the other file's.
-                let at = |t: &Table, mapping: Mapping, reference: Option<Date>| {
-                    at(t, mapping, reference).map_err(|error| {
-                        if std::ptr::eq(t, other) {
-                            let file = name.clone();
-                            EngineError::OtherFile {
-                                file,
-                                error: Box::new(error),
-                            }
-                        } else {
-                            error
-                        }
+                // The loaded file or the other one, as of `reference`. What stops the other
+                // file's analysis is said of it: the merchant has two files in mind, and a
+                // line number is the other file's.
+                let at = |of_other: bool, reference: Option<Date>| {
+                    if !of_other {
+                        return at(table, options.mapping.clone(), reference);
+                    }
+                    at(other, mapping.clone(), reference).map_err(|error| EngineError::OtherFile {
+                        file: name.clone(),
+                        error: Box::new(error),
                     })
                 };
                 // Which file is the older is known once each is analysed; a date given for
                 // it then means analysing it again as of that date.
                 let mut files = [
-                    (at(table, options.mapping.clone(), None)?, loaded_name),
-                    (at(other, mapping.clone(), None)?, name.as_str()),
+                    (at(false, None)?, loaded_name, false),
+                    (at(true, None)?, name.as_str(), true),
                 ];
-                let mut tables = [(table, &options.mapping), (other, &mapping)];
                 if files[1].0.reference < files[0].0.reference {
                     files.swap(0, 1);
-                    tables.swap(0, 1);
                 }
-                let [(mut earlier, n0), (mut later, n1)] = files;
+                let [(mut earlier, n0, earlier_is_other), (mut later, n1, later_is_other)] = files;
                 if let Some(day) = from {
-                    earlier = at(tables[0].0, tables[0].1.clone(), Some(*day))?;
+                    earlier = at(earlier_is_other, Some(*day))?;
                 }
                 if let Some(day) = to {
-                    later = at(tables[1].0, tables[1].1.clone(), Some(*day))?;
+                    later = at(later_is_other, Some(*day))?;
                 }
                 if earlier.reference >= later.reference {
                     return Err(EngineError::MigrationDates {
