@@ -102,57 +102,66 @@ function writeShop(customers, file) {
 }
 
 /** A page with a generated shop of 500,000 customers (40 MB, whose prediction takes about
- * half a second in the browser) segmented; the file goes once the test `t` is over. */
-async function segmentedBigShop(t) {
+ * half a second in the browser) segmented, with `changes` made as a merchant would make
+ * them while a prediction is made and `watch` run in the page before any of it; the file
+ * goes once the test `t` is over. */
+async function segmentedBigShop(t, changes, watch) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-shop-"));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const shop = path.join(dir, "many-customers.csv");
   writeShop(500_000, shop);
   const opened = await openPage(app);
   await opened.page.getByTestId("file-input").setInputFiles(shop);
+  await opened.page.evaluate(watch);
+  await changeWhenPredicting(opened.page, changes);
   await opened.page.getByTestId("segment").click({ timeout: 60_000 });
   await opened.page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
   return opened;
 }
 
-/** Sets the form control `testId` to `value` and fires its change, as a merchant's choice
- * does, the moment the page says it is predicting (at once if it already does), from inside
- * the page: a round trip to the test could come after the prediction. */
-function changeWhenPredicting(page, testId, value) {
-  return page.evaluate(([testId, value]) => {
+/** Makes the `changes` ([test id, value] of a form control) one per prediction: each the
+ * moment the page starts saying it is predicting, by setting the control and firing its
+ * change as a merchant's choice does. From inside the page, armed before the segments are
+ * asked for: a round trip to the test could come after a prediction of half a second, and
+ * a prediction made by then would show before the change's results, as if it had waited.
+ * `window.__changed` counts the changes made; `window.__before` is the scheme title on
+ * show at the last one. */
+function changeWhenPredicting(page, changes) {
+  return page.evaluate((changes) => {
     const predicting = () =>
       (document.querySelector('[data-testid="run-time"]')?.textContent ?? "").includes("Predicting who will buy again");
-    const change = () => {
+    window.__changed = 0;
+    let wasPredicting = false;
+    let due = false;
+    new MutationObserver((_, observer) => {
+      const now = predicting();
+      due ||= now && !wasPredicting;
+      wasPredicting = now;
+      const [testId, value] = changes[window.__changed];
       const control = document.querySelector(`[data-testid="${testId}"]`);
+      if (!due || !control) return;
+      due = false;
+      window.__before = document.querySelector('[data-testid="scheme-title"]')?.textContent;
       control.value = value;
       control.dispatchEvent(new Event("change", { bubbles: true }));
-      window.__changed = true;
-    };
-    if (predicting()) return change();
-    new MutationObserver((_, observer) => {
-      if (!predicting()) return;
-      observer.disconnect();
-      change();
+      window.__changed += 1;
+      if (window.__changed === changes.length) observer.disconnect();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, [testId, value]);
+  }, changes);
 }
 
 test("a scheme switched to while the prediction is made shows at once, then gets its figures", async (t) => {
-  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
-  // What the page shows is noted the moment the scheme switched to appears; the switch is
-  // asked the moment the page says it is predicting.
-  await page.evaluate(() => {
+  // What the page shows is noted the moment the scheme switched to appears.
+  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t, [["scheme-picker", "p:loyalty"]], () => {
     const title = () => document.querySelector('[data-testid="scheme-title"]')?.textContent;
     const runTime = () => document.querySelector('[data-testid="run-time"]')?.textContent ?? "";
-    const before = title();
     new MutationObserver((_, observer) => {
-      if (title() === before) return;
+      if (!window.__changed || title() === window.__before) return;
       const headers = [...document.querySelectorAll('[data-testid="segments-table"] th')].map((th) => th.textContent);
       window.__switched = { title: title(), predicted: headers.some((h) => h.includes("Still active")), runTime: runTime() };
       observer.disconnect();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await changeWhenPredicting(page, "scheme-picker", "p:loyalty");
   await page.waitForFunction(() => window.__switched, null, { timeout: 60_000 });
   const switched = await page.evaluate(() => window.__switched);
   // Shown while the prediction was still under way (before, the worker answered the switch
@@ -171,10 +180,11 @@ test("a scheme switched to while the prediction is made shows at once, then gets
 });
 
 test("another date asked for while the prediction is made is analysed at once, then predicted itself; one that cannot be is explained", async (t) => {
-  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t);
-  // The page notes whether the first date's predicted figures showed before the new date's
-  // results did; the date is asked the moment the page says it is predicting.
-  await page.evaluate(() => {
+  // A new date is asked for while the first date's prediction is made, and a date before
+  // the first order while the new date's is. The page notes whether the first date's
+  // predicted figures showed before the new date's results did.
+  const changes = [["results-reference", "2024-10-01"], ["results-reference", "2022-01-01"]];
+  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t, changes, () => {
     const predicted = () =>
       [...document.querySelectorAll('[data-testid="segments-table"] th')].some((th) => th.textContent.includes("Still active"));
     let predictedBefore = false;
@@ -187,15 +197,13 @@ test("another date asked for while the prediction is made is analysed at once, t
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await changeWhenPredicting(page, "results-reference", "2024-10-01");
   await page.waitForFunction(() => window.__analysed, null, { timeout: 60_000 });
   // Before, the new date waited for the first date's whole prediction, which showed first.
   assert.equal((await page.evaluate(() => window.__analysed)).predictedBefore, false);
-  assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
-  // A date before the first order, asked for while the new date's prediction is made, is
-  // explained; the new date's results stay, and its prediction goes on to them.
-  await changeWhenPredicting(page, "results-reference", "2022-01-01");
+  // The date before the first order is explained; the new date's results stay, and its
+  // prediction goes on to them.
   await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2022" }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.evaluate(() => window.__changed), 2);
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
   assert.match(await page.getByTestId("after-reference").textContent(), /on or after 1 October 2024 left out/);
   assert.equal(await page.getByTestId("results-reference").inputValue(), "2024-10-01");
