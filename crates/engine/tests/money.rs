@@ -191,6 +191,44 @@ fn amounts_marked_in_two_currencies_are_told_apart_row_by_row() {
 }
 
 #[test]
+fn amounts_that_are_not_all_numbers_still_keep_their_currencies_apart() {
+    // The file read in the wrong encoding: its euros' `€` came out as `â‚¬`, so the amount
+    // column is no longer all numbers. The dollars and pounds left still say their currency
+    // and are not added together.
+    let file = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,â‚¬100.00\n2,B,2025-01-06,â‚¬50.00\n3,C,2025-01-07,â‚¬80.00\n\
+        4,D,2025-01-08,$20.00\n5,E,2025-01-09,$10.00\n6,F,2025-02-01,30.00 GBP\n";
+    let (_, dollars) = analysed(file, None);
+    assert_eq!(
+        dollars.currencies,
+        [("USD".to_string(), 2), ("GBP".to_string(), 1)]
+    );
+    assert_eq!(dollars.currency.symbol, "$");
+    assert_eq!((dollars.customers, dollars.revenue), (2, 30.0));
+    assert_eq!(
+        dollars.report.problems.len(),
+        3,
+        "{:?}",
+        dollars.report.problems
+    );
+    // The euros, asked for, are not in the file as read.
+    let mut s = Session::new();
+    let overview = s
+        .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let options = AnalyzeOptions {
+        mapping: overview.proposed,
+        currency: Some("EUR".into()),
+        ..AnalyzeOptions::default()
+    };
+    let asked = s.handle(Request::Analyze(options)).map(|_| ()).unwrap_err();
+    assert_eq!(
+        asked.to_string(),
+        "This file has no rows in EUR. Its currencies: USD (2 rows), GBP (1 row)."
+    );
+}
+
+#[test]
 fn one_currency_written_two_ways_is_one_currency() {
     let file = "order_id,customer_id,order_date,amount\n\
         1,A,2025-01-05,$100.00\n2,B,2025-01-06,50.00 USD\n3,C,2025-01-07,US$80.00\n";

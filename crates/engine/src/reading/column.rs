@@ -277,6 +277,35 @@ impl Column {
         self.marks.as_ref()
     }
 
+    /// The currency marks of a column that did not read as numbers, worked out from its
+    /// cells: used for amounts, some of its cells are not (`â‚¬12.00`, a `€` decoded in the
+    /// wrong encoding) while the others still say their currency (`$20.00`, `30.00 GBP`).
+    /// None for a number or date column, or when the cells name fewer than two marks.
+    ///
+    /// ```
+    /// use segmenter_engine::reading::{read_table, ReadOptions};
+    /// let csv = "id,amount\n1,$20.00\n2,30.00 GBP\n3,â‚¬12.00\n";
+    /// let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+    /// let marks = table.columns[1].text_currency_marks().unwrap();
+    /// assert_eq!(marks.names(), ["$", "GBP"]);
+    /// assert_eq!((0..3).map(|r| marks.at(r)).collect::<Vec<_>>(), [Some("$"), Some("GBP"), None]);
+    /// ```
+    pub fn text_currency_marks(&self) -> Option<CurrencyMarks> {
+        if matches!(self.data, ColumnData::Number(_) | ColumnData::Date { .. }) {
+            return None;
+        }
+        let (codes, dict) = self.coded();
+        // Each distinct text is read once; code 0 is the empty cell.
+        let by_code: Vec<Option<&'static str>> = std::iter::once(None)
+            .chain(dict.iter().map(|(_, text)| read_amount(text).1))
+            .collect();
+        let mut marks = CurrencyMarks::default();
+        for (row, code) in codes.iter().enumerate() {
+            marks.push(row, by_code[code as usize]);
+        }
+        marks.finish(codes.len())
+    }
+
     /// The column's prefix-and-number identifiers, when it is kept that way.
     pub fn int_ids(&self) -> Option<&IntIds> {
         match &self.data {

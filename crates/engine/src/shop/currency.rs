@@ -40,8 +40,9 @@ pub fn currency_code(text: &str) -> String {
 pub enum RowCurrencies<'a> {
     /// A column naming each row's currency (`EUR`, `usd`).
     Column(&'a Column),
-    /// The currency marks of the money column's cells.
-    Marks(&'a CurrencyMarks),
+    /// The currency marks of the money column's cells: kept as it was read, or worked out
+    /// from its text when not all its cells are numbers.
+    Marks(Cow<'a, CurrencyMarks>),
 }
 
 impl<'a> RowCurrencies<'a> {
@@ -51,9 +52,12 @@ impl<'a> RowCurrencies<'a> {
         if let Some(column) = currency_column(table) {
             return Some(RowCurrencies::Column(&table.columns[column]));
         }
-        money_column(mapping)
-            .and_then(|i| table.columns[i].currency_marks())
-            .map(RowCurrencies::Marks)
+        let column = &table.columns[money_column(mapping)?];
+        let marks = match column.currency_marks() {
+            Some(marks) => Cow::Borrowed(marks),
+            None => Cow::Owned(column.text_currency_marks()?),
+        };
+        Some(RowCurrencies::Marks(marks))
     }
 
     /// Calls `f` with each row and its currency code (`""` when the row names none). Each
