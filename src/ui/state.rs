@@ -499,12 +499,13 @@ impl AppState {
 
     /// Analyses the file, reading it again first when a convention chosen on the mapping
     /// screen needs it, and shows the result.
-    async fn analyze_with(&self, options: AnalyzeOptions) -> Result<AnalysisView, EngineError> {
+    async fn analyze_with(&self, mut options: AnalyzeOptions) -> Result<AnalysisView, EngineError> {
         self.phase.set(Phase::Segmenting);
         self.error.set(None);
         let started = now();
-        // One read again settles the conventions; a second request for one is a defect.
-        for _ in 0..2 {
+        // One read again settles the conventions, and a carried currency is let go at most
+        // once; asked for more, the page has a defect.
+        for _ in 0..3 {
             let analyzed = self.engine.ask(Request::Analyze(options.clone()));
             match self.for_this_file(analyzed).await? {
                 Ok(Answer::Analyzed(view)) => {
@@ -534,11 +535,29 @@ impl AppState {
                     self.overview.set(Some(overview));
                     self.phase.set(Phase::Segmenting);
                 }
+                // The currency of the results shown before the file was read again is
+                // counted while the file names it; read another way (its `€` decoded as
+                // Windows-1252), it may not, and the biggest one left is counted instead.
+                Err(EngineError::CurrencyNotInFile { .. })
+                    if self.is_carried(&options.currency) =>
+                {
+                    options.currency = None;
+                }
                 Ok(_) => return Err(self.failed_analysis(EngineError::UnexpectedAnswer)),
                 Err(e) => return Err(self.failed_analysis(e)),
             }
         }
         Err(self.failed_analysis(EngineError::ConventionsUnsettled))
+    }
+
+    /// Whether `currency` is the one carried over from the results shown before the file
+    /// was read again, rather than one the merchant or a host asked of the file on show.
+    fn is_carried(&self, currency: &Option<String>) -> bool {
+        currency.is_some()
+            && self.analysis.with_untracked(Option::is_none)
+            && self
+                .carried
+                .with_value(|t| t.as_ref().is_some_and(|t| &t.currency == currency))
     }
 
     fn failed_analysis(&self, e: EngineError) -> EngineError {

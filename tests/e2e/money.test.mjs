@@ -36,6 +36,31 @@ test("a file in two currencies: one at a time, switchable", async () => {
   await page.close();
 });
 
+test("read again in an encoding that hides the currency on show, the file comes back in the biggest one left, never adding two", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const file = [
+    "order_id,customer_id,order_date,amount",
+    "1,A,2025-01-05,€100.00", "2,B,2025-01-06,€50.00", "3,C,2025-01-07,€80.00",
+    "4,D,2025-01-08,$20.00", "5,E,2025-01-09,$10.00", "6,F,2025-02-01,30.00 GBP",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 3 orders · €230 spent in all");
+  // As Windows-1252 the euros' marks read "â‚¬" and are no amounts; the dollars and the
+  // pounds still say theirs, and the dollars are counted on their own.
+  await page.getByTestId("mapping").locator("summary").click();
+  await page.getByTestId("encoding").selectOption("Windows1252");
+  await page.getByTestId("headline").filter({ hasText: "$30" }).waitFor();
+  assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 2 orders · $30 spent in all");
+  assert.match(await page.getByTestId("currencies").textContent(), /^This file mixes currencies: USD \(2 rows\), GBP \(1 row\)\./);
+  assert.match(await page.locator("body").textContent(), /Line 2, column "amount": "â‚¬100\.00" is not a number/);
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a currency none of whose rows can be used: said for that currency, and the results on show stay", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   const file = [
