@@ -211,6 +211,13 @@ fn amounts_that_are_not_all_numbers_still_keep_their_currencies_apart() {
         "{:?}",
         dollars.report.problems
     );
+    // Nor is the shop's currency taken from cells that are no amounts.
+    let only_dollars = "order_id,customer_id,order_date,amount\n\
+        1,A,2025-01-05,â‚¬100.00\n2,B,2025-01-06,â‚¬50.00\n3,C,2025-01-07,â‚¬80.00\n\
+        4,D,2025-01-08,$20.00\n5,E,2025-01-09,$10.00\n6,F,2025-01-10,$5.00\n";
+    let (_, unsaid) = analysed(only_dollars, None);
+    assert_eq!(unsaid.currency.symbol, "");
+    assert_eq!((unsaid.customers, unsaid.revenue), (3, 35.0));
     // The euros, asked for, are not in the file as read.
     let mut s = Session::new();
     let overview = s

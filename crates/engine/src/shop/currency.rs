@@ -4,7 +4,7 @@
 //! different currencies are never added together.
 
 use crate::basics::money::{iso_code, Currency};
-use crate::reading::{Column, CurrencyMarks, Table};
+use crate::reading::{read_number, Column, CurrencyMarks, Reading, Table};
 use crate::roles::{normalize_header, Mapping, Role};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -226,6 +226,13 @@ pub fn detect_currency(table: &Table, mapping: &Mapping) -> Currency {
         }
     }
     money_column(mapping).map_or_else(Currency::default, |i| {
-        Currency::detect(table.columns[i].examples.iter().map(String::as_str))
+        // A cell that is no amount says nothing of the currency: `â‚¬12.00` is a `€` read in
+        // the wrong encoding, and the amounts that are read may be in dollars.
+        let amounts = table.columns[i]
+            .examples
+            .iter()
+            .map(String::as_str)
+            .filter(|cell| !matches!(read_number(cell), Reading::Unreadable));
+        Currency::detect(amounts)
     })
 }
