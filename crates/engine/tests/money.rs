@@ -5,10 +5,11 @@
 use segmenter_engine::basics::money::{Currency, MoneyStyle};
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, ExportRequest, Request, Session,
+    AnalysisView, AnalyzeOptions, Answer, EngineError, ExportRequest, Request, Session,
 };
 
-fn analysed(file: &str, currency: Option<&str>) -> (Session, AnalysisView) {
+/// The answer to analysing `file` with the columns proposed for it, counting `currency`.
+fn analysis(file: &str, currency: Option<&str>) -> (Session, Result<Answer, EngineError>) {
     let mut s = Session::new();
     let overview = s
         .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
@@ -18,9 +19,14 @@ fn analysed(file: &str, currency: Option<&str>) -> (Session, AnalysisView) {
         currency: currency.map(str::to_string),
         ..AnalyzeOptions::default()
     };
-    match s.handle(Request::Analyze(options)) {
-        Ok(Answer::Analyzed(view)) => (s, *view),
-        other => panic!("{other:?}"),
+    let answer = s.handle(Request::Analyze(options));
+    (s, answer)
+}
+
+fn analysed(file: &str, currency: Option<&str>) -> (Session, AnalysisView) {
+    match analysis(file, currency) {
+        (s, Ok(Answer::Analyzed(view))) => (s, *view),
+        (_, other) => panic!("{other:?}"),
     }
 }
 
@@ -219,18 +225,9 @@ fn amounts_that_are_not_all_numbers_still_keep_their_currencies_apart() {
     assert_eq!(unsaid.currency.symbol, "");
     assert_eq!((unsaid.customers, unsaid.revenue), (3, 35.0));
     // The euros, asked for, are not in the file as read.
-    let mut s = Session::new();
-    let overview = s
-        .read_bytes("shop.csv", file.as_bytes(), &ReadOptions::default())
-        .unwrap();
-    let options = AnalyzeOptions {
-        mapping: overview.proposed,
-        currency: Some("EUR".into()),
-        ..AnalyzeOptions::default()
-    };
-    let asked = s.handle(Request::Analyze(options)).map(|_| ()).unwrap_err();
+    let (_, asked) = analysis(file, Some("EUR"));
     assert_eq!(
-        asked.to_string(),
+        asked.map(|_| ()).unwrap_err().to_string(),
         "This file has no rows in EUR. Its currencies: USD (2 rows), GBP (1 row)."
     );
 }
