@@ -503,9 +503,8 @@ impl AppState {
         self.phase.set(Phase::Segmenting);
         self.error.set(None);
         let started = now();
-        // One read again settles the conventions, and a carried currency is let go at most
-        // once; asked for more, the page has a defect.
-        for _ in 0..3 {
+        let mut read_again = false;
+        loop {
             let analyzed = self.engine.ask(Request::Analyze(options.clone()));
             match self.for_this_file(analyzed).await? {
                 Ok(Answer::Analyzed(view)) => {
@@ -530,14 +529,21 @@ impl AppState {
                     }
                     return Ok(*view);
                 }
+                // One read again settles the conventions; a second request for one is a
+                // defect.
+                Ok(Answer::ReadAgain(_)) if read_again => {
+                    return Err(self.failed_analysis(EngineError::ConventionsUnsettled))
+                }
                 Ok(Answer::ReadAgain(read)) => {
+                    read_again = true;
                     let overview = self.read(read).await?;
                     self.overview.set(Some(overview));
                     self.phase.set(Phase::Segmenting);
                 }
                 // The currency of the results shown before the file was read again is
                 // counted while the file names it; read another way (its `€` decoded as
-                // Windows-1252), it may not, and the biggest one left is counted instead.
+                // Windows-1252), it may not, and the biggest one left is counted instead
+                // (at most once: the next analysis asks for none).
                 Err(EngineError::CurrencyNotInFile { .. })
                     if self.is_carried(&options.currency) =>
                 {
@@ -547,7 +553,6 @@ impl AppState {
                 Err(e) => return Err(self.failed_analysis(e)),
             }
         }
-        Err(self.failed_analysis(EngineError::ConventionsUnsettled))
     }
 
     /// Whether `currency` is the one carried over from the results shown before the file
