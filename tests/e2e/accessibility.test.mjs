@@ -1,7 +1,7 @@
 // Every view of the app checked with axe-core as a merchant reaches it (landing, mapping,
 // segments, each tab, a customer list, the campaign plan, a comparison through time, the
-// prediction, the places of a geography scheme, an error, the dark theme): no serious or critical violation. And the whole
-// flow by keyboard: a file chosen with a button, tabs moved with the arrow keys, focus
+// prediction, the places of a geography scheme, an error, the dark theme): no serious or
+// critical violation, and none wider than the window. And the whole flow by keyboard: a file chosen with a button, tabs moved with the arrow keys, focus
 // taken to new results.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -15,9 +15,15 @@ after(async () => { await app.close(); });
 
 const ORDERS = path.join(FIXTURES, "orders-small.csv");
 
-/** Checks the page as it stands, naming the view in the failure. */
+/**
+ * Checks the page as it stands, naming the view in the failure: axe-core's serious
+ * violations, and the page scrolling sideways at a laptop's width (1280 px), where a wide
+ * table scrolls inside its panel instead (what it holds out of sight included).
+ */
 async function check(page, view, found) {
   for (const v of await seriousViolations(page)) found.push(`${view}: ${v}`);
+  const [pageWidth, windowWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  if (pageWidth > windowWidth) found.push(`${view}: the page is ${pageWidth} px wide in a window of ${windowWidth} px`);
 }
 
 test("no serious or critical accessibility violation in any view", async () => {
@@ -33,6 +39,10 @@ test("no serious or critical accessibility violation in any view", async () => {
   await page.getByTestId("segments-table").waitFor();
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
   await check(page, "segments", found);
+  // The segment table fits, with the prediction's columns and each row's buttons: none of
+  // it is out of sight past a sideways scroll.
+  const table = await page.getByTestId("segments-table").evaluate((t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth]);
+  assert.ok(table[0] <= table[1], `the segment table is ${table[0]} px wide in a panel of ${table[1]} px`);
   await page.locator('[data-testid="segments-table"] tbody tr').first().getByRole("button", { name: "Customers" }).click();
   await page.getByTestId("customer-list").locator("tbody tr").first().waitFor();
   await check(page, "customer list", found);
