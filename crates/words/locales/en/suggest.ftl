@@ -21,7 +21,7 @@ suggest-capped = { $percent } off their next order, capped at { $cap }
 suggest-full-price = They already buy at full price ({ $share } of their orders used a code), so a discount would only give margin away.
 
 # Active, loyal and valuable. $ratio is their spend over the shop's median customer's (2.5).
-suggest-cherish-objective = Keep these { $ratio }× customers buying and make them feel valued
+suggest-cherish-objective = Keep these customers ({ $ratio }× the median customer's spend) buying and make them feel valued
 suggest-cherish-offer = No discount: early access to new products, a thank-you gift with orders over { $threshold }, or double loyalty points.
 suggest-cherish-channel = E-mail, plus a personal touch such as a handwritten note in the next parcel
 # $day: the day after their last order to send; $cycle: their usual days between orders.
