@@ -83,24 +83,28 @@ fn body(o: FileOverview) -> impl IntoView {
             </table>
         </div>
         <ReferenceDate/>
-        <ul class="missing">
-            {move || missing().into_iter().map(|m| view! { <li>{m.sentence(language())}</li> }).collect_view()}
-        </ul>
-        <div class="actions">
-            <button
-                class="button primary"
-                data-testid="segment"
-                disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
-                on:click=move |_| state.confirm()
-            >
-                {tr(Key::MappingSegment)}
-            </button>
-            <button
-                class="button quiet"
-                on:click=move |_| state.forget_mapping()
-            >
-                {tr(Key::MappingReset)}
-            </button>
+        // Stays in sight at the foot of the window while the columns scroll past: an export
+        // of sixty columns puts the end of the table three screens down.
+        <div class="mapping-actions">
+            <ul class="missing">
+                {move || missing().into_iter().map(|m| view! { <li>{m.sentence(language())}</li> }).collect_view()}
+            </ul>
+            <div class="actions">
+                <button
+                    class="button primary"
+                    data-testid="segment"
+                    disabled=move || !missing().is_empty() || state.phase.get() == Phase::Segmenting
+                    on:click=move |_| state.confirm()
+                >
+                    {tr(Key::MappingSegment)}
+                </button>
+                <button
+                    class="button quiet"
+                    on:click=move |_| state.forget_mapping()
+                >
+                    {tr(Key::MappingReset)}
+                </button>
+            </div>
         </div>
     }
 }

@@ -170,3 +170,37 @@ test("the whole flow by keyboard: choose a file, segment, move between views", a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("an export of sixty columns: the Segment button stays in sight, and no field the keyboard reaches is under it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/shopify-orders.csv"));
+  await page.getByTestId("role-0").waitFor();
+  const inSight = (testid) =>
+    page.getByTestId(testid).evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  // The table runs screens past the window; the button is at its foot all the same.
+  assert.equal(await inSight("role-59"), false, "the last column is out of sight");
+  assert.equal(await inSight("segment"), true, "the Segment button is in sight");
+
+  // Every field from the first column's to the button, by Tab: each is uncovered when it
+  // has the focus (what the window shows at its middle is the field itself).
+  await page.getByTestId("role-0").focus();
+  const covered = [];
+  for (let i = 0; i < 150 && (await focused(page)) !== "segment"; i++) {
+    await page.keyboard.press("Tab");
+    const hidden = await page.evaluate(() => {
+      const field = document.activeElement;
+      const r = field.getBoundingClientRect();
+      const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return shown && (field === shown || field.contains(shown)) ? null : field.getAttribute("data-testid") || field.tagName;
+    });
+    if (hidden) covered.push(hidden);
+  }
+  assert.equal(await focused(page), "segment");
+  assert.deepEqual(covered, []);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -6,8 +6,7 @@
 
 use super::date::{DateShape, NumericDates};
 use super::number::NumberStyle;
-use crate::basics::text::count;
-use segmenter_words::{Key, Language};
+use segmenter_words::{Arg, Key, Language};
 use serde::{Deserialize, Serialize};
 
 /// How a column's values are written: "decimal comma (1.234,50)", "DD/MM/YYYY with time".
@@ -66,8 +65,9 @@ impl ColumnFormat {
         match self {
             ColumnFormat::WholeNumbers => text(Key::OverviewWholeNumbers),
             ColumnFormat::TextAllDifferent => text(Key::OverviewTextAllDifferent),
+            // Counted in every language, English included, for its plural ("1 value").
             ColumnFormat::TextValues(n) => {
-                language.text(Key::OverviewTextValues, &[("count", count(language, n))])
+                language.text(Key::OverviewTextValues, &[("count", Arg::Count(n as u64))])
             }
             ColumnFormat::Identifiers => text(Key::OverviewIdentifiers),
             ColumnFormat::TextMostlyDifferent => text(Key::OverviewTextMostlyDifferent),
@@ -123,8 +123,9 @@ mod tests {
         );
         assert_eq!(
             ColumnFormat::TextValues(12345).label(en),
-            "text, 12345 different values"
+            "text, 12,345 different values"
         );
+        assert_eq!(ColumnFormat::TextValues(1).label(en), "text, 1 value");
     }
 
     #[test]

@@ -18,7 +18,10 @@ overview-windows-1252 = Windows-1252 / ISO-8859-1 (Western European)
 # How a column's values are written ("Written as" in the column table).
 overview-whole-numbers = whole numbers
 overview-text-all-different = text, all different
-overview-text-values = text, { $count } different values
+overview-text-values = { $count ->
+    [one] text, { $count } value
+   *[other] text, { $count } different values
+}
 overview-identifiers = identifiers, mostly different
 overview-text-mostly-different = text, mostly different values
 overview-decimal-point = decimal point (1,234.50)
