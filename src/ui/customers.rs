@@ -6,6 +6,7 @@ use super::state::AppState;
 use super::words::{count, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use segmenter_engine::roles::Role;
 use segmenter_engine::session::{
     Answer, CustomerPage, CustomerQuery, ExportRequest, Request, SortKey,
 };
@@ -245,6 +246,17 @@ pub fn CustomerTable(
         let valued = list
             .as_ref()
             .is_some_and(|l| l.rows.iter().any(|c| c.predicted_value.is_some()));
+        // An e-mail or a name column only when the file has them: a shop's export without
+        // names showed an empty column beside every list.
+        let (emails, names) = state.mapping.with(|m| {
+            let named = [
+                Role::FullName,
+                Role::FirstName,
+                Role::LastName,
+                Role::Company,
+            ];
+            (m.has(Role::Email), named.iter().any(|&role| m.has(role)))
+        });
         // Computed apart: a `>` inside the `view!` markup would close the tag.
         let on_last_page = move || page.get() + 1 >= pages;
         let rows = list.map(|l| {
@@ -255,8 +267,8 @@ pub fn CustomerTable(
                     view! {
                         <tr>
                             <td>{c.id}</td>
-                            <td>{c.email}</td>
-                            <td>{c.name}</td>
+                            {emails.then(|| view! { <td>{c.email}</td> })}
+                            {names.then(|| view! { <td>{c.name}</td> })}
                             <td class="num">{c.recency.map_or("–".into(), |v| format!("{v:.0}"))}</td>
                             <td class="num">{c.frequency.map_or("–".into(), |v| format!("{v:.0}"))}</td>
                             <td class="num">{c.monetary.map_or("–".into(), |v| currency.format(v))}</td>
@@ -274,8 +286,8 @@ pub fn CustomerTable(
                     <thead>
                         <tr>
                             {header(SortKey::Id, Key::CustomersId)}
-                            <th scope="col">{tr(Key::CustomersEmail)}</th>
-                            <th scope="col">{tr(Key::CustomersName)}</th>
+                            {emails.then(|| view! { <th scope="col">{tr(Key::CustomersEmail)}</th> })}
+                            {names.then(|| view! { <th scope="col">{tr(Key::CustomersName)}</th> })}
                             {header(SortKey::Recency, Key::CustomersRecency)}
                             {header(SortKey::Frequency, Key::CustomersFrequency)}
                             {header(SortKey::Monetary, Key::CustomersMonetary)}
