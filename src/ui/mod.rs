@@ -120,7 +120,7 @@ fn ErrorBanner() -> impl IntoView {
             view! {
                 <div class="banner error" role="alert" data-testid="error">
                     <p>{move || notice.text()}</p>
-                    <button class="quiet" on:click=move |_| state.error.set(None)>{tr(Key::Dismiss)}</button>
+                    <button class="button small quiet" on:click=move |_| state.error.set(None)>{tr(Key::Dismiss)}</button>
                 </div>
             }
         })
