@@ -131,8 +131,11 @@ pub fn FutureView() -> impl IntoView {
                     (None, Some(why)) => why.clone(),
                     (None, None) => String::new(),
                 };
+                let once = (p.bought_once > 0)
+                    .then(|| t_with(Key::FutureOnce, &[("once", count(p.bought_once))]));
                 view! {
                     <p class="headline" data-testid="prediction-headline">{headline}</p>
+                    {once.map(|once| view! { <p data-testid="prediction-once">{once}</p> })}
                     <p class="hint">{tr(Key::FutureNowColumns)}</p>
                     <button
                         class="button primary"

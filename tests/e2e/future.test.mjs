@@ -36,8 +36,10 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await page.getByTestId("tab-future").click();
   const headline = await page.getByTestId("prediction-headline").textContent();
   const cli = execFileSync(CLI, ["predict", ORDERS], { stdio: ["ignore", "pipe", "ignore"] }).toString();
-  const [, customers, active] = cli.match(/^([\d,]+) customers, ([\d,]+) more likely active than not/);
+  const [, customers, active, once] = cli.match(/^([\d,]+) customers, ([\d,]+) more likely active than not \(([\d,]+) of one order/);
   assert.ok(headline.startsWith(`Of ${customers} customers, ${active} are more likely still active than not.`), headline);
+  // The customers of one order, whom the model counts as active however long ago, are named.
+  assert.match(await page.getByTestId("prediction-once").textContent(), new RegExp(`^${once} of them have ordered only once: `));
   const sentence = await page.getByTestId("calibration-sentence").textContent();
   assert.ok(cli.includes(sentence), `the check reads as the command line's: ${sentence}`);
   assert.ok((await page.locator('[data-testid="calibration"] tbody tr').count()) >= 3);
@@ -61,11 +63,13 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   }
   assert.ok(exported.some((r) => r.segment_future_value?.startsWith("Active and valuable")));
 
-  // The scheme's rules, in the builder, read the chance like any other feature.
+  // The scheme's rules, in the builder, read the chance like any other feature, once the
+  // customers of one order are apart (the model counts them as active however long ago).
   await page.getByTestId("edit-rules").click();
-  await page.getByTestId("rule-0").waitFor();
-  const chosen = await page.locator('[data-testid="rule-0"] select').evaluateAll((all) => all.map((s) => s.selectedOptions[0]?.textContent));
-  assert.ok(chosen.includes("Chance still active"), JSON.stringify(chosen));
+  await page.getByTestId("rule-1").waitFor();
+  const chosen = (rule) => page.locator(`[data-testid="${rule}"] select`).evaluateAll((all) => all.map((s) => s.selectedOptions[0]?.textContent));
+  assert.ok((await chosen("rule-0")).includes("Orders"), JSON.stringify(await chosen("rule-0")));
+  assert.ok((await chosen("rule-1")).includes("Chance still active"), JSON.stringify(await chosen("rule-1")));
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

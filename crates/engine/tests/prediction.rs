@@ -573,3 +573,73 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     assert_eq!(format!("{view:?}"), format!("{made:?}"));
     assert_eq!(format!("{scheme:?}"), format!("{loyalty_after:?}"));
 }
+
+/// The purchase model counts a customer who never bought again as still active, however
+/// long ago their one order was (lifetimes' P(alive) is 1 for them): the Future value
+/// scheme puts them in a segment of their own, so that "Active" means customers whose
+/// repeat orders the model has seen, and not one-order customers of two years ago.
+#[test]
+fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, Request};
+    let mut session = analysed_sample_shop();
+    let Ok(Answer::Predicted(prediction, _)) =
+        session.handle(Request::Predict(PredictOptions::default()))
+    else {
+        panic!("no prediction");
+    };
+    let future = SchemeChoice::Preset(Preset::FUTURE_VALUE);
+    let Ok(Answer::Segmented(view)) = session.handle(Request::Segment(future)) else {
+        panic!("no Future value segments");
+    };
+    let once = &view.segments[0];
+    assert_eq!(once.name, "Bought once");
+    let Ok(Answer::Download(file)) = session.handle(Request::Export(ExportRequest::AllCustomers))
+    else {
+        panic!("no export");
+    };
+    let text = String::from_utf8(file.bytes).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines().map(csv_fields);
+    let header = lines.next().unwrap();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (segment, orders, alive) = (
+        column("segment_future_value"),
+        column("orders"),
+        column("p_alive"),
+    );
+    let mut bought_once = 0;
+    for row in lines {
+        let one_order = row[orders] == "1";
+        if one_order {
+            // Why: the model has not seen them stop.
+            assert_eq!(row[alive], "1", "{row:?}");
+        }
+        assert_eq!(one_order, row[segment] == "Bought once", "{row:?}");
+        bought_once += usize::from(one_order);
+    }
+    assert_eq!(bought_once, once.customers);
+    // The prediction says how many there are, beside those it counts as likely active.
+    assert_eq!(prediction.bought_once, bought_once);
+    assert!(bought_once > 0 && bought_once < view.segments.iter().map(|s| s.customers).sum());
+}
+
+/// The fields of one line of a CSV file the engine wrote (quoted when they hold a comma or
+/// a quote, with quotes doubled).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            _ => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}

@@ -144,6 +144,17 @@ impl Analysis {
             let column = self.features.numbers(id).unwrap_or_default();
             column.iter().copied().filter(|v| !v.is_nan())
         };
+        // The customers of one order with a prediction, whom the purchase model counts as
+        // active however long ago they ordered: it has not seen them stop.
+        let bought_once = {
+            let alive = self.features.numbers(ids::P_ALIVE).unwrap_or_default();
+            let orders = self.features.numbers(ids::FREQUENCY).unwrap_or_default();
+            alive
+                .iter()
+                .zip(orders)
+                .filter(|&(p, &n)| !p.is_nan() && n == 1.0)
+                .count()
+        };
         let view = PredictionView {
             options: options.prediction,
             purchases: prediction.bg_nbd,
@@ -154,6 +165,7 @@ impl Analysis {
                 .err()
                 .map(|e| e.to_string()),
             customers: known(ids::P_ALIVE).count(),
+            bought_once,
             likely_active: known(ids::P_ALIVE).filter(|&p| p >= 0.5).count(),
             expected_purchases: known(ids::EXPECTED_PURCHASES).sum(),
             predicted_value: prediction

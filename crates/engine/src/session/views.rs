@@ -292,7 +292,10 @@ pub struct PredictionView {
     pub order_values_problem: Option<String>,
     /// Customers with a prediction.
     pub customers: usize,
-    /// Of them, those more likely active than not.
+    /// Of them, those of one order, whom the purchase model counts as active however long
+    /// ago they ordered (it has not seen them stop).
+    pub bought_once: usize,
+    /// Of them all, those more likely active than not.
     pub likely_active: usize,
     /// Purchases all customers are expected to make over the horizon.
     pub expected_purchases: f64,

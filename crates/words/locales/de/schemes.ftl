@@ -115,6 +115,7 @@ schemes-loyalty-occasional = Gelegentlich
 
 schemes-future-valuable-predicted = Aktiv und wertvoll (Prognosewert ab { $amount })
 schemes-future-valuable-spent = Aktiv und wertvoll (Umsatz ab { $amount })
+schemes-future-once = Einmal gekauft
 schemes-future-active = Aktiv
 schemes-future-worth-saving = Gefährdet, aber wertvoll (Umsatz ab { $amount })
 schemes-future-at-risk = Gefährdet

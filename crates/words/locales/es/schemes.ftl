@@ -115,6 +115,7 @@ schemes-loyalty-occasional = Ocasionales
 
 schemes-future-valuable-predicted = Activos y valiosos (valor previsto desde { $amount })
 schemes-future-valuable-spent = Activos y valiosos (gasto desde { $amount })
+schemes-future-once = Una sola compra
 schemes-future-active = Activos
 schemes-future-worth-saving = En riesgo, vale la pena recuperarlos (gasto desde { $amount })
 schemes-future-at-risk = En riesgo

@@ -115,6 +115,7 @@ schemes-loyalty-occasional = Occasionnels
 
 schemes-future-valuable-predicted = Actifs et précieux (valeur prévue dès { $amount })
 schemes-future-valuable-spent = Actifs et précieux (dépenses dès { $amount })
+schemes-future-once = Un seul achat
 schemes-future-active = Actifs
 schemes-future-worth-saving = À risque, à reconquérir (dépenses dès { $amount })
 schemes-future-at-risk = À risque

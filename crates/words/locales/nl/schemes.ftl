@@ -115,6 +115,7 @@ schemes-loyalty-occasional = Af en toe
 
 schemes-future-valuable-predicted = Actief en waardevol (voorspelde waarde vanaf { $amount })
 schemes-future-valuable-spent = Actief en waardevol (besteed vanaf { $amount })
+schemes-future-once = Eén keer gekocht
 schemes-future-active = Actief
 schemes-future-worth-saving = In gevaar, de moeite waard (besteed vanaf { $amount })
 schemes-future-at-risk = In gevaar

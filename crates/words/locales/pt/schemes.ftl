@@ -115,6 +115,7 @@ schemes-loyalty-occasional = Ocasionais
 
 schemes-future-valuable-predicted = Ativos e valiosos (valor previsto a partir de { $amount })
 schemes-future-valuable-spent = Ativos e valiosos (gasto a partir de { $amount })
+schemes-future-once = Compraram uma vez
 schemes-future-active = Ativos
 schemes-future-worth-saving = Em risco, vale recuperar (gasto a partir de { $amount })
 schemes-future-at-risk = Em risco

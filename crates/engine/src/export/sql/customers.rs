@@ -1130,29 +1130,32 @@ impl<'q> Builder<'q> {
         }
     }
 
-    /// Future value's rules in order, as the engine writes them: active and worth at least
-    /// the median, active, at risk and spent at least the median, at risk, likely lost; the
-    /// medians from the customers' own figures, quoted in the names.
+    /// Future value's rules in order, as the engine writes them: one order so far, active
+    /// and worth at least the median, active, at risk and spent at least the median, at risk,
+    /// likely lost; the medians from the customers' own figures, quoted in the names.
     fn future_value(&mut self, active: f64, lost: f64) -> String {
         let d = self.d;
         let feature = |b: &Builder, id: &str| b.column(id).map(|(e, _)| e).unwrap_or_default();
         let (alive, spent) = (feature(self, ids::P_ALIVE), feature(self, ids::MONETARY));
+        let orders = feature(self, ids::FREQUENCY);
         let valued = self.column(ids::PREDICTED_VALUE).is_some();
         let worth = if valued {
             feature(self, ids::PREDICTED_VALUE)
         } else {
             spent.clone()
         };
-        // The engine's median: the value at position n / 2 of the known values, sorted.
+        // The engine's median: the value at position n / 2 of the known values, sorted, of
+        // the customers not of one order (the first rule's).
         for (cte, value) in [("worth_median", &worth), ("spent_median", &spent)] {
             self.cte(
                 cte,
                 format!(
                     "SELECT COALESCE(MAX(CASE WHEN position = middle THEN v END), 0) AS cut FROM (\n      \
                      SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS position, CAST(FLOOR(COUNT(*) OVER () / 2.0) AS {}) + 1 AS middle\n      \
-                     FROM (SELECT {value} AS v FROM scored s) x WHERE v IS NOT NULL\n    \
+                     FROM (SELECT {value} AS v FROM scored s WHERE {orders} IS NULL OR {orders} <> {}) x WHERE v IS NOT NULL\n    \
                      ) y",
-                    d.bigint()
+                    d.bigint(),
+                    d.number(1.0)
                 ),
             );
         }
@@ -1174,6 +1177,14 @@ impl<'q> Builder<'q> {
             )
         };
         let rules = [
+            (
+                format!(
+                    "{} AND {orders} <= {}",
+                    at_least(&orders, d.number(1.0)),
+                    d.number(1.0)
+                ),
+                d.text(&names.once),
+            ),
             (
                 format!(
                     "{} AND {}",

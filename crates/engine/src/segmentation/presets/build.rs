@@ -440,6 +440,8 @@ fn loyalty(name: String, language: Language) -> Scheme {
 /// before the amount and the text after it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FutureValueNames {
+    /// One order so far.
+    pub once: String,
     /// Active and worth at least the median.
     pub valuable: (String, String),
     /// Active.
@@ -465,6 +467,7 @@ impl FutureValueNames {
             Key::SchemesFutureValuableSpent
         };
         FutureValueNames {
+            once: text(Key::SchemesFutureOnce),
             valuable: around_amount(language, valuable, &[]),
             active: text(Key::SchemesFutureActive),
             worth_saving: around_amount(language, Key::SchemesFutureWorthSaving, &[]),
@@ -476,8 +479,9 @@ impl FutureValueNames {
 }
 
 /// Who will buy again and what they are worth, from the predicted features (computed by
-/// the session before this scheme is offered): the active split by predicted value at its
-/// median, the customers at risk by what they have spent so far, then the likely lost.
+/// the session before this scheme is offered): the customers of one order apart, the active
+/// split by predicted value at its median, the customers at risk by what they have spent so
+/// far, then the likely lost.
 fn future_value(
     name: String,
     features: &FeatureTable,
@@ -493,13 +497,18 @@ fn future_value(
     } else {
         ids::MONETARY
     };
+    // The medians that split the active and the at risk are those of the customers the
+    // rules after the first see: not the customers of one order, half of many shops, whose
+    // small worth would put almost every active customer above the median.
+    let orders = features.numbers(ids::FREQUENCY).unwrap_or(&[]);
     let median_of = |id: &str| {
         let mut known: Vec<f64> = features
             .numbers(id)
             .unwrap_or(&[])
             .iter()
-            .copied()
-            .filter(|v| v.is_finite())
+            .enumerate()
+            .filter(|&(c, v)| v.is_finite() && orders.get(c) != Some(&1.0))
+            .map(|(_, &v)| v)
             .collect();
         known.sort_unstable_by(f64::total_cmp);
         known.get(known.len() / 2).copied().unwrap_or(0.0)
@@ -513,6 +522,10 @@ fn future_value(
     scheme(
         name,
         vec![
+            // The purchase model counts a customer who has not bought again as still active
+            // however long ago they bought (it has not seen them stop), which put one-order
+            // customers of years ago among the active: they are a segment of their own.
+            rule(names.once, between(ids::FREQUENCY, Some(1.0), Some(1.0))),
             rule(
                 quoting(&names.valuable, worth_cut),
                 Condition::all(vec![
