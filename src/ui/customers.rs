@@ -247,8 +247,9 @@ pub fn CustomerTable(
             .as_ref()
             .is_some_and(|l| l.rows.iter().any(|c| c.predicted_value.is_some()));
         // An e-mail or a name column only when the file has them: a shop's export without
-        // names showed an empty column beside every list.
-        let (emails, names) = state.mapping.with(|m| {
+        // names showed an empty column beside every list. The mapping the list was made with,
+        // not one being edited: a new list comes with the analysis a new mapping asks for.
+        let (emails, names) = state.mapping.with_untracked(|m| {
             let named = [
                 Role::FullName,
                 Role::FirstName,
