@@ -201,7 +201,9 @@ pub fn CustomerTable(
         page,
         ..
     } = paging;
-    let header = move |key: SortKey, label: Key| {
+    // A heading that sorts the list by its column, with what the column means when its
+    // name alone cannot say.
+    let header = move |key: SortKey, label: Key, title: Option<Key>| {
         let arrow = move || match (sort.get() == key, descending.get()) {
             (true, true) => " ↓",
             (true, false) => " ↑",
@@ -213,7 +215,7 @@ pub fn CustomerTable(
             _ => "none",
         };
         view! {
-            <th scope="col" aria-sort=aria>
+            <th scope="col" aria-sort=aria title=title.map(tr)>
                 <button
                     class="sort"
                     on:click=move |_| {
@@ -239,10 +241,9 @@ pub fn CustomerTable(
         let pages = list
             .as_ref()
             .map_or(1, |l| l.total.div_ceil(l.page_size).max(1));
-        // The predicted figures, once the prediction has come.
-        let predicted = list
-            .as_ref()
-            .is_some_and(|l| l.rows.iter().any(|c| c.p_alive.is_some()));
+        // The predicted figures, once the prediction has come (a page of one-time buyers
+        // has no chance still active to show, but the column stays).
+        let predicted = list.as_ref().is_some_and(|l| l.predicted);
         let valued = list
             .as_ref()
             .is_some_and(|l| l.rows.iter().any(|c| c.predicted_value.is_some()));
@@ -286,15 +287,15 @@ pub fn CustomerTable(
                 <table class="customers">
                     <thead>
                         <tr>
-                            {header(SortKey::Id, Key::CustomersId)}
+                            {header(SortKey::Id, Key::CustomersId, None)}
                             {emails.then(|| view! { <th scope="col">{tr(Key::CustomersEmail)}</th> })}
                             {names.then(|| view! { <th scope="col">{tr(Key::CustomersName)}</th> })}
-                            {header(SortKey::Recency, Key::CustomersRecency)}
-                            {header(SortKey::Frequency, Key::CustomersFrequency)}
-                            {header(SortKey::Monetary, Key::CustomersMonetary)}
-                            {header(SortKey::Score, Key::CustomersScore)}
-                            {predicted.then(|| header(SortKey::Alive, Key::CustomersAlive))}
-                            {valued.then(|| header(SortKey::Value, Key::CustomersValue))}
+                            {header(SortKey::Recency, Key::CustomersRecency, None)}
+                            {header(SortKey::Frequency, Key::CustomersFrequency, None)}
+                            {header(SortKey::Monetary, Key::CustomersMonetary, None)}
+                            {header(SortKey::Score, Key::CustomersScore, None)}
+                            {predicted.then(|| header(SortKey::Alive, Key::CustomersAlive, Some(Key::CustomersAliveTitle)))}
+                            {valued.then(|| header(SortKey::Value, Key::CustomersValue, None))}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -29,8 +29,9 @@ pub fn SegmentTable() -> impl IntoView {
             .with(|a| a.as_ref().map(|a| money(&a.currency)))?;
         state.scheme.get().map(|a| {
             let last = a.segments.len().saturating_sub(1);
-            // The predicted figures, once the prediction has come.
-            let predicted = a.segments.iter().any(|s| s.mean_p_alive.is_some());
+            // The predicted figures, once the prediction has come (a segment of one-time
+            // buyers has no chance still active, but every segment expects purchases).
+            let predicted = a.segments.iter().any(|s| s.expected_purchases.is_some());
             let valued = a.segments.iter().any(|s| s.predicted_value.is_some());
             let shown = a.segments.iter().filter(|s| s.customers > 0).count();
             let title = t_with(
@@ -60,7 +61,7 @@ pub fn SegmentTable() -> impl IntoView {
                             <td class="num">{figure(s.median_recency.map(f64::round))}</td>
                             <td class="num">{figure(s.median_frequency)}</td>
                             <td class="num">{s.median_monetary.map_or("–".to_string(), |m| currency.format_whole(m))}</td>
-                            {predicted.then(|| view! { <td class="num" data-col="p-alive">{s.mean_p_alive.map_or("–".to_string(), percent)}</td> })}
+                            {predicted.then(|| view! { <td class="num" data-col="p-alive">{s.repeat_p_alive.map_or("–".to_string(), percent)}</td> })}
                             {valued.then(|| view! { <td class="num" data-col="predicted-value">{s.predicted_value.map_or("–".to_string(), |v| currency.format_whole(v))}</td> })}
                             <td class="row-actions">
                                 <button

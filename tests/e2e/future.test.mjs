@@ -25,6 +25,28 @@ function rowsOf(text) {
   return rows.map((r) => Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i]])));
 }
 
+/** Asserts that each row of the segment table shows as "Still active" its repeat buyers'
+ * average chance in `exported` (the customers' download of the scheme shown), and "–" for a
+ * segment of one-order customers only, whom the model counts as active however long ago;
+ * returns each segment's figure shown and its average over all its customers. */
+async function assertStillActiveOfRepeatBuyers(page, exported) {
+  // "segment" for RFM, "segment_future_value" for Future value.
+  const column = Object.keys(exported[0]).find((h) => h === "segment" || h.startsWith("segment_"));
+  const rows = page.locator('[data-testid="segments-table"] tbody tr');
+  const table = await rows.evaluateAll((all) => all.map((r) => [r.dataset.segment, r.querySelector('[data-col="p-alive"]').textContent]));
+  const mean = (rows) => (100 * rows.reduce((sum, r) => sum + Number(r.p_alive), 0)) / rows.length;
+  return table.map(([name, cell]) => {
+    const members = exported.filter((r) => r[column] === name);
+    const repeat = members.filter((r) => r.orders !== "1");
+    if (repeat.length === 0) {
+      assert.equal(cell, "–", name);
+      return { name, all: mean(members), shown: NaN };
+    }
+    assert.ok(Math.abs(parseFloat(cell) - mean(repeat)) <= 0.5, `${name}: ${cell}, its repeat buyers' mean ${mean(repeat)}`);
+    return { name, all: mean(members), shown: parseFloat(cell) };
+  });
+}
+
 test("the prediction joins the segments, the lists, the rules and the export", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(ORDERS);
@@ -32,6 +54,12 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await page.getByTestId("segments-table").waitFor();
   // The figures arrive after the segments, in the same table.
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  const [rfm] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
+  const rfmRows = rowsOf(fs.readFileSync(await rfm.path(), "utf8"));
+  const averages = await assertStillActiveOfRepeatBuyers(page, rfmRows);
+  // Averaged over everyone, the one-order customers' 100 % lifted a segment by 20 points
+  // and more (RFM's Hibernating, on this file).
+  assert.ok(averages.some(({ all, shown }) => all - shown > 20), JSON.stringify(averages));
 
   await page.getByTestId("tab-future").click();
   const headline = await page.getByTestId("prediction-headline").textContent();
@@ -51,6 +79,14 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await page.locator('[data-testid="segments-table"] tr[data-segment="Active"] button', { hasText: "Customers" }).click();
   const list = page.getByTestId("customer-list");
   await list.locator("th", { hasText: "Still active" }).waitFor();
+  // A list of customers of one order keeps the column, with nothing to show in it.
+  await page.locator('[data-testid="segments-table"] tr[data-segment="Bought once"] button', { hasText: "Customers" }).click();
+  await list.getByText(/^Bought once — /).waitFor();
+  const alive = list.locator("th", { hasText: "Still active" });
+  assert.match(await alive.getAttribute("title"), /two orders or more/);
+  const column = await list.locator("th").evaluateAll((all) => all.findIndex((th) => th.textContent.includes("Still active")));
+  const cells = await list.locator(`tbody td:nth-child(${column + 1})`).allTextContents();
+  assert.ok(cells.length > 0 && cells.every((c) => c === "–"), JSON.stringify(cells));
 
   // Each customer's chance, in the download, as the command line computes it.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
@@ -62,6 +98,8 @@ test("the prediction joins the segments, the lists, the rules and the export", a
     assert.equal(row.p_alive, predicted.get(id).p_alive, id);
   }
   assert.ok(exported.some((r) => r.segment_future_value?.startsWith("Active and valuable")));
+
+  await assertStillActiveOfRepeatBuyers(page, exported);
 
   // The scheme's rules, in the builder, read the chance like any other feature, once the
   // customers of one order are apart (the model counts them as active however long ago).

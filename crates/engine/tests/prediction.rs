@@ -222,11 +222,13 @@ fn a_file_of_orders_predicts_as_lifetimes_does() {
     assert!(deviation(view.purchases.alpha, want("bg_nbd", "alpha"), 0.0) < 1e-3);
     let values = view.order_values.expect("order values");
     assert!(deviation(values.q, want("gamma_gamma", "q"), 0.0) < 1e-3);
-    // Every segment now carries the predicted figures.
-    assert!(scheme
-        .segments
-        .iter()
-        .all(|s| s.customers == 0 || s.mean_p_alive.is_some()));
+    // Every segment now carries the predicted figures; the chance still active, for the
+    // segments with repeat buyers (one order is too little for the model to tell).
+    for s in scheme.segments.iter().filter(|s| s.customers > 0) {
+        assert!(s.expected_purchases.is_some(), "{s:?}");
+        let repeat_buyers = s.repeat_share.is_some_and(|r| r > 0.0);
+        assert_eq!(s.repeat_p_alive.is_some(), repeat_buyers, "{s:?}");
+    }
 
     let Ok(Answer::Download(file)) = session.handle(Request::Export(ExportRequest::Predictions))
     else {
@@ -422,7 +424,10 @@ fn a_prediction_made_again_replaces_the_one_before() {
     else {
         panic!("no segments");
     };
-    assert!(view.segments.iter().all(|s| s.mean_p_alive.is_none()));
+    assert!(view
+        .segments
+        .iter()
+        .all(|s| s.repeat_p_alive.is_none() && s.expected_purchases.is_none()));
 }
 
 /// An analysis that fails (here, as of a day before the shop's first order, whether said
@@ -551,7 +556,10 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     };
     assert_eq!(between.scheme.name, loyalty_after.scheme.name);
     // No predicted figure yet: the old prediction went when this one started.
-    assert!(between.segments.iter().all(|s| s.mean_p_alive.is_none()));
+    assert!(between
+        .segments
+        .iter()
+        .all(|s| s.repeat_p_alive.is_none() && s.expected_purchases.is_none()));
 
     let mut stages = 2;
     let answer = loop {
@@ -582,7 +590,9 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
 fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
-    use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, Request};
+    use segmenter_engine::session::{
+        Answer, CustomerQuery, ExportRequest, PredictOptions, Request, SortKey,
+    };
     let mut session = analysed_sample_shop();
     let Ok(Answer::Predicted(prediction, _)) =
         session.handle(Request::Predict(PredictOptions::default()))
@@ -622,6 +632,40 @@ fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
     // The prediction says how many there are, beside those it counts as likely active.
     assert_eq!(prediction.bought_once, bought_once);
     assert!(bought_once > 0 && bought_once < view.segments.iter().map(|s| s.customers).sum());
+    // The page shows no chance still active for them: not in their segment's row...
+    assert_eq!(once.repeat_p_alive, None);
+    // ...nor in a list, where sorted by it they come last, after every repeat buyer.
+    let query = CustomerQuery {
+        segment: None,
+        cross: None,
+        sort: SortKey::Alive,
+        descending: true,
+        page: 0,
+        page_size: 500,
+    };
+    let all = view.segments.iter().map(|s| s.customers).sum::<usize>();
+    let last_page = CustomerQuery {
+        page: (all - 1) / 500,
+        ..query.clone()
+    };
+    let mut ends = Vec::new();
+    for query in [query, last_page] {
+        let Ok(Answer::Customers(page)) = session.handle(Request::Customers(query)) else {
+            panic!("no list");
+        };
+        assert!(page.predicted);
+        for row in &page.rows {
+            let one_order = row.frequency == Some(1.0);
+            assert_eq!(row.p_alive.is_none(), one_order, "{row:?}");
+        }
+        ends.extend([page.rows.first().cloned(), page.rows.last().cloned()]);
+    }
+    let first = ends[0].as_ref().unwrap();
+    let last = ends[3].as_ref().unwrap();
+    assert!(
+        first.p_alive.is_some() && last.p_alive.is_none(),
+        "{first:?} {last:?}"
+    );
 }
 
 /// The fields of one line of a CSV file the engine wrote (quoted when they hold a comma or

@@ -185,7 +185,7 @@ struct Measured<'a> {
     discount_minded: bool,
     /// The season they mostly buy in, and their share of orders in it.
     season: Option<(&'a UpcomingSeason, f64)>,
-    /// Their average chance of still being active, once predicted.
+    /// Their repeat buyers' average chance of still being active, once predicted.
     p_alive: Option<f64>,
 }
 
@@ -216,7 +216,7 @@ fn measure<'a>(s: &SegmentSummary, base: &'a ShopBaseline) -> Option<Measured<'a
         full_price: s.discount_share.is_some_and(|d| d <= 0.15),
         discount_minded: discount_share >= 0.5,
         season: seasonal_lean(s, base),
-        p_alive: s.mean_p_alive,
+        p_alive: s.repeat_p_alive,
     })
 }
 
@@ -645,7 +645,7 @@ mod tests {
             repeat_share: Some(0.9),
             discount_share: Some(0.05),
             top_season: Some(("Valentine's Day".into(), 0.1)),
-            mean_p_alive: None,
+            repeat_p_alive: None,
             expected_purchases: None,
             predicted_value: None,
             top_category: None,
@@ -776,25 +776,28 @@ mod tests {
     fn the_prediction_decides_between_winning_back_and_letting_go() {
         let lapsed = SegmentSummary {
             median_recency: Some(100.0),
-            mean_p_alive: Some(0.45),
+            repeat_p_alive: Some(0.45),
             predicted_value: Some(5_400.0),
             ..segment()
         };
         let c = suggest(&lapsed, &base(), Language::English);
         assert_eq!(
             c.objective,
-            "Win back big spenders while 45% may still buy: 100 days quiet"
+            "Win back big spenders while 45% of repeat buyers may still buy: 100 days quiet"
         );
         assert!(c.why.ends_with(
-            "On average a 45% chance they are still active; €5,400 predicted from them over the next year is at stake."
+            "90% have ordered more than once. Of those, on average a 45% chance they are still active; €5,400 predicted from the segment over the next year is at stake."
         ), "{}", c.why);
         // As valuable, but most have left for good: no discount thrown after them.
         let gone = SegmentSummary {
-            mean_p_alive: Some(0.08),
+            repeat_p_alive: Some(0.08),
             ..lapsed
         };
         let c = suggest(&gone, &base(), Language::English);
-        assert_eq!(c.objective, "Let go: only 8% are likely to buy again");
+        assert_eq!(
+            c.objective,
+            "Let go: only 8% of repeat buyers are likely to buy again"
+        );
         assert!(!c.offer.contains('%'), "{}", c.offer);
     }
 

@@ -30,7 +30,7 @@ pub fn segments_csv(segments: &[SegmentSummary], currency: &Currency) -> Vec<u8>
             "median_days_between_orders",
             "repeat_customers_pct",
             "discount_orders_pct",
-            "average_chance_still_active_pct",
+            "repeat_buyers_average_chance_still_active_pct",
             "expected_purchases",
             "predicted_value",
         ]
@@ -53,7 +53,7 @@ pub fn segments_csv(segments: &[SegmentSummary], currency: &Currency) -> Vec<u8>
             known(s.median_interval),
             pct(s.repeat_share),
             pct(s.discount_share),
-            pct(s.mean_p_alive),
+            pct(s.repeat_p_alive),
             known(s.expected_purchases),
             money(s.predicted_value),
         ]);

@@ -5,7 +5,7 @@
 
 use crate::basics::money::Units;
 use crate::basics::stats::median_in_place;
-use crate::features::{ids, FeatureTable};
+use crate::features::{ids, repeat_buyer_p_alive, FeatureTable};
 use crate::segmentation::scheme::Assignment;
 use crate::shop::Categories;
 use serde::{Deserialize, Serialize};
@@ -43,8 +43,11 @@ pub struct SegmentSummary {
     /// The buying season with the largest average share of the segment's customers'
     /// orders, and that share (0–1).
     pub top_season: Option<(String, f64)>,
-    /// The average chance, 0–1, that its customers are still active, once predicted.
-    pub mean_p_alive: Option<f64>,
+    /// The average chance, 0–1, that its customers of two orders or more are still active,
+    /// once predicted; `None` when none of them ordered twice (the purchase model counts a
+    /// one-time buyer as active however long ago: see
+    /// [`crate::features::repeat_buyer_p_alive`]).
+    pub repeat_p_alive: Option<f64>,
     /// Purchases its customers are expected to make over the prediction's horizon.
     pub expected_purchases: Option<f64>,
     /// What they are predicted to spend over it (discounted), when order values could be
@@ -336,7 +339,22 @@ pub fn summarize(assignment: &Assignment, features: &FeatureTable) -> Vec<Segmen
             })
         })
         .collect();
-    let [p_alive, expected, predicted] = columns.predicted.map(|column| {
+    let [alive_column, expected_column, value_column] = columns.predicted;
+    // Averaged over repeat buyers only: the model counts every one-time buyer as active.
+    let repeat_alive_column: Option<Vec<f64>> =
+        alive_column.zip(columns.frequency).map(|(alive, orders)| {
+            alive
+                .iter()
+                .zip(orders)
+                .map(|(&p, &n)| repeat_buyer_p_alive(p, n))
+                .collect()
+        });
+    let [repeat_alive, expected, predicted] = [
+        repeat_alive_column.as_deref(),
+        expected_column,
+        value_column,
+    ]
+    .map(|column| {
         each_segment(column, &places, &mut scratch, |_, v| {
             Known::of(v, f64::is_finite)
         })
@@ -375,7 +393,7 @@ pub fn summarize(assignment: &Assignment, features: &FeatureTable) -> Vec<Segmen
                 .filter(|b| b.discount_orders > 0.0)
                 .map(|b| b.discounted / b.discount_orders),
             top_season,
-            mean_p_alive: p_alive[s].and_then(Known::mean),
+            repeat_p_alive: repeat_alive[s].and_then(Known::mean),
             expected_purchases: expected[s].and_then(Known::total),
             predicted_value: predicted[s].and_then(Known::total),
             top_category: category[s].clone(),
@@ -512,6 +530,7 @@ mod tests {
             "Winter",
             number([0.2, 0.4, 0.6, 0.1]),
         );
+        t.set(ids::FREQUENCY, "", number([2.0, 3.0, 4.0, 2.0]));
         t.set(ids::P_ALIVE, "", number([0.9, f64::NAN, 0.5, 0.2]));
         t.set(
             ids::PREDICTED_VALUE,
@@ -541,12 +560,32 @@ mod tests {
         assert_eq!(season, "Winter");
         assert!((share - 0.4).abs() < 1e-12);
         assert_eq!(s[1].top_season, Some(("Summer".into(), 0.9)));
-        assert_eq!(s[0].mean_p_alive, Some(0.7));
+        assert_eq!(s[0].repeat_p_alive, Some(0.7));
         // Only finite predictions are summed; no expected purchases were predicted.
         assert_eq!(s[0].predicted_value, Some(15.0));
         assert_eq!(s[0].expected_purchases, None);
         assert_eq!(s[0].top_category, Some(("Shoes".into(), 2.0 / 3.0)));
         // The only customer of B has no favourite category.
         assert_eq!(s[1].top_category, None);
+    }
+
+    #[test]
+    fn the_chance_still_active_leaves_out_one_time_buyers() {
+        let mut t = FeatureTable {
+            len: 5,
+            ..FeatureTable::default()
+        };
+        let number = |v: [f64; 5]| FeatureData::Number(v.to_vec());
+        t.set(ids::FREQUENCY, "", number([1.0, 1.0, 3.0, 2.0, 1.0]));
+        // The model's P(alive) is 1 for anyone who bought once.
+        t.set(ids::P_ALIVE, "", number([1.0, 1.0, 0.2, 0.4, 1.0]));
+        let a = Assignment {
+            segments: vec!["Mixed".into(), "Once".into()],
+            of_customer: vec![0, 0, 0, 0, 1],
+        };
+        let s = summarize(&a, &t);
+        // (0.2 + 0.4) / 2, where all four would average 0.65.
+        assert!((s[0].repeat_p_alive.unwrap() - 0.3).abs() < 1e-12);
+        assert_eq!(s[1].repeat_p_alive, None);
     }
 }

@@ -2,10 +2,11 @@
 
 use super::protocol::{CustomerQuery, SortKey};
 use super::views::{CustomerPage, CustomerRow};
-use crate::features::{ids, FeatureTable};
+use crate::features::{ids, repeat_buyer_p_alive, FeatureTable};
 use crate::roles::Role;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::Shop;
+use std::cmp::Ordering;
 
 /// One page of the customers `members`, sorted as asked.
 pub fn customer_page(
@@ -30,16 +31,21 @@ pub fn customer_page(
         column(ids::F_SCORE),
         column(ids::M_SCORE),
     );
-    let (alive, value) = (column(ids::P_ALIVE), column(ids::PREDICTED_VALUE));
+    // Sorted and shown for repeat buyers only, as the segment table averages it.
+    let alive: Vec<f64> = (column(ids::P_ALIVE).into_iter().zip(&frequency))
+        .map(|(p, &orders)| repeat_buyer_p_alive(p, orders))
+        .collect();
+    let value = column(ids::PREDICTED_VALUE);
     let customers = &shop.customers;
+    let direction = |order: Ordering| if q.descending { order.reverse() } else { order };
     // Unknown values sort last whichever the direction.
     let by = |v: &[f64], x: usize, y: usize| match (v[x].is_nan(), v[y].is_nan()) {
-        (false, false) => v[x].total_cmp(&v[y]),
+        (false, false) => direction(v[x].total_cmp(&v[y])),
         (a, b) => a.cmp(&b),
     };
     members.sort_by(|&x, &y| {
         let order = match q.sort {
-            SortKey::Id => customers.key(x).cmp(customers.key(y)),
+            SortKey::Id => direction(customers.key(x).cmp(customers.key(y))),
             SortKey::Recency => by(&recency, x, y),
             SortKey::Frequency => by(&frequency, x, y),
             SortKey::Monetary => by(&monetary, x, y),
@@ -47,7 +53,6 @@ pub fn customer_page(
             SortKey::Alive => by(&alive, x, y),
             SortKey::Value => by(&value, x, y),
         };
-        let order = if q.descending { order.reverse() } else { order };
         order.then(customers.key(x).cmp(customers.key(y)))
     });
     let page_size = q.page_size.clamp(1, 500);
@@ -76,6 +81,7 @@ pub fn customer_page(
         total: members.len(),
         page: q.page,
         page_size,
+        predicted: f.numbers(ids::P_ALIVE).is_some(),
         rows,
     }
 }

@@ -180,6 +180,9 @@ pub struct CustomerPage {
     pub page: usize,
     /// Customers per page.
     pub page_size: usize,
+    /// Whether the figures were predicted: their columns are shown even on a page of
+    /// one-time buyers, whose chance of still being active is unknown.
+    pub predicted: bool,
     /// The customers.
     pub rows: Vec<CustomerRow>,
 }
@@ -203,7 +206,8 @@ pub struct CustomerRow {
     pub monetary: Option<f64>,
     /// RFM scores, when scored.
     pub scores: Option<(u8, u8, u8)>,
-    /// The chance, 0–1, of still being active, once predicted.
+    /// The chance, 0–1, of still being active, once predicted, for a customer of two
+    /// orders or more (see [`crate::features::repeat_buyer_p_alive`]).
     pub p_alive: Option<f64>,
     /// The predicted value over the prediction's horizon, once predicted.
     pub predicted_value: Option<f64>,

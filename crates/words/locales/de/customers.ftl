@@ -16,6 +16,7 @@ customers-frequency = Bestellungen
 customers-monetary = Ausgaben gesamt
 customers-score = RFM
 customers-alive = Noch aktiv
+customers-alive-title = Die Wahrscheinlichkeit laut Vorhersage, dass ein Kunde mit zwei oder mehr Bestellungen noch kauft (eine Bestellung reicht ihr dafür nicht)
 customers-value = Vorhergesagter Wert
 customers-pages = Seiten
 customers-previous = Zurück

@@ -45,7 +45,7 @@ suggest-soon-watch = Anteil, der innerhalb von 30 Tagen bestellt
 suggest-personal-objective-predicted = { $who ->
     [big] Top-Kunden
    *[regular] Stammkunden
-} zurückgewinnen, solange { $share } noch kaufen könnten: seit { $days } Tagen still
+} zurückgewinnen, solange { $share } der Wiederkäufer noch kaufen könnten: seit { $days } Tagen still
 suggest-personal-objective = Persönliche Rückgewinnung für { $who ->
     [big] Top-Kunden
    *[regular] Stammkunden
@@ -60,7 +60,7 @@ suggest-personal-timing = Jetzt, mit einer Nachfrage 10 Tage später
 suggest-personal-message = Fragen, was schiefgelaufen ist, und zeigen, was sich verbessert hat
 suggest-personal-watch = Anteil, der innerhalb von 45 Tagen bestellt, und der zurückgewonnene Umsatz
 
-suggest-let-go-objective-predicted = Loslassen: nur { $share } kaufen wahrscheinlich wieder
+suggest-let-go-objective-predicted = Loslassen: nur { $share } der Wiederkäufer kaufen wahrscheinlich wieder
 suggest-let-go-objective = Günstige Reaktivierung nach { $days } Tagen, dann loslassen
 suggest-let-go-offer = Eine E-Mail mit Ihren Bestsellern; kein Rabatt
 suggest-let-go-channel = Nur E-Mail; aus bezahlter Werbung herausnehmen, um Budget zu sparen
@@ -95,8 +95,8 @@ suggest-why-no-dates = Die Datei hat keine Bestelldaten, die Zeit seit dem letzt
 suggest-why-figures = im Median { $orders } Bestellungen und { $spent } ausgegeben ({ $ratio }-mal so viel wie der mittlere Kunde des Shops); mittlere Bestellung { $order }.
 suggest-why-discount = { $share } ihrer Bestellungen nutzten einen Rabattcode.
 suggest-why-repeat = { $share } haben mehr als einmal bestellt.
-suggest-why-alive = Im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind.
-suggest-why-alive-value = Im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind; es stehen { $value } auf dem Spiel, die für das nächste Jahr von ihnen erwartet werden.
+suggest-why-alive = Von diesen im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind.
+suggest-why-alive-value = Von diesen im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind; es stehen { $value } auf dem Spiel, die für das nächste Jahr vom Segment erwartet werden.
 
 suggest-holdout-too-few = { $held } von { $segment } Kunden zurückzuhalten ist zu wenig, um etwas zu messen: Jede Gruppe braucht mindestens { $min } Kunden.
 suggest-holdout-detectable = Wenn Sie { $held } von { $segment } Kunden zurückhalten und etwa { $baseline } von ihnen ohnehin kaufen, kann diese Kampagne einen Zuwachs von { $uplift } Prozentpunkten oder mehr zeigen (80 % Teststärke, 5 % Niveau); ein kleinerer wird sehr wahrscheinlich als „nicht von null zu unterscheiden“ erscheinen.

@@ -54,11 +54,12 @@ suggest-soon-message = We miss you: what is new since their last visit
 suggest-soon-watch = Share who order within 30 days
 
 # Long gone but valuable ($who is big) or loyal ($who is regular). $share: the predicted
-# share who may still buy.
+# share of the segment's repeat buyers who may still buy (one order is too little for the
+# prediction to tell).
 suggest-personal-objective-predicted = Win back { $who ->
     [big] big spenders
    *[regular] regulars
-} while { $share } may still buy: { $days } days quiet
+} while { $share } of repeat buyers may still buy: { $days } days quiet
 suggest-personal-objective = Personal win-back for { $who ->
     [big] big spenders
    *[regular] regulars
@@ -74,7 +75,7 @@ suggest-personal-message = Ask what went wrong, and show what has improved
 suggest-personal-watch = Share who order within 45 days, and the revenue they bring back
 
 # Long gone, neither valuable nor loyal.
-suggest-let-go-objective-predicted = Let go: only { $share } are likely to buy again
+suggest-let-go-objective-predicted = Let go: only { $share } of repeat buyers are likely to buy again
 suggest-let-go-objective = Low-cost reactivation after { $days } days, then let go
 suggest-let-go-offer = One e-mail with your bestsellers; no discount
 suggest-let-go-channel = E-mail only; leave them out of paid ads to save budget
@@ -115,9 +116,11 @@ suggest-why-no-dates = The file has no order dates, so recency is unknown;
 suggest-why-figures = median { $orders } orders and { $spent } spent ({ $ratio }× the shop's median customer); median order { $order }.
 suggest-why-discount = { $share } of their orders used a discount code.
 suggest-why-repeat = { $share } have ordered more than once.
-suggest-why-alive = On average a { $share } chance they are still active.
+# Follows suggest-why-repeat: "those" are the customers who ordered more than once, the
+# only ones whose chance of still being active the prediction can tell.
+suggest-why-alive = Of those, on average a { $share } chance they are still active.
 # $value: the amount predicted from them over the next year.
-suggest-why-alive-value = On average a { $share } chance they are still active; { $value } predicted from them over the next year is at stake.
+suggest-why-alive-value = Of those, on average a { $share } chance they are still active; { $value } predicted from the segment over the next year is at stake.
 
 # The holdout of a send list, planned before it is exported. $held of $segment customers
 # are held out; $baseline is the share expected to buy anyway; $uplift and $expected are

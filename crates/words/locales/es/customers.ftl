@@ -18,6 +18,7 @@ customers-frequency = Pedidos
 customers-monetary = Gasto total
 customers-score = RFM
 customers-alive = Aún activo
+customers-alive-title = La probabilidad, según la previsión, de que un cliente con dos pedidos o más siga comprando (un solo pedido no le basta para saberlo)
 customers-value = Valor previsto
 customers-pages = Páginas
 customers-previous = Anterior

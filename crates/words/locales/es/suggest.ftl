@@ -45,7 +45,7 @@ suggest-soon-watch = Proporción que hace un pedido en 30 días
 suggest-personal-objective-predicted = Recuperar a { $who ->
     [big] los grandes compradores
    *[regular] los habituales
-} mientras { $share } aún pueden comprar: { $days } días sin actividad
+} mientras { $share } de los que repiten aún pueden comprar: { $days } días sin actividad
 suggest-personal-objective = Recuperación personal de { $who ->
     [big] grandes compradores
    *[regular] clientes habituales
@@ -60,7 +60,7 @@ suggest-personal-timing = Ahora, con un seguimiento 10 días después
 suggest-personal-message = Preguntar qué salió mal y mostrar lo que ha mejorado
 suggest-personal-watch = Proporción que hace un pedido en 45 días y la facturación que recuperan
 
-suggest-let-go-objective-predicted = Dejarlos ir: solo { $share } es probable que vuelvan a comprar
+suggest-let-go-objective-predicted = Dejarlos ir: solo es probable que { $share } de los que repiten vuelvan a comprar
 suggest-let-go-objective = Reactivación de bajo coste tras { $days } días, y después dejarlos ir
 suggest-let-go-offer = Un correo con sus productos más vendidos; sin descuento
 suggest-let-go-channel = Solo correo electrónico; fuera de los anuncios de pago para ahorrar presupuesto
@@ -95,8 +95,8 @@ suggest-why-no-dates = El archivo no tiene fechas de pedido, así que no se sabe
 suggest-why-figures = mediana de { $orders } pedidos y { $spent } gastados ({ $ratio } veces el cliente mediano de la tienda); pedido mediano { $order }.
 suggest-why-discount = { $share } de sus pedidos usaron un código de descuento.
 suggest-why-repeat = { $share } han pedido más de una vez.
-suggest-why-alive = De media, una probabilidad de { $share } de que sigan activos.
-suggest-why-alive-value = De media, una probabilidad de { $share } de que sigan activos; están en juego { $value } previstos de ellos para el próximo año.
+suggest-why-alive = De ellos, de media, una probabilidad de { $share } de que sigan activos.
+suggest-why-alive-value = De ellos, de media, una probabilidad de { $share } de que sigan activos; están en juego { $value } previstos del segmento para el próximo año.
 
 suggest-holdout-too-few = Reservar { $held } de { $segment } clientes es demasiado poco para medir nada: cada grupo necesita al menos { $min } clientes.
 suggest-holdout-detectable = Reservando { $held } de { $segment } clientes, con aproximadamente { $baseline } de ellos comprando de todos modos, esta campaña puede mostrar un aumento de { $uplift } puntos o más (potencia del 80 %, nivel del 5 %); uno menor probablemente aparecerá como «indistinguible de cero».

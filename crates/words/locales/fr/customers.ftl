@@ -18,6 +18,7 @@ customers-frequency = Commandes
 customers-monetary = Total dépensé
 customers-score = RFM
 customers-alive = Encore actif
+customers-alive-title = La probabilité, selon la prévision, qu’un client de deux commandes ou plus achète encore (une seule commande ne lui suffit pas pour le dire)
 customers-value = Valeur prévue
 customers-pages = Pages
 customers-previous = Précédente

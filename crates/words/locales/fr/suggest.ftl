@@ -45,7 +45,7 @@ suggest-soon-watch = Part qui commande sous 30 jours
 suggest-personal-objective-predicted = Reconquérir { $who ->
     [big] les gros acheteurs
    *[regular] les habitués
-} tant que { $share } peuvent encore acheter : { $days } jours sans nouvelles
+} tant que { $share } de ceux qui ont racheté peuvent encore acheter : { $days } jours sans nouvelles
 suggest-personal-objective = Reconquête personnelle { $who ->
     [big] des gros acheteurs
    *[regular] des habitués
@@ -60,7 +60,7 @@ suggest-personal-timing = Maintenant, avec une relance 10 jours plus tard
 suggest-personal-message = Demander ce qui n’a pas été, et montrer ce qui s’est amélioré
 suggest-personal-watch = Part qui commande sous 45 jours, et le chiffre d’affaires récupéré
 
-suggest-let-go-objective-predicted = Laisser partir : seuls { $share } sont susceptibles de racheter
+suggest-let-go-objective-predicted = Laisser partir : seuls { $share } de ceux qui ont déjà racheté rachèteront probablement
 suggest-let-go-objective = Relance à faible coût après { $days } jours, puis laisser partir
 suggest-let-go-offer = Un e-mail avec vos meilleures ventes ; pas de remise
 suggest-let-go-channel = E-mail uniquement ; exclus des publicités payantes pour économiser le budget
@@ -95,8 +95,8 @@ suggest-why-no-dates = Le fichier n’a pas de dates de commande, l’anciennet�
 suggest-why-figures = en médiane { $orders } commandes et { $spent } dépensés ({ $ratio } fois le client médian de la boutique) ; commande médiane { $order }.
 suggest-why-discount = { $share } de leurs commandes ont utilisé un code de réduction.
 suggest-why-repeat = { $share } ont commandé plus d’une fois.
-suggest-why-alive = En moyenne, { $share } de chances qu’ils soient encore actifs.
-suggest-why-alive-value = En moyenne, { $share } de chances qu’ils soient encore actifs ; { $value } attendus d’eux sur l’année à venir sont en jeu.
+suggest-why-alive = Parmi eux, en moyenne { $share } de chances qu’ils soient encore actifs.
+suggest-why-alive-value = Parmi eux, en moyenne { $share } de chances qu’ils soient encore actifs ; { $value } attendus du segment sur l’année à venir sont en jeu.
 
 suggest-holdout-too-few = Mettre de côté { $held } clients sur { $segment }, c’est trop peu pour mesurer quoi que ce soit : chaque groupe doit compter au moins { $min } clients.
 suggest-holdout-detectable = En mettant de côté { $held } clients sur { $segment }, dont environ { $baseline } achètent de toute façon, cette campagne peut montrer une hausse de { $uplift } points ou plus (puissance de 80 %, seuil de 5 %) ; une hausse plus faible apparaîtra très probablement comme « impossible à distinguer de zéro ».

@@ -16,6 +16,7 @@ customers-frequency = Bestellingen
 customers-monetary = Totaal besteed
 customers-score = RFM
 customers-alive = Nog actief
+customers-alive-title = De kans volgens de voorspelling dat een klant met twee of meer bestellingen nog koopt (één bestelling is te weinig om het te zeggen)
 customers-value = Voorspelde waarde
 customers-pages = Pagina’s
 customers-previous = Vorige

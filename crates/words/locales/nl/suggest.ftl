@@ -45,7 +45,7 @@ suggest-soon-watch = Aandeel dat binnen 30 dagen bestelt
 suggest-personal-objective-predicted = { $who ->
     [big] Grote kopers
    *[regular] Vaste klanten
-} terugwinnen zolang { $share } nog kan kopen: { $days } dagen stil
+} terugwinnen zolang { $share } van de herhaalkopers nog kan kopen: { $days } dagen stil
 suggest-personal-objective = Persoonlijke terugwinactie voor { $who ->
     [big] grote kopers
    *[regular] vaste klanten
@@ -60,7 +60,7 @@ suggest-personal-timing = Nu, met één opvolging 10 dagen later
 suggest-personal-message = Vraag wat er misging en laat zien wat er beter is geworden
 suggest-personal-watch = Aandeel dat binnen 45 dagen bestelt, en de omzet die ze terugbrengen
 
-suggest-let-go-objective-predicted = Loslaten: slechts { $share } koopt waarschijnlijk nog eens
+suggest-let-go-objective-predicted = Loslaten: slechts { $share } van de herhaalkopers koopt waarschijnlijk nog eens
 suggest-let-go-objective = Goedkope reactivatie na { $days } dagen, daarna loslaten
 suggest-let-go-offer = Eén e-mail met uw bestsellers; geen korting
 suggest-let-go-channel = Alleen e-mail; laat ze buiten betaalde advertenties om budget te sparen
@@ -95,8 +95,8 @@ suggest-why-no-dates = Het bestand heeft geen besteldata, dus hoe recent ze koch
 suggest-why-figures = mediaan { $orders } bestellingen en { $spent } besteed ({ $ratio }× de mediane klant van de winkel); mediane bestelling { $order }.
 suggest-why-discount = { $share } van hun bestellingen gebruikte een kortingscode.
 suggest-why-repeat = { $share } heeft meer dan eens besteld.
-suggest-why-alive = Gemiddeld { $share } kans dat ze nog actief zijn.
-suggest-why-alive-value = Gemiddeld { $share } kans dat ze nog actief zijn; { $value } die het komende jaar van hen wordt verwacht, staat op het spel.
+suggest-why-alive = Van hen gemiddeld { $share } kans dat ze nog actief zijn.
+suggest-why-alive-value = Van hen gemiddeld { $share } kans dat ze nog actief zijn; { $value } die het komende jaar van het segment wordt verwacht, staat op het spel.
 
 suggest-holdout-too-few = { $held } van { $segment } klanten achterhouden is te weinig om iets te meten: elke groep heeft minstens { $min } klanten nodig.
 suggest-holdout-detectable = Als u { $held } van { $segment } klanten achterhoudt, van wie ongeveer { $baseline } toch al koopt, kan deze campagne een stijging van { $uplift } procentpunt of meer laten zien (80% power, 5% niveau); een kleinere zal waarschijnlijk lezen als "niet van nul te onderscheiden".

@@ -18,6 +18,7 @@ customers-frequency = Pedidos
 customers-monetary = Total gasto
 customers-score = RFM
 customers-alive = Ainda ativo
+customers-alive-title = A chance, segundo a previsão, de um cliente com dois pedidos ou mais continuar comprando (um só pedido não basta para ela saber)
 customers-value = Valor previsto
 customers-pages = Páginas
 customers-previous = Anterior

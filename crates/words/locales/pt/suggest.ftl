@@ -45,7 +45,7 @@ suggest-soon-watch = Parcela que faz pedido em até 30 dias
 suggest-personal-objective-predicted = Reconquistar { $who ->
     [big] os grandes compradores
    *[regular] os clientes fiéis
-} enquanto { $share } ainda podem comprar: { $days } dias sem comprar
+} enquanto { $share } dos clientes recorrentes ainda podem comprar: { $days } dias sem comprar
 suggest-personal-objective = Reconquista pessoal de { $who ->
     [big] grandes compradores
    *[regular] clientes fiéis
@@ -60,7 +60,7 @@ suggest-personal-timing = Agora, com um acompanhamento 10 dias depois
 suggest-personal-message = Perguntar o que deu errado e mostrar o que melhorou
 suggest-personal-watch = Parcela que faz pedido em até 45 dias, e o faturamento que trazem de volta
 
-suggest-let-go-objective-predicted = Deixar ir: só { $share } devem comprar de novo
+suggest-let-go-objective-predicted = Deixar ir: só { $share } dos clientes recorrentes devem comprar de novo
 suggest-let-go-objective = Reativação de baixo custo depois de { $days } dias, e então deixar ir
 suggest-let-go-offer = Um e-mail com seus mais vendidos; sem desconto
 suggest-let-go-channel = Só e-mail; fora dos anúncios pagos para economizar verba
@@ -95,8 +95,8 @@ suggest-why-no-dates = O arquivo não tem datas de pedido, então a última comp
 suggest-why-figures = mediana de { $orders } pedidos e { $spent } gastos ({ $ratio }× o cliente mediano da loja); pedido mediano de { $order }.
 suggest-why-discount = { $share } dos pedidos deles usaram cupom de desconto.
 suggest-why-repeat = { $share } compraram mais de uma vez.
-suggest-why-alive = Em média, { $share } de chance de ainda estarem ativos.
-suggest-why-alive-value = Em média, { $share } de chance de ainda estarem ativos; estão em jogo { $value } previstos deles para o próximo ano.
+suggest-why-alive = Desses, em média, { $share } de chance de ainda estarem ativos.
+suggest-why-alive-value = Desses, em média, { $share } de chance de ainda estarem ativos; estão em jogo { $value } previstos do segmento para o próximo ano.
 
 suggest-holdout-too-few = Deixar de fora { $held } de { $segment } clientes é pouco demais para medir qualquer coisa: cada grupo precisa de pelo menos { $min } clientes.
 suggest-holdout-detectable = Deixando de fora { $held } de { $segment } clientes, com cerca de { $baseline } deles comprando de qualquer forma, esta campanha pode mostrar um aumento de { $uplift } pontos ou mais (poder de 80%, nível de 5%); um aumento menor provavelmente aparecerá como "impossível de distinguir de zero".
