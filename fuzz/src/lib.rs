@@ -195,6 +195,7 @@ fn build_request(kind: usize, c: &mut Choices, seen: &Seen) -> Request {
         15 => Request::Predict(predict_options(c)),
         16 => Request::PlanHoldout {
             segment: c.segment(seen.segments()),
+            layout: list_layout(c),
             holdout_share: share(c),
             expected_uplift: c.flag().then(|| share(c)),
         },
@@ -971,11 +972,7 @@ fn export(c: &mut Choices, seen: &Seen) -> ExportRequest {
         8 => ExportRequest::Campaign(CampaignExport {
             segment: c.segment(segments),
             campaign: c.text(),
-            layout: [
-                ListLayout::Plain,
-                ListLayout::Mailchimp,
-                ListLayout::Klaviyo,
-            ][c.index(3)],
+            layout: list_layout(c),
             holdout_share: share(c),
             sent: date(c, seen),
         }),
@@ -1012,6 +1009,15 @@ fn export(c: &mut Choices, seen: &Seen) -> ExportRequest {
 }
 
 /// A share of customers held out: as the page's slider sets it, or any number.
+/// One of the layouts a send list is written in.
+fn list_layout(c: &mut Choices) -> ListLayout {
+    [
+        ListLayout::Plain,
+        ListLayout::Mailchimp,
+        ListLayout::Klaviyo,
+    ][c.index(3)]
+}
+
 fn share(c: &mut Choices) -> f64 {
     if c.odd() {
         c.float()

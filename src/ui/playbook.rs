@@ -548,12 +548,15 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
     Effect::new(move |_| {
         let request = Request::PlanHoldout {
             segment: index,
+            layout: layout.get(),
             holdout_share: holdout.get() / 100.0,
             expected_uplift: expected.get().map(|points| points / 100.0),
         };
         spawn_local(async move {
-            if let Ok(Answer::HoldoutPlanned(sentence)) = state.engine.ask(request).await {
-                power.set(Some(sentence));
+            // A list nobody is on plans nothing: exporting it says why.
+            match state.engine.ask(request).await {
+                Ok(Answer::HoldoutPlanned(sentence)) => power.set(Some(sentence)),
+                _ => power.set(None),
             }
         });
     });

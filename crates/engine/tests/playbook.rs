@@ -242,3 +242,55 @@ fn an_empty_segment_has_nobody_to_send_to() {
         "{message}"
     );
 }
+
+/// The plan shown before a list goes out counts the customers the list will hold: a list of
+/// e-mail addresses leaves out those without one, and the plan said "of 1,000" where the
+/// list held out a share of 600.
+#[test]
+fn the_holdout_plan_counts_the_customers_the_list_reaches() {
+    let mut csv = String::from("order_id,customer_id,email,order_date,amount\n");
+    for c in 0..60 {
+        // Two of every three customers have an address.
+        let email = if c % 3 == 2 {
+            String::new()
+        } else {
+            format!("c{c}@example.com")
+        };
+        csv += &format!("{c},C{c},{email},2025-01-{:02},{}.00\n", 1 + c % 28, 10 + c);
+    }
+    let (mut s, view) = session(&csv);
+    let segment = biggest(&view);
+    let members = view.scheme.segments[segment].customers;
+    for (layout, reached) in [
+        (ListLayout::Plain, members),
+        (ListLayout::Mailchimp, members - members / 3),
+    ] {
+        let plan = Request::PlanHoldout {
+            segment,
+            layout,
+            holdout_share: 0.2,
+            expected_uplift: None,
+        };
+        let Ok(Answer::HoldoutPlanned(sentence)) = s.handle(plan) else {
+            panic!("no plan");
+        };
+        let order = CampaignExport {
+            segment,
+            campaign: "Hello".into(),
+            layout,
+            holdout_share: 0.2,
+            sent: Date::from_ymd(2025, 2, 1).unwrap(),
+        };
+        let Ok(Answer::CampaignExported(list)) =
+            s.handle(Request::Export(ExportRequest::Campaign(order)))
+        else {
+            panic!("no list");
+        };
+        let (held, listed) = (list.record.holdout.len(), list.record.treated.len());
+        assert_eq!(held + listed, reached, "{layout:?}");
+        assert!(
+            sentence.starts_with(&format!("Holding out {held} of {reached} customers")),
+            "{layout:?}: {sentence}"
+        );
+    }
+}

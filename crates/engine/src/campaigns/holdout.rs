@@ -20,6 +20,33 @@ pub struct Split {
     pub holdout: Vec<usize>,
 }
 
+/// The share of an audience held out when `share` is asked for: 0–0.5, and the default
+/// for a share that is not a number.
+pub fn bounded_share(share: f64) -> f64 {
+    if share.is_finite() {
+        share.clamp(0.0, 0.5)
+    } else {
+        DEFAULT_HOLDOUT
+    }
+}
+
+/// How many of an audience of `audience` customers are held out when `share` is asked
+/// for: [`bounded_share`] of them, rounded to the nearest customer. The one count the
+/// split, the plan before it and the holdout suggested for an expected uplift all use, so
+/// that what the page plans is what the list holds out.
+///
+/// ```
+/// use segmenter_engine::campaigns::holdout::held_out_count;
+/// assert_eq!(held_out_count(40, 0.1), 4);
+/// // 50 × 0.29 is 14.499… in floating point: 14, as the list holds out.
+/// assert_eq!(held_out_count(50, 0.29), 14);
+/// assert_eq!(held_out_count(7, 0.5), 4);
+/// assert_eq!(held_out_count(100, 2.0), 50);
+/// ```
+pub fn held_out_count(audience: usize, share: f64) -> usize {
+    (audience as f64 * bounded_share(share)).round() as usize
+}
+
 /// Splits `audience` (customers with identifiers `key(c)`) for `campaign` to `segment`,
 /// holding out `share` (0–0.5) of it, rounded to the nearest customer.
 ///
@@ -37,12 +64,7 @@ pub fn holdout_split<'a>(
     segment: &str,
     share: f64,
 ) -> Split {
-    let share = if share.is_finite() {
-        share.clamp(0.0, 0.5)
-    } else {
-        DEFAULT_HOLDOUT
-    };
-    let held = (audience.len() as f64 * share).round() as usize;
+    let held = held_out_count(audience.len(), share);
     // Draw order: the hash, then the identifier, so ties (vanishingly rare) are stable too.
     let mut draw: Vec<(u64, &str, usize)> = audience
         .iter()

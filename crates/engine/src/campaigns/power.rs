@@ -25,7 +25,7 @@
 //! ```
 
 use super::figure;
-use super::holdout::DEFAULT_HOLDOUT;
+use super::holdout::held_out_count;
 use crate::basics::stats::{normal_cdf, normal_pdf};
 use segmenter_words::{Arg, Key, Language, Sentence};
 use serde::{Deserialize, Serialize};
@@ -165,8 +165,9 @@ pub fn holdout_needed(segment: usize, baseline: f64, expected_uplift: f64) -> Ho
     if expected_buyers < MIN_BUYERS as f64 {
         return HoldoutNeed::NotReachable;
     }
+    // The smallest whole percentage whose holdout, counted as the list counts it, is enough.
     let percent = (1..=50)
-        .find(|&p| (segment as f64 * f64::from(p) / 100.0).round() as usize >= held_out)
+        .find(|&p| held_out_count(segment, f64::from(p) / 100.0) >= held_out)
         .unwrap_or(50);
     HoldoutNeed::Hold {
         held_out,
@@ -210,13 +211,8 @@ pub fn plan_holdout(
     baseline: f64,
     expected_uplift: Option<f64>,
 ) -> HoldoutPlan {
-    // The same bounds and rounding as `holdout_split`, so the plan describes the list.
-    let share = if share.is_finite() {
-        share.clamp(0.0, 0.5)
-    } else {
-        DEFAULT_HOLDOUT
-    };
-    let held_out = (segment as f64 * share).round() as usize;
+    // Counted as `holdout_split` counts it, so the plan describes the list.
+    let held_out = held_out_count(segment, share);
     let sent = segment - held_out;
     HoldoutPlan {
         sent,
@@ -304,6 +300,7 @@ impl fmt::Display for HoldoutPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::campaigns::holdout::holdout_split;
 
     #[test]
     fn the_needed_signal_is_the_two_tailed_one() {
@@ -346,6 +343,33 @@ mod tests {
         assert_eq!(holdout_needed(18, 0.5, 0.45), HoldoutNeed::NotReachable);
         assert_eq!(holdout_needed(1_000, 0.05, 0.0), HoldoutNeed::NotReachable);
         assert_eq!(holdout_needed(1_000, 0.9, 0.2), HoldoutNeed::NotReachable);
+    }
+
+    #[test]
+    fn the_percentage_suggested_holds_out_enough_on_the_list() {
+        // 15 of 50 are needed; 29 % of 50 is 14.499… in floating point, 14 on the list.
+        let HoldoutNeed::Hold {
+            held_out, percent, ..
+        } = holdout_needed(50, 0.10, 0.37)
+        else {
+            panic!("reachable");
+        };
+        assert_eq!((held_out, percent), (15, 30));
+        for segment in 20..600 {
+            if let HoldoutNeed::Hold {
+                held_out, percent, ..
+            } = holdout_needed(segment, 0.10, 0.37)
+            {
+                let listed = holdout_split(
+                    &(0..segment).collect::<Vec<_>>(),
+                    |_| "",
+                    "",
+                    "",
+                    f64::from(percent) / 100.0,
+                );
+                assert!(listed.holdout.len() >= held_out, "{segment}: {percent}%");
+            }
+        }
     }
 
     #[test]

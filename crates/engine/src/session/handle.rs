@@ -128,11 +128,12 @@ impl Session {
             Request::Predict(options) => self.analysis_mut()?.predict(options),
             Request::PlanHoldout {
                 segment,
+                layout,
                 holdout_share,
                 expected_uplift,
             } => {
                 let (a, current) = self.current()?;
-                playbook::holdout_plan(a, current, segment, holdout_share, expected_uplift)
+                playbook::holdout_plan(a, current, segment, layout, holdout_share, expected_uplift)
                     .map(Answer::HoldoutPlanned)
             }
             Request::Cohorts(period) => {

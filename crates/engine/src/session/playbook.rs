@@ -8,11 +8,11 @@ use super::views::{CampaignExported, Download};
 use crate::basics::calendar::Date;
 use crate::basics::money::MoneyStyle;
 use crate::basics::text::slug;
-use crate::campaigns::holdout::holdout_split;
+use crate::campaigns::holdout::{bounded_share, holdout_split};
 use crate::campaigns::power::plan_holdout;
 use crate::campaigns::suggest::{suggest, Campaign};
 use crate::campaigns::uplift::{measure, CampaignKey, CampaignRecord, CampaignResult};
-use crate::export::{campaign_list_csv, email_of};
+use crate::export::{campaign_list_csv, email_of, ListLayout};
 use crate::features::ids;
 use crate::insight::segments::SegmentSummary;
 use crate::reading::Table;
@@ -27,28 +27,85 @@ use serde::Serialize;
 /// who ordered in this many days before the reference date, as a share of the segment.
 const BASELINE_DAYS: f64 = 30.0;
 
-/// What holding out `share` of segment `segment` can show: the smallest uplift in purchase
-/// rate these groups can detect, and the holdout the merchant's expected uplift needs, in a
-/// sentence. Customers buying anyway are estimated by those of the segment who ordered in
-/// the last 30 days.
+/// What holding out `share` of segment `segment`'s customers a `layout` list reaches can
+/// show: the smallest uplift in purchase rate these groups can detect, and the holdout the
+/// merchant's expected uplift needs, in a sentence. Customers buying anyway are estimated
+/// by those of them who ordered in the last 30 days.
 pub(super) fn holdout_plan(
     a: &Analysis,
     current: &Segmentation,
     segment: usize,
+    layout: ListLayout,
     share: f64,
     expected_uplift: Option<f64>,
 ) -> Result<String, EngineError> {
-    if segment >= current.assignment.segments.len() {
-        return Err(EngineError::NoSuchSegment);
+    let name = current
+        .assignment
+        .segments
+        .get(segment)
+        .ok_or(EngineError::NoSuchSegment)?;
+    let audience = Audience::of(a, current, segment, layout);
+    if audience.reachable.is_empty() {
+        return Err(audience.nobody_reachable(name));
     }
-    let members = current.assignment.members(segment);
     let recency = a.features.numbers(ids::RECENCY).unwrap_or(&[]);
-    let recent = members
-        .iter()
+    let recent = (audience.reachable.iter())
         .filter(|&&c| recency.get(c).is_some_and(|&r| r <= BASELINE_DAYS))
         .count();
-    let baseline = recent as f64 / members.len().max(1) as f64;
-    Ok(plan_holdout(members.len(), share, baseline, expected_uplift).sentence(a.options.words()))
+    let baseline = recent as f64 / audience.reachable.len() as f64;
+    let plan = plan_holdout(audience.reachable.len(), share, baseline, expected_uplift);
+    Ok(plan.sentence(a.options.words()))
+}
+
+/// A segment's customers a list can go to, and those it leaves out.
+struct Audience {
+    reachable: Vec<usize>,
+    left_out: LeftOut,
+}
+
+impl Audience {
+    /// Of segment `segment`, for a `layout` list: customers who said no to marketing are
+    /// never on a list, nor those without an e-mail on a list of addresses.
+    fn of(a: &Analysis, current: &Segmentation, segment: usize, layout: ListLayout) -> Audience {
+        let customers = &a.shop.customers;
+        let members = current.assignment.members(segment);
+        let (mut declined, mut without_email) = (0, 0);
+        let reachable = (members.iter().copied())
+            .filter(|&c| {
+                if customers.accepts_marketing.as_ref().and_then(|m| m[c]) == Some(false) {
+                    declined += 1;
+                    false
+                } else if layout.needs_email() && email_of(customers, c).is_none() {
+                    without_email += 1;
+                    false
+                } else {
+                    true
+                }
+            })
+            .collect();
+        Audience {
+            reachable,
+            left_out: LeftOut {
+                customers: members.len(),
+                declined,
+                without_email,
+            },
+        }
+    }
+
+    /// Why a list to segment `name` would have nobody on it.
+    fn nobody_reachable(self, name: &str) -> EngineError {
+        if self.left_out.customers == 0 {
+            EngineError::EmptySegment {
+                segment: name.to_string(),
+            }
+        } else {
+            EngineError::NobodyReachable {
+                segment: name.to_string(),
+                left_out: self.left_out,
+            }
+        }
+    }
 }
 
 /// A campaign's send list: the segment's reachable customers, less a holdout group, which
@@ -82,40 +139,14 @@ pub(super) fn campaign_list(
             .get(order.segment)
             .map_or_else(|| segment.to_string(), String::clone),
     };
-    let members = current.assignment.members(order.segment);
-    let (mut declined, mut no_email) = (0, 0);
-    let reachable: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|&c| {
-            // Customers who said no to marketing are never on a list.
-            if customers.accepts_marketing.as_ref().and_then(|m| m[c]) == Some(false) {
-                declined += 1;
-                false
-            } else if order.layout.needs_email() && email_of(customers, c).is_none() {
-                no_email += 1;
-                false
-            } else {
-                true
-            }
-        })
-        .collect();
-    let left_out = LeftOut {
-        customers: members.len(),
-        declined,
-        without_email: no_email,
-    };
-    if members.is_empty() {
-        return Err(EngineError::EmptySegment {
-            segment: segment.to_string(),
-        });
+    let audience = Audience::of(a, current, order.segment, order.layout);
+    if audience.reachable.is_empty() {
+        return Err(audience.nobody_reachable(segment));
     }
-    if reachable.is_empty() {
-        return Err(EngineError::NobodyReachable {
-            segment: segment.to_string(),
-            left_out,
-        });
-    }
+    let Audience {
+        reachable,
+        left_out,
+    } = audience;
     let split = holdout_split(
         &reachable,
         |c| customers.key(c),
@@ -134,7 +165,7 @@ pub(super) fn campaign_list(
         scheme: current.scheme.name.clone(),
         segment: segment.to_string(),
         sent: order.sent,
-        holdout_share: order.holdout_share.clamp(0.0, 0.5),
+        holdout_share: bounded_share(order.holdout_share),
         treated: keys(&split.treated),
         holdout: keys(&split.holdout),
         key: Some(key),

@@ -188,6 +188,9 @@ pub enum Request {
     PlanHoldout {
         /// The segment of the scheme on show.
         segment: usize,
+        /// The list's layout, which decides who is on it (a list of e-mail addresses
+        /// leaves out the customers without one).
+        layout: ListLayout,
         /// The share held out, 0–0.5.
         holdout_share: f64,
         /// The uplift in purchase rate the merchant expects (0.03 for 3 points), if any.
