@@ -19,8 +19,19 @@ use segmenter_words::Key;
 pub struct CohortsState {
     period: RwSignal<CohortPeriod>,
     cohorts: RwSignal<Option<Cohorts>>,
-    /// The cell whose customers are listed: (cohort label, first day, periods after).
-    cell: RwSignal<Option<(String, Date, usize)>>,
+    /// The cell whose customers are listed.
+    cell: RwSignal<Option<OpenCell>>,
+}
+
+/// A cell of the triangle whose customers are listed: its cohort and the periods after
+/// the first, in the periods of the table it was opened in (another may have been asked
+/// for since).
+#[derive(Clone, PartialEq)]
+struct OpenCell {
+    label: String,
+    start: Date,
+    after: usize,
+    period: CohortPeriod,
 }
 
 impl CohortsState {
@@ -67,9 +78,14 @@ pub fn CohortsView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cohorts = expect_context::<CohortsState>();
     let measure = RwSignal::new(Measure::Returning);
-    if cohorts.cohorts.with_untracked(Option::is_none) {
-        cohorts.compute(state);
-    }
+    // Computed when the tab opens without them, and again for every analysis while it is
+    // open: a new date or language analyses again without leaving the tab.
+    Effect::new(move |opened: Option<()>| {
+        state.analyses.track();
+        if opened.is_some() || cohorts.cohorts.with_untracked(Option::is_none) {
+            cohorts.compute(state);
+        }
+    });
     let pick_period = move |ev: leptos::ev::Event| {
         let period = match event_target_value(&ev).as_str() {
             "week" => CohortPeriod::Week,
@@ -149,7 +165,11 @@ pub fn CohortsView() -> impl IntoView {
                             format!("rgba(31, 95, 191, {:.2})", 0.05 + 0.6 * (v / max).min(1.0))
                         };
                         // Read after the figure shown: which cohort and period it is.
-                        let when = if a == 0 { t(Key::CohortsCellFirst) } else { t_with(in_sentence, &[("n", count(a))]) };
+                        let when = if a == 0 {
+                            t(Key::CohortsCellFirst)
+                        } else {
+                            t_with(in_sentence, &[("n", count(a))])
+                        };
                         let context = t_with(
                             Key::CohortsCell,
                             &[
@@ -160,14 +180,19 @@ pub fn CohortsView() -> impl IntoView {
                             ],
                         );
                         let context = format!(" · {context}");
-                        let (name, start) = (k.label.clone(), k.start);
+                        let cell = OpenCell {
+                            label: k.label.clone(),
+                            start: k.start,
+                            after: a,
+                            period: c.period,
+                        };
                         view! {
                             <td class="num cross-cell" style:background-color=shade>
                                 <button
                                     class="cell-button"
                                     data-testid=format!("cohort-{}-{a}", k.start)
                                     disabled=k.bought[a] == 0
-                                    on:click=move |_| cohorts.cell.set(Some((name.clone(), start, a)))
+                                    on:click=move |_| cohorts.cell.set(Some(cell.clone()))
                                 >
                                     {text}
                                     <span class="visually-hidden">{context}</span>
@@ -210,9 +235,10 @@ pub fn CohortsView() -> impl IntoView {
                 <label class="field">
                     <span>{tr(Key::CohortsGroupBy)}</span>
                     <select data-testid="cohort-period" on:change=pick_period>
-                        <option value="month" selected=true>{tr(Key::CohortsByMonth)}</option>
-                        <option value="week">{tr(Key::CohortsByWeek)}</option>
-                        <option value="quarter">{tr(Key::CohortsByQuarter)}</option>
+                        // The period asked for last, also when the tab is opened again.
+                        <option value="month" selected=move || cohorts.period.get() == CohortPeriod::Month>{tr(Key::CohortsByMonth)}</option>
+                        <option value="week" selected=move || cohorts.period.get() == CohortPeriod::Week>{tr(Key::CohortsByWeek)}</option>
+                        <option value="quarter" selected=move || cohorts.period.get() == CohortPeriod::Quarter>{tr(Key::CohortsByQuarter)}</option>
                     </select>
                 </label>
                 <label class="field">
@@ -237,12 +263,18 @@ fn CohortCustomers() -> impl IntoView {
     let paging = Paging::new(move || cohorts.cell.track());
     let list = RwSignal::new(None::<CustomerPage>);
     Effect::new(move |_| {
-        let Some((_, start, after)) = cohorts.cell.get() else {
+        let Some(OpenCell {
+            start,
+            after,
+            period,
+            ..
+        }) = cohorts.cell.get()
+        else {
             list.set(None);
             return;
         };
         let request = Request::CohortCustomers {
-            period: cohorts.period.get_untracked(),
+            period,
             start,
             after,
             query: paging.query(None, None),
@@ -254,9 +286,13 @@ fn CohortCustomers() -> impl IntoView {
         });
     });
     move || {
-        let (label, start, after) = cohorts.cell.get()?;
+        let OpenCell {
+            label,
+            start,
+            after,
+            period,
+        } = cohorts.cell.get()?;
         let total = list.with(|l| l.as_ref().map_or(0, |l| l.total));
-        let period = cohorts.period.get_untracked();
         let title = match (after, period) {
             (0, _) => Key::CohortsListFirst,
             (_, CohortPeriod::Week) => Key::CohortsListWeeks,

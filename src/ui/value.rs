@@ -10,10 +10,12 @@ use segmenter_engine::insight::value::ValueView as Value;
 use segmenter_engine::session::{Answer, Request};
 use segmenter_words::{Arg, Key};
 
-/// The latest view of the top customers, until the next analysis.
+/// The latest view of the top customers, until the next analysis, and the period it ranks
+/// spend over (all time when `None`), kept for the next analysis.
 #[derive(Clone, Copy)]
 pub struct ValueState {
     value: RwSignal<Option<Value>>,
+    period: RwSignal<Option<Period>>,
 }
 
 impl ValueState {
@@ -24,11 +26,15 @@ impl ValueState {
             state.analyses.track();
             value.set(None);
         });
-        ValueState { value }
+        ValueState {
+            value,
+            period: RwSignal::new(None),
+        }
     }
 
-    /// Ranks the customers by their spend over `period` (all time when `None`).
-    fn rank(self, state: AppState, period: Option<Period>) {
+    /// Ranks the customers by their spend over the period chosen.
+    fn rank(self, state: AppState) {
+        let period = self.period.get_untracked();
         spawn_local(async move {
             match state.engine.ask(Request::Value(period)).await {
                 Ok(Answer::Value(value)) => self.value.set(Some(value)),
@@ -44,16 +50,25 @@ impl ValueState {
 pub fn ValueView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ranked = expect_context::<ValueState>();
-    if ranked.value.with_untracked(Option::is_none) {
-        ranked.rank(state, None);
-    }
+    // Ranked when the tab opens without a ranking, and again for every analysis while it
+    // is open: a new date or language analyses again without leaving the tab.
+    Effect::new(move |opened: Option<()>| {
+        state.analyses.track();
+        if opened.is_some() || ranked.value.with_untracked(Option::is_none) {
+            ranked.rank(state);
+        }
+    });
+    let chosen = move |period: Option<Period>| ranked.period.get() == period;
     let years = move || {
         let last = state
             .analysis
             .with(|a| a.as_ref().map(|a| a.reference.plus_days(-1).year()))?;
         Some(
             (0..4)
-                .map(|i| view! { <option value=format!("year:{}", last - i)>{calendar_year(last - i)}</option> })
+                .map(|i| {
+                    let year = Some(Period::Year { year: last - i });
+                    view! { <option value=format!("year:{}", last - i) selected=move || chosen(year)>{calendar_year(last - i)}</option> }
+                })
                 .collect_view(),
         )
     };
@@ -66,15 +81,16 @@ pub fn ValueView() -> impl IntoView {
                 .and_then(|y| y.parse().ok())
                 .map(|year| Period::Year { year })
         };
-        ranked.rank(state, period);
+        ranked.period.set(period);
+        ranked.rank(state);
     };
     view! {
         <div class="value-view" data-testid="value">
             <label class="field">
                 <span>{tr(Key::ValuePeriod)}</span>
                 <select data-testid="value-period" on:change=pick>
-                    <option value="all">{tr(Key::ValuePeriodAll)}</option>
-                    <option value="last:365">{tr(Key::ValuePeriodLast12Months)}</option>
+                    <option value="all" selected=move || chosen(None)>{tr(Key::ValuePeriodAll)}</option>
+                    <option value="last:365" selected=move || chosen(Some(Period::Last { days: 365 }))>{tr(Key::ValuePeriodLast12Months)}</option>
                     {years}
                 </select>
             </label>

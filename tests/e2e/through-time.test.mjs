@@ -207,6 +207,21 @@ test("cohorts: the triangle by month of first order, and a cell's customers", as
   await list.getByText(/^Page 2 of \d+$/).waitFor();
   await page.getByTestId("cohort-period").selectOption("quarter");
   await table.locator("th", { hasText: /^Q\d \d{4}$/ }).first().waitFor();
+  // Opened again, the tab shows the quarters it was left on, and says so.
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("tab-cohorts").click();
+  await table.locator("th", { hasText: /^Q\d \d{4}$/ }).first().waitFor();
+  assert.equal(await page.getByTestId("cohort-period").inputValue(), "quarter");
+  // Another date, asked on this tab, brings the cohorts as of it (the tab was left empty).
+  const reference = page.getByTestId("results-reference");
+  await reference.fill("2025-03-01");
+  await reference.dispatchEvent("change");
+  await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
+  await table.waitFor();
+  const earlier = (await table.locator("tbody tr td:nth-child(2)").allTextContents()).map(number);
+  const customers = number((await page.getByTestId("headline").textContent()).split("·")[0]);
+  assert.ok(customers < total, `${customers} customers as of 1 March, ${total} in all`);
+  assert.equal(earlier.reduce((a, b) => a + b, 0), customers);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -146,6 +146,25 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   await page.getByTestId("top-customers").waitFor();
   assert.match(await page.getByTestId("pareto-sentence").textContent(), /^The top 20% of customers bring \d+\.\d% of revenue/);
   assert.equal(await page.getByTestId("top-customers").locator("tbody tr").count(), 10);
+  // The last twelve months, then another date asked on this tab: ranked again over the
+  // period chosen (the tab was left empty).
+  const top = page.getByTestId("top-customers");
+  const allTime = await top.textContent();
+  await page.getByTestId("value-period").selectOption("last:365");
+  await top.filter({ hasNotText: allTime }).waitFor();
+  const lastYear = await top.textContent();
+  const headline = await page.getByTestId("headline").textContent();
+  const reference = page.getByTestId("results-reference");
+  await reference.fill("2025-03-01");
+  await reference.dispatchEvent("change");
+  await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
+  await top.filter({ hasNotText: lastYear }).waitFor();
+  assert.equal(await page.getByTestId("value-period").inputValue(), "last:365");
+  // Opened again, the tab shows the period it was left on.
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("tab-value").click();
+  await top.waitFor();
+  assert.equal(await page.getByTestId("value-period").inputValue(), "last:365");
 
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
