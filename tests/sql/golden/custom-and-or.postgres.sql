@@ -86,7 +86,7 @@ WITH
       MIN(CASE WHEN k.is_order = 1 THEN k.day END) AS first_order,
       MAX(CASE WHEN k.is_order = 1 THEN k.day END) AS last_order,
       SUM(CASE WHEN k.is_order = 1 THEN k.discounted ELSE 0 END) AS discounted_orders,
-      SUM(CASE WHEN k.is_order = 1 AND k.day >= (k.ref_day + -365) AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,
+      SUM(CASE WHEN k.day >= (k.ref_day + -365) AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,
       MAX(k.ref_day) AS ref_day
     FROM dated k GROUP BY k.customer_id
   ),
@@ -181,6 +181,7 @@ WITH
   )
 SELECT s.customer_id AS customer_id,
   CASE
+        WHEN (s."spend_last_365_days" IS NOT NULL AND s."spend_last_365_days" >= CAST('40.0' AS DOUBLE PRECISION)) THEN 'Spent lately'
         WHEN ((s."monetary" IS NOT NULL AND s."monetary" >= CAST('200.0' AS DOUBLE PRECISION)) AND (s."recency_days" IS NOT NULL AND s."recency_days" <= CAST('180.0' AS DOUBLE PRECISION))) THEN 'Big and recent'
         WHEN ((s."frequency" IS NOT NULL AND s."frequency" >= CAST('3.0' AS DOUBLE PRECISION)) OR (s."first_order" IS NOT NULL AND s."first_order" <= DATE '2023-09-30')) THEN 'Loyal or early'
         WHEN (NOT (s."days_between_orders" IS NOT NULL AND s."days_between_orders" >= CAST('120.0' AS DOUBLE PRECISION))) THEN 'Not lapsed'

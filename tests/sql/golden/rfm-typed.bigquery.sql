@@ -86,7 +86,7 @@ WITH
       MIN(CASE WHEN k.is_order = 1 THEN k.day END) AS first_order,
       MAX(CASE WHEN k.is_order = 1 THEN k.day END) AS last_order,
       SUM(CASE WHEN k.is_order = 1 THEN k.discounted ELSE 0 END) AS discounted_orders,
-      SUM(CASE WHEN k.is_order = 1 AND k.day >= DATE_ADD(k.ref_day, INTERVAL -365 DAY) AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,
+      SUM(CASE WHEN k.day >= DATE_ADD(k.ref_day, INTERVAL -365 DAY) AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,
       MAX(k.ref_day) AS ref_day
     FROM dated k GROUP BY k.customer_id
   ),

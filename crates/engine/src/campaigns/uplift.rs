@@ -334,6 +334,15 @@ pub fn measure(
             entry.1 += Units::of(shop.orders.amount[o]);
         }
     }
+    // Net of the refunds made since (rows of their own, not purchases), as spend in a period
+    // nets them.
+    let refunds = &shop.customers.refunds;
+    for r in 0..refunds.len() {
+        if refunds.date[r] >= record.sent {
+            let entry = &mut since[refunds.customer[r] as usize];
+            entry.1 = entry.1 - Units::of(refunds.amount[r]);
+        }
+    }
     let position: HashMap<&str, usize> = (0..shop.customers.len())
         .map(|c| (shop.customers.key(c), c))
         .collect();
@@ -886,6 +895,28 @@ mod tests {
             "{}",
             r.verdict
         );
+    }
+
+    #[test]
+    fn revenue_is_net_of_the_refunds_made_since_the_send_day() {
+        let (record, _) = fixture(side(20, 0, 0.0), side(10, 0, 0.0));
+        // t0 buys for 50 and sends it back; t1 buys for 30; t2's refund of an order before
+        // the send day was made before it too.
+        let csv = "order_id,customer_id,order_date,amount\n\
+                   1,t0,2026-03-05,50.00\n2,t0,2026-03-08,-50.00\n3,t1,2026-03-06,30.00\n\
+                   4,t2,2026-01-10,30.00\n5,t2,2026-02-01,-30.00\n6,h0,2026-03-20,10.00\n";
+        let table = read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let shop = bind(&table, &propose_mapping(&table)).unwrap();
+        let r = measure(
+            &record,
+            &shop,
+            &Currency::from_mark("EUR"),
+            Language::English,
+        );
+        assert_eq!(r.treated.revenue, 30.0);
+        // A refund is not a purchase: t0 still ordered since the send day.
+        assert_eq!(r.treated.buyers, 2);
+        assert_eq!(r.holdout.revenue, 10.0);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! discounts, categories, rhythm) and the customers' own details.
 
 use super::ids;
+use super::period::spend_between;
 use super::seasons::{default_calendar, Season};
 use super::table::{FeatureData, FeatureTable};
 use crate::basics::calendar::{Date, Weekday, MONTH_NAMES};
@@ -204,14 +205,8 @@ fn order_behaviour<'a>(
     let mut jobs: Vec<Job<'a, Pass>> = Vec::new();
     // Spend in the year before the reference date.
     jobs.push(Box::new(move || {
-        let year_start = reference.plus_days(-365);
-        let mut last_year = vec![Units(0); n];
-        for o in 0..orders.len() {
-            if orders.date[o] >= year_start && orders.date[o] < reference {
-                last_year[orders.customer[o] as usize] += Units::of(orders.amount[o]);
-            }
-        }
-        let spent = last_year.into_iter().map(Units::amount).collect();
+        // Net of the refunds made in it, as the top customers' "last 12 months" counts it.
+        let spent = spend_between(shop, n, reference.plus_days(-365), reference.plus_days(-1));
         one(
             ids::SPEND_LAST_YEAR,
             Key::FeaturesSpendLastYear,
@@ -711,6 +706,8 @@ mod tests {
         assert_eq!(f.numbers(ids::INTERVAL).unwrap()[0], 15.0);
         assert!(f.numbers(ids::INTERVAL).unwrap()[1].is_nan());
         assert_eq!(f.get(ids::LAST_ORDER).unwrap().text(0), "2024-01-31");
+        // Spend in the last 365 days nets the refund made in them, as total spend does.
+        assert_eq!(f.numbers(ids::SPEND_LAST_YEAR).unwrap(), &[55.0, 100.0]);
     }
 
     #[test]

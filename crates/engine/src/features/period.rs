@@ -93,7 +93,7 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
 /// of the refunds recorded on it) less the refunds made then as rows of their own, as
 /// total spend nets them all. A refund in the period of an order before it can make a
 /// customer's spend in the period negative: that is what they brought in over it.
-fn spend_between(shop: &Shop, customers: usize, from: Date, to: Date) -> Vec<f64> {
+pub(crate) fn spend_between(shop: &Shop, customers: usize, from: Date, to: Date) -> Vec<f64> {
     let mut spend = vec![Units(0); customers];
     let within = |day: Date| day >= from && day <= to;
     let orders = &shop.orders;

@@ -88,7 +88,8 @@ pub struct Cohort {
     /// `bought[k]`: cohort customers with an order `k` periods after their first (`bought[0]`
     /// is everyone); up to the period of the reference date.
     pub bought: Vec<usize>,
-    /// `revenue[k]`: the cohort's revenue `k` periods after their first.
+    /// `revenue[k]`: the cohort's revenue `k` periods after their first, net of the refunds
+    /// made in that period.
     pub revenue: Vec<f64>,
 }
 
@@ -166,6 +167,22 @@ pub fn cohorts(shop: &Shop, reference: Date, period: CohortPeriod, language: Lan
             bought[cohort][k] += 1;
         }
     }
+    // Refunds made as rows of their own are taken from the period they were made in, as
+    // spend in a period nets them: a cohort's revenue adds up to its customers' spend.
+    let refunds = &shop.customers.refunds;
+    for r in 0..refunds.len() {
+        let c = refunds.customer[r] as usize;
+        let Some(f) = first.get(c).copied().flatten() else {
+            continue;
+        };
+        let p = period.index(refunds.date[r]);
+        if let Some(cell) = (p >= f)
+            .then(|| revenue[(f - oldest) as usize].get_mut((p - f) as usize))
+            .flatten()
+        {
+            *cell = *cell - Units::of(refunds.amount[r]);
+        }
+    }
     let shown = period.shown().min(span);
     let cohorts = (span - shown..span)
         .map(|i| Cohort {
@@ -238,6 +255,25 @@ mod tests {
         assert!(!c.last_partial);
         let march_of_january = cohort_members(&s, CohortPeriod::Month, jan.start, 2);
         assert_eq!(march_of_january.len(), 2);
+    }
+
+    #[test]
+    fn a_refund_is_taken_from_the_revenue_of_the_month_it_was_made_in() {
+        // A orders 100 in January and is refunded it in February; B's refund of 5 in March
+        // is of an order the same month.
+        let s = shop(
+            "customer_id,order_date,amount\n\
+             A,2025-01-10,100\nB,2025-01-12,20\nA,2025-02-05,-100\n\
+             B,2025-03-02,15\nB,2025-03-20,-5\n",
+        );
+        let reference = Date::from_ymd(2025, 4, 1).unwrap();
+        let c = cohorts(&s, reference, CohortPeriod::Month, Language::English);
+        let jan = &c.cohorts[0];
+        assert_eq!(jan.revenue, [120.0, -100.0, 10.0]);
+        // A refund is not a purchase: nobody bought in February.
+        assert_eq!(jan.bought, [2, 0, 1]);
+        // The cohort's revenue is its customers' spend: A's 0 and B's 30.
+        assert_eq!(jan.revenue.iter().sum::<f64>(), 30.0);
     }
 
     #[test]

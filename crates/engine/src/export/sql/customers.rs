@@ -579,7 +579,7 @@ impl<'q> Builder<'q> {
              MIN(CASE WHEN k.is_order = 1 THEN k.day END) AS first_order,\n      \
              MAX(CASE WHEN k.is_order = 1 THEN k.day END) AS last_order,\n      \
              SUM(CASE WHEN k.is_order = 1 THEN k.discounted ELSE 0 END) AS discounted_orders,\n      \
-             SUM(CASE WHEN k.is_order = 1 AND k.day >= DAY_FROM AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,\n      \
+             SUM(CASE WHEN k.day >= DAY_FROM AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,\n      \
              MAX(k.ref_day) AS ref_day\n    \
              FROM dated k GROUP BY k.customer_id"
                 .replace("DAY_FROM", &d.add_days("k.ref_day", -365)),
