@@ -36,6 +36,27 @@ impl Units {
     }
 }
 
+/// `amount`'s size in steps of a `decimals`-th place (cents for 2), halves away from
+/// zero, rounded from its exact units: a half cent such as 1.005, which a float holds as
+/// 1.00499…, is 101 cents, as merchants and SQL engines round it. Past four decimals, or
+/// past what units can count, the float is rounded as it is.
+///
+/// ```
+/// use segmenter_engine::basics::money::rounded_steps;
+/// assert_eq!(rounded_steps(1.005, 2), 101.0);
+/// assert_eq!(rounded_steps(-0.285, 2), 29.0);
+/// assert_eq!(rounded_steps(1234.5, 0), 1235.0);
+/// ```
+pub fn rounded_steps(amount: f64, decimals: usize) -> f64 {
+    let size = amount.abs();
+    if decimals <= 4 && size < 1e14 {
+        let step = 10i64.pow(4 - decimals as u32);
+        ((Units::of(size).0 + step / 2) / step) as f64
+    } else {
+        (size * 10f64.powi(decimals as i32)).round()
+    }
+}
+
 impl Add for Units {
     type Output = Units;
     fn add(self, other: Units) -> Units {
@@ -124,7 +145,8 @@ impl MoneyStyle {
 impl Currency {
     /// The currency for an ISO code or a symbol found in the file.
     pub fn from_mark(mark: &str) -> Currency {
-        let symbol = match mark.trim().to_uppercase().as_str() {
+        let code = mark.trim().to_uppercase();
+        let symbol = match code.as_str() {
             "EUR" | "€" => "€",
             "USD" | "$" | "US$" => "$",
             "GBP" | "£" => "£",
@@ -132,11 +154,14 @@ impl Currency {
             "INR" | "₹" => "₹",
             "CAD" | "C$" => "CA$",
             "AUD" | "A$" => "A$",
+            // An ISO code as written in capitals (Stripe writes `kwd`), so that its
+            // decimals are known; any other mark as it is.
             _ => {
+                let iso = code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase());
                 return Currency {
-                    symbol: mark.trim().to_string(),
+                    symbol: if iso { code } else { mark.trim().to_string() },
                     ..Currency::default()
-                }
+                };
             }
         };
         Currency {
@@ -196,8 +221,7 @@ impl Currency {
     fn write(&self, amount: f64, decimals: usize) -> String {
         // Halves round away from zero (2.5 → 3), as merchants and SQL engines round, not
         // to even as Rust's formatting does.
-        let scale = 10f64.powi(decimals as i32);
-        let rounded = (amount.abs() * scale).round() / scale;
+        let rounded = rounded_steps(amount, decimals) / 10f64.powi(decimals as i32);
         let sign = if amount < 0.0 && rounded > 0.0 {
             "-"
         } else {
@@ -303,6 +327,19 @@ mod tests {
         assert_eq!(eur.format_whole(-1234567.4), "-€1,234,567");
         assert_eq!(Currency::from_mark("CHF").format(12.0), "12.00 CHF");
         assert_eq!(Currency::default().format(0.5), "0.50");
+        // A half cent, which the float 1.005 holds as 1.00499…
+        assert_eq!(eur.format(1.005), "€1.01");
+    }
+
+    #[test]
+    fn a_code_in_small_letters_keeps_its_decimals() {
+        // Stripe writes `kwd` and `jpy`.
+        let kwd = Currency::from_mark("kwd");
+        assert_eq!((kwd.symbol.as_str(), kwd.decimals()), ("KWD", 3));
+        assert_eq!(kwd.format(10.125), "10.125 KWD");
+        assert_eq!(Currency::from_mark("jpy").format(1200.0), "¥1,200");
+        // A mark that is no code stays as written.
+        assert_eq!(Currency::from_mark("kr").symbol, "kr");
     }
 
     #[test]

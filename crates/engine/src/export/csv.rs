@@ -8,6 +8,7 @@
 //! of [`is_plain_address`], since an apostrophe would make them another address.
 
 use crate::basics::calendar::Date;
+use crate::basics::money::rounded_steps;
 use std::borrow::Cow;
 
 /// One cell of an export.
@@ -196,8 +197,7 @@ impl CsvWriter {
         if v.is_nan() {
             return;
         }
-        let scale = 10f64.powi(decimals as i32);
-        let scaled = (v.abs() * scale).round();
+        let scaled = rounded_steps(v, decimals);
         if scaled >= 1e15 {
             use std::fmt::Write;
             // Writing to a String cannot fail.
@@ -410,6 +410,18 @@ mod tests {
             expected.text(&date.to_string());
             assert_eq!(w.finish(), expected.finish(), "{date}");
         }
+    }
+
+    #[test]
+    fn half_cents_round_away_from_zero_though_floats_hold_them_short() {
+        // 1.005 is 1.00499… as a float, 0.285 is 0.28499…: a median of 1.00 and 1.01.
+        let mut csv = CsvWriter::new(false);
+        for v in [1.005, 0.285, -0.145, 2.675, 1.0049] {
+            csv.money(v, 2);
+        }
+        csv.money(1.2345, 3);
+        csv.money(0.5, 0);
+        assert_eq!(csv.finish(), b"1.01,0.29,-0.15,2.68,1.00,1.235,1");
     }
 
     #[test]

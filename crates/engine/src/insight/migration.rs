@@ -6,6 +6,7 @@
 //! Customers are matched by their key (customer id, else e-mail); e-mail addresses match
 //! whatever their letter case, as mail servers treat them.
 
+use crate::basics::money::Units;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::Customers;
 use serde::{Deserialize, Serialize};
@@ -208,12 +209,16 @@ impl Transitions {
     pub fn table(&self) -> MigrationTable {
         let n = self.segments.len();
         let mut counts = vec![vec![0; n + 1]; n + 1];
-        let mut at_stake = vec![vec![0.0; n + 1]; n + 1];
-        for (m, spend) in self.moves.iter().zip(&self.spend_before) {
+        // Summed in exact units, as every other sum of money.
+        let mut at_stake = vec![vec![Units(0); n + 1]; n + 1];
+        for (m, &spend) in self.moves.iter().zip(&self.spend_before) {
             let (r, c) = self.cell_of(m);
             counts[r][c] += 1;
-            at_stake[r][c] += spend;
+            at_stake[r][c] += Units::of(spend);
         }
+        let at_stake = (at_stake.into_iter())
+            .map(|row| row.into_iter().map(Units::amount).collect())
+            .collect();
         let before = (0..n).map(|s| counts[s].iter().sum()).collect();
         let after = (0..n)
             .map(|s| counts.iter().map(|row| row[s]).sum())

@@ -427,12 +427,13 @@ pub fn counts_and_revenue(
         .collect()
 }
 
-/// All customers and their total net spend (counting only customers who spent).
+/// All customers and their total net spend (counting only customers who spent), summed in
+/// exact units as the segments' revenue is.
 pub fn totals(features: &FeatureTable) -> (usize, f64) {
-    let revenue = features
-        .numbers(ids::MONETARY)
-        .map_or(0.0, |v| v.iter().filter(|x| !x.is_nan()).sum());
-    (features.len, revenue)
+    let revenue = (features.numbers(ids::MONETARY).unwrap_or_default().iter())
+        .filter(|x| !x.is_nan())
+        .fold(Units(0), |sum, &v| sum + Units::of(v));
+    (features.len, revenue.amount())
 }
 
 #[cfg(test)]
@@ -491,6 +492,18 @@ mod tests {
         // 1 of 1 + 0 of 3 + 1 of 2 orders discounted: 2 of 6.
         assert_eq!(s[0].discount_share, Some(2.0 / 6.0));
         assert_eq!(s[1].revenue_share, 0.1);
+    }
+
+    #[test]
+    fn the_shop_total_is_summed_exactly() {
+        let mut t = FeatureTable {
+            len: 5,
+            ..FeatureTable::default()
+        };
+        let spent = vec![54.247, 60.075, 52.652, 63.402, 79.809];
+        t.set(ids::MONETARY, "", FeatureData::Number(spent));
+        // Summed as floats, 310.18499…: "310.18" at the cent.
+        assert_eq!(totals(&t), (5, 310.185));
     }
 
     #[test]

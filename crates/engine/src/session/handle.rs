@@ -205,8 +205,9 @@ impl Session {
                     }
                     HostQuery::Migration { from, to } => {
                         let compare = Compare::Dates { from, to };
+                        let decimals = self.analysis()?.currency.decimals();
                         let migration = self.migration_between(&compare, None)?;
-                        serde_json::to_string(&host::migration(&migration.view))
+                        serde_json::to_string(&host::migration(&migration.view, decimals))
                     }
                 };
                 // Host shapes are plain data: serialising them cannot fail.
@@ -565,7 +566,7 @@ impl Session {
             _ => None,
         };
         let view = self.migrate(compare, other.as_ref())?;
-        Ok(host::migration(&view))
+        Ok(host::migration(&view, self.analysis()?.currency.decimals()))
     }
 
     /// The file [`ExportRequest::AllCustomers`] downloads, handed to `take` a stretch at a

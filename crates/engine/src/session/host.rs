@@ -8,6 +8,7 @@ use super::analysis::{Analysis, Segmentation};
 use super::error::EngineError;
 use super::views::MigrationView;
 use crate::basics::calendar::Date;
+use crate::basics::money::rounded_steps;
 use crate::campaigns::suggest::Campaign;
 use crate::export::email_of;
 use crate::features::ids;
@@ -16,9 +17,9 @@ use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::CatalogEntry;
 use serde::{Deserialize, Serialize};
 
-/// Money rounded to cents, as a host shows it.
-fn cents(amount: f64) -> f64 {
-    (amount * 100.0).round() / 100.0
+/// Money rounded to the currency's `decimals`, halves away from zero, as a host shows it.
+fn rounded(amount: f64, decimals: usize) -> f64 {
+    amount.signum() * rounded_steps(amount, decimals) / 10f64.powi(decimals as i32)
 }
 
 /// The version of the host messages and shapes.
@@ -87,8 +88,8 @@ pub struct HostMovement {
     pub revenue_at_stake: f64,
 }
 
-/// A migration as a host gets it.
-pub fn migration(view: &MigrationView) -> HostMigration {
+/// A migration as a host gets it, its money rounded to the currency's `decimals`.
+pub fn migration(view: &MigrationView, decimals: usize) -> HostMigration {
     let t = &view.table;
     let n = t.segments.len();
     let name = |i: usize| t.segments.get(i).cloned();
@@ -100,7 +101,7 @@ pub fn migration(view: &MigrationView) -> HostMigration {
             to: name(c),
             customers: t.counts[r][c],
             share_of_from: t.row_share(r, c),
-            revenue_at_stake: cents(t.at_stake[r][c]),
+            revenue_at_stake: rounded(t.at_stake[r][c], decimals),
         })
         .collect();
     movements.sort_by_key(|m| std::cmp::Reverse(m.customers));
@@ -209,7 +210,7 @@ pub(super) fn summary(
         file: file.to_string(),
         customers: a.shop.customers.len(),
         orders: a.shop.orders.len(),
-        revenue: cents(totals(&a.features).1),
+        revenue: rounded(totals(&a.features).1, a.currency.decimals()),
         currency: a.currency.symbol.clone(),
         currencies: match a.currencies.len() {
             0 | 1 => Vec::new(),
@@ -226,7 +227,7 @@ pub(super) fn summary(
                 name: s.name.clone(),
                 customers: s.customers,
                 customer_share: s.customer_share,
-                revenue: cents(s.revenue),
+                revenue: rounded(s.revenue, a.currency.decimals()),
                 revenue_share: s.revenue_share,
                 median_recency: s.median_recency,
                 median_frequency: s.median_frequency,
@@ -270,7 +271,7 @@ pub(super) fn customers(
             name: customers.display_name(c),
             days_since_last_order: number(ids::RECENCY, c),
             orders: number(ids::FREQUENCY, c),
-            total_spent: number(ids::MONETARY, c).map(cents),
+            total_spent: number(ids::MONETARY, c).map(|v| rounded(v, a.currency.decimals())),
         })
         .collect())
 }
