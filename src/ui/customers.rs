@@ -85,14 +85,22 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// Nothing selected, and nothing again whenever another scheme is shown.
+    /// Nothing selected, and nothing again whenever another scheme or analysis is shown.
     pub fn new(state: AppState) -> Selection {
         let selection = Selection {
             segment: RwSignal::new(None),
             cross: RwSignal::new(None),
         };
+        // The same scheme shown again with the prediction's figures keeps what is open: a
+        // list opened as a big shop's segments appeared closed when the prediction came.
+        let shown = Memo::new(move |_| {
+            let scheme = state
+                .scheme
+                .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
+            (state.analyses.get(), scheme)
+        });
         Effect::new(move |_| {
-            state.scheme.track();
+            shown.track();
             selection.segment.set(None);
             selection.cross.set(None);
         });
@@ -124,6 +132,9 @@ pub fn CustomerList() -> impl IntoView {
     });
     let list = RwSignal::new(None::<CustomerPage>);
     Effect::new(move |_| {
+        // Asked again when the scheme comes back with the prediction's figures, for their
+        // columns.
+        state.scheme.track();
         let Some(segment) = selection.segment.get() else {
             list.set(None);
             return;

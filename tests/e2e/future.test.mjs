@@ -155,7 +155,7 @@ async function segmentedBigShop(t, changes, watch) {
   const opened = await openPage(app);
   await opened.page.getByTestId("file-input").setInputFiles(shop);
   await opened.page.evaluate(watch);
-  await changeWhenPredicting(opened.page, changes);
+  if (changes.length) await changeWhenPredicting(opened.page, changes);
   await opened.page.getByTestId("segment").click({ timeout: 60_000 });
   await opened.page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
   return opened;
@@ -216,6 +216,31 @@ test("a scheme switched to while the prediction is made shows at once, then gets
   await page.getByTestId("run-time").filter({ hasText: /500,000 customers segmented in [\d,]+ ms/ }).waitFor();
   await page.getByTestId("tab-future").click();
   assert.match(await page.getByTestId("prediction-headline").textContent(), /^Of 500,000 customers, /);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a customer list opened while the prediction is made stays open, then gets its figures", async (t) => {
+  // The first segment's list is opened from inside the page the moment it says it is
+  // predicting: before, the prediction's figures closed it as they came.
+  const { page, requestsAfterLoad, errors } = await segmentedBigShop(t, [], () => {
+    const predicting = () =>
+      (document.querySelector('[data-testid="run-time"]')?.textContent ?? "").includes("Predicting who will buy again");
+    new MutationObserver((_, observer) => {
+      const button = document.querySelector('[data-testid="segments-table"] tbody tr button:not([disabled])');
+      if (!predicting() || !button) return;
+      window.__opened = button.closest("tr").dataset.segment;
+      button.click();
+      observer.disconnect();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.waitForFunction(() => window.__opened, null, { timeout: 60_000 });
+  const segment = await page.evaluate(() => window.__opened);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
+  const list = page.getByTestId("customer-list");
+  await list.locator("th", { hasText: "Still active" }).waitFor();
+  assert.match(await list.locator("h2").textContent(), new RegExp(`^${segment} — `));
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
