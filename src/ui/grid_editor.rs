@@ -237,7 +237,7 @@ fn ScaleEditor() -> impl IntoView {
             view! {
                 <label class="field">
                     <span>{label}</span>
-                    <input type="text" data-testid=id value=text placeholder=t(Key::GridEditorEqualGroups) on:change=move |ev| {
+                    <input type="text" data-testid=id prop:value=text placeholder=t(Key::GridEditorEqualGroups) on:change=move |ev| {
                         let cuts = read_thresholds(&event_target_value(&ev));
                         let mut rfm = state.analysis.with_untracked(|a| a.as_ref().map(|a| a.rfm.clone())).unwrap_or_default();
                         set(&mut rfm, if cuts.is_empty() { ScoreMethod::Quantiles } else { ScoreMethod::Fixed(cuts) });

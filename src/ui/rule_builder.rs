@@ -218,7 +218,7 @@ fn DraftEditor() -> impl IntoView {
                                 class="segment-name"
                                 aria-label=tr(Key::RuleBuilderSegmentName)
                                 data-testid=format!("rule-{r}-name")
-                                value=rule.segment.clone()
+                                prop:value=rule.segment.clone()
                                 on:change=move |ev| {
                                     let name = event_target_value(&ev);
                                     edit(builder, |d| d.rules[r].segment = name);
@@ -237,7 +237,7 @@ fn DraftEditor() -> impl IntoView {
             <section class="panel">
                 <label class="field">
                     <span>{tr(Key::RuleBuilderSchemeName)}</span>
-                    <input type="text" data-testid="scheme-name" value=draft.name.clone() on:change=move |ev| {
+                    <input type="text" data-testid="scheme-name" prop:value=draft.name.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
                         edit(builder, |d| d.name = name);
                     }/>
@@ -250,7 +250,7 @@ fn DraftEditor() -> impl IntoView {
                 })>{tr(Key::RuleBuilderAddSegment)}</button>
                 <label class="field otherwise">
                     <span>{tr(Key::RuleBuilderOtherwise)}</span>
-                    <input type="text" data-testid="otherwise-name" value=draft.otherwise.clone() on:change=move |ev| {
+                    <input type="text" data-testid="otherwise-name" prop:value=draft.otherwise.clone() on:change=move |ev| {
                         let name = event_target_value(&ev);
                         edit(builder, |d| d.otherwise = name);
                     }/>
@@ -447,11 +447,11 @@ fn leaf_view(
             view! {
                 <span class="operands">
                     " " {tr(Key::RuleBuilderFrom)} " "
-                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderLowest) data-testid="min" value=number_text(min) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
+                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderLowest) data-testid="min" prop:value=number_text(min) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
                         r1(Condition::Between { feature: f1.clone(), min: parse_number(&event_target_value(&ev)), max });
                     }/>
                     " " {tr(Key::RuleBuilderTo)} " "
-                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderHighest) data-testid="max" value=number_text(max) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
+                    <input type="text" inputmode="decimal" class="short" aria-label=tr(Key::RuleBuilderHighest) data-testid="max" prop:value=number_text(max) placeholder=tr(Key::RuleBuilderAny) on:change=move |ev| {
                         r2(Condition::Between { feature: f2.clone(), min, max: parse_number(&event_target_value(&ev)) });
                     }/>
                     {range_hint.map(|h| view! { <span class="hint">" " {h}</span> })}
@@ -464,11 +464,11 @@ fn leaf_view(
             view! {
                 <span class="operands">
                     " " {tr(Key::RuleBuilderFrom)} " "
-                    <input type="date" aria-label=tr(Key::RuleBuilderFirstDay) value=from.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                    <input type="date" aria-label=tr(Key::RuleBuilderFirstDay) prop:value=from.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
                         r1(Condition::DateBetween { feature: f1.clone(), from: Date::parse_iso(&event_target_value(&ev)), to });
                     }/>
                     " " {tr(Key::RuleBuilderTo)} " "
-                    <input type="date" aria-label=tr(Key::RuleBuilderLastDay) value=to.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
+                    <input type="date" aria-label=tr(Key::RuleBuilderLastDay) prop:value=to.map(|d| d.to_string()).unwrap_or_default() on:change=move |ev| {
                         r2(Condition::DateBetween { feature: f2.clone(), from, to: Date::parse_iso(&event_target_value(&ev)) });
                     }/>
                 </span>
@@ -543,7 +543,7 @@ fn leaf_view(
                         </select>
                     })}
                     {(!can_list).then(|| view! { " " {tr(Key::RuleBuilderContains)} " " })}
-                    <input type="text" aria-label=tr(Key::RuleBuilderText) data-testid="contains" value=text on:change=move |ev| {
+                    <input type="text" aria-label=tr(Key::RuleBuilderText) data-testid="contains" prop:value=text on:change=move |ev| {
                         r2(Condition::Contains { feature: f2.clone(), text: event_target_value(&ev) });
                     }/>
                 </span>
@@ -632,7 +632,7 @@ fn SavedSchemes() -> impl IntoView {
                 let (open, download) = (scheme.clone(), scheme.clone());
                 view! {
                     <li data-testid=format!("saved-{i}")>
-                        <input type="text" aria-label=tr(Key::RuleBuilderSchemeName) value=scheme.name.clone() on:change=move |ev| {
+                        <input type="text" aria-label=tr(Key::RuleBuilderSchemeName) prop:value=scheme.name.clone() on:change=move |ev| {
                             let name = event_target_value(&ev);
                             update(&|s| s[i].name = name.clone());
                         }/>

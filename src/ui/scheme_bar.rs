@@ -324,7 +324,7 @@ fn PresetOptions() -> impl IntoView {
                 <div class="preset-options">
                     <label class="field">
                         <span>{tr(Key::SchemeBarAreas)}</span>
-                        <input type="number" min="1" max="50" value=top.to_string() on:change=move |ev| {
+                        <input type="number" min="1" max="50" prop:value=top.to_string() on:change=move |ev| {
                             if let Ok(top) = event_target_value(&ev).parse::<usize>() {
                                 apply(Preset::Geography { level, prefix, top: top.clamp(1, 50) });
                             }
@@ -333,7 +333,7 @@ fn PresetOptions() -> impl IntoView {
                     {(level == GeoLevel::PostalCode).then(|| view! {
                         <label class="field">
                             <span>{tr(Key::SchemeBarPostalPrefix)}</span>
-                            <input type="number" min="0" max="10" data-testid="postal-prefix" value=prefix.to_string() on:change=move |ev| {
+                            <input type="number" min="0" max="10" data-testid="postal-prefix" prop:value=prefix.to_string() on:change=move |ev| {
                                 if let Ok(prefix) = event_target_value(&ev).parse::<usize>() {
                                     apply_prefix(Preset::Geography { level, prefix: prefix.min(10), top });
                                 }
@@ -412,7 +412,7 @@ fn PeriodOptions(
     };
     let date_input = move |date: RwSignal<Date>, id: &'static str| {
         view! {
-            <input type="date" data-testid=id value=date.get_untracked().to_string() on:change=move |ev| {
+            <input type="date" data-testid=id prop:value=date.get_untracked().to_string() on:change=move |ev| {
                 if let Some(d) = Date::parse_iso(&event_target_value(&ev)) {
                     date.set(d);
                 }
@@ -455,7 +455,7 @@ fn BandOptions(edges: Vec<f64>, label: Key, make: impl Fn(Vec<f64>) + 'static) -
         <div class="preset-options">
             <label class="field">
                 <span>{tr(label)}</span>
-                <input type="text" value=text data-testid="band-edges" on:change=move |ev| {
+                <input type="text" prop:value=text data-testid="band-edges" on:change=move |ev| {
                     let edges: Vec<f64> = event_target_value(&ev)
                         .split([',', ';', ' '])
                         .filter_map(|p| p.trim().parse::<f64>().ok())
@@ -487,7 +487,7 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
                     Occasion::BlackFridayWeekend => view! { <span>{t(Key::SchemeBarBlackFriday)}</span> }.into_any(),
                     Occasion::Fixed { month, day } => view! {
                         <span>
-                            <input type="number" min="1" max="31" class="short" value=day.to_string() aria-label=t(Key::SchemeBarDay) on:change=move |ev| {
+                            <input type="number" min="1" max="31" class="short" prop:value=day.to_string() aria-label=t(Key::SchemeBarDay) on:change=move |ev| {
                                 if let Ok(day) = event_target_value(&ev).parse() {
                                     set(&|s| s.occasion = Occasion::Fixed { month, day });
                                 }
@@ -523,12 +523,12 @@ fn SeasonCalendar(seasons: Vec<Season>) -> impl IntoView {
                     <tr>
                         // A built-in season is shown in the page's language and kept under its
                         // English name (its features' id), unless the merchant renames it.
-                        <td><input type="text" value=season.shown_name(words::language()) aria-label=t(Key::SchemeBarSeasonName) on:change=move |ev| {
+                        <td><input type="text" prop:value=season.shown_name(words::language()) aria-label=t(Key::SchemeBarSeasonName) on:change=move |ev| {
                             let name = kept_name(&event_target_value(&ev), words::current());
                             set(&|s| s.name = name.clone());
                         }/></td>
                         <td>{occasion}</td>
-                        <td><input type="number" min="1" max="90" class="short" value=season.days_before.to_string() aria-label=t(Key::SchemeBarDaysCountedLabel) on:change=move |ev| {
+                        <td><input type="number" min="1" max="90" class="short" prop:value=season.days_before.to_string() aria-label=t(Key::SchemeBarDaysCountedLabel) on:change=move |ev| {
                             if let Ok(days) = event_target_value(&ev).parse::<u32>() {
                                 set(&|s| s.days_before = days.clamp(1, 90));
                             }

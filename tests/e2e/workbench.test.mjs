@@ -75,6 +75,21 @@ test("a two-rule custom scheme built in the page gets the counts the file gives"
   const expected = { "Big spenders": big, Regulars: regulars, "Everyone else": total - big - regulars };
   await expectLiveCounts(page, expected);
 
+  // Rules moved show their own names and figures (the fields the merchant typed in kept
+  // what was typed there: the first rule read "Big spenders … 500" over the regulars').
+  const fields = async () => [
+    await page.getByTestId("rule-0-name").inputValue(),
+    await first.getByTestId("min").inputValue(),
+    await page.getByTestId("rule-1-name").inputValue(),
+    await second.getByTestId("min").inputValue(),
+  ];
+  await second.getByRole("button", { name: "Move up" }).click();
+  await expectLiveCounts(page, { Regulars: people.filter((c) => c.frequency >= 3).length, "Big spenders": people.filter((c) => c.monetary >= 500 && c.frequency < 3).length, "Everyone else": total - big - regulars });
+  assert.deepEqual(await fields(), ["Regulars", "3", "Big spenders", "500"]);
+  await first.getByRole("button", { name: "Move down" }).click();
+  await expectLiveCounts(page, expected);
+  assert.deepEqual(await fields(), ["Big spenders", "500", "Regulars", "3"]);
+
   // The scheme's segments get the same views as RFM's: table, time taken, campaigns.
   await page.getByTestId("apply-rules").click();
   await page.locator('[data-testid="scheme-title"]', { hasText: "Spend and habit" }).waitFor();
