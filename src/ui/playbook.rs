@@ -22,6 +22,7 @@ use segmenter_engine::session::{
 };
 use segmenter_engine::store::Stored;
 use segmenter_words::{Arg, Key, Sentence};
+use std::collections::HashMap;
 use web_sys::File;
 
 /// The playbook's data: the merchant's edits to campaigns and the records of exported ones
@@ -42,6 +43,21 @@ pub struct PlaybookState {
     expired: RwSignal<Vec<CampaignRecord>>,
     /// What the last change to the records did (records added from a file).
     records_note: RwSignal<Option<AddedNote>>,
+    /// Each segment's send list as the merchant set it, by segment name: the plan's cards
+    /// are drawn again whenever a campaign is edited, and must not start over.
+    send_lists: StoredValue<HashMap<String, SendList>>,
+}
+
+/// What the merchant set for a segment's send list.
+#[derive(Clone, Debug, PartialEq)]
+struct SendList {
+    name: String,
+    layout: ListLayout,
+    /// Held out, in percent.
+    holdout: f64,
+    sent: Option<Date>,
+    /// The uplift expected, in points.
+    expected: Option<f64>,
 }
 
 /// What exporting a send list did, for the note above the plan.
@@ -199,6 +215,7 @@ impl PlaybookState {
             note: RwSignal::new(None),
             expired: RwSignal::new(Vec::new()),
             records_note: RwSignal::new(None),
+            send_lists: StoredValue::new(HashMap::new()),
         };
         spawn_local(async move {
             let edits = storage::campaign_edits(state.engine).await;
@@ -538,13 +555,42 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
             playbook.edit(&segment, None);
         }
     };
-    let name = RwSignal::new(campaign.objective.clone());
-    let layout = RwSignal::new(ListLayout::Mailchimp);
-    let holdout = RwSignal::new(DEFAULT_HOLDOUT * 100.0);
-    let sent = RwSignal::new(today());
+    let kept = playbook
+        .send_lists
+        .with_value(|lists| lists.get(&segment).cloned())
+        .unwrap_or_else(|| SendList {
+            name: campaign.objective.clone(),
+            layout: ListLayout::Mailchimp,
+            holdout: DEFAULT_HOLDOUT * 100.0,
+            sent: today(),
+            expected: None,
+        });
+    let name = RwSignal::new(kept.name);
+    let layout = RwSignal::new(kept.layout);
+    let holdout = RwSignal::new(kept.holdout);
+    let sent = RwSignal::new(kept.sent);
     // The uplift the merchant hopes for, in points, and what this holdout can show.
-    let expected = RwSignal::new(None::<f64>);
+    let expected = RwSignal::new(kept.expected);
     let power = RwSignal::new(None::<String>);
+    // Kept once the merchant changes any of it, for the card drawn again after another
+    // campaign's edit (untouched, the list's name follows the objective as edited).
+    {
+        let segment = segment.clone();
+        Effect::new(move |drawn: Option<()>| {
+            let list = SendList {
+                name: name.get(),
+                layout: layout.get(),
+                holdout: holdout.get(),
+                sent: sent.get(),
+                expected: expected.get(),
+            };
+            if drawn.is_some() {
+                playbook.send_lists.update_value(|lists| {
+                    lists.insert(segment.clone(), list);
+                });
+            }
+        });
+    }
     Effect::new(move |_| {
         let request = Request::PlanHoldout {
             segment: index,
@@ -616,6 +662,11 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                     {tr(Key::PlaybookLayout)}" "
                     <select
                         data-testid=format!("plan-{index}-layout")
+                        prop:value=move || match layout.get() {
+                            ListLayout::Klaviyo => "klaviyo",
+                            ListLayout::Plain => "plain",
+                            ListLayout::Mailchimp => "mailchimp",
+                        }
                         on:change=move |ev| layout.set(match event_target_value(&ev).as_str() {
                             "klaviyo" => ListLayout::Klaviyo,
                             "plain" => ListLayout::Plain,
@@ -662,6 +713,7 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
                         class="short"
                         placeholder=tr(Key::PlaybookExpectedExample)
                         data-testid=format!("plan-{index}-expected")
+                        prop:value=move || expected.get().map(|v| v.to_string()).unwrap_or_default()
                         on:change=move |ev| expected.set(event_target_value(&ev).parse::<f64>().ok().filter(|v| *v > 0.0))
                     />
                     {move || around(Key::PlaybookExpected).1}

@@ -71,6 +71,24 @@ test("a campaign exported with a holdout is measured on a newer file", async () 
   await page.getByTestId(`plan-${index}-expected`).fill("2");
   await page.getByTestId(`plan-${index}-expected`).dispatchEvent("change");
   await power.filter({ hasText: "uplift of 2.0 points you expect" }).waitFor();
+  // Another campaign edited meanwhile leaves this send list as it was set (its card is
+  // drawn again: it started over at 10 %, showing Klaviyo over a Mailchimp list).
+  await page.getByTestId(`plan-${index}-layout`).selectOption("klaviyo");
+  const other = await page.locator("article.plan-item").evaluateAll(
+    (items, mine) => items.map((i) => i.dataset.testid).find((id) => id !== mine),
+    `plan-${index}`,
+  );
+  await page.getByTestId(`${other}-edit`).click();
+  await page.getByTestId(`${other}-channel`).fill("SMS");
+  await page.getByTestId(`${other}-save`).click();
+  await page.getByTestId(`${other}-channel`).filter({ hasText: "SMS" }).waitFor();
+  const setting = (name) => page.getByTestId(`plan-${index}-${name}`).inputValue();
+  assert.deepEqual(
+    [await setting("name"), await setting("layout"), await setting("holdout"), await setting("sent"), await setting("expected")],
+    ["Autumn comeback", "klaviyo", "20", SENT, "2"],
+  );
+  await power.filter({ hasText: "uplift of 2.0 points you expect" }).waitFor();
+  await page.getByTestId(`plan-${index}-layout`).selectOption("mailchimp");
   const [mailchimp] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
   assert.match(mailchimp.suggestedFilename(), new RegExp(`-autumn-comeback-mailchimp-${SENT}\\.csv$`));
   const mailchimpText = await downloadText(mailchimp);
