@@ -12,21 +12,30 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::session::{Answer, Request};
 use segmenter_words::Key;
 
-/// The latest cross-tab, until another scheme is shown.
+/// The latest cross-tab and the scheme it crosses with (the picker's value), until another
+/// scheme is shown.
 #[derive(Clone, Copy)]
 pub struct CrosstabState {
     table: RwSignal<Option<Crosstab>>,
+    other: RwSignal<String>,
 }
 
 impl CrosstabState {
-    /// No cross-tab yet, and none again whenever another scheme is shown.
+    /// No cross-tab yet, and none again whenever another scheme or analysis is shown (the
+    /// picker then asks again, rather than showing a choice with no table).
     pub fn new(state: AppState) -> CrosstabState {
-        let table = RwSignal::new(None);
+        let crosstab = CrosstabState {
+            table: RwSignal::new(None),
+            other: RwSignal::new(String::new()),
+        };
+        let shown = state.shown_scheme();
         Effect::new(move |_| {
-            state.scheme.track();
-            table.set(None);
+            // Read, not only tracked: a memo is worked out when read.
+            shown.with(|_| ());
+            crosstab.table.set(None);
+            crosstab.other.set(String::new());
         });
-        CrosstabState { table }
+        crosstab
     }
 
     /// Crosses the scheme on show with `other`.
@@ -62,7 +71,9 @@ pub fn CrosstabView() -> impl IntoView {
         let on_change = {
             let (catalog, saved) = (catalog.clone(), saved.clone());
             move |ev: leptos::ev::Event| {
-                if let Some(choice) = chosen(&event_target_value(&ev), &catalog, &saved) {
+                let value = event_target_value(&ev);
+                if let Some(choice) = chosen(&value, &catalog, &saved) {
+                    crosstab.other.set(value);
                     crosstab.cross(state, selection, choice);
                 }
             }
@@ -70,7 +81,7 @@ pub fn CrosstabView() -> impl IntoView {
         Some(view! {
             <label class="field">
                 <span>{t_with(Key::CrosstabCrossWith, &[("scheme", current.into())])}</span>
-                <select data-testid="crosstab-picker" on:change=on_change>
+                <select data-testid="crosstab-picker" prop:value=move || crosstab.other.get() on:change=on_change>
                     {options(&catalog, &saved, Some((String::new(), t(Key::CrosstabChoose))))}
                 </select>
             </label>

@@ -93,14 +93,10 @@ impl Selection {
         };
         // The same scheme shown again with the prediction's figures keeps what is open: a
         // list opened as a big shop's segments appeared closed when the prediction came.
-        let shown = Memo::new(move |_| {
-            let scheme = state
-                .scheme
-                .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
-            (state.analyses.get(), scheme)
-        });
+        let shown = state.shown_scheme();
         Effect::new(move |_| {
-            shown.track();
+            // Read, not only tracked: a memo is worked out when read.
+            shown.with(|_| ());
             selection.segment.set(None);
             selection.cross.set(None);
         });

@@ -620,6 +620,18 @@ impl AppState {
         }
     }
 
+    /// Which scheme is on show, for views whose choices point into its segments: it
+    /// changes with another scheme or another analysis, not when the same scheme comes back
+    /// with the prediction's figures (a big shop's, seconds after its segments appear).
+    pub fn shown_scheme(self) -> Memo<(u32, Option<(SchemeChoice, Scheme)>)> {
+        Memo::new(move |_| {
+            let scheme = self
+                .scheme
+                .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
+            (self.analyses.get(), scheme)
+        })
+    }
+
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
         let answered = now();

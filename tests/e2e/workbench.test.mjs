@@ -144,6 +144,15 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   const list = page.getByTestId("customer-list");
   await list.locator("tbody tr").first().waitFor();
   assert.match(await list.locator("h2").textContent(), new RegExp(` × .+ — ${inCell} customers?$`));
+  // Another scheme on show: the picker asks again (it showed the countries over no table,
+  // and choosing them again did nothing), and the same choice crosses the new scheme.
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await page.getByTestId("crosstab").waitFor({ state: "detached" });
+  // The cell's list went with it: its row was a segment of the scheme before.
+  assert.equal(await list.count(), 0);
+  assert.equal(await page.getByTestId("crosstab-picker").inputValue(), "");
+  await page.getByTestId("crosstab-picker").selectOption("p:geo-country");
+  await page.getByTestId("crosstab").waitFor();
 
   // Clusters become the segments.
   await page.getByTestId("tab-clusters").click();
