@@ -98,7 +98,8 @@ pub fn ClustersView() -> impl IntoView {
             <div class="actions">
                 <label class="field">
                     <span>{tr(Key::ClustersNumber)}</span>
-                    <select data-testid="cluster-k" on:change=move |ev| {
+                    // The number asked for last, also when the tab is opened again.
+                    <select data-testid="cluster-k" prop:value=move || options.with(|o| o.k.map(|k| k.to_string()).unwrap_or_default()) on:change=move |ev| {
                         let k = event_target_value(&ev).parse::<u8>().ok();
                         options.update(|o| o.k = k);
                     }>

@@ -162,6 +162,13 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   assert.ok(clusters >= 2 && clusters <= 8);
   assert.equal(await page.getByTestId("silhouettes").locator("tbody tr").count(), 7);
   assert.ok((await page.getByTestId("scatter").locator("circle").count()) > 100);
+  // Four asked for: the tab opened again says four, as it would find them again.
+  await page.getByTestId("cluster-k").selectOption("4");
+  await page.getByTestId("run-clusters").click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 4);
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("tab-clusters").click();
+  assert.equal(await page.getByTestId("cluster-k").inputValue(), "4");
   await page.getByTestId("tab-segments").click();
   assert.equal(sum(await segmentsTable(page)), total);
 
