@@ -634,6 +634,20 @@ impl AppState {
 
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
+        // RFM on another scale was scored on it: the grid editor's scale and the next
+        // rescore follow (they said 5 points beside a 3 × 3 grid, and went back to 5).
+        if let SchemeChoice::Preset(Preset::Rfm { points }) = view.choice {
+            let stale = self
+                .analysis
+                .with_untracked(|a| a.as_ref().is_some_and(|a| a.rfm.points != points));
+            if stale {
+                self.analysis.update(|a| {
+                    if let Some(a) = a {
+                        a.rfm.points = points;
+                    }
+                });
+            }
+        }
         let answered = now();
         self.last_run.set(Some(answered - started));
         if profile::wanted() {

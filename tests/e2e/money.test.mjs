@@ -120,7 +120,7 @@ test("money thresholds are typed in the shop's currency, thousands groups and al
   await cuts.fill("100, 1,000.50; 2,000");
   await cuts.dispatchEvent("change");
   // The thresholds the scores now use, as the field writes them back.
-  await page.waitForFunction(() => document.querySelector('[data-testid="cuts-monetary"]').getAttribute("value") === "100; 1000.5; 2000");
+  await page.waitForFunction(() => document.querySelector('[data-testid="cuts-monetary"]').value === "100; 1000.5; 2000");
   assert.deepEqual(errors, []);
   await page.close();
 });

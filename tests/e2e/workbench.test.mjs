@@ -129,8 +129,17 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
     await page.waitForFunction((b) => document.querySelector('[data-testid="scheme-title"]').textContent !== b, before);
     assert.equal(sum(await segmentsTable(page)), total, value);
   }
-  // RFM on 3 points has a 3×3 grid.
+  // RFM on 3 points has a 3×3 grid, which its thresholds edit on the same scale (the
+  // editor said 5 points, and a threshold typed went back to RFM on 5).
   assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 9);
+  await page.getByTestId("grid-editor").locator("summary").click();
+  assert.equal(await page.getByTestId("score-points").inputValue(), "3");
+  await page.getByTestId("cuts-recency").fill("60; 200");
+  await page.getByTestId("cuts-recency").dispatchEvent("change");
+  await page.waitForFunction(() => document.querySelector('[data-testid="cuts-recency"]').value === "60; 200");
+  await page.getByTestId("scheme-title").filter({ hasText: /^RFM segments \(3 score points\)/ }).waitFor();
+  assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 9);
+  assert.equal(await page.getByTestId("scheme-picker").inputValue(), "p:rfm-3");
 
   // Cross RFM with countries; a cell lists exactly its customers.
   await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
