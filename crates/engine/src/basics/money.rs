@@ -37,23 +37,25 @@ impl Units {
 }
 
 /// `amount`'s size in steps of a `decimals`-th place (cents for 2), halves away from
-/// zero, rounded from its exact units: a half cent such as 1.005, which a float holds as
-/// 1.00499…, is 101 cents, as merchants and SQL engines round it. Past four decimals, or
-/// past what units can count, the float is rounded as it is.
+/// zero, as merchants and SQL engines round: a half step the float holds a few ulps short
+/// (1.005 is 1.00499… as a float, a median of 1.00 and 1.01) counts as the half it is.
+/// Rounding from exact units instead would round twice: 114.25498 is 114.2550 in units,
+/// and 114.26 at the cent.
 ///
 /// ```
 /// use segmenter_engine::basics::money::rounded_steps;
 /// assert_eq!(rounded_steps(1.005, 2), 101.0);
 /// assert_eq!(rounded_steps(-0.285, 2), 29.0);
+/// assert_eq!(rounded_steps(114.25498, 2), 11425.0);
 /// assert_eq!(rounded_steps(1234.5, 0), 1235.0);
 /// ```
 pub fn rounded_steps(amount: f64, decimals: usize) -> f64 {
-    let size = amount.abs();
-    if decimals <= 4 && size < 1e14 {
-        let step = 10i64.pow(4 - decimals as u32);
-        ((Units::of(size).0 + step / 2) / step) as f64
+    let scaled = amount.abs() * 10f64.powi(decimals as i32);
+    let half = scaled.floor() + 0.5;
+    if (scaled - half).abs() <= scaled * 8.0 * f64::EPSILON {
+        half + 0.5
     } else {
-        (size * 10f64.powi(decimals as i32)).round()
+        scaled.round()
     }
 }
 
