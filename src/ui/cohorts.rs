@@ -26,7 +26,7 @@ pub struct CohortsState {
 /// A cell of the triangle whose customers are listed: its cohort and the periods after
 /// the first, in the periods of the table it was opened in (another may have been asked
 /// for since).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct OpenCell {
     label: String,
     start: Date,

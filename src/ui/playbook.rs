@@ -18,7 +18,7 @@ use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::{CampaignRecord, CampaignResult, Estimate};
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::session::{
-    Answer, CampaignExport, ExportRequest, LeftOut, Request, SchemeView,
+    Answer, CampaignExport, EngineError, ExportRequest, LeftOut, Request, SchemeView,
 };
 use segmenter_engine::store::Stored;
 use segmenter_words::{Arg, Key, Sentence};
@@ -599,9 +599,13 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
             expected_uplift: expected.get().map(|points| points / 100.0),
         };
         spawn_local(async move {
-            // A list nobody is on plans nothing: exporting it says why.
             match state.engine.ask(request).await {
                 Ok(Answer::HoldoutPlanned(sentence)) => power.set(Some(sentence)),
+                // A list nobody would be on says why before it is exported (the file has
+                // no e-mail addresses: the plain list names customers by ID).
+                Err(
+                    e @ (EngineError::NobodyReachable { .. } | EngineError::EmptySegment { .. }),
+                ) => power.set(Some(e.sentence(language()))),
                 _ => power.set(None),
             }
         });

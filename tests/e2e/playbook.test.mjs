@@ -232,3 +232,23 @@ test("campaign records go to another browser in a file and expire after the days
   assert.deepEqual(app.foreign, []);
   await page.close();
 });
+
+test("a list of e-mail addresses for a file without any says so before it is exported", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const rows = ["order_id,customer_id,order_date,amount"];
+  for (let c = 0; c < 40; c++) rows.push(`${c},C${c},2025-0${1 + (c % 6)}-1${c % 10},${10 + c}.00`);
+  await page.getByTestId("file-input").setInputFiles({ name: "no-emails.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("open-plan").click();
+  const index = (await page.locator("article.plan-item").first().getAttribute("data-testid")).replace("plan-", "");
+  // Mailchimp's list, the default, would have nobody on it: the plan says why.
+  const power = page.getByTestId(`plan-${index}-power`);
+  await power.filter({ hasText: "have no e-mail address: they are not on the list." }).waitFor();
+  // The plain list names customers by ID: its holdout is planned.
+  await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+  await power.filter({ hasText: /^Holding out \d+ of \d+ customers/ }).waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
