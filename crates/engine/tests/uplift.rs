@@ -4,7 +4,9 @@
 //! buyers, everyone buying, 1 buyer in 1,000, a million customers). See `reference.py`
 //! there for how they were made.
 
-use segmenter_engine::campaigns::power::{detectable_uplift, holdout_needed, HoldoutNeed};
+use segmenter_engine::campaigns::power::{
+    detectable_uplift, holdout_needed, verdict_power, HoldoutNeed,
+};
 use segmenter_engine::campaigns::uplift::{
     newcombe_interval, revenue_caution, skewness, welch_interval, wilson_interval, Group,
 };
@@ -168,7 +170,21 @@ fn welch_intervals_and_revenue_cautions_match_scipy() {
 }
 
 #[test]
-fn detectable_uplifts_match_statsmodels() {
+fn the_verdicts_power_matches_a_brute_force_sum() {
+    let cases = cases();
+    for case in list(&cases, "power") {
+        let got = verdict_power(
+            count(case, "sent"),
+            count(case, "held_out"),
+            number(case, "baseline"),
+            number(case, "rate"),
+        );
+        close(got, number(case, "power"), 1e-9, &format!("{case}"));
+    }
+}
+
+#[test]
+fn detectable_uplifts_match_a_brute_force_solve() {
     let cases = cases();
     for case in list(&cases, "detectable") {
         let got = detectable_uplift(
@@ -176,18 +192,8 @@ fn detectable_uplifts_match_statsmodels() {
             count(case, "held_out"),
             number(case, "baseline"),
         );
-        match (got, case["uplift_exact"].as_f64()) {
-            (Some(got), Some(exact)) => {
-                // statsmodels' own power function solved to full precision.
-                close(got, exact, 1e-9, &format!("{case}"));
-                // statsmodels' solve_power, which stops early.
-                close(
-                    got,
-                    number(case, "uplift_statsmodels"),
-                    1e-3,
-                    &format!("{case}"),
-                );
-            }
+        match (got, case["uplift"].as_f64()) {
+            (Some(got), Some(reference)) => close(got, reference, 1e-9, &format!("{case}")),
             (None, None) => {}
             (got, _) => panic!("engine {got:?} for {case}"),
         }
@@ -195,7 +201,7 @@ fn detectable_uplifts_match_statsmodels() {
 }
 
 #[test]
-fn holdouts_needed_match_a_scan_of_statsmodels_power() {
+fn holdouts_needed_match_the_brute_force_power() {
     let cases = cases();
     for case in list(&cases, "needed") {
         let got = holdout_needed(

@@ -5,6 +5,7 @@
 
 pub mod holdout;
 pub mod power;
+pub mod rates;
 pub mod records;
 pub mod suggest;
 pub mod uplift;

@@ -12,17 +12,21 @@ engine (`campaigns::uplift` and `campaigns::power`) against:
   skewness (`scipy.stats.skew`, biased: g1) and the engine's caution rule n > 28 + 25 g1^2
   worked out here independently. The revenue values are drawn with a seeded generator:
   mostly zeros (customers who did not order), the rest log-normal amounts in cents.
-* `detectable`: the smallest detectable uplift in purchase rate for group sizes and a
-  baseline rate, two-sided 5% level, 80% power, Cohen's h
-  (`NormalIndPower().solve_power(effect_size=None, ...)`, then
-  p1 = sin(asin(sqrt(p0)) + h/2)^2). statsmodels' solver stops early (its power can be off
-  by 1e-4, so h by about as much), so the script also solves statsmodels' own power
-  function with `scipy.optimize.brentq` to full precision. The test holds the engine's
-  uplift to `uplift_statsmodels` within 1e-3 and to `uplift_exact` within 1e-9 (relative).
-* `needed`: the holdout a segment needs for an expected uplift: the smallest holdout k
-  whose `NormalIndPower().power(h, nobs1=k, ratio=(N-k)/k)` reaches 0.8, scanning k
-  upwards (not the engine's bisection), then the engine's verdict minimums (at least 10
-  customers a group, at least 10 buyers expected); "not reachable" past half the segment.
+* `detectable`: the smallest uplift in purchase rate the campaign's verdict reads as "made
+  a difference" with 80% power, for group sizes and a baseline rate. The power is summed
+  here by brute force over every pair of buyer counts (sent, held out) with scipy's
+  binomial probabilities, a pair counting when statsmodels' Newcombe interval lies wholly
+  above zero and the two groups have at least 10 buyers (the verdict's own rule), then
+  solved for the sent group's rate with `scipy.optimize.brentq`. The engine instead finds,
+  for each held-out count, the fewest sent buyers that make the verdict clear and sums
+  binomial tails: the test holds its uplift to this one within 1e-9.
+* `power`: that brute-force power itself for a few groups, rates and extremes.
+* `needed`: the holdout a segment needs for an expected uplift, with the same brute-force
+  power: halving between 9 and half the segment as the engine does, then checked here that
+  the holdout found reaches 80% and one fewer does not; the percentage is the smallest whose
+  send list (rounded to the nearest customer) holds out at least that many and reaches 80%
+  itself; "not reachable" past half the segment. `power_at_held_out` and
+  `power_one_fewer` are stored for the test's messages.
 
 Run it (from the repository root); it was made with Python 3.11.7, numpy 2.4.6,
 scipy 1.17.1 and statsmodels 0.15.0:
@@ -41,11 +45,9 @@ import numpy as np
 import scipy
 import statsmodels
 from scipy import optimize, stats
-from statsmodels.stats.power import NormalIndPower
 from statsmodels.stats.proportion import (
     confint_proportions_2indep,
     proportion_confint,
-    proportion_effectsize,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -94,11 +96,21 @@ DETECTABLE = [
     (9000, 1000, 0.02),
     (1000, 3, 0.9),  # no rate within 100% would show
     (1000, 3, 0.0),
-    (200000, 20000, 0.12),
+    (20000, 2000, 0.12),
     (10, 10, 0.5),
     (50, 50, 0.0),
     (990, 10, 0.001),
     (4500, 500, 0.3),
+]
+
+# (sent, held out, baseline, rate of those sent)
+POWERS = [
+    (900, 100, 0.05, 0.05 + 0.0829),  # the old plan's "8.3 points": under 80%
+    (60, 20, 0.1, 0.3),
+    (45, 15, 0.0, 0.3),  # no held-out buyer ever: the sent group alone must reach 10
+    (1000, 10, 0.5, 0.9),
+    (9, 100, 0.1, 0.5),  # too few sent for any verdict
+    (5000, 500, 0.3, 0.3),  # no uplift: the chance of a false "made a difference"
 ]
 
 # (segment, baseline, expected uplift)
@@ -115,6 +127,7 @@ NEEDED = [
     (40, 0.0, 0.3),  # reachable by power, but fewer than 10 buyers expected
     (7, 0.2, 0.5),
     (1001, 0.2, 0.1),
+    (50, 0.1, 0.37),
 ]
 
 
@@ -167,45 +180,81 @@ def welch(rng, name, n1, q1, n2, q2):
     }
 
 
-def uplift_from_h(h, p0):
-    angle = math.asin(math.sqrt(p0)) + h / 2
-    return math.sin(angle) ** 2 - p0 if angle < math.pi / 2 else None
+def likely(n, p):
+    """The buyer counts of a group of n buying at rate p that carry any weight (1e-25)."""
+    xs = np.arange(n + 1)
+    if p in (0.0, 1.0):
+        return xs
+    weighty = xs[stats.binom.logpmf(xs, n, p) > math.log(1e-25)]
+    return np.arange(max(weighty[0] - 1, 0), min(weighty[-1] + 1, n) + 1)
+
+
+def clear(n1, n0, x1s, x0s):
+    """Which (held-out count, sent count) pairs the verdict reads as "made a difference"."""
+    low, _ = confint_proportions_2indep(
+        x1s[None, :], n1, x0s[:, None], n0, compare="diff", method="newcomb", alpha=ALPHA
+    )
+    return (low > 0) & (x1s[None, :] + x0s[:, None] >= MIN_BUYERS)
+
+
+def brute_power(n1, n0, p0, p1, x1s=None):
+    """The chance of "made a difference", summed over every likely pair of counts."""
+    if n1 < MIN_GROUP or n0 < MIN_GROUP:
+        return 0.0
+    x0s = likely(n0, p0)
+    x1s = np.arange(n1 + 1) if x1s is None else x1s
+    table = clear(n1, n0, x1s, x0s)
+    return float(stats.binom.pmf(x0s, n0, p0) @ table @ stats.binom.pmf(x1s, n1, p1))
 
 
 def detectable(n1, n2, p0):
-    power = NormalIndPower()
-    ratio = n2 / n1
-    h_sm = float(power.solve_power(effect_size=None, nobs1=n1, alpha=ALPHA, power=POWER, ratio=ratio))
-    h_exact = optimize.brentq(
-        lambda h: power.power(h, n1, ALPHA, ratio=ratio) - POWER, 1e-9, 50.0, xtol=1e-15, rtol=1e-15
-    )
-    return {
-        "sent": n1,
-        "held_out": n2,
-        "baseline": p0,
-        "h_statsmodels": h_sm,
-        "h_exact": float(h_exact),
-        "uplift_statsmodels": uplift_from_h(h_sm, p0),
-        "uplift_exact": uplift_from_h(h_exact, p0),
-    }
+    out = {"sent": n1, "held_out": n2, "baseline": p0, "uplift": None}
+    if n1 < MIN_GROUP or n2 < MIN_GROUP:
+        return out
+    x0s, x1s = likely(n2, p0), np.arange(n1 + 1)
+    table = clear(n1, n2, x1s, x0s).astype(float)
+    weights = stats.binom.pmf(x0s, n2, p0) @ table
+
+    def power(p1):
+        return float(weights @ stats.binom.pmf(x1s, n1, p1))
+
+    if power(1.0) < POWER:
+        return out
+    rate = optimize.brentq(lambda p1: power(p1) - POWER, p0, 1.0, xtol=1e-14, rtol=1e-14)
+    out.update(uplift=rate - p0, power_at_uplift=power(rate))
+    return out
 
 
 def needed(segment, p0, uplift):
-    out = {"segment": segment, "baseline": p0, "uplift": uplift}
-    h = proportion_effectsize(p0 + uplift, p0)
-    power = NormalIndPower()
-    k = next(
-        (k for k in range(1, segment // 2 + 1) if power.power(h, k, ALPHA, ratio=(segment - k) / k) >= POWER),
+    out = {"segment": segment, "baseline": p0, "uplift": uplift, "held_out": None}
+    target = p0 + uplift
+
+    def power(k):
+        n1 = segment - k
+        return brute_power(n1, k, p0, target, likely(n1, target))
+
+    most = segment // 2
+    if most < MIN_GROUP or power(most) < POWER:
+        return out
+    low, high = MIN_GROUP - 1, most
+    while high - low > 1:
+        mid = low + (high - low) // 2
+        if power(mid) >= POWER:
+            high = mid
+        else:
+            low = mid
+    k = high
+    at, fewer = power(k), power(k - 1)
+    assert at >= POWER > fewer, (segment, p0, uplift, k, at, fewer)
+    # The send list rounds halves away from zero (Rust's f64::round).
+    listed = lambda p: math.floor(segment * p / 100 + 0.5)
+    percent = next(
+        (p for p in range(1, 51) if listed(p) >= k and (listed(p) == k or power(listed(p)) >= POWER)),
         None,
     )
-    if k is not None:
-        k = max(k, MIN_GROUP)
-    if k is None or k > segment // 2 or segment * p0 + (segment - k) * uplift < MIN_BUYERS:
-        out["held_out"] = None
+    if percent is None:
         return out
-    # The send list rounds halves away from zero (Rust's f64::round).
-    percent = next(p for p in range(1, 51) if math.floor(segment * p / 100 + 0.5) >= k)
-    out.update(held_out=k, share=k / segment, percent=percent)
+    out.update(held_out=k, share=k / segment, percent=percent, power_at_held_out=at, power_one_fewer=fewer)
     return out
 
 
@@ -221,6 +270,10 @@ def main():
         "wilson": [wilson(*c) for c in WILSON],
         "newcombe": [newcombe(*c) for c in NEWCOMBE],
         "welch": [welch(rng, *c) for c in WELCH],
+        "power": [
+            {"sent": n1, "held_out": n0, "baseline": p0, "rate": p1, "power": brute_power(n1, n0, p0, p1)}
+            for n1, n0, p0, p1 in POWERS
+        ],
         "detectable": [detectable(*c) for c in DETECTABLE],
         "needed": [needed(*c) for c in NEEDED],
     }
