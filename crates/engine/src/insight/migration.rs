@@ -7,8 +7,10 @@
 //! whatever their letter case, as mail servers treat them.
 
 use crate::basics::money::Units;
+use crate::segmentation::presets::build::{tier_name, FutureValueNames, TIERS};
 use crate::segmentation::scheme::Assignment;
 use crate::shop::Customers;
+use segmenter_words::Language;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -107,12 +109,33 @@ impl MigrationTable {
     }
 }
 
-/// A segment's name as segments are matched across snapshots: without the cut points a
+/// The names the built-in schemes write around a cut point of the shop's own, which moves
+/// from date to date (a spend tier's least spend, Future value's medians): the text before
+/// the amount and the text after it, in every language.
+fn cut_point_names() -> Vec<(String, String)> {
+    let mut names = Vec::new();
+    for language in Language::ALL {
+        names.extend(TIERS.iter().map(|&(_, tier)| tier_name(tier, language)));
+        for valued in [true, false] {
+            let future = FutureValueNames::new(language, valued);
+            names.extend([future.valuable, future.worth_saving]);
+        }
+    }
+    names
+}
+
+/// A segment's name as segments are matched across snapshots: without the cut point a
 /// built-in scheme writes after it ("Top 1% (from 150)" is "Top 1%" at every date, whatever
-/// its cut point then).
-fn common_name(name: &str) -> &str {
+/// its cut point then). Only such a cut point goes: any other "(…)" at the end is part of
+/// the name ("Shirts (men)" and "Shirts (women)" are two segments, at every date).
+fn common_name<'n>(name: &'n str, cut_points: &[(String, String)]) -> &'n str {
+    let quotes_cut_point = cut_points.iter().any(|(before, after)| {
+        name.strip_suffix(after.as_str())
+            .and_then(|n| n.rsplit_once(before.as_str()))
+            .is_some_and(|(_, amount)| !amount.is_empty() && !amount.contains(['(', ')']))
+    });
     match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
-        Some((common, _)) if !common.is_empty() => common,
+        Some((common, _)) if quotes_cut_point && !common.is_empty() => common,
         _ => name,
     }
 }
@@ -129,9 +152,10 @@ fn match_key(key: &str) -> Cow<'_, str> {
 
 /// Matches the customers of `from` and `to` and says where each moved.
 pub fn transitions(from: &Snapshot<'_>, to: &Snapshot<'_>) -> Transitions {
+    let cut_points = cut_point_names();
     let mut segments: Vec<String> = Vec::new();
     let mut index_of = |name: &str| {
-        let name = common_name(name);
+        let name = common_name(name, &cut_points);
         let at = segments.iter().position(|s| s == name).unwrap_or_else(|| {
             segments.push(name.to_string());
             segments.len() - 1
@@ -260,12 +284,20 @@ mod tests {
     fn customers_are_matched_by_key_with_new_and_gone_ones_counted() {
         // Before: A and B are Champions, C is At Risk, D (Ann@Shop.com) is At Risk.
         // After: A stayed, B slipped to At Risk, C is gone, ann@shop.com became a Champion,
-        // E is new, in a segment only the later snapshot has. At Risk's cut point changed.
+        // E is new, in a segment only the later snapshot has. At Risk (Future value's "At
+        // risk, worth saving") quotes its cut point, which changed.
         let before = customers(&["A", "B", "C", "Ann@Shop.com"]);
-        let before_segments = assignment(&["Champions", "At Risk (from 10)"], &[0, 0, 1, 1]);
+        let before_segments = assignment(
+            &["Champions", "At risk, worth saving (spent from 10)"],
+            &[0, 0, 1, 1],
+        );
         let after = customers(&["E", "ann@shop.com", "B", "A"]);
         let after_segments = assignment(
-            &["At Risk (from 20)", "Champions", "New Customers"],
+            &[
+                "At risk, worth saving (spent from 20)",
+                "Champions",
+                "New Customers",
+            ],
             &[2, 1, 0, 1],
         );
         let t = transitions(
@@ -280,7 +312,10 @@ mod tests {
                 spend_last_year: &[0.0; 4],
             },
         );
-        assert_eq!(t.segments, ["Champions", "At Risk", "New Customers"]);
+        assert_eq!(
+            t.segments,
+            ["Champions", "At risk, worth saving", "New Customers"]
+        );
         let table = t.table();
         // Rows: Champions, At Risk, New Customers, new; columns the same with gone last.
         assert_eq!(
@@ -310,5 +345,53 @@ mod tests {
         assert_eq!(table.row_share(0, 1), 0.5);
         let new_ones: Vec<_> = t.in_cell(3, 2).map(|(m, _)| m.to).collect();
         assert_eq!(new_ones, [Some((0, 2))]);
+    }
+
+    #[test]
+    fn segments_apart_only_by_their_own_brackets_stay_apart() {
+        // Favourite category and a spend tier: A went from men's shirts to women's, B the
+        // other way, C stayed in the top tier, whose least spend rose from 150 to 180.
+        let keys = customers(&["A", "B", "C"]);
+        let before = assignment(
+            &["Shirts (men)", "Shirts (women)", "Top 1% (from 150)"],
+            &[0, 1, 2],
+        );
+        let after = assignment(
+            &["Shirts (women)", "Shirts (men)", "Top 1% (from 180)"],
+            &[0, 1, 2],
+        );
+        let t = transitions(
+            &Snapshot {
+                customers: &keys,
+                assignment: &before,
+                spend_last_year: &[10.0, 20.0, 300.0],
+            },
+            &Snapshot {
+                customers: &keys,
+                assignment: &after,
+                spend_last_year: &[0.0; 3],
+            },
+        );
+        assert_eq!(t.segments, ["Shirts (men)", "Shirts (women)", "Top 1%"]);
+        let table = t.table();
+        assert_eq!((table.unchanged(), table.moved()), (1, 2));
+        assert_eq!((table.counts[0][1], table.counts[1][0]), (1, 1));
+    }
+
+    #[test]
+    fn cut_points_are_known_in_every_language_and_inside_a_split_scheme_s_names() {
+        // A place's or a category's own brackets stay, also after a tier's cut point.
+        let names = cut_point_names();
+        assert_eq!(
+            common_name("Gefährdet, aber wertvoll (Umsatz ab 1.200 €)", &names),
+            "Gefährdet, aber wertvoll"
+        );
+        assert_eq!(
+            common_name("DE · Top 1% (from €150)", &names),
+            "DE · Top 1%"
+        );
+        assert_eq!(common_name("Frankfurt (Oder)", &names), "Frankfurt (Oder)");
+        let split = "Top 1% (from €150) · Shirts (men)";
+        assert_eq!(common_name(split, &names), split);
     }
 }
