@@ -329,6 +329,76 @@ fn what_stops_the_other_file_is_said_of_it() {
     );
 }
 
+/// `SHOP`'s rows with an e-mail address per customer (a@shop.com for A), keeping the
+/// customer ID column or not, without the rows for which `leave_out` holds.
+fn with_emails(keep_ids: bool, leave_out: impl Fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    for (n, line) in SHOP.lines().enumerate() {
+        if n > 0 && leave_out(line) {
+            continue;
+        }
+        let cells: Vec<&str> = line.split(',').collect();
+        let email = match cells[1] {
+            "customer_id" => "email".to_string(),
+            id => format!("{}@shop.com", id.to_lowercase()),
+        };
+        let id = if keep_ids {
+            format!("{},", cells[1])
+        } else {
+            String::new()
+        };
+        out += &format!("{},{id}{email},{},{}\n", cells[0], cells[2], cells[3]);
+    }
+    out
+}
+
+#[test]
+fn a_file_with_customer_ids_and_one_with_e_mails_only_are_matched_by_e_mail() {
+    // As `an_older_file_gives_new_and_gone_customers_whichever_is_loaded`, but the older
+    // export names customers only by e-mail address: keyed by ID in one and by e-mail in
+    // the other, every customer seemed new in one file and gone from the other.
+    let older = with_emails(false, |l| l.contains("2025-03"));
+    let newer = with_emails(true, |l| l.contains(",E,"));
+    let other = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
+    let (mut s, _) = session(&newer, None);
+    let compare = Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    };
+    let m = s.migrate(&compare, Some(&other)).unwrap();
+    // Big: D stayed, E is gone; Small: A moved up, C stayed; B is new.
+    assert_eq!(
+        m.table.counts,
+        [vec![1, 0, 1], vec![1, 1, 0], vec![0, 1, 0]]
+    );
+}
+
+#[test]
+fn files_with_no_key_in_common_are_not_compared_in_silence() {
+    // The loaded export has customer IDs and no e-mail addresses, the other only e-mail
+    // addresses: no customer could be in both.
+    let other = read_table(
+        with_emails(false, |_| false).as_bytes(),
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let (mut s, _) = session(SHOP, None);
+    let compare = Compare::File {
+        name: "newsletter.csv".into(),
+        from: None,
+        to: None,
+    };
+    let error = s.migrate(&compare, Some(&other)).unwrap_err();
+    assert!(
+        error.to_string().starts_with(
+            "shop.csv identifies customers only by customer ID and newsletter.csv only by \
+             e-mail address"
+        ),
+        "{error}"
+    );
+}
+
 #[test]
 fn cohorts_count_returning_customers_per_month() {
     let (mut s, _) = session(SHOP, None);

@@ -53,6 +53,15 @@ pub enum EngineError {
         /// What it lacks.
         missing: MappingIncomplete,
     },
+    /// Two files to compare that have no customer key in common, so that no customer could
+    /// be found in both: one names customers only by customer ID, the other only by e-mail
+    /// address.
+    KeyedDifferently {
+        /// The file whose customers are keyed by customer ID.
+        ids: String,
+        /// The file whose customers are keyed by e-mail address.
+        emails: String,
+    },
     /// A list of customers with their totals cannot be cut at a reference date before its
     /// last orders.
     SummaryBeforeLastOrder {
@@ -271,6 +280,10 @@ impl Sentence for EngineError {
                     ("file", name(file)),
                     ("missing", missing.sentence(language).into()),
                 ],
+            ),
+            EngineError::KeyedDifferently { ids, emails } => text(
+                Key::ErrorKeyedDifferently,
+                &[("ids", name(ids)), ("emails", name(emails))],
             ),
             EngineError::SummaryBeforeLastOrder {
                 reference,
@@ -559,6 +572,23 @@ mod tests {
             "Diese Datei hat keine Zeilen in XYZ. Ihre Währungen: USD (1.234 Zeilen), GBP \
              (1 Zeile)."
         );
+    }
+
+    #[test]
+    fn files_keyed_differently_are_named_with_what_identifies_their_customers() {
+        let error = EngineError::KeyedDifferently {
+            ids: "shop.csv".into(),
+            emails: "newsletter.csv".into(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "shop.csv identifies customers only by customer ID and newsletter.csv only by \
+             e-mail address, so no customer could be found in both files. Compare two exports \
+             that identify customers the same way."
+        );
+        assert!(error
+            .sentence(Language::German)
+            .starts_with("shop.csv bezeichnet die Kunden nur mit der Kundennummer"));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::features::ids;
 use crate::insight::migration::{transitions, MigrationTable, Snapshot, Transitions};
 use crate::insight::segments::summarize;
 use crate::reading::Table;
-use crate::roles::{propose_mapping, Mapping};
+use crate::roles::{propose_mapping, Mapping, Role};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
@@ -106,7 +106,7 @@ impl Migration {
                 Ok(Migration::of(earlier, later, words, None))
             }
             (Compare::File { name, from, to }, Some(other)) => {
-                let mapping = mapping_for(other, table, &options.mapping);
+                let mut mapping = mapping_for(other, table, &options.mapping);
                 let missing = mapping.missing();
                 if !missing.is_empty() {
                     return Err(EngineError::OtherFileMapping {
@@ -114,12 +114,34 @@ impl Migration {
                         missing: MappingIncomplete { missing },
                     });
                 }
+                // Customers are matched by their key: the customer ID where a file maps one,
+                // else the e-mail address. When only one of the files has IDs, no key would
+                // be in both and every customer would seem new in one and gone from the
+                // other: both are matched by e-mail address, if both have it.
+                let mut loaded_mapping = options.mapping.clone();
+                let by_id = |m: &Mapping| m.has(Role::CustomerId);
+                if by_id(&loaded_mapping) != by_id(&mapping) {
+                    if !(loaded_mapping.has(Role::Email) && mapping.has(Role::Email)) {
+                        let (loaded, other) = (loaded_name.to_string(), name.clone());
+                        let (ids, emails) = if by_id(&mapping) {
+                            (other, loaded)
+                        } else {
+                            (loaded, other)
+                        };
+                        return Err(EngineError::KeyedDifferently { ids, emails });
+                    }
+                    for m in [&mut loaded_mapping, &mut mapping] {
+                        if let Some(column) = m.column_of(Role::CustomerId) {
+                            m.assign(column, None);
+                        }
+                    }
+                }
                 // The loaded file or the other one, as of `reference`. What stops the other
                 // file's analysis is said of it: the merchant has two files in mind, and a
                 // line number is the other file's.
                 let at = |of_other: bool, reference: Option<Date>| {
                     if !of_other {
-                        return at(table, options.mapping.clone(), reference);
+                        return at(table, loaded_mapping.clone(), reference);
                     }
                     at(other, mapping.clone(), reference).map_err(|error| EngineError::OtherFile {
                         file: name.clone(),

@@ -5,6 +5,7 @@ error-no-usable-order-yet = Zu Beginn des { $day } gab es noch keinen Kunden: { 
 }. Wählen Sie ein späteres Datum.
 error-migration-dates = Das erste Datum ({ $from }) muss vor dem zweiten ({ $to }) liegen.
 error-other-file-mapping = { $file } hat nicht dieselben Spalten wie die angezeigte Datei, und ihre eigenen konnten nicht alle erkannt werden. { $missing }
+error-keyed-differently = { $ids } bezeichnet die Kunden nur mit der Kundennummer, { $emails } nur mit der E-Mail-Adresse, daher könnte kein Kunde in beiden Dateien gefunden werden. Vergleichen Sie zwei Exporte, die Kunden auf dieselbe Weise bezeichnen.
 error-summary-before-last-order = Diese Datei listet die Summen jedes Kunden auf, nicht seine Bestellungen, und kann den Shop daher nicht so zeigen, wie er am { $reference } stand. Wählen Sie den { $earliest } oder später, oder verwenden Sie einen Export der Bestellungen.
 error-read-other = { $file }: { $error }
 error-no-file = Wählen Sie zuerst eine Datei.

@@ -11,6 +11,9 @@ error-no-usable-order-yet = There was no customer yet at the start of { $day }: 
 error-migration-dates = The first date ({ $from }) must come before the second ({ $to }).
 # $missing is one or more of the missing-* sentences.
 error-other-file-mapping = { $file } does not have the same columns as the file on show, and its own could not all be recognised. { $missing }
+# Two files to compare: $ids identifies customers only by customer ID, $emails only by e-mail
+# address (had both an e-mail column, both would be matched by it).
+error-keyed-differently = { $ids } identifies customers only by customer ID and { $emails } only by e-mail address, so no customer could be found in both files. Compare two exports that identify customers the same way.
 error-summary-before-last-order = This file lists each customer's totals, not their orders, so it cannot show the shop as it stood on { $reference }. Choose { $earliest } or later, or use an export of orders.
 # The other file of a comparison, and why it could not be read or analysed: $error is one
 # of the read-* sentences, or another error-* sentence.

@@ -5,6 +5,7 @@ error-no-usable-order-yet = Aún no había ningún cliente al comienzo del { $da
 }. Elija una fecha posterior.
 error-migration-dates = La primera fecha ({ $from }) debe ser anterior a la segunda ({ $to }).
 error-other-file-mapping = { $file } no tiene las mismas columnas que el archivo que se muestra, y no se pudieron reconocer todas las suyas. { $missing }
+error-keyed-differently = { $ids } identifica a los clientes solo por su ID de cliente y { $emails } solo por su correo electrónico, así que ningún cliente podría encontrarse en ambos archivos. Compare dos exportaciones que identifiquen a los clientes de la misma manera.
 error-summary-before-last-order = Este archivo indica los totales de cada cliente, no sus pedidos, así que no puede mostrar la tienda tal como estaba el { $reference }. Elija el { $earliest } o una fecha posterior, o use una exportación de pedidos.
 error-read-other = { $file }: { $error }
 error-no-file = Elija primero un archivo.

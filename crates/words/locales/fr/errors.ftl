@@ -5,6 +5,7 @@ error-no-usable-order-yet = Il n’y avait encore aucun client au début du { $d
 }. Choisissez une date plus tardive.
 error-migration-dates = La première date ({ $from }) doit précéder la seconde ({ $to }).
 error-other-file-mapping = { $file } n’a pas les mêmes colonnes que le fichier affiché, et ses propres colonnes n’ont pas toutes pu être reconnues. { $missing }
+error-keyed-differently = { $ids } identifie les clients uniquement par leur identifiant client et { $emails } uniquement par leur adresse e-mail, si bien qu’aucun client ne pourrait être trouvé dans les deux fichiers. Comparez deux exports qui identifient les clients de la même façon.
 error-summary-before-last-order = Ce fichier donne les totaux de chaque client, pas ses commandes ; il ne peut donc pas montrer la boutique telle qu’elle était le { $reference }. Choisissez le { $earliest } ou plus tard, ou utilisez un export des commandes.
 error-read-other = { $file } : { $error }
 error-no-file = Choisissez d’abord un fichier.

@@ -5,6 +5,7 @@ error-no-usable-order-yet = Aan het begin van { $day } was er nog geen klant: { 
 }. Kies een latere datum.
 error-migration-dates = De eerste datum ({ $from }) moet vóór de tweede ({ $to }) liggen.
 error-other-file-mapping = { $file } heeft niet dezelfde kolommen als het getoonde bestand, en de eigen kolommen konden niet allemaal worden herkend. { $missing }
+error-keyed-differently = { $ids } duidt klanten alleen aan met een klantnummer en { $emails } alleen met een e-mailadres, dus geen enkele klant kan in beide bestanden worden gevonden. Vergelijk twee exports die klanten op dezelfde manier aanduiden.
 error-summary-before-last-order = Dit bestand geeft de totalen per klant, niet hun bestellingen, en kan de winkel dus niet tonen zoals die er op { $reference } voor stond. Kies { $earliest } of later, of gebruik een export van bestellingen.
 error-read-other = { $file }: { $error }
 error-no-file = Kies eerst een bestand.

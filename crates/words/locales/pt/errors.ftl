@@ -5,6 +5,7 @@ error-no-usable-order-yet = Ainda não havia nenhum cliente no início de { $day
 }. Escolha uma data mais tardia.
 error-migration-dates = A primeira data ({ $from }) deve vir antes da segunda ({ $to }).
 error-other-file-mapping = { $file } não tem as mesmas colunas que o arquivo exibido, e nem todas as suas puderam ser reconhecidas. { $missing }
+error-keyed-differently = { $ids } identifica os clientes apenas pelo ID do cliente e { $emails } apenas pelo e-mail, então nenhum cliente poderia ser encontrado nos dois arquivos. Compare duas exportações que identifiquem os clientes da mesma forma.
 error-summary-before-last-order = Este arquivo traz os totais de cada cliente, não os pedidos, então não pode mostrar a loja como estava em { $reference }. Escolha { $earliest } ou depois, ou use uma exportação de pedidos.
 error-read-other = { $file }: { $error }
 error-no-file = Escolha um arquivo primeiro.
