@@ -144,19 +144,24 @@ fn fewest_clear_buyers(sent: usize, held_out_buyers: usize, held_out: usize) -> 
     if !clear(sent) {
         return None;
     }
-    let (mut low, mut high) = (0, sent);
-    if clear(low) {
-        return Some(low);
+    if clear(0) {
+        return Some(0);
     }
+    Some(first_holding(0, sent, clear))
+}
+
+/// The count in `low + 1..=high` where `holds` turns true, for a `holds` false at `low` and
+/// true at `high`: by halving, so where it turns true more than once, one of those places.
+fn first_holding(mut low: usize, mut high: usize, holds: impl Fn(usize) -> bool) -> usize {
     while high - low > 1 {
         let mid = low + (high - low) / 2;
-        if clear(mid) {
+        if holds(mid) {
             high = mid;
         } else {
             low = mid;
         }
     }
-    Some(high)
+    high
 }
 
 /// The chance that measuring a campaign sent to `sent` customers, with `held_out` held out,
@@ -251,16 +256,7 @@ pub fn holdout_needed(segment: usize, baseline: f64, expected_uplift: f64) -> Ho
     if most < MIN_GROUP || !reaches(most) {
         return HoldoutNeed::NotReachable;
     }
-    let (mut low, mut high) = (MIN_GROUP - 1, most);
-    while high - low > 1 {
-        let mid = low + (high - low) / 2;
-        if reaches(mid) {
-            high = mid;
-        } else {
-            low = mid;
-        }
-    }
-    let held_out = high;
+    let held_out = first_holding(MIN_GROUP - 1, most, reaches);
     // The smallest whole percentage whose holdout, counted as the list counts it, is enough.
     let percent = (1..=50).find(|&p| {
         let listed = held_out_count(segment, f64::from(p) / 100.0);
