@@ -5,6 +5,7 @@ use super::state::AppState;
 use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::value::ValueView as Value;
 use segmenter_engine::session::{Answer, Request};
@@ -32,8 +33,20 @@ impl ValueState {
         }
     }
 
-    /// Ranks the customers by their spend over the period chosen.
+    /// Ranks the customers by their spend over the period chosen. A calendar year the
+    /// select no longer offers (another date was asked for since) falls back to all time,
+    /// as when nothing was chosen: the select shows it, and both say what is ranked.
     fn rank(self, state: AppState) {
+        let offered = state
+            .analysis
+            .with_untracked(|a| a.as_ref().map(|a| offered_years(a.reference)));
+        let gone = matches!(
+            self.period.get_untracked(),
+            Some(Period::Year { year }) if offered.is_some_and(|o| !o.contains(&year))
+        );
+        if gone {
+            self.period.set(None);
+        }
         let period = self.period.get_untracked();
         spawn_local(async move {
             match state.engine.ask(Request::Value(period)).await {
@@ -58,17 +71,14 @@ pub fn ValueView() -> impl IntoView {
             ranked.rank(state);
         }
     });
-    let chosen = move |period: Option<Period>| ranked.period.get() == period;
     let years = move || {
-        let last = state
+        let offered = state
             .analysis
-            .with(|a| a.as_ref().map(|a| a.reference.plus_days(-1).year()))?;
+            .with(|a| a.as_ref().map(|a| offered_years(a.reference)))?;
         Some(
-            (0..4)
-                .map(|i| {
-                    let year = Some(Period::Year { year: last - i });
-                    view! { <option value=format!("year:{}", last - i) selected=move || chosen(year)>{calendar_year(last - i)}</option> }
-                })
+            offered
+                .into_iter()
+                .map(|year| view! { <option value=format!("year:{year}")>{calendar_year(year)}</option> })
                 .collect_view(),
         )
     };
@@ -88,14 +98,35 @@ pub fn ValueView() -> impl IntoView {
         <div class="value-view" data-testid="value">
             <label class="field">
                 <span>{tr(Key::ValuePeriod)}</span>
-                <select data-testid="value-period" on:change=pick>
-                    <option value="all" selected=move || chosen(None)>{tr(Key::ValuePeriodAll)}</option>
-                    <option value="last:365" selected=move || chosen(Some(Period::Last { days: 365 }))>{tr(Key::ValuePeriodLast12Months)}</option>
+                // The period ranked over, also when the tab is opened again; set again after
+                // each analysis, whose years are drawn into the same options.
+                <select data-testid="value-period" prop:value=move || {
+                    state.analysis.track();
+                    period_value(ranked.period.get())
+                } on:change=pick>
+                    <option value="all">{tr(Key::ValuePeriodAll)}</option>
+                    <option value="last:365">{tr(Key::ValuePeriodLast12Months)}</option>
                     {years}
                 </select>
             </label>
             {move || ranked.value.get().map(|v| view! { <Concentration value=v/> })}
         </div>
+    }
+}
+
+/// The calendar years the select offers, latest first: the year of the last day counted
+/// (the day before the reference date) and the three before it.
+fn offered_years(reference: Date) -> [i32; 4] {
+    let last = reference.plus_days(-1).year();
+    [last, last - 1, last - 2, last - 3]
+}
+
+/// The select's value for `period`, as `pick` reads it back (all time when `None`).
+fn period_value(period: Option<Period>) -> String {
+    match period {
+        Some(Period::Last { days }) => format!("last:{days}"),
+        Some(Period::Year { year }) => format!("year:{year}"),
+        _ => "all".to_string(),
     }
 }
 

@@ -278,3 +278,45 @@ test("the world map finds countries written in any of the page's languages, and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Asks for the shop as of `day` and waits for the headline to change. */
+async function asOf(page, day) {
+  const headline = await page.getByTestId("headline").textContent();
+  await page.getByTestId("results-reference").fill(day);
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
+}
+
+test("the top customers' year falls back to all time when another date no longer offers it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-value").click();
+  const top = page.getByTestId("top-customers");
+  const period = page.getByTestId("value-period");
+  const sentence = page.getByTestId("pareto-sentence");
+  await top.waitFor();
+  const allTime = await top.textContent();
+  await period.selectOption("year:2025");
+  await top.filter({ hasNotText: allTime }).waitFor();
+  // With the tab open: as of 1 December 2024 the years are 2024 to 2021, and 2025 is gone.
+  await asOf(page, "2024-12-01");
+  assert.deepEqual(
+    await period.locator("option").evaluateAll((options) => options.map((o) => o.value)),
+    ["all", "last:365", "year:2024", "year:2023", "year:2022", "year:2021"],
+  );
+  await page.waitForFunction(() => document.querySelector('[data-testid="value-period"]').value === "all");
+  await sentence.filter({ hasText: /^The top 20% of customers bring/ }).waitFor();
+  // With the tab closed: 2021 (before the shop's first order), then a date whose years
+  // leave it out, and the tab opened again.
+  await period.selectOption("year:2021");
+  await sentence.filter({ hasText: "No customer spent anything" }).waitFor();
+  await page.getByTestId("tab-segments").click();
+  await asOf(page, "2025-07-01");
+  await page.getByTestId("tab-value").click();
+  await top.waitFor();
+  assert.equal(await period.inputValue(), "all");
+  assert.match(await sentence.textContent(), /^The top 20% of customers bring/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
