@@ -15,25 +15,44 @@ use segmenter_engine::session::views::{MigrationCellView, MigrationView};
 use segmenter_engine::session::{Answer, ExportRequest, Request};
 use segmenter_words::Key;
 
-/// The latest comparison and the cell opened in it, until another scheme or analysis.
+/// The latest comparison and the cell opened in it, until another scheme or analysis; the
+/// earlier day chosen and what was compared, kept to compare again with the next one.
 #[derive(Clone, Copy)]
 pub struct MigrationState {
     /// Who moved where.
     pub view: RwSignal<Option<MigrationView>>,
     /// The cell whose customers are listed: (row, column).
     cell: RwSignal<Option<(usize, usize)>>,
+    /// The earlier day the merchant chose; `None`: three months before the date on show.
+    from: RwSignal<Option<Date>>,
+    /// What was compared last, compared again with another scheme or analysis.
+    compared: StoredValue<Option<Compared>, LocalStorage>,
+}
+
+/// What the shop on show was compared with.
+#[derive(Clone)]
+enum Compared {
+    /// Itself at the earlier day chosen ([`MigrationState::earlier_day`]).
+    Dates,
+    /// Another export of it, sent again with each request.
+    File(web_sys::File),
 }
 
 impl MigrationState {
-    /// No comparison yet, and none again whenever another scheme is shown: the comparison
-    /// is made with the scheme on show.
+    /// No comparison yet, and none again whenever another scheme or analysis is shown (not
+    /// when the same scheme comes back with the prediction's figures): the comparison is
+    /// made with the scheme on show, and the tab, while open, asks for it again.
     pub fn new(state: AppState) -> MigrationState {
         let migration = MigrationState {
             view: RwSignal::new(None),
             cell: RwSignal::new(None),
+            from: RwSignal::new(None),
+            compared: StoredValue::new_local(None),
         };
+        let shown = state.shown_scheme();
         Effect::new(move |_| {
-            state.scheme.track();
+            // Read, not only tracked: a memo is worked out when read.
+            shown.with(|_| ());
             migration.view.set(None);
             migration.cell.set(None);
         });
@@ -53,7 +72,35 @@ impl MigrationState {
         })
     }
 
-    fn compare(self, state: AppState, compare: Compare, file: Option<web_sys::File>) {
+    /// The earlier day of a comparison of dates: the one chosen, else three months before
+    /// the date on show (long enough for customers to have moved).
+    fn earlier_day(self, state: AppState) -> Option<Date> {
+        self.from.get().or_else(|| {
+            state
+                .analysis
+                .with(|a| a.as_ref().map(|a| a.reference.plus_days(-91)))
+        })
+    }
+
+    /// Compares the shop on show with `compared`, kept to compare again.
+    fn compare(self, state: AppState, compared: Compared) {
+        let (compare, file) = match &compared {
+            Compared::Dates => {
+                let Some(from) = untrack(|| self.earlier_day(state)) else {
+                    return;
+                };
+                (Compare::Dates { from, to: None }, None)
+            }
+            Compared::File(file) => {
+                let compare = Compare::File {
+                    name: file.name(),
+                    from: None,
+                    to: None,
+                };
+                (compare, Some(file.clone()))
+            }
+        };
+        self.compared.set_value(Some(compared));
         self.cell.set(None);
         spawn_local(async move {
             let request = Request::Migrate(compare);
@@ -64,9 +111,20 @@ impl MigrationState {
             match reply {
                 Ok(Answer::Migrated(view)) => self.view.set(Some(*view)),
                 Ok(_) => {}
-                Err(e) => state.show_error(&e),
+                Err(e) => {
+                    // Not asked again by itself: the banner would come back with each scheme.
+                    self.compared.set_value(None);
+                    state.show_error(&e);
+                }
             }
         });
+    }
+
+    /// Compares again what was compared last, if anything, with the scheme and date on show.
+    fn again(self, state: AppState) {
+        if let Some(compared) = self.compared.get_value() {
+            self.compare(state, compared);
+        }
     }
 }
 
@@ -76,30 +134,24 @@ pub fn MigrationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let migration = expect_context::<MigrationState>();
     let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
-    // Three months back by default: long enough for customers to have moved.
-    let from = RwSignal::new(None::<Date>);
-    let chosen_from = move || from.get().or_else(|| reference().map(|r| r.plus_days(-91)));
-    let compare_dates = move |_| {
-        if let Some(day) = chosen_from() {
-            let compare = Compare::Dates {
-                from: day,
-                to: None,
-            };
-            migration.compare(state, compare, None);
+    // Compared again for every other scheme or analysis while the tab is open, and when it
+    // opens after one came while it was closed: what was compared, from the day chosen.
+    let shown = state.shown_scheme();
+    Effect::new(move |opened: Option<()>| {
+        // Read, not only tracked: a memo is worked out when read.
+        shown.with(|_| ());
+        if opened.is_some() || migration.view.with_untracked(Option::is_none) {
+            migration.again(state);
         }
-    };
+    });
+    let compare_dates = move |_| migration.compare(state, Compared::Dates);
     let compare_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
         input.set_value("");
-        let compare = Compare::File {
-            name: file.name(),
-            from: None,
-            to: None,
-        };
-        migration.compare(state, compare, Some(file));
+        migration.compare(state, Compared::File(file));
     };
     let scheme = move || {
         state
@@ -119,8 +171,8 @@ pub fn MigrationPanel() -> impl IntoView {
                         type="date"
                         data-testid="migration-from"
                         max=move || reference().map(|r| r.plus_days(-1).to_string())
-                        prop:value=move || chosen_from().map(|d| d.to_string()).unwrap_or_default()
-                        on:change=move |ev| from.set(Date::parse_iso(&event_target_value(&ev)))
+                        prop:value=move || migration.earlier_day(state).map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| migration.from.set(Date::parse_iso(&event_target_value(&ev)))
                     />
                 </label>
                 <button class="button primary" data-testid="migration-compare" on:click=compare_dates>

@@ -321,3 +321,37 @@ test("clusters are followed through time: the earlier customers are put in the c
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("through time keeps its day and compares again for another scheme or date", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-migration").click();
+  const from = page.getByTestId("migration-from");
+  await from.fill("2025-01-15");
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const table = page.getByTestId("migration-table");
+  const title = page.locator('[data-testid="migration"] h2');
+  await table.waitFor();
+  const rfm = await table.textContent();
+  // Another scheme, picked with the tab open: compared again with it, from the same day.
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await table.filter({ hasNotText: rfm }).waitFor();
+  assert.match(await title.textContent(), /^From 15 January 2025 to /);
+  assert.equal(await from.inputValue(), "2025-01-15");
+  // Another date: compared again up to it.
+  const headline = await page.getByTestId("headline").textContent();
+  await page.getByTestId("results-reference").fill("2025-05-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
+  await title.filter({ hasText: /^From 15 January 2025 to 1 May 2025/ }).waitFor();
+  // Left and opened again: the day chosen, and the comparison.
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("segments-table").waitFor();
+  await page.getByTestId("tab-migration").click();
+  assert.equal(await from.inputValue(), "2025-01-15");
+  await title.filter({ hasText: /^From 15 January 2025 to 1 May 2025/ }).waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
