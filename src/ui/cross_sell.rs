@@ -17,13 +17,31 @@ pub fn CrossSellPanel() -> impl IntoView {
     let selection = expect_context::<Selection>();
     // The segment the ideas are for, and the ideas (`None` when the file names no products).
     let ideas = RwSignal::new(None::<(usize, Option<CrossSell>)>);
+    // How many times ideas were asked for or dropped: an answer to an earlier question is
+    // not shown.
+    let asked = StoredValue::new(0u32);
+    // Another scheme or analysis: the ideas were for a segment of the one before, maybe at
+    // the same index, and go; none are shown until the new ones come.
+    let shown = state.shown_scheme();
+    Effect::new(move |drawn: Option<()>| {
+        // Read, not only tracked: a memo is worked out when read.
+        shown.with(|_| ());
+        if drawn.is_some() {
+            asked.update_value(|n| *n += 1);
+            ideas.set(None);
+        }
+    });
     Effect::new(move |_| {
         let (Some(segment), None) = (selection.segment.get(), selection.cross.get()) else {
             return;
         };
+        asked.update_value(|n| *n += 1);
+        let ticket = asked.get_value();
         spawn_local(async move {
             match state.engine.ask(Request::CrossSell(segment)).await {
-                Ok(Answer::CrossSell(answer)) => ideas.set(Some((segment, answer))),
+                Ok(Answer::CrossSell(answer)) if asked.get_value() == ticket => {
+                    ideas.set(Some((segment, answer)))
+                }
                 Ok(_) => {}
                 Err(e) => state.show_error(&e),
             }

@@ -252,3 +252,45 @@ test("a list of e-mail addresses for a file without any says so before it is exp
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("cross-sell ideas of the analysis before are not shown for the new one", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  let biggest = { name: "", customers: 0 };
+  for (const row of await page.locator('[data-testid="segments-table"] tbody tr').all()) {
+    const customers = Number((await row.locator('[data-col="customers"]').textContent()).replace(/\D/g, ""));
+    if (customers > biggest.customers) biggest = { name: await row.getAttribute("data-segment"), customers };
+  }
+  const open = () => page.locator(`[data-testid="segments-table"] tr[data-segment="${biggest.name}"]`)
+    .getByRole("button", { name: "Customers" }).click();
+  const ideas = page.getByTestId("cross-sell");
+  await open();
+  await ideas.waitFor();
+  const before = await ideas.textContent();
+  // Another date: the selection closes, and the ideas with it.
+  const headline = await page.getByTestId("headline").textContent();
+  await page.getByTestId("results-reference").fill("2025-03-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
+  await ideas.waitFor({ state: "detached" });
+  // The first ideas drawn once the same segment is opened again must be the new ones:
+  // the old ones were drawn at once, before the worker could answer.
+  await page.evaluate(() => {
+    window.firstIdeas = undefined;
+    new MutationObserver((_, observer) => {
+      const panel = document.querySelector('[data-testid="cross-sell"]');
+      if (panel) {
+        window.firstIdeas = panel.textContent;
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await open();
+  await ideas.filter({ hasNotText: before }).waitFor();
+  assert.equal(await page.evaluate(() => window.firstIdeas), await ideas.textContent());
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
