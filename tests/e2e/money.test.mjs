@@ -141,3 +141,25 @@ test("a German browser gets the page in German, amounts written the German way",
     await german.close();
   }
 });
+
+test("a currency code in small letters, as Stripe writes it, keeps the currency's own decimals", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  // Kuwaiti dinars have three decimals: a fils is a thousandth.
+  const file = [
+    "order_id,customer_id,order_date,amount,currency",
+    "1,A,2025-01-05,12.345,kwd", "2,B,2025-01-06,0.500,kwd", "3,A,2025-02-01,1.005,kwd",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "stripe.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+  // The headline and the table round to whole dinars; a customer's total is to the fils.
+  assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 3 orders · 14 KWD spent in all");
+  await page.locator('[data-testid="segments-table"] tr[data-segment="Potential Loyalist"]')
+    .getByRole("button", { name: "Customers" }).click();
+  const row = page.getByTestId("customer-list").locator("tbody tr").first();
+  await row.waitFor();
+  assert.match(await row.textContent(), /13\.350 KWD/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
