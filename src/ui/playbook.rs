@@ -592,6 +592,9 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
         });
     }
     Effect::new(move |_| {
+        // Asked again when the prediction comes (the analysis on show takes its catalog):
+        // customers buying anyway are then the purchase model's.
+        state.analysis.track();
         let request = Request::PlanHoldout {
             segment: index,
             layout: layout.get(),

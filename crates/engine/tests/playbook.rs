@@ -4,12 +4,14 @@
 
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::ListLayout;
+use segmenter_engine::prediction::histories;
 use segmenter_engine::reading::{read_table, ReadOptions};
-use segmenter_engine::roles::Role;
+use segmenter_engine::roles::{propose_mapping, Role};
 use segmenter_engine::session::{
     AnalysisView, AnalyzeOptions, Answer, CampaignExport, CampaignExported, ExportRequest, Request,
     Session,
 };
+use segmenter_engine::shop::bind;
 
 mod common;
 
@@ -293,4 +295,60 @@ fn the_holdout_plan_counts_the_customers_the_list_reaches() {
             "{layout:?}: {sentence}"
         );
     }
+}
+
+/// The plan's sentence for a Plain list to `segment` holding out a fifth.
+fn plan(s: &mut Session, segment: usize) -> String {
+    let Ok(Answer::HoldoutPlanned(sentence)) = s.handle(Request::PlanHoldout {
+        segment,
+        layout: ListLayout::Plain,
+        holdout_share: 0.2,
+        expected_uplift: None,
+    }) else {
+        panic!("no plan");
+    };
+    sentence
+}
+
+#[test]
+fn customers_buying_anyway_are_the_purchase_model_s_once_predicted() {
+    let (mut s, view) = session(SMALL_SHOP);
+    let segment = |name: &str| {
+        let at = view.scheme.segments.iter().position(|s| s.name == name);
+        at.expect(name)
+    };
+    let (champions, loyal) = (segment("Champions"), segment("Loyal Customers"));
+    // Before the prediction, who ordered in the last 30 days: nearly every Champion (the
+    // segment is made of recent buyers), and no Loyal Customer.
+    assert!(plan(&mut s, champions).contains("with about 91.7% of them buying anyway, no uplift"));
+    assert!(plan(&mut s, loyal).contains("with about 0.0% of them buying anyway"));
+
+    let Ok(Answer::Predicted(prediction, _)) = s.handle(Request::Predict(Default::default()))
+    else {
+        panic!("no prediction");
+    };
+    // Each customer's chance of ordering in the next 30 days, from their own history.
+    let table = read_table(SMALL_SHOP.as_bytes(), &ReadOptions::default()).unwrap();
+    let shop = bind(&table, &propose_mapping(&table)).unwrap();
+    let histories = histories(&shop, view.reference);
+    for at in [champions, loyal] {
+        let members = export(&mut s, at, "Check", 0.0).record.treated;
+        let likely: f64 = members
+            .iter()
+            .map(|key| {
+                let c = (0..shop.customers.len())
+                    .find(|&c| shop.customers.key(c) == key)
+                    .unwrap();
+                let h = histories.get(c).unwrap();
+                prediction.purchases.p_ordering_within(&h, 30.0)
+            })
+            .sum();
+        let baseline = 100.0 * likely / members.len() as f64;
+        let sentence = plan(&mut s, at);
+        assert!(
+            sentence.contains(&format!("with about {baseline:.1}% of them buying anyway")),
+            "{sentence}"
+        );
+    }
+    assert!(plan(&mut s, champions).contains("with about 63.0% of them buying anyway"));
 }

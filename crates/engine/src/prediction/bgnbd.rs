@@ -52,6 +52,28 @@ impl BgNbd {
             * self.p_alive(history)
     }
 
+    /// The chance that a customer with this history orders at least once in the next
+    /// `days` days: P(alive) · (1 − ((α + T) / (α + T + days))^(r + x)).
+    ///
+    /// A customer still active buys at a rate whose distribution, given the history, is
+    /// gamma with shape r + x and rate α + T, and cannot leave without buying (the model
+    /// lets customers leave only just after a purchase): not ordering in `days` days is
+    /// then e^(−λ·days), averaged over that gamma.
+    ///
+    /// ```
+    /// use segmenter_engine::prediction::{BgNbd, History};
+    /// let model = BgNbd { r: 0.24, alpha: 4.41, a: 0.79, b: 2.43 };
+    /// let h = History { frequency: 2, recency: 30, t: 38, monetary: 20.0 };
+    /// let p = model.p_ordering_within(&h, 30.0);
+    /// // Never more than the purchases expected in that time.
+    /// assert!(p > 0.0 && p < model.expected_purchases(&h, 30.0));
+    /// ```
+    pub fn p_ordering_within(&self, history: &History, days: f64) -> f64 {
+        let (x, t) = (f64::from(history.frequency), f64::from(history.t));
+        let silent_if_active = (-days / (self.alpha + t + days)).ln_1p() * (self.r + x);
+        self.p_alive(history) * -silent_if_active.exp_m1()
+    }
+
     /// The purchases to expect in the next `days` days from a customer known to be still
     /// active, with `frequency` repeat purchases over the `t` days since their first: the
     /// expected purchases without the chance of having left, which depends on the history
@@ -426,6 +448,58 @@ fn hypergeometric_series(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> f6
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    /// CDNOW's parameters, as the paper fits them (in weeks; the formulas take any unit).
+    const CDNOW: BgNbd = BgNbd {
+        r: 0.243,
+        alpha: 4.414,
+        a: 0.793,
+        b: 2.426,
+    };
+
+    fn history(frequency: u32, recency: u32, t: u32) -> History {
+        History {
+            frequency,
+            recency,
+            t,
+            monetary: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_new_customer_orders_as_the_paper_s_unconditional_formula_says() {
+        // Equation 8 of the paper for no purchase in t from the start: (α / (α + t))^r.
+        for days in [1.0, 10.0, 39.0, 400.0] {
+            let want = 1.0 - (CDNOW.alpha / (CDNOW.alpha + days)).powf(CDNOW.r);
+            let got = CDNOW.p_ordering_within(&history(0, 0, 0), days);
+            assert!((got - want).abs() < 1e-15, "{days}: {got} {want}");
+        }
+    }
+
+    #[test]
+    fn ordering_soon_is_never_likelier_than_the_purchases_expected_and_agrees_over_a_moment() {
+        for h in [
+            history(0, 0, 30),
+            history(2, 30, 38),
+            history(7, 35, 38),
+            history(3, 5, 70),
+        ] {
+            for days in [1.0, 4.0, 13.0, 52.0] {
+                let (p, expected) = (
+                    CDNOW.p_ordering_within(&h, days),
+                    CDNOW.expected_purchases(&h, days),
+                );
+                assert!(p > 0.0 && p < expected, "{h:?} {days}: {p} {expected}");
+                assert!(p <= CDNOW.p_alive(&h));
+            }
+            // Over a moment, at most one purchase: the chance is the purchases expected.
+            let (p, expected) = (
+                CDNOW.p_ordering_within(&h, 1e-4),
+                CDNOW.expected_purchases(&h, 1e-4),
+            );
+            assert!((p / expected - 1.0).abs() < 1e-3, "{h:?}: {p} {expected}");
+        }
+    }
 
     /// Patterns are counted alike whether packed in a number (every shop's days) or not
     /// (ages beyond any calendar, as a caller of the model may give), down to days that

@@ -15,6 +15,7 @@ use crate::campaigns::uplift::{measure, CampaignKey, CampaignRecord, CampaignRes
 use crate::export::{campaign_list_csv, email_of, ListLayout};
 use crate::features::ids;
 use crate::insight::segments::SegmentSummary;
+use crate::prediction::histories;
 use crate::reading::Table;
 use crate::roles::Mapping;
 use crate::segmentation::scheme::Scheme;
@@ -23,14 +24,41 @@ use crate::shop::currency::detect_currency;
 use segmenter_words::{Language, Sentence};
 use serde::Serialize;
 
-/// Days over which a segment's customers buying anyway is judged before a campaign: those
-/// who ordered in this many days before the reference date, as a share of the segment.
+/// Days over which a segment's customers buying anyway is judged before a campaign.
 const BASELINE_DAYS: f64 = 30.0;
+
+/// The share of `customers` expected to order in the next [`BASELINE_DAYS`] days without
+/// a campaign.
+///
+/// Once the prediction is made, each customer's chance by the purchase model
+/// ([`BgNbd::p_ordering_within`](crate::prediction::BgNbd::p_ordering_within)), averaged.
+/// Before it, the share who ordered in the last [`BASELINE_DAYS`] days, which says the
+/// same for a segment whatever its customers' recency but runs high for one of recent
+/// buyers (every New Customer ordered lately) and low for one of lapsed ones (no
+/// Hibernating customer did).
+fn buying_anyway(a: &Analysis, customers: &[usize]) -> f64 {
+    let likely: f64 = match &a.prediction {
+        Some(models) => {
+            let histories = histories(&a.shop, a.reference);
+            (customers.iter())
+                .filter_map(|&c| histories.get(c))
+                .map(|h| models.bg_nbd.p_ordering_within(&h, BASELINE_DAYS))
+                .sum()
+        }
+        None => {
+            let recency = a.features.numbers(ids::RECENCY).unwrap_or(&[]);
+            (customers.iter())
+                .filter(|&&c| recency.get(c).is_some_and(|&r| r <= BASELINE_DAYS))
+                .count() as f64
+        }
+    };
+    likely / customers.len() as f64
+}
 
 /// What holding out `share` of segment `segment`'s customers a `layout` list reaches can
 /// show: the smallest uplift in purchase rate these groups can detect, and the holdout the
-/// merchant's expected uplift needs, in a sentence. Customers buying anyway are estimated
-/// by those of them who ordered in the last 30 days.
+/// merchant's expected uplift needs, in a sentence, with customers buying anyway estimated
+/// by [`buying_anyway`].
 pub(super) fn holdout_plan(
     a: &Analysis,
     current: &Segmentation,
@@ -48,11 +76,7 @@ pub(super) fn holdout_plan(
     if audience.reachable.is_empty() {
         return Err(audience.nobody_reachable(name));
     }
-    let recency = a.features.numbers(ids::RECENCY).unwrap_or(&[]);
-    let recent = (audience.reachable.iter())
-        .filter(|&&c| recency.get(c).is_some_and(|&r| r <= BASELINE_DAYS))
-        .count();
-    let baseline = recent as f64 / audience.reachable.len() as f64;
+    let baseline = buying_anyway(a, &audience.reachable);
     let plan = plan_holdout(audience.reachable.len(), share, baseline, expected_uplift);
     Ok(plan.sentence(a.options.words()))
 }
