@@ -23,20 +23,23 @@ pub use period::{add_period_spend, Period};
 pub use table::{Feature, FeatureData, FeatureInfo, FeatureKind, FeatureTable};
 
 /// A customer's chance of still being active as the merchant is shown it: the purchase
-/// model's `p_alive` for a customer of two `orders` or more, unknown (NaN) for one order.
+/// model's `p_alive` for a customer it has seen buy again, unknown (NaN) otherwise.
 ///
 /// BG/NBD only lets a customer leave right after a repeat purchase, so its P(alive) is 1
-/// for everyone who bought once, however long ago (`lifetimes` gives the same): a segment
-/// of one-time buyers from two years back would read "100 % still active". Exports keep
-/// the model's figure; the segment table, the customer lists and the campaigns use this.
+/// for everyone without one, however long ago they bought (`lifetimes` gives the same): a
+/// segment of one-time buyers from two years back would read "100 % still active". A
+/// repeat purchase is a second day with an order: two orders on one day are one purchase
+/// to the model, and P(alive) is exactly 1 then too (and for no one else, short of a fit
+/// where nobody ever leaves, which shows nothing either). Exports keep the model's figure;
+/// the segment table, the customer lists and the campaigns use this.
 ///
 /// ```
 /// use segmenter_engine::features::repeat_buyer_p_alive;
-/// assert_eq!(repeat_buyer_p_alive(0.25, 3.0), 0.25);
-/// assert!(repeat_buyer_p_alive(1.0, 1.0).is_nan());
+/// assert_eq!(repeat_buyer_p_alive(0.25), 0.25);
+/// assert!(repeat_buyer_p_alive(1.0).is_nan());
 /// ```
-pub fn repeat_buyer_p_alive(p_alive: f64, orders: f64) -> f64 {
-    if orders >= 2.0 {
+pub fn repeat_buyer_p_alive(p_alive: f64) -> f64 {
+    if p_alive < 1.0 {
         p_alive
     } else {
         f64::NAN

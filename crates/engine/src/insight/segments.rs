@@ -43,9 +43,9 @@ pub struct SegmentSummary {
     /// The buying season with the largest average share of the segment's customers'
     /// orders, and that share (0–1).
     pub top_season: Option<(String, f64)>,
-    /// The average chance, 0–1, that its customers of two orders or more are still active,
-    /// once predicted; `None` when none of them ordered twice (the purchase model counts a
-    /// one-time buyer as active however long ago: see
+    /// The average chance, 0–1, that its customers who ordered on two days or more are
+    /// still active, once predicted; `None` when none of them did (the purchase model counts
+    /// a one-time buyer as active however long ago: see
     /// [`crate::features::repeat_buyer_p_alive`]).
     pub repeat_p_alive: Option<f64>,
     /// Purchases its customers are expected to make over the prediction's horizon.
@@ -341,20 +341,10 @@ pub fn summarize(assignment: &Assignment, features: &FeatureTable) -> Vec<Segmen
         .collect();
     let [alive_column, expected_column, value_column] = columns.predicted;
     // Averaged over repeat buyers only: the model counts every one-time buyer as active.
-    let repeat_alive_column: Option<Vec<f64>> =
-        alive_column.zip(columns.frequency).map(|(alive, orders)| {
-            alive
-                .iter()
-                .zip(orders)
-                .map(|(&p, &n)| repeat_buyer_p_alive(p, n))
-                .collect()
-        });
-    let [repeat_alive, expected, predicted] = [
-        repeat_alive_column.as_deref(),
-        expected_column,
-        value_column,
-    ]
-    .map(|column| {
+    let repeat_alive = each_segment(alive_column, &places, &mut scratch, |_, v| {
+        Known::of(v, |p| !repeat_buyer_p_alive(p).is_nan())
+    });
+    let [expected, predicted] = [expected_column, value_column].map(|column| {
         each_segment(column, &places, &mut scratch, |_, v| {
             Known::of(v, f64::is_finite)
         })
@@ -583,14 +573,15 @@ mod tests {
     }
 
     #[test]
-    fn the_chance_still_active_leaves_out_one_time_buyers() {
+    fn the_chance_still_active_leaves_out_buyers_without_a_repeat_purchase_day() {
         let mut t = FeatureTable {
             len: 5,
             ..FeatureTable::default()
         };
         let number = |v: [f64; 5]| FeatureData::Number(v.to_vec());
-        t.set(ids::FREQUENCY, "", number([1.0, 1.0, 3.0, 2.0, 1.0]));
-        // The model's P(alive) is 1 for anyone who bought once.
+        // The second customer's two orders were on one day: one purchase to the model.
+        t.set(ids::FREQUENCY, "", number([1.0, 2.0, 3.0, 2.0, 1.0]));
+        // The model's P(alive) is 1 for anyone without a repeat purchase day.
         t.set(ids::P_ALIVE, "", number([1.0, 1.0, 0.2, 0.4, 1.0]));
         let a = Assignment {
             segments: vec!["Mixed".into(), "Once".into()],

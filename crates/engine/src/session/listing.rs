@@ -32,8 +32,8 @@ pub fn customer_page(
         column(ids::M_SCORE),
     );
     // Sorted and shown for repeat buyers only, as the segment table averages it.
-    let alive: Vec<f64> = (column(ids::P_ALIVE).into_iter().zip(&frequency))
-        .map(|(p, &orders)| repeat_buyer_p_alive(p, orders))
+    let alive: Vec<f64> = (column(ids::P_ALIVE).into_iter())
+        .map(repeat_buyer_p_alive)
         .collect();
     let value = column(ids::PREDICTED_VALUE);
     let customers = &shop.customers;

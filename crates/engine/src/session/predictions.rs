@@ -13,7 +13,7 @@ use super::protocol::{Answer, PredictOptions, Request};
 use super::views::PredictionView;
 use crate::basics::profile::{apart, lap, record, Lap, Step};
 use crate::export::sql::Models;
-use crate::features::{ids, repeat_buyer_p_alive};
+use crate::features::ids;
 use crate::prediction::{Advanced, Predicted, Predicting};
 use crate::segmentation::presets::catalog;
 use crate::segmentation::scheme::Scheme;
@@ -144,15 +144,17 @@ impl Analysis {
             let column = self.features.numbers(id).unwrap_or_default();
             column.iter().copied().filter(|v| !v.is_nan())
         };
-        // The customers with a prediction whose chance of being active is not shown: the
-        // purchase model counts them active however long ago they ordered.
+        // The customers of one order with a prediction, whom the purchase model counts as
+        // active however long ago they ordered, and the Future value scheme keeps apart by
+        // that one order (the chance shown leaves out a few more: two orders on one day are
+        // one purchase to the model, see `repeat_buyer_p_alive`).
         let bought_once = {
             let alive = self.features.numbers(ids::P_ALIVE).unwrap_or_default();
             let orders = self.features.numbers(ids::FREQUENCY).unwrap_or_default();
             alive
                 .iter()
                 .zip(orders)
-                .filter(|&(&p, &n)| !p.is_nan() && repeat_buyer_p_alive(p, n).is_nan())
+                .filter(|&(p, &n)| !p.is_nan() && n == 1.0)
                 .count()
         };
         let view = PredictionView {

@@ -206,8 +206,8 @@ pub struct CustomerRow {
     pub monetary: Option<f64>,
     /// RFM scores, when scored.
     pub scores: Option<(u8, u8, u8)>,
-    /// The chance, 0–1, of still being active, once predicted, for a customer of two
-    /// orders or more (see [`crate::features::repeat_buyer_p_alive`]).
+    /// The chance, 0–1, of still being active, once predicted, for a customer who ordered
+    /// on two days or more (see [`crate::features::repeat_buyer_p_alive`]).
     pub p_alive: Option<f64>,
     /// The predicted value over the prediction's horizon, once predicted.
     pub predicted_value: Option<f64>,

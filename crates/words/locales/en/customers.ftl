@@ -20,7 +20,7 @@ customers-frequency = Orders
 customers-monetary = Total spent
 customers-score = RFM
 customers-alive = Still active
-customers-alive-title = The chance that a customer with two orders or more will still buy, by the prediction (one order is too little for it to tell)
+customers-alive-title = The chance that a customer who ordered on two days or more will still buy, by the prediction (orders on one day are too little for it to tell)
 customers-value = Predicted value
 # The pager.
 customers-pages = Pages
