@@ -10,6 +10,8 @@ use super::words::{count, date, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::{MigrationCellView, MigrationView};
 use segmenter_engine::session::{Answer, ExportRequest, Request};
@@ -27,6 +29,8 @@ pub struct MigrationState {
     from: RwSignal<Option<Date>>,
     /// What was compared last, compared again with another scheme or analysis.
     compared: StoredValue<Option<Compared>, LocalStorage>,
+    /// The scheme and analysis on show: an answer asked for another is not shown.
+    shown: Memo<(u32, Option<(SchemeChoice, Scheme)>)>,
 }
 
 /// What the shop on show was compared with.
@@ -48,11 +52,11 @@ impl MigrationState {
             cell: RwSignal::new(None),
             from: RwSignal::new(None),
             compared: StoredValue::new_local(None),
+            shown: state.shown_scheme(),
         };
-        let shown = state.shown_scheme();
         Effect::new(move |_| {
             // Read, not only tracked: a memo is worked out when read.
-            shown.with(|_| ());
+            migration.shown.with(|_| ());
             migration.view.set(None);
             migration.cell.set(None);
         });
@@ -102,12 +106,17 @@ impl MigrationState {
         };
         self.compared.set_value(Some(compared));
         self.cell.set(None);
+        let asked_for = self.shown.get_untracked();
         spawn_local(async move {
             let request = Request::Migrate(compare);
             let reply = match &file {
                 Some(file) => state.engine.ask_with_file(request, file).await,
                 None => state.engine.ask(request).await,
             };
+            // Another scheme or analysis came meanwhile (the tab asks again for it if open).
+            if self.shown.with_untracked(|now| *now != asked_for) {
+                return;
+            }
             match reply {
                 Ok(Answer::Migrated(view)) => self.view.set(Some(*view)),
                 Ok(_) => {}
@@ -136,10 +145,9 @@ pub fn MigrationPanel() -> impl IntoView {
     let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
     // Compared again for every other scheme or analysis while the tab is open, and when it
     // opens after one came while it was closed: what was compared, from the day chosen.
-    let shown = state.shown_scheme();
     Effect::new(move |opened: Option<()>| {
         // Read, not only tracked: a memo is worked out when read.
-        shown.with(|_| ());
+        migration.shown.with(|_| ());
         if opened.is_some() || migration.view.with_untracked(Option::is_none) {
             migration.again(state);
         }
