@@ -57,8 +57,12 @@ pub const MIN_BUYERS: usize = 10;
 /// The power every answer here is for.
 const POWER: f64 = 0.80;
 /// Standard deviations either side of a group's expected buyers past which its counts are
-/// left out of a sum: the binomial's tails there hold less than 1e-30.
+/// left out of a sum: what the binomial's tails there hold is about 1e-9 of the chance for
+/// a group expecting a fraction of a buyer, and far less for larger ones.
 const TAIL_SDS: f64 = 12.0;
+/// Holdouts up to this many are each tried, smallest first: with few customers, the power
+/// jumps with each one more or less, and trying them all costs little.
+const SCANNED: usize = 500;
 /// How closely a purchase rate is solved for: far finer than the tenth of a point shown.
 const RATE_PRECISION: f64 = 1e-12;
 
@@ -144,9 +148,7 @@ fn fewest_clear_buyers(sent: usize, held_out_buyers: usize, held_out: usize) -> 
     if !clear(sent) {
         return None;
     }
-    if clear(0) {
-        return Some(0);
-    }
+    // Never clear with no buyer sent: the interval's lower end is then below zero.
     Some(first_holding(0, sent, clear))
 }
 
@@ -230,18 +232,20 @@ pub enum HoldoutNeed {
         /// takes it: 1–50.
         percent: u32,
     },
-    /// Even holding out half the segment would not show it reliably.
+    /// No holdout up to half the segment would show it reliably.
     NotReachable,
 }
 
-/// The holdout that shows an uplift of `expected_uplift` in purchase rate (absolute: 0.03 =
-/// 3 points) with 80% power ([`verdict_power`]), in a segment of `segment` customers of
-/// whom `baseline` (0–1) would buy anyway.
+/// The smallest holdout that shows an uplift of `expected_uplift` in purchase rate
+/// (absolute: 0.03 = 3 points) with 80% power ([`verdict_power`]), in a segment of
+/// `segment` customers of whom `baseline` (0–1) would buy anyway: each holdout tried in a
+/// small segment, searched in a large one, where the power changes smoothly with it.
 ///
 /// The power counts what [`measure`](super::uplift::measure) needs to give a verdict at all
 /// (at least [`MIN_GROUP`] customers in each group, [`MIN_BUYERS`] buyers in both), and the
 /// percentage suggested is one whose send list, rounded as the list rounds it, reaches the
-/// power itself. [`HoldoutNeed::NotReachable`] when half the segment is not enough, or the
+/// power itself. [`HoldoutNeed::NotReachable`] when no holdout up to half the segment is
+/// enough, or the
 /// expected uplift is not a positive change that keeps the rate within 100%.
 pub fn holdout_needed(segment: usize, baseline: f64, expected_uplift: f64) -> HoldoutNeed {
     let target = baseline + expected_uplift;
@@ -250,13 +254,22 @@ pub fn holdout_needed(segment: usize, baseline: f64, expected_uplift: f64) -> Ho
         return HoldoutNeed::NotReachable;
     }
     let reaches = |k: usize| verdict_power(segment - k, k, baseline, target) >= POWER;
-    // Power grows with the holdout up to half the segment, give or take the jitter of whole
-    // counts of buyers: halving finds a holdout that reaches it where one fewer does not.
     let most = segment / 2;
-    if most < MIN_GROUP || !reaches(most) {
+    let held_out = if most <= SCANNED {
+        (MIN_GROUP..=most).find(|&k| reaches(k))
+    } else {
+        // Power grows with the holdout and then, as the group sent the campaign shrinks
+        // and its rate varies more, may fall before half the segment: a tenth of the way
+        // at a time from half down finds a holdout that reaches it, then halving the first.
+        (1..=10)
+            .rev()
+            .map(|tenths| (most * tenths / 10).max(MIN_GROUP))
+            .find(|&k| reaches(k))
+            .map(|top| first_holding(MIN_GROUP - 1, top, reaches))
+    };
+    let Some(held_out) = held_out else {
         return HoldoutNeed::NotReachable;
-    }
-    let held_out = first_holding(MIN_GROUP - 1, most, reaches);
+    };
     // The smallest whole percentage whose holdout, counted as the list counts it, is enough.
     let percent = (1..=50).find(|&p| {
         let listed = held_out_count(segment, f64::from(p) / 100.0);
@@ -474,6 +487,19 @@ mod tests {
         assert_eq!(holdout_needed(1_000, 0.9, 0.2), HoldoutNeed::NotReachable);
         // Reachable by the rates alone, but 40 customers rarely make ten buyers.
         assert_eq!(holdout_needed(40, 0.0, 0.3), HoldoutNeed::NotReachable);
+    }
+
+    #[test]
+    fn a_holdout_below_half_the_segment_can_reach_what_half_does_not() {
+        // 208 customers, 2% buying anyway, +10 points expected: sent 104, the rate of the
+        // group sent varies too much; sent 122, enough.
+        assert!(verdict_power(104, 104, 0.02, 0.12) < 0.8);
+        let HoldoutNeed::Hold { held_out, .. } = holdout_needed(208, 0.02, 0.10) else {
+            panic!("reachable below half");
+        };
+        assert_eq!(held_out, 86);
+        assert!(verdict_power(122, 86, 0.02, 0.12) >= 0.8);
+        assert!((10..86).all(|k| verdict_power(208 - k, k, 0.02, 0.12) < 0.8));
     }
 
     #[test]

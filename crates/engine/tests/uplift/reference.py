@@ -22,11 +22,14 @@ engine (`campaigns::uplift` and `campaigns::power`) against:
   binomial tails: the test holds its uplift to this one within 1e-9.
 * `power`: that brute-force power itself for a few groups, rates and extremes.
 * `needed`: the holdout a segment needs for an expected uplift, with the same brute-force
-  power: halving between 9 and half the segment as the engine does, then checked here that
-  the holdout found reaches 80% and one fewer does not; the percentage is the smallest whose
-  send list (rounded to the nearest customer) holds out at least that many and reaches 80%
-  itself; "not reachable" past half the segment. `power_at_held_out` and
-  `power_one_fewer` are stored for the test's messages.
+  power: every holdout tried, smallest first, for a segment of up to 1,001 customers (the
+  power can peak below half the segment, and jumps with each customer); for a larger one,
+  the first tenth of half the segment from the top that reaches it, then halving below it,
+  as the engine does, and checked here that the holdout found reaches 80% and one fewer
+  does not. The percentage is the smallest whose send list (rounded to the nearest
+  customer) holds out at least that many and reaches 80% itself; "not reachable" when no
+  holdout up to half the segment does. `power_at_held_out` and `power_one_fewer` are stored
+  for the test's messages.
 
 Run it (from the repository root); it was made with Python 3.11.7, numpy 2.4.6,
 scipy 1.17.1 and statsmodels 0.15.0:
@@ -56,6 +59,8 @@ POWER = 0.80
 # The engine's verdict minimums (`campaigns::power::MIN_GROUP`, `MIN_BUYERS`).
 MIN_GROUP = 10
 MIN_BUYERS = 10
+# Segments of up to twice this many have every holdout tried (`campaigns::power::SCANNED`).
+SCANNED = 500
 
 WILSON = [(0, 1), (1, 1), (0, 3), (3, 3), (1, 1000), (5, 100), (100, 1000), (500, 1000), (7, 12)]
 
@@ -128,6 +133,9 @@ NEEDED = [
     (7, 0.2, 0.5),
     (1001, 0.2, 0.1),
     (50, 0.1, 0.37),
+    (208, 0.02, 0.10),  # power peaks below half the segment
+    (160, 0.2, 0.2),
+    (5000, 0.02, 0.02),
 ]
 
 
@@ -234,17 +242,24 @@ def needed(segment, p0, uplift):
         return brute_power(n1, k, p0, target, likely(n1, target))
 
     most = segment // 2
-    if most < MIN_GROUP or power(most) < POWER:
-        return out
-    low, high = MIN_GROUP - 1, most
-    while high - low > 1:
-        mid = low + (high - low) // 2
-        if power(mid) >= POWER:
-            high = mid
-        else:
-            low = mid
-    k = high
-    at, fewer = power(k), power(k - 1)
+    if most <= SCANNED:
+        k = next((k for k in range(MIN_GROUP, most + 1) if power(k) >= POWER), None)
+        if k is None:
+            return out
+        at, fewer = power(k), power(k - 1)
+    else:
+        top = next((max(most * t // 10, MIN_GROUP) for t in range(10, 0, -1) if power(max(most * t // 10, MIN_GROUP)) >= POWER), None)
+        if top is None:
+            return out
+        low, high = MIN_GROUP - 1, top
+        while high - low > 1:
+            mid = low + (high - low) // 2
+            if power(mid) >= POWER:
+                high = mid
+            else:
+                low = mid
+        k = high
+        at, fewer = power(k), power(k - 1)
     assert at >= POWER > fewer, (segment, p0, uplift, k, at, fewer)
     # The send list rounds halves away from zero (Rust's f64::round).
     listed = lambda p: math.floor(segment * p / 100 + 0.5)
