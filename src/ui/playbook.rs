@@ -591,10 +591,17 @@ fn PlanItem(campaign: Campaign, index: usize) -> impl IntoView {
             }
         });
     }
+    // Asked again when the prediction comes, which the analysis on show takes in its
+    // catalog (Future value becomes available): customers buying anyway are then the
+    // purchase model's. Not on other changes to the analysis, such as an RFM scale.
+    let catalog = Memo::new(move |_| {
+        state
+            .analysis
+            .with(|a| a.as_ref().map(|a| a.catalog.clone()))
+    });
     Effect::new(move |_| {
-        // Asked again when the prediction comes (the analysis on show takes its catalog):
-        // customers buying anyway are then the purchase model's.
-        state.analysis.track();
+        // Read, not only tracked: a memo is worked out when read.
+        catalog.with(|_| ());
         let request = Request::PlanHoldout {
             segment: index,
             layout: layout.get(),

@@ -32,6 +32,7 @@ use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::{currencies, currency_code, detect_currency};
 use crate::shop::{bind_with, rows_dated_before, BindOptions, Shop};
 use segmenter_words::{Key, Language};
+use std::cell::OnceCell;
 
 /// Everything computed for one mapping and reference date.
 pub(super) struct Analysis {
@@ -56,6 +57,10 @@ pub(super) struct Analysis {
     described: Vec<(u64, FeatureInfo)>,
     /// The models of the last prediction, whose figures for each customer are features.
     pub(super) prediction: Option<Models>,
+    /// Each customer's chance of ordering in the next days a holdout plan counts, by those
+    /// models: worked out for the first plan after the prediction, then read by every plan
+    /// (a plan is asked again with each figure the merchant types).
+    pub(super) ordering_soon: OnceCell<Vec<f64>>,
     /// The clusters last found, which put this analysis's customers in the `cluster` feature.
     pub(super) clusters: Option<ClusterModel>,
 }
@@ -153,6 +158,7 @@ impl Analysis {
             cross: None,
             described: Vec::new(),
             prediction: None,
+            ordering_soon: OnceCell::new(),
             clusters: None,
         })
     }

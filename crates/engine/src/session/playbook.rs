@@ -32,18 +32,20 @@ const BASELINE_DAYS: f64 = 30.0;
 ///
 /// Once the prediction is made, each customer's chance by the purchase model
 /// ([`BgNbd::p_ordering_within`](crate::prediction::BgNbd::p_ordering_within)), averaged.
-/// Before it, the share who ordered in the last [`BASELINE_DAYS`] days, which says the
-/// same for a segment whatever its customers' recency but runs high for one of recent
-/// buyers (every New Customer ordered lately) and low for one of lapsed ones (no
-/// Hibernating customer did).
+/// Before it, the share who ordered in the last [`BASELINE_DAYS`] days: a fair guess for a
+/// segment its customers' recency does not define, but high for one of recent buyers
+/// (nearly every Champion ordered lately) and low for one of lapsed ones (no Hibernating
+/// customer did).
 fn buying_anyway(a: &Analysis, customers: &[usize]) -> f64 {
     let likely: f64 = match &a.prediction {
         Some(models) => {
-            let histories = histories(&a.shop, a.reference);
-            (customers.iter())
-                .filter_map(|&c| histories.get(c))
-                .map(|h| models.bg_nbd.p_ordering_within(&h, BASELINE_DAYS))
-                .sum()
+            let chances = a.ordering_soon.get_or_init(|| {
+                let histories = histories(&a.shop, a.reference);
+                (histories.iter())
+                    .map(|h| h.map_or(0.0, |h| models.bg_nbd.p_ordering_within(&h, BASELINE_DAYS)))
+                    .collect()
+            });
+            customers.iter().map(|&c| chances[c]).sum()
         }
         None => {
             let recency = a.features.numbers(ids::RECENCY).unwrap_or(&[]);

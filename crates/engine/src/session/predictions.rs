@@ -94,6 +94,7 @@ impl Analysis {
     /// there is none.
     pub(super) fn start_prediction(&mut self, options: PredictOptions) -> PredictionJob {
         self.prediction = None;
+        self.ordering_soon = Default::default();
         for id in ids::PREDICTED {
             self.features.remove(id);
         }
