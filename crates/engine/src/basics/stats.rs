@@ -1,5 +1,6 @@
-//! Summary statistics over per-customer values, where NaN means "unknown", and the normal
-//! and Student's t distributions the campaign measurements rest on.
+//! Summary statistics over per-customer values, where NaN means "unknown", and the special
+//! functions the campaign measurements rest on: Student's t distribution, and the
+//! incomplete beta function that gives the binomial's tails.
 
 /// The median of the known (non-NaN) values.
 pub fn median(values: impl IntoIterator<Item = f64>) -> Option<f64> {
