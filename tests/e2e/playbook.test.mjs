@@ -23,19 +23,29 @@ async function csvObjects(download) {
   return rows.map((r) => Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i]])));
 }
 
-test("a campaign exported with a holdout is measured on a newer file", async () => {
-  const { page, requestsAfterLoad, errors } = await openPage(app);
+/** The sample orders dropped in and segmented. */
+async function segmented(page) {
   await page.getByTestId("file-input").setInputFiles(ORDERS);
   await page.getByTestId("segment").click();
   await page.getByTestId("segments-table").waitFor();
+}
 
-  // The biggest segment, and all of its customers from its list download.
-  const rows = await page.locator('[data-testid="segments-table"] tbody tr').all();
+/** The segment table's biggest segment: { name, customers }. */
+async function biggestSegment(page) {
   let biggest = { name: "", customers: 0 };
-  for (const row of rows) {
+  for (const row of await page.locator('[data-testid="segments-table"] tbody tr').all()) {
     const customers = Number((await row.locator('[data-col="customers"]').textContent()).replace(/\D/g, ""));
     if (customers > biggest.customers) biggest = { name: await row.getAttribute("data-segment"), customers };
   }
+  return biggest;
+}
+
+test("a campaign exported with a holdout is measured on a newer file", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+
+  // The biggest segment, and all of its customers from its list download.
+  const biggest = await biggestSegment(page);
   const segmentRow = page.locator(`[data-testid="segments-table"] tr[data-segment="${biggest.name}"]`);
   await segmentRow.getByRole("button", { name: "Customers" }).click();
   const list = page.getByTestId("customer-list");
@@ -255,14 +265,8 @@ test("a list of e-mail addresses for a file without any says so before it is exp
 
 test("cross-sell ideas of the analysis before are not shown for the new one", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
-  let biggest = { name: "", customers: 0 };
-  for (const row of await page.locator('[data-testid="segments-table"] tbody tr').all()) {
-    const customers = Number((await row.locator('[data-col="customers"]').textContent()).replace(/\D/g, ""));
-    if (customers > biggest.customers) biggest = { name: await row.getAttribute("data-segment"), customers };
-  }
+  await segmented(page);
+  const biggest = await biggestSegment(page);
   const open = () => page.locator(`[data-testid="segments-table"] tr[data-segment="${biggest.name}"]`)
     .getByRole("button", { name: "Customers" }).click();
   const ideas = page.getByTestId("cross-sell");
@@ -297,9 +301,7 @@ test("cross-sell ideas of the analysis before are not shown for the new one", as
 
 test("the plan's customers buying anyway are the purchase model's, not who ordered lately", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page);
   await page.getByTestId("open-plan").click();
   const item = page.locator('article.plan-item[data-segment="Champions"]');
   const index = (await item.getAttribute("data-testid")).replace("plan-", "");
