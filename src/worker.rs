@@ -53,6 +53,15 @@ fn memory() -> u64 {
         .byte_length() as u64
 }
 
+/// What the page shows, with Cancel, while a request that may take a while on a big shop
+/// is answered.
+const SEGMENTING: Progress = Progress {
+    stage: Stage::Segmenting,
+    done: 0,
+    total: 0,
+    rows: 0,
+};
+
 fn progress(id: RequestId, progress: Progress) {
     post(&FromEngine::Progress { id, progress });
 }
@@ -317,12 +326,20 @@ impl Worker {
             }
             Request::Migrate(compare @ Compare::File { .. }) => {
                 let file = file.ok_or(EngineError::NoFileSent)?;
-                let name = file.name();
-                let options = self.session.borrow().options_for_another_export();
-                let table = read(id, &Source::File(file), options, self.readers.get())
-                    .await
-                    .map_err(|error| EngineError::ReadOther { file: name, error })?;
-                let view = self.session.borrow_mut().migrate(&compare, Some(&table))?;
+                // Compared again with each scheme or date on show: read once, while the
+                // merchant does not drop it anew after it changed.
+                let identity = format!("{}|{}|{}", file.name(), file.size(), file.last_modified());
+                if !self.session.borrow().keeps_other(&identity) {
+                    let name = file.name();
+                    let options = self.session.borrow().options_for_another_export();
+                    let table = read(id, &Source::File(file), options, self.readers.get())
+                        .await
+                        .map_err(|error| EngineError::ReadOther { file: name, error })?;
+                    lap(Step::Read);
+                    self.session.borrow_mut().keep_other(identity, table);
+                }
+                progress(id, SEGMENTING);
+                let view = self.session.borrow_mut().migrate(&compare)?;
                 Ok(Answer::Migrated(Box::new(view)))
             }
             Request::Profile => {
@@ -346,13 +363,7 @@ impl Worker {
                         | Request::Migrate(_)
                         | Request::Cohorts(_)
                 ) {
-                    let segmenting = Progress {
-                        stage: Stage::Segmenting,
-                        done: 0,
-                        total: 0,
-                        rows: 0,
-                    };
-                    progress(id, segmenting);
+                    progress(id, SEGMENTING);
                 }
                 self.session.borrow_mut().handle(other)
             }

@@ -44,6 +44,8 @@ use segmenter_engine::session::{
 };
 use segmenter_engine::store::{Kind, Stored};
 use serde::de::DeserializeOwned;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
@@ -411,15 +413,23 @@ impl Page<'_, '_> {
             }
             Request::Migrate(compare @ Compare::File { .. }) => {
                 let other = self.other_file(c);
-                let table =
-                    read_in_chunks(&other, &ReadOptions::default(), c).map_err(|error| {
-                        EngineError::ReadOther {
-                            file: "other.csv".into(),
-                            error,
-                        }
-                    })?;
+                // As the worker does, the bytes are read only when they are not those of
+                // the export kept: comparisons asked again segment the snapshots kept.
+                let mut identity = DefaultHasher::new();
+                other.hash(&mut identity);
+                let identity = format!("{:016x}", identity.finish());
+                if !self.session.keeps_other(&identity) {
+                    let table =
+                        read_in_chunks(&other, &ReadOptions::default(), c).map_err(|error| {
+                            EngineError::ReadOther {
+                                file: "other.csv".into(),
+                                error,
+                            }
+                        })?;
+                    self.session.keep_other(identity, table);
+                }
                 self.session
-                    .migrate(&compare, Some(&table))
+                    .migrate(&compare)
                     .map(|view| Answer::Migrated(Box::new(view)))
             }
             other => self.session.handle(other),

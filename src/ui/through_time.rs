@@ -38,7 +38,8 @@ pub struct MigrationState {
 enum Compared {
     /// Itself at the earlier day chosen ([`MigrationState::earlier_day`]).
     Dates,
-    /// Another export of it, sent again with each request.
+    /// Another export of it, sent with each request (the engine reads it again only when
+    /// it is not the one it keeps).
     File(web_sys::File),
 }
 
@@ -122,7 +123,10 @@ impl MigrationState {
                 Ok(_) => {}
                 Err(e) => {
                     // Not asked again by itself: the banner would come back with each scheme.
+                    // The comparison before is gone from the engine too (and was of another
+                    // scheme, when this one was asked again for a new one).
                     self.compared.set_value(None);
+                    self.view.set(None);
                     state.show_error(&e);
                 }
             }

@@ -156,17 +156,21 @@ test("two dates compared: the table, a cell's customers and campaign, and the fi
   await page.close();
 });
 
-test("an older export dropped in gives new and gone customers", async () => {
-  const { page, requestsAfterLoad, errors } = await openPage(app);
-  await segmented(page);
-  // The older export: everything before June, and a customer the newer export no longer has.
+/** The older export: everything before June, and a customer the newer export no longer has. */
+function olderExport() {
   const [header, ...lines] = fs.readFileSync(ORDERS, "utf8").split("\n");
   const older = [header, ...lines.filter((l) => l.split(",")[2] < JUNE), "99,GONE-1,2025-03-03,50.00,1,Books,GB,England,SW1A 1AA,40,F,gone@example.com"];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-older-"));
   const file = path.join(dir, "march-export.csv");
   fs.writeFileSync(file, older.join("\n") + "\n");
+  return file;
+}
+
+test("an older export dropped in gives new and gone customers", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
   await page.getByTestId("tab-migration").click();
-  await page.getByTestId("migration-file").setInputFiles(file);
+  await page.getByTestId("migration-file").setInputFiles(olderExport());
   const summary = page.getByTestId("migration-summary");
   await summary.waitFor();
   assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From march-export\.csv \(as of .*\) to orders-small\.csv/);
@@ -351,6 +355,38 @@ test("through time keeps its day and compares again for another scheme or date",
   await page.getByTestId("tab-migration").click();
   assert.equal(await from.inputValue(), "2025-01-15");
   await title.filter({ hasText: /^From 15 January 2025 to 1 May 2025/ }).waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an export compared is read once: each scheme compares it again without reading it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app, "?profile");
+  // With ?profile, each switch of scheme prints the engine's steps since the one before:
+  // the comparison asked again for a scheme is among those of the next switch, or its own.
+  const switches = [];
+  page.on("console", (m) => {
+    if (m.text().startsWith("Segmenter profile of the switch")) switches.push(m.text());
+  });
+  await segmented(page);
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-file").setInputFiles(olderExport());
+  const table = page.getByTestId("migration-table");
+  await table.waitFor();
+  let shown = await table.textContent();
+  for (const scheme of ["p:loyalty", "p:geo-country", "p:rfm-5"]) {
+    await page.getByTestId("scheme-picker").selectOption(scheme);
+    await table.filter({ hasNotText: shown }).waitFor();
+    shown = await table.textContent();
+  }
+  for (let i = 0; i < 100 && switches.length < 3; i++) await page.waitForTimeout(50);
+  assert.equal(switches.length, 3, switches.join("\n\n"));
+  // The first switch's steps may hold the export's first reading; none after it reads it again.
+  for (const profile of switches.slice(1)) {
+    assert.ok(!profile.includes("read the file"), profile);
+  }
+  assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From march-export\.csv \(as of /);
+  assert.match(await page.getByTestId("migration-summary").textContent(), / 1 gone\.$/);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

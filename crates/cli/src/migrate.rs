@@ -21,27 +21,25 @@ pub fn run(options: &Migrate) -> Result<(), Failure> {
     };
     let (mut session, analysis) = segmented(newer, &options.choices)?;
     report_rows_left_out(&session, &analysis.report.left_out);
-    let (compare, other) = match older {
-        None => (
-            Compare::Dates {
-                // The parser makes sure one file comes with --from.
-                from: options
-                    .from
-                    .ok_or_else(|| Failure::Usage("--from is needed.".into()))?,
-                to: options.to,
-            },
-            None,
-        ),
-        Some(old) => (
+    let compare = match older {
+        None => Compare::Dates {
+            // The parser makes sure one file comes with --from.
+            from: options
+                .from
+                .ok_or_else(|| Failure::Usage("--from is needed.".into()))?,
+            to: options.to,
+        },
+        Some(old) => {
+            let table = read_other(old, options.choices.time_zone)?;
+            session.keep_other(old.name(), table);
             Compare::File {
                 name: old.name(),
                 from: options.from,
                 to: options.to,
-            },
-            Some(read_other(old, options.choices.time_zone)?),
-        ),
+            }
+        }
     };
-    let view = session.migrate(&compare, other.as_ref())?;
+    let view = session.migrate(&compare)?;
     let table_out: Box<dyn std::io::Write> = match options.output.as_deref() {
         // The CSV takes standard output; the table goes to standard error.
         Some(p) if p == std::path::Path::new("-") => Box::new(std::io::stderr()),

@@ -3,6 +3,7 @@
 //! scheme and a customer exactly on its cut point), and retention by cohort.
 
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::basics::profile::{take_laps, time_with, Step};
 use segmenter_engine::insight::cohorts::CohortPeriod;
 use segmenter_engine::reading::{read_table, ReadOptions};
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -29,6 +30,16 @@ fn spend_scheme() -> Scheme {
             "otherwise": "Small"}"#,
     )
     .unwrap()
+}
+
+/// `SHOP` without the orders for which `leave_out` holds.
+fn shop_without(leave_out: impl Fn(&str) -> bool) -> String {
+    let (header, orders) = SHOP.split_once('\n').unwrap();
+    let kept = orders.lines().filter(|l| !leave_out(l));
+    std::iter::once(header)
+        .chain(kept)
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 fn day(y: i32, m: u32, d: u32) -> Date {
@@ -235,27 +246,17 @@ fn two_dates_in_one_file_give_who_moved_where() {
 #[test]
 fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
     // The older export stops before March; the newer one has lost E.
-    let older: String = SHOP
-        .lines()
-        .filter(|l| !l.contains("2025-03"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let newer: String = SHOP
-        .lines()
-        .filter(|l| !l.contains(",E,"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let older = shop_without(|l| l.contains("2025-03"));
+    let newer = shop_without(|l| l.contains(",E,"));
     let other = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
     let (mut s, _) = session(&newer, None);
+    s.keep_other("older.csv".into(), other);
     let m = s
-        .migrate(
-            &Compare::File {
-                name: "older.csv".into(),
-                from: None,
-                to: None,
-            },
-            Some(&other),
-        )
+        .migrate(&Compare::File {
+            name: "older.csv".into(),
+            from: None,
+            to: None,
+        })
         .unwrap();
     assert_eq!(m.from, "older.csv (as of 21 February 2025)");
     assert_eq!(m.to, "shop.csv (as of 6 March 2025)");
@@ -285,11 +286,129 @@ fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
     assert_eq!(gone.page.rows[0].id, "E");
 }
 
+/// Who moved where as the session says after another scheme is shown: every movement's
+/// customers listed, and the file of every customer's two segments.
+fn comparison_with(
+    s: &mut Session,
+    scheme: Scheme,
+    compare: &Compare,
+) -> (MigrationView, Vec<String>, Vec<u8>) {
+    match s.handle(Request::Segment(SchemeChoice::Custom(scheme))) {
+        Ok(Answer::Segmented(_)) => {}
+        other => panic!("{other:?}"),
+    }
+    let view = s.migrate(compare).unwrap();
+    let n = view.table.segments.len();
+    let mut listed = Vec::new();
+    for (row, column) in (0..=n).flat_map(|r| (0..=n).map(move |c| (r, c))) {
+        let query = CustomerQuery {
+            segment: None,
+            cross: None,
+            sort: SortKey::Id,
+            descending: false,
+            page: 0,
+            page_size: 10,
+        };
+        if let Ok(Answer::MigrationCell(cell)) =
+            s.handle(Request::MigrationCell { row, column, query })
+        {
+            let ids = cell
+                .page
+                .rows
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>();
+            listed.push(format!("{}: {}", cell.label, ids.join(" ")));
+        }
+    }
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(ExportRequest::Migration)) else {
+        panic!("no file of the moves");
+    };
+    (view, listed, file.bytes)
+}
+
+/// Regular from 2 orders, Once otherwise: another scheme than [`spend_scheme`].
+fn orders_scheme() -> Scheme {
+    serde_json::from_str(
+        r#"{"name": "Orders", "rules": [{"segment": "Regular",
+            "when": {"between": {"feature": "frequency", "min": 2.0, "max": null}}}],
+            "otherwise": "Once"}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn compared_again_with_another_scheme_as_if_compared_afresh() {
+    // Asked again with another scheme on show, the session segments the snapshots it kept
+    // again: the answer, the cells and the file are a new session's with that scheme.
+    let older = shop_without(|l| l.contains("2025-03"));
+    let file = Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    };
+    let dates = Compare::Dates {
+        from: day(2025, 2, 1),
+        to: None,
+    };
+    for compare in [dates, file] {
+        let keep_older = |s: &mut Session| {
+            let table = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
+            s.keep_other("older.csv".into(), table);
+        };
+        let (mut again, _) = session(SHOP, None);
+        keep_older(&mut again);
+        let first = again.migrate(&compare).unwrap();
+        assert_eq!(first.scheme, "Spend");
+        let (mut afresh, _) = session(SHOP, None);
+        keep_older(&mut afresh);
+        // Rows are bound to customers only when a snapshot is analysed.
+        let binds = || take_laps().iter().filter(|l| l.step == Step::Bind).count();
+        time_with(|| 0.0, || 0);
+        take_laps();
+        let again = comparison_with(&mut again, orders_scheme(), &compare);
+        assert_eq!(binds(), 0, "{compare:?}: the snapshots were analysed again");
+        let afresh = comparison_with(&mut afresh, orders_scheme(), &compare);
+        assert!(binds() > 0, "{compare:?}: a new session analyses both");
+        assert_eq!(again.0.scheme, "Orders");
+        assert!(again.1.len() > 2, "{:?}", again.1);
+        assert_eq!(again, afresh);
+    }
+}
+
+#[test]
+fn another_file_kept_is_compared_not_the_one_before() {
+    let (mut s, _) = session(SHOP, None);
+    let compare = Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    };
+    let until = |month: &str| shop_without(|l| l.split(',').nth(2).is_some_and(|d| d >= month));
+    let kept = |s: &mut Session, identity: &str, file: &str| {
+        let table = read_table(file.as_bytes(), &ReadOptions::default()).unwrap();
+        s.keep_other(identity.into(), table);
+    };
+    kept(&mut s, "february.csv", &until("2025-03"));
+    let february = s.migrate(&compare).unwrap();
+    // The same name, other bytes (the file changed and was dropped again): compared anew.
+    kept(&mut s, "january.csv", &until("2025-02"));
+    let january = s.migrate(&compare).unwrap();
+    assert_eq!(february.from_date, day(2025, 2, 21));
+    assert_eq!(
+        february.table.new_customers(),
+        1,
+        "B had not ordered by February"
+    );
+    assert_eq!(january.from_date, day(2025, 1, 11));
+    assert_eq!(january.table.new_customers(), 2, "nor had C in January");
+}
+
 #[test]
 fn a_host_s_comparison_leaves_the_merchant_s_as_it_is() {
     let (mut s, _) = session(SHOP, None);
     let since = |from| Compare::Dates { from, to: None };
-    s.migrate(&since(day(2025, 2, 1)), None).unwrap();
+    s.migrate(&since(day(2025, 2, 1))).unwrap();
     let file = |s: &mut Session| match s.handle(Request::Export(ExportRequest::Migration)) {
         Ok(Answer::Download(file)) => file.bytes,
         other => panic!("{other:?}"),
@@ -321,7 +440,8 @@ fn what_stops_the_other_file_is_said_of_it() {
         from: None,
         to: None,
     };
-    let error = s.migrate(&compare, Some(&other)).unwrap_err();
+    s.keep_other("other.csv".into(), other);
+    let error = s.migrate(&compare).unwrap_err();
     assert_eq!(
         error.to_string(),
         "april.csv: None of the 2 rows could be used. Line 2, column \"customer_id\": has no \
@@ -366,7 +486,8 @@ fn a_file_with_customer_ids_and_one_with_e_mails_only_are_matched_by_e_mail() {
         from: None,
         to: None,
     };
-    let m = s.migrate(&compare, Some(&other)).unwrap();
+    s.keep_other("other.csv".into(), other);
+    let m = s.migrate(&compare).unwrap();
     // Big: D stayed, E is gone; Small: A moved up, C stayed; B is new.
     assert_eq!(
         m.table.counts,
@@ -389,7 +510,8 @@ fn files_with_no_key_in_common_are_not_compared_in_silence() {
         from: None,
         to: None,
     };
-    let error = s.migrate(&compare, Some(&other)).unwrap_err();
+    s.keep_other("other.csv".into(), other);
+    let error = s.migrate(&compare).unwrap_err();
     assert!(
         error.to_string().starts_with(
             "shop.csv identifies customers only by customer ID and newsletter.csv only by \

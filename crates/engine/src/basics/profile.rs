@@ -35,7 +35,7 @@ pub type Gauge = fn() -> u64;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
     /// The file read into typed columns (in the browser, with the part readers' parts
-    /// joined).
+    /// joined), or another export of the shop to compare it with.
     Read,
     /// The columns described and their roles proposed.
     Overview,
@@ -65,8 +65,7 @@ pub enum Step {
     /// Who will buy again and what they are worth: the models fitted and checked, every
     /// customer's figures predicted (asked for once the segments are on show).
     Predict,
-    /// The rest of the request, which no step above names (reading another export to
-    /// compare with, a migration, an export).
+    /// The rest of the request, which no step above names (a migration, an export).
     Rest,
     /// The answer encoded and posted to the page.
     Post,

@@ -15,7 +15,7 @@ use super::predictions::{reads_predictions, PredictionJob, PredictionStep, While
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
-use super::through_time::{mapping_for, Migration};
+use super::through_time::{mapping_for, Asked, Migration};
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::basics::profile::{lap, take_laps, Step};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
@@ -50,12 +50,21 @@ const STORE_ONCE_FROM_BYTES: u64 = 128 << 20;
 pub struct Session {
     file: Option<LoadedFile>,
     analysis: Option<Analysis>,
-    /// The last comparison of two snapshots, for its cells' lists and files.
-    migration: Option<Migration>,
+    /// The last comparison of two snapshots, for its cells' lists and files, with what it
+    /// was asked with.
+    migration: Option<(Asked, Migration)>,
+    /// The other export the loaded file is compared with, kept while it is.
+    other: Option<OtherExport>,
 }
 
 struct LoadedFile {
     name: String,
+    table: Table,
+}
+
+/// Another export of the shop, read by whoever held its bytes ([`Session::keep_other`]).
+struct OtherExport {
+    identity: String,
     table: Table,
 }
 
@@ -69,6 +78,7 @@ impl Session {
     pub fn load(&mut self, name: &str, table: Table) -> FileOverview {
         self.analysis = None;
         self.migration = None;
+        self.other = None;
         let overview = overview(name, &table);
         lap(Step::Overview);
         self.file = Some(LoadedFile {
@@ -117,10 +127,10 @@ impl Session {
             | Request::Measure { .. }
             | Request::Migrate(Compare::File { .. }) => Err(EngineError::NoFileSent),
             Request::Migrate(compare) => self
-                .migrate(&compare, None)
+                .migrate(&compare)
                 .map(|view| Answer::Migrated(Box::new(view))),
             Request::MigrationCell { row, column, query } => {
-                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                let (_, migration) = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
                 Ok(Answer::MigrationCell(Box::new(
                     migration.cell(row, column, &query)?,
                 )))
@@ -206,7 +216,7 @@ impl Session {
                     HostQuery::Migration { from, to } => {
                         let compare = Compare::Dates { from, to };
                         let decimals = self.analysis()?.currency.decimals();
-                        let migration = self.migration_between(&compare, None)?;
+                        let migration = self.migration_between(&compare)?;
                         serde_json::to_string(&host::migration(&migration.view, decimals))
                     }
                 };
@@ -371,26 +381,46 @@ impl Session {
         })
     }
 
+    /// Keeps `table`, another export of the shop read by whoever held its bytes, to compare
+    /// the loaded file with ([`Compare::File`]) until another is kept or a file is loaded.
+    /// `identity` tells that file's bytes apart ([`Session::keeps_other`]): in the browser
+    /// its name, size and time of change.
+    pub fn keep_other(&mut self, identity: String, table: Table) {
+        self.other = Some(OtherExport { identity, table });
+    }
+
+    /// Whether the other export kept is the one `identity` names: each scheme or date on
+    /// show compares the loaded file with it again, and it need not be read again.
+    pub fn keeps_other(&self, identity: &str) -> bool {
+        self.other.as_ref().is_some_and(|o| o.identity == identity)
+    }
+
     /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
-    /// and `other`, an older or newer export of the same shop) and says who moved where.
-    pub fn migrate(
-        &mut self,
-        compare: &Compare,
-        other: Option<&Table>,
-    ) -> Result<MigrationView, EngineError> {
-        let migration = self.migration_between(compare, other)?;
+    /// and the other export kept) and says who moved where. Asked again with only another
+    /// scheme on show, the snapshots kept are segmented again: a big shop's are not
+    /// analysed again for each scheme. A comparison that fails leaves none.
+    pub fn migrate(&mut self, compare: &Compare) -> Result<MigrationView, EngineError> {
+        let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
+        let other = self.other.as_ref().map(|o| o.identity.as_str());
+        let asked = Asked::new(compare, &a.options, other);
+        // Any other comparison is dropped before new snapshots are made: WebAssembly memory
+        // never shrinks.
+        let kept = self.migration.take().filter(|(before, _)| *before == asked);
+        let migration = match kept {
+            Some((_, kept)) => {
+                let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
+                kept.segmented_again(&choice, a.clusters.as_ref())?
+            }
+            None => self.migration_between(compare)?,
+        };
         let view = migration.view.clone();
-        self.migration = Some(migration);
+        self.migration = Some((asked, migration));
         Ok(view)
     }
 
     /// The migration `compare` asks for, kept by no one: a host's question leaves the
     /// merchant's comparison, whose cells and file the page offers, as it is.
-    fn migration_between(
-        &self,
-        compare: &Compare,
-        other: Option<&Table>,
-    ) -> Result<Migration, EngineError> {
+    fn migration_between(&self, compare: &Compare) -> Result<Migration, EngineError> {
         let file = self.file.as_ref().ok_or(EngineError::NoFile)?;
         let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
         let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
@@ -399,7 +429,7 @@ impl Session {
             (&a.options, a.clusters.as_ref()),
             &choice,
             compare,
-            other,
+            self.other.as_ref().map(|o| &o.table),
         )
     }
 
@@ -415,7 +445,7 @@ impl Session {
                 return Ok(problems_file(&file.name, csv));
             }
             (ExportRequest::Migration, _) => {
-                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                let (_, migration) = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
                 return download(migration.file());
             }
             (ExportRequest::Campaign(order), _) => {
@@ -424,7 +454,7 @@ impl Session {
                     .map(|e| Answer::CampaignExported(Box::new(e)));
             }
             (ExportRequest::MigrationCell(row, column), _) => {
-                let migration = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
+                let (_, migration) = self.migration.as_ref().ok_or(EngineError::NoMigration)?;
                 return download(migration.cell_file(*row, *column)?);
             }
             _ => {}
@@ -554,18 +584,16 @@ impl Session {
         older: Option<&[u8]>,
     ) -> Result<HostMigration, EngineError> {
         self.segment_file(name, bytes, options)?;
-        let other = match (compare, older) {
-            (Compare::File { name, .. }, Some(bytes)) => Some(
-                read_table(bytes, &self.options_for_another_export()).map_err(|error| {
-                    EngineError::ReadOther {
-                        file: name.clone(),
-                        error,
-                    }
-                })?,
-            ),
-            _ => None,
-        };
-        let view = self.migrate(compare, other.as_ref())?;
+        if let (Compare::File { name, .. }, Some(bytes)) = (compare, older) {
+            let table = read_table(bytes, &self.options_for_another_export()).map_err(|error| {
+                EngineError::ReadOther {
+                    file: name.clone(),
+                    error,
+                }
+            })?;
+            self.keep_other(name.clone(), table);
+        }
+        let view = self.migrate(compare)?;
         Ok(host::migration(&view, self.analysis()?.currency.decimals()))
     }
 

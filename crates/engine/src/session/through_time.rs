@@ -34,6 +34,34 @@ pub(super) struct Migration {
     pub(super) view: MigrationView,
 }
 
+/// What a comparison was asked with. Asked again the same, only the scheme on show can
+/// differ: the snapshots need segmenting again, not analysing again.
+#[derive(PartialEq)]
+pub(super) struct Asked {
+    compare: Compare,
+    /// The loaded file's analysis options, but for the scheme to show.
+    options: AnalyzeOptions,
+    /// The other export compared with, when a file is.
+    other: Option<String>,
+}
+
+impl Asked {
+    /// What `compare` asks of the loaded file analysed with `options`, the other export
+    /// kept being `other`.
+    pub(super) fn new(compare: &Compare, options: &AnalyzeOptions, other: Option<&str>) -> Asked {
+        Asked {
+            compare: compare.clone(),
+            options: AnalyzeOptions {
+                scheme: None,
+                ..options.clone()
+            },
+            other: matches!(compare, Compare::File { .. })
+                .then(|| other.map(str::to_string))
+                .flatten(),
+        }
+    }
+}
+
 /// The mapping for `other`: the loaded file's roles on the columns of the same names when
 /// it has them all, else the one proposed for it.
 pub(super) fn mapping_for(other: &Table, loaded: &Table, mapping: &Mapping) -> Mapping {
@@ -186,6 +214,28 @@ impl Migration {
             }
             (Compare::File { .. }, None) => Err(EngineError::NoFileSent),
         }
+    }
+
+    /// The same snapshots segmented with `choice` (their customers put in `clusters` when
+    /// some were found), and who moved where between them.
+    pub(super) fn segmented_again(
+        self,
+        choice: &SchemeChoice,
+        clusters: Option<&ClusterModel>,
+    ) -> Result<Migration, EngineError> {
+        let again = |a: Analysis| segmented(a.with_clusters(clusters), choice);
+        let MigrationView {
+            from,
+            to,
+            gone_label,
+            ..
+        } = self.view;
+        Ok(Migration::of(
+            again(self.from)?,
+            again(self.to)?,
+            (from, to),
+            gone_label,
+        ))
     }
 
     /// The migration between two segmented snapshots, described in the later one's language.
