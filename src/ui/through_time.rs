@@ -317,6 +317,9 @@ fn Transitions(view: MigrationView) -> impl IntoView {
         <section class="migration panel" data-testid="migration">
             <h2>{title}</h2>
             <p class="headline" data-testid="migration-summary">{view.summary.clone()}</p>
+            {view.rows_left_out.iter().map(|note| view! {
+                <p class="shape" data-testid="migration-rows-left-out">{note.clone()}</p>
+            }).collect_view()}
             <ul class="highlights">{highlights}</ul>
             <p class="hint">{tr(Key::ThroughTimeHowToRead)}</p>
             <div class="table-scroll">

@@ -156,10 +156,18 @@ test("two dates compared: the table, a cell's customers and campaign, and the fi
   await page.close();
 });
 
-/** The older export: everything before June, and a customer the newer export no longer has. */
+/**
+ * The older export: everything before June, a customer the newer export no longer has, and
+ * last a row without an amount.
+ */
 function olderExport() {
   const [header, ...lines] = fs.readFileSync(ORDERS, "utf8").split("\n");
-  const older = [header, ...lines.filter((l) => l.split(",")[2] < JUNE), "99,GONE-1,2025-03-03,50.00,1,Books,GB,England,SW1A 1AA,40,F,gone@example.com"];
+  const older = [
+    header,
+    ...lines.filter((l) => l.split(",")[2] < JUNE),
+    "99,GONE-1,2025-03-03,50.00,1,Books,GB,England,SW1A 1AA,40,F,gone@example.com",
+    "98,GONE-1,2025-03-04,,1,Books,GB,England,SW1A 1AA,40,F,gone@example.com",
+  ];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-older-"));
   const file = path.join(dir, "march-export.csv");
   fs.writeFileSync(file, older.join("\n") + "\n");
@@ -170,11 +178,18 @@ test("an older export dropped in gives new and gone customers", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
   await page.getByTestId("tab-migration").click();
-  await page.getByTestId("migration-file").setInputFiles(olderExport());
+  const file = olderExport();
+  await page.getByTestId("migration-file").setInputFiles(file);
   const summary = page.getByTestId("migration-summary");
   await summary.waitFor();
   assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From march-export\.csv \(as of .*\) to orders-small\.csv/);
   assert.match(await summary.textContent(), / 1 gone\.$/);
+  // Its row that could not be used is said of it, with its line.
+  const rows = fs.readFileSync(file, "utf8").trimEnd().split("\n");
+  assert.equal(
+    await page.getByTestId("migration-rows-left-out").textContent(),
+    `march-export.csv: 1 row of ${(rows.length - 1).toLocaleString("en")} could not be used and is left out of the comparison. The first: Line ${rows.length}, column "amount": has no amount.`,
+  );
   await page.locator('[data-testid^="move-"]:not([disabled])').filter({ hasText: /→ Not in the newer file$/ }).click();
   const panel = page.getByTestId("migration-cell");
   await panel.waitFor();

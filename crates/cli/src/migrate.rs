@@ -10,6 +10,7 @@ use segmenter_engine::reading::{read_source, ReadOptions, Table, TimeZone};
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
 use segmenter_engine::session::ExportRequest;
+use std::io::Write;
 
 /// Compares the snapshots the options name.
 pub fn run(options: &Migrate) -> Result<(), Failure> {
@@ -47,6 +48,11 @@ pub fn run(options: &Migrate) -> Result<(), Failure> {
     };
     if let Some(output) = &options.output {
         write_download(&mut session, ExportRequest::Migration, output)?;
+    }
+    // As the loaded file's rows left out are: said on standard error.
+    let mut err = std::io::stderr().lock();
+    for note in &view.rows_left_out {
+        let _ = writeln!(err, "{note}");
     }
     let text = if options.json {
         serde_json::to_string_pretty(&view).unwrap_or_default()

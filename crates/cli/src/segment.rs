@@ -106,11 +106,13 @@ pub fn report_rows_left_out(session: &Session, on_purpose: &[SetAside]) {
     let mut err = std::io::stderr().lock();
     let problems = session.rows_left_out();
     if !problems.is_empty() {
-        let _ = writeln!(
-            err,
-            "{} rows were left out:",
-            segmenter_engine::basics::money::group_thousands(&problems.len().to_string())
-        );
+        let count = segmenter_engine::basics::money::group_thousands(&problems.len().to_string());
+        let rows = if problems.len() == 1 {
+            "row was"
+        } else {
+            "rows were"
+        };
+        let _ = writeln!(err, "{count} {rows} left out:");
         for p in problems {
             let _ = writeln!(err, "  {p}");
         }

@@ -474,6 +474,33 @@ fn migrate_gives_the_segments_of_segment_as_of_each_date() {
 }
 
 #[test]
+fn migrate_between_two_files_says_what_the_older_one_left_out() {
+    let dir = std::env::temp_dir();
+    let (older, newer) = (
+        dir.join("segmenter-cli-march.csv"),
+        dir.join("segmenter-cli-april.csv"),
+    );
+    let header = "order_id,customer_id,order_date,amount\n";
+    let march = "1,A,2025-01-10,100\n2,B,2025-02-01,40\n3,C,2025-03-01,\n";
+    std::fs::write(&older, format!("{header}{march}")).unwrap();
+    std::fs::write(&newer, format!("{header}{march}4,C,2025-04-02,70\n")).unwrap();
+    let run = segmenter(&["migrate", older.to_str().unwrap(), newer.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stdout).contains(": from segmenter-cli-march.csv (as of "),
+        "{}",
+        text(&run.stdout)
+    );
+    // The newer file's row without an amount is said as `segment` says it, then the older's.
+    assert_eq!(
+        text(&run.stderr),
+        "1 row was left out:\n  Line 4, column \"amount\": has no amount\n\
+         segmenter-cli-march.csv: 1 row of 3 could not be used and is left out of the \
+         comparison. The first: Line 4, column \"amount\": has no amount.\n"
+    );
+}
+
+#[test]
 fn the_shops_time_zone_decides_the_day_of_an_instant() {
     let file = std::env::temp_dir().join("segmenter-cli-zone.csv");
     std::fs::write(

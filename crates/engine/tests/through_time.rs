@@ -496,6 +496,53 @@ fn a_file_with_customer_ids_and_one_with_e_mails_only_are_matched_by_e_mail() {
 }
 
 #[test]
+fn rows_a_comparison_leaves_out_are_said_of_their_file() {
+    let compare = Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    };
+    // The other export: a row with no amount. The loaded file's own rows are in its report.
+    let older = shop_without(|l| l.contains("2025-03")) + "10,F,2025-02-25,\n";
+    let (mut s, _) = session(SHOP, None);
+    let table = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
+    s.keep_other("older.csv".into(), table);
+    let m = s.migrate(&compare).unwrap();
+    assert_eq!(
+        m.rows_left_out,
+        [
+            "older.csv: 1 row of 7 could not be used and is left out of the comparison. The \
+          first: Line 8, column \"amount\": has no amount."
+        ]
+    );
+    // Matched by e-mail address, the loaded file's rows without one are left out too.
+    let newer = with_emails(true, |_| false).replace("b@shop.com", "");
+    let (mut s, _) = session(&newer, None);
+    let older = with_emails(false, |l| l.contains("2025-03"));
+    let table = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
+    s.keep_other("older.csv".into(), table);
+    let m = s.migrate(&compare).unwrap();
+    assert_eq!(m.rows_left_out.len(), 1, "{:?}", m.rows_left_out);
+    assert!(
+        m.rows_left_out[0].starts_with(
+            "shop.csv: 1 row of 9 could not be used and is left out of the comparison. The \
+             first: Line 5, column \"email\": "
+        ),
+        "{:?}",
+        m.rows_left_out
+    );
+    // Two dates in the loaded file: nothing to add to its report.
+    let since = Compare::Dates {
+        from: day(2025, 2, 1),
+        to: None,
+    };
+    assert_eq!(
+        s.migrate(&since).unwrap().rows_left_out,
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn files_with_no_key_in_common_are_not_compared_in_silence() {
     // The loaded export has customer IDs and no e-mail addresses, the other only e-mail
     // addresses: no customer could be in both.

@@ -24,7 +24,7 @@ use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::MappingIncomplete;
-use segmenter_words::{Arg, Key, Language};
+use segmenter_words::{Arg, Key, Language, Sentence};
 
 /// Two snapshots, segmented, and who moved where.
 pub(super) struct Migration {
@@ -130,8 +130,13 @@ impl Migration {
                     });
                 }
                 let earlier = at(table, options.mapping.clone(), Some(*from))?;
-                let words = (spelled(earlier.reference), spelled(later.reference));
-                Ok(Migration::of(earlier, later, words, None))
+                let described = Described {
+                    from: spelled(earlier.reference),
+                    to: spelled(later.reference),
+                    gone_label: None,
+                    rows_left_out: Vec::new(),
+                };
+                Ok(Migration::of(earlier, later, described))
             }
             (Compare::File { name, from, to }, Some(other)) => {
                 let mut mapping = mapping_for(other, table, &options.mapping);
@@ -204,13 +209,28 @@ impl Migration {
                         &[("file", file.into()), ("day", spelled(a.reference).into())],
                     )
                 };
-                let words = (words(&earlier, n0), words(&later, n1));
-                Ok(Migration::of(
-                    earlier,
-                    later,
-                    words,
-                    Some(language.text(Key::InsightMigrationNotInNewer, &[])),
-                ))
+                // The rows the page's report lists are the loaded file's as analysed on
+                // show: the other export's are said here, and the loaded file's when its
+                // customers are matched by e-mail address instead.
+                let rekeyed = loaded_mapping != options.mapping;
+                let rows_left_out = [
+                    (&earlier, n0, earlier_is_other),
+                    (&later, n1, later_is_other),
+                ]
+                .into_iter()
+                .filter(|&(_, _, is_other)| is_other || rekeyed)
+                .filter_map(|(a, file, is_other)| {
+                    let read = if is_other { other } else { table };
+                    rows_left_out(file, read, a, language)
+                })
+                .collect();
+                let described = Described {
+                    from: words(&earlier, n0),
+                    to: words(&later, n1),
+                    gone_label: Some(language.text(Key::InsightMigrationNotInNewer, &[])),
+                    rows_left_out,
+                };
+                Ok(Migration::of(earlier, later, described))
             }
             (Compare::File { .. }, None) => Err(EngineError::NoFileSent),
         }
@@ -228,23 +248,26 @@ impl Migration {
             from,
             to,
             gone_label,
+            rows_left_out,
             ..
         } = self.view;
-        Ok(Migration::of(
-            again(self.from)?,
-            again(self.to)?,
-            (from, to),
+        let described = Described {
+            from,
+            to,
             gone_label,
-        ))
+            rows_left_out,
+        };
+        Ok(Migration::of(again(self.from)?, again(self.to)?, described))
     }
 
     /// The migration between two segmented snapshots, described in the later one's language.
-    fn of(
-        from: Analysis,
-        to: Analysis,
-        (from_words, to_words): (String, String),
-        gone_label: Option<String>,
-    ) -> Migration {
+    fn of(from: Analysis, to: Analysis, described: Described) -> Migration {
+        let Described {
+            from: from_words,
+            to: to_words,
+            gone_label,
+            rows_left_out,
+        } = described;
         // Both snapshots were segmented by `compute`; an unsegmented one has no customers.
         let none = Assignment::default();
         let transitions = transitions(
@@ -294,6 +317,7 @@ impl Migration {
             from: from_words,
             to: to_words,
             gone_label,
+            rows_left_out,
             table,
             currency,
         };
@@ -417,6 +441,38 @@ impl Migration {
             ),
         }
     }
+}
+
+/// What a comparison says of its snapshots, whatever the scheme.
+struct Described {
+    /// The earlier snapshot in words.
+    from: String,
+    /// The later one.
+    to: String,
+    /// What the table's last column stands for, between two files.
+    gone_label: Option<String>,
+    /// The files' rows left out ([`MigrationView::rows_left_out`]).
+    rows_left_out: Vec<String>,
+}
+
+/// How many of the rows read from `file` (`table`) the snapshot `a` could not use, and the
+/// first of them, in a sentence; `None` when it used them all.
+fn rows_left_out(file: &str, table: &Table, a: &Analysis, language: Language) -> Option<String> {
+    let problems = &a.shop.report.problems;
+    let first = [table.rejected.first(), problems.first()]
+        .into_iter()
+        .flatten()
+        .min_by_key(|p| p.line)?;
+    let left = table.rejected.len() + problems.len();
+    Some(language.text(
+        Key::InsightMigrationRowsLeftOut,
+        &[
+            ("file", file.into()),
+            ("left", Arg::Count(left as u64)),
+            ("rows", Arg::Count(table.records())),
+            ("first", first.sentence(language).into()),
+        ],
+    ))
 }
 
 /// The segments of a snapshot's customers, once segmented.

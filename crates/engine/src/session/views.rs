@@ -254,6 +254,11 @@ pub struct MigrationView {
     /// What its last column stands for ("Not in the newer file"); `None` when no customer
     /// can be missing (two dates in one file).
     pub gone_label: Option<String>,
+    /// Per file compared whose rows were not all used, how many were left out and the
+    /// first, in a sentence: the other export's, and the loaded file's when its customers
+    /// are matched by e-mail address (the row report on the page lists the loaded file's
+    /// as analysed on show).
+    pub rows_left_out: Vec<String>,
     /// The transition table.
     pub table: MigrationTable,
     /// Who stayed, moved, came and went, in one sentence ("501 customers: 445 in the same

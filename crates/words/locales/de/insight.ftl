@@ -25,6 +25,10 @@ insight-migration-gone = Weg
 insight-migration-not-in-older = Nicht in der älteren Datei
 insight-migration-not-in-newer = Nicht in der neueren Datei
 insight-migration-as-of = { $file } (Stand { $day })
+insight-migration-rows-left-out = { $file }: { $left ->
+    [one] { $left } von { $rows } Zeilen konnte nicht verwendet werden und fehlt
+   *[other] { $left } von { $rows } Zeilen konnten nicht verwendet werden und fehlen
+} im Vergleich. Die erste: { $first }.
 
 insight-cohort-week = Woche vom { $day }
 insight-cohort-month = { $month } { $year }

@@ -32,6 +32,12 @@ insight-migration-not-in-older = Not in the older file
 insight-migration-not-in-newer = Not in the newer file
 # A snapshot: the file's name and its reference day.
 insight-migration-as-of = { $file } (as of { $day })
+# Rows of a compared file that could not be used: $left of the $rows read, and the first
+# of them with its line ("Line 17, column "amount": has no amount").
+insight-migration-rows-left-out = { $file }: { $left ->
+    [one] { $left } row of { $rows } could not be used and is
+   *[other] { $left } rows of { $rows } could not be used and are
+} left out of the comparison. The first: { $first }.
 
 # Cohorts by their first order's week, month or quarter.
 insight-cohort-week = Week of { $day }

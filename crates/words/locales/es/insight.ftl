@@ -22,6 +22,10 @@ insight-migration-gone = Se fueron
 insight-migration-not-in-older = No está en el archivo anterior
 insight-migration-not-in-newer = No está en el archivo más reciente
 insight-migration-as-of = { $file } (a { $day })
+insight-migration-rows-left-out = { $file }: { $left ->
+    [one] { $left } fila de { $rows } no se pudo usar y queda
+   *[other] { $left } filas de { $rows } no se pudieron usar y quedan
+} fuera de la comparación. La primera: { $first }.
 
 insight-cohort-week = Semana del { $day }
 insight-cohort-month = { $month } de { $year }

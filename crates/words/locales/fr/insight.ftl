@@ -22,6 +22,10 @@ insight-migration-gone = Partis
 insight-migration-not-in-older = Absent du fichier plus ancien
 insight-migration-not-in-newer = Absent du fichier plus récent
 insight-migration-as-of = { $file } (au { $day })
+insight-migration-rows-left-out = { $file } : { $left ->
+    [one] { $left } ligne sur { $rows } n’a pas pu être utilisée et reste
+   *[other] { $left } lignes sur { $rows } n’ont pas pu être utilisées et restent
+} hors de la comparaison. La première : { $first }.
 
 insight-cohort-week = Semaine du { $day }
 insight-cohort-month = { $month } { $year }

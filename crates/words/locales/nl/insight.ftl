@@ -25,6 +25,10 @@ insight-migration-gone = Weg
 insight-migration-not-in-older = Niet in het oudere bestand
 insight-migration-not-in-newer = Niet in het nieuwere bestand
 insight-migration-as-of = { $file } (per { $day })
+insight-migration-rows-left-out = { $file }: { $left ->
+    [one] { $left } van de { $rows } rijen kon niet worden gebruikt en valt
+   *[other] { $left } van de { $rows } rijen konden niet worden gebruikt en vallen
+} buiten de vergelijking. De eerste: { $first }.
 
 insight-cohort-week = Week van { $day }
 insight-cohort-month = { $month } { $year }

@@ -22,6 +22,10 @@ insight-migration-gone = Saíram
 insight-migration-not-in-older = Fora do arquivo mais antigo
 insight-migration-not-in-newer = Fora do arquivo mais recente
 insight-migration-as-of = { $file } (em { $day })
+insight-migration-rows-left-out = { $file }: { $left ->
+    [one] { $left } linha de { $rows } não pôde ser usada e fica
+   *[other] { $left } linhas de { $rows } não puderam ser usadas e ficam
+} fora da comparação. A primeira: { $first }.
 
 insight-cohort-week = Semana de { $day }
 insight-cohort-month = { $month } de { $year }
