@@ -330,6 +330,7 @@ impl Worker {
                 // merchant does not drop it anew after it changed.
                 let identity = format!("{}|{}|{}", file.name(), file.size(), file.last_modified());
                 if !self.session.borrow().keeps_other(&identity) {
+                    self.session.borrow_mut().forget_other();
                     let name = file.name();
                     let options = self.session.borrow().options_for_another_export();
                     let table = read(id, &Source::File(file), options, self.readers.get())

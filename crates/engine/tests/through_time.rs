@@ -4,9 +4,11 @@
 
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::profile::{take_laps, time_with, Step};
+use segmenter_engine::features::Period;
 use segmenter_engine::insight::cohorts::CohortPeriod;
 use segmenter_engine::reading::{read_table, ReadOptions};
 use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
@@ -374,6 +376,115 @@ fn compared_again_with_another_scheme_as_if_compared_afresh() {
         assert!(again.1.len() > 2, "{:?}", again.1);
         assert_eq!(again, afresh);
     }
+}
+
+#[test]
+fn snapshots_segmented_again_keep_nothing_an_earlier_scheme_added() {
+    // Spend tiers add each customer's spend in their period to what they segment; a
+    // scheme read after them from that figure finds it on show, but a new snapshot has not
+    // got it, kept or not.
+    let tiers = SchemeChoice::Preset(Preset::ValueTiers {
+        period: Period::Last { days: 30 },
+    });
+    let in_period: Scheme = serde_json::from_str(
+        r#"{"name": "Recent spend", "rules": [{"segment": "Spent",
+            "when": {"between": {"feature": "spend_in_period", "min": 1.0, "max": null}}}],
+            "otherwise": "Not"}"#,
+    )
+    .unwrap();
+    let since = Compare::Dates {
+        from: day(2025, 2, 1),
+        to: None,
+    };
+    let compared = |compare_first: bool| {
+        let (mut s, _) = session(SHOP, None);
+        let show = |s: &mut Session, choice| {
+            let shown = s.handle(Request::Segment(choice));
+            assert!(matches!(shown, Ok(Answer::Segmented(_))), "{shown:?}");
+        };
+        show(&mut s, tiers.clone());
+        if compare_first {
+            s.migrate(&since).unwrap();
+        }
+        show(&mut s, SchemeChoice::Custom(in_period.clone()));
+        s.migrate(&since).map_err(|e| e.to_string())
+    };
+    let afresh = compared(false);
+    assert!(afresh.is_err(), "{afresh:?}");
+    assert_eq!(compared(true), afresh);
+}
+
+#[test]
+fn what_stops_the_other_export_segmented_again_is_said_of_it() {
+    // The loaded file names countries and the older export does not: a scheme by country
+    // cannot segment the older export, whether its snapshot is new or kept.
+    let with_country = |file: &str| -> String {
+        let mut lines = file.lines();
+        let header = format!("{},country\n", lines.next().unwrap());
+        header + &lines.map(|l| format!("{l},DE\n")).collect::<String>()
+    };
+    let by_country: Scheme = serde_json::from_str(
+        r#"{"name": "Germany", "rules": [{"segment": "DE",
+            "when": {"in": {"feature": "country", "values": ["DE"]}}}],
+            "otherwise": "Elsewhere"}"#,
+    )
+    .unwrap();
+    let (mut s, _) = session(&with_country(SHOP), None);
+    let older = shop_without(|l| l.contains("2025-03"));
+    s.keep_other(
+        "older.csv".into(),
+        read_table(older.as_bytes(), &ReadOptions::default()).unwrap(),
+    );
+    let compare = Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    };
+    s.migrate(&compare).unwrap();
+    assert!(matches!(
+        s.handle(Request::Segment(SchemeChoice::Custom(by_country))),
+        Ok(Answer::Segmented(_))
+    ));
+    let error = s.migrate(&compare).unwrap_err().to_string();
+    assert!(error.starts_with("older.csv: "), "{error}");
+}
+
+#[test]
+fn the_other_export_counts_the_currency_the_loaded_file_counts() {
+    // Both files in euros and dollars: the loaded one mostly euros, the older one mostly
+    // dollars. Counted in its own most common currency, the older export's customers
+    // would be compared in dollars with the loaded file's in euros.
+    let header = "order_id,customer_id,order_date,amount,currency\n";
+    let loaded = format!(
+        "{header}1,A,2025-01-10,100,EUR\n2,B,2025-02-10,50,EUR\n3,C,2025-03-01,70,EUR\n\
+         4,D,2025-03-02,900,USD\n"
+    );
+    let older =
+        format!("{header}1,A,2025-01-10,100,EUR\n5,D,2025-01-20,300,USD\n6,E,2025-01-21,400,USD\n");
+    let (mut s, _) = session(&loaded, None);
+    s.keep_other(
+        "older.csv".into(),
+        read_table(older.as_bytes(), &ReadOptions::default()).unwrap(),
+    );
+    let m = s
+        .migrate(&Compare::File {
+            name: "older.csv".into(),
+            from: None,
+            to: None,
+        })
+        .unwrap();
+    // In euros: A was a customer then; B and C are new. D and E bought only in dollars.
+    assert_eq!(m.table.customers(), 3, "{m:?}");
+    assert_eq!(m.table.new_customers(), 2);
+    assert_eq!(m.table.gone(), 0);
+    // The loaded file's dollars are in its own report; the older export's are said here.
+    assert_eq!(
+        m.rows_left_out,
+        [
+            "older.csv: 2 rows in USD are left out of the comparison: amounts in different \
+          currencies are never added together."
+        ]
+    );
 }
 
 #[test]

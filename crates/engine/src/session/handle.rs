@@ -389,6 +389,13 @@ impl Session {
         self.other = Some(OtherExport { identity, table });
     }
 
+    /// Lets go of the other export kept and of the last comparison, before another export
+    /// is read: WebAssembly memory never shrinks, and both would stay beside the new one.
+    pub fn forget_other(&mut self) {
+        self.other = None;
+        self.migration = None;
+    }
+
     /// Whether the other export kept is the one `identity` names: each scheme or date on
     /// show compares the loaded file with it again, and it need not be read again.
     pub fn keeps_other(&self, identity: &str) -> bool {

@@ -23,6 +23,7 @@ use crate::roles::{propose_mapping, Mapping, Role};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
+use crate::shop::currency::currencies;
 use crate::shop::MappingIncomplete;
 use segmenter_words::{Arg, Key, Language, Sentence};
 
@@ -31,7 +32,28 @@ pub(super) struct Migration {
     from: Analysis,
     to: Analysis,
     transitions: Transitions,
+    /// Which snapshot is of the other export, when one is.
+    other: Option<OtherSnapshot>,
     pub(super) view: MigrationView,
+}
+
+/// Which snapshot of a comparison is of the other export, and its name: what stops its
+/// analysis is said of it, since the merchant has two files in mind and a line number is
+/// that file's.
+#[derive(Clone)]
+struct OtherSnapshot {
+    earlier: bool,
+    file: String,
+}
+
+impl OtherSnapshot {
+    /// `error`, said of the other export.
+    fn said_of(&self, error: EngineError) -> EngineError {
+        EngineError::OtherFile {
+            file: self.file.clone(),
+            error: Box::new(error),
+        }
+    }
 }
 
 /// What a comparison was asked with. Asked again the same, only the scheme on show can
@@ -108,12 +130,12 @@ impl Migration {
             let (y, m, d) = day.ymd();
             language.date(y, m, d)
         };
-        let at = |table: &Table, mapping: Mapping, reference: Option<Date>| {
-            let options = AnalyzeOptions {
-                mapping,
-                reference,
-                ..options.clone()
-            };
+        let as_of = |mapping: Mapping, reference: Option<Date>| AnalyzeOptions {
+            mapping,
+            reference,
+            ..options.clone()
+        };
+        let at = |table: &Table, options: AnalyzeOptions| {
             segmented(
                 Analysis::compute(table, options)?.with_clusters(clusters),
                 choice,
@@ -122,19 +144,23 @@ impl Migration {
         match (compare, other) {
             (Compare::Dates { from, to }, _) => {
                 // Without a later date, the one on show.
-                let later = at(table, options.mapping.clone(), to.or(options.reference))?;
+                let later = at(
+                    table,
+                    as_of(options.mapping.clone(), to.or(options.reference)),
+                )?;
                 if *from >= later.reference {
                     return Err(EngineError::MigrationDates {
                         from: *from,
                         to: later.reference,
                     });
                 }
-                let earlier = at(table, options.mapping.clone(), Some(*from))?;
+                let earlier = at(table, as_of(options.mapping.clone(), Some(*from)))?;
                 let described = Described {
                     from: spelled(earlier.reference),
                     to: spelled(later.reference),
                     gone_label: None,
                     rows_left_out: Vec::new(),
+                    other: None,
                 };
                 Ok(Migration::of(earlier, later, described))
             }
@@ -169,14 +195,24 @@ impl Migration {
                         }
                     }
                 }
-                // The loaded file or the other one, as of `reference`. What stops the other
-                // file's analysis is said of it: the merchant has two files in mind, and a
-                // line number is the other file's.
+                // In a file of several currencies, the other export counts the one the
+                // loaded file counts (its own most common may be another, and amounts in
+                // different currencies are never compared).
+                let counted = options.currency.clone().or_else(|| {
+                    let named = currencies(table, &options.mapping);
+                    named.into_iter().next().map(|(code, _)| code)
+                });
+                // The loaded file or the other one, as of `reference`; what stops the other
+                // is said of it.
                 let at = |of_other: bool, reference: Option<Date>| {
                     if !of_other {
-                        return at(table, loaded_mapping.clone(), reference);
+                        return at(table, as_of(loaded_mapping.clone(), reference));
                     }
-                    at(other, mapping.clone(), reference).map_err(|error| EngineError::OtherFile {
+                    let options = AnalyzeOptions {
+                        currency: counted.clone(),
+                        ..as_of(mapping.clone(), reference)
+                    };
+                    at(other, options).map_err(|error| EngineError::OtherFile {
                         file: name.clone(),
                         error: Box::new(error),
                     })
@@ -209,9 +245,10 @@ impl Migration {
                         &[("file", file.into()), ("day", spelled(a.reference).into())],
                     )
                 };
-                // The rows the page's report lists are the loaded file's as analysed on
-                // show: the other export's are said here, and the loaded file's when its
-                // customers are matched by e-mail address instead.
+                // The page's row report lists the loaded file's rows left out (those dated
+                // before the date on show): the other export's are said here, with its rows
+                // in other currencies, and the loaded file's when its customers are matched
+                // by e-mail address instead.
                 let rekeyed = loaded_mapping != options.mapping;
                 let rows_left_out = [
                     (&earlier, n0, earlier_is_other),
@@ -219,9 +256,16 @@ impl Migration {
                 ]
                 .into_iter()
                 .filter(|&(_, _, is_other)| is_other || rekeyed)
-                .filter_map(|(a, file, is_other)| {
+                .flat_map(|(a, file, is_other)| {
                     let read = if is_other { other } else { table };
+                    let currencies = if is_other {
+                        other_currencies(file, a, language)
+                    } else {
+                        Vec::new()
+                    };
                     rows_left_out(file, read, a, language)
+                        .into_iter()
+                        .chain(currencies)
                 })
                 .collect();
                 let described = Described {
@@ -229,6 +273,10 @@ impl Migration {
                     to: words(&later, n1),
                     gone_label: Some(language.text(Key::InsightMigrationNotInNewer, &[])),
                     rows_left_out,
+                    other: Some(OtherSnapshot {
+                        earlier: earlier_is_other,
+                        file: name.clone(),
+                    }),
                 };
                 Ok(Migration::of(earlier, later, described))
             }
@@ -243,21 +291,34 @@ impl Migration {
         choice: &SchemeChoice,
         clusters: Option<&ClusterModel>,
     ) -> Result<Migration, EngineError> {
-        let again = |a: Analysis| segmented(a.with_clusters(clusters), choice);
+        let other = self.other;
+        let again = |mut a: Analysis, earlier: bool| {
+            // As a snapshot made anew: without the clusters and the spend in a period that
+            // the session had, or a tier scheme added, for the comparison before.
+            a.features.remove(ids::CLUSTER);
+            a.features.remove(ids::SPEND_IN_PERIOD);
+            a.clusters = None;
+            segmented(a.with_clusters(clusters), choice).map_err(|error| match &other {
+                Some(o) if o.earlier == earlier => o.said_of(error),
+                _ => error,
+            })
+        };
+        let (from, to) = (again(self.from, true)?, again(self.to, false)?);
         let MigrationView {
-            from,
-            to,
+            from: from_words,
+            to: to_words,
             gone_label,
             rows_left_out,
             ..
         } = self.view;
         let described = Described {
-            from,
-            to,
+            from: from_words,
+            to: to_words,
             gone_label,
             rows_left_out,
+            other,
         };
-        Ok(Migration::of(again(self.from)?, again(self.to)?, described))
+        Ok(Migration::of(from, to, described))
     }
 
     /// The migration between two segmented snapshots, described in the later one's language.
@@ -267,6 +328,7 @@ impl Migration {
             to: to_words,
             gone_label,
             rows_left_out,
+            other,
         } = described;
         // Both snapshots were segmented by `compute`; an unsegmented one has no customers.
         let none = Assignment::default();
@@ -325,6 +387,7 @@ impl Migration {
             from,
             to,
             transitions,
+            other,
             view,
         }
     }
@@ -453,6 +516,8 @@ struct Described {
     gone_label: Option<String>,
     /// The files' rows left out ([`MigrationView::rows_left_out`]).
     rows_left_out: Vec<String>,
+    /// Which snapshot is of the other export, when one is.
+    other: Option<OtherSnapshot>,
 }
 
 /// How many of the rows read from `file` (`table`) the snapshot `a` could not use, and the
@@ -473,6 +538,23 @@ fn rows_left_out(file: &str, table: &Table, a: &Analysis, language: Language) ->
             ("first", first.sentence(language).into()),
         ],
     ))
+}
+
+/// A sentence per currency of the other export's rows other than the one counted.
+fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String> {
+    let other = &a.shop.report.currencies.other;
+    (other.iter())
+        .map(|(code, rows)| {
+            language.text(
+                Key::InsightMigrationOtherCurrency,
+                &[
+                    ("file", file.into()),
+                    ("count", Arg::Count(*rows as u64)),
+                    ("code", code.as_str().into()),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// The segments of a snapshot's customers, once segmented.

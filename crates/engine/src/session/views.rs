@@ -255,9 +255,9 @@ pub struct MigrationView {
     /// can be missing (two dates in one file).
     pub gone_label: Option<String>,
     /// Per file compared whose rows were not all used, how many were left out and the
-    /// first, in a sentence: the other export's, and the loaded file's when its customers
-    /// are matched by e-mail address (the row report on the page lists the loaded file's
-    /// as analysed on show).
+    /// first, in a sentence, and the other export's rows in currencies not counted: the
+    /// other export's, and the loaded file's when its customers are matched by e-mail
+    /// address (the row report on the page lists the loaded file's as analysed on show).
     pub rows_left_out: Vec<String>,
     /// The transition table.
     pub table: MigrationTable,

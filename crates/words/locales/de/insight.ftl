@@ -29,6 +29,10 @@ insight-migration-rows-left-out = { $file }: { $left ->
     [one] { $left } von { $rows } Zeilen konnte nicht verwendet werden und fehlt
    *[other] { $left } von { $rows } Zeilen konnten nicht verwendet werden und fehlen
 } im Vergleich. Die erste: { $first }.
+insight-migration-other-currency = { $file }: { $count ->
+    [one] { $count } Zeile in { $code } fehlt
+   *[other] { $count } Zeilen in { $code } fehlen
+} im Vergleich: Beträge in verschiedenen Währungen werden nie zusammengezählt.
 
 insight-cohort-week = Woche vom { $day }
 insight-cohort-month = { $month } { $year }

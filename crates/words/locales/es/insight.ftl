@@ -24,8 +24,14 @@ insight-migration-not-in-newer = No está en el archivo más reciente
 insight-migration-as-of = { $file } (a { $day })
 insight-migration-rows-left-out = { $file }: { $left ->
     [one] { $left } fila de { $rows } no se pudo usar y queda
+    [many] { $left } de filas de { $rows } no se pudieron usar y quedan
    *[other] { $left } filas de { $rows } no se pudieron usar y quedan
 } fuera de la comparación. La primera: { $first }.
+insight-migration-other-currency = { $file }: { $count ->
+    [one] { $count } fila en { $code } queda
+    [many] { $count } de filas en { $code } quedan
+   *[other] { $count } filas en { $code } quedan
+} fuera de la comparación: los importes en monedas distintas nunca se suman.
 
 insight-cohort-week = Semana del { $day }
 insight-cohort-month = { $month } de { $year }

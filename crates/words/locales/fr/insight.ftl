@@ -24,8 +24,14 @@ insight-migration-not-in-newer = Absent du fichier plus récent
 insight-migration-as-of = { $file } (au { $day })
 insight-migration-rows-left-out = { $file } : { $left ->
     [one] { $left } ligne sur { $rows } n’a pas pu être utilisée et reste
+    [many] { $left } de lignes sur { $rows } n’ont pas pu être utilisées et restent
    *[other] { $left } lignes sur { $rows } n’ont pas pu être utilisées et restent
 } hors de la comparaison. La première : { $first }.
+insight-migration-other-currency = { $file } : { $count ->
+    [one] { $count } ligne en { $code } reste
+    [many] { $count } de lignes en { $code } restent
+   *[other] { $count } lignes en { $code } restent
+} hors de la comparaison : les montants en devises différentes ne sont jamais additionnés.
 
 insight-cohort-week = Semaine du { $day }
 insight-cohort-month = { $month } { $year }

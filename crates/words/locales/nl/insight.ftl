@@ -29,6 +29,10 @@ insight-migration-rows-left-out = { $file }: { $left ->
     [one] { $left } van de { $rows } rijen kon niet worden gebruikt en valt
    *[other] { $left } van de { $rows } rijen konden niet worden gebruikt en vallen
 } buiten de vergelijking. De eerste: { $first }.
+insight-migration-other-currency = { $file }: { $count ->
+    [one] { $count } rij in { $code } valt
+   *[other] { $count } rijen in { $code } vallen
+} buiten de vergelijking: bedragen in verschillende valuta worden nooit bij elkaar opgeteld.
 
 insight-cohort-week = Week van { $day }
 insight-cohort-month = { $month } { $year }

@@ -24,8 +24,14 @@ insight-migration-not-in-newer = Fora do arquivo mais recente
 insight-migration-as-of = { $file } (em { $day })
 insight-migration-rows-left-out = { $file }: { $left ->
     [one] { $left } linha de { $rows } não pôde ser usada e fica
+    [many] { $left } de linhas de { $rows } não puderam ser usadas e ficam
    *[other] { $left } linhas de { $rows } não puderam ser usadas e ficam
 } fora da comparação. A primeira: { $first }.
+insight-migration-other-currency = { $file }: { $count ->
+    [one] { $count } linha em { $code } fica
+    [many] { $count } de linhas em { $code } ficam
+   *[other] { $count } linhas em { $code } ficam
+} fora da comparação: valores em moedas diferentes nunca são somados.
 
 insight-cohort-week = Semana de { $day }
 insight-cohort-month = { $month } de { $year }
