@@ -44,6 +44,15 @@ fn shop_without(leave_out: impl Fn(&str) -> bool) -> String {
         .collect()
 }
 
+/// Another export of the shop, `older.csv`, each as of the day after its last order.
+fn older_file() -> Compare {
+    Compare::File {
+        name: "older.csv".into(),
+        from: None,
+        to: None,
+    }
+}
+
 fn day(y: i32, m: u32, d: u32) -> Date {
     Date::from_ymd(y, m, d).unwrap()
 }
@@ -253,13 +262,7 @@ fn an_older_file_gives_new_and_gone_customers_whichever_is_loaded() {
     let other = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
     let (mut s, _) = session(&newer, None);
     s.keep_other("older.csv".into(), other);
-    let m = s
-        .migrate(&Compare::File {
-            name: "older.csv".into(),
-            from: None,
-            to: None,
-        })
-        .unwrap();
+    let m = s.migrate(&older_file()).unwrap();
     assert_eq!(m.from, "older.csv (as of 21 February 2025)");
     assert_eq!(m.to, "shop.csv (as of 6 March 2025)");
     assert_eq!(m.new_label, "Not in the older file");
@@ -344,11 +347,7 @@ fn compared_again_with_another_scheme_as_if_compared_afresh() {
     // Asked again with another scheme on show, the session segments the snapshots it kept
     // again: the answer, the cells and the file are a new session's with that scheme.
     let older = shop_without(|l| l.contains("2025-03"));
-    let file = Compare::File {
-        name: "older.csv".into(),
-        from: None,
-        to: None,
-    };
+    let file = older_file();
     let dates = Compare::Dates {
         from: day(2025, 2, 1),
         to: None,
@@ -435,11 +434,7 @@ fn what_stops_the_other_export_segmented_again_is_said_of_it() {
         "older.csv".into(),
         read_table(older.as_bytes(), &ReadOptions::default()).unwrap(),
     );
-    let compare = Compare::File {
-        name: "older.csv".into(),
-        from: None,
-        to: None,
-    };
+    let compare = older_file();
     s.migrate(&compare).unwrap();
     assert!(matches!(
         s.handle(Request::Segment(SchemeChoice::Custom(by_country))),
@@ -466,13 +461,7 @@ fn the_other_export_counts_the_currency_the_loaded_file_counts() {
         "older.csv".into(),
         read_table(older.as_bytes(), &ReadOptions::default()).unwrap(),
     );
-    let m = s
-        .migrate(&Compare::File {
-            name: "older.csv".into(),
-            from: None,
-            to: None,
-        })
-        .unwrap();
+    let m = s.migrate(&older_file()).unwrap();
     // In euros: A was a customer then; B and C are new. D and E bought only in dollars.
     assert_eq!(m.table.customers(), 3, "{m:?}");
     assert_eq!(m.table.new_customers(), 2);
@@ -490,11 +479,7 @@ fn the_other_export_counts_the_currency_the_loaded_file_counts() {
 #[test]
 fn another_file_kept_is_compared_not_the_one_before() {
     let (mut s, _) = session(SHOP, None);
-    let compare = Compare::File {
-        name: "older.csv".into(),
-        from: None,
-        to: None,
-    };
+    let compare = older_file();
     let until = |month: &str| shop_without(|l| l.split(',').nth(2).is_some_and(|d| d >= month));
     let kept = |s: &mut Session, identity: &str, file: &str| {
         let table = read_table(file.as_bytes(), &ReadOptions::default()).unwrap();
@@ -592,11 +577,7 @@ fn a_file_with_customer_ids_and_one_with_e_mails_only_are_matched_by_e_mail() {
     let newer = with_emails(true, |l| l.contains(",E,"));
     let other = read_table(older.as_bytes(), &ReadOptions::default()).unwrap();
     let (mut s, _) = session(&newer, None);
-    let compare = Compare::File {
-        name: "older.csv".into(),
-        from: None,
-        to: None,
-    };
+    let compare = older_file();
     s.keep_other("other.csv".into(), other);
     let m = s.migrate(&compare).unwrap();
     // Big: D stayed, E is gone; Small: A moved up, C stayed; B is new.
@@ -608,11 +589,7 @@ fn a_file_with_customer_ids_and_one_with_e_mails_only_are_matched_by_e_mail() {
 
 #[test]
 fn rows_a_comparison_leaves_out_are_said_of_their_file() {
-    let compare = Compare::File {
-        name: "older.csv".into(),
-        from: None,
-        to: None,
-    };
+    let compare = older_file();
     // The other export: a row with no amount. The loaded file's own rows are in its report.
     let older = shop_without(|l| l.contains("2025-03")) + "10,F,2025-02-25,\n";
     let (mut s, _) = session(SHOP, None);
