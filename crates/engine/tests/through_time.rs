@@ -470,9 +470,19 @@ fn the_other_export_counts_the_currency_the_loaded_file_counts() {
     assert_eq!(
         m.rows_left_out,
         [
-            "older.csv: 2 rows in USD are left out of the comparison: amounts in different \
-          currencies are never added together."
+            "older.csv: 2 rows in USD are left out of the comparison, which counts EUR: \
+          amounts in different currencies are never added together."
         ]
+    );
+    // An older export in dollars only is not compared with the loaded file's euros.
+    let dollars = format!("{header}5,D,2025-01-20,300,USD\n6,E,2025-01-21,400,USD\n");
+    s.keep_other(
+        "dollars.csv".into(),
+        read_table(dollars.as_bytes(), &ReadOptions::default()).unwrap(),
+    );
+    assert_eq!(
+        s.migrate(&older_file()).unwrap_err().to_string(),
+        "older.csv: This file has no rows in EUR. Its currencies: USD (2 rows)."
     );
 }
 
@@ -485,10 +495,10 @@ fn another_file_kept_is_compared_not_the_one_before() {
         let table = read_table(file.as_bytes(), &ReadOptions::default()).unwrap();
         s.keep_other(identity.into(), table);
     };
-    kept(&mut s, "february.csv", &until("2025-03"));
+    kept(&mut s, "older.csv|180|1", &until("2025-03"));
     let february = s.migrate(&compare).unwrap();
-    // The same name, other bytes (the file changed and was dropped again): compared anew.
-    kept(&mut s, "january.csv", &until("2025-02"));
+    // Another export kept is compared anew, even if the one who keeps it calls it the same.
+    kept(&mut s, "older.csv|180|1", &until("2025-02"));
     let january = s.migrate(&compare).unwrap();
     assert_eq!(february.from_date, day(2025, 2, 21));
     assert_eq!(

@@ -63,6 +63,9 @@ pub(super) struct Analysis {
     pub(super) ordering_soon: OnceCell<Vec<f64>>,
     /// The clusters last found, which put this analysis's customers in the `cluster` feature.
     pub(super) clusters: Option<ClusterModel>,
+    /// How many of the features were computed from the file: those after them were added
+    /// for a scheme, clusters, a period or a prediction.
+    pub(super) computed_features: usize,
 }
 
 /// A scheme's rules, who each customer is in, and what the page was shown of it.
@@ -145,6 +148,7 @@ impl Analysis {
         let baseline = ShopBaseline::of(&features, &options.seasons, reference, &currency);
         lap(Step::Baseline);
         Ok(Analysis {
+            computed_features: features.features.len(),
             options,
             reference,
             shop,

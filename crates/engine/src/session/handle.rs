@@ -53,7 +53,8 @@ pub struct Session {
     /// The last comparison of two snapshots, for its cells' lists and files, with what it
     /// was asked with.
     migration: Option<(Asked, Migration)>,
-    /// The other export the loaded file is compared with, kept while it is.
+    /// The other export the loaded file was last compared with, kept until another is read
+    /// or a file is loaded.
     other: Option<OtherExport>,
 }
 
@@ -386,6 +387,8 @@ impl Session {
     /// `identity` tells that file's bytes apart ([`Session::keeps_other`]): in the browser
     /// its name, size and time of change.
     pub fn keep_other(&mut self, identity: String, table: Table) {
+        // A comparison with the one before is never segmented again with this one.
+        self.migration = None;
         self.other = Some(OtherExport { identity, table });
     }
 

@@ -23,7 +23,6 @@ use crate::roles::{propose_mapping, Mapping, Role};
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
-use crate::shop::currency::currencies;
 use crate::shop::MappingIncomplete;
 use segmenter_words::{Arg, Key, Language, Sentence};
 
@@ -40,7 +39,6 @@ pub(super) struct Migration {
 /// Which snapshot of a comparison is of the other export, and its name: what stops its
 /// analysis is said of it, since the merchant has two files in mind and a line number is
 /// that file's.
-#[derive(Clone)]
 struct OtherSnapshot {
     earlier: bool,
     file: String,
@@ -195,33 +193,51 @@ impl Migration {
                         }
                     }
                 }
-                // In a file of several currencies, the other export counts the one the
-                // loaded file counts (its own most common may be another, and amounts in
-                // different currencies are never compared).
-                let counted = options.currency.clone().or_else(|| {
-                    let named = currencies(table, &options.mapping);
-                    named.into_iter().next().map(|(code, _)| code)
-                });
-                // The loaded file or the other one, as of `reference`; what stops the other
-                // is said of it.
-                let at = |of_other: bool, reference: Option<Date>| {
-                    if !of_other {
-                        return at(table, as_of(loaded_mapping.clone(), reference));
-                    }
+                // The loaded file, as of `reference`.
+                let loaded_at = |reference| at(table, as_of(loaded_mapping.clone(), reference));
+                let loaded = loaded_at(None)?;
+                // The other export counts the currency the loaded file counts (its own most
+                // common may be another), and one in another currency altogether is not
+                // compared: amounts in different currencies are never set side by side.
+                let counted = (loaded.counted_currency.clone())
+                    .or_else(|| loaded.currencies.first().map(|(code, _)| code.clone()));
+                // The other export, as of `reference`; what stops it is said of it.
+                let other_at = |reference| {
                     let options = AnalyzeOptions {
                         currency: counted.clone(),
                         ..as_of(mapping.clone(), reference)
                     };
-                    at(other, options).map_err(|error| EngineError::OtherFile {
+                    let analysed = at(other, options).and_then(|a| {
+                        let named = &a.currencies;
+                        match &counted {
+                            Some(code)
+                                if !named.is_empty() && !named.iter().any(|(c, _)| c == code) =>
+                            {
+                                Err(EngineError::CurrencyNotInFile {
+                                    asked: code.clone(),
+                                    named: named.clone(),
+                                })
+                            }
+                            _ => Ok(a),
+                        }
+                    });
+                    analysed.map_err(|error| EngineError::OtherFile {
                         file: name.clone(),
                         error: Box::new(error),
                     })
                 };
+                let at = |of_other: bool, reference: Option<Date>| {
+                    if of_other {
+                        other_at(reference)
+                    } else {
+                        loaded_at(reference)
+                    }
+                };
                 // Which file is the older is known once each is analysed; a date given for
                 // it then means analysing it again as of that date.
                 let mut files = [
-                    (at(false, None)?, loaded_name, false),
-                    (at(true, None)?, name.as_str(), true),
+                    (loaded, loaded_name, false),
+                    (other_at(None)?, name.as_str(), true),
                 ];
                 if files[1].0.reference < files[0].0.reference {
                     files.swap(0, 1);
@@ -293,10 +309,9 @@ impl Migration {
     ) -> Result<Migration, EngineError> {
         let other = self.other;
         let again = |mut a: Analysis, earlier: bool| {
-            // As a snapshot made anew: without the clusters and the spend in a period that
-            // the session had, or a tier scheme added, for the comparison before.
-            a.features.remove(ids::CLUSTER);
-            a.features.remove(ids::SPEND_IN_PERIOD);
+            // As a snapshot made anew: without what the schemes, clusters or periods of
+            // the comparisons before added to the features computed from its file.
+            a.features.features.truncate(a.computed_features);
             a.clusters = None;
             segmented(a.with_clusters(clusters), choice).map_err(|error| match &other {
                 Some(o) if o.earlier == earlier => o.said_of(error),
@@ -542,8 +557,8 @@ fn rows_left_out(file: &str, table: &Table, a: &Analysis, language: Language) ->
 
 /// A sentence per currency of the other export's rows other than the one counted.
 fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String> {
-    let other = &a.shop.report.currencies.other;
-    (other.iter())
+    let currencies = &a.shop.report.currencies;
+    (currencies.other.iter())
         .map(|(code, rows)| {
             language.text(
                 Key::InsightMigrationOtherCurrency,
@@ -551,6 +566,7 @@ fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String>
                     ("file", file.into()),
                     ("count", Arg::Count(*rows as u64)),
                     ("code", code.as_str().into()),
+                    ("counted", currencies.counted.as_str().into()),
                 ],
             )
         })

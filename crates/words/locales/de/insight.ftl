@@ -32,7 +32,7 @@ insight-migration-rows-left-out = { $file }: { $left ->
 insight-migration-other-currency = { $file }: { $count ->
     [one] { $count } Zeile in { $code } fehlt
    *[other] { $count } Zeilen in { $code } fehlen
-} im Vergleich: Beträge in verschiedenen Währungen werden nie zusammengezählt.
+} im Vergleich, der { $counted } zählt: Beträge in verschiedenen Währungen werden nie zusammengezählt.
 
 insight-cohort-week = Woche vom { $day }
 insight-cohort-month = { $month } { $year }

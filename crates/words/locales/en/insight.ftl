@@ -38,11 +38,11 @@ insight-migration-rows-left-out = { $file }: { $left ->
     [one] { $left } row of { $rows } could not be used and is
    *[other] { $left } rows of { $rows } could not be used and are
 } left out of the comparison. The first: { $first }.
-# Rows of the other export in another currency than the one the comparison counts.
+# Rows of the other export in another currency than the one the comparison counts ($counted).
 insight-migration-other-currency = { $file }: { $count ->
     [one] { $count } row in { $code } is
    *[other] { $count } rows in { $code } are
-} left out of the comparison: amounts in different currencies are never added together.
+} left out of the comparison, which counts { $counted }: amounts in different currencies are never added together.
 
 # Cohorts by their first order's week, month or quarter.
 insight-cohort-week = Week of { $day }

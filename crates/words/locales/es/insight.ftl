@@ -31,7 +31,7 @@ insight-migration-other-currency = { $file }: { $count ->
     [one] { $count } fila en { $code } queda
     [many] { $count } de filas en { $code } quedan
    *[other] { $count } filas en { $code } quedan
-} fuera de la comparación: los importes en monedas distintas nunca se suman.
+} fuera de la comparación, que cuenta en { $counted }: los importes en monedas distintas nunca se suman.
 
 insight-cohort-week = Semana del { $day }
 insight-cohort-month = { $month } de { $year }

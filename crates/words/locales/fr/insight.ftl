@@ -31,7 +31,7 @@ insight-migration-other-currency = { $file } : { $count ->
     [one] { $count } ligne en { $code } reste
     [many] { $count } de lignes en { $code } restent
    *[other] { $count } lignes en { $code } restent
-} hors de la comparaison : les montants en devises différentes ne sont jamais additionnés.
+} hors de la comparaison, qui compte en { $counted } : les montants en devises différentes ne sont jamais additionnés.
 
 insight-cohort-week = Semaine du { $day }
 insight-cohort-month = { $month } { $year }

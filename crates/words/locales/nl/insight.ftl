@@ -32,7 +32,7 @@ insight-migration-rows-left-out = { $file }: { $left ->
 insight-migration-other-currency = { $file }: { $count ->
     [one] { $count } rij in { $code } valt
    *[other] { $count } rijen in { $code } vallen
-} buiten de vergelijking: bedragen in verschillende valuta worden nooit bij elkaar opgeteld.
+} buiten de vergelijking, die { $counted } telt: bedragen in verschillende valuta worden nooit bij elkaar opgeteld.
 
 insight-cohort-week = Week van { $day }
 insight-cohort-month = { $month } { $year }

@@ -31,7 +31,7 @@ insight-migration-other-currency = { $file }: { $count ->
     [one] { $count } linha em { $code } fica
     [many] { $count } de linhas em { $code } ficam
    *[other] { $count } linhas em { $code } ficam
-} fora da comparação: valores em moedas diferentes nunca são somados.
+} fora da comparação, que conta em { $counted }: valores em moedas diferentes nunca são somados.
 
 insight-cohort-week = Semana de { $day }
 insight-cohort-month = { $month } de { $year }
