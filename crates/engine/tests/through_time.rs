@@ -507,6 +507,14 @@ fn another_file_kept_is_compared_not_the_one_before() {
         "B had not ordered by February"
     );
     assert_eq!(january.from_date, day(2025, 1, 11));
+    assert!(s.keeps_other("older.csv|180|1"));
+    // Two dates compared: the export is let go.
+    s.migrate(&Compare::Dates {
+        from: day(2025, 2, 1),
+        to: None,
+    })
+    .unwrap();
+    assert!(!s.keeps_other("older.csv|180|1"));
     assert_eq!(january.table.new_customers(), 2, "nor had C in January");
 }
 

@@ -53,8 +53,8 @@ pub struct Session {
     /// The last comparison of two snapshots, for its cells' lists and files, with what it
     /// was asked with.
     migration: Option<(Asked, Migration)>,
-    /// The other export the loaded file was last compared with, kept until another is read
-    /// or a file is loaded.
+    /// The other export the loaded file was last compared with, kept until another is read,
+    /// two dates are compared or a file is loaded.
     other: Option<OtherExport>,
 }
 
@@ -383,9 +383,9 @@ impl Session {
     }
 
     /// Keeps `table`, another export of the shop read by whoever held its bytes, to compare
-    /// the loaded file with ([`Compare::File`]) until another is kept or a file is loaded.
-    /// `identity` tells that file's bytes apart ([`Session::keeps_other`]): in the browser
-    /// its name, size and time of change.
+    /// the loaded file with ([`Compare::File`]) until another is kept, two dates are
+    /// compared or a file is loaded. `identity` tells that file's bytes apart
+    /// ([`Session::keeps_other`]): in the browser its name, size and time of change.
     pub fn keep_other(&mut self, identity: String, table: Table) {
         // A comparison with the one before is never segmented again with this one.
         self.migration = None;
@@ -410,6 +410,11 @@ impl Session {
     /// scheme on show, the snapshots kept are segmented again: a big shop's are not
     /// analysed again for each scheme. A comparison that fails leaves none.
     pub fn migrate(&mut self, compare: &Compare) -> Result<MigrationView, EngineError> {
+        if let Compare::Dates { .. } = compare {
+            // The loaded file compared with itself: the other export, which a big shop's
+            // is hundreds of megabytes of, is no longer compared.
+            self.other = None;
+        }
         let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
         let other = self.other.as_ref().map(|o| o.identity.as_str());
         let asked = Asked::new(compare, &a.options, other);
