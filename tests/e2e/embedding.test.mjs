@@ -131,6 +131,22 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
     return module.migrate(new Uint8Array(bytes), { from: "2025-06-01" });
   }, [...fs.readFileSync(ORDERS)]);
   assert.deepEqual(fromModule, migration);
+  assert.deepEqual(migration.rows_left_out, []);
+  // Compared with an older export by the module, a row of it that cannot be used is said.
+  const lines = fs.readFileSync(ORDERS, "utf8").split("\n");
+  const noAmount = lines[1].split(",").map((cell, i) => (i === 0 ? "9999999" : i === 3 ? "" : cell)).join(",");
+  const older = [...lines.slice(0, 1500), noAmount, ""].join("\n");
+  const againstOlder = await page.evaluate(
+    async ([bytes, older]) => {
+      const module = await import("/module/segmenter.js");
+      await module.default();
+      return module.migrate(new Uint8Array(bytes), { olderFileName: "march.csv" }, new TextEncoder().encode(older));
+    },
+    [[...fs.readFileSync(ORDERS)], older],
+  );
+  assert.deepEqual(againstOlder.rows_left_out, [
+    'march.csv: 1 row of 1,500 could not be used and is left out of the comparison. The first: Line 1501, column "amount": has no amount.',
+  ]);
   const noDate = await reply({ type: "segmenter:migration", version: 1, id: "m2", from: "June" });
   assert.match(noDate.error.message, /^"from" must be a date written YYYY-MM-DD/);
 

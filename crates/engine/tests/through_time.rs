@@ -13,8 +13,8 @@ use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
 use segmenter_engine::session::{
-    AnalysisView, AnalyzeOptions, Answer, CustomerQuery, EngineError, ExportRequest, HostQuery,
-    Request, Session, SortKey,
+    AnalysisView, AnalyzeOptions, Answer, CustomerQuery, EngineError, ExportRequest, HostOptions,
+    HostQuery, Request, Session, SortKey,
 };
 
 /// A: 100 on 10 Jan, a 20 refund on 1 Feb, 50 on 1 Mar. B: first order 5 Mar. C: 30 on 20
@@ -646,6 +646,29 @@ fn rows_a_comparison_leaves_out_are_said_of_their_file() {
         s.migrate(&since).unwrap().rows_left_out,
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn a_host_comparing_two_files_is_told_the_rows_left_out() {
+    let older = shop_without(|l| l.contains("2025-03")) + "10,F,2025-02-25,\n";
+    let moves = Session::new()
+        .migrate_file(
+            "shop.csv",
+            SHOP.as_bytes(),
+            &HostOptions::default(),
+            &older_file(),
+            Some(older.as_bytes()),
+        )
+        .unwrap();
+    assert_eq!(
+        moves.rows_left_out,
+        [
+            "older.csv: 1 row of 7 could not be used and is left out of the comparison. The \
+          first: Line 8, column \"amount\": has no amount."
+        ]
+    );
+    let json = serde_json::to_value(&moves).unwrap();
+    assert_eq!(json["rows_left_out"].as_array().map(Vec::len), Some(1));
 }
 
 #[test]

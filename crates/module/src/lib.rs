@@ -111,6 +111,9 @@ export interface HostMigration {
   to: string;
   customers: number;
   movements: HostMovement[];
+  /** A sentence per file whose rows the comparison could not use (an older export's, or
+   * rows without an e-mail address when two files are matched on it); empty when none. */
+  rows_left_out: string[];
 }
 
 /** What `segment` returns. */

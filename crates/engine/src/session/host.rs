@@ -70,6 +70,13 @@ pub struct HostMigration {
     pub customers: usize,
     /// The movements with customers, largest first.
     pub movements: Vec<HostMovement>,
+    /// A sentence for each file whose rows the comparison could not use beyond those
+    /// [`HostSummary::rows_left_out`] counts: the older export's, and the file's without an
+    /// e-mail address when the two are matched on the e-mail (the first with its line).
+    /// Empty when it used them all. Added within version 1: absent from a migration of a
+    /// build before it.
+    #[serde(default)]
+    pub rows_left_out: Vec<String>,
 }
 
 /// One cell of a [`HostMigration`].
@@ -112,6 +119,7 @@ pub fn migration(view: &MigrationView, decimals: usize) -> HostMigration {
         to: view.to_date,
         customers: t.counts.iter().flatten().sum(),
         movements,
+        rows_left_out: view.rows_left_out.clone(),
     }
 }
 
