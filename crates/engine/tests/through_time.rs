@@ -484,6 +484,8 @@ fn the_other_export_counts_the_currency_the_loaded_file_counts() {
         s.migrate(&older_file()).unwrap_err().to_string(),
         "older.csv: This file has no rows in EUR. Its currencies: USD (2 rows)."
     );
+    // Nor is it kept: a big shop's export is hundreds of megabytes.
+    assert!(!s.keeps_other("dollars.csv"));
 }
 
 #[test]

@@ -408,7 +408,8 @@ impl Session {
     /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
     /// and the other export kept) and says who moved where. Asked again with only another
     /// scheme on show, the snapshots kept are segmented again: a big shop's are not
-    /// analysed again for each scheme. A comparison that fails leaves none.
+    /// analysed again for each scheme. A comparison that fails leaves none, and lets go of
+    /// the other export.
     pub fn migrate(&mut self, compare: &Compare) -> Result<MigrationView, EngineError> {
         if let Compare::Dates { .. } = compare {
             // The loaded file compared with itself: the other export, which a big shop's
@@ -424,10 +425,13 @@ impl Session {
         let migration = match kept {
             Some((_, kept)) => {
                 let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
-                kept.segmented_again(&choice, a.clusters.as_ref())?
+                kept.segmented_again(&choice, a.clusters.as_ref())
             }
-            None => self.migration_between(compare)?,
+            None => self.migration_between(compare),
         };
+        // Nor does it keep the export it failed with, which a big shop's is hundreds of
+        // megabytes of: the page sends the file again if it is asked again.
+        let migration = migration.inspect_err(|_| self.other = None)?;
         let view = migration.view.clone();
         self.migration = Some((asked, migration));
         Ok(view)
