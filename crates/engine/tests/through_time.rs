@@ -9,7 +9,7 @@ use segmenter_engine::insight::cohorts::CohortPeriod;
 use segmenter_engine::reading::{read_table, ReadOptions};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
-use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::MigrationView;
 use segmenter_engine::session::{
@@ -24,14 +24,22 @@ const SHOP: &str = "order_id,customer_id,order_date,amount\n\
     5,C,2025-02-20,30\n6,C,2025-03-02,-30\n7,D,2024-12-01,60\n8,D,2025-02-15,40\n\
     9,E,2025-01-05,150\n";
 
+/// The scheme `name`: `segment` when `when` holds, `otherwise` for everyone else.
+fn one_rule(name: &str, segment: &str, when: Condition, otherwise: &str) -> Scheme {
+    Scheme {
+        name: name.into(),
+        rules: vec![Rule {
+            segment: segment.into(),
+            when,
+        }],
+        otherwise: otherwise.into(),
+    }
+}
+
 /// Big from 100 spent (a customer on exactly 100 is Big), Small otherwise.
 fn spend_scheme() -> Scheme {
-    serde_json::from_str(
-        r#"{"name": "Spend", "rules": [{"segment": "Big",
-            "when": {"between": {"feature": "monetary", "min": 100.0, "max": null}}}],
-            "otherwise": "Small"}"#,
-    )
-    .unwrap()
+    let big = Condition::between("monetary", Some(100.0), None);
+    one_rule("Spend", "Big", big, "Small")
 }
 
 /// `SHOP` without the orders for which `leave_out` holds.
@@ -334,12 +342,8 @@ fn comparison_with(
 
 /// Regular from 2 orders, Once otherwise: another scheme than [`spend_scheme`].
 fn orders_scheme() -> Scheme {
-    serde_json::from_str(
-        r#"{"name": "Orders", "rules": [{"segment": "Regular",
-            "when": {"between": {"feature": "frequency", "min": 2.0, "max": null}}}],
-            "otherwise": "Once"}"#,
-    )
-    .unwrap()
+    let regular = Condition::between("frequency", Some(2.0), None);
+    one_rule("Orders", "Regular", regular, "Once")
 }
 
 #[test]
@@ -385,12 +389,8 @@ fn snapshots_segmented_again_keep_nothing_an_earlier_scheme_added() {
     let tiers = SchemeChoice::Preset(Preset::ValueTiers {
         period: Period::Last { days: 30 },
     });
-    let in_period: Scheme = serde_json::from_str(
-        r#"{"name": "Recent spend", "rules": [{"segment": "Spent",
-            "when": {"between": {"feature": "spend_in_period", "min": 1.0, "max": null}}}],
-            "otherwise": "Not"}"#,
-    )
-    .unwrap();
+    let spent = Condition::between("spend_in_period", Some(1.0), None);
+    let in_period = one_rule("Recent spend", "Spent", spent, "Not");
     let since = Compare::Dates {
         from: day(2025, 2, 1),
         to: None,
@@ -422,12 +422,8 @@ fn what_stops_the_other_export_segmented_again_is_said_of_it() {
         let header = format!("{},country\n", lines.next().unwrap());
         header + &lines.map(|l| format!("{l},DE\n")).collect::<String>()
     };
-    let by_country: Scheme = serde_json::from_str(
-        r#"{"name": "Germany", "rules": [{"segment": "DE",
-            "when": {"in": {"feature": "country", "values": ["DE"]}}}],
-            "otherwise": "Elsewhere"}"#,
-    )
-    .unwrap();
+    let in_germany = Condition::is_in("country", &["DE"]);
+    let by_country = one_rule("Germany", "DE", in_germany, "Elsewhere");
     let (mut s, _) = session(&with_country(SHOP), None);
     let older = shop_without(|l| l.contains("2025-03"));
     s.keep_other(
