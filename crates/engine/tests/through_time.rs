@@ -382,6 +382,51 @@ fn compared_again_with_another_scheme_as_if_compared_afresh() {
 }
 
 #[test]
+fn since_another_day_only_the_earlier_snapshot_is_made_anew() {
+    // Asked since another day (and with another scheme on show), the session keeps the
+    // later snapshot: the answer, the cells and the file are a new session's, with one
+    // snapshot analysed where a new session analyses two.
+    let since = |d| Compare::Dates {
+        from: day(2025, 2, d),
+        to: None,
+    };
+    let (mut again, _) = session(SHOP, None);
+    again.migrate(&since(1)).unwrap();
+    let (mut afresh, _) = session(SHOP, None);
+    // Each snapshot analysed scores its customers once.
+    let analysed = || {
+        take_laps()
+            .iter()
+            .filter(|l| l.step == Step::Scores)
+            .count()
+    };
+    time_with(|| 0.0, || 0);
+    take_laps();
+    let again_view = comparison_with(&mut again, orders_scheme(), &since(20));
+    assert_eq!(analysed(), 1, "the later snapshot was analysed again");
+    let afresh_view = comparison_with(&mut afresh, orders_scheme(), &since(20));
+    assert_eq!(analysed(), 2);
+    assert_eq!(again_view.0.from_date, day(2025, 2, 20));
+    assert!(again_view.1.len() > 2, "{:?}", again_view.1);
+    assert_eq!(again_view, afresh_view);
+    // A day on or after the later one is still refused, and leaves no comparison.
+    let error = again.migrate(&since(1)).and_then(|_| {
+        again.migrate(&Compare::Dates {
+            from: day(2025, 3, 6),
+            to: None,
+        })
+    });
+    assert!(
+        matches!(error, Err(EngineError::MigrationDates { .. })),
+        "{error:?}"
+    );
+    assert!(matches!(
+        again.handle(Request::Export(ExportRequest::Migration)),
+        Err(EngineError::NoMigration)
+    ));
+}
+
+#[test]
 fn snapshots_segmented_again_keep_nothing_an_earlier_scheme_added() {
     // Spend tiers add each customer's spend in their period to what they segment; a
     // scheme read after them from that figure finds it on show, but a new snapshot has not

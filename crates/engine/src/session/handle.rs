@@ -408,7 +408,8 @@ impl Session {
     /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
     /// and the other export kept) and says who moved where. Asked again with only another
     /// scheme on show, the snapshots kept are segmented again: a big shop's are not
-    /// analysed again for each scheme. A comparison that fails leaves none, and lets go of
+    /// analysed again for each scheme; asked since another day of the loaded file, only
+    /// the earlier snapshot is made anew. A comparison that fails leaves none, and lets go of
     /// the other export.
     pub fn migrate(&mut self, compare: &Compare) -> Result<MigrationView, EngineError> {
         if let Compare::Dates { .. } = compare {
@@ -419,14 +420,25 @@ impl Session {
         let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
         let other = self.other.as_ref().map(|o| o.identity.as_str());
         let asked = Asked::new(compare, &a.options, other);
-        // Any other comparison is dropped before new snapshots are made: WebAssembly memory
-        // never shrinks.
-        let kept = self.migration.take().filter(|(before, _)| *before == asked);
-        let migration = match kept {
-            Some((_, kept)) => {
-                let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
+        let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
+        let migration = match self.migration.take() {
+            Some((before, kept)) if before == asked => {
                 kept.segmented_again(&choice, a.clusters.as_ref())
             }
+            Some((before, kept)) => match (asked.since_another_day(&before), &self.file) {
+                (Some(from), Some(file)) => kept.since_another_day(
+                    from,
+                    &file.table,
+                    (&a.options, a.clusters.as_ref()),
+                    &choice,
+                ),
+                _ => {
+                    // Dropped before new snapshots are made: WebAssembly memory never
+                    // shrinks.
+                    drop(kept);
+                    self.migration_between(compare)
+                }
+            },
             None => self.migration_between(compare),
         };
         // Nor does it keep the export it failed with, which a big shop's is hundreds of

@@ -80,6 +80,19 @@ impl Asked {
                 .flatten(),
         }
     }
+
+    /// The earlier day this comparison of two dates of the loaded file asks for, when it
+    /// differs from `before` in that day alone.
+    pub(super) fn since_another_day(&self, before: &Asked) -> Option<Date> {
+        match (&self.compare, &before.compare) {
+            (Compare::Dates { from, to }, Compare::Dates { from: f, to: t })
+                if to == t && from != f && self.options == before.options =>
+            {
+                Some(*from)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The mapping for `other`: the loaded file's roles on the columns of the same names when
@@ -146,21 +159,7 @@ impl Migration {
                     table,
                     as_of(options.mapping.clone(), to.or(options.reference)),
                 )?;
-                if *from >= later.reference {
-                    return Err(EngineError::MigrationDates {
-                        from: *from,
-                        to: later.reference,
-                    });
-                }
-                let earlier = at(table, as_of(options.mapping.clone(), Some(*from)))?;
-                let described = Described {
-                    from: spelled(earlier.reference),
-                    to: spelled(later.reference),
-                    gone_label: None,
-                    rows_left_out: Vec::new(),
-                    other: None,
-                };
-                Ok(Migration::of(earlier, later, described))
+                Migration::since(later, *from, table, (options, clusters), choice)
             }
             (Compare::File { name, from, to }, Some(other)) => {
                 let mut mapping = mapping_for(other, table, &options.mapping);
@@ -308,12 +307,8 @@ impl Migration {
         clusters: Option<&ClusterModel>,
     ) -> Result<Migration, EngineError> {
         let other = self.other;
-        let again = |mut a: Analysis, earlier: bool| {
-            // As a snapshot made anew: without what the schemes, clusters or periods of
-            // the comparisons before added to the features computed from its file.
-            a.features.features.truncate(a.computed_features);
-            a.clusters = None;
-            segmented(a.with_clusters(clusters), choice).map_err(|error| match &other {
+        let again = |a: Analysis, earlier: bool| {
+            segmented_anew(a, choice, clusters).map_err(|error| match &other {
                 Some(o) if o.earlier == earlier => o.said_of(error),
                 _ => error,
             })
@@ -334,6 +329,64 @@ impl Migration {
             other,
         };
         Ok(Migration::of(from, to, described))
+    }
+
+    /// This comparison of the loaded file `table` at two dates asked again since the day
+    /// `from` (its later date the same): the later snapshot is segmented again with `choice`
+    /// and only the earlier one is made anew, where each other day chosen analysed both.
+    pub(super) fn since_another_day(
+        self,
+        from: Date,
+        table: &Table,
+        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
+        choice: &SchemeChoice,
+    ) -> Result<Migration, EngineError> {
+        // The earlier snapshot kept is let go of before the new one is made: WebAssembly
+        // memory never shrinks.
+        let later = {
+            let kept = self;
+            kept.to
+        };
+        let later = segmented_anew(later, choice, clusters)?;
+        Migration::since(later, from, table, (options, clusters), choice)
+    }
+
+    /// `later`, a snapshot of the loaded file `table` segmented with `choice`, compared with
+    /// the file as of `from`.
+    fn since(
+        later: Analysis,
+        from: Date,
+        table: &Table,
+        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
+        choice: &SchemeChoice,
+    ) -> Result<Migration, EngineError> {
+        if from >= later.reference {
+            return Err(EngineError::MigrationDates {
+                from,
+                to: later.reference,
+            });
+        }
+        let as_of_from = AnalyzeOptions {
+            reference: Some(from),
+            ..options.clone()
+        };
+        let earlier = segmented(
+            Analysis::compute(table, as_of_from)?.with_clusters(clusters),
+            choice,
+        )?;
+        let language = options.words();
+        let spelled = |day: Date| {
+            let (y, m, d) = day.ymd();
+            language.date(y, m, d)
+        };
+        let described = Described {
+            from: spelled(earlier.reference),
+            to: spelled(later.reference),
+            gone_label: None,
+            rows_left_out: Vec::new(),
+            other: None,
+        };
+        Ok(Migration::of(earlier, later, described))
     }
 
     /// The migration between two segmented snapshots, described in the later one's language.
@@ -571,6 +624,22 @@ fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String>
             )
         })
         .collect()
+}
+
+/// `analysis`, a snapshot kept, segmented with `choice` as a snapshot made anew would be:
+/// without what the schemes, clusters or periods of the comparisons before added to the
+/// features computed from its file.
+fn segmented_anew(
+    mut analysis: Analysis,
+    choice: &SchemeChoice,
+    clusters: Option<&ClusterModel>,
+) -> Result<Analysis, EngineError> {
+    analysis
+        .features
+        .features
+        .truncate(analysis.computed_features);
+    analysis.clusters = None;
+    segmented(analysis.with_clusters(clusters), choice)
 }
 
 /// The segments of a snapshot's customers, once segmented.
