@@ -111,8 +111,9 @@ export interface HostMigration {
   to: string;
   customers: number;
   movements: HostMovement[];
-  /** A sentence per file whose rows the comparison could not use (an older export's, or
-   * rows without an e-mail address when two files are matched on it); empty when none. */
+  /** Sentences on the rows a comparison of two files could not use: the other export's
+   * (the first with its line) and its rows in other currencies, and the loaded file's when
+   * the files are matched on the e-mail address; empty when none. */
   rows_left_out: string[];
 }
 

@@ -54,7 +54,7 @@ pub struct Session {
     /// was asked with.
     migration: Option<(Asked, Migration)>,
     /// The other export the loaded file was last compared with, kept until another is read,
-    /// two dates are compared or a file is loaded.
+    /// two dates are compared, a comparison fails or a file is loaded.
     other: Option<OtherExport>,
 }
 
@@ -384,7 +384,7 @@ impl Session {
 
     /// Keeps `table`, another export of the shop read by whoever held its bytes, to compare
     /// the loaded file with ([`Compare::File`]) until another is kept, two dates are
-    /// compared or a file is loaded. `identity` tells that file's bytes apart
+    /// compared, a comparison fails or a file is loaded. `identity` tells that file's bytes apart
     /// ([`Session::keeps_other`]): in the browser its name, size and time of change.
     pub fn keep_other(&mut self, identity: String, table: Table) {
         // A comparison with the one before is never segmented again with this one.
@@ -417,11 +417,29 @@ impl Session {
             // is hundreds of megabytes of, is no longer compared.
             self.other = None;
         }
-        let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
+        let kept = self.migration.take();
+        // Nor does a comparison that fails keep the export it failed with, which a big
+        // shop's is hundreds of megabytes of: the page sends the file again if asked again.
+        let (asked, migration) = self
+            .migration_from(kept, compare)
+            .inspect_err(|_| self.other = None)?;
+        let view = migration.view.clone();
+        self.migration = Some((asked, migration));
+        Ok(view)
+    }
+
+    /// What `compare` asks and the comparison it finds: `kept`, the last one, segmented
+    /// again or with its later snapshot kept when it was asked the same, else made anew.
+    fn migration_from(
+        &self,
+        kept: Option<(Asked, Migration)>,
+        compare: &Compare,
+    ) -> Result<(Asked, Migration), EngineError> {
+        let a = self.analysis()?;
         let other = self.other.as_ref().map(|o| o.identity.as_str());
         let asked = Asked::new(compare, &a.options, other);
         let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
-        let migration = match self.migration.take() {
+        let migration = match kept {
             Some((before, kept)) if before == asked => {
                 kept.segmented_again(&choice, a.clusters.as_ref())
             }
@@ -441,12 +459,7 @@ impl Session {
             },
             None => self.migration_between(compare),
         };
-        // Nor does it keep the export it failed with, which a big shop's is hundreds of
-        // megabytes of: the page sends the file again if it is asked again.
-        let migration = migration.inspect_err(|_| self.other = None)?;
-        let view = migration.view.clone();
-        self.migration = Some((asked, migration));
-        Ok(view)
+        Ok((asked, migration?))
     }
 
     /// The migration `compare` asks for, kept by no one: a host's question leaves the

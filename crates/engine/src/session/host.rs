@@ -70,11 +70,12 @@ pub struct HostMigration {
     pub customers: usize,
     /// The movements with customers, largest first.
     pub movements: Vec<HostMovement>,
-    /// A sentence for each file whose rows the comparison could not use beyond those
-    /// [`HostSummary::rows_left_out`] counts: the older export's, and the file's without an
-    /// e-mail address when the two are matched on the e-mail (the first with its line).
-    /// Empty when it used them all. Added within version 1: absent from a migration of a
-    /// build before it.
+    /// Sentences on the rows a comparison of two files could not use: the other export's
+    /// (how many, the first with its line) and its rows in currencies other than the one
+    /// counted, and, when the files are matched on the e-mail address, the loaded file's.
+    /// Empty when it used them all, and for two dates of one file (its rows left out are
+    /// [`HostSummary::rows_left_out`]). Added within version 1: absent from a migration of
+    /// a build before it.
     #[serde(default)]
     pub rows_left_out: Vec<String>,
 }
