@@ -6,7 +6,8 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::profile::{take_laps, time_with, Step};
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::cohorts::CohortPeriod;
-use segmenter_engine::reading::{read_table, ReadOptions};
+use segmenter_engine::reading::{read_table, DateOrder, ReadOptions};
+use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
@@ -424,6 +425,53 @@ fn since_another_day_only_the_earlier_snapshot_is_made_anew() {
         again.handle(Request::Export(ExportRequest::Migration)),
         Err(EngineError::NoMigration)
     ));
+}
+
+#[test]
+fn a_day_order_refused_with_its_date_leaves_the_comparison_reading_as_before() {
+    // Every date reads either way round: month first, the shop's orders run from 5 January
+    // to 8 April; day first, from 1 May to 4 August.
+    let shop = "order_id,customer_id,order_date,amount\n1,A,01/05/2025,100\n\
+                2,B,02/06/2025,50\n3,A,03/07/2025,70\n4,C,04/08/2025,90\n";
+    let since = |d| Compare::Dates {
+        from: day(2025, 3, d),
+        to: None,
+    };
+    // The shop read, its dates month first.
+    let month_first = |s: &mut Session| {
+        let overview = s
+            .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
+            .unwrap();
+        let mut mapping = overview.proposed;
+        mapping.columns[2].date_order = Some(DateOrder::MonthFirst);
+        mapping
+    };
+    let analysed = |s: &mut Session, mapping: Mapping, reference| {
+        s.handle(Request::Analyze(AnalyzeOptions {
+            mapping,
+            reference,
+            ..AnalyzeOptions::default()
+        }))
+    };
+    let mut s = Session::new();
+    let mapping = month_first(&mut s);
+    analysed(&mut s, mapping.clone(), None).unwrap();
+    s.migrate(&since(1)).unwrap();
+    // Day first, 15 April comes before every order: refused, the analysis on show stays.
+    let mut day_first = mapping.clone();
+    day_first.columns[2].date_order = Some(DateOrder::DayFirst);
+    let refused = analysed(&mut s, day_first, Some(day(2025, 4, 15)));
+    assert!(
+        matches!(refused, Err(EngineError::NoCustomersYet { .. })),
+        "{refused:?}"
+    );
+    let mut afresh = Session::new();
+    let mapping = month_first(&mut afresh);
+    analysed(&mut afresh, mapping, None).unwrap();
+    assert_eq!(
+        s.migrate(&since(2)).unwrap(),
+        afresh.migrate(&since(2)).unwrap()
+    );
 }
 
 #[test]

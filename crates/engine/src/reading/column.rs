@@ -347,6 +347,16 @@ impl Column {
         }
     }
 
+    /// The convention a number or date column is read under (`true`: the first, the
+    /// decimal point or day first), as [`Column::use_convention`] takes it; none for others.
+    pub fn convention(&self) -> Option<bool> {
+        match &self.data {
+            ColumnData::Number(c) => Some(c.first),
+            ColumnData::Date { cells, .. } => Some(cells.first),
+            ColumnData::Text { .. } | ColumnData::Raw(_) => None,
+        }
+    }
+
     /// Switches a number column's decimal convention, or a date column's day/month order.
     pub fn use_convention(&mut self, first: bool) -> Result<(), NeedsReread> {
         match &mut self.data {

@@ -28,7 +28,7 @@ use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
 use crate::prediction::PredictionOptions;
 use crate::reading::{
-    read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
+    read_source, read_table, ByteSource, Column, ReadError, ReadOptions, RowProblem, Table,
     MAX_NATIVE_FILE_BYTES,
 };
 use crate::roles::propose_mapping;
@@ -341,6 +341,7 @@ impl Session {
     /// ([`OnShow`]).
     fn analyze(&mut self, options: AnalyzeOptions) -> Result<Answer, EngineError> {
         let file = self.file.as_mut().ok_or(EngineError::NoFile)?;
+        let read_under: Vec<_> = file.table.columns.iter().map(Column::convention).collect();
         if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
             return Ok(Answer::ReadAgain(again));
         }
@@ -349,6 +350,15 @@ impl Session {
         // a big shop).
         if let Some(day) = options.reference {
             if earliest_order_day(&file.table, &options.mapping).is_some_and(|first| day <= first) {
+                // The columns read as before, as the analysis on show reads them, for what
+                // is made from the file beside it: a comparison, the rows left out.
+                for (column, first) in file.table.columns.iter_mut().zip(read_under) {
+                    if let Some(first) = first {
+                        // Whether a column can switch does not depend on the way round.
+                        let switched_back = column.use_convention(first);
+                        debug_assert!(switched_back.is_ok(), "switched one way only");
+                    }
+                }
                 return Err(EngineError::NoCustomersYet { day });
             }
         }
