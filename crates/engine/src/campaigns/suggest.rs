@@ -291,8 +291,7 @@ impl Words<'_> {
 
     /// A day as the language writes it in a sentence (`28 November 2025`).
     fn day(&self, day: Date) -> Arg<'static> {
-        let (y, m, d) = day.ymd();
-        Arg::Text(self.language.date(y, m, d).into())
+        Arg::Text(day.written(self.language).into())
     }
 
     /// An amount in whole units of the shop's currency.

@@ -48,10 +48,7 @@ impl Period {
     /// How the period is named in the page, in `language`: "the 365 days before
     /// 1 March 2026", "2025", "1 January 2025 to 30 June 2025".
     pub fn label(self, reference: Date, language: Language) -> String {
-        let day = |d: Date| {
-            let (y, m, d) = d.ymd();
-            language.date(y, m, d)
-        };
+        let day = |d: Date| d.written(language);
         // Days and years are written as they are (365, 2025), not as counts (1,000).
         match self {
             Period::Last { days } => language.text(

@@ -132,12 +132,7 @@ fn top_customer(
     // Written in the features' language (days too); the favourite month and weekday as a
     // sentence writes them, though the features hold them in English.
     let language = features.language;
-    let date = |id: &str| {
-        number(id).map(|d| {
-            let (y, m, d) = Date(d as i32).ymd();
-            language.date(y, m, d)
-        })
-    };
+    let date = |id: &str| number(id).map(|d| Date(d as i32).written(language));
     let words = |key, args: &[(&str, Arg)]| language.text(key, args);
     let buys = match (text(ids::TOP_CATEGORY), number(ids::TOP_CATEGORY_SHARE)) {
         (Some(cat), Some(share)) => words(

@@ -137,10 +137,7 @@ impl Migration {
     ) -> Result<Migration, EngineError> {
         let (loaded_name, table) = loaded;
         let language = options.words();
-        let spelled = |day: Date| {
-            let (y, m, d) = day.ymd();
-            language.date(y, m, d)
-        };
+        let spelled = |day: Date| day.written(language);
         let as_of = |mapping: Mapping, reference: Option<Date>| AnalyzeOptions {
             mapping,
             reference,
@@ -375,13 +372,9 @@ impl Migration {
             choice,
         )?;
         let language = options.words();
-        let spelled = |day: Date| {
-            let (y, m, d) = day.ymd();
-            language.date(y, m, d)
-        };
         let described = Described {
-            from: spelled(earlier.reference),
-            to: spelled(later.reference),
+            from: earlier.reference.written(language),
+            to: later.reference.written(language),
             gone_label: None,
             rows_left_out: Vec::new(),
             other: None,
@@ -424,8 +417,7 @@ impl Migration {
             &[],
         );
         let gone = language.text(Key::InsightMigrationGone, &[]);
-        let (y, m, d) = from.reference.ymd();
-        let since = language.date(y, m, d);
+        let since = from.reference.written(language);
         let labels = Labels {
             new: &new_label,
             gone: gone_label.as_deref().unwrap_or(&gone),
