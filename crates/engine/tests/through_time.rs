@@ -6,7 +6,7 @@ use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::basics::profile::{take_laps, time_with, Step};
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::cohorts::CohortPeriod;
-use segmenter_engine::reading::{read_table, DateOrder, ReadOptions};
+use segmenter_engine::reading::{read_table, DateOrder, NumberStyle, ReadOptions};
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
@@ -472,6 +472,51 @@ fn a_day_order_refused_with_its_date_leaves_the_comparison_reading_as_before() {
         s.migrate(&since(2)).unwrap(),
         afresh.migrate(&since(2)).unwrap()
     );
+}
+
+#[test]
+fn conventions_asked_of_a_read_again_leave_the_columns_as_they_were_until_it_is() {
+    // The dates read either way round (month first: January to April; day first: May to
+    // August); the amounts only with a decimal point, so a decimal comma is read again.
+    let shop = "order_id,customer_id,order_date,amount\n1,A,01/05/2025,100.25\n\
+                2,B,02/06/2025,50.5\n3,A,03/07/2025,70.75\n4,C,04/08/2025,90.5\n";
+    let since = Compare::Dates {
+        from: day(2025, 3, 2),
+        to: None,
+    };
+    let month_first = |s: &mut Session| {
+        let overview = s
+            .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
+            .unwrap();
+        let mut mapping = overview.proposed;
+        mapping.columns[2].date_order = Some(DateOrder::MonthFirst);
+        s.handle(Request::Analyze(AnalyzeOptions {
+            mapping: mapping.clone(),
+            ..AnalyzeOptions::default()
+        }))
+        .unwrap();
+        mapping
+    };
+    let mut s = Session::new();
+    let mut asked = month_first(&mut s);
+    asked.columns[2].date_order = Some(DateOrder::DayFirst);
+    asked.columns[3].number_style = Some(NumberStyle::DecimalComma);
+    let answer = s.handle(Request::Analyze(AnalyzeOptions {
+        mapping: asked,
+        ..AnalyzeOptions::default()
+    }));
+    let Ok(Answer::ReadAgain(again)) = answer else {
+        panic!("{answer:?}")
+    };
+    assert_eq!(again.conventions[2].date_order, Some(DateOrder::DayFirst));
+    assert_eq!(
+        again.conventions[3].number_style,
+        Some(NumberStyle::DecimalComma)
+    );
+    // That read stopped, the loaded file is compared as the analysis on show reads it.
+    let mut afresh = Session::new();
+    month_first(&mut afresh);
+    assert_eq!(s.migrate(&since).unwrap(), afresh.migrate(&since).unwrap());
 }
 
 #[test]

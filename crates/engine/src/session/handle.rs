@@ -5,7 +5,7 @@
 //! file where it lies through [`Session::read_source`]).
 
 use super::analysis::{Analysis, Segmentation};
-use super::conventions::conventions_needing_a_read;
+use super::conventions::use_asked_conventions;
 use super::error::EngineError;
 use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
@@ -28,7 +28,7 @@ use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
 use crate::prediction::PredictionOptions;
 use crate::reading::{
-    read_source, read_table, ByteSource, Column, ReadError, ReadOptions, RowProblem, Table,
+    read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
     MAX_NATIVE_FILE_BYTES,
 };
 use crate::roles::propose_mapping;
@@ -341,24 +341,18 @@ impl Session {
     /// ([`OnShow`]).
     fn analyze(&mut self, options: AnalyzeOptions) -> Result<Answer, EngineError> {
         let file = self.file.as_mut().ok_or(EngineError::NoFile)?;
-        let read_under: Vec<_> = file.table.columns.iter().map(Column::convention).collect();
-        if let Some(again) = conventions_needing_a_read(&mut file.table, &options) {
-            return Ok(Answer::ReadAgain(again));
-        }
+        let switched = match use_asked_conventions(&mut file.table, &options) {
+            Ok(switched) => switched,
+            Err(again) => return Ok(Answer::ReadAgain(again)),
+        };
         // A day no order precedes finds no customer: said at once, the analysis on show
         // untouched, rather than found by binding and the analysis made again (seconds on
         // a big shop).
         if let Some(day) = options.reference {
             if earliest_order_day(&file.table, &options.mapping).is_some_and(|first| day <= first) {
-                // The columns read as before, as the analysis on show reads them, for what
-                // is made from the file beside it: a comparison, the rows left out.
-                for (column, first) in file.table.columns.iter_mut().zip(read_under) {
-                    if let Some(first) = first {
-                        // Whether a column can switch does not depend on the way round.
-                        let switched_back = column.use_convention(first);
-                        debug_assert!(switched_back.is_ok(), "switched one way only");
-                    }
-                }
+                // The columns read as the analysis on show reads them, for what is made
+                // from the file beside it: a comparison, the rows left out.
+                switched.undo(&mut file.table);
                 return Err(EngineError::NoCustomersYet { day });
             }
         }
