@@ -214,6 +214,12 @@ impl Analysis {
         self.current.as_ref().map(|c| c.view.choice.clone())
     }
 
+    /// The choice on show, or the one shown first when none was segmented yet.
+    pub(super) fn choice_on_show(&self) -> SchemeChoice {
+        self.current_choice()
+            .unwrap_or_else(|| self.default_choice())
+    }
+
     /// Scores RFM again when the scale changed.
     pub(super) fn rescore(&mut self, rfm: &RfmOptions) {
         if *rfm != self.options.rfm || self.features.get(crate::features::ids::R_SCORE).is_none() {

@@ -216,8 +216,9 @@ impl Session {
                     }
                     HostQuery::Migration { from, to } => {
                         let compare = Compare::Dates { from, to };
-                        let decimals = self.analysis()?.currency.decimals();
-                        let migration = self.migration_between(&compare)?;
+                        let a = self.analysis()?;
+                        let decimals = a.currency.decimals();
+                        let migration = self.migration_between(a, &a.choice_on_show(), &compare)?;
                         serde_json::to_string(&host::migration(&migration.view, decimals))
                     }
                 };
@@ -442,7 +443,7 @@ impl Session {
         let a = self.analysis()?;
         let other = self.other.as_ref().map(|o| o.identity.as_str());
         let asked = Asked::new(compare, &a.options, other);
-        let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
+        let choice = a.choice_on_show();
         let migration = match kept {
             Some((before, kept)) if before == asked => {
                 kept.segmented_again(&choice, a.clusters.as_ref())
@@ -458,24 +459,28 @@ impl Session {
                     // Dropped before new snapshots are made: WebAssembly memory never
                     // shrinks.
                     drop(kept);
-                    self.migration_between(compare)
+                    self.migration_between(a, &choice, compare)
                 }
             },
-            None => self.migration_between(compare),
+            None => self.migration_between(a, &choice, compare),
         };
         Ok((asked, migration?))
     }
 
-    /// The migration `compare` asks for, kept by no one: a host's question leaves the
-    /// merchant's comparison, whose cells and file the page offers, as it is.
-    fn migration_between(&self, compare: &Compare) -> Result<Migration, EngineError> {
+    /// The migration `compare` asks for, made anew from the analysis `a` with `choice`
+    /// and kept by no one: a host's question leaves the merchant's comparison, whose cells
+    /// and file the page offers, as it is.
+    fn migration_between(
+        &self,
+        a: &Analysis,
+        choice: &SchemeChoice,
+        compare: &Compare,
+    ) -> Result<Migration, EngineError> {
         let file = self.file.as_ref().ok_or(EngineError::NoFile)?;
-        let a = self.analysis.as_ref().ok_or(EngineError::NoAnalysis)?;
-        let choice = a.current_choice().unwrap_or_else(|| a.default_choice());
         Migration::compute(
             (&file.name, &file.table),
             (&a.options, a.clusters.as_ref()),
-            &choice,
+            choice,
             compare,
             self.other.as_ref().map(|o| &o.table),
         )
