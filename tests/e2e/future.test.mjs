@@ -77,10 +77,10 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await page.getByTestId("tab-future").click();
   const headline = await page.getByTestId("prediction-headline").textContent();
   const cli = execFileSync(CLI, ["predict", ORDERS], { stdio: ["ignore", "pipe", "ignore"] }).toString();
-  const [, customers, active, once] = cli.match(/^([\d,]+) customers, ([\d,]+) more likely active than not \(([\d,]+) of one order/);
+  const [, customers, active, once] = cli.match(/^([\d,]+) customers, ([\d,]+) more likely active than not \(([\d,]+) who bought on one day only/);
   assert.ok(headline.startsWith(`Of ${customers} customers, ${active} are more likely still active than not.`), headline);
-  // The customers of one order, whom the model counts as active however long ago, are named.
-  assert.match(await page.getByTestId("prediction-once").textContent(), new RegExp(`^${once} of them have ordered only once: `));
+  // The customers of one purchase day, whom the model counts as active however long ago, are named.
+  assert.match(await page.getByTestId("prediction-once").textContent(), new RegExp(`^${once} of them have bought on one day only: `));
   const sentence = await page.getByTestId("calibration-sentence").textContent();
   assert.ok(cli.includes(sentence), `the check reads as the command line's: ${sentence}`);
   assert.ok((await page.locator('[data-testid="calibration"] tbody tr').count()) >= 3);
@@ -92,7 +92,7 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await page.locator('[data-testid="segments-table"] tr[data-segment="Active"] button', { hasText: "Customers" }).click();
   const list = page.getByTestId("customer-list");
   await list.locator("th", { hasText: "Still active" }).waitFor();
-  // A list of customers of one order keeps the column, with nothing to show in it.
+  // A list of customers of one purchase day keeps the column, with nothing to show in it.
   await page.locator('[data-testid="segments-table"] tr[data-segment="Bought once"] button', { hasText: "Customers" }).click();
   await list.getByText(/^Bought once — /).waitFor();
   const alive = list.locator("th", { hasText: "Still active" });
@@ -115,7 +115,7 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   await assertStillActiveOfRepeatBuyers(page, exported);
 
   // The scheme's rules, in the builder, read the chance like any other feature, once the
-  // customers of one order are apart (the model counts them as active however long ago).
+  // customers of one purchase day are apart (the model counts them as active however long ago).
   await page.getByTestId("edit-rules").click();
   await page.getByTestId("rule-1").waitFor();
   const chosen = (rule) => page.locator(`[data-testid="${rule}"] select`).evaluateAll((all) => all.map((s) => s.selectedOptions[0]?.textContent));

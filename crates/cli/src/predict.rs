@@ -48,7 +48,7 @@ fn described(v: &PredictionView, currency: &segmenter_engine::basics::money::Cur
     let b = &v.purchases;
     let mut lines = vec![
         format!(
-            "{} customers, {} more likely active than not ({} of one order, whom the model counts as active until it sees them stop); over the next {} days they are expected to buy on {} days.",
+            "{} customers, {} more likely active than not ({} who bought on one day only, whom the model counts as active until it sees them stop); over the next {} days they are expected to buy on {} days.",
             group_thousands(&v.customers.to_string()),
             group_thousands(&v.likely_active.to_string()),
             group_thousands(&v.bought_once.to_string()),

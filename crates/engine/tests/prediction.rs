@@ -583,17 +583,22 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
 }
 
 /// The purchase model counts a customer who never bought again as still active, however
-/// long ago their one order was (lifetimes' P(alive) is 1 for them): the Future value
-/// scheme puts them in a segment of their own, so that "Active" means customers whose
-/// repeat orders the model has seen, and not one-order customers of two years ago.
+/// long ago their one purchase day was (lifetimes' P(alive) is 1 for them, two orders on
+/// one day being one purchase): the Future value scheme puts them in a segment of their
+/// own, so that "Active" means customers whose repeat purchases the model has seen, and not
+/// one-order customers of two years ago.
 #[test]
-fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
+fn future_value_keeps_the_customers_of_one_purchase_day_apart_from_the_active() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::session::{
         Answer, CustomerQuery, ExportRequest, PredictOptions, Request, SortKey,
     };
-    let mut session = analysed_sample_shop();
+    // The sample shop, and a customer of two orders on one day.
+    let mut session = analysed_sample_shop_and(
+        "997,C9999997,2024-01-15,40.00,1,Accessories,US,Texas,70668,30,F,twice@example.com\n\
+         998,C9999997,2024-01-15,25.00,1,Books,US,Texas,70668,30,F,twice@example.com\n",
+    );
     let Ok(Answer::Predicted(prediction, _)) =
         session.handle(Request::Predict(PredictOptions::default()))
     else {
@@ -618,16 +623,18 @@ fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
         column("orders"),
         column("p_alive"),
     );
-    let mut bought_once = 0;
+    let (first, last) = (column("first_order"), column("last_order"));
+    let (mut bought_once, mut on_one_day) = (0, 0);
     for row in lines {
-        let one_order = row[orders] == "1";
-        if one_order {
-            // Why: the model has not seen them stop.
-            assert_eq!(row[alive], "1", "{row:?}");
-        }
-        assert_eq!(one_order, row[segment] == "Bought once", "{row:?}");
-        bought_once += usize::from(one_order);
+        let one_day = row[first] == row[last];
+        // Why: the model has not seen them stop, and it has seen everyone else buy again.
+        assert_eq!(one_day, row[alive] == "1", "{row:?}");
+        assert_eq!(one_day, row[segment] == "Bought once", "{row:?}");
+        bought_once += usize::from(one_day);
+        on_one_day += usize::from(one_day && row[orders] != "1");
     }
+    // One of them ordered twice, both on that day.
+    assert_eq!(on_one_day, 1);
     assert_eq!(bought_once, once.customers);
     // The prediction says how many there are, beside those it counts as likely active.
     assert_eq!(prediction.bought_once, bought_once);
@@ -655,8 +662,8 @@ fn future_value_keeps_the_customers_of_one_order_apart_from_the_active() {
         };
         assert!(page.predicted);
         for row in &page.rows {
-            let one_order = row.frequency == Some(1.0);
-            assert_eq!(row.p_alive.is_none(), one_order, "{row:?}");
+            let once = row.segment == "Bought once";
+            assert_eq!(row.p_alive.is_none(), once, "{row:?}");
         }
         ends.extend([page.rows.first().cloned(), page.rows.last().cloned()]);
     }

@@ -156,6 +156,11 @@ impl Condition {
         Condition::All(of)
     }
 
+    /// At least one condition holds.
+    pub fn any(of: Vec<Condition>) -> Condition {
+        Condition::Any(of)
+    }
+
     /// A numeric feature within inclusive bounds.
     pub fn between(feature: &str, min: Option<f64>, max: Option<f64>) -> Condition {
         Condition::Between {

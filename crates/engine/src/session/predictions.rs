@@ -15,6 +15,7 @@ use crate::basics::profile::{apart, lap, record, Lap, Step};
 use crate::export::sql::Models;
 use crate::features::ids;
 use crate::prediction::{Advanced, Predicted, Predicting};
+use crate::segmentation::presets::build::bought_on_one_day_only;
 use crate::segmentation::presets::catalog;
 use crate::segmentation::scheme::Scheme;
 
@@ -145,17 +146,16 @@ impl Analysis {
             let column = self.features.numbers(id).unwrap_or_default();
             column.iter().copied().filter(|v| !v.is_nan())
         };
-        // The customers of one order with a prediction, whom the purchase model counts as
-        // active however long ago they ordered, and the Future value scheme keeps apart by
-        // that one order (the chance shown leaves out a few more: two orders on one day are
-        // one purchase to the model, see `repeat_buyer_p_alive`).
+        // The customers of one purchase day with a prediction, whom the purchase model
+        // counts as active however long ago they ordered (see `repeat_buyer_p_alive`), and
+        // the Future value scheme keeps apart.
         let bought_once = {
             let alive = self.features.numbers(ids::P_ALIVE).unwrap_or_default();
-            let orders = self.features.numbers(ids::FREQUENCY).unwrap_or_default();
+            let once = bought_on_one_day_only(&self.features);
             alive
                 .iter()
-                .zip(orders)
-                .filter(|&(p, &n)| !p.is_nan() && n == 1.0)
+                .zip(once)
+                .filter(|&(p, once)| !p.is_nan() && once)
                 .count()
         };
         let view = PredictionView {

@@ -301,8 +301,9 @@ pub struct PredictionView {
     pub order_values_problem: Option<String>,
     /// Customers with a prediction.
     pub customers: usize,
-    /// Of them, those of one order, whom the purchase model counts as active however long
-    /// ago they ordered (it has not seen them stop).
+    /// Of them, those who bought on one day only (one order, or several that day), whom the
+    /// purchase model counts as active however long ago they ordered (it has not seen them
+    /// stop).
     pub bought_once: usize,
     /// Of them all, those more likely active than not.
     pub likely_active: usize,

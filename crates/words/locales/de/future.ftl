@@ -12,8 +12,8 @@ future-headline-value = Von { $count } Kunden { $active ->
    *[other] sind
 } { $active } wahrscheinlich noch aktiv. In den nächsten { $days } Tagen kaufen sie voraussichtlich an { $purchases } Tagen ein und geben { $value } aus (abgezinst mit { $discount } % pro Monat).
 future-once = { $once ->
-    [one] { $once } davon hat nur einmal bestellt: Das Modell zählt solche Kunden als aktiv, bis es sie aufhören sieht, egal wie lange die Bestellung zurückliegt; die Segmente nach künftigem Wert führen sie deshalb getrennt.
-   *[other] { $once } davon haben nur einmal bestellt: Das Modell zählt solche Kunden als aktiv, bis es sie aufhören sieht, egal wie lange die Bestellung zurückliegt; die Segmente nach künftigem Wert führen sie deshalb getrennt.
+    [one] { $once } davon hat nur an einem Tag gekauft: Das Modell zählt solche Kunden als aktiv, bis es sie aufhören sieht, egal wie lange dieser Tag zurückliegt; die Segmente nach künftigem Wert führen sie deshalb getrennt.
+   *[other] { $once } davon haben nur an einem Tag gekauft: Das Modell zählt solche Kunden als aktiv, bis es sie aufhören sieht, egal wie lange dieser Tag zurückliegt; die Segmente nach künftigem Wert führen sie deshalb getrennt.
 }
 future-now-columns = Die Wahrscheinlichkeit jedes Kunden, noch aktiv zu sein, die erwarteten Käufe und der vorhergesagte Wert sind jetzt Spalten der Kundenlisten und Exporte, Kennzahlen im Regel-Editor und bei den Clustern sowie Zahlen der Segmenttabelle.
 future-segment = Nach künftigem Wert segmentieren

@@ -16,10 +16,10 @@ future-headline-value = Of { $count ->
     [one] { $count } customer
    *[other] { $count } customers
 }, { $active } are more likely still active than not. Over the next { $days } days they are expected to buy on { $purchases } days and spend { $value } (discounted at { $discount } % a month).
-# $once: the customers of one order, among $count.
+# $once: the customers who bought on one day only (one order, or several that day), among $count.
 future-once = { $once ->
-    [one] { $once } of them has ordered only once: the model counts such a customer as active until it sees them stop, however long ago that order was, so the Future value segments keep them apart.
-   *[other] { $once } of them have ordered only once: the model counts such customers as active until it sees them stop, however long ago that order was, so the Future value segments keep them apart.
+    [one] { $once } of them has bought on one day only: the model counts such a customer as active until it sees them stop, however long ago that day was, so the Future value segments keep them apart.
+   *[other] { $once } of them have bought on one day only: the model counts such customers as active until it sees them stop, however long ago that day was, so the Future value segments keep them apart.
 }
 future-now-columns = Each customer's chance of still being active, purchases expected and predicted value are now columns of the customer lists and exports, features of the rule builder and clusters, and figures of the segment table.
 future-segment = Segment by future value

@@ -20,8 +20,8 @@ future-headline-value = De { $count ->
    *[other] probablemente siguen activos
 }. En los próximos { $days } días se espera que compren en { $purchases } días y gasten { $value } (con un descuento del { $discount } % al mes).
 future-once = { $once ->
-    [one] { $once } de ellos solo ha comprado una vez: el modelo cuenta a ese cliente como activo hasta que lo ve dejar de comprar, por antigua que sea la compra, así que los segmentos por valor futuro lo separan.
-   *[other] { $once } de ellos solo han comprado una vez: el modelo cuenta a esos clientes como activos hasta que los ve dejar de comprar, por antigua que sea la compra, así que los segmentos por valor futuro los separan.
+    [one] { $once } de ellos solo ha comprado en un único día: el modelo cuenta a ese cliente como activo hasta que lo ve dejar de comprar, por lejano que sea ese día, así que los segmentos por valor futuro lo separan.
+   *[other] { $once } de ellos solo han comprado en un único día: el modelo cuenta a esos clientes como activos hasta que los ve dejar de comprar, por lejano que sea ese día, así que los segmentos por valor futuro los separan.
 }
 future-now-columns = La probabilidad de que cada cliente siga activo, las compras esperadas y el valor previsto son ahora columnas de las listas de clientes y de las exportaciones, criterios del generador de reglas y de los clústeres, y cifras de la tabla de segmentos.
 future-segment = Segmentar por valor futuro

@@ -20,8 +20,8 @@ future-headline-value = Sur { $count ->
    *[other] sont probablement encore actifs
 }. Sur les { $days } prochains jours, ils devraient acheter sur { $purchases } jours et dépenser { $value } (actualisé à { $discount } % par mois).
 future-once = { $once ->
-    [one] { $once } d’entre eux n’a commandé qu’une fois : le modèle compte un tel client comme actif tant qu’il ne l’a pas vu s’arrêter, si ancienne que soit la commande ; les segments par valeur future le mettent donc à part.
-   *[other] { $once } d’entre eux n’ont commandé qu’une fois : le modèle compte ces clients comme actifs tant qu’il ne les a pas vus s’arrêter, si ancienne que soit la commande ; les segments par valeur future les mettent donc à part.
+    [one] { $once } d’entre eux n’a acheté qu’un seul jour : le modèle compte un tel client comme actif tant qu’il ne l’a pas vu s’arrêter, si ancien que soit ce jour ; les segments par valeur future le mettent donc à part.
+   *[other] { $once } d’entre eux n’ont acheté qu’un seul jour : le modèle compte ces clients comme actifs tant qu’il ne les a pas vus s’arrêter, si ancien que soit ce jour ; les segments par valeur future les mettent donc à part.
 }
 future-now-columns = La probabilité que chaque client soit encore actif, ses achats attendus et sa valeur prévue sont désormais des colonnes des listes de clients et des exports, des critères du générateur de règles et des clusters, et des chiffres du tableau des segments.
 future-segment = Segmenter par valeur future

@@ -18,8 +18,8 @@ future-headline-value = Van { $count ->
    *[other] zijn
 } er { $active } waarschijnlijk nog actief. In de komende { $days } dagen kopen ze naar verwachting op { $purchases } dagen en besteden ze { $value } (verdisconteerd met { $discount }% per maand).
 future-once = { $once ->
-    [one] { $once } daarvan heeft maar één keer besteld: het model telt zo’n klant als actief tot het ziet dat die stopt, hoe lang geleden die bestelling ook was; de segmenten naar toekomstige waarde houden hen daarom apart.
-   *[other] { $once } daarvan hebben maar één keer besteld: het model telt zulke klanten als actief tot het ziet dat ze stoppen, hoe lang geleden die bestelling ook was; de segmenten naar toekomstige waarde houden hen daarom apart.
+    [one] { $once } daarvan heeft alleen op één dag gekocht: het model telt zo’n klant als actief tot het ziet dat die stopt, hoe lang geleden die dag ook was; de segmenten naar toekomstige waarde houden hen daarom apart.
+   *[other] { $once } daarvan hebben alleen op één dag gekocht: het model telt zulke klanten als actief tot het ziet dat ze stoppen, hoe lang geleden die dag ook was; de segmenten naar toekomstige waarde houden hen daarom apart.
 }
 future-now-columns = De kans dat elke klant nog actief is, de verwachte aankopen en de voorspelde waarde zijn nu kolommen van de klantenlijsten en exports, kenmerken in de regelbouwer en bij de clusters, en cijfers in de segmenttabel.
 future-segment = Segmenteren op toekomstige waarde

@@ -1137,7 +1137,14 @@ impl<'q> Builder<'q> {
         let d = self.d;
         let feature = |b: &Builder, id: &str| b.column(id).map(|(e, _)| e).unwrap_or_default();
         let (alive, spent) = (feature(self, ids::P_ALIVE), feature(self, ids::MONETARY));
-        let orders = feature(self, ids::FREQUENCY);
+        let (orders, interval) = (feature(self, ids::FREQUENCY), feature(self, ids::INTERVAL));
+        // One purchase day: one order, or several all on one day (the engine's
+        // `one_purchase_day`); NULL, not true, for a customer without orders.
+        let once = format!(
+            "({orders} = {} OR {interval} = {})",
+            d.number(1.0),
+            d.number(0.0)
+        );
         let valued = self.column(ids::PREDICTED_VALUE).is_some();
         let worth = if valued {
             feature(self, ids::PREDICTED_VALUE)
@@ -1145,17 +1152,16 @@ impl<'q> Builder<'q> {
             spent.clone()
         };
         // The engine's median: the value at position n / 2 of the known values, sorted, of
-        // the customers not of one order (the first rule's).
+        // the customers not of one purchase day (the first rule's).
         for (cte, value) in [("worth_median", &worth), ("spent_median", &spent)] {
             self.cte(
                 cte,
                 format!(
                     "SELECT COALESCE(MAX(CASE WHEN position = middle THEN v END), 0) AS cut FROM (\n      \
                      SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS position, CAST(FLOOR(COUNT(*) OVER () / 2.0) AS {}) + 1 AS middle\n      \
-                     FROM (SELECT {value} AS v FROM scored s WHERE {orders} IS NULL OR {orders} <> {}) x WHERE v IS NOT NULL\n    \
+                     FROM (SELECT {value} AS v FROM scored s WHERE NOT COALESCE({once}, FALSE)) x WHERE v IS NOT NULL\n    \
                      ) y",
                     d.bigint(),
-                    d.number(1.0)
                 ),
             );
         }
@@ -1177,14 +1183,7 @@ impl<'q> Builder<'q> {
             )
         };
         let rules = [
-            (
-                format!(
-                    "{} AND {orders} <= {}",
-                    at_least(&orders, d.number(1.0)),
-                    d.number(1.0)
-                ),
-                d.text(&names.once),
-            ),
+            (once.clone(), d.text(&names.once)),
             (
                 format!(
                     "{} AND {}",

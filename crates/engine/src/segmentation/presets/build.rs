@@ -14,7 +14,7 @@ use crate::reading::Dictionary;
 use crate::roles::Role;
 use crate::segmentation::grid::{grid_segments, GridAxes};
 use crate::segmentation::rfm::{standard_segments, value_loyalty_segments};
-use crate::segmentation::scheme::{Condition, Rule, Scheme};
+use crate::segmentation::scheme::{mask, Condition, Rule, Scheme};
 use crate::shop::{Categories, Shop};
 use segmenter_words::{Arg, Key, Language};
 use std::sync::Arc;
@@ -479,7 +479,7 @@ impl FutureValueNames {
 }
 
 /// Who will buy again and what they are worth, from the predicted features (computed by
-/// the session before this scheme is offered): the customers of one order apart, the active
+/// the session before this scheme is offered): the customers of one purchase day apart, the active
 /// split by predicted value at its median, the customers at risk by what they have spent so
 /// far, then the likely lost.
 fn future_value(
@@ -498,16 +498,16 @@ fn future_value(
         ids::MONETARY
     };
     // The medians that split the active and the at risk are those of the customers the
-    // rules after the first see: not the customers of one order, half of many shops, whose
-    // small worth would put almost every active customer above the median.
-    let orders = features.numbers(ids::FREQUENCY).unwrap_or(&[]);
+    // rules after the first see: not the customers of one purchase day, half of many
+    // shops, whose small worth would put almost every active customer above the median.
+    let once = bought_on_one_day_only(features);
     let median_of = |id: &str| {
         let mut known: Vec<f64> = features
             .numbers(id)
             .unwrap_or(&[])
             .iter()
             .enumerate()
-            .filter(|&(c, v)| v.is_finite() && orders.get(c) != Some(&1.0))
+            .filter(|&(c, v)| v.is_finite() && once.get(c) != Some(&true))
             .map(|(_, &v)| v)
             .collect();
         known.sort_unstable_by(f64::total_cmp);
@@ -525,7 +525,7 @@ fn future_value(
             // The purchase model counts a customer who has not bought again as still active
             // however long ago they bought (it has not seen them stop), which put one-order
             // customers of years ago among the active: they are a segment of their own.
-            rule(names.once, between(ids::FREQUENCY, Some(1.0), Some(1.0))),
+            rule(names.once, one_purchase_day()),
             rule(
                 quoting(&names.valuable, worth_cut),
                 Condition::all(vec![
@@ -546,6 +546,22 @@ fn future_value(
         ],
         names.no_prediction,
     )
+}
+
+/// The customers who bought on one day only: one order, or several all on one day (days
+/// between orders 0). The purchase model sees no repeat purchase in either, and counts them
+/// as active however long ago that day was (see [`crate::features::repeat_buyer_p_alive`]).
+pub fn one_purchase_day() -> Condition {
+    Condition::any(vec![
+        between(ids::FREQUENCY, Some(1.0), Some(1.0)),
+        between(ids::INTERVAL, Some(0.0), Some(0.0)),
+    ])
+}
+
+/// Whether each customer bought on one day only ([`one_purchase_day`]); none when the
+/// features have no orders.
+pub fn bought_on_one_day_only(features: &FeatureTable) -> Vec<bool> {
+    mask(&one_purchase_day(), features, "").unwrap_or_default()
 }
 
 /// The first `n` characters of each customer's postal code, as categories.
