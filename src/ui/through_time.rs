@@ -289,16 +289,15 @@ fn Transitions(view: MigrationView) -> impl IntoView {
             view! { <tr><th scope="row">{row_name(r)}</th>{cells}</tr> }
         })
         .collect_view();
+    // Each later segment's customers less its earlier ones. The gone are none: they count
+    // in the segments they left, and the row adds up to the change in customers.
     let net = columns
         .iter()
         .map(|&c| {
-            let change = if c < n {
-                t.after[c] as i64 - t.before[c] as i64
-            } else {
-                -(gone as i64)
-            };
-            let (up, down) = (change > 0, change < 0);
-            view! { <td class="num" class:up=up class:down=down>{format!("{change:+}")}</td> }
+            let change = (c < n).then(|| t.after[c] as i64 - t.before[c] as i64);
+            let (up, down) = (change > Some(0), change.is_some_and(|d| d < 0));
+            let change = change.map(|d| format!("{d:+}"));
+            view! { <td class="num" class:up=up class:down=down>{change}</td> }
         })
         .collect_view();
     let highlights = view

@@ -190,6 +190,24 @@ test("an older export dropped in gives new and gone customers", async () => {
     await page.getByTestId("migration-rows-left-out").textContent(),
     `march-export.csv: 1 row of ${(rows.length - 1).toLocaleString("en")} could not be used and is left out of the comparison. The first: Line ${rows.length}, column "amount": has no amount.`,
   );
+  // The net change: each later segment's customers less its earlier ones; none for the gone,
+  // who count in the segments they left.
+  const table = await page.getByTestId("migration-table").evaluate((t) => ({
+    columns: [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent),
+    rows: [...t.querySelectorAll("tbody tr")].map((tr) => ({
+      name: tr.querySelector("th").textContent,
+      counts: [...tr.querySelectorAll(".cell-count")].map((c) => c.textContent),
+    })),
+    net: [...t.querySelectorAll("tfoot td")].map((td) => td.textContent),
+  }));
+  const expected = table.columns.map((name, c) => {
+    if (name === "Not in the newer file") return "";
+    const now = table.rows.reduce((sum, row) => sum + number(row.counts[c]), 0);
+    const then = table.rows.find((row) => row.name === name)?.counts.reduce((sum, n) => sum + number(n), 0) ?? 0;
+    return `${now >= then ? "+" : "-"}${Math.abs(now - then)}`;
+  });
+  assert.ok(table.columns.includes("Not in the newer file"), JSON.stringify(table));
+  assert.deepEqual(table.net, expected);
   await page.locator('[data-testid^="move-"]:not([disabled])').filter({ hasText: /→ Not in the newer file$/ }).click();
   const panel = page.getByTestId("migration-cell");
   await panel.waitFor();
