@@ -20,8 +20,8 @@ future-headline-value = De { $count ->
    *[other] provavelmente ainda estão ativos
 }. Nos próximos { $days } dias, espera-se que comprem em { $purchases } dias e gastem { $value } (com desconto de { $discount }% ao mês).
 future-once = { $once ->
-    [one] { $once } deles comprou só uma vez: o modelo conta esse cliente como ativo até vê-lo parar, por mais antiga que seja a compra, por isso os segmentos por valor futuro o mantêm à parte.
-   *[other] { $once } deles compraram só uma vez: o modelo conta esses clientes como ativos até vê-los parar, por mais antiga que seja a compra, por isso os segmentos por valor futuro os mantêm à parte.
+    [one] { $once } deles comprou só num único dia: o modelo conta esse cliente como ativo até vê-lo parar, por mais distante que seja esse dia, por isso os segmentos por valor futuro o mantêm à parte.
+   *[other] { $once } deles compraram só num único dia: o modelo conta esses clientes como ativos até vê-los parar, por mais distante que seja esse dia, por isso os segmentos por valor futuro os mantêm à parte.
 }
 future-now-columns = A chance de cada cliente ainda estar ativo, as compras esperadas e o valor previsto agora são colunas das listas de clientes e das exportações, critérios do criador de regras e dos clusters, e números da tabela de segmentos.
 future-segment = Segmentar por valor futuro
