@@ -101,6 +101,53 @@ test("a date before the shop's first order is explained, and the results on show
   await page.close();
 });
 
+test("a date refused with the other day order leaves the file read as the results on show", async () => {
+  // Every date reads either way round: month first, the orders run from 5 January to 8
+  // April; day first, from 1 May to 4 August.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-either-way-"));
+  const file = path.join(dir, "either-way.csv");
+  fs.writeFileSync(file, "order_id,customer_id,order_date,amount\n1,A,01/05/2025,100.00\n" +
+    "2,B,02/06/2025,50.00\n3,A,03/07/2025,70.00\n4,C,04/08/2025,90.00\n");
+  const compared = async (refused) => {
+    const { page, requestsAfterLoad, errors } = await openPage(app);
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("mapping").waitFor();
+    await page.getByTestId("date-order-2").selectOption("month");
+    await page.getByTestId("segment").click();
+    await page.getByTestId("segments-table").waitFor();
+    const headline = await page.getByTestId("headline").textContent();
+    if (refused) {
+      // Day first, 15 April comes before every order: refused, the results on show stay.
+      await page.locator('[data-testid="mapping"] summary').click();
+      await page.getByTestId("date-order-2").selectOption("day");
+      await page.getByTestId("reference-date").fill("2025-04-15");
+      await page.getByTestId("reference-date").dispatchEvent("change");
+      await page.getByTestId("segment").click();
+      await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 15 April 2025" }).waitFor();
+      assert.equal(await page.getByTestId("headline").textContent(), headline);
+    }
+    // Compared since 2 March, month first: one customer then, three now.
+    await page.getByTestId("tab-migration").click();
+    await page.getByTestId("migration-from").fill("2025-03-02");
+    await page.getByTestId("migration-from").dispatchEvent("change");
+    await page.getByTestId("migration-compare").click();
+    const summary = page.getByTestId("migration-summary");
+    await summary.waitFor();
+    const seen = {
+      title: await page.locator('[data-testid="migration"] h2').textContent(),
+      summary: await summary.textContent(),
+      table: await page.getByTestId("migration-table").textContent(),
+    };
+    assert.deepEqual(requestsAfterLoad, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+    return seen;
+  };
+  const afresh = await compared(false);
+  assert.match(afresh.title, /^From 2 March 2025 to 9 April 2025/);
+  assert.deepEqual(await compared(true), afresh);
+});
+
 test("two dates compared: the table, a cell's customers and campaign, and the file the CLI writes", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
