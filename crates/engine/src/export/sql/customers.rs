@@ -15,7 +15,7 @@ use crate::features::values::{named_values, shown_value};
 use crate::features::{ids, FeatureKind, Period, MEASURED_SEASONS, TIME_OF_DAY_PARTS};
 use crate::roles::Role;
 use crate::segmentation::presets::build::{
-    fixed_rules, tier_name, top_values_of, FutureValueNames, TIERS,
+    fixed_rules, one_purchase_day, tier_name, top_values_of, FutureValueNames, TIERS,
 };
 use crate::segmentation::presets::{preset_name, seasonal_scheme, Preset};
 use crate::segmentation::scheme::Scheme;
@@ -1123,28 +1123,23 @@ impl<'q> Builder<'q> {
                     .to_string(),
             }),
             Segmenting::FutureValue { active, lost, name } => Ok(Segment {
-                expr: self.future_value(active, lost),
+                expr: self.future_value(active, lost)?,
                 name,
                 from: "scored s\n  CROSS JOIN worth_median wm\n  CROSS JOIN spent_median sm".to_string(),
             }),
         }
     }
 
-    /// Future value's rules in order, as the engine writes them: one order so far, active
-    /// and worth at least the median, active, at risk and spent at least the median, at risk,
-    /// likely lost; the medians from the customers' own figures, quoted in the names.
-    fn future_value(&mut self, active: f64, lost: f64) -> String {
+    /// Future value's rules in order, as the engine writes them: bought on one day only so
+    /// far, active and worth at least the median, active, at risk and spent at least the
+    /// median, at risk, likely lost; the medians from the customers' own figures, quoted in
+    /// the names.
+    fn future_value(&mut self, active: f64, lost: f64) -> Result<String, SqlError> {
         let d = self.d;
         let feature = |b: &Builder, id: &str| b.column(id).map(|(e, _)| e).unwrap_or_default();
         let (alive, spent) = (feature(self, ids::P_ALIVE), feature(self, ids::MONETARY));
-        let (orders, interval) = (feature(self, ids::FREQUENCY), feature(self, ids::INTERVAL));
-        // One purchase day: one order, or several all on one day (the engine's
-        // `one_purchase_day`); NULL, not true, for a customer without orders.
-        let once = format!(
-            "({orders} = {} OR {interval} = {})",
-            d.number(1.0),
-            d.number(0.0)
-        );
+        // The engine's own rule, TRUE or FALSE for every customer.
+        let once = rules::condition(d, &one_purchase_day(), &*self)?;
         let valued = self.column(ids::PREDICTED_VALUE).is_some();
         let worth = if valued {
             feature(self, ids::PREDICTED_VALUE)
@@ -1159,7 +1154,7 @@ impl<'q> Builder<'q> {
                 format!(
                     "SELECT COALESCE(MAX(CASE WHEN position = middle THEN v END), 0) AS cut FROM (\n      \
                      SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS position, CAST(FLOOR(COUNT(*) OVER () / 2.0) AS {}) + 1 AS middle\n      \
-                     FROM (SELECT {value} AS v FROM scored s WHERE NOT COALESCE({once}, FALSE)) x WHERE v IS NOT NULL\n    \
+                     FROM (SELECT {value} AS v FROM scored s WHERE NOT {once}) x WHERE v IS NOT NULL\n    \
                      ) y",
                     d.bigint(),
                 ),
@@ -1208,11 +1203,11 @@ impl<'q> Builder<'q> {
             .iter()
             .map(|(when, then)| format!("WHEN {when} THEN {then}"))
             .collect();
-        format!(
+        Ok(format!(
             "CASE\n        {}\n        ELSE {} END",
             cases.join("\n        "),
             d.text(&names.no_prediction)
-        )
+        ))
     }
 
     /// Spend tiers: each buyer's spend in the period, the tier bounds from the buyers'
