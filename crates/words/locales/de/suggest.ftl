@@ -95,8 +95,8 @@ suggest-why-no-dates = Die Datei hat keine Bestelldaten, die Zeit seit dem letzt
 suggest-why-figures = im Median { $orders } Bestellungen und { $spent } ausgegeben ({ $ratio }-mal so viel wie der mittlere Kunde des Shops); mittlere Bestellung { $order }.
 suggest-why-discount = { $share } ihrer Bestellungen nutzten einen Rabattcode.
 suggest-why-repeat = { $share } haben mehr als einmal bestellt.
-suggest-why-alive = Von diesen im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind.
-suggest-why-alive-value = Von diesen im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind; es stehen { $value } auf dem Spiel, die für das nächste Jahr vom Segment erwartet werden.
+suggest-why-alive = Von denen, die an zwei Tagen oder mehr bestellt haben, im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind.
+suggest-why-alive-value = Von denen, die an zwei Tagen oder mehr bestellt haben, im Schnitt eine Wahrscheinlichkeit von { $share }, dass sie noch aktiv sind; es stehen { $value } auf dem Spiel, die für das nächste Jahr vom Segment erwartet werden.
 
 suggest-holdout-too-few = { $held } von { $segment } Kunden zurückzuhalten ist zu wenig, um etwas zu messen: Jede Gruppe braucht mindestens { $min } Kunden.
 suggest-holdout-detectable = Wenn Sie { $held } von { $segment } Kunden zurückhalten und etwa { $baseline } von ihnen ohnehin kaufen, kann diese Kampagne einen Zuwachs von { $uplift } Prozentpunkten oder mehr zeigen (80 % Teststärke, 5 % Niveau); ein kleinerer wird sehr wahrscheinlich als „nicht von null zu unterscheiden“ erscheinen.

@@ -116,11 +116,12 @@ suggest-why-no-dates = The file has no order dates, so recency is unknown;
 suggest-why-figures = median { $orders } orders and { $spent } spent ({ $ratio }× the shop's median customer); median order { $order }.
 suggest-why-discount = { $share } of their orders used a discount code.
 suggest-why-repeat = { $share } have ordered more than once.
-# Follows suggest-why-repeat: "those" are the customers who ordered more than once, the
-# only ones whose chance of still being active the prediction can tell.
-suggest-why-alive = Of those, on average a { $share } chance they are still active.
+# Follows suggest-why-repeat: those who ordered on two days or more are the only customers
+# whose chance of still being active the prediction can tell (two orders on one day are one
+# purchase to it).
+suggest-why-alive = Of those who ordered on two days or more, on average a { $share } chance they are still active.
 # $value: the amount predicted from them over the next year.
-suggest-why-alive-value = Of those, on average a { $share } chance they are still active; { $value } predicted from the segment over the next year is at stake.
+suggest-why-alive-value = Of those who ordered on two days or more, on average a { $share } chance they are still active; { $value } predicted from the segment over the next year is at stake.
 
 # The holdout of a send list, planned before it is exported. $held of $segment customers
 # are held out; $baseline is the share expected to buy anyway; $uplift and $expected are

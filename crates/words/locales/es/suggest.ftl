@@ -95,8 +95,8 @@ suggest-why-no-dates = El archivo no tiene fechas de pedido, así que no se sabe
 suggest-why-figures = mediana de { $orders } pedidos y { $spent } gastados ({ $ratio } veces el cliente mediano de la tienda); pedido mediano { $order }.
 suggest-why-discount = { $share } de sus pedidos usaron un código de descuento.
 suggest-why-repeat = { $share } han pedido más de una vez.
-suggest-why-alive = De ellos, de media, una probabilidad de { $share } de que sigan activos.
-suggest-why-alive-value = De ellos, de media, una probabilidad de { $share } de que sigan activos; están en juego { $value } previstos del segmento para el próximo año.
+suggest-why-alive = De los que han pedido en dos días o más, de media, una probabilidad de { $share } de que sigan activos.
+suggest-why-alive-value = De los que han pedido en dos días o más, de media, una probabilidad de { $share } de que sigan activos; están en juego { $value } previstos del segmento para el próximo año.
 
 suggest-holdout-too-few = Reservar { $held } de { $segment } clientes es demasiado poco para medir nada: cada grupo necesita al menos { $min } clientes.
 suggest-holdout-detectable = Reservando { $held } de { $segment } clientes, con aproximadamente { $baseline } de ellos comprando de todos modos, esta campaña puede mostrar un aumento de { $uplift } puntos o más (potencia del 80 %, nivel del 5 %); uno menor probablemente aparecerá como «indistinguible de cero».

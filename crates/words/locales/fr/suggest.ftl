@@ -95,8 +95,8 @@ suggest-why-no-dates = Le fichier n’a pas de dates de commande, l’anciennet�
 suggest-why-figures = en médiane { $orders } commandes et { $spent } dépensés ({ $ratio } fois le client médian de la boutique) ; commande médiane { $order }.
 suggest-why-discount = { $share } de leurs commandes ont utilisé un code de réduction.
 suggest-why-repeat = { $share } ont commandé plus d’une fois.
-suggest-why-alive = Parmi eux, en moyenne { $share } de chances qu’ils soient encore actifs.
-suggest-why-alive-value = Parmi eux, en moyenne { $share } de chances qu’ils soient encore actifs ; { $value } attendus du segment sur l’année à venir sont en jeu.
+suggest-why-alive = Parmi ceux qui ont commandé sur deux jours ou plus, en moyenne { $share } de chances qu’ils soient encore actifs.
+suggest-why-alive-value = Parmi ceux qui ont commandé sur deux jours ou plus, en moyenne { $share } de chances qu’ils soient encore actifs ; { $value } attendus du segment sur l’année à venir sont en jeu.
 
 suggest-holdout-too-few = Mettre de côté { $held } clients sur { $segment }, c’est trop peu pour mesurer quoi que ce soit : chaque groupe doit compter au moins { $min } clients.
 suggest-holdout-detectable = En mettant de côté { $held } clients sur { $segment }, dont environ { $baseline } achètent de toute façon, cette campagne peut montrer une hausse de { $uplift } points ou plus (puissance de 80 %, seuil de 5 %) ; une hausse plus faible apparaîtra très probablement comme « impossible à distinguer de zéro ».

@@ -95,8 +95,8 @@ suggest-why-no-dates = Het bestand heeft geen besteldata, dus hoe recent ze koch
 suggest-why-figures = mediaan { $orders } bestellingen en { $spent } besteed ({ $ratio }× de mediane klant van de winkel); mediane bestelling { $order }.
 suggest-why-discount = { $share } van hun bestellingen gebruikte een kortingscode.
 suggest-why-repeat = { $share } heeft meer dan eens besteld.
-suggest-why-alive = Van hen gemiddeld { $share } kans dat ze nog actief zijn.
-suggest-why-alive-value = Van hen gemiddeld { $share } kans dat ze nog actief zijn; { $value } die het komende jaar van het segment wordt verwacht, staat op het spel.
+suggest-why-alive = Van wie op twee dagen of meer heeft besteld, gemiddeld { $share } kans dat ze nog actief zijn.
+suggest-why-alive-value = Van wie op twee dagen of meer heeft besteld, gemiddeld { $share } kans dat ze nog actief zijn; { $value } die het komende jaar van het segment wordt verwacht, staat op het spel.
 
 suggest-holdout-too-few = { $held } van { $segment } klanten achterhouden is te weinig om iets te meten: elke groep heeft minstens { $min } klanten nodig.
 suggest-holdout-detectable = Als u { $held } van { $segment } klanten achterhoudt, van wie ongeveer { $baseline } toch al koopt, kan deze campagne een stijging van { $uplift } procentpunt of meer laten zien (80% power, 5% niveau); een kleinere zal waarschijnlijk lezen als "niet van nul te onderscheiden".

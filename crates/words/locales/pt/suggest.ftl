@@ -95,8 +95,8 @@ suggest-why-no-dates = O arquivo não tem datas de pedido, então a última comp
 suggest-why-figures = mediana de { $orders } pedidos e { $spent } gastos ({ $ratio }× o cliente mediano da loja); pedido mediano de { $order }.
 suggest-why-discount = { $share } dos pedidos deles usaram cupom de desconto.
 suggest-why-repeat = { $share } compraram mais de uma vez.
-suggest-why-alive = Desses, em média, { $share } de chance de ainda estarem ativos.
-suggest-why-alive-value = Desses, em média, { $share } de chance de ainda estarem ativos; estão em jogo { $value } previstos do segmento para o próximo ano.
+suggest-why-alive = Dos que compraram em dois dias ou mais, em média, { $share } de chance de ainda estarem ativos.
+suggest-why-alive-value = Dos que compraram em dois dias ou mais, em média, { $share } de chance de ainda estarem ativos; estão em jogo { $value } previstos do segmento para o próximo ano.
 
 suggest-holdout-too-few = Deixar de fora { $held } de { $segment } clientes é pouco demais para medir qualquer coisa: cada grupo precisa de pelo menos { $min } clientes.
 suggest-holdout-detectable = Deixando de fora { $held } de { $segment } clientes, com cerca de { $baseline } deles comprando de qualquer forma, esta campanha pode mostrar um aumento de { $uplift } pontos ou mais (poder de 80%, nível de 5%); um aumento menor provavelmente aparecerá como "impossível de distinguir de zero".
