@@ -223,7 +223,9 @@ fn a_file_of_orders_predicts_as_lifetimes_does() {
     let values = view.order_values.expect("order values");
     assert!(deviation(values.q, want("gamma_gamma", "q"), 0.0) < 1e-3);
     // Every segment now carries the predicted figures; the chance still active, for the
-    // segments with repeat buyers (one order is too little for the model to tell).
+    // segments with customers who bought on two days or more (one purchase day is too
+    // little for the model to tell). On this file, every segment with a customer of two
+    // orders or more has such a customer.
     for s in scheme.segments.iter().filter(|s| s.customers > 0) {
         assert!(s.expected_purchases.is_some(), "{s:?}");
         let repeat_buyers = s.repeat_share.is_some_and(|r| r > 0.0);
@@ -627,8 +629,10 @@ fn future_value_keeps_the_customers_of_one_purchase_day_apart_from_the_active() 
     let (mut bought_once, mut on_one_day) = (0, 0);
     for row in lines {
         let one_day = row[first] == row[last];
-        // Why: the model has not seen them stop, and it has seen everyone else buy again.
-        assert_eq!(one_day, row[alive] == "1", "{row:?}");
+        if one_day {
+            // Why: the model has not seen them stop.
+            assert_eq!(row[alive], "1", "{row:?}");
+        }
         assert_eq!(one_day, row[segment] == "Bought once", "{row:?}");
         bought_once += usize::from(one_day);
         on_one_day += usize::from(one_day && row[orders] != "1");

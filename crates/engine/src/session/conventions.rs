@@ -6,7 +6,8 @@ use crate::reading::{ColumnKind, DateOrder, NumberStyle, ReadOptions, Table};
 
 /// The columns [`use_asked_conventions`] switched, to switch back when what they were
 /// switched for is refused before anything is made of them.
-#[must_use = "columns switched for an analysis refused must be switched back"]
+#[must_use = "the columns switch back should the analysis they were switched for be refused"]
+#[derive(Debug)]
 pub struct Switched(Vec<(usize, bool)>);
 
 impl Switched {

@@ -9,14 +9,14 @@
 //! - [`protocol`]: requests, answers and progress, with ids; [`views`]: what the page shows,
 //!   as data; [`error`]: why a request failed.
 //! - [`handle`]: the session and its dispatch; `analysis`: one mapping analysed;
-//!   [`conventions`]: number and date conventions chosen on the mapping screen.
+//!   `conventions`: number and date conventions chosen on the mapping screen.
 //! - [`overview`]: the mapping screen and the row report; [`listing`]: pages of customers;
 //!   [`explain`]: how segments were made, in sentences; `exports`: files to download;
 //!   `playbook`: campaign lists and their measurement; `predictions`: who will buy again;
 //!   [`through_time`]: two snapshots compared; [`host`]: what an embedding host page or program gets.
 
 mod analysis;
-pub mod conventions;
+mod conventions;
 pub mod error;
 pub mod explain;
 mod exports;

@@ -148,8 +148,8 @@ schemes-loyalty-occasional = Occasional
 
 schemes-future-valuable-predicted = Active and valuable (predicted value from { $amount })
 schemes-future-valuable-spent = Active and valuable (spent from { $amount })
-# One order so far: the purchase model counts such a customer as still active, whatever
-# the time since, as it has not yet seen them stop.
+# Bought on one day only so far (one order, or several that day): the purchase model counts
+# such a customer as still active, whatever the time since, as it has not yet seen them stop.
 schemes-future-once = Bought once
 schemes-future-active = Active
 schemes-future-worth-saving = At risk, worth saving (spent from { $amount })

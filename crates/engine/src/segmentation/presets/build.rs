@@ -440,7 +440,7 @@ fn loyalty(name: String, language: Language) -> Scheme {
 /// before the amount and the text after it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FutureValueNames {
-    /// One order so far.
+    /// Bought on one day only so far ([`one_purchase_day`]).
     pub once: String,
     /// Active and worth at least the median.
     pub valuable: (String, String),
