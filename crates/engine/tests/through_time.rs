@@ -66,6 +66,21 @@ fn day(y: i32, m: u32, d: u32) -> Date {
     Date::from_ymd(y, m, d).unwrap()
 }
 
+/// `shop` read in `s`, analysed with its order dates read month first; the mapping it used.
+fn analysed_month_first(s: &mut Session, shop: &str) -> Mapping {
+    let overview = s
+        .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    let mut mapping = overview.proposed;
+    mapping.columns[2].date_order = Some(DateOrder::MonthFirst);
+    let analysed = s.handle(Request::Analyze(AnalyzeOptions {
+        mapping: mapping.clone(),
+        ..AnalyzeOptions::default()
+    }));
+    assert!(matches!(analysed, Ok(Answer::Analyzed(_))), "{analysed:?}");
+    mapping
+}
+
 fn session(file: &str, reference: Option<Date>) -> (Session, AnalysisView) {
     let mut s = Session::new();
     let overview = s
@@ -437,37 +452,22 @@ fn a_day_order_refused_with_its_date_leaves_the_comparison_reading_as_before() {
         from: day(2025, 3, d),
         to: None,
     };
-    // The shop read, its dates month first.
-    let month_first = |s: &mut Session| {
-        let overview = s
-            .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
-            .unwrap();
-        let mut mapping = overview.proposed;
-        mapping.columns[2].date_order = Some(DateOrder::MonthFirst);
-        mapping
-    };
-    let analysed = |s: &mut Session, mapping: Mapping, reference| {
-        s.handle(Request::Analyze(AnalyzeOptions {
-            mapping,
-            reference,
-            ..AnalyzeOptions::default()
-        }))
-    };
     let mut s = Session::new();
-    let mapping = month_first(&mut s);
-    analysed(&mut s, mapping.clone(), None).unwrap();
+    let mut day_first = analysed_month_first(&mut s, shop);
     s.migrate(&since(1)).unwrap();
     // Day first, 15 April comes before every order: refused, the analysis on show stays.
-    let mut day_first = mapping.clone();
     day_first.columns[2].date_order = Some(DateOrder::DayFirst);
-    let refused = analysed(&mut s, day_first, Some(day(2025, 4, 15)));
+    let refused = s.handle(Request::Analyze(AnalyzeOptions {
+        mapping: day_first,
+        reference: Some(day(2025, 4, 15)),
+        ..AnalyzeOptions::default()
+    }));
     assert!(
         matches!(refused, Err(EngineError::NoCustomersYet { .. })),
         "{refused:?}"
     );
     let mut afresh = Session::new();
-    let mapping = month_first(&mut afresh);
-    analysed(&mut afresh, mapping, None).unwrap();
+    analysed_month_first(&mut afresh, shop);
     assert_eq!(
         s.migrate(&since(2)).unwrap(),
         afresh.migrate(&since(2)).unwrap()
@@ -484,21 +484,8 @@ fn conventions_asked_of_a_read_again_leave_the_columns_as_they_were_until_it_is(
         from: day(2025, 3, 2),
         to: None,
     };
-    let month_first = |s: &mut Session| {
-        let overview = s
-            .read_bytes("shop.csv", shop.as_bytes(), &ReadOptions::default())
-            .unwrap();
-        let mut mapping = overview.proposed;
-        mapping.columns[2].date_order = Some(DateOrder::MonthFirst);
-        s.handle(Request::Analyze(AnalyzeOptions {
-            mapping: mapping.clone(),
-            ..AnalyzeOptions::default()
-        }))
-        .unwrap();
-        mapping
-    };
     let mut s = Session::new();
-    let mut asked = month_first(&mut s);
+    let mut asked = analysed_month_first(&mut s, shop);
     asked.columns[2].date_order = Some(DateOrder::DayFirst);
     asked.columns[3].number_style = Some(NumberStyle::DecimalComma);
     let answer = s.handle(Request::Analyze(AnalyzeOptions {
@@ -515,7 +502,7 @@ fn conventions_asked_of_a_read_again_leave_the_columns_as_they_were_until_it_is(
     );
     // That read stopped, the loaded file is compared as the analysis on show reads it.
     let mut afresh = Session::new();
-    month_first(&mut afresh);
+    analysed_month_first(&mut afresh, shop);
     assert_eq!(s.migrate(&since).unwrap(), afresh.migrate(&since).unwrap());
 }
 
