@@ -785,7 +785,7 @@ mod tests {
             "Win back big spenders while 45% of repeat buyers may still buy: 100 days quiet"
         );
         assert!(c.why.ends_with(
-            "90% have ordered more than once. Of those who ordered on two days or more, on average a 45% chance they are still active; €5,400 predicted from the segment over the next year is at stake."
+            "90% have ordered more than once. Of those who ordered on two days or more, the average chance they are still active is 45%; €5,400 predicted from the segment over the next year is at stake."
         ), "{}", c.why);
         // As valuable, but most have left for good: no discount thrown after them.
         let gone = SegmentSummary {

@@ -119,9 +119,9 @@ suggest-why-repeat = { $share } have ordered more than once.
 # Follows suggest-why-repeat: those who ordered on two days or more are the only customers
 # whose chance of still being active the prediction can tell (two orders on one day are one
 # purchase to it).
-suggest-why-alive = Of those who ordered on two days or more, on average a { $share } chance they are still active.
+suggest-why-alive = Of those who ordered on two days or more, the average chance they are still active is { $share }.
 # $value: the amount predicted from them over the next year.
-suggest-why-alive-value = Of those who ordered on two days or more, on average a { $share } chance they are still active; { $value } predicted from the segment over the next year is at stake.
+suggest-why-alive-value = Of those who ordered on two days or more, the average chance they are still active is { $share }; { $value } predicted from the segment over the next year is at stake.
 
 # The holdout of a send list, planned before it is exported. $held of $segment customers
 # are held out; $baseline is the share expected to buy anyway; $uplift and $expected are
