@@ -143,14 +143,29 @@ enum Activity {
     Lost,
 }
 
-/// Days a segment's customers usually take between orders: their own median when they
-/// reorder, else the shop's, else a quarter.
-fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> f64 {
-    s.median_interval
-        .filter(|_| s.repeat_share.unwrap_or(0.0) >= 0.3)
-        .or(base.median_interval)
-        .unwrap_or(90.0)
-        .max(7.0)
+/// Whose days between orders a segment is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CycleOf {
+    /// The segment's own median: enough of it reorders to tell.
+    Segment,
+    /// The shop's median: too few of the segment reorder.
+    Shop,
+    /// A quarter: nobody in the shop has reordered yet.
+    Assumed,
+}
+
+/// Days a segment's customers usually take between orders, and whose figure it is: their
+/// own median when they reorder, else the shop's, else a quarter.
+fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> (f64, CycleOf) {
+    let own = s
+        .median_interval
+        .filter(|_| s.repeat_share.unwrap_or(0.0) >= 0.3);
+    let (days, of) = match (own, base.median_interval) {
+        (Some(days), _) => (days, CycleOf::Segment),
+        (None, Some(days)) => (days, CycleOf::Shop),
+        (None, None) => (90.0, CycleOf::Assumed),
+    };
+    (days.max(7.0), of)
 }
 
 fn activity(recency: f64, cycle: f64) -> Activity {
@@ -170,6 +185,7 @@ struct Measured<'a> {
     frequency: f64,
     /// Usual days between orders ([`buying_cycle`]).
     cycle: f64,
+    cycle_of: CycleOf,
     activity: Activity,
     /// Median order value.
     aov: f64,
@@ -196,12 +212,13 @@ const GONE_FOR_GOOD: f64 = 0.15;
 /// Measures a segment; `None` when its customers have no order in the file.
 fn measure<'a>(s: &SegmentSummary, base: &'a ShopBaseline) -> Option<Measured<'a>> {
     let frequency = s.median_frequency?;
-    let cycle = buying_cycle(s, base);
+    let (cycle, cycle_of) = buying_cycle(s, base);
     let discount_share = s.discount_share.unwrap_or(0.0);
     let value_ratio = s.median_monetary.unwrap_or(0.0) / base.median_monetary.max(0.01);
     Some(Measured {
         frequency,
         cycle,
+        cycle_of,
         // Without order dates (a customer list with totals only) there is no recency: judge
         // the segment on value and loyalty alone, as if active.
         activity: s
@@ -445,7 +462,13 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
                 capped(10.0)
             },
             Key::SuggestSoonChannel,
-            w.text(Key::SuggestSoonTiming, &[("cycle", cycle)]),
+            w.text(
+                match m.cycle_of {
+                    CycleOf::Shop => Key::SuggestSoonTimingShop,
+                    CycleOf::Segment | CycleOf::Assumed => Key::SuggestSoonTiming,
+                },
+                &[("cycle", cycle)],
+            ),
             Key::SuggestSoonMessage,
             Key::SuggestSoonWatch,
         ),
@@ -580,10 +603,17 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
 /// The measured facts behind a suggestion, quoting the segment's figures.
 fn why_figures(s: &SegmentSummary, m: &Measured, w: &Words) -> String {
     let recency_fact = match s.median_recency {
-        Some(r) => w.text(
-            Key::SuggestWhyRecency,
-            &[("days", w.figure(r, 0)), ("cycle", w.figure(m.cycle, 0))],
-        ),
+        Some(r) => {
+            let against = match m.cycle_of {
+                CycleOf::Segment => Key::SuggestWhyRecency,
+                CycleOf::Shop => Key::SuggestWhyRecencyShop,
+                CycleOf::Assumed => Key::SuggestWhyRecencyAssumed,
+            };
+            w.text(
+                against,
+                &[("days", w.figure(r, 0)), ("cycle", w.figure(m.cycle, 0))],
+            )
+        }
         None => w.text(Key::SuggestWhyNoDates, &[]),
     };
     let mut why = then(
@@ -747,6 +777,36 @@ mod tests {
         };
         let c = suggest(&s, &base(), Language::English);
         assert_eq!(c.objective, "Turn a first order 10 days ago into a second");
+        // They have no days between orders of their own: the figure is the shop's, and says so.
+        assert!(
+            c.why.starts_with(
+                "Median last order 10 days ago, against the shop's usual 45 days between orders;"
+            ),
+            "{}",
+            c.why
+        );
+        // Past the shop's interval, they are past the shop's, not one of their own.
+        let lapsing = SegmentSummary {
+            median_recency: Some(60.0),
+            ..s.clone()
+        };
+        let c = suggest(&lapsing, &base(), Language::English);
+        assert_eq!(
+            c.timing,
+            "Now: they are past the shop's usual 45-day interval; follow up once after 10 days"
+        );
+        let first_customers = ShopBaseline {
+            median_interval: None,
+            ..base()
+        };
+        let c = suggest(&s, &first_customers, Language::English);
+        assert!(
+            c.why.starts_with(
+                "Median last order 10 days ago; nobody has ordered twice yet, so 90 days between orders are assumed;"
+            ),
+            "{}",
+            c.why
+        );
         assert_eq!(
             c.offer,
             "10% off their next order, capped at €8, valid for 30 days"

@@ -50,6 +50,8 @@ suggest-soon-objective = Win them back before they drift: { $days } days since t
 suggest-soon-offer-full-price = A reminder with new arrivals and free shipping, no price cut.
 suggest-soon-channel = E-mail, then a retargeting audience for those who do not open it
 suggest-soon-timing = Now: they are past their usual { $cycle }-day interval; follow up once after 10 days
+# For a segment too few of whom reorder: the shop's interval.
+suggest-soon-timing-shop = Now: they are past the shop's usual { $cycle }-day interval; follow up once after 10 days
 suggest-soon-message = We miss you: what is new since their last visit
 suggest-soon-watch = Share who order within 30 days
 
@@ -109,9 +111,13 @@ suggest-season-timing = Before their season: { $season } runs { $starts } to { $
 suggest-season-message = Their { $season } shopping made easy: ideas, order-by dates, what sold out last year
 suggest-no-dates-timing = When it suits your calendar: this file has no order dates to time it by
 
-# The figures behind a suggestion; the first two end with ";" and are followed by
-# campaigns-why-figures. $orders: median orders (2.0); $spent and $order: amounts.
+# The figures behind a suggestion; the recency and no-dates ones end with ";" and are followed by
+# suggest-why-figures. $orders: median orders (2.0); $spent and $order: amounts.
 suggest-why-recency = Median last order { $days } days ago, against a usual { $cycle } days between orders;
+# When too few of the segment reorder to have a usual interval of their own.
+suggest-why-recency-shop = Median last order { $days } days ago, against the shop's usual { $cycle } days between orders;
+# When nobody in the shop has reordered: $cycle is an assumed quarter.
+suggest-why-recency-assumed = Median last order { $days } days ago; nobody has ordered twice yet, so { $cycle } days between orders are assumed;
 suggest-why-no-dates = The file has no order dates, so recency is unknown;
 suggest-why-figures = median { $orders } orders and { $spent } spent ({ $ratio }× the shop's median customer); median order { $order }.
 suggest-why-discount = { $share } of their orders used a discount code.

@@ -39,6 +39,7 @@ suggest-soon-objective = Recuperarlos antes de que se alejen: { $days } días de
 suggest-soon-offer-full-price = Un recordatorio con novedades y envío gratis, sin rebajar el precio.
 suggest-soon-channel = Correo electrónico y después una audiencia de retargeting para quienes no lo abran
 suggest-soon-timing = Ahora: han superado su intervalo habitual de { $cycle } días; un seguimiento a los 10 días
+suggest-soon-timing-shop = Ahora: han superado el intervalo habitual de la tienda, { $cycle } días; un seguimiento a los 10 días
 suggest-soon-message = Le echamos de menos: lo nuevo desde su última visita
 suggest-soon-watch = Proporción que hace un pedido en 30 días
 
@@ -91,6 +92,8 @@ suggest-season-message = Sus compras para «{ $season }», más fáciles: ideas,
 suggest-no-dates-timing = Cuando le venga bien en su calendario: este archivo no tiene fechas de pedido para elegir el momento
 
 suggest-why-recency = Último pedido mediano hace { $days } días, frente a los { $cycle } días habituales entre pedidos;
+suggest-why-recency-shop = Último pedido mediano hace { $days } días, frente a los { $cycle } días habituales entre pedidos en la tienda;
+suggest-why-recency-assumed = Último pedido mediano hace { $days } días; nadie ha pedido dos veces todavía, así que se suponen { $cycle } días entre pedidos;
 suggest-why-no-dates = El archivo no tiene fechas de pedido, así que no se sabe cuándo compraron por última vez;
 suggest-why-figures = mediana de { $orders } pedidos y { $spent } gastados ({ $ratio } veces el cliente mediano de la tienda); pedido mediano { $order }.
 suggest-why-discount = { $share } de sus pedidos usaron un código de descuento.

@@ -39,6 +39,7 @@ suggest-soon-objective = Terugwinnen voordat ze afhaken: { $days } dagen sinds h
 suggest-soon-offer-full-price = Een herinnering met nieuwe items en gratis verzending, zonder prijsverlaging.
 suggest-soon-channel = E-mail, daarna een retargetingdoelgroep voor wie hem niet opent
 suggest-soon-timing = Nu: ze zijn over hun gebruikelijke interval van { $cycle } dagen heen; na 10 dagen één keer opvolgen
+suggest-soon-timing-shop = Nu: het gebruikelijke interval van { $cycle } dagen in de winkel is voorbij; na 10 dagen één keer opvolgen
 suggest-soon-message = We missen u: wat er nieuw is sinds uw laatste bezoek
 suggest-soon-watch = Aandeel dat binnen 30 dagen bestelt
 
@@ -91,6 +92,8 @@ suggest-season-message = Hun inkopen voor ‘{ $season }’ makkelijk gemaakt: i
 suggest-no-dates-timing = Wanneer het in uw planning past: dit bestand heeft geen besteldata om het op af te stemmen
 
 suggest-why-recency = Mediane laatste bestelling { $days } dagen geleden, tegen gebruikelijk { $cycle } dagen tussen bestellingen;
+suggest-why-recency-shop = Mediane laatste bestelling { $days } dagen geleden, tegen gebruikelijk { $cycle } dagen tussen bestellingen in de winkel;
+suggest-why-recency-assumed = Mediane laatste bestelling { $days } dagen geleden; nog niemand heeft twee keer besteld, dus wordt uitgegaan van { $cycle } dagen tussen bestellingen;
 suggest-why-no-dates = Het bestand heeft geen besteldata, dus hoe recent ze kochten is onbekend;
 suggest-why-figures = mediaan { $orders } bestellingen en { $spent } besteed ({ $ratio }× de mediane klant van de winkel); mediane bestelling { $order }.
 suggest-why-discount = { $share } van hun bestellingen gebruikte een kortingscode.

@@ -39,6 +39,7 @@ suggest-soon-objective = Reconquistá-los antes que se afastem: { $days } dias d
 suggest-soon-offer-full-price = Um lembrete com novidades e frete grátis, sem desconto no preço.
 suggest-soon-channel = E-mail, depois um público de retargeting para quem não abrir
 suggest-soon-timing = Agora: já passaram do intervalo habitual de { $cycle } dias; um acompanhamento depois de 10 dias
+suggest-soon-timing-shop = Agora: já passaram do intervalo habitual da loja, de { $cycle } dias; um acompanhamento depois de 10 dias
 suggest-soon-message = Sentimos sua falta: o que há de novo desde a última visita
 suggest-soon-watch = Parcela que faz pedido em até 30 dias
 
@@ -91,6 +92,8 @@ suggest-season-message = As compras para “{ $season }” facilitadas: ideias, 
 suggest-no-dates-timing = Quando for melhor para o seu calendário: este arquivo não tem datas de pedido para definir o momento
 
 suggest-why-recency = Último pedido mediano há { $days } dias, contra os { $cycle } dias habituais entre pedidos;
+suggest-why-recency-shop = Último pedido mediano há { $days } dias, contra os { $cycle } dias habituais entre pedidos na loja;
+suggest-why-recency-assumed = Último pedido mediano há { $days } dias; ninguém encomendou duas vezes ainda, por isso assumem-se { $cycle } dias entre pedidos;
 suggest-why-no-dates = O arquivo não tem datas de pedido, então a última compra é desconhecida;
 suggest-why-figures = mediana de { $orders } pedidos e { $spent } gastos ({ $ratio }× o cliente mediano da loja); pedido mediano de { $order }.
 suggest-why-discount = { $share } dos pedidos deles usaram cupom de desconto.
