@@ -510,8 +510,12 @@ fn future_value(
             .filter(|&(c, v)| v.is_finite() && once.get(c) != Some(&true))
             .map(|(_, &v)| v)
             .collect();
-        known.sort_unstable_by(f64::total_cmp);
-        known.get(known.len() / 2).copied().unwrap_or(0.0)
+        // The middle value as a sort would place it, found without sorting the rest.
+        if known.is_empty() {
+            return 0.0;
+        }
+        let middle = known.len() / 2;
+        *known.select_nth_unstable_by(middle, f64::total_cmp).1
     };
     let (worth_cut, spent_cut) = (median_of(worth), median_of(ids::MONETARY));
     let alive = |min: f64, max: Option<f64>| between(ids::P_ALIVE, Some(min), max);
