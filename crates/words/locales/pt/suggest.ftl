@@ -93,7 +93,7 @@ suggest-no-dates-timing = Quando for melhor para o seu calendário: este arquivo
 
 suggest-why-recency = Último pedido mediano há { $days } dias, contra os { $cycle } dias habituais entre pedidos;
 suggest-why-recency-shop = Último pedido mediano há { $days } dias, contra os { $cycle } dias habituais entre pedidos na loja;
-suggest-why-recency-assumed = Último pedido mediano há { $days } dias; ninguém encomendou duas vezes ainda, por isso assumem-se { $cycle } dias entre pedidos;
+suggest-why-recency-assumed = Último pedido mediano há { $days } dias; ninguém fez dois pedidos ainda, então consideramos { $cycle } dias entre pedidos;
 suggest-why-no-dates = O arquivo não tem datas de pedido, então a última compra é desconhecida;
 suggest-why-figures = mediana de { $orders } pedidos e { $spent } gastos ({ $ratio }× o cliente mediano da loja); pedido mediano de { $order }.
 suggest-why-discount = { $share } dos pedidos deles usaram cupom de desconto.
