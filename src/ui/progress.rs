@@ -37,6 +37,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     <div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{:.0}", share * 100.0)>
                         <div class="fill" style:width=format!("{:.1}%", share * 100.0)></div>
                     </div>
+                    {move || state.restoring.get().then(|| view! { <p data-testid="restoring">{tr(Key::ProgressRestoring)}</p> })}
                     <p>{label}</p>
                     <button class="button" data-testid="cancel" on:click=move |_| state.cancel()>{tr(Key::Cancel)}</button>
                 </section>

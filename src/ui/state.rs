@@ -87,6 +87,11 @@ pub struct AppState {
     read_options: StoredValue<ReadOptions>,
     /// The choices of the results last shown, kept while the file is read again.
     carried: StoredValue<Option<Tuning>>,
+    /// How the results last shown of this file were read and analysed: Cancel brings them
+    /// back.
+    last_shown: StoredValue<Option<Shown>>,
+    /// Whether the file is read again to bring back the results Cancel stopped work after.
+    pub restoring: RwSignal<bool>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -102,6 +107,13 @@ struct Tuning {
     rfm: RfmOptions,
     seasons: Vec<Season>,
     currency: Option<String>,
+}
+
+/// How results were made: the file read with `read`, then analysed with `analysis`.
+#[derive(Clone)]
+struct Shown {
+    read: ReadOptions,
+    analysis: AnalyzeOptions,
 }
 
 impl Tuning {
@@ -166,6 +178,8 @@ impl AppState {
             date_order: StoredValue::new(None),
             read_options: StoredValue::new(ReadOptions::default()),
             carried: StoredValue::new(None),
+            last_shown: StoredValue::new(None),
+            restoring: RwSignal::new(false),
             confirmed: StoredValue::new(false),
         };
         spawn_local(async move {
@@ -417,6 +431,8 @@ impl AppState {
         self.scheme.set(None);
         self.reference.set(None);
         self.carried.set_value(None);
+        self.last_shown.set_value(None);
+        self.restoring.set(false);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
@@ -517,6 +533,10 @@ impl AppState {
                         });
                     }
                     self.last_run.set(Some(now() - started));
+                    self.last_shown.set_value(Some(Shown {
+                        read: self.read_options.get_value(),
+                        analysis: options.clone(),
+                    }));
                     self.scheme.set(Some(view.scheme.clone()));
                     self.analysis.set(Some((*view).clone()));
                     self.analyses.update(|n| *n += 1);
@@ -678,11 +698,44 @@ impl AppState {
         });
     }
 
-    /// Stops the work under way; the worker and its memory are dropped.
+    /// Stops the work under way; the worker and its memory are dropped. When it came after
+    /// results of the file (another date, currency or number style asked of them), the file
+    /// is read and analysed again as they were, with the scheme on show: Cancel undoes the
+    /// change instead of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
         self.engine.restart();
+        // Answers the stopped work still owes are not waited for.
+        self.opened.update_value(|n| *n = n.wrapping_add(1));
+        let scheme = self
+            .scheme
+            .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
+        let last_shown = self.last_shown.get_value();
         self.reset();
-        self.phase.set(Phase::Start);
+        let Some(Shown { read, mut analysis }) = last_shown else {
+            self.phase.set(Phase::Start);
+            return;
+        };
+        analysis.scheme = scheme.or(analysis.scheme);
+        analysis.language = Some(super::words::current().tag().to_string());
+        self.restoring.set(true);
+        let state = *self;
+        spawn_local(async move {
+            let _ = state.restore(read, analysis).await;
+            state.restoring.set(false);
+        });
+    }
+
+    /// Reads the file with `read` and shows its analysis with `analysis`.
+    async fn restore(
+        &self,
+        read: ReadOptions,
+        analysis: AnalyzeOptions,
+    ) -> Result<AnalysisView, EngineError> {
+        let overview = self.read(read).await?;
+        self.overview.set(Some(overview));
+        self.mapping.set(analysis.mapping.clone());
+        self.reference.set(analysis.reference);
+        self.analyze_with(analysis).await
     }
 }
 

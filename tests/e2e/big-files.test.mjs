@@ -1,6 +1,6 @@
 // A big file in the browser: read by two workers as one reads it, progress while it is
-// read, Cancel that stops the work and frees the workers, and changes of choices that
-// reuse what was read. (This machine has two cores, where one worker reads by default:
+// read, Cancel that stops the work and frees the workers (and brings back the results the
+// work came after), and changes of choices that reuse what was read. (This machine has two cores, where one worker reads by default:
 // `?readers=2` asks for two.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -95,6 +95,47 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
   assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
   assert.deepEqual(app.foreign, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Cancel after results brings them back as they were; Cancel again starts over", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(big);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  const title = page.getByTestId("scheme-title");
+  await title.filter({ hasText: /^Loyalty/ }).waitFor();
+  const shown = async () => ({
+    headline: await page.getByTestId("headline").textContent(),
+    scheme: await title.textContent(),
+    segments: await segmentsTable(page),
+  });
+  const before = await shown();
+  // A decimal comma asked for on the mapping panel: the file is read again, and stopped.
+  const separator = page.locator('[data-testid="mapping"] select.convention').first();
+  const decimalCommaStopped = async () => {
+    if (!(await separator.isVisible())) await page.locator('[data-testid="mapping"] summary').click();
+    await separator.selectOption("comma");
+    await page.getByTestId("segment").click();
+    await page.getByTestId("cancel").click();
+    await page.getByTestId("restoring").waitFor();
+  };
+  await decimalCommaStopped();
+  assert.match(await page.getByTestId("progress").textContent(), /^Stopped\. The file is read again as it was/);
+  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
+  assert.deepEqual(await shown(), before);
+  await page.locator('[data-testid="mapping"] summary').click();
+  assert.equal(await separator.inputValue(), "point");
+  // Stopped again while the results are brought back: the merchant starts over.
+  await decimalCommaStopped();
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("progress").waitFor({ state: "detached" });
+  await page.getByTestId("sample").waitFor();
+  assert.equal(await page.getByTestId("segments-table").count(), 0);
+  const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
+  assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -15,6 +15,7 @@ picker-unreadable = The browser could not read that file.
 progress-reading = Reading { $done } of { $total } · { $rows } rows · { $speed } rows per second
 progress-rereading = Reading again with the number and date styles the whole file showed · { $done } of { $total }
 progress-segmenting = Segmenting customers…
+progress-restoring = Stopped. The file is read again as it was, to bring back your results; Cancel again to start over.
 
 # What the page is waiting for (engine.rs).
 busy-segmenting = Segmenting…
