@@ -453,9 +453,10 @@ fn a_day_order_refused_with_its_date_leaves_the_comparison_reading_as_before() {
         to: None,
     };
     let mut s = Session::new();
-    let mut day_first = analysed_month_first(&mut s, shop);
+    let mapping = analysed_month_first(&mut s, shop);
     s.migrate(&since(1)).unwrap();
     // Day first, 15 April comes before every order: refused, the analysis on show stays.
+    let mut day_first = mapping;
     day_first.columns[2].date_order = Some(DateOrder::DayFirst);
     let refused = s.handle(Request::Analyze(AnalyzeOptions {
         mapping: day_first,
