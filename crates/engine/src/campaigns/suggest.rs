@@ -464,8 +464,9 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
             Key::SuggestSoonChannel,
             w.text(
                 match m.cycle_of {
+                    CycleOf::Segment => Key::SuggestSoonTiming,
                     CycleOf::Shop => Key::SuggestSoonTimingShop,
-                    CycleOf::Segment | CycleOf::Assumed => Key::SuggestSoonTiming,
+                    CycleOf::Assumed => Key::SuggestSoonTimingAssumed,
                 },
                 &[("cycle", cycle)],
             ),
@@ -795,10 +796,20 @@ mod tests {
             c.timing,
             "Now: they are past the shop's usual 45-day interval; follow up once after 10 days"
         );
+        // Nobody in the shop has reordered yet: a quarter is assumed, and said to be.
         let first_customers = ShopBaseline {
             median_interval: None,
             ..base()
         };
+        let quiet_longer = SegmentSummary {
+            median_recency: Some(120.0),
+            ..s.clone()
+        };
+        let c = suggest(&quiet_longer, &first_customers, Language::English);
+        assert_eq!(
+            c.timing,
+            "Now: more than 90 days since their last order; follow up once after 10 days"
+        );
         let c = suggest(&s, &first_customers, Language::English);
         assert!(
             c.why.starts_with(

@@ -40,6 +40,7 @@ suggest-soon-offer-full-price = Eine Erinnerung mit Neuheiten und kostenlosem Ve
 suggest-soon-channel = E-Mail, danach eine Retargeting-Zielgruppe für alle, die sie nicht öffnen
 suggest-soon-timing = Jetzt: Das übliche Intervall von { $cycle } Tagen ist überschritten; einmal nach 10 Tagen nachfassen
 suggest-soon-timing-shop = Jetzt: Das im Shop übliche Intervall von { $cycle } Tagen ist überschritten; einmal nach 10 Tagen nachfassen
+suggest-soon-timing-assumed = Jetzt: mehr als { $cycle } Tage seit der letzten Bestellung; einmal nach 10 Tagen nachfassen
 suggest-soon-message = Wir vermissen Sie: Was es seit dem letzten Besuch Neues gibt
 suggest-soon-watch = Anteil, der innerhalb von 30 Tagen bestellt
 
@@ -92,7 +93,7 @@ suggest-season-message = Ihre Einkäufe zum Anlass „{ $season }“ leicht gema
 suggest-no-dates-timing = Wann es in Ihren Kalender passt: Diese Datei hat keine Bestelldaten für die Planung
 
 suggest-why-recency = Letzte Bestellung im Median vor { $days } Tagen, bei üblich { $cycle } Tagen zwischen Bestellungen;
-suggest-why-recency-shop = Letzte Bestellung im Median vor { $days } Tagen, bei im Shop üblichen { $cycle } Tagen zwischen Bestellungen;
+suggest-why-recency-shop = Letzte Bestellung im Median vor { $days } Tagen, bei den im Shop üblichen { $cycle } Tagen zwischen Bestellungen;
 suggest-why-recency-assumed = Letzte Bestellung im Median vor { $days } Tagen; noch hat niemand zweimal bestellt, daher werden { $cycle } Tage zwischen Bestellungen angenommen;
 suggest-why-no-dates = Die Datei hat keine Bestelldaten, die Zeit seit dem letzten Kauf ist also unbekannt;
 suggest-why-figures = im Median { $orders } Bestellungen und { $spent } ausgegeben ({ $ratio }-mal so viel wie der mittlere Kunde des Shops); mittlere Bestellung { $order }.

@@ -52,6 +52,8 @@ suggest-soon-channel = E-mail, then a retargeting audience for those who do not 
 suggest-soon-timing = Now: they are past their usual { $cycle }-day interval; follow up once after 10 days
 # For a segment too few of whom reorder: the shop's interval.
 suggest-soon-timing-shop = Now: they are past the shop's usual { $cycle }-day interval; follow up once after 10 days
+# When nobody in the shop has reordered: $cycle is an assumed quarter.
+suggest-soon-timing-assumed = Now: more than { $cycle } days since their last order; follow up once after 10 days
 suggest-soon-message = We miss you: what is new since their last visit
 suggest-soon-watch = Share who order within 30 days
 

@@ -40,6 +40,7 @@ suggest-soon-offer-full-price = Un recordatorio con novedades y envío gratis, s
 suggest-soon-channel = Correo electrónico y después una audiencia de retargeting para quienes no lo abran
 suggest-soon-timing = Ahora: han superado su intervalo habitual de { $cycle } días; un seguimiento a los 10 días
 suggest-soon-timing-shop = Ahora: han superado el intervalo habitual de la tienda, { $cycle } días; un seguimiento a los 10 días
+suggest-soon-timing-assumed = Ahora: más de { $cycle } días desde su último pedido; un seguimiento a los 10 días
 suggest-soon-message = Le echamos de menos: lo nuevo desde su última visita
 suggest-soon-watch = Proporción que hace un pedido en 30 días
 

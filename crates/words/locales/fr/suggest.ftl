@@ -40,6 +40,7 @@ suggest-soon-offer-full-price = Un rappel avec les nouveautés et la livraison o
 suggest-soon-channel = E-mail, puis une audience de reciblage pour ceux qui ne l’ouvrent pas
 suggest-soon-timing = Maintenant : ils ont dépassé leur intervalle habituel de { $cycle } jours ; une relance après 10 jours
 suggest-soon-timing-shop = Maintenant : ils ont dépassé l’intervalle habituel de la boutique, { $cycle } jours ; une relance après 10 jours
+suggest-soon-timing-assumed = Maintenant : plus de { $cycle } jours depuis leur dernière commande ; une relance après 10 jours
 suggest-soon-message = Vous nous manquez : les nouveautés depuis leur dernière visite
 suggest-soon-watch = Part qui commande sous 30 jours
 
@@ -93,7 +94,7 @@ suggest-no-dates-timing = Quand cela convient à votre calendrier : ce fichier n
 
 suggest-why-recency = Dernière commande médiane il y a { $days } jours, contre { $cycle } jours habituels entre deux commandes ;
 suggest-why-recency-shop = Dernière commande médiane il y a { $days } jours, contre { $cycle } jours habituels entre deux commandes dans la boutique ;
-suggest-why-recency-assumed = Dernière commande médiane il y a { $days } jours ; personne n'a encore commandé deux fois, on suppose donc { $cycle } jours entre deux commandes ;
+suggest-why-recency-assumed = Dernière commande médiane il y a { $days } jours ; personne n’a encore commandé deux fois, on suppose donc { $cycle } jours entre deux commandes ;
 suggest-why-no-dates = Le fichier n’a pas de dates de commande, l’ancienneté du dernier achat est donc inconnue ;
 suggest-why-figures = en médiane { $orders } commandes et { $spent } dépensés ({ $ratio } fois le client médian de la boutique) ; commande médiane { $order }.
 suggest-why-discount = { $share } de leurs commandes ont utilisé un code de réduction.

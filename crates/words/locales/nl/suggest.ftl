@@ -40,6 +40,7 @@ suggest-soon-offer-full-price = Een herinnering met nieuwe items en gratis verze
 suggest-soon-channel = E-mail, daarna een retargetingdoelgroep voor wie hem niet opent
 suggest-soon-timing = Nu: ze zijn over hun gebruikelijke interval van { $cycle } dagen heen; na 10 dagen één keer opvolgen
 suggest-soon-timing-shop = Nu: het gebruikelijke interval van { $cycle } dagen in de winkel is voorbij; na 10 dagen één keer opvolgen
+suggest-soon-timing-assumed = Nu: meer dan { $cycle } dagen sinds hun laatste bestelling; na 10 dagen één keer opvolgen
 suggest-soon-message = We missen u: wat er nieuw is sinds uw laatste bezoek
 suggest-soon-watch = Aandeel dat binnen 30 dagen bestelt
 

@@ -40,6 +40,7 @@ suggest-soon-offer-full-price = Um lembrete com novidades e frete grátis, sem d
 suggest-soon-channel = E-mail, depois um público de retargeting para quem não abrir
 suggest-soon-timing = Agora: já passaram do intervalo habitual de { $cycle } dias; um acompanhamento depois de 10 dias
 suggest-soon-timing-shop = Agora: já passaram do intervalo habitual da loja, de { $cycle } dias; um acompanhamento depois de 10 dias
+suggest-soon-timing-assumed = Agora: mais de { $cycle } dias desde o último pedido; um acompanhamento depois de 10 dias
 suggest-soon-message = Sentimos sua falta: o que há de novo desde a última visita
 suggest-soon-watch = Parcela que faz pedido em até 30 dias
 
