@@ -92,6 +92,9 @@ pub struct AppState {
     last_shown: StoredValue<Option<Shown>>,
     /// Whether the file is read again to bring back the results Cancel stopped work after.
     pub restoring: RwSignal<bool>,
+    /// The scheme those results had on show when it reads figures the prediction makes
+    /// (*Future value*): the analysis shows the default until the prediction is made.
+    scheme_after_prediction: StoredValue<Option<SchemeChoice>>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -109,11 +112,13 @@ struct Tuning {
     currency: Option<String>,
 }
 
-/// How results were made: the file read with `read`, then analysed with `analysis`.
+/// How results were made: the file read with `read`, then analysed with `analysis`, the
+/// mapping the merchant's (`confirmed`) or not.
 #[derive(Clone)]
 struct Shown {
     read: ReadOptions,
     analysis: AnalyzeOptions,
+    confirmed: bool,
 }
 
 impl Tuning {
@@ -180,6 +185,7 @@ impl AppState {
             carried: StoredValue::new(None),
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
+            scheme_after_prediction: StoredValue::new(None),
             confirmed: StoredValue::new(false),
         };
         spawn_local(async move {
@@ -433,6 +439,7 @@ impl AppState {
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
+        self.scheme_after_prediction.set_value(None);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
@@ -536,6 +543,7 @@ impl AppState {
                     self.last_shown.set_value(Some(Shown {
                         read: self.read_options.get_value(),
                         analysis: options.clone(),
+                        confirmed: self.confirmed.get_value(),
                     }));
                     self.scheme.set(Some(view.scheme.clone()));
                     self.analysis.set(Some((*view).clone()));
@@ -618,6 +626,7 @@ impl AppState {
     /// Segments the customers with another scheme and shows it; resolves to it.
     pub async fn segment_with(&self, choice: SchemeChoice) -> Result<SchemeView, EngineError> {
         self.error.set(None);
+        self.scheme_after_prediction.set_value(None);
         let started = now();
         let reply = self
             .for_this_file(self.engine.ask(Request::Segment(choice)))
@@ -698,44 +707,80 @@ impl AppState {
         });
     }
 
-    /// Stops the work under way; the worker and its memory are dropped. When it came after
-    /// results of the file (another date, currency or number style asked of them), the file
-    /// is read and analysed again as they were, with the scheme on show: Cancel undoes the
-    /// change instead of taking the results away. Cancel during that starts over.
+    /// Stops the work under way; the worker and its memory are dropped. When that work was
+    /// the file read or analysed again after results of it (another date, currency, encoding
+    /// or number style asked), the file is read and analysed again as those results were,
+    /// with the scheme and grid on show: Cancel undoes the change instead of taking the
+    /// results away. Cancel during that, or during a tab's work, starts over.
     pub fn cancel(&self) {
         self.engine.restart();
-        // Answers the stopped work still owes are not waited for.
-        self.opened.update_value(|n| *n = n.wrapping_add(1));
+        let analysing = matches!(
+            self.phase.get_untracked(),
+            Phase::Reading | Phase::Segmenting
+        );
+        let last_shown = self.last_shown.get_value().filter(|_| analysing);
         let scheme = self
             .scheme
             .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
-        let last_shown = self.last_shown.get_value();
+        let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
         self.reset();
-        let Some(Shown { read, mut analysis }) = last_shown else {
+        let Some(Shown {
+            read,
+            mut analysis,
+            confirmed,
+        }) = last_shown
+        else {
             self.phase.set(Phase::Start);
             return;
         };
         analysis.scheme = scheme.or(analysis.scheme);
-        analysis.language = Some(super::words::current().tag().to_string());
+        // The grid as last edited on the results (a rescore does not analyse again).
+        if let Some(tuning) = tuning {
+            analysis.rfm = tuning.rfm;
+            analysis.seasons = tuning.seasons;
+            analysis.currency = tuning.currency;
+        }
+        self.confirmed.set_value(confirmed);
         self.restoring.set(true);
         let state = *self;
         spawn_local(async move {
-            let _ = state.restore(read, analysis).await;
+            state.restore(read, analysis).await;
             state.restoring.set(false);
         });
     }
 
-    /// Reads the file with `read` and shows its analysis with `analysis`.
-    async fn restore(
-        &self,
-        read: ReadOptions,
-        analysis: AnalyzeOptions,
-    ) -> Result<AnalysisView, EngineError> {
-        let overview = self.read(read).await?;
+    /// Reads the file with `read` and shows its analysis with `analysis`, in the page's
+    /// language once it is read.
+    async fn restore(&self, read: ReadOptions, mut analysis: AnalyzeOptions) {
+        let Ok(overview) = self.read(read).await else {
+            return;
+        };
         self.overview.set(Some(overview));
         self.mapping.set(analysis.mapping.clone());
         self.reference.set(analysis.reference);
-        self.analyze_with(analysis).await
+        analysis.language = Some(super::words::current().tag().to_string());
+        let wanted = analysis.scheme.clone();
+        if let Ok(view) = self.analyze_with(analysis).await {
+            if wanted.as_ref() != Some(&view.scheme.choice) {
+                self.scheme_after_prediction.set_value(wanted);
+            }
+        }
+    }
+
+    /// Shows the scheme the results brought back by Cancel had on show, if it waited for
+    /// the prediction just made; kept as it is should it still not apply.
+    pub async fn show_scheme_after_prediction(&self) {
+        let Some(choice) = self.scheme_after_prediction.get_value() else {
+            return;
+        };
+        self.scheme_after_prediction.set_value(None);
+        let started = now();
+        if let Ok(reply @ Ok(Answer::Segmented(_))) = self
+            .for_this_file(self.engine.ask(Request::Segment(choice)))
+            .await
+        {
+            let _ = self.shown(reply, started);
+        }
     }
 }
 

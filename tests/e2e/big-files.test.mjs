@@ -1,7 +1,7 @@
 // A big file in the browser: read by two workers as one reads it, progress while it is
-// read, Cancel that stops the work and frees the workers (and brings back the results the
-// work came after), and changes of choices that reuse what was read. (This machine has two cores, where one worker reads by default:
-// `?readers=2` asks for two.)
+// read, Cancel that stops the work and frees the workers (and brings back the results
+// the work came after), and changes of choices that reuse what was read. (This machine
+// has two cores, where one worker reads by default: `?readers=2` asks for two.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -99,14 +99,16 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
-test("Cancel after results brings them back as they were; Cancel again starts over", async () => {
+test("Cancel after results brings them back as they were, scheme and all; Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
   await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
-  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  // Future value, which reads the prediction made once the segments are on show.
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor({ timeout: 60_000 });
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
   const title = page.getByTestId("scheme-title");
-  await title.filter({ hasText: /^Loyalty/ }).waitFor();
+  await title.filter({ hasText: /^Future value/ }).waitFor();
   const shown = async () => ({
     headline: await page.getByTestId("headline").textContent(),
     scheme: await title.textContent(),
@@ -124,7 +126,8 @@ test("Cancel after results brings them back as they were; Cancel again starts ov
   };
   await decimalCommaStopped();
   assert.match(await page.getByTestId("progress").textContent(), /^Stopped\. The file is read again as it was/);
-  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await title.filter({ hasText: /^Future value/ }).waitFor({ timeout: 60_000 });
   assert.deepEqual(await shown(), before);
   await page.locator('[data-testid="mapping"] summary').click();
   assert.equal(await separator.inputValue(), "point");
@@ -136,6 +139,7 @@ test("Cancel after results brings them back as they were; Cancel again starts ov
   assert.equal(await page.getByTestId("segments-table").count(), 0);
   const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
   assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
+  assert.deepEqual(app.foreign, []);
   assert.deepEqual(errors, []);
   await page.close();
 });
