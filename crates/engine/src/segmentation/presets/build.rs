@@ -510,7 +510,8 @@ fn future_value(
             .filter(|&(c, v)| v.is_finite() && once.get(c) != Some(&true))
             .map(|(_, &v)| v)
             .collect();
-        // The middle value as a sort would place it, found without sorting the rest.
+        // The value at position n / 2 of the known values sorted, as the SQL takes it (not
+        // `stats::median_in_place`, which averages the middle two), found without sorting.
         if known.is_empty() {
             return 0.0;
         }
