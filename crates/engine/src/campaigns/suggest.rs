@@ -155,7 +155,8 @@ enum CycleOf {
 }
 
 /// Days a segment's customers usually take between orders, and whose figure it is: their
-/// own median when they reorder, else the shop's, else a quarter.
+/// own median when they reorder, else the shop's, else a quarter. At least a day, so that
+/// orders placed the same day do not make a cycle of none.
 fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> (f64, CycleOf) {
     let own = s
         .median_interval
@@ -165,11 +166,16 @@ fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> (f64, CycleOf) {
         (None, Some(days)) => (days, CycleOf::Shop),
         (None, None) => (90.0, CycleOf::Assumed),
     };
-    (days.max(7.0), of)
+    (days.max(1.0), of)
 }
 
+/// The shortest cycle a segment's activity is judged against. Customers who reorder every
+/// few days would otherwise be lapsing after a quiet week; the campaign still quotes their
+/// true cycle.
+const SHORTEST_JUDGED_CYCLE: f64 = 7.0;
+
 fn activity(recency: f64, cycle: f64) -> Activity {
-    match recency / cycle {
+    match recency / cycle.max(SHORTEST_JUDGED_CYCLE) {
         r if r <= 1.0 => Activity::Active,
         r if r <= 2.0 => Activity::Lapsing,
         r if r <= 4.0 => Activity::Lapsed,
@@ -271,6 +277,9 @@ fn choose_plan(m: &Measured) -> Plan {
         Activity::Lapsed | Activity::Lost => Plan::LetGo,
     }
 }
+
+/// Days after a first order by which the second-order campaign is usually sent.
+const SECOND_ORDER_WINDOW: f64 = 14.0;
 
 /// Suggests a campaign for a segment, written in `language`: measure it, choose a plan, put
 /// both into words.
@@ -416,7 +425,7 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
             Key::SuggestCherishWatch,
         ),
         Plan::SecondOrder => (
-            w.text(Key::SuggestSecondObjective, &[("days", days)]),
+            w.text(Key::SuggestSecondObjective, &[("days", days.clone())]),
             if m.full_price {
                 full_price(Key::SuggestSecondOfferFullPrice, &[])
             } else {
@@ -426,7 +435,13 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
                 )
             },
             Key::SuggestChannelEmail,
-            w.text(Key::SuggestSecondTiming, &[]),
+            // The usual window after a first order, unless most of them are already past it.
+            match s.median_recency {
+                Some(r) if r > SECOND_ORDER_WINDOW => {
+                    w.text(Key::SuggestSecondTimingNow, &[("days", days.clone())])
+                }
+                _ => w.text(Key::SuggestSecondTiming, &[]),
+            },
             Key::SuggestSecondMessage,
             Key::SuggestSecondWatch,
         ),
@@ -453,7 +468,11 @@ fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign
         ),
         Plan::WinBackSoon => (
             w.text(
-                Key::SuggestSoonObjective,
+                match m.cycle_of {
+                    CycleOf::Segment => Key::SuggestSoonObjective,
+                    CycleOf::Shop => Key::SuggestSoonObjectiveShop,
+                    CycleOf::Assumed => Key::SuggestSoonObjectiveAssumed,
+                },
                 &[("days", days), ("cycle", cycle.clone())],
             ),
             if m.full_price {
@@ -793,6 +812,10 @@ mod tests {
         };
         let c = suggest(&lapsing, &base(), Language::English);
         assert_eq!(
+            c.objective,
+            "Win them back before they drift: 60 days since their last order, against the shop's usual 45"
+        );
+        assert_eq!(
             c.timing,
             "Now: they are past the shop's usual 45-day interval; follow up once after 10 days"
         );
@@ -807,10 +830,29 @@ mod tests {
         };
         let c = suggest(&quiet_longer, &first_customers, Language::English);
         assert_eq!(
+            c.objective,
+            "Win them back before they drift: 120 days since their last order, more than the 90 days assumed between orders"
+        );
+        assert_eq!(
             c.timing,
             "Now: more than 90 days since their last order; follow up once after 10 days"
         );
+        // Within the assumed quarter they are still asked for a second order, now rather than
+        // in a window after the first that most of them passed long ago.
+        let first_order_weeks_ago = SegmentSummary {
+            median_recency: Some(40.0),
+            ..s.clone()
+        };
+        let c = suggest(&first_order_weeks_ago, &first_customers, Language::English);
+        assert_eq!(
+            c.timing,
+            "Now, 40 days after their first order, with one reminder 14 days later; for new customers, 7 to 14 days after their first order"
+        );
         let c = suggest(&s, &first_customers, Language::English);
+        assert_eq!(
+            c.timing,
+            "7 to 14 days after the first order, with one reminder at day 30"
+        );
         assert!(
             c.why.starts_with(
                 "Median last order 10 days ago; nobody has ordered twice yet, so 90 days between orders are assumed;"
@@ -821,6 +863,37 @@ mod tests {
         assert_eq!(
             c.offer,
             "10% off their next order, capped at €8, valid for 30 days"
+        );
+    }
+
+    #[test]
+    fn a_cycle_shorter_than_a_week_is_quoted_as_it_is_and_judged_against_a_week() {
+        let weekly = SegmentSummary {
+            median_interval: Some(5.0),
+            median_recency: Some(6.0),
+            ..segment()
+        };
+        // Six days after a five-day cycle is not yet lapsing: a quiet week is allowed.
+        let c = suggest(&weekly, &base(), Language::English);
+        assert_eq!(
+            c.timing,
+            "Around day 4 after their last order, just before their usual 5-day reorder point"
+        );
+        let quiet = SegmentSummary {
+            median_recency: Some(9.0),
+            ..weekly
+        };
+        let c = suggest(&quiet, &base(), Language::English);
+        assert_eq!(
+            c.timing,
+            "Now: they are past their usual 5-day interval; follow up once after 10 days"
+        );
+        assert!(
+            c.why.starts_with(
+                "Median last order 9 days ago, against a usual 5 days between orders;"
+            ),
+            "{}",
+            c.why
         );
     }
 

@@ -26,6 +26,7 @@ suggest-second-objective = Aus einer ersten Bestellung vor { $days } Tagen eine 
 suggest-second-offer-full-price = Kostenloser Versand für die zweite Bestellung oder eine Produktempfehlung passend zur ersten.
 suggest-second-offer = { $discount }, 30 Tage gültig
 suggest-second-timing = 7 bis 14 Tage nach der ersten Bestellung, mit einer Erinnerung am 30. Tag
+suggest-second-timing-now = Jetzt, { $days } Tage nach der ersten Bestellung, mit einer Erinnerung 14 Tage später; bei neuen Kunden 7 bis 14 Tage nach der ersten Bestellung
 suggest-second-message = Bedanken, zeigen, was andere Kunden als Nächstes kaufen, die zweite Bestellung leicht machen
 suggest-second-watch = Anteil des Segments, der innerhalb von 60 Tagen ein zweites Mal bestellt
 
@@ -36,6 +37,8 @@ suggest-habit-message = Produkte, die zu ihren Käufen passen, Neuheiten aus ihr
 suggest-habit-watch = Bestellungen pro Kunde in den nächsten 90 Tagen
 
 suggest-soon-objective = Zurückgewinnen, bevor sie abwandern: { $days } Tage seit der letzten Bestellung, sonst üblich { $cycle }
+suggest-soon-objective-shop = Zurückgewinnen, bevor sie abwandern: { $days } Tage seit der letzten Bestellung, im Shop sonst üblich { $cycle }
+suggest-soon-objective-assumed = Zurückgewinnen, bevor sie abwandern: { $days } Tage seit der letzten Bestellung, mehr als die angenommenen { $cycle } Tage zwischen Bestellungen
 suggest-soon-offer-full-price = Eine Erinnerung mit Neuheiten und kostenlosem Versand, ohne Preisnachlass.
 suggest-soon-channel = E-Mail, danach eine Retargeting-Zielgruppe für alle, die sie nicht öffnen
 suggest-soon-timing = Jetzt: Das übliche Intervall von { $cycle } Tagen ist überschritten; einmal nach 10 Tagen nachfassen

@@ -35,6 +35,8 @@ suggest-second-offer-full-price = Free shipping on the second order, or a produc
 # $discount is campaigns-capped.
 suggest-second-offer = { $discount }, valid for 30 days
 suggest-second-timing = 7 to 14 days after the first order, with one reminder at day 30
+# When their first order is already more than 14 days old.
+suggest-second-timing-now = Now, { $days } days after their first order, with one reminder 14 days later; for new customers, 7 to 14 days after their first order
 suggest-second-message = Thank them, show what other customers buy next, make the second order easy
 suggest-second-watch = Share of the segment placing a second order within 60 days
 
@@ -47,6 +49,10 @@ suggest-habit-watch = Orders per customer over the next 90 days
 
 # Past their usual interval between orders.
 suggest-soon-objective = Win them back before they drift: { $days } days since their last order, against a usual { $cycle }
+# For a segment too few of whom reorder: the shop's interval.
+suggest-soon-objective-shop = Win them back before they drift: { $days } days since their last order, against the shop's usual { $cycle }
+# When nobody in the shop has reordered: $cycle is an assumed quarter.
+suggest-soon-objective-assumed = Win them back before they drift: { $days } days since their last order, more than the { $cycle } days assumed between orders
 suggest-soon-offer-full-price = A reminder with new arrivals and free shipping, no price cut.
 suggest-soon-channel = E-mail, then a retargeting audience for those who do not open it
 suggest-soon-timing = Now: they are past their usual { $cycle }-day interval; follow up once after 10 days

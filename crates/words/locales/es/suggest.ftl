@@ -26,6 +26,7 @@ suggest-second-objective = Convertir un primer pedido de hace { $days } días en
 suggest-second-offer-full-price = Envío gratis en el segundo pedido, o una recomendación de producto basada en el primero.
 suggest-second-offer = { $discount }, válido 30 días
 suggest-second-timing = De 7 a 14 días después del primer pedido, con un recordatorio el día 30
+suggest-second-timing-now = Ahora, { $days } días después de su primer pedido, con un recordatorio 14 días más tarde; para los clientes nuevos, de 7 a 14 días después del primer pedido
 suggest-second-message = Darles las gracias, mostrar lo que otros clientes compran después y facilitar el segundo pedido
 suggest-second-watch = Proporción del segmento que hace un segundo pedido en 60 días
 
@@ -36,6 +37,8 @@ suggest-habit-message = Productos que combinan con lo que compraron, novedades d
 suggest-habit-watch = Pedidos por cliente en los próximos 90 días
 
 suggest-soon-objective = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, frente a los { $cycle } habituales
+suggest-soon-objective-shop = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, frente a los { $cycle } habituales en la tienda
+suggest-soon-objective-assumed = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, más que los { $cycle } días supuestos entre pedidos
 suggest-soon-offer-full-price = Un recordatorio con novedades y envío gratis, sin rebajar el precio.
 suggest-soon-channel = Correo electrónico y después una audiencia de retargeting para quienes no lo abran
 suggest-soon-timing = Ahora: han superado su intervalo habitual de { $cycle } días; un seguimiento a los 10 días

@@ -26,6 +26,7 @@ suggest-second-objective = Transformer une première commande d’il y a { $days
 suggest-second-offer-full-price = Livraison offerte sur la deuxième commande, ou une recommandation de produit selon la première.
 suggest-second-offer = { $discount }, valable 30 jours
 suggest-second-timing = 7 à 14 jours après la première commande, avec un rappel au 30e jour
+suggest-second-timing-now = Maintenant, { $days } jours après leur première commande, avec un rappel 14 jours plus tard ; pour les nouveaux clients, 7 à 14 jours après la première commande
 suggest-second-message = Les remercier, montrer ce que les autres clients achètent ensuite, rendre la deuxième commande facile
 suggest-second-watch = Part du segment qui passe une deuxième commande sous 60 jours
 
@@ -36,6 +37,8 @@ suggest-habit-message = Des produits qui vont avec leurs achats, les nouveautés
 suggest-habit-watch = Commandes par client sur les 90 prochains jours
 
 suggest-soon-objective = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, contre { $cycle } d’habitude
+suggest-soon-objective-shop = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, contre { $cycle } d’habitude dans la boutique
+suggest-soon-objective-assumed = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, plus que les { $cycle } jours supposés entre deux commandes
 suggest-soon-offer-full-price = Un rappel avec les nouveautés et la livraison offerte, sans baisse de prix.
 suggest-soon-channel = E-mail, puis une audience de reciblage pour ceux qui ne l’ouvrent pas
 suggest-soon-timing = Maintenant : ils ont dépassé leur intervalle habituel de { $cycle } jours ; une relance après 10 jours

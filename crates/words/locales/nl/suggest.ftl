@@ -26,6 +26,7 @@ suggest-second-objective = Een eerste bestelling van { $days } dagen geleden omz
 suggest-second-offer-full-price = Gratis verzending bij de tweede bestelling, of een productaanbeveling op basis van de eerste.
 suggest-second-offer = { $discount }, 30 dagen geldig
 suggest-second-timing = 7 tot 14 dagen na de eerste bestelling, met één herinnering op dag 30
+suggest-second-timing-now = Nu, { $days } dagen na hun eerste bestelling, met één herinnering 14 dagen later; voor nieuwe klanten 7 tot 14 dagen na de eerste bestelling
 suggest-second-message = Bedank ze, laat zien wat andere klanten daarna kopen, maak de tweede bestelling makkelijk
 suggest-second-watch = Aandeel van het segment dat binnen 60 dagen een tweede bestelling plaatst
 
@@ -36,6 +37,8 @@ suggest-habit-message = Producten die passen bij wat ze kochten, nieuwe items ui
 suggest-habit-watch = Bestellingen per klant in de komende 90 dagen
 
 suggest-soon-objective = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, tegen gebruikelijk { $cycle }
+suggest-soon-objective-shop = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, tegen gebruikelijk { $cycle } in de winkel
+suggest-soon-objective-assumed = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, meer dan de aangenomen { $cycle } dagen tussen bestellingen
 suggest-soon-offer-full-price = Een herinnering met nieuwe items en gratis verzending, zonder prijsverlaging.
 suggest-soon-channel = E-mail, daarna een retargetingdoelgroep voor wie hem niet opent
 suggest-soon-timing = Nu: ze zijn over hun gebruikelijke interval van { $cycle } dagen heen; na 10 dagen één keer opvolgen

@@ -26,6 +26,7 @@ suggest-second-objective = Transformar um primeiro pedido de { $days } dias atr�
 suggest-second-offer-full-price = Frete grátis no segundo pedido, ou uma recomendação de produto com base no primeiro.
 suggest-second-offer = { $discount }, válido por 30 dias
 suggest-second-timing = De 7 a 14 dias após o primeiro pedido, com um lembrete no dia 30
+suggest-second-timing-now = Agora, { $days } dias após o primeiro pedido, com um lembrete 14 dias depois; para clientes novos, de 7 a 14 dias após o primeiro pedido
 suggest-second-message = Agradecer, mostrar o que outros clientes compram em seguida, facilitar o segundo pedido
 suggest-second-watch = Parcela do segmento que faz um segundo pedido em até 60 dias
 
@@ -36,6 +37,8 @@ suggest-habit-message = Produtos que combinam com o que compraram, novidades da 
 suggest-habit-watch = Pedidos por cliente nos próximos 90 dias
 
 suggest-soon-objective = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, contra { $cycle } habituais
+suggest-soon-objective-shop = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, contra { $cycle } habituais na loja
+suggest-soon-objective-assumed = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, mais que os { $cycle } dias considerados entre pedidos
 suggest-soon-offer-full-price = Um lembrete com novidades e frete grátis, sem desconto no preço.
 suggest-soon-channel = E-mail, depois um público de retargeting para quem não abrir
 suggest-soon-timing = Agora: já passaram do intervalo habitual de { $cycle } dias; um acompanhamento depois de 10 dias
