@@ -55,7 +55,6 @@ impl PredictionState {
                         state.scheme.set(Some(*scheme));
                     }
                     self.answer.set(Some(Ok(*view)));
-                    state.show_scheme_after_prediction().await;
                 }
                 Ok(_) => {}
                 // A shop too young or too small for the models is told so in the tab.

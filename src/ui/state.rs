@@ -92,9 +92,6 @@ pub struct AppState {
     last_shown: StoredValue<Option<Shown>>,
     /// Whether the file is read again to bring back the results Cancel stopped work after.
     pub restoring: RwSignal<bool>,
-    /// The scheme those results had on show when it reads figures the prediction makes
-    /// (*Future value*): the analysis shows the default until the prediction is made.
-    scheme_after_prediction: StoredValue<Option<SchemeChoice>>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -185,7 +182,6 @@ impl AppState {
             carried: StoredValue::new(None),
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
-            scheme_after_prediction: StoredValue::new(None),
             confirmed: StoredValue::new(false),
         };
         spawn_local(async move {
@@ -439,7 +435,6 @@ impl AppState {
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
-        self.scheme_after_prediction.set_value(None);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
@@ -626,7 +621,6 @@ impl AppState {
     /// Segments the customers with another scheme and shows it; resolves to it.
     pub async fn segment_with(&self, choice: SchemeChoice) -> Result<SchemeView, EngineError> {
         self.error.set(None);
-        self.scheme_after_prediction.set_value(None);
         let started = now();
         let reply = self
             .for_this_file(self.engine.ask(Request::Segment(choice)))
@@ -759,28 +753,9 @@ impl AppState {
         self.mapping.set(analysis.mapping.clone());
         self.reference.set(analysis.reference);
         analysis.language = Some(super::words::current().tag().to_string());
-        let wanted = analysis.scheme.clone();
-        if let Ok(view) = self.analyze_with(analysis).await {
-            if wanted.as_ref() != Some(&view.scheme.choice) {
-                self.scheme_after_prediction.set_value(wanted);
-            }
-        }
-    }
-
-    /// Shows the scheme the results brought back by Cancel had on show, if it waited for
-    /// the prediction just made; kept as it is should it still not apply.
-    pub async fn show_scheme_after_prediction(&self) {
-        let Some(choice) = self.scheme_after_prediction.get_value() else {
-            return;
-        };
-        self.scheme_after_prediction.set_value(None);
-        let started = now();
-        if let Ok(reply @ Ok(Answer::Segmented(_))) = self
-            .for_this_file(self.engine.ask(Request::Segment(choice)))
-            .await
-        {
-            let _ = self.shown(reply, started);
-        }
+        // A scheme on predicted figures (Future value) comes with the prediction the
+        // analysis starts: the engine shows the default until then.
+        let _ = self.analyze_with(analysis).await;
     }
 }
 

@@ -2,7 +2,7 @@
 // on its own; the Future value tab says what it expects and how it did on the last three
 // months; its figures join the segment table, the customer lists, the rule builder and the
 // export, and match the command line's `predict` customer for customer; a scheme switched
-// to while the prediction is made shows at once.
+// to while the prediction is made shows at once; Future value stays on show from another day.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -113,6 +113,19 @@ test("the prediction joins the segments, the lists, the rules and the export", a
   assert.ok(exported.some((r) => r.segment_future_value?.startsWith("Active and valuable")));
 
   await assertStillActiveOfRepeatBuyers(page, exported);
+
+  // Another day to look from: the segments are made again before the prediction is, so the
+  // default shows first, then Future value again once its figures are predicted for that day.
+  const field = page.getByTestId("results-reference");
+  const asOf = await field.inputValue();
+  const quarterBefore = new Date(Date.parse(asOf) - 90 * 86_400_000).toISOString().slice(0, 10);
+  await field.fill(quarterBefore);
+  await field.dispatchEvent("change");
+  // Orders after that day are left out, and said to be.
+  await page.getByTestId("after-reference").waitFor();
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value: / }).waitFor();
+  assert.equal(await field.inputValue(), quarterBefore);
+  await page.locator('[data-testid="segments-table"] tr[data-segment="Active"]').waitFor();
 
   // The scheme's rules, in the builder, read the chance like any other feature, once the
   // customers of one purchase day are apart (the model counts them as active however long ago).

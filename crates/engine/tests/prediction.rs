@@ -501,6 +501,51 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
     assert_eq!(again.segments, shown.segments);
 }
 
+/// An analysis asked to show Future value before any prediction (results brought back
+/// after Cancel, a host's saved choice) shows the default until the prediction is made,
+/// then Future value in the prediction's answer; a scheme asked for in between is kept.
+#[test]
+fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request};
+    let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
+    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
+    let mut session = analysed_sample_shop();
+    let default = session.analyzed_with().unwrap().clone();
+    let analyze_future_value = || {
+        Request::Analyze(AnalyzeOptions {
+            scheme: Some(future_value.clone()),
+            ..default.clone()
+        })
+    };
+    let predict = || Request::Predict(PredictOptions::default());
+
+    let Ok(Answer::Analyzed(view)) = session.handle(analyze_future_value()) else {
+        panic!("no analysis");
+    };
+    assert_ne!(view.scheme.choice, future_value);
+    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+        panic!("no prediction");
+    };
+    assert_eq!(scheme.choice, future_value);
+    assert!(scheme.segments.iter().any(|s| s.predicted_value.is_some()));
+    // Asked again, with the prediction made, it is shown at once; predicted again, it stays.
+    let Ok(Answer::Analyzed(view)) = session.handle(analyze_future_value()) else {
+        panic!("no analysis");
+    };
+    assert_eq!(view.scheme.choice, future_value);
+
+    // Another scheme asked for before the prediction is made is the one it summarises.
+    let mut session = analysed_sample_shop();
+    assert!(session.handle(analyze_future_value()).is_ok());
+    assert!(session.handle(Request::Segment(loyalty.clone())).is_ok());
+    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+        panic!("no prediction");
+    };
+    assert_eq!(scheme.choice, loyalty);
+}
+
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
 /// scheme that reads no predicted figure is answered between two stages, a switch to one
 /// that does and any other request wait, and the prediction comes out as made in one go,

@@ -26,6 +26,14 @@ pub struct Scheme {
     pub otherwise: String,
 }
 
+impl Scheme {
+    /// Whether any rule's condition reads one of `features`.
+    pub fn reads_any(&self, features: &[&str]) -> bool {
+        let mut read = self.rules.iter().flat_map(|rule| rule.when.features());
+        read.any(|feature| features.contains(&feature))
+    }
+}
+
 /// One segment's rule.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {

@@ -51,6 +51,10 @@ pub(super) struct Analysis {
     pub(super) baseline: ShopBaseline,
     /// The segmentation on show.
     pub(super) current: Option<Segmentation>,
+    /// A scheme asked for before the prediction its rules read was made, the default on
+    /// show in its place: it is shown once the prediction is made, unless another scheme is
+    /// asked for first.
+    pub(super) shown_once_predicted: Option<SchemeChoice>,
     /// The column scheme of the last cross-tab.
     pub(super) cross: Option<Assignment>,
     /// Each feature's description for the rule builder, with the revision it describes.
@@ -159,6 +163,7 @@ impl Analysis {
             counted_currency: counted,
             baseline,
             current: None,
+            shown_once_predicted: None,
             cross: None,
             described: Vec::new(),
             prediction: None,
@@ -382,6 +387,7 @@ impl Analysis {
             assignment,
             view: view.clone(),
         });
+        self.shown_once_predicted = None;
         self.cross = None;
         lap(Step::View);
         Ok(view)
@@ -389,13 +395,24 @@ impl Analysis {
 
     /// Segments with `choice`, or with the default scheme when `choice` no longer fits this
     /// file (e.g. a saved rule on a column no longer mapped), rather than leaving the
-    /// merchant with nothing.
+    /// merchant with nothing. A choice that does not fit only because it reads predicted
+    /// figures not made yet is kept, to be shown once they are.
     pub(super) fn segment_or_default(
         &mut self,
         choice: &SchemeChoice,
     ) -> Result<SchemeView, EngineError> {
-        self.segment(choice)
-            .or_else(|_| self.segment(&self.default_choice()))
+        let scheme = self.resolve(choice);
+        let waits = self.prediction.is_none() && scheme.reads_any(&ids::PREDICTED);
+        match self.segment_with(choice, scheme) {
+            Ok(view) => Ok(view),
+            Err(_) => {
+                let view = self.segment(&self.default_choice())?;
+                if waits {
+                    self.shown_once_predicted = Some(choice.clone());
+                }
+                Ok(view)
+            }
+        }
     }
 
     /// Crosses the scheme on show with another, remembering the other's segments so a

@@ -11,7 +11,7 @@ use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
-use super::predictions::{reads_predictions, PredictionJob, PredictionStep, WhilePredicting};
+use super::predictions::{PredictionJob, PredictionStep, WhilePredicting};
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
@@ -310,13 +310,13 @@ impl Session {
                     Err(e) => return WhilePredicting::Answered(Err(e)),
                 };
                 let scheme = analysis.resolve(&choice);
-                if reads_predictions(&scheme) {
+                if scheme.reads_any(&ids::PREDICTED) {
                     return WhilePredicting::Waits(Request::Segment(choice));
                 }
                 let view = analysis.segment_with(&choice, scheme);
                 WhilePredicting::Answered(view.map(|v| Answer::Segmented(Box::new(v))))
             }
-            Request::Preview(scheme) if reads_predictions(&scheme) => {
+            Request::Preview(scheme) if scheme.reads_any(&ids::PREDICTED) => {
                 WhilePredicting::Waits(Request::Preview(scheme))
             }
             Request::Preview(_)
@@ -748,7 +748,8 @@ fn analysis_made(
 /// it fail: by then it is gone, for keeping it while the new one is made would double the
 /// memory a big shop takes.
 struct OnShow {
-    /// Its options, with the scheme on show as the one to show.
+    /// Its options, with the scheme on show (or waiting for the prediction) as the one to
+    /// show.
     options: AnalyzeOptions,
     clusters: Option<ClusterModel>,
     /// The horizon and discount of its prediction, when one was made.
@@ -767,7 +768,9 @@ impl OnShow {
         OnShow {
             options: AnalyzeOptions {
                 scheme: analysis
-                    .current_choice()
+                    .shown_once_predicted
+                    .clone()
+                    .or(analysis.current_choice())
                     .or(analysis.options.scheme.clone()),
                 ..analysis.options.clone()
             },

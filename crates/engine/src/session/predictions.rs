@@ -17,7 +17,6 @@ use crate::features::ids;
 use crate::prediction::{Advanced, Predicted, Predicting};
 use crate::segmentation::presets::build::bought_on_one_day_only;
 use crate::segmentation::presets::catalog;
-use crate::segmentation::scheme::Scheme;
 
 /// A prediction under way for the analysis on show:
 /// [`Session::advance_prediction`](super::Session::advance_prediction) takes its next stage.
@@ -58,12 +57,6 @@ enum JobStage {
     Predicting(Predicting),
     /// The prediction is made: the view and the segments summarised again with it remain.
     Made(Predicted),
-}
-
-/// Whether `scheme`'s rules read a predicted figure.
-pub(super) fn reads_predictions(scheme: &Scheme) -> bool {
-    let mut read = scheme.rules.iter().flat_map(|rule| rule.when.features());
-    read.any(|feature| ids::PREDICTED.contains(&feature))
 }
 
 impl PredictionJob {
@@ -186,10 +179,15 @@ impl Analysis {
         // Each customer's figures are features now; the models are kept for the SQL export.
         self.prediction = Some(Models::of(&prediction));
         lap(Step::Predict);
-        // The segments on show, summarised again with the predicted figures.
-        let scheme = match self.current_choice() {
-            Some(choice) => Some(Box::new(self.segment(&choice)?)),
-            None => None,
+        // The scheme that waited for the predicted figures, else the one on show summarised
+        // again with them.
+        let waited = self.shown_once_predicted.take();
+        let scheme = match waited.and_then(|choice| self.segment(&choice).ok()) {
+            Some(view) => Some(Box::new(view)),
+            None => match self.current_choice() {
+                Some(choice) => Some(Box::new(self.segment(&choice)?)),
+                None => None,
+            },
         };
         Ok(Answer::Predicted(Box::new(view), scheme))
     }

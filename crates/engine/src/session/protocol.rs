@@ -275,7 +275,9 @@ pub enum Answer {
     Cohorts(Cohorts),
     /// What a holdout can show, in a sentence.
     HoldoutPlanned(String),
-    /// The prediction, and the segments on show with its figures.
+    /// The prediction, and the segments on show with its figures: those of the scheme the
+    /// analysis was asked to show, if it reads predicted figures and the default was shown
+    /// until they were made (unless another scheme was asked for since).
     Predicted(Box<PredictionView>, Option<Box<SchemeView>>),
     /// The steps timed since the last [`Request::Profile`].
     Profile(Vec<Lap>),
@@ -351,7 +353,9 @@ pub struct AnalyzeOptions {
     pub rfm: RfmOptions,
     /// The buying seasons measured per customer.
     pub seasons: Vec<Season>,
-    /// The scheme to show; `None` for RFM (or value and loyalty without order dates).
+    /// The scheme to show; `None` for RFM (or value and loyalty without order dates). One
+    /// that no longer fits the file is replaced by that default; one that reads predicted
+    /// figures is shown once a prediction is made ([`Answer::Predicted`]).
     pub scheme: Option<SchemeChoice>,
     /// In a file whose currency column names several currencies, the one to count (a code
     /// such as `EUR`); `None` for the one with most rows. Amounts in different currencies
