@@ -39,7 +39,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tabs = Tabs(RwSignal::new(Tab::Segments));
+    let tabs = Tabs(state.tab);
     provide_context(tabs);
     provide_context(Selection::new(state));
     provide_context(ClustersState::new(state));

@@ -6,6 +6,7 @@
 //! own data ([`EngineHandle::ask`]) and keeps the answer.
 
 use super::engine::{EngineHandle, Reply};
+use super::tabs::Tab;
 use super::words::{t, t_with};
 use super::{now, profile, storage, zone};
 use leptos::prelude::*;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub analyses: RwSignal<u32>,
     /// The segmentation on show.
     pub scheme: RwSignal<Option<SchemeView>>,
+    /// The results' view on show: the segments for a new file.
+    pub tab: RwSignal<Tab>,
     /// How long the segmentation on show took, from request to answer (ms).
     pub last_run: RwSignal<Option<f64>>,
     /// The merchant's saved schemes.
@@ -109,11 +112,13 @@ struct Tuning {
     currency: Option<String>,
 }
 
-/// How results were made: the file read with `read`, then analysed with `analysis`, the
-/// mapping the merchant's (`confirmed`) or not.
+/// How results were made: the file read with `read` in the time zone chosen then (`zone`,
+/// none for the browser's), then analysed with `analysis`, the mapping the merchant's
+/// (`confirmed`) or not.
 #[derive(Clone)]
 struct Shown {
     read: ReadOptions,
+    zone: Option<TimeZone>,
     analysis: AnalyzeOptions,
     confirmed: bool,
 }
@@ -182,6 +187,7 @@ impl AppState {
             carried: StoredValue::new(None),
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
+            tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
         };
         spawn_local(async move {
@@ -435,6 +441,7 @@ impl AppState {
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
+        self.tab.set(Tab::Segments);
     }
 
     /// The analysis options on screen: the mapping, the reference date, and the scale,
@@ -537,6 +544,7 @@ impl AppState {
                     self.last_run.set(Some(now() - started));
                     self.last_shown.set_value(Some(Shown {
                         read: self.read_options.get_value(),
+                        zone: self.preferences.with_untracked(|p| p.time_zone),
                         analysis: options.clone(),
                         confirmed: self.confirmed.get_value(),
                     }));
@@ -702,10 +710,11 @@ impl AppState {
     }
 
     /// Stops the work under way; the worker and its memory are dropped. When that work was
-    /// the file read or analysed again after results of it (another date, currency, encoding
-    /// or number style asked), the file is read and analysed again as those results were,
-    /// with the scheme and grid on show: Cancel undoes the change instead of taking the
-    /// results away. Cancel during that, or during a tab's work, starts over.
+    /// the file read or analysed again after results of it (another date, currency, encoding,
+    /// time zone or number style asked), the file is read and analysed again as those
+    /// results were, with the scheme, grid and view on show: Cancel undoes the change
+    /// instead of taking the results away. Cancel during that, or during a tab's work,
+    /// starts over.
     pub fn cancel(&self) {
         self.engine.restart();
         let analysing = matches!(
@@ -717,9 +726,11 @@ impl AppState {
             .scheme
             .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
+        let tab = self.tab.get_untracked();
         self.reset();
         let Some(Shown {
             read,
+            zone,
             mut analysis,
             confirmed,
         }) = last_shown
@@ -735,17 +746,22 @@ impl AppState {
             analysis.currency = tuning.currency;
         }
         self.confirmed.set_value(confirmed);
+        // Another zone is saved as the merchant's choice before the file is read in it: the
+        // choice stopped is undone, and the file read in the zone it was.
+        if self.preferences.with_untracked(|p| p.time_zone) != zone {
+            self.change_preferences(|p| p.time_zone = zone);
+        }
         self.restoring.set(true);
         let state = *self;
         spawn_local(async move {
-            state.restore(read, analysis).await;
+            state.restore(read, analysis, tab).await;
             state.restoring.set(false);
         });
     }
 
     /// Reads the file with `read` and shows its analysis with `analysis`, in the page's
-    /// language once it is read.
-    async fn restore(&self, read: ReadOptions, mut analysis: AnalyzeOptions) {
+    /// language once it is read, on the view `tab`.
+    async fn restore(&self, read: ReadOptions, mut analysis: AnalyzeOptions, tab: Tab) {
         let Ok(overview) = self.read(read).await else {
             return;
         };
@@ -753,9 +769,13 @@ impl AppState {
         self.mapping.set(analysis.mapping.clone());
         self.reference.set(analysis.reference);
         analysis.language = Some(super::words::current().tag().to_string());
+        // The view is chosen before the results are drawn, so that they open on it.
+        self.tab.set(tab);
         // A scheme on predicted figures (Future value) comes with the prediction the
         // analysis starts: the engine shows the default until then.
-        let _ = self.analyze_with(analysis).await;
+        if self.analyze_with(analysis).await.is_err() {
+            self.tab.set(Tab::Segments);
+        }
     }
 }
 

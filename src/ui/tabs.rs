@@ -56,7 +56,8 @@ impl Tab {
     }
 }
 
-/// The results view on show, provided as context by the results.
+/// The results view on show (the page state's [`AppState::tab`](super::state::AppState::tab), which
+/// Cancel keeps), provided as context by the results.
 #[derive(Clone, Copy)]
 pub struct Tabs(pub RwSignal<Tab>);
 

@@ -99,7 +99,7 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
-test("Cancel after results brings them back as they were, scheme and all; Cancel again starts over", async () => {
+test("Cancel after results brings them back as they were, scheme, view and time zone; Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
@@ -115,6 +115,10 @@ test("Cancel after results brings them back as they were, scheme and all; Cancel
     segments: await segmentsTable(page),
   });
   const before = await shown();
+  // Stopped from another view, the results come back on it.
+  const tab = (id) => page.getByTestId(id);
+  await tab("tab-future").click();
+  await page.getByTestId("prediction-headline").waitFor();
   // A decimal comma asked for on the mapping panel: the file is read again, and stopped.
   const separator = page.locator('[data-testid="mapping"] select.convention').first();
   const decimalCommaStopped = async () => {
@@ -127,10 +131,25 @@ test("Cancel after results brings them back as they were, scheme and all; Cancel
   await decimalCommaStopped();
   assert.match(await page.getByTestId("progress").textContent(), /^Stopped\. The file is read again as it was/);
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await page.getByTestId("prediction-headline").waitFor({ timeout: 60_000 });
+  assert.equal(await tab("tab-future").getAttribute("aria-selected"), "true");
+  await tab("tab-segments").click();
   await title.filter({ hasText: /^Future value/ }).waitFor({ timeout: 60_000 });
   assert.deepEqual(await shown(), before);
   await page.locator('[data-testid="mapping"] summary').click();
   assert.equal(await separator.inputValue(), "point");
+  // Another time zone, stopped while the file is read in it: the file comes back read in
+  // the zone it was, which stays the one chosen.
+  const zone = page.getByTestId("time-zone");
+  const zoneBefore = await zone.inputValue();
+  await zone.selectOption(zoneBefore === "0" ? "60" : "0");
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await title.filter({ hasText: /^Future value/ }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(await shown(), before);
+  await page.locator('[data-testid="mapping"] summary').click();
+  assert.equal(await zone.inputValue(), zoneBefore);
   // Stopped again while the results are brought back: the merchant starts over.
   await decimalCommaStopped();
   await page.getByTestId("cancel").click();
