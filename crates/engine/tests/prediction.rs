@@ -503,12 +503,15 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
 
 /// An analysis asked to show Future value before any prediction (results brought back
 /// after Cancel, a host's saved choice) shows the default until the prediction is made,
-/// then Future value in the prediction's answer; a scheme asked for in between is kept.
+/// then Future value in the prediction's answer, unless another scheme was asked for since.
 #[test]
 fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
-    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request};
+    use segmenter_engine::segmentation::scheme::Scheme;
+    use segmenter_engine::session::{
+        AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request, WhilePredicting,
+    };
     let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
     let loyalty = SchemeChoice::Preset(Preset::Loyalty);
     let mut session = analysed_sample_shop();
@@ -536,7 +539,8 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     };
     assert_eq!(view.scheme.choice, future_value);
 
-    // Another scheme asked for before the prediction is made is the one it summarises.
+    // Another scheme asked for before the prediction is made is the one it summarises; one
+    // that cannot be shown leaves the one on show.
     let mut session = analysed_sample_shop();
     assert!(session.handle(analyze_future_value()).is_ok());
     assert!(session.handle(Request::Segment(loyalty.clone())).is_ok());
@@ -544,6 +548,39 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no prediction");
     };
     assert_eq!(scheme.choice, loyalty);
+    let mut session = analysed_sample_shop();
+    let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
+        panic!("no analysis");
+    };
+    let unmapped: Scheme = serde_json::from_str(
+        r#"{"name": "B2B", "rules": [{"segment": "Companies",
+            "when": {"in": {"feature": "company_size", "values": ["1-10"]}}}],
+            "otherwise": "The rest"}"#,
+    )
+    .unwrap();
+    assert!(session
+        .handle(Request::Segment(SchemeChoice::Custom(unmapped)))
+        .is_err());
+    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+        panic!("no prediction");
+    };
+    assert_eq!(scheme.choice, shown.scheme.choice);
+
+    // Asked for while the prediction is made, it is in the prediction's answer.
+    let mut session = analysed_sample_shop();
+    let mut job = session.start_prediction(PredictOptions::default()).unwrap();
+    let waits = session.answer_while_predicting(Request::Segment(future_value.clone()));
+    assert!(matches!(waits, WhilePredicting::Waits(_)));
+    let answer = loop {
+        match session.advance_prediction(job) {
+            PredictionStep::Pending(rest) => job = rest,
+            PredictionStep::Answered(answer) => break answer,
+        }
+    };
+    let Ok(Answer::Predicted(_, Some(scheme))) = answer else {
+        panic!("no prediction in stages");
+    };
+    assert_eq!(scheme.choice, future_value);
 }
 
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a

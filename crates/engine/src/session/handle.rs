@@ -173,6 +173,8 @@ impl Session {
             Request::ImportRecords(bytes) => import_records(&bytes).map(Answer::RecordsImported),
             Request::Segment(choice) => {
                 let a = self.analysis_mut()?;
+                // Asked for another, whether it can be shown or not: no scheme waits now.
+                a.shown_once_predicted = None;
                 Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
             }
             Request::Rescore(rfm) => {
@@ -310,9 +312,12 @@ impl Session {
                     Err(e) => return WhilePredicting::Answered(Err(e)),
                 };
                 let scheme = analysis.resolve(&choice);
+                // The prediction's answer shows the scheme asked for last.
                 if scheme.reads_any(&ids::PREDICTED) {
+                    analysis.shown_once_predicted = Some(choice.clone());
                     return WhilePredicting::Waits(Request::Segment(choice));
                 }
+                analysis.shown_once_predicted = None;
                 let view = analysis.segment_with(&choice, scheme);
                 WhilePredicting::Answered(view.map(|v| Answer::Segmented(Box::new(v))))
             }
