@@ -155,8 +155,8 @@ enum CycleOf {
 }
 
 /// Days a segment's customers usually take between orders, and whose figure it is: their
-/// own median when they reorder, else the shop's, else a quarter. At least a day, so that
-/// orders placed the same day do not make a cycle of none.
+/// own median when they reorder, else the shop's, else a quarter. At least two days:
+/// orders placed the same day make no cycle, and the sentences quoting it count in days.
 fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> (f64, CycleOf) {
     let own = s
         .median_interval
@@ -166,7 +166,7 @@ fn buying_cycle(s: &SegmentSummary, base: &ShopBaseline) -> (f64, CycleOf) {
         (None, Some(days)) => (days, CycleOf::Shop),
         (None, None) => (90.0, CycleOf::Assumed),
     };
-    (days.max(1.0), of)
+    (days.max(2.0), of)
 }
 
 /// The shortest cycle a segment's activity is judged against. Customers who reorder every
@@ -381,7 +381,8 @@ fn then(first: String, next: &str) -> String {
 /// The plan for a measured segment, in words quoting its figures: the last step.
 fn in_words(s: &SegmentSummary, w: &Words, m: &Measured, plan: Plan) -> Campaign {
     let cycle = w.figure(m.cycle.round(), 0);
-    let reorder_day = w.figure((m.cycle * 0.8).round(), 0);
+    // A day before the cycle's end at least, however short it is.
+    let reorder_day = w.figure((m.cycle * 0.8).round().min(m.cycle.round() - 1.0), 0);
     let days = w.figure(s.median_recency.unwrap_or(0.0), 0);
     // Discounts are sized from what the segment spends: a percentage capped in money, or a
     // threshold just above their usual order to lift the basket.
@@ -878,6 +879,17 @@ mod tests {
         assert_eq!(
             c.timing,
             "Around day 4 after their last order, just before their usual 5-day reorder point"
+        );
+        // Orders the same day make no cycle: two days are the least quoted, and the day to
+        // send comes before their end.
+        let same_day = SegmentSummary {
+            median_interval: Some(0.0),
+            ..weekly.clone()
+        };
+        let c = suggest(&same_day, &base(), Language::English);
+        assert_eq!(
+            c.timing,
+            "Around day 1 after their last order, just before their usual 2-day reorder point"
         );
         let quiet = SegmentSummary {
             median_recency: Some(9.0),

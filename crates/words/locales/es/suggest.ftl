@@ -38,7 +38,7 @@ suggest-habit-watch = Pedidos por cliente en los próximos 90 días
 
 suggest-soon-objective = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, frente a los { $cycle } habituales
 suggest-soon-objective-shop = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, frente a los { $cycle } habituales en la tienda
-suggest-soon-objective-assumed = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, más que los { $cycle } días supuestos entre pedidos
+suggest-soon-objective-assumed = Recuperarlos antes de que se alejen: { $days } días desde su último pedido, más de los { $cycle } días supuestos entre pedidos
 suggest-soon-offer-full-price = Un recordatorio con novedades y envío gratis, sin rebajar el precio.
 suggest-soon-channel = Correo electrónico y después una audiencia de retargeting para quienes no lo abran
 suggest-soon-timing = Ahora: han superado su intervalo habitual de { $cycle } días; un seguimiento a los 10 días

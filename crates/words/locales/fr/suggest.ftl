@@ -38,7 +38,7 @@ suggest-habit-watch = Commandes par client sur les 90 prochains jours
 
 suggest-soon-objective = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, contre { $cycle } d’habitude
 suggest-soon-objective-shop = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, contre { $cycle } d’habitude dans la boutique
-suggest-soon-objective-assumed = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, plus que les { $cycle } jours supposés entre deux commandes
+suggest-soon-objective-assumed = Les reconquérir avant qu’ils ne s’éloignent : { $days } jours depuis leur dernière commande, au-delà des { $cycle } jours supposés entre deux commandes
 suggest-soon-offer-full-price = Un rappel avec les nouveautés et la livraison offerte, sans baisse de prix.
 suggest-soon-channel = E-mail, puis une audience de reciblage pour ceux qui ne l’ouvrent pas
 suggest-soon-timing = Maintenant : ils ont dépassé leur intervalle habituel de { $cycle } jours ; une relance après 10 jours

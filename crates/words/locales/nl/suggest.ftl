@@ -37,7 +37,7 @@ suggest-habit-message = Producten die passen bij wat ze kochten, nieuwe items ui
 suggest-habit-watch = Bestellingen per klant in de komende 90 dagen
 
 suggest-soon-objective = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, tegen gebruikelijk { $cycle }
-suggest-soon-objective-shop = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, tegen gebruikelijk { $cycle } in de winkel
+suggest-soon-objective-shop = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, tegenover de gebruikelijke { $cycle } in de winkel
 suggest-soon-objective-assumed = Terugwinnen voordat ze afhaken: { $days } dagen sinds hun laatste bestelling, meer dan de aangenomen { $cycle } dagen tussen bestellingen
 suggest-soon-offer-full-price = Een herinnering met nieuwe items en gratis verzending, zonder prijsverlaging.
 suggest-soon-channel = E-mail, daarna een retargetingdoelgroep voor wie hem niet opent

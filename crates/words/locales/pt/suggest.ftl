@@ -38,7 +38,7 @@ suggest-habit-watch = Pedidos por cliente nos próximos 90 dias
 
 suggest-soon-objective = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, contra { $cycle } habituais
 suggest-soon-objective-shop = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, contra { $cycle } habituais na loja
-suggest-soon-objective-assumed = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, mais que os { $cycle } dias considerados entre pedidos
+suggest-soon-objective-assumed = Reconquistá-los antes que se afastem: { $days } dias desde o último pedido, mais do que os { $cycle } dias considerados entre pedidos
 suggest-soon-offer-full-price = Um lembrete com novidades e frete grátis, sem desconto no preço.
 suggest-soon-channel = E-mail, depois um público de retargeting para quem não abrir
 suggest-soon-timing = Agora: já passaram do intervalo habitual de { $cycle } dias; um acompanhamento depois de 10 dias
