@@ -19,14 +19,20 @@ pub struct ClustersState {
 }
 
 impl ClustersState {
-    /// No clusters yet, and none again after each new analysis.
+    /// No clusters yet, and none again after each new analysis, but those on show when
+    /// Cancel stopped work on the file, found again once its results are back.
     pub fn new(state: AppState) -> ClustersState {
-        let clusters = RwSignal::new(None);
+        let this = ClustersState {
+            clusters: RwSignal::new(None),
+        };
         Effect::new(move |_| {
             state.analyses.track();
-            clusters.set(None);
+            this.clusters.set(None);
+            if let Some(options) = state.clusters_to_find_again() {
+                this.run(state, options);
+            }
         });
-        ClustersState { clusters }
+        this
     }
 
     /// Clusters the customers and shows the clusters as the segments on show.
@@ -34,8 +40,9 @@ impl ClustersState {
         state.error.set(None);
         let started = now();
         spawn_local(async move {
-            match state.engine.ask(Request::Cluster(options)).await {
+            match state.engine.ask(Request::Cluster(options.clone())).await {
                 Ok(Answer::Clustered(clusters, view)) => {
+                    state.found_clusters(options);
                     self.clusters.set(Some(*clusters));
                     state.show_scheme(*view, started);
                 }

@@ -12,10 +12,12 @@ use super::{now, profile, storage, zone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::features::ids;
 use segmenter_engine::features::seasons::Season;
 use segmenter_engine::reading::{DateOrder, ReadOptions, TimeZone};
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::clustering::ClusterOptions;
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::Scheme;
@@ -95,6 +97,11 @@ pub struct AppState {
     last_shown: StoredValue<Option<Shown>>,
     /// Whether the file is read again to bring back the results Cancel stopped work after.
     pub restoring: RwSignal<bool>,
+    /// How the clusters last found in this file were asked for.
+    clustered_with: StoredValue<Option<ClusterOptions>>,
+    /// Clusters on show when Cancel stopped work, to be found again once the results are
+    /// back (the engine that found them was dropped).
+    clusters_to_find: StoredValue<Option<ClusterOptions>>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -114,13 +121,15 @@ struct Tuning {
 
 /// How results were made: the file read with `read` in the time zone chosen then (`zone`,
 /// none for the browser's), then analysed with `analysis`, the mapping the merchant's
-/// (`confirmed`) or not.
+/// (`confirmed`) or not; the scheme the engine `answered` with (the default, when the one
+/// asked for waits for the prediction).
 #[derive(Clone)]
 struct Shown {
     read: ReadOptions,
     zone: Option<TimeZone>,
     analysis: AnalyzeOptions,
     confirmed: bool,
+    answered: SchemeChoice,
 }
 
 impl Tuning {
@@ -187,6 +196,8 @@ impl AppState {
             carried: StoredValue::new(None),
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
+            clustered_with: StoredValue::new(None),
+            clusters_to_find: StoredValue::new(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
         };
@@ -441,6 +452,8 @@ impl AppState {
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
+        self.clustered_with.set_value(None);
+        self.clusters_to_find.set_value(None);
         self.tab.set(Tab::Segments);
     }
 
@@ -461,10 +474,24 @@ impl AppState {
             options.seasons = tuning.seasons;
             options.currency = tuning.currency;
         }
-        options.scheme = self
+        options.scheme = self.scheme_to_show();
+        options
+    }
+
+    /// The scheme the next analysis shows: the one on show, unless it is the default the
+    /// engine showed in place of the one the analysis on show asked for (a scheme on
+    /// predicted figures, before the prediction is made), which is asked for again.
+    fn scheme_to_show(&self) -> Option<SchemeChoice> {
+        let on_show = self
             .scheme
             .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
-        options
+        let asked = self.last_shown.with_value(|shown| {
+            let shown = shown.as_ref()?;
+            (on_show.as_ref() == Some(&shown.answered))
+                .then(|| shown.analysis.scheme.clone())
+                .flatten()
+        });
+        asked.or(on_show)
     }
 
     /// Segments the customers with the mapping on screen, which the merchant confirmed: it
@@ -547,6 +574,7 @@ impl AppState {
                         zone: self.preferences.with_untracked(|p| p.time_zone),
                         analysis: options.clone(),
                         confirmed: self.confirmed.get_value(),
+                        answered: view.scheme.choice.clone(),
                     }));
                     self.scheme.set(Some(view.scheme.clone()));
                     self.analysis.set(Some((*view).clone()));
@@ -663,6 +691,18 @@ impl AppState {
         })
     }
 
+    /// Remembers how the clusters just found were asked for.
+    pub fn found_clusters(&self, options: ClusterOptions) {
+        self.clustered_with.set_value(Some(options));
+    }
+
+    /// The clusters to find again for the results Cancel brought back, once.
+    pub fn clusters_to_find_again(&self) -> Option<ClusterOptions> {
+        self.clusters_to_find
+            .try_update_value(Option::take)
+            .flatten()
+    }
+
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
         // RFM on another scale was scored on it: the grid editor's scale and the next
@@ -722,17 +762,21 @@ impl AppState {
             Phase::Reading | Phase::Segmenting
         );
         let last_shown = self.last_shown.get_value().filter(|_| analysing);
-        let scheme = self
-            .scheme
-            .with_untracked(|s| s.as_ref().map(|s| s.choice.clone()));
+        let scheme = self.scheme_to_show();
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
         let tab = self.tab.get_untracked();
+        let clusters_on_show = self.scheme.with_untracked(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
+        });
+        let clusters = self.clustered_with.get_value().filter(|_| clusters_on_show);
         self.reset();
         let Some(Shown {
             read,
             zone,
             mut analysis,
             confirmed,
+            ..
         }) = last_shown
         else {
             self.phase.set(Phase::Start);
@@ -746,6 +790,7 @@ impl AppState {
             analysis.currency = tuning.currency;
         }
         self.confirmed.set_value(confirmed);
+        self.clusters_to_find.set_value(clusters);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.
         if self.preferences.with_untracked(|p| p.time_zone) != zone {

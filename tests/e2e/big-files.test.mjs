@@ -99,7 +99,7 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
-test("Cancel after results brings them back as they were, scheme, view and time zone; Cancel again starts over", async () => {
+test("Cancel after results brings them back as they were, scheme, clusters, view and time zone; Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
@@ -150,6 +150,24 @@ test("Cancel after results brings them back as they were, scheme, view and time 
   assert.deepEqual(await shown(), before);
   await page.locator('[data-testid="mapping"] summary').click();
   assert.equal(await zone.inputValue(), zoneBefore);
+  // Clusters on show, stopped from their tab: found again once the results are back.
+  const threeClusters = () => page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 3, null, { timeout: 60_000 });
+  await tab("tab-clusters").click();
+  await page.getByTestId("cluster-k").selectOption("3");
+  await page.getByTestId("run-clusters").click();
+  await threeClusters();
+  const clusterList = await page.getByTestId("cluster-list").textContent();
+  await tab("tab-segments").click();
+  const clustered = await shown();
+  assert.notEqual(clustered.scheme, before.scheme);
+  await tab("tab-clusters").click();
+  await decimalCommaStopped();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await threeClusters();
+  assert.equal(await tab("tab-clusters").getAttribute("aria-selected"), "true");
+  assert.equal(await page.getByTestId("cluster-list").textContent(), clusterList);
+  await tab("tab-segments").click();
+  assert.deepEqual(await shown(), clustered);
   // Stopped again while the results are brought back: the merchant starts over.
   await decimalCommaStopped();
   await page.getByTestId("cancel").click();
