@@ -508,6 +508,7 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
 fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::rfm::RfmOptions;
     use segmenter_engine::segmentation::scheme::Scheme;
     use segmenter_engine::session::{
         AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request, WhilePredicting,
@@ -581,6 +582,29 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, future_value);
+
+    // The RFM grid edited while Future value waits: the prediction's answer keeps RFM.
+    let mut session = analysed_sample_shop();
+    let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
+        panic!("no analysis");
+    };
+    let mut job = session.start_prediction(PredictOptions::default()).unwrap();
+    let three_points = RfmOptions {
+        points: 3,
+        ..default.rfm.clone()
+    };
+    let waits = session.answer_while_predicting(Request::Rescore(three_points));
+    assert!(matches!(waits, WhilePredicting::Waits(_)));
+    let answer = loop {
+        match session.advance_prediction(job) {
+            PredictionStep::Pending(rest) => job = rest,
+            PredictionStep::Answered(answer) => break answer,
+        }
+    };
+    let Ok(Answer::Predicted(_, Some(scheme))) = answer else {
+        panic!("no prediction in stages");
+    };
+    assert_eq!(scheme.choice, shown.scheme.choice);
 }
 
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a

@@ -300,10 +300,10 @@ impl Session {
     /// Answers `request` between two stages of a prediction under way if it needs nothing
     /// of the prediction, or gives it back to be answered once the prediction is made. A
     /// switch to a scheme that reads none of the predicted figures, or its live counts, is
-    /// answered (a scheme that does waits for them: its rules are resolved once, whichever
-    /// it is), and so are the requests that neither read nor change the analysis (the
-    /// profile, stored records read and written, files of schemes or campaign records
-    /// imported).
+    /// answered (a scheme that does waits for them, and is the one the prediction's answer
+    /// shows: its rules are resolved once, whichever it is), and so are the requests that
+    /// neither read nor change the analysis (the profile, stored records read and written,
+    /// files of schemes or campaign records imported).
     pub fn answer_while_predicting(&mut self, request: Request) -> WhilePredicting {
         match request {
             Request::Segment(choice) => {
@@ -323,6 +323,14 @@ impl Session {
             }
             Request::Preview(scheme) if scheme.reads_any(&ids::PREDICTED) => {
                 WhilePredicting::Waits(Request::Preview(scheme))
+            }
+            // The grid edited is that of the RFM on show: no scheme waiting for the
+            // prediction is shown over it when the prediction is made.
+            Request::Rescore(rfm) => {
+                if let Ok(analysis) = self.analysis_mut() {
+                    analysis.shown_once_predicted = None;
+                }
+                WhilePredicting::Waits(Request::Rescore(rfm))
             }
             Request::Preview(_)
             | Request::Profile
