@@ -501,6 +501,20 @@ fn an_analysis_that_fails_keeps_a_rule_on_spend_in_a_period() {
     assert_eq!(again.segments, shown.segments);
 }
 
+/// The answer of a prediction under way, its stages taken one after another.
+fn answer_in_stages(
+    session: &mut segmenter_engine::session::Session,
+    mut job: segmenter_engine::session::PredictionJob,
+) -> Result<segmenter_engine::session::Answer, segmenter_engine::session::EngineError> {
+    use segmenter_engine::session::PredictionStep;
+    loop {
+        match session.advance_prediction(job) {
+            PredictionStep::Pending(rest) => job = rest,
+            PredictionStep::Answered(answer) => return answer,
+        }
+    }
+}
+
 /// An analysis asked to show Future value before any prediction (results brought back
 /// after Cancel, a host's saved choice) shows the default until the prediction is made,
 /// then Future value in the prediction's answer, unless another scheme was asked for since.
@@ -511,7 +525,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     use segmenter_engine::segmentation::rfm::RfmOptions;
     use segmenter_engine::segmentation::scheme::Scheme;
     use segmenter_engine::session::{
-        AnalyzeOptions, Answer, PredictOptions, PredictionStep, Request, WhilePredicting,
+        AnalyzeOptions, Answer, PredictOptions, Request, WhilePredicting,
     };
     let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
     let loyalty = SchemeChoice::Preset(Preset::Loyalty);
@@ -569,16 +583,10 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
 
     // Asked for while the prediction is made, it is in the prediction's answer.
     let mut session = analysed_sample_shop();
-    let mut job = session.start_prediction(PredictOptions::default()).unwrap();
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
     let waits = session.answer_while_predicting(Request::Segment(future_value.clone()));
     assert!(matches!(waits, WhilePredicting::Waits(_)));
-    let answer = loop {
-        match session.advance_prediction(job) {
-            PredictionStep::Pending(rest) => job = rest,
-            PredictionStep::Answered(answer) => break answer,
-        }
-    };
-    let Ok(Answer::Predicted(_, Some(scheme))) = answer else {
+    let Ok(Answer::Predicted(_, Some(scheme))) = answer_in_stages(&mut session, job) else {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, future_value);
@@ -588,20 +596,14 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
         panic!("no analysis");
     };
-    let mut job = session.start_prediction(PredictOptions::default()).unwrap();
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
     let three_points = RfmOptions {
         points: 3,
         ..default.rfm.clone()
     };
     let waits = session.answer_while_predicting(Request::Rescore(three_points));
     assert!(matches!(waits, WhilePredicting::Waits(_)));
-    let answer = loop {
-        match session.advance_prediction(job) {
-            PredictionStep::Pending(rest) => job = rest,
-            PredictionStep::Answered(answer) => break answer,
-        }
-    };
-    let Ok(Answer::Predicted(_, Some(scheme))) = answer else {
+    let Ok(Answer::Predicted(_, Some(scheme))) = answer_in_stages(&mut session, job) else {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, shown.scheme.choice);
