@@ -806,3 +806,73 @@ fn csv_fields(line: &str) -> Vec<String> {
     }
     fields
 }
+
+/// Through time with Future value on show: each snapshot is predicted from the orders
+/// known on its day, with the options of the prediction on show, so the earlier one's
+/// segments are those of the shop analysed as of that day and predicted (before, the
+/// comparison failed: the earlier snapshot had no predicted figures).
+#[test]
+fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::protocol::Compare;
+    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request};
+    let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
+    // Another horizon than the default: the snapshots' predictions take the one on show.
+    let predict = PredictOptions {
+        prediction: PredictionOptions {
+            horizon_days: 180,
+            ..PredictionOptions::default()
+        },
+        check_days: None,
+    };
+    // Segment name → customers, the thresholds some names end with left out.
+    let counts = |segments: Vec<(String, usize)>| {
+        let mut counts: Vec<(String, usize)> = segments
+            .into_iter()
+            .map(|(name, n)| (name.split(" (").next().unwrap().to_string(), n))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        counts.sort();
+        counts
+    };
+    let future_value_as_of = |reference| {
+        let mut session = analysed_sample_shop();
+        let options = AnalyzeOptions {
+            reference,
+            ..session.analyzed_with().unwrap().clone()
+        };
+        let Ok(Answer::Analyzed(analysis)) = session.handle(Request::Analyze(options)) else {
+            panic!("no analysis");
+        };
+        assert!(session.handle(Request::Predict(predict)).is_ok());
+        let Ok(Answer::Segmented(view)) = session.handle(Request::Segment(future_value.clone()))
+        else {
+            panic!("no Future value");
+        };
+        let segments = view.segments.iter().map(|s| (s.name.clone(), s.customers));
+        let shown = (counts(segments.collect()), view.scheme.name.clone());
+        (session, analysis.reference, shown)
+    };
+    let (mut now, to, (now_counts, name)) = future_value_as_of(None);
+    let from = to.plus_days(-180);
+    let (_, _, (then_counts, _)) = future_value_as_of(Some(from));
+    assert_ne!(then_counts, now_counts, "the two days have other segments");
+
+    let view = now
+        .migrate(&Compare::Dates { from, to: None })
+        .expect("compared");
+    assert_eq!(view.scheme, name);
+    assert_eq!((view.from_date, view.to_date), (from, to));
+    let table = |column: &[usize]| {
+        let pairs = view
+            .table
+            .segments
+            .iter()
+            .cloned()
+            .zip(column.iter().copied());
+        counts(pairs.collect())
+    };
+    assert_eq!(table(&view.table.before), then_counts);
+    assert_eq!(table(&view.table.after), now_counts);
+}

@@ -15,7 +15,7 @@ use super::predictions::{PredictionJob, PredictionStep, WhilePredicting};
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
-use super::through_time::{mapping_for, Asked, Migration};
+use super::through_time::{mapping_for, Added, Asked, Migration};
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::basics::profile::{lap, take_laps, Step};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
@@ -458,16 +458,11 @@ impl Session {
         let asked = Asked::new(compare, &a.options, other);
         let choice = a.choice_on_show();
         let migration = match kept {
-            Some((before, kept)) if before == asked => {
-                kept.segmented_again(&choice, a.clusters.as_ref())
-            }
+            Some((before, kept)) if before == asked => kept.segmented_again(&choice, Added::by(a)),
             Some((before, kept)) => match (asked.since_another_day(&before), &self.file) {
-                (Some(from), Some(file)) => kept.since_another_day(
-                    from,
-                    &file.table,
-                    (&a.options, a.clusters.as_ref()),
-                    &choice,
-                ),
+                (Some(from), Some(file)) => {
+                    kept.since_another_day(from, &file.table, (&a.options, Added::by(a)), &choice)
+                }
                 _ => {
                     // Dropped before new snapshots are made: WebAssembly memory never
                     // shrinks.
@@ -492,7 +487,7 @@ impl Session {
         let file = self.file.as_ref().ok_or(EngineError::NoFile)?;
         Migration::compute(
             (&file.name, &file.table),
-            (&a.options, a.clusters.as_ref()),
+            (&a.options, Added::by(a)),
             choice,
             compare,
             self.other.as_ref().map(|o| &o.table),

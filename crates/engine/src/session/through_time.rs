@@ -2,12 +2,13 @@
 //! reference dates in one file, or the loaded file and an older or newer export of the same
 //! shop), how customers moved between them, and each movement's customers as a list, a
 //! campaign and a file. Each snapshot is analysed as the page would have shown it on its
-//! day: its own customers, its own score cut points.
+//! day: its own customers, its own score cut points, and for a scheme on predicted figures
+//! its own prediction, made from the orders known on that day.
 
 use super::analysis::Analysis;
 use super::error::EngineError;
 use super::listing::customer_page;
-use super::protocol::{AnalyzeOptions, Compare, CustomerQuery};
+use super::protocol::{AnalyzeOptions, Compare, CustomerQuery, PredictOptions};
 use super::views::{Download, MigrationCellView, MigrationView};
 use crate::basics::calendar::Date;
 use crate::basics::money::Currency;
@@ -18,6 +19,7 @@ use crate::export::migration::migration_csv;
 use crate::features::ids;
 use crate::insight::migration::{transitions, MigrationTable, Snapshot, Transitions};
 use crate::insight::segments::summarize;
+use crate::prediction::PredictionOptions;
 use crate::reading::Table;
 use crate::roles::{propose_mapping, Mapping, Role};
 use crate::segmentation::choice::SchemeChoice;
@@ -25,6 +27,27 @@ use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::scheme::Assignment;
 use crate::shop::MappingIncomplete;
 use segmenter_words::{Arg, Key, Language, Sentence};
+
+/// What the analysis on show adds to the features each snapshot computes from its file:
+/// the clusters found (each snapshot's customers put in them), and the options of the
+/// prediction on show, with which a snapshot segmented with a scheme on predicted figures
+/// predicts its own.
+#[derive(Clone, Copy)]
+pub(super) struct Added<'a> {
+    pub clusters: Option<&'a ClusterModel>,
+    pub prediction: PredictionOptions,
+}
+
+impl Added<'_> {
+    /// What the analysis on show `a` adds; a prediction with the default options where it
+    /// has made none.
+    pub(super) fn by(a: &Analysis) -> Added<'_> {
+        Added {
+            clusters: a.clusters.as_ref(),
+            prediction: a.prediction.as_ref().map(|m| m.options).unwrap_or_default(),
+        }
+    }
+}
 
 /// Two snapshots, segmented, and who moved where.
 pub(super) struct Migration {
@@ -113,24 +136,39 @@ pub(super) fn mapping_for(other: &Table, loaded: &Table, mapping: &Mapping) -> M
     same
 }
 
-/// `analysis` segmented with `choice`, or why it cannot be.
-fn segmented(mut analysis: Analysis, choice: &SchemeChoice) -> Result<Analysis, EngineError> {
+/// `analysis`, a snapshot, with what the analysis on show `added`, segmented with `choice`;
+/// or why it cannot be.
+fn segmented(
+    analysis: Analysis,
+    added: Added<'_>,
+    choice: &SchemeChoice,
+) -> Result<Analysis, EngineError> {
     if analysis.shop.customers.is_empty() {
         return Err(EngineError::NoCustomersYet {
             day: analysis.reference,
         });
     }
-    analysis.segment(choice)?;
+    let mut analysis = analysis.with_clusters(added.clusters);
+    let mut scheme = analysis.resolve(choice);
+    // Predicted as of the snapshot's day, from its orders alone; the scheme is built again
+    // with the figures (Future value's segments depend on whether there are values).
+    if scheme.reads_any(&ids::PREDICTED) && analysis.features.get(ids::P_ALIVE).is_none() {
+        analysis.predict(PredictOptions {
+            prediction: added.prediction,
+            check_days: None,
+        })?;
+        scheme = analysis.resolve(choice);
+    }
+    analysis.segment_with(choice, scheme)?;
     Ok(analysis)
 }
 
 impl Migration {
-    /// Compares the loaded file (analysed with `options`, its customers put in `clusters`
-    /// when some were found) with itself at two dates, or with `other`, segmenting both
-    /// with `choice`.
+    /// Compares the loaded file (analysed with `options`, with what the analysis on show
+    /// `added`) with itself at two dates, or with `other`, segmenting both with `choice`.
     pub(super) fn compute(
         loaded: (&str, &Table),
-        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
+        (options, added): (&AnalyzeOptions, Added<'_>),
         choice: &SchemeChoice,
         compare: &Compare,
         other: Option<&Table>,
@@ -144,10 +182,7 @@ impl Migration {
             ..options.clone()
         };
         let at = |table: &Table, options: AnalyzeOptions| {
-            segmented(
-                Analysis::compute(table, options)?.with_clusters(clusters),
-                choice,
-            )
+            segmented(Analysis::compute(table, options)?, added, choice)
         };
         match (compare, other) {
             (Compare::Dates { from, to }, _) => {
@@ -156,7 +191,7 @@ impl Migration {
                     table,
                     as_of(options.mapping.clone(), to.or(options.reference)),
                 )?;
-                Migration::since(later, *from, table, (options, clusters), choice)
+                Migration::since(later, *from, table, (options, added), choice)
             }
             (Compare::File { name, from, to }, Some(other)) => {
                 let mut mapping = mapping_for(other, table, &options.mapping);
@@ -296,16 +331,16 @@ impl Migration {
         }
     }
 
-    /// The same snapshots segmented with `choice` (their customers put in `clusters` when
-    /// some were found), and who moved where between them.
+    /// The same snapshots segmented with `choice` (with what the analysis on show `added`),
+    /// and who moved where between them.
     pub(super) fn segmented_again(
         self,
         choice: &SchemeChoice,
-        clusters: Option<&ClusterModel>,
+        added: Added<'_>,
     ) -> Result<Migration, EngineError> {
         let other = self.other;
         let again = |a: Analysis, earlier: bool| {
-            segmented_anew(a, choice, clusters).map_err(|error| match &other {
+            segmented_anew(a, choice, added).map_err(|error| match &other {
                 Some(o) if o.earlier == earlier => o.said_of(error),
                 _ => error,
             })
@@ -335,7 +370,7 @@ impl Migration {
         self,
         from: Date,
         table: &Table,
-        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
+        (options, added): (&AnalyzeOptions, Added<'_>),
         choice: &SchemeChoice,
     ) -> Result<Migration, EngineError> {
         // The earlier snapshot kept is let go of before the new one is made: WebAssembly
@@ -344,8 +379,8 @@ impl Migration {
             let kept = self;
             kept.to
         };
-        let later = segmented_anew(later, choice, clusters)?;
-        Migration::since(later, from, table, (options, clusters), choice)
+        let later = segmented_anew(later, choice, added)?;
+        Migration::since(later, from, table, (options, added), choice)
     }
 
     /// `later`, a snapshot of the loaded file `table` segmented with `choice`, compared with
@@ -354,7 +389,7 @@ impl Migration {
         later: Analysis,
         from: Date,
         table: &Table,
-        (options, clusters): (&AnalyzeOptions, Option<&ClusterModel>),
+        (options, added): (&AnalyzeOptions, Added<'_>),
         choice: &SchemeChoice,
     ) -> Result<Migration, EngineError> {
         if from >= later.reference {
@@ -367,10 +402,7 @@ impl Migration {
             reference: Some(from),
             ..options.clone()
         };
-        let earlier = segmented(
-            Analysis::compute(table, as_of_from)?.with_clusters(clusters),
-            choice,
-        )?;
+        let earlier = segmented(Analysis::compute(table, as_of_from)?, added, choice)?;
         let language = options.words();
         let described = Described {
             from: earlier.reference.written(language),
@@ -619,19 +651,21 @@ fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String>
 }
 
 /// `analysis`, a snapshot kept, segmented with `choice` as a snapshot made anew would be:
-/// without what the schemes, clusters or periods of the comparisons before added to the
-/// features computed from its file.
+/// without what the schemes, clusters, predictions or periods of the comparisons before
+/// added to the features computed from its file.
 fn segmented_anew(
     mut analysis: Analysis,
     choice: &SchemeChoice,
-    clusters: Option<&ClusterModel>,
+    added: Added<'_>,
 ) -> Result<Analysis, EngineError> {
     analysis
         .features
         .features
         .truncate(analysis.computed_features);
     analysis.clusters = None;
-    segmented(analysis.with_clusters(clusters), choice)
+    analysis.prediction = None;
+    analysis.current = None;
+    segmented(analysis, added, choice)
 }
 
 /// The segments of a snapshot's customers, once segmented.
