@@ -102,11 +102,26 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
+    /// What the Through time view last showed the shop compared with: compared again when
+    /// that view is made anew for results of this file (read again, or brought back by
+    /// Cancel).
+    comparison: StoredValue<Option<Comparison>, LocalStorage>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
     /// merchant's own export past its mapping screen unseen.
     confirmed: StoredValue<bool>,
+}
+
+/// What the shop on show is compared with on the Through time view.
+#[derive(Clone)]
+pub enum Comparison {
+    /// Itself at an earlier day: the one chosen, else (`None`) three months before the date
+    /// on show.
+    Dates(Option<Date>),
+    /// Another export of it, sent with each request (the engine reads it again only when it
+    /// is not the one it keeps).
+    File(File),
 }
 
 /// What the merchant (or a host) chose for results beyond the columns and the date: reading
@@ -198,6 +213,7 @@ impl AppState {
             restoring: RwSignal::new(false),
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
+            comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
         };
@@ -454,6 +470,7 @@ impl AppState {
         self.restoring.set(false);
         self.clustered_with.set_value(None);
         self.clusters_to_find.set_value(None);
+        self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
 
@@ -703,6 +720,16 @@ impl AppState {
             .flatten()
     }
 
+    /// What the Through time view last showed the shop compared with, for this file.
+    pub fn comparison_shown(&self) -> Option<Comparison> {
+        self.comparison.get_value()
+    }
+
+    /// Remembers what the Through time view shows the shop compared with (`None`: nothing).
+    pub fn show_comparison(&self, comparison: Option<Comparison>) {
+        self.comparison.set_value(comparison);
+    }
+
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
         // RFM on another scale was scored on it: the grid editor's scale and the next
@@ -749,22 +776,27 @@ impl AppState {
         });
     }
 
-    /// Stops the work under way; the worker and its memory are dropped. When that work was
-    /// the file read or analysed again after results of it (another date, currency, encoding,
-    /// time zone or number style asked), the file is read and analysed again as those
-    /// results were, with the scheme, grid and view on show: Cancel undoes the change
-    /// instead of taking the results away. Cancel during that, or during a tab's work,
-    /// starts over.
+    /// Stops the work under way; the worker and its memory are dropped. When that work came
+    /// after results of the file (another date, currency, encoding, time zone or number
+    /// style asked, or a tab's work: clusters, a comparison, cohorts), the file is read and
+    /// analysed again as those results were, with the scheme, grid and view on show: Cancel
+    /// undoes the change instead of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
         self.engine.restart();
-        let analysing = matches!(
-            self.phase.get_untracked(),
-            Phase::Reading | Phase::Segmenting
-        );
-        let last_shown = self.last_shown.get_value().filter(|_| analysing);
+        let last_shown = self.last_shown.get_value();
         let scheme = self.scheme_to_show();
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
-        let tab = self.tab.get_untracked();
+        // Stopped during a view's own work, the results come back on the segments rather
+        // than on a view that would start that work again; on the Through time view, without
+        // the comparison it would make again (the one stopped, most likely).
+        let views_work = self.phase.get_untracked() == Phase::Results;
+        let tab = match self.tab.get_untracked() {
+            tab if tab.works_on_opening() && views_work => Tab::Segments,
+            tab => tab,
+        };
+        let comparison = self
+            .comparison_shown()
+            .filter(|_| !(views_work && tab == Tab::Migration));
         let clusters_on_show = self.scheme.with_untracked(|s| {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
@@ -791,6 +823,7 @@ impl AppState {
         }
         self.confirmed.set_value(confirmed);
         self.clusters_to_find.set_value(clusters);
+        self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.
         if self.preferences.with_untracked(|p| p.time_zone) != zone {

@@ -50,6 +50,13 @@ impl Tab {
             .map_or("tab-segments", |(_, _, id)| id)
     }
 
+    /// Whether opening it asks the engine for its figures (the top customers, the cohorts):
+    /// a view that would ask again for the work Cancel stopped, were the results brought
+    /// back on it.
+    pub fn works_on_opening(self) -> bool {
+        matches!(self, Tab::Value | Tab::Cohorts)
+    }
+
     /// Its place in the tab list.
     fn position(self) -> usize {
         TABS.iter().position(|(t, _, _)| *t == self).unwrap_or(0)

@@ -5,7 +5,7 @@
 use super::customers::{CustomerTable, Paging};
 use super::download::export;
 use super::format::segment_color;
-use super::state::AppState;
+use super::state::{AppState, Comparison};
 use super::words::{count, date, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,7 +18,9 @@ use segmenter_engine::session::{Answer, ExportRequest, Request};
 use segmenter_words::Key;
 
 /// The latest comparison and the cell opened in it, until another scheme or analysis; the
-/// earlier day chosen and what was compared, kept to compare again with the next one.
+/// earlier day chosen and what was compared, kept to compare again with the next one (and,
+/// in the page state, with the next results of the file: read again, or brought back by
+/// Cancel).
 #[derive(Clone, Copy)]
 pub struct MigrationState {
     /// Who moved where.
@@ -28,31 +30,27 @@ pub struct MigrationState {
     /// The earlier day the merchant chose; `None`: three months before the date on show.
     from: RwSignal<Option<Date>>,
     /// What was compared last, compared again with another scheme or analysis.
-    compared: StoredValue<Option<Compared>, LocalStorage>,
+    compared: StoredValue<Option<Comparison>, LocalStorage>,
     /// The scheme and analysis on show: an answer asked for another is not shown.
     shown: Memo<(u32, Option<(SchemeChoice, Scheme)>)>,
 }
 
-/// What the shop on show was compared with.
-#[derive(Clone)]
-enum Compared {
-    /// Itself at the earlier day chosen ([`MigrationState::earlier_day`]).
-    Dates,
-    /// Another export of it, sent with each request (the engine reads it again only when
-    /// it is not the one it keeps).
-    File(web_sys::File),
-}
-
 impl MigrationState {
-    /// No comparison yet, and none again whenever another scheme or analysis is shown (not
-    /// when the same scheme comes back with the prediction's figures): the comparison is
-    /// made with the scheme on show, and the tab, while open, asks for it again.
+    /// No comparison on show yet, and none again whenever another scheme or analysis is
+    /// shown (not when the same scheme comes back with the prediction's figures): the
+    /// comparison is made with the scheme on show, and the tab, while open, asks for it
+    /// again; so it does for the one shown with the file's results before these.
     pub fn new(state: AppState) -> MigrationState {
+        let compared = state.comparison_shown();
+        let from = match compared {
+            Some(Comparison::Dates(from)) => from,
+            _ => None,
+        };
         let migration = MigrationState {
             view: RwSignal::new(None),
             cell: RwSignal::new(None),
-            from: RwSignal::new(None),
-            compared: StoredValue::new_local(None),
+            from: RwSignal::new(from),
+            compared: StoredValue::new_local(compared),
             shown: state.shown_scheme(),
         };
         Effect::new(move |_| {
@@ -78,25 +76,21 @@ impl MigrationState {
     }
 
     /// The earlier day of a comparison of dates: the one chosen, else three months before
-    /// the date on show (long enough for customers to have moved).
+    /// the date on show.
     fn earlier_day(self, state: AppState) -> Option<Date> {
-        self.from.get().or_else(|| {
-            state
-                .analysis
-                .with(|a| a.as_ref().map(|a| a.reference.plus_days(-91)))
-        })
+        self.from.get().or_else(|| months_before_shown(state))
     }
 
     /// Compares the shop on show with `compared`, kept to compare again.
-    fn compare(self, state: AppState, compared: Compared) {
+    fn compare(self, state: AppState, compared: Comparison) {
         let (compare, file) = match &compared {
-            Compared::Dates => {
-                let Some(from) = untrack(|| self.earlier_day(state)) else {
+            Comparison::Dates(from) => {
+                let Some(from) = from.or_else(|| untrack(|| months_before_shown(state))) else {
                     return;
                 };
                 (Compare::Dates { from, to: None }, None)
             }
-            Compared::File(file) => {
+            Comparison::File(file) => {
                 let compare = Compare::File {
                     name: file.name(),
                     from: None,
@@ -105,7 +99,7 @@ impl MigrationState {
                 (compare, Some(file.clone()))
             }
         };
-        self.compared.set_value(Some(compared));
+        self.compared.set_value(Some(compared.clone()));
         self.cell.set(None);
         let asked_for = self.shown.get_untracked();
         spawn_local(async move {
@@ -119,13 +113,17 @@ impl MigrationState {
                 return;
             }
             match reply {
-                Ok(Answer::Migrated(view)) => self.view.set(Some(*view)),
+                Ok(Answer::Migrated(view)) => {
+                    self.view.set(Some(*view));
+                    state.show_comparison(Some(compared));
+                }
                 Ok(_) => {}
                 Err(e) => {
                     // Not asked again by itself: the banner would come back with each scheme.
                     // The comparison before is gone from the engine too (and was of another
                     // scheme, when this one was asked again for a new one).
                     self.compared.set_value(None);
+                    state.show_comparison(None);
                     self.view.set(None);
                     state.show_error(&e);
                 }
@@ -139,6 +137,13 @@ impl MigrationState {
             self.compare(state, compared);
         }
     }
+}
+
+/// Three months before the date on show: long enough for customers to have moved.
+fn months_before_shown(state: AppState) -> Option<Date> {
+    state
+        .analysis
+        .with(|a| a.as_ref().map(|a| a.reference.plus_days(-91)))
 }
 
 /// The "Through time" tab: two ways to compare, then the comparison.
@@ -156,14 +161,17 @@ pub fn MigrationPanel() -> impl IntoView {
             migration.again(state);
         }
     });
-    let compare_dates = move |_| migration.compare(state, Compared::Dates);
+    let compare_dates = move |_| {
+        let from = migration.from.get_untracked();
+        migration.compare(state, Comparison::Dates(from));
+    };
     let compare_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
         input.set_value("");
-        migration.compare(state, Compared::File(file));
+        migration.compare(state, Comparison::File(file));
     };
     let scheme = move || {
         state

@@ -99,7 +99,7 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
-test("Cancel after results brings them back as they were, scheme, clusters, view and time zone; Cancel again starts over", async () => {
+test("Cancel after results brings them back as they were, scheme, clusters, comparison, view and time zone, also from a view's own work; Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
@@ -150,6 +150,34 @@ test("Cancel after results brings them back as they were, scheme, clusters, view
   assert.deepEqual(await shown(), before);
   await page.locator('[data-testid="mapping"] summary').click();
   assert.equal(await zone.inputValue(), zoneBefore);
+  // Two dates compared on Through time, then another export stopped while it is read: the
+  // results come back on that view, without the comparison stopped.
+  const summary = page.getByTestId("migration-summary");
+  // The view names the scheme on show: Future value once it is predicted again.
+  const ofFutureValue = page.locator(".migration-view .hint", { hasText: '"Future value"' });
+  await tab("tab-migration").click();
+  await page.getByTestId("migration-compare").click();
+  await summary.waitFor({ timeout: 60_000 });
+  const comparison = await summary.textContent();
+  await page.getByTestId("migration-file").setInputFiles(big);
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await ofFutureValue.waitFor({ timeout: 60_000 });
+  assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
+  assert.equal(await summary.count(), 0);
+  // Compared again, then a change elsewhere stopped: the comparison comes back with them.
+  await page.getByTestId("migration-compare").click();
+  await summary.waitFor({ timeout: 60_000 });
+  await decimalCommaStopped();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await ofFutureValue.waitFor({ timeout: 60_000 });
+  await summary.waitFor({ timeout: 60_000 });
+  assert.equal(await summary.textContent(), comparison);
+  assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
+  await tab("tab-segments").click();
+  await title.filter({ hasText: /^Future value/ }).waitFor();
+  assert.deepEqual(await shown(), before);
   // Clusters on show, stopped from their tab: found again once the results are back.
   const threeClusters = () => page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 3, null, { timeout: 60_000 });
   await tab("tab-clusters").click();
