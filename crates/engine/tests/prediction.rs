@@ -876,3 +876,43 @@ fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
     assert_eq!(table(&view.table.before), then_counts);
     assert_eq!(table(&view.table.after), now_counts);
 }
+
+/// Clusters found on a predicted figure put each snapshot's customers in by its own
+/// prediction: Through time compares them rather than failing for want of the figure.
+#[test]
+fn clusters_on_a_predicted_figure_are_compared_through_time() {
+    use segmenter_engine::features::ids;
+    use segmenter_engine::segmentation::clustering::ClusterOptions;
+    use segmenter_engine::session::protocol::Compare;
+    use segmenter_engine::session::{Answer, PredictOptions, Request};
+    let mut session = analysed_sample_shop();
+    let options = session.analyzed_with().unwrap().clone();
+    let Ok(Answer::Analyzed(analysis)) = session.handle(Request::Analyze(options)) else {
+        panic!("no analysis");
+    };
+    assert!(session
+        .handle(Request::Predict(PredictOptions::default()))
+        .is_ok());
+    let options = ClusterOptions {
+        features: vec![ids::P_ALIVE.into(), ids::MONETARY.into()],
+        k: Some(3),
+        ..ClusterOptions::default()
+    };
+    let Ok(Answer::Clustered(clusters, _)) = session.handle(Request::Cluster(options)) else {
+        panic!("no clusters");
+    };
+    let from = analysis.reference.plus_days(-180);
+    let view = session
+        .migrate(&Compare::Dates { from, to: None })
+        .expect("compared");
+    assert_eq!(view.scheme, clusters.scheme.name);
+    // Everyone of the earlier day is in one of the three clusters.
+    let clustered: usize = view.table.before.iter().sum();
+    assert!(clustered > 0);
+    let named = view.table.segments.iter().zip(&view.table.before);
+    let named: usize = named
+        .filter(|(segment, _)| clusters.scheme.rules.iter().any(|r| &r.segment == *segment))
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(named, clustered, "{:?}", view.table);
+}

@@ -234,6 +234,11 @@ pub struct ClusterModel {
 }
 
 impl ClusterModel {
+    /// Whether it clusters on any of `features`.
+    pub fn reads_any(&self, features: &[&str]) -> bool {
+        self.features.iter().any(|f| features.contains(&f.as_str()))
+    }
+
     /// Each customer of `features`' cluster, as the `cluster` feature: the nearest centre,
     /// or "not clustered" for a customer missing a feature.
     pub fn feature(&self, features: &FeatureTable) -> Result<FeatureData, ClusterError> {

@@ -139,7 +139,7 @@ pub(super) fn mapping_for(other: &Table, loaded: &Table, mapping: &Mapping) -> M
 /// `analysis`, a snapshot, with what the analysis on show `added`, segmented with `choice`;
 /// or why it cannot be.
 fn segmented(
-    analysis: Analysis,
+    mut analysis: Analysis,
     added: Added<'_>,
     choice: &SchemeChoice,
 ) -> Result<Analysis, EngineError> {
@@ -148,19 +148,32 @@ fn segmented(
             day: analysis.reference,
         });
     }
+    // Clusters found on predicted figures put each customer in by the snapshot's own.
+    if added.clusters.is_some_and(|c| c.reads_any(&ids::PREDICTED)) {
+        predicted(&mut analysis, added)?;
+    }
     let mut analysis = analysis.with_clusters(added.clusters);
     let mut scheme = analysis.resolve(choice);
-    // Predicted as of the snapshot's day, from its orders alone; the scheme is built again
-    // with the figures (Future value's segments depend on whether there are values).
-    if scheme.reads_any(&ids::PREDICTED) && analysis.features.get(ids::P_ALIVE).is_none() {
-        analysis.predict(PredictOptions {
-            prediction: added.prediction,
-            check_days: None,
-        })?;
+    // Built again with the figures: Future value's segments depend on whether there are
+    // values.
+    if scheme.reads_any(&ids::PREDICTED) && predicted(&mut analysis, added)? {
         scheme = analysis.resolve(choice);
     }
     analysis.segment_with(choice, scheme)?;
     Ok(analysis)
+}
+
+/// Sets a snapshot's predicted figures, made as of its day from its orders alone with the
+/// options on show, unless it has them; says whether it had to.
+fn predicted(analysis: &mut Analysis, added: Added<'_>) -> Result<bool, EngineError> {
+    if analysis.features.get(ids::P_ALIVE).is_some() {
+        return Ok(false);
+    }
+    analysis.predict(PredictOptions {
+        prediction: added.prediction,
+        check_days: None,
+    })?;
+    Ok(true)
 }
 
 impl Migration {
