@@ -810,18 +810,30 @@ fn csv_fields(line: &str) -> Vec<String> {
 /// Through time with Future value on show: each snapshot is predicted from the orders
 /// known on its day, with the options of the prediction on show, so the earlier one's
 /// segments are those of the shop analysed as of that day and predicted (before, the
-/// comparison failed: the earlier snapshot had no predicted figures).
+/// comparison failed: the earlier snapshot had no predicted figures). Another scheme on
+/// predicted figures segments the kept snapshots again without predicting them again; a
+/// day too early to predict is named.
 #[test]
 fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
+    use segmenter_engine::basics::profile::{take_laps, time_with, Step};
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
     use segmenter_engine::session::protocol::Compare;
-    use segmenter_engine::session::{AnalyzeOptions, Answer, PredictOptions, Request};
+    use segmenter_engine::session::{AnalyzeOptions, Answer, EngineError, PredictOptions, Request};
     let future_value = SchemeChoice::Preset(Preset::FUTURE_VALUE);
-    // Another horizon than the default: the snapshots' predictions take the one on show.
-    let predict = PredictOptions {
+    // A rule on a figure the horizon changes: Future value's own split on p_alive does not.
+    let again = SchemeChoice::Custom(Scheme {
+        name: "Expected".into(),
+        rules: vec![Rule {
+            segment: "Twice or more".into(),
+            when: Condition::between("expected_purchases", Some(2.0), None),
+        }],
+        otherwise: "Less".into(),
+    });
+    let horizon = |days| PredictOptions {
         prediction: PredictionOptions {
-            horizon_days: 180,
+            horizon_days: days,
             ..PredictionOptions::default()
         },
         check_days: None,
@@ -836,7 +848,8 @@ fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
         counts.sort();
         counts
     };
-    let future_value_as_of = |reference| {
+    // The shop as of `reference`, predicted over `days`, segmented with `choice`.
+    let shown_as_of = |reference, days, choice: &SchemeChoice| {
         let mut session = analysed_sample_shop();
         let options = AnalyzeOptions {
             reference,
@@ -845,36 +858,64 @@ fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
         let Ok(Answer::Analyzed(analysis)) = session.handle(Request::Analyze(options)) else {
             panic!("no analysis");
         };
-        assert!(session.handle(Request::Predict(predict)).is_ok());
-        let Ok(Answer::Segmented(view)) = session.handle(Request::Segment(future_value.clone()))
-        else {
-            panic!("no Future value");
+        assert!(session.handle(Request::Predict(horizon(days))).is_ok());
+        let Ok(Answer::Segmented(view)) = session.handle(Request::Segment(choice.clone())) else {
+            panic!("not segmented");
         };
         let segments = view.segments.iter().map(|s| (s.name.clone(), s.customers));
         let shown = (counts(segments.collect()), view.scheme.name.clone());
         (session, analysis.reference, shown)
     };
-    let (mut now, to, (now_counts, name)) = future_value_as_of(None);
+    let (mut now, to, (now_counts, name)) = shown_as_of(None, 180, &future_value);
     let from = to.plus_days(-180);
-    let (_, _, (then_counts, _)) = future_value_as_of(Some(from));
+    let (_, _, (then_counts, _)) = shown_as_of(Some(from), 180, &future_value);
     assert_ne!(then_counts, now_counts, "the two days have other segments");
-
-    let view = now
-        .migrate(&Compare::Dates { from, to: None })
-        .expect("compared");
-    assert_eq!(view.scheme, name);
-    assert_eq!((view.from_date, view.to_date), (from, to));
-    let table = |column: &[usize]| {
-        let pairs = view
-            .table
-            .segments
-            .iter()
-            .cloned()
-            .zip(column.iter().copied());
-        counts(pairs.collect())
+    let compared = |s: &mut segmenter_engine::session::Session| {
+        let view = s
+            .migrate(&Compare::Dates { from, to: None })
+            .expect("compared");
+        assert_eq!((view.from_date, view.to_date), (from, to));
+        let column = |counted: &[usize]| {
+            let names = view.table.segments.iter().cloned();
+            counts(names.zip(counted.iter().copied()).collect())
+        };
+        (
+            view.scheme.clone(),
+            column(&view.table.before),
+            column(&view.table.after),
+        )
     };
-    assert_eq!(table(&view.table.before), then_counts);
-    assert_eq!(table(&view.table.after), now_counts);
+    assert_eq!(compared(&mut now), (name, then_counts, now_counts));
+
+    // Another scheme on predicted figures: the kept snapshots are not predicted again, and
+    // their figures are those of the horizon on show.
+    let (_, _, (then_counts, _)) = shown_as_of(Some(from), 180, &again);
+    let (_, _, (then_in_a_year, _)) = shown_as_of(Some(from), 365, &again);
+    assert_ne!(
+        then_counts, then_in_a_year,
+        "the horizon changes who expects two"
+    );
+    assert!(now.handle(Request::Segment(again.clone())).is_ok());
+    time_with(|| 0.0, || 0);
+    take_laps();
+    let (scheme, before, _) = compared(&mut now);
+    assert_eq!((scheme.as_str(), before), ("Expected", then_counts));
+    assert!(!take_laps().iter().any(|l| l.step == Step::Predict));
+
+    // A day too early for a prediction (the sample shop starts on 4 July 2023): said of it.
+    let early = segmenter_engine::basics::calendar::Date::from_ymd(2023, 8, 1).unwrap();
+    let Err(e) = now.migrate(&Compare::Dates {
+        from: early,
+        to: None,
+    }) else {
+        panic!("predicted a month of orders");
+    };
+    assert!(matches!(e, EngineError::SnapshotNotPredicted { day, .. } if day == early));
+    let sentence = segmenter_words::Sentence::sentence(&e, segmenter_words::Language::English);
+    assert!(
+        sentence.starts_with("As of 1 August 2023, the predictions"),
+        "{sentence}"
+    );
 }
 
 /// Clusters found on a predicted figure put each snapshot's customers in by its own

@@ -117,6 +117,14 @@ pub enum EngineError {
     Clustering(ClusterError),
     /// Nothing can be predicted for this file.
     Prediction(PredictionError),
+    /// A comparison's snapshot, segmented with a scheme on predicted figures, cannot be
+    /// predicted as of its day.
+    SnapshotNotPredicted {
+        /// The snapshot's reference date.
+        day: Date,
+        /// Why.
+        error: PredictionError,
+    },
     /// A migration cell or file was asked for before any migration.
     NoMigration,
     /// A cross-tab cell was asked for before any cross-tab.
@@ -357,6 +365,10 @@ impl Sentence for EngineError {
             EngineError::Clustering(e) => e.sentence(language),
             EngineError::NoCrosstab => text(Key::ErrorNoCrosstab, &[]),
             EngineError::Prediction(e) => e.sentence(language),
+            EngineError::SnapshotNotPredicted { day: d, error } => text(
+                Key::ErrorSnapshotNotPredicted,
+                &[("day", day(d)), ("error", error.sentence(language).into())],
+            ),
             EngineError::NoMigration => text(Key::ErrorNoMigration, &[]),
             EngineError::NoSuchSegment => text(Key::ErrorNoSuchSegment, &[]),
             EngineError::NothingToExport => text(Key::ErrorNothingToExport, &[]),

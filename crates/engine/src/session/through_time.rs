@@ -16,7 +16,7 @@ use crate::basics::text::slug;
 use crate::campaigns::suggest::suggest;
 use crate::export::customers_csv;
 use crate::export::migration::migration_csv;
-use crate::features::ids;
+use crate::features::{ids, Feature};
 use crate::insight::migration::{transitions, MigrationTable, Snapshot, Transitions};
 use crate::insight::segments::summarize;
 use crate::prediction::PredictionOptions;
@@ -164,14 +164,20 @@ fn segmented(
 }
 
 /// Sets a snapshot's predicted figures, made as of its day from its orders alone with the
-/// options on show, unless it has them; says whether it had to.
+/// options on show, unless it has them; says whether it had to. One that cannot be made
+/// says which day it is of (the date on show was predicted).
 fn predicted(analysis: &mut Analysis, added: Added<'_>) -> Result<bool, EngineError> {
     if analysis.features.get(ids::P_ALIVE).is_some() {
         return Ok(false);
     }
-    analysis.predict(PredictOptions {
+    let day = analysis.reference;
+    let options = PredictOptions {
         prediction: added.prediction,
         check_days: None,
+    };
+    analysis.predict(options).map_err(|error| match error {
+        EngineError::Prediction(error) => EngineError::SnapshotNotPredicted { day, error },
+        error => error,
     })?;
     Ok(true)
 }
@@ -664,19 +670,25 @@ fn other_currencies(file: &str, a: &Analysis, language: Language) -> Vec<String>
 }
 
 /// `analysis`, a snapshot kept, segmented with `choice` as a snapshot made anew would be:
-/// without what the schemes, clusters, predictions or periods of the comparisons before
-/// added to the features computed from its file.
+/// without what the schemes, clusters or periods of the comparisons before added to the
+/// features computed from its file. Its prediction is kept when made with the options on
+/// show: another scheme does not change it, and it is seconds of a big shop.
 fn segmented_anew(
     mut analysis: Analysis,
     choice: &SchemeChoice,
     added: Added<'_>,
 ) -> Result<Analysis, EngineError> {
-    analysis
-        .features
-        .features
-        .truncate(analysis.computed_features);
+    let keeps_prediction =
+        (analysis.prediction.as_ref()).is_some_and(|models| models.options == added.prediction);
+    let features = &mut analysis.features.features;
+    let added_since: Vec<_> = features.drain(analysis.computed_features..).collect();
+    if keeps_prediction {
+        let predicted = |f: &Feature| ids::PREDICTED.contains(&f.id.as_str());
+        features.extend(added_since.into_iter().filter(predicted));
+    } else {
+        analysis.prediction = None;
+    }
     analysis.clusters = None;
-    analysis.prediction = None;
     analysis.current = None;
     segmented(analysis, added, choice)
 }

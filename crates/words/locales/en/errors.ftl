@@ -110,3 +110,4 @@ error-stored-campaign-edits = Your edited campaigns kept in this browser could n
 error-stored-campaign-records = Your records of exported campaigns kept in this browser could not be read ({ $reason }), so they are not shown. Nothing was deleted: the stored copy is kept as it was.
 error-stored-host-consents = Your answers to the sites that embed Segmenter kept in this browser could not be read ({ $reason }), so they are not shown. Nothing was deleted: the stored copy is kept as it was.
 error-stored-preferences = Your preferences kept in this browser could not be read ({ $reason }), so they are not shown. Nothing was deleted: the stored copy is kept as it was.
+error-snapshot-not-predicted = As of { $day }, the predictions this scheme reads cannot be made: { $error } A scheme on the orders alone, such as RFM, can be compared from that day.

@@ -87,3 +87,4 @@ error-stored-campaign-edits = Sus campañas editadas guardadas en este navegador
 error-stored-campaign-records = Sus registros de campañas exportadas guardados en este navegador no se pudieron leer ({ $reason }), así que no se muestran. No se borró nada: la copia guardada se conserva tal como estaba.
 error-stored-host-consents = Sus respuestas a los sitios que integran Segmenter guardadas en este navegador no se pudieron leer ({ $reason }), así que no se muestran. No se borró nada: la copia guardada se conserva tal como estaba.
 error-stored-preferences = Sus preferencias guardadas en este navegador no se pudieron leer ({ $reason }), así que no se muestran. No se borró nada: la copia guardada se conserva tal como estaba.
+error-snapshot-not-predicted = Al { $day }, no se pueden calcular las predicciones que usa este esquema: { $error } Un esquema basado solo en los pedidos, como RFM, sí se puede comparar desde ese día.

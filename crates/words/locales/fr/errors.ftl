@@ -87,3 +87,4 @@ error-stored-campaign-edits = Vos campagnes modifiées, conservées dans ce navi
 error-stored-campaign-records = Votre historique des campagnes exportées, conservé dans ce navigateur, n’a pas pu être lu ({ $reason }) ; il n’est donc pas affiché. Rien n’a été supprimé : la copie conservée reste telle quelle.
 error-stored-host-consents = Vos réponses aux sites qui intègrent Segmenter, conservées dans ce navigateur, n’ont pas pu être lues ({ $reason }) ; elles ne sont donc pas affichées. Rien n’a été supprimé : la copie conservée reste telle quelle.
 error-stored-preferences = Vos préférences, conservées dans ce navigateur, n’ont pas pu être lues ({ $reason }) ; elles ne sont donc pas affichées. Rien n’a été supprimé : la copie conservée reste telle quelle.
+error-snapshot-not-predicted = Au { $day }, les prévisions que lit ce schéma ne peuvent pas être calculées : { $error } Un schéma fondé sur les seules commandes, comme RFM, peut être comparé à partir de ce jour.

@@ -87,3 +87,4 @@ error-stored-campaign-edits = Uw bewerkte campagnes, bewaard in deze browser, ko
 error-stored-campaign-records = Uw gegevens over geëxporteerde campagnes, bewaard in deze browser, konden niet worden gelezen ({ $reason }) en worden dus niet getoond. Er is niets verwijderd: de bewaarde kopie blijft zoals die was.
 error-stored-host-consents = Uw antwoorden aan de sites die Segmenter insluiten, bewaard in deze browser, konden niet worden gelezen ({ $reason }) en worden dus niet getoond. Er is niets verwijderd: de bewaarde kopie blijft zoals die was.
 error-stored-preferences = Uw voorkeuren, bewaard in deze browser, konden niet worden gelezen ({ $reason }) en worden dus niet getoond. Er is niets verwijderd: de bewaarde kopie blijft zoals die was.
+error-snapshot-not-predicted = Op { $day } kunnen de voorspellingen die dit schema leest niet worden gemaakt: { $error } Een schema op alleen de bestellingen, zoals RFM, kan vanaf die dag worden vergeleken.

@@ -87,3 +87,4 @@ error-stored-campaign-edits = Suas campanhas editadas guardadas neste navegador 
 error-stored-campaign-records = Seus registros de campanhas exportadas guardados neste navegador não puderam ser lidos ({ $reason }), então não são exibidos. Nada foi apagado: a cópia guardada continua como estava.
 error-stored-host-consents = Suas respostas aos sites que incorporam o Segmenter guardadas neste navegador não puderam ser lidas ({ $reason }), então não são exibidas. Nada foi apagado: a cópia guardada continua como estava.
 error-stored-preferences = Suas preferências guardadas neste navegador não puderam ser lidas ({ $reason }), então não são exibidas. Nada foi apagado: a cópia guardada continua como estava.
+error-snapshot-not-predicted = Em { $day }, as previsões que este esquema lê não podem ser calculadas: { $error } Um esquema baseado só nos pedidos, como o RFM, pode ser comparado a partir desse dia.
