@@ -3,7 +3,9 @@
 //! with the flows that change them (open a file, analyse it, show another scheme).
 //!
 //! Everything else belongs to the view that shows it: each view asks the engine for its
-//! own data ([`EngineHandle::ask`]) and keeps the answer.
+//! own data ([`EngineHandle::ask`]) and keeps the answer. What a view must find again for
+//! results brought back by Cancel (the view on show, the clusters' options, the Through
+//! time comparison) is kept here, since the views go with the results.
 
 use super::engine::{EngineHandle, Reply};
 use super::tabs::Tab;
@@ -778,9 +780,10 @@ impl AppState {
 
     /// Stops the work under way; the worker and its memory are dropped. When that work came
     /// after results of the file (another date, currency, encoding, time zone or number
-    /// style asked, or a tab's work: clusters, a comparison, cohorts), the file is read and
-    /// analysed again as those results were, with the scheme, grid and view on show: Cancel
-    /// undoes the change instead of taking the results away. Cancel during that starts over.
+    /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
+    /// cohorts), the file is read and analysed again as those results were, with the
+    /// scheme, grid, view, clusters and comparison on show: Cancel undoes the change instead
+    /// of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
         self.engine.restart();
         let last_shown = self.last_shown.get_value();

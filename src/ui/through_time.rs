@@ -131,9 +131,14 @@ impl MigrationState {
         });
     }
 
-    /// Compares again what was compared last, if anything, with the scheme and date on show.
+    /// Compares again what was compared last, if anything, with the scheme and date on show;
+    /// two dates from the day in the field, which the merchant may have changed since.
     fn again(self, state: AppState) {
-        if let Some(compared) = self.compared.get_value() {
+        let compared = match self.compared.get_value() {
+            Some(Comparison::Dates(_)) => Some(Comparison::Dates(self.from.get_untracked())),
+            compared => compared,
+        };
+        if let Some(compared) = compared {
             self.compare(state, compared);
         }
     }

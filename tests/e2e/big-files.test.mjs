@@ -165,6 +165,9 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });
   assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
+  // A comparison asked again would be under way by now (0.6 s on this file), then shown.
+  await page.waitForTimeout(1_000);
+  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
   assert.equal(await summary.count(), 0);
   // Compared again, then a change elsewhere stopped: the comparison comes back with them.
   await page.getByTestId("migration-compare").click();
