@@ -3,7 +3,7 @@
 // in one file (the table, a cell's customers and campaign, the file of who moved where,
 // which the command line writes byte for byte), a second export dropped in, the campaign
 // cards' movements, and the cohorts triangle with a cell's customers; dates that find no
-// customer yet explained.
+// customer yet explained; Future value compared, each day with its own prediction.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -401,6 +401,37 @@ test("clusters are followed through time: the earlier customers are put in the c
   assert.equal(named.length, clusters);
   for (const name of named) assert.ok(columns.includes(name), `${name} in ${columns}`);
   assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Future value through time: each day predicted from the orders known then, a day too early to predict named", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  const from = page.getByTestId("migration-from");
+  await from.fill(JUNE);
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const table = page.getByTestId("migration-table");
+  await table.waitFor();
+  assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From 1 June 2025 to /);
+  assert.match(await page.locator(".migration-view .hint").first().textContent(), /"Future value"/);
+  // Customers on both days: the earlier one's are segmented by its own prediction.
+  const rows = await table.locator("tbody th").evaluateAll((ths) => ths.map((th) => th.textContent));
+  assert.ok(rows.some((r) => r.startsWith("Likely lost") || r.startsWith("Active")), rows.join(", "));
+  assert.equal(await page.getByTestId("error").count(), 0);
+  // A month of orders (the shop opened on 2 July 2023) is too little to predict from.
+  await from.fill("2023-08-01");
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const message = page.getByTestId("error").filter({ hasText: "As of 1 August 2023, the predictions this scheme reads cannot be made" });
+  await message.waitFor();
+  assert.match(await message.textContent(), /A scheme on the orders alone, such as RFM, can be compared from that day\./);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
