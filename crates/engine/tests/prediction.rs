@@ -524,6 +524,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::segmentation::rfm::RfmOptions;
     use segmenter_engine::segmentation::scheme::Scheme;
+    use segmenter_engine::session::protocol::Compare;
     use segmenter_engine::session::{
         AnalyzeOptions, Answer, PredictOptions, Request, WhilePredicting,
     };
@@ -543,6 +544,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no analysis");
     };
     assert_ne!(view.scheme.choice, future_value);
+    assert!(view.scheme_stands_in);
     let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
         panic!("no prediction");
     };
@@ -553,6 +555,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no analysis");
     };
     assert_eq!(view.scheme.choice, future_value);
+    assert!(!view.scheme_stands_in);
 
     // Another scheme asked for before the prediction is made is the one it summarises; one
     // that cannot be shown leaves the one on show.
@@ -574,7 +577,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     )
     .unwrap();
     assert!(session
-        .handle(Request::Segment(SchemeChoice::Custom(unmapped)))
+        .handle(Request::Segment(SchemeChoice::Custom(unmapped.clone())))
         .is_err());
     let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
         panic!("no prediction");
@@ -590,6 +593,26 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, future_value);
+
+    // A comparison asked for while Future value waits is made once the prediction is, with
+    // it: the page asks for it at once, and does not ask again when Future value is shown.
+    let mut session = analysed_sample_shop();
+    let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
+        panic!("no analysis");
+    };
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
+    let compare = Request::Migrate(Compare::Dates {
+        from: shown.reference.plus_days(-91),
+        to: None,
+    });
+    let WhilePredicting::Waits(compare) = session.answer_while_predicting(compare) else {
+        panic!("answered before the prediction");
+    };
+    assert!(answer_in_stages(&mut session, job).is_ok());
+    let Ok(Answer::Migrated(view)) = session.handle(compare) else {
+        panic!("not compared");
+    };
+    assert_eq!(view.choice, future_value);
 
     // The RFM grid edited while Future value waits: the prediction's answer keeps RFM.
     let mut session = analysed_sample_shop();
@@ -607,6 +630,18 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, shown.scheme.choice);
+
+    // A scheme asked for that does not fit the file is not waited for: the default is shown
+    // in its place, and nothing stands in.
+    let mut session = analysed_sample_shop();
+    let Ok(Answer::Analyzed(view)) = session.handle(Request::Analyze(AnalyzeOptions {
+        scheme: Some(SchemeChoice::Custom(unmapped)),
+        ..default.clone()
+    })) else {
+        panic!("no analysis");
+    };
+    assert_eq!(view.scheme.choice, shown.scheme.choice);
+    assert!(!view.scheme_stands_in);
 }
 
 /// The prediction made a stage at a time, as the browser's worker makes it: a switch to a

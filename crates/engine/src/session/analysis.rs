@@ -520,6 +520,7 @@ impl Analysis {
             catalog: catalog(&self.features, &self.options.seasons, self.options.words()),
             report: row_report(table, &self.shop),
             scheme,
+            scheme_stands_in: self.shown_once_predicted.is_some(),
         }
     }
 }

@@ -481,6 +481,7 @@ impl Migration {
                 .current
                 .as_ref()
                 .map_or_else(String::new, |c| c.scheme.name.clone()),
+            choice: to.choice_on_show(),
             summary: summary(&table, gone_label.is_some(), language),
             highlights: highlights(&table, &labels),
             campaign_notes: campaign_notes(&table, &labels),

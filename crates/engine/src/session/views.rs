@@ -119,6 +119,10 @@ pub struct AnalysisView {
     pub report: RowReport,
     /// The first segmentation.
     pub scheme: SchemeView,
+    /// Whether `scheme` is the default standing in for the scheme asked for, which reads
+    /// predicted figures not made yet: the prediction's answer shows that one, or says why
+    /// it cannot be made.
+    pub scheme_stands_in: bool,
 }
 
 /// The customers segmented by one scheme: the same views for every scheme.
@@ -241,6 +245,8 @@ pub struct CampaignExported {
 pub struct MigrationView {
     /// The scheme both snapshots were segmented with.
     pub scheme: String,
+    /// That scheme as chosen: the page shows a comparison made with the scheme on show.
+    pub choice: SchemeChoice,
     /// The earlier snapshot, in words ("1 January 2025", or a file and its day).
     pub from: String,
     /// The later one.
