@@ -54,12 +54,19 @@ impl PredictionState {
                     if let Some(scheme) = scheme {
                         state.scheme.set(Some(*scheme));
                     }
+                    state.stand_in.set(false);
                     self.answer.set(Some(Ok(*view)));
                 }
                 Ok(_) => {}
-                // A shop too young or too small for the models is told so in the tab.
+                // Stopped by Cancel or another file: the results shown next are predicted
+                // anew.
                 Err(EngineError::Stopped) => {}
-                Err(e) => self.answer.set(Some(Err(e))),
+                // A shop too young or too small for the models is told so in the tab; the
+                // scheme standing in stays.
+                Err(e) => {
+                    state.stand_in.set(false);
+                    self.answer.set(Some(Err(e)));
+                }
             }
         });
     }

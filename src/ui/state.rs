@@ -72,6 +72,10 @@ pub struct AppState {
     pub analyses: RwSignal<u32>,
     /// The segmentation on show.
     pub scheme: RwSignal<Option<SchemeView>>,
+    /// Whether the segmentation on show is the default standing in for a scheme on
+    /// predicted figures, until the prediction's answer (or the merchant's next scheme):
+    /// work on the scheme on show waits for it rather than being done twice.
+    pub stand_in: RwSignal<bool>,
     /// The results' view on show: the segments for a new file.
     pub tab: RwSignal<Tab>,
     /// How long the segmentation on show took, from request to answer (ms).
@@ -213,6 +217,7 @@ impl AppState {
             carried: StoredValue::new(None),
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
+            stand_in: RwSignal::new(false),
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
@@ -466,6 +471,7 @@ impl AppState {
         self.overview.set(None);
         self.analysis.set(None);
         self.scheme.set(None);
+        self.stand_in.set(false);
         self.reference.set(None);
         self.carried.set_value(None);
         self.last_shown.set_value(None);
@@ -596,6 +602,7 @@ impl AppState {
                         answered: view.scheme.choice.clone(),
                     }));
                     self.scheme.set(Some(view.scheme.clone()));
+                    self.stand_in.set(view.scheme_stands_in);
                     self.analysis.set(Some((*view).clone()));
                     self.analyses.update(|n| *n += 1);
                     self.phase.set(Phase::Results);
@@ -755,6 +762,7 @@ impl AppState {
             profile::print_once_drawn(self.engine, what, answered);
         }
         self.scheme.set(Some(view));
+        self.stand_in.set(false);
     }
 
     /// Keeps a scheme among the merchant's saved ones (replacing one of the same name).

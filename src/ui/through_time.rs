@@ -31,6 +31,10 @@ pub struct MigrationState {
     from: RwSignal<Option<Date>>,
     /// What was compared last, compared again with another scheme or analysis.
     compared: StoredValue<Option<Comparison>, LocalStorage>,
+    /// The analysis whose comparison was asked while its scheme stood in for one on
+    /// predicted figures, until it is answered: the engine makes it once the prediction is
+    /// made, with the scheme the prediction's answer shows, which is not compared again.
+    awaited: RwSignal<Option<u32>>,
     /// The scheme and analysis on show: an answer asked for another is not shown.
     shown: Memo<(u32, Option<(SchemeChoice, Scheme)>)>,
 }
@@ -51,6 +55,7 @@ impl MigrationState {
             cell: RwSignal::new(None),
             from: RwSignal::new(from),
             compared: StoredValue::new_local(compared),
+            awaited: RwSignal::new(None),
             shown: state.shown_scheme(),
         };
         Effect::new(move |_| {
@@ -102,15 +107,45 @@ impl MigrationState {
         self.compared.set_value(Some(compared.clone()));
         self.cell.set(None);
         let asked_for = self.shown.get_untracked();
+        let stood_in = state.stand_in.get_untracked();
+        if stood_in {
+            self.awaited.set(Some(asked_for.0));
+        }
         spawn_local(async move {
+            // The prediction the analysis on show starts is asked for in this same turn:
+            // asked after it, the comparison waits for it and is made with the scheme its
+            // answer shows, rather than with the one standing in (and then made again).
+            if stood_in {
+                super::after_this_turn().await;
+            }
             let request = Request::Migrate(compare);
             let reply = match &file {
                 Some(file) => state.engine.ask_with_file(request, file).await,
                 None => state.engine.ask(request).await,
             };
+            let awaited = stood_in && self.awaited.get_untracked() == Some(asked_for.0);
+            if awaited {
+                self.awaited.set(None);
+            }
             // Another scheme or analysis came meanwhile (the tab asks again for it if open).
-            if self.shown.with_untracked(|now| *now != asked_for) {
-                return;
+            // A comparison awaited is made with the scheme the prediction's answer shows,
+            // which the tab does not ask for again: it is shown, unless the merchant chose
+            // another scheme before it was made, which is compared here.
+            let now = self.shown.get_untracked();
+            if now != asked_for {
+                let made_with_on_show = |view: &MigrationView| {
+                    now.1
+                        .as_ref()
+                        .is_some_and(|(choice, _)| *choice == view.choice)
+                };
+                match &reply {
+                    _ if !awaited || now.0 != asked_for.0 => return,
+                    Ok(Answer::Migrated(view)) if !made_with_on_show(view) => {
+                        self.again(state);
+                        return;
+                    }
+                    _ => {}
+                }
             }
             match reply {
                 Ok(Answer::Migrated(view)) => {
@@ -158,14 +193,19 @@ pub fn MigrationPanel() -> impl IntoView {
     let migration = expect_context::<MigrationState>();
     let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
     // Compared again for every other scheme or analysis while the tab is open, and when it
-    // opens after one came while it was closed: what was compared, from the day chosen.
+    // opens after one came while it was closed: what was compared, from the day chosen;
+    // not the scheme the prediction's answer shows in place of one standing in for it, when
+    // the comparison asked meanwhile is made with it.
     Effect::new(move |opened: Option<()>| {
-        // Read, not only tracked: a memo is worked out when read.
-        migration.shown.with(|_| ());
+        let analysis = migration.shown.with(|(analysis, _)| *analysis);
+        if migration.awaited.get_untracked() == Some(analysis) {
+            return;
+        }
         if opened.is_some() || migration.view.with_untracked(Option::is_none) {
             migration.again(state);
         }
     });
+    let waiting = move || state.stand_in.get() && migration.awaited.get().is_some();
     let compare_dates = move |_| {
         let from = migration.from.get_untracked();
         migration.compare(state, Comparison::Dates(from));
@@ -215,6 +255,7 @@ pub fn MigrationPanel() -> impl IntoView {
                     />
                 </label>
             </div>
+            {move || waiting().then(|| view! { <p class="hint" data-testid="migration-waiting">{tr(Key::ThroughTimeWaiting)}</p> })}
             {move || migration.view.get().map(|v| view! { <Transitions view=v/> })}
             <MigrationCell/>
         </div>

@@ -437,6 +437,78 @@ test("Future value through time: each day predicted from the orders known then, 
   await page.close();
 });
 
+/**
+ * Counts from now on the comparisons the page asks of its engine: the requests posted to a
+ * worker whose postcard bytes, after the id, open with `Request::Migrate`'s place (18).
+ */
+async function countComparisons(page) {
+  await page.evaluate(() => {
+    window.__comparisons = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (envelope, transfer) {
+      const msg = envelope?.msg;
+      if (msg instanceof Uint8Array) {
+        let at = 0;
+        while (msg[at] & 0x80) at++;
+        if (msg[at + 1] === 18) window.__comparisons++;
+      }
+      return post.call(this, envelope, transfer);
+    };
+  });
+}
+
+test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  const from = page.getByTestId("migration-from");
+  await from.fill(JUNE);
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const title = page.locator('[data-testid="migration"] h2');
+  await title.waitFor();
+  // Another date: the engine shows RFM in place of Future value until its prediction is
+  // made; the tab says it waits, then compares Future value, once.
+  await countComparisons(page);
+  await page.evaluate(() => {
+    window.__waited = false;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (node.dataset?.testid === "migration-waiting") window.__waited = true;
+        }
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByTestId("results-reference").fill("2025-09-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await title.filter({ hasText: /^From 1 June 2025 to 1 September 2025/ }).waitFor();
+  assert.match(await page.locator(".migration-view .hint").first().textContent(), /"Future value"/);
+  assert.equal(await page.evaluate(() => window.__waited), true);
+  // A moment for a second comparison, were one asked.
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__comparisons), 1);
+  assert.equal(await page.getByTestId("migration-waiting").count(), 0);
+  // A date too early to predict from: the wait ends with the prediction's failure, and the
+  // scheme in Future value's place is compared, from the day in the field.
+  await from.fill("2023-08-01");
+  await from.dispatchEvent("change");
+  await page.getByTestId("results-reference").fill("2023-09-15");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await title.filter({ hasText: /^From 1 August 2023 to 15 September 2023/ }).waitFor();
+  assert.doesNotMatch(await page.locator(".migration-view .hint").first().textContent(), /"Future value"/);
+  assert.equal(await page.evaluate(() => window.__comparisons), 2);
+  await page.getByTestId("tab-future").click();
+  await page.getByTestId("prediction-unavailable").waitFor();
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("through time keeps its day and compares again for another scheme or date", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);

@@ -1,6 +1,7 @@
 # Segmente im Zeitverlauf (through_time.rs).
 
 through-time-hint = Wer zwischen den Segmenten von „{ $scheme }“ gewechselt hat: der Shop, wie er an einem früheren Tag dastand oder wie ein älterer oder neuerer Export ihn zeigt, gleich segmentiert.
+through-time-waiting = Warten auf die Vorhersagen: Der Vergleich folgt mit dem Schema, das sie liest, sobald sie fertig sind…
 through-time-from-label = Vergleichen mit dem Stand des Shops vom
 through-time-compare = Vergleichen
 through-time-or = oder

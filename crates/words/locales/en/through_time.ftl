@@ -3,6 +3,8 @@
 
 # $scheme: the name of the segmentation on show.
 through-time-hint = Who moved between the segments of "{ $scheme }": the shop as it stood on an earlier day, or as an older or newer export of it shows it, segmented the same way.
+# Instead of the comparison, while the scheme on show stands in for one on predicted figures (Future value) until they are made.
+through-time-waiting = Waiting for the predictions: the comparison is made with the scheme that reads them as soon as they are ready…
 # Before a date field.
 through-time-from-label = Compare with the shop as it stood on
 through-time-compare = Compare

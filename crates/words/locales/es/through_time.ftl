@@ -1,6 +1,7 @@
 # Los segmentos a lo largo del tiempo (through_time.rs).
 
 through-time-hint = Quién pasó de un segmento a otro de «{ $scheme }»: la tienda tal como estaba en un día anterior, o como la muestra una exportación más antigua o más reciente, segmentada de la misma manera.
+through-time-waiting = Esperando las predicciones: la comparación se hace con el esquema que las usa en cuanto estén listas…
 through-time-from-label = Comparar con la tienda tal como estaba el
 through-time-compare = Comparar
 through-time-or = o

@@ -1,6 +1,7 @@
 # Les segments dans le temps (through_time.rs).
 
 through-time-hint = Qui est passé d’un segment à l’autre de « { $scheme } » : la boutique telle qu’elle était à une date antérieure, ou telle qu’un export plus ancien ou plus récent la montre, segmentée de la même façon.
+through-time-waiting = En attente des prévisions : la comparaison se fait avec le schéma qui les lit dès qu’elles sont prêtes…
 through-time-from-label = Comparer avec la boutique telle qu’elle était le
 through-time-compare = Comparer
 through-time-or = ou

@@ -1,6 +1,7 @@
 # Segmenten door de tijd (through_time.rs).
 
 through-time-hint = Wie er wisselde tussen de segmenten van ‘{ $scheme }’: de winkel zoals die er op een eerdere dag voor stond, of zoals een oudere of nieuwere export ervan die toont, op dezelfde manier gesegmenteerd.
+through-time-waiting = Wachten op de voorspellingen: de vergelijking volgt met het schema dat ze leest zodra ze klaar zijn…
 through-time-from-label = Vergelijken met de winkel zoals die was op
 through-time-compare = Vergelijken
 through-time-or = of

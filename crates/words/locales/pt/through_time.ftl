@@ -1,6 +1,7 @@
 # Os segmentos ao longo do tempo (through_time.rs).
 
 through-time-hint = Quem mudou entre os segmentos de “{ $scheme }”: a loja como estava em um dia anterior, ou como uma exportação mais antiga ou mais recente a mostra, segmentada da mesma forma.
+through-time-waiting = Aguardando as previsões: a comparação é feita com o esquema que as usa assim que estiverem prontas…
 through-time-from-label = Comparar com a loja como estava em
 through-time-compare = Comparar
 through-time-or = ou
