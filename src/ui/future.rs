@@ -58,11 +58,11 @@ impl PredictionState {
                     self.answer.set(Some(Ok(*view)));
                 }
                 Ok(_) => {}
-                // Stopped by Cancel or another file: the results shown next are predicted
-                // anew.
+                // Stopped by Cancel, another file or another analysis: the results shown
+                // next are predicted anew.
                 Err(EngineError::Stopped) => {}
                 // A shop too young or too small for the models is told so in the tab; the
-                // scheme standing in stays.
+                // default stays on show, no longer standing in for a scheme waited for.
                 Err(e) => {
                     state.stand_in.set(false);
                     self.answer.set(Some(Err(e)));

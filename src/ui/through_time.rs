@@ -14,7 +14,7 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::{MigrationCellView, MigrationView};
-use segmenter_engine::session::{Answer, ExportRequest, Request};
+use segmenter_engine::session::{Answer, EngineError, ExportRequest, Request};
 use segmenter_words::Key;
 
 /// The latest comparison and the cell opened in it, until another scheme or analysis; the
@@ -112,9 +112,10 @@ impl MigrationState {
             self.awaited.set(Some(asked_for.0));
         }
         spawn_local(async move {
-            // The prediction the analysis on show starts is asked for in this same turn:
-            // asked after it, the comparison waits for it and is made with the scheme its
-            // answer shows, rather than with the one standing in (and then made again).
+            // A scheme stands in while the prediction the analysis on show starts is made,
+            // which is asked for in the turn the analysis is shown: a comparison sent after
+            // that turn reaches the engine after it, waits for it and is made with the scheme
+            // its answer shows (rather than with the one standing in, and then again).
             if stood_in {
                 super::after_this_turn().await;
             }
@@ -123,29 +124,31 @@ impl MigrationState {
                 Some(file) => state.engine.ask_with_file(request, file).await,
                 None => state.engine.ask(request).await,
             };
-            let awaited = stood_in && self.awaited.get_untracked() == Some(asked_for.0);
-            if awaited {
+            // The results were closed meanwhile (another file), or Cancel stopped it: Cancel
+            // keeps the comparison on show for the results it brings back.
+            let Some(now) = self.shown.try_get_untracked() else {
+                return;
+            };
+            if matches!(reply, Err(EngineError::Stopped)) {
+                return;
+            }
+            if stood_in && self.awaited.get_untracked() == Some(asked_for.0) {
                 self.awaited.set(None);
             }
-            // Another scheme or analysis came meanwhile (the tab asks again for it if open).
-            // A comparison awaited is made with the scheme the prediction's answer shows,
-            // which the tab does not ask for again: it is shown, unless the merchant chose
-            // another scheme before it was made, which is compared here.
-            let now = self.shown.get_untracked();
-            if now != asked_for {
-                let made_with_on_show = |view: &MigrationView| {
-                    now.1
-                        .as_ref()
-                        .is_some_and(|(choice, _)| *choice == view.choice)
-                };
-                match &reply {
-                    _ if !awaited || now.0 != asked_for.0 => return,
-                    Ok(Answer::Migrated(view)) if !made_with_on_show(view) => {
-                        self.again(state);
-                        return;
-                    }
-                    _ => {}
+            // Shown if made with the scheme on show, for the analysis on show: another
+            // scheme or analysis may have come meanwhile (the tab asks again for it if
+            // open), or, when it was asked with a scheme standing in, the scheme the
+            // prediction's answer shows, which it was made with. Why it failed is said
+            // under the same conditions.
+            let current = match &reply {
+                Ok(Answer::Migrated(view)) => {
+                    now.0 == asked_for.0
+                        && now.1.as_ref().map(|(choice, _)| choice) == Some(&view.choice)
                 }
+                _ => now == asked_for || (stood_in && now.0 == asked_for.0),
+            };
+            if !current {
+                return;
             }
             match reply {
                 Ok(Answer::Migrated(view)) => {

@@ -595,7 +595,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     assert_eq!(scheme.choice, future_value);
 
     // A comparison asked for while Future value waits is made once the prediction is, with
-    // it: the page asks for it at once, and does not ask again when Future value is shown.
+    // it, and says so: the page shows it with Future value rather than comparing again.
     let mut session = analysed_sample_shop();
     let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
         panic!("no analysis");
