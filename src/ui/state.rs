@@ -790,24 +790,27 @@ impl AppState {
     /// after results of the file (another date, currency, encoding, time zone or number
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
-    /// scheme, grid, view, clusters and comparison on show: Cancel undoes the change instead
-    /// of taking the results away. Cancel during that starts over.
+    /// scheme, grid, view, clusters and comparison on show (unless making that comparison is
+    /// what was stopped): Cancel undoes the change instead of taking the results away.
+    /// Cancel during that starts over.
     pub fn cancel(&self) {
+        // The comparison on show is not made again when making it is what Cancel stopped.
+        let comparing = self
+            .engine
+            .work
+            .with_untracked(|w| w.is_some_and(|w| w.what == Some(Key::BusyComparing)));
         self.engine.restart();
         let last_shown = self.last_shown.get_value();
         let scheme = self.scheme_to_show();
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
         // Stopped during a view's own work, the results come back on the segments rather
-        // than on a view that would start that work again; on the Through time view, without
-        // the comparison it would make again (the one stopped, most likely).
+        // than on a view that would start that work again.
         let views_work = self.phase.get_untracked() == Phase::Results;
         let tab = match self.tab.get_untracked() {
             tab if tab.works_on_opening() && views_work => Tab::Segments,
             tab => tab,
         };
-        let comparison = self
-            .comparison_shown()
-            .filter(|_| !(views_work && tab == Tab::Migration));
+        let comparison = self.comparison_shown().filter(|_| !comparing);
         let clusters_on_show = self.scheme.with_untracked(|s| {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
