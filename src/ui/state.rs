@@ -108,9 +108,9 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
-    /// What the Through time view last showed the shop compared with: compared again when
-    /// that view is made anew for results of this file (read again, or brought back by
-    /// Cancel).
+    /// What the Through time view shows the shop compared with (none while it is made
+    /// again): compared again when that view is made anew for results of this file (read
+    /// again, or brought back by Cancel).
     comparison: StoredValue<Option<Comparison>, LocalStorage>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
@@ -790,27 +790,22 @@ impl AppState {
     /// after results of the file (another date, currency, encoding, time zone or number
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
-    /// scheme, grid, view, clusters and comparison on show (unless making that comparison is
-    /// what was stopped): Cancel undoes the change instead of taking the results away.
-    /// Cancel during that starts over.
+    /// scheme, grid, view, clusters and comparison on show: Cancel undoes the change instead
+    /// of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
-        // The comparison on show is not made again when making it is what Cancel stopped.
-        let comparing = self
-            .engine
-            .work
-            .with_untracked(|w| w.is_some_and(|w| w.what == Some(Key::BusyComparing)));
         self.engine.restart();
         let last_shown = self.last_shown.get_value();
         let scheme = self.scheme_to_show();
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
         // Stopped during a view's own work, the results come back on the segments rather
-        // than on a view that would start that work again.
+        // than on a view that would start that work again. The comparison on show comes
+        // back: there is none while one is made again, and a new one replaces it once made.
         let views_work = self.phase.get_untracked() == Phase::Results;
         let tab = match self.tab.get_untracked() {
             tab if tab.works_on_opening() && views_work => Tab::Segments,
             tab => tab,
         };
-        let comparison = self.comparison_shown().filter(|_| !comparing);
+        let comparison = self.comparison_shown();
         let clusters_on_show = self.scheme.with_untracked(|s| {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))

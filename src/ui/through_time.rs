@@ -124,8 +124,8 @@ impl MigrationState {
                 Some(file) => state.engine.ask_with_file(request, file).await,
                 None => state.engine.ask(request).await,
             };
-            // The results were closed meanwhile (another file), or Cancel stopped it: Cancel
-            // keeps the comparison on show for the results it brings back.
+            // The results were closed meanwhile (another file), or Cancel stopped it, which
+            // brings back the comparison on show before it, if any.
             let Some(now) = self.shown.try_get_untracked() else {
                 return;
             };
@@ -177,6 +177,10 @@ impl MigrationState {
             compared => compared,
         };
         if let Some(compared) = compared {
+            // None is on show while it is made again: Cancel stopping that brings the
+            // results back without it rather than making it once more (the one a new
+            // comparison would replace stays on show until then).
+            state.show_comparison(None);
             self.compare(state, compared);
         }
     }

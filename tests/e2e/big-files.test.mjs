@@ -151,24 +151,28 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await page.locator('[data-testid="mapping"] summary').click();
   assert.equal(await zone.inputValue(), zoneBefore);
   // Two dates compared on Through time, then another export stopped while it is read: the
-  // results come back on that view, without the comparison stopped.
+  // results come back on that view with the dates' comparison, the export not compared.
   const summary = page.getByTestId("migration-summary");
+  const migrationTitle = page.locator('[data-testid="migration"] h2');
   // The view names the scheme on show: Future value once it is predicted again.
   const ofFutureValue = page.locator(".migration-view .hint", { hasText: '"Future value"' });
   await tab("tab-migration").click();
   await page.getByTestId("migration-compare").click();
   await summary.waitFor({ timeout: 60_000 });
   const comparison = await summary.textContent();
+  const compared = await migrationTitle.textContent();
   await page.getByTestId("migration-file").setInputFiles(big);
   await page.getByTestId("cancel").click();
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });
   assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
-  // A comparison asked again would be under way by now (0.6 s on this file), then shown.
+  await summary.waitFor({ timeout: 60_000 });
+  // An export compared again would be read by now (0.6 s on this file), then shown.
   await page.waitForTimeout(1_000);
   await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
-  assert.equal(await summary.count(), 0);
+  assert.equal(await summary.textContent(), comparison);
+  assert.equal(await migrationTitle.textContent(), compared);
   // Compared again, then a change elsewhere stopped: the comparison comes back with them.
   await page.getByTestId("migration-compare").click();
   await summary.waitFor({ timeout: 60_000 });
@@ -178,23 +182,37 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await summary.waitFor({ timeout: 60_000 });
   assert.equal(await summary.textContent(), comparison);
   assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
-  // Another export again, left for the segments while it is read and stopped there: back
-  // on the segments, and that comparison is not made again when Through time opens.
-  await page.getByTestId("migration-file").setInputFiles(big);
-  await page.getByTestId("progress").waitFor();
   await tab("tab-segments").click();
+  await title.filter({ hasText: /^Future value/ }).waitFor();
+  assert.deepEqual(await shown(), before);
+  // Made again for another date, once Future value is predicted as of it, and stopped:
+  // back as of that date, without it.
+  const reference = page.getByTestId("results-reference");
+  await tab("tab-migration").click();
+  await summary.waitFor({ timeout: 60_000 });
+  // The tab waits for the prediction (70 ms on this file), then compares (0.35 s).
+  await page.evaluate(() => {
+    window.__waited = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="migration-waiting"]')) window.__waited = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await reference.fill("2025-10-01");
+  await reference.dispatchEvent("change");
+  const comparing = () => window.__waited
+    && !document.querySelector('[data-testid="migration-waiting"]')
+    && document.querySelector('[data-testid="cancel"]');
+  await page.waitForFunction(comparing, null, { timeout: 60_000, polling: "raf" });
   await page.getByTestId("cancel").click();
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
-  await title.filter({ hasText: /^Future value/ }).waitFor({ timeout: 60_000 });
-  assert.equal(await tab("tab-segments").getAttribute("aria-selected"), "true");
-  await tab("tab-migration").click();
+  await ofFutureValue.waitFor({ timeout: 60_000 });
+  assert.equal(await reference.inputValue(), "2025-10-01");
+  assert.equal(await tab("tab-migration").getAttribute("aria-selected"), "true");
   await page.waitForTimeout(1_000);
   await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
   assert.equal(await summary.count(), 0);
   await tab("tab-segments").click();
-  await title.filter({ hasText: /^Future value/ }).waitFor();
-  assert.deepEqual(await shown(), before);
   // Clusters on show, stopped from their tab: found again once the results are back.
   const threeClusters = () => page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 3, null, { timeout: 60_000 });
   await tab("tab-clusters").click();
