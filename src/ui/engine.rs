@@ -39,6 +39,8 @@ pub struct Work {
     pub progress: Progress,
     /// When the request was sent, in milliseconds since the page loaded.
     pub started: f64,
+    /// What the request is, in the words shown while it is waited for ("Comparing…").
+    pub what: Option<Key>,
 }
 
 /// The page's handle on the engine: cheap to copy into every component.
@@ -231,7 +233,12 @@ impl Engine {
                 let started = self.sent_at.borrow().get(&id).copied();
                 if let Some(started) = started {
                     self.working_on.set(Some(id));
-                    handle.work.set(Some(Work { progress, started }));
+                    let what = self.waiting.borrow().get(&id).and_then(|w| w.label);
+                    handle.work.set(Some(Work {
+                        progress,
+                        started,
+                        what,
+                    }));
                 }
             }
             Some(FromEngine::Reply { id, result }) => {

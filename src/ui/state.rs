@@ -108,10 +108,13 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
-    /// What the Through time view shows the shop compared with (none while it is made
-    /// again): compared again when that view is made anew for results of this file (read
-    /// again, or brought back by Cancel).
+    /// What the Through time view last showed the shop compared with: compared again when
+    /// that view is made anew for results of this file (read again, or brought back by
+    /// Cancel).
     comparison: StoredValue<Option<Comparison>, LocalStorage>,
+    /// Whether the comparison last asked for makes that one again (for another scheme or
+    /// analysis) rather than a new one the merchant asked for.
+    comparing_again: StoredValue<bool>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -221,6 +224,7 @@ impl AppState {
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
+            comparing_again: StoredValue::new(false),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
         };
@@ -739,6 +743,12 @@ impl AppState {
         self.comparison.set_value(comparison);
     }
 
+    /// Remembers whether the comparison being asked for makes the one shown last again
+    /// (`again`) or is a new one, which replaces it once made.
+    pub fn comparing(&self, again: bool) {
+        self.comparing_again.set_value(again);
+    }
+
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
         // RFM on another scale was scored on it: the grid editor's scale and the next
@@ -793,19 +803,26 @@ impl AppState {
     /// scheme, grid, view, clusters and comparison on show: Cancel undoes the change instead
     /// of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
+        // Making the comparison on show again (another scheme or date) is not started once
+        // more when it is what Cancel stopped; a new comparison stopped leaves the one
+        // before it.
+        let comparing = self
+            .engine
+            .work
+            .with_untracked(|w| w.is_some_and(|w| w.what == Some(Key::BusyComparing)));
+        let remaking_stopped = comparing && self.comparing_again.get_value();
         self.engine.restart();
         let last_shown = self.last_shown.get_value();
         let scheme = self.scheme_to_show();
         let tuning = self.analysis.with_untracked(|a| a.as_ref().map(Tuning::of));
         // Stopped during a view's own work, the results come back on the segments rather
-        // than on a view that would start that work again. The comparison on show comes
-        // back: there is none while one is made again, and a new one replaces it once made.
+        // than on a view that would start that work again.
         let views_work = self.phase.get_untracked() == Phase::Results;
         let tab = match self.tab.get_untracked() {
             tab if tab.works_on_opening() && views_work => Tab::Segments,
             tab => tab,
         };
-        let comparison = self.comparison_shown();
+        let comparison = self.comparison_shown().filter(|_| !remaking_stopped);
         let clusters_on_show = self.scheme.with_untracked(|s| {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))

@@ -86,8 +86,9 @@ impl MigrationState {
         self.from.get().or_else(|| months_before_shown(state))
     }
 
-    /// Compares the shop on show with `compared`, kept to compare again.
-    fn compare(self, state: AppState, compared: Comparison) {
+    /// Compares the shop on show with `compared`, kept to compare again; `again`: the
+    /// comparison on show, made again for another scheme or analysis.
+    fn compare(self, state: AppState, compared: Comparison, again: bool) {
         let (compare, file) = match &compared {
             Comparison::Dates(from) => {
                 let Some(from) = from.or_else(|| untrack(|| months_before_shown(state))) else {
@@ -105,6 +106,7 @@ impl MigrationState {
             }
         };
         self.compared.set_value(Some(compared.clone()));
+        state.comparing(again);
         self.cell.set(None);
         let asked_for = self.shown.get_untracked();
         let stood_in = state.stand_in.get_untracked();
@@ -124,8 +126,8 @@ impl MigrationState {
                 Some(file) => state.engine.ask_with_file(request, file).await,
                 None => state.engine.ask(request).await,
             };
-            // The results were closed meanwhile (another file), or Cancel stopped it, which
-            // brings back the comparison on show before it, if any.
+            // The results were closed meanwhile, or Cancel stopped it: what comes back is
+            // Cancel's to say.
             let Some(now) = self.shown.try_get_untracked() else {
                 return;
             };
@@ -177,11 +179,7 @@ impl MigrationState {
             compared => compared,
         };
         if let Some(compared) = compared {
-            // None is on show while it is made again: Cancel stopping that brings the
-            // results back without it rather than making it once more (the one a new
-            // comparison would replace stays on show until then).
-            state.show_comparison(None);
-            self.compare(state, compared);
+            self.compare(state, compared, true);
         }
     }
 }
@@ -215,7 +213,7 @@ pub fn MigrationPanel() -> impl IntoView {
     let waiting = move || state.stand_in.get() && migration.awaited.get().is_some();
     let compare_dates = move |_| {
         let from = migration.from.get_untracked();
-        migration.compare(state, Comparison::Dates(from));
+        migration.compare(state, Comparison::Dates(from), false);
     };
     let compare_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -223,7 +221,7 @@ pub fn MigrationPanel() -> impl IntoView {
             return;
         };
         input.set_value("");
-        migration.compare(state, Comparison::File(file));
+        migration.compare(state, Comparison::File(file), false);
     };
     let scheme = move || {
         state

@@ -199,11 +199,15 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   });
   await reference.fill("2025-10-01");
   await reference.dispatchEvent("change");
-  const comparing = () => window.__waited
-    && !document.querySelector('[data-testid="migration-waiting"]')
-    && document.querySelector('[data-testid="cancel"]');
-  await page.waitForFunction(comparing, null, { timeout: 60_000, polling: "raf" });
-  await page.getByTestId("cancel").click();
+  // Cancel clicked in the page the frame the comparison shows its progress, well within
+  // its 0.35 s (a click from the test could come after it).
+  const cancelComparing = () => {
+    const cancel = document.querySelector('[data-testid="cancel"]');
+    const comparing = window.__waited && !document.querySelector('[data-testid="migration-waiting"]') && cancel;
+    if (comparing) cancel.click();
+    return Boolean(comparing);
+  };
+  await page.waitForFunction(cancelComparing, null, { timeout: 60_000, polling: "raf" });
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });
