@@ -112,8 +112,9 @@ pub struct AppState {
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
     comparison: StoredValue<Option<Comparison>, LocalStorage>,
-    /// Whether the comparison last asked for makes that one again (for another scheme or
-    /// analysis) rather than a new one the merchant asked for.
+    /// Whether the Through time view last asked for the comparison it made before, made
+    /// again for another scheme or analysis, rather than for a new one the merchant asked
+    /// for (which replaces `comparison` once made).
     comparing_again: StoredValue<bool>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
@@ -483,6 +484,7 @@ impl AppState {
         self.clustered_with.set_value(None);
         self.clusters_to_find.set_value(None);
         self.comparison.set_value(None);
+        self.comparing_again.set_value(false);
         self.tab.set(Tab::Segments);
     }
 
@@ -743,8 +745,8 @@ impl AppState {
         self.comparison.set_value(comparison);
     }
 
-    /// Remembers whether the comparison being asked for makes the one shown last again
-    /// (`again`) or is a new one, which replaces it once made.
+    /// Remembers whether the comparison being asked for is the view's last one made again
+    /// for another scheme or analysis (`again`), or a new one the merchant asked for.
     pub fn comparing(&self, again: bool) {
         self.comparing_again.set_value(again);
     }
@@ -800,8 +802,9 @@ impl AppState {
     /// after results of the file (another date, currency, encoding, time zone or number
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
-    /// scheme, grid, view, clusters and comparison on show: Cancel undoes the change instead
-    /// of taking the results away. Cancel during that starts over.
+    /// scheme, grid, view, clusters and comparison on show (unless what was stopped is that
+    /// comparison made again for another scheme or analysis): Cancel undoes the change
+    /// instead of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
         // Making the comparison on show again (another scheme or date) is not started once
         // more when it is what Cancel stopped; a new comparison stopped leaves the one

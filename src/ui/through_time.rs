@@ -86,8 +86,8 @@ impl MigrationState {
         self.from.get().or_else(|| months_before_shown(state))
     }
 
-    /// Compares the shop on show with `compared`, kept to compare again; `again`: the
-    /// comparison on show, made again for another scheme or analysis.
+    /// Compares the shop on show with `compared`, kept to compare again; `again`: the last
+    /// comparison asked for, made again for another scheme or analysis.
     fn compare(self, state: AppState, compared: Comparison, again: bool) {
         let (compare, file) = match &compared {
             Comparison::Dates(from) => {
