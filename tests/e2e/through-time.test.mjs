@@ -27,6 +27,21 @@ async function segmented(page) {
   await page.getByTestId("segments-table").waitFor();
 }
 
+/** Segments the file, puts Future value on show once predicted and compares it since June
+ * on Through time; resolves to the field of the earlier day. */
+async function futureValueComparedSinceJune(page) {
+  await segmented(page);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  const from = page.getByTestId("migration-from");
+  await from.fill(JUNE);
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  return from;
+}
+
 const number = (text) => Number(text.replace(/[^\d-]/g, ""));
 
 test("a reference date shows the shop as it stood at the start of that day", async () => {
@@ -408,15 +423,7 @@ test("clusters are followed through time: the earlier customers are put in the c
 
 test("Future value through time: each day predicted from the orders known then, a day too early to predict named", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await segmented(page);
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
-  await page.getByTestId("scheme-picker").selectOption("p:future-value");
-  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
-  await page.getByTestId("tab-migration").click();
-  const from = page.getByTestId("migration-from");
-  await from.fill(JUNE);
-  await from.dispatchEvent("change");
-  await page.getByTestId("migration-compare").click();
+  const from = await futureValueComparedSinceJune(page);
   const table = page.getByTestId("migration-table");
   await table.waitFor();
   assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From 1 June 2025 to /);
@@ -459,15 +466,7 @@ async function countComparisons(page) {
 
 test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await segmented(page);
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
-  await page.getByTestId("scheme-picker").selectOption("p:future-value");
-  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
-  await page.getByTestId("tab-migration").click();
-  const from = page.getByTestId("migration-from");
-  await from.fill(JUNE);
-  await from.dispatchEvent("change");
-  await page.getByTestId("migration-compare").click();
+  const from = await futureValueComparedSinceJune(page);
   const title = page.locator('[data-testid="migration"] h2');
   await title.waitFor();
   // Another date: the engine shows RFM in place of Future value until its prediction is
