@@ -41,6 +41,9 @@ pub struct Work {
     pub started: f64,
     /// What the request is, in the words shown while it is waited for ("Comparing…").
     pub what: Option<Key>,
+    /// Whether the request makes again what a view has on show, for other results (see
+    /// [`EngineHandle::ask_again`]).
+    pub again: bool,
 }
 
 /// The page's handle on the engine: cheap to copy into every component.
@@ -80,19 +83,35 @@ impl EngineHandle {
 
     /// Asks the engine; the future resolves to its answer.
     pub fn ask(&self, request: Request) -> impl Future<Output = Reply> {
-        self.send(request, None)
+        self.send(request, None, false)
     }
 
     /// Asks the engine about a file sent along with the request.
     pub fn ask_with_file(&self, request: Request, file: &File) -> impl Future<Output = Reply> {
-        self.send(request, Some(file))
+        self.send(request, Some(file), false)
     }
 
-    fn send(&self, request: Request, file: Option<&File>) -> impl Future<Output = Reply> {
+    /// Asks the engine to make again what a view has on show, for another scheme or
+    /// analysis (with `file` sent along, if any). Its progress says so ([`Work::again`]):
+    /// Cancel, stopping it, does not ask for it once more.
+    pub fn ask_again(&self, request: Request, file: Option<&File>) -> impl Future<Output = Reply> {
+        self.send(request, file, true)
+    }
+
+    fn send(
+        &self,
+        request: Request,
+        file: Option<&File>,
+        again: bool,
+    ) -> impl Future<Output = Reply> {
         let (sender, receiver) = oneshot::channel();
         let label = busy_label(&request);
-        self.engine
-            .with_value(|e| e.send(request, file, Waiter { sender, label }));
+        let waiter = Waiter {
+            sender,
+            label,
+            again,
+        };
+        self.engine.with_value(|e| e.send(request, file, waiter));
         self.show_busy();
         // A request whose worker was stopped before it answered has no answer coming.
         async move { receiver.await.unwrap_or(Err(EngineError::Stopped)) }
@@ -138,6 +157,7 @@ fn busy_label(request: &Request) -> Option<Key> {
 struct Waiter {
     sender: oneshot::Sender<Reply>,
     label: Option<Key>,
+    again: bool,
 }
 
 /// A running engine worker and the requests waiting on it.
@@ -233,11 +253,16 @@ impl Engine {
                 let started = self.sent_at.borrow().get(&id).copied();
                 if let Some(started) = started {
                     self.working_on.set(Some(id));
-                    let what = self.waiting.borrow().get(&id).and_then(|w| w.label);
+                    let (what, again) = self
+                        .waiting
+                        .borrow()
+                        .get(&id)
+                        .map_or((None, false), |w| (w.label, w.again));
                     handle.work.set(Some(Work {
                         progress,
                         started,
                         what,
+                        again,
                     }));
                 }
             }

@@ -112,10 +112,6 @@ pub struct AppState {
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
     comparison: StoredValue<Option<Comparison>, LocalStorage>,
-    /// Whether the Through time view last asked for the comparison it made before, made
-    /// again for another scheme or analysis, rather than for a new one the merchant asked
-    /// for (which replaces `comparison` once made).
-    comparing_again: StoredValue<bool>,
     /// Whether the mapping in use is the merchant's: confirmed with the Segment button, or
     /// remembered from such a confirmation. Only theirs is remembered for the headers; the
     /// columns proposed for the sample shop or a host's file would otherwise take the
@@ -124,7 +120,7 @@ pub struct AppState {
 }
 
 /// What the shop on show is compared with on the Through time view.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub enum Comparison {
     /// Itself at an earlier day: the one chosen, else (`None`) three months before the date
     /// on show.
@@ -225,7 +221,6 @@ impl AppState {
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
-            comparing_again: StoredValue::new(false),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
         };
@@ -484,7 +479,6 @@ impl AppState {
         self.clustered_with.set_value(None);
         self.clusters_to_find.set_value(None);
         self.comparison.set_value(None);
-        self.comparing_again.set_value(false);
         self.tab.set(Tab::Segments);
     }
 
@@ -745,12 +739,6 @@ impl AppState {
         self.comparison.set_value(comparison);
     }
 
-    /// Remembers whether the comparison being asked for is the view's last one made again
-    /// for another scheme or analysis (`again`), or a new one the merchant asked for.
-    pub fn comparing(&self, again: bool) {
-        self.comparing_again.set_value(again);
-    }
-
     /// Shows a new segmentation, timed from `started`.
     pub fn show_scheme(&self, view: SchemeView, started: f64) {
         // RFM on another scale was scored on it: the grid editor's scale and the next
@@ -806,14 +794,13 @@ impl AppState {
     /// comparison made again for another scheme or analysis): Cancel undoes the change
     /// instead of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
-        // Making the comparison on show again (another scheme or date) is not started once
-        // more when it is what Cancel stopped; a new comparison stopped leaves the one
-        // before it.
-        let comparing = self
+        // The comparison on show being made again (for another scheme or date, or asked
+        // again) is not started once more when it is what Cancel stopped; another
+        // comparison stopped leaves the one on show.
+        let remaking_stopped = self
             .engine
             .work
-            .with_untracked(|w| w.is_some_and(|w| w.what == Some(Key::BusyComparing)));
-        let remaking_stopped = comparing && self.comparing_again.get_value();
+            .with_untracked(|w| w.is_some_and(|w| w.again && w.what == Some(Key::BusyComparing)));
         self.engine.restart();
         let last_shown = self.last_shown.get_value();
         let scheme = self.scheme_to_show();

@@ -86,9 +86,11 @@ impl MigrationState {
         self.from.get().or_else(|| months_before_shown(state))
     }
 
-    /// Compares the shop on show with `compared`, kept to compare again; `again`: the last
-    /// comparison asked for, made again for another scheme or analysis.
-    fn compare(self, state: AppState, compared: Comparison, again: bool) {
+    /// Compares the shop on show with `compared`, kept to compare again: the comparison on
+    /// show is asked for again (see [`EngineHandle::ask_again`]), another one anew.
+    ///
+    /// [`EngineHandle::ask_again`]: super::engine::EngineHandle::ask_again
+    fn compare(self, state: AppState, compared: Comparison) {
         let (compare, file) = match &compared {
             Comparison::Dates(from) => {
                 let Some(from) = from.or_else(|| untrack(|| months_before_shown(state))) else {
@@ -106,7 +108,7 @@ impl MigrationState {
             }
         };
         self.compared.set_value(Some(compared.clone()));
-        state.comparing(again);
+        let again = state.comparison_shown().as_ref() == Some(&compared);
         self.cell.set(None);
         let asked_for = self.shown.get_untracked();
         let stood_in = state.stand_in.get_untracked();
@@ -122,9 +124,10 @@ impl MigrationState {
                 super::after_this_turn().await;
             }
             let request = Request::Migrate(compare);
-            let reply = match &file {
-                Some(file) => state.engine.ask_with_file(request, file).await,
-                None => state.engine.ask(request).await,
+            let reply = match (&file, again) {
+                (file, true) => state.engine.ask_again(request, file.as_ref()).await,
+                (Some(file), false) => state.engine.ask_with_file(request, file).await,
+                (None, false) => state.engine.ask(request).await,
             };
             // The results were closed meanwhile, or Cancel stopped it: what comes back is
             // Cancel's to say.
@@ -159,10 +162,13 @@ impl MigrationState {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    // Not asked again by itself: the banner would come back with each scheme.
-                    // The comparison before is gone from the engine too (and was of another
-                    // scheme, when this one was asked again for a new one).
-                    self.compared.set_value(None);
+                    // Not asked again by itself: the banner would come back with each scheme
+                    // (unless another comparison was asked since, which is). The comparison
+                    // before is gone from the engine too (and was of another scheme, when
+                    // this one was asked again for a new one).
+                    if self.compared.with_value(|c| c.as_ref() == Some(&compared)) {
+                        self.compared.set_value(None);
+                    }
                     state.show_comparison(None);
                     self.view.set(None);
                     state.show_error(&e);
@@ -179,7 +185,7 @@ impl MigrationState {
             compared => compared,
         };
         if let Some(compared) = compared {
-            self.compare(state, compared, true);
+            self.compare(state, compared);
         }
     }
 }
@@ -213,7 +219,7 @@ pub fn MigrationPanel() -> impl IntoView {
     let waiting = move || state.stand_in.get() && migration.awaited.get().is_some();
     let compare_dates = move |_| {
         let from = migration.from.get_untracked();
-        migration.compare(state, Comparison::Dates(from), false);
+        migration.compare(state, Comparison::Dates(from));
     };
     let compare_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -221,7 +227,7 @@ pub fn MigrationPanel() -> impl IntoView {
             return;
         };
         input.set_value("");
-        migration.compare(state, Comparison::File(file), false);
+        migration.compare(state, Comparison::File(file));
     };
     let scheme = move || {
         state

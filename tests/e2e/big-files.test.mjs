@@ -174,8 +174,15 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   assert.equal(await summary.textContent(), comparison);
   assert.equal(await migrationTitle.textContent(), compared);
   // Compared again, then a change elsewhere stopped: the comparison comes back with them.
-  await page.getByTestId("migration-compare").click();
-  await summary.waitFor({ timeout: 60_000 });
+  await page.evaluate(() => {
+    window.__compared = "asked";
+    document.querySelector('[data-testid="migration-compare"]').click();
+  });
+  await page.waitForFunction(() => {
+    const comparing = (document.querySelector('[data-testid="run-time"]')?.textContent ?? "").includes("Comparing");
+    if (comparing) window.__compared = "comparing";
+    return window.__compared === "comparing" && !comparing;
+  }, null, { timeout: 60_000, polling: "raf" });
   await decimalCommaStopped();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });
@@ -185,6 +192,26 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await tab("tab-segments").click();
   await title.filter({ hasText: /^Future value/ }).waitFor();
   assert.deepEqual(await shown(), before);
+  // The same dates asked again, and stopped while they are compared: not compared once
+  // more, since that is what Cancel stopped; compared when asked.
+  await tab("tab-migration").click();
+  await summary.waitFor({ timeout: 60_000 });
+  await page.evaluate(() => document.querySelector('[data-testid="migration-compare"]').click());
+  const cancelled = () => {
+    const cancel = document.querySelector('[data-testid="cancel"]');
+    cancel?.click();
+    return Boolean(cancel);
+  };
+  await page.waitForFunction(cancelled, null, { timeout: 60_000, polling: "raf" });
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await ofFutureValue.waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1_000);
+  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
+  assert.equal(await summary.count(), 0);
+  await page.getByTestId("migration-compare").click();
+  await summary.waitFor({ timeout: 60_000 });
+  assert.equal(await summary.textContent(), comparison);
   // Made again for another date, once Future value is predicted as of it, and stopped:
   // back as of that date, without it.
   const reference = page.getByTestId("results-reference");

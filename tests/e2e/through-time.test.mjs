@@ -360,7 +360,7 @@ test("a date after only rows that cannot be used says so, and the results on sho
   await page.close();
 });
 
-test("comparisons that cannot be made say why, and the page stays usable", async () => {
+test("comparisons that cannot be made say why, and the page stays usable, also when a second was asked meanwhile", async () => {
   const { page, errors } = await openPage(app);
   await segmented(page);
   await page.getByTestId("tab-migration").click();
@@ -389,7 +389,26 @@ test("comparisons that cannot be made say why, and the page stays usable", async
   await page.getByTestId("migration-from").fill(JUNE);
   await page.getByTestId("migration-from").dispatchEvent("change");
   await page.getByTestId("migration-compare").click();
-  await page.getByTestId("migration-summary").waitFor();
+  const table = page.getByTestId("migration-table");
+  await table.waitFor();
+  const rfm = await table.textContent();
+  // Two comparisons asked before either is made, the first refused: the second is shown,
+  // and is the one compared again with the next scheme.
+  await page.evaluate(([early, june]) => {
+    const from = document.querySelector('[data-testid="migration-from"]');
+    const compare = document.querySelector('[data-testid="migration-compare"]');
+    for (const day of [early, june]) {
+      from.value = day;
+      from.dispatchEvent(new Event("change"));
+      compare.click();
+    }
+  }, ["2020-01-01", JUNE]);
+  await page.getByTestId("error").filter({ hasText: "There was no customer yet at the start of 1 January 2020" }).waitFor();
+  await table.waitFor();
+  assert.equal(await table.textContent(), rfm);
+  await page.getByTestId("scheme-picker").selectOption("p:loyalty");
+  await table.filter({ hasNotText: rfm }).waitFor();
+  assert.match(await page.locator('[data-testid="migration"] h2').textContent(), /^From 1 June 2025 to /);
   assert.deepEqual(errors, []);
   await page.close();
 });
