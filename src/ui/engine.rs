@@ -41,7 +41,7 @@ pub struct Work {
     pub started: f64,
     /// What the request is, in the words shown while it is waited for ("Comparing…").
     pub what: Option<Key>,
-    /// Whether the request makes again what a view has on show, for other results (see
+    /// Whether the request makes again what a view has on show (see
     /// [`EngineHandle::ask_again`]).
     pub again: bool,
 }
@@ -92,8 +92,9 @@ impl EngineHandle {
     }
 
     /// Asks the engine to make again what a view has on show, for another scheme or
-    /// analysis (with `file` sent along, if any). Its progress says so ([`Work::again`]):
-    /// Cancel, stopping it, does not ask for it once more.
+    /// analysis or because the merchant asked for it again (with `file` sent along, if
+    /// any). Its progress says so ([`Work::again`]): Cancel, stopping it, does not ask for
+    /// it once more.
     pub fn ask_again(&self, request: Request, file: Option<&File>) -> impl Future<Output = Reply> {
         self.send(request, file, true)
     }

@@ -505,7 +505,9 @@ impl AppState {
 
     /// The scheme the next analysis shows: the one on show, unless it is the default the
     /// engine showed in place of the one the analysis on show asked for (a scheme on
-    /// predicted figures, before the prediction is made), which is asked for again.
+    /// predicted figures), which is asked for again. Told from what the engine answered
+    /// rather than from `stand_in`: once a prediction failed the default no longer stands
+    /// in, yet the merchant's scheme is asked for with the next date, which may be predicted.
     fn scheme_to_show(&self) -> Option<SchemeChoice> {
         let on_show = self
             .scheme
@@ -791,8 +793,9 @@ impl AppState {
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
     /// scheme, grid, view, clusters and comparison on show (unless what was stopped is that
-    /// comparison made again for another scheme or analysis): Cancel undoes the change
-    /// instead of taking the results away. Cancel during that starts over.
+    /// comparison made again, for another scheme or analysis or asked again: what Cancel
+    /// stopped is not started once more): Cancel undoes the change instead of taking the
+    /// results away. Cancel during that starts over.
     pub fn cancel(&self) {
         // The comparison on show being made again (for another scheme or date, or asked
         // again) is not started once more when it is what Cancel stopped; another

@@ -191,13 +191,19 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   // more, since that is what Cancel stopped; compared when asked.
   await tab("tab-migration").click();
   await summary.waitFor({ timeout: 60_000 });
-  await page.evaluate(() => document.querySelector('[data-testid="migration-compare"]').click());
-  const cancelled = () => {
-    const cancel = document.querySelector('[data-testid="cancel"]');
-    cancel?.click();
-    return Boolean(cancel);
-  };
-  await page.waitForFunction(cancelled, null, { timeout: 60_000, polling: "raf" });
+  // Cancel clicked as soon as the comparison's progress shows, before its answer (the
+  // same comparison may be answered within a frame).
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector('[data-testid="cancel"]');
+      if (cancel) {
+        observer.disconnect();
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    document.querySelector('[data-testid="migration-compare"]').click();
+  });
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });

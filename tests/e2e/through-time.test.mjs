@@ -525,6 +525,12 @@ test("Future value waited for, not compared twice: another date compares once it
   assert.equal(await page.evaluate(() => window.__comparisons), 2);
   await page.getByTestId("tab-future").click();
   await page.getByTestId("prediction-unavailable").waitFor();
+  // A date that can be predicted again: the merchant's Future value comes back with it.
+  await page.getByTestId("results-reference").fill("2025-09-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  await page.getByTestId("prediction-headline").waitFor();
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
   assert.equal(await page.getByTestId("error").count(), 0);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
