@@ -99,7 +99,7 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
-test("Cancel after results brings them back as they were, scheme, clusters, comparison, view and time zone, also from a view's own work; Cancel again starts over", async () => {
+test("Cancel after results brings them back as they were, scheme, clusters, comparison, view and time zone, also from a view's own work (a comparison, clusters, cohorts); Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByTestId("segment").click({ timeout: 60_000 });
@@ -263,6 +263,30 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   assert.equal(await page.getByTestId("cluster-list").textContent(), clusterList);
   await tab("tab-segments").click();
   assert.deepEqual(await shown(), clustered);
+  // Cohorts stopped while they are worked out, Cancel clicked as their progress shows: the
+  // results come back on the segments, with the clusters, and the cohorts are not worked
+  // out again.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector('[data-testid="cancel"]');
+      if (cancel) {
+        observer.disconnect();
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    document.querySelector('[data-testid="tab-cohorts"]').click();
+  });
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await title.filter({ hasText: clustered.scheme }).waitFor({ timeout: 60_000 });
+  assert.equal(await tab("tab-segments").getAttribute("aria-selected"), "true");
+  assert.deepEqual(await shown(), clustered);
+  await page.waitForTimeout(1_000);
+  assert.equal(await page.getByTestId("cohorts").count(), 0);
+  await tab("tab-cohorts").click();
+  await page.getByTestId("cohorts").waitFor({ timeout: 60_000 });
+  await tab("tab-segments").click();
   // Stopped again while the results are brought back: the merchant starts over.
   await decimalCommaStopped();
   await page.getByTestId("cancel").click();
