@@ -19,6 +19,9 @@ use segmenter_words::{Key, Sentence};
 pub struct PredictionState {
     answer: RwSignal<Option<Result<PredictionView, EngineError>>>,
     options: RwSignal<PredictionOptions>,
+    /// How many predictions were asked for: the answer to an earlier one (another horizon
+    /// or discount rate set since) is not shown.
+    asked: StoredValue<u32>,
 }
 
 impl PredictionState {
@@ -27,6 +30,7 @@ impl PredictionState {
         let prediction = PredictionState {
             answer: RwSignal::new(None),
             options: RwSignal::new(PredictionOptions::default()),
+            asked: StoredValue::new(0),
         };
         Effect::new(move |_| {
             state.analyses.track();
@@ -43,8 +47,15 @@ impl PredictionState {
             prediction: self.options.get_untracked(),
             ..PredictOptions::default()
         };
+        self.asked.update_value(|n| *n += 1);
+        let asked = self.asked.get_value();
         spawn_local(async move {
-            match state.engine.ask(Request::Predict(options)).await {
+            let reply = state.engine.ask(Request::Predict(options)).await;
+            // The results were closed meanwhile, or another prediction asked.
+            if self.asked.try_get_value() != Some(asked) {
+                return;
+            }
+            match reply {
                 Ok(Answer::Predicted(view, scheme)) => {
                     state.analysis.update(|a| {
                         if let Some(a) = a {

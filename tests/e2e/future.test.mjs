@@ -2,7 +2,8 @@
 // on its own; the Future value tab says what it expects and how it did on the last three
 // months; its figures join the segment table, the customer lists, the rule builder and the
 // export, and match the command line's `predict` customer for customer; a scheme switched
-// to while the prediction is made shows at once; Future value stays on show from another day.
+// to while the prediction is made shows at once; Future value stays on show from another day;
+// another horizon or discount rate predicts again, the last one asked shown.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -306,6 +307,42 @@ test("another date asked for while the prediction is made is analysed at once, t
   assert.equal(await page.getByTestId("results-reference").inputValue(), "2024-10-01");
   await page.getByTestId("tab-future").click();
   assert.match(await page.getByTestId("prediction-headline").textContent(), /^Of [\d,]+ customers, /);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the horizon and discount rate predict again, and only the last asked is shown", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("tab-future").click();
+  const headline = page.getByTestId("prediction-headline");
+  await headline.waitFor();
+  // Two horizons set before either is predicted: the first one's answer is not shown.
+  await page.evaluate(() => {
+    window.__headlines = [];
+    new MutationObserver(() => {
+      const shown = document.querySelector('[data-testid="prediction-headline"]')?.textContent;
+      if (shown && window.__headlines.at(-1) !== shown) window.__headlines.push(shown);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    const horizon = document.querySelector('[data-testid="prediction-horizon"]');
+    for (const days of ["730", "90"]) {
+      horizon.value = days;
+      horizon.dispatchEvent(new Event("change"));
+    }
+  });
+  await headline.filter({ hasText: "Over the next 90 days" }).waitFor();
+  const discount = page.getByTestId("prediction-discount");
+  await discount.fill("2");
+  await discount.dispatchEvent("change");
+  await headline.filter({ hasText: "(discounted at 2 % a month)" }).waitFor();
+  const shown = await page.evaluate(() => window.__headlines);
+  assert.ok(!shown.some((h) => h.includes("730 days")), shown.join("\n"));
+  // The figures of the last horizon, as the command line predicts them.
+  const cli = execFileSync(CLI, ["predict", ORDERS, "--horizon-days", "90", "--discount-monthly", "0.02"], { stdio: ["ignore", "pipe", "ignore"] }).toString();
+  const [, purchases] = cli.match(/over the next 90 days they are expected to buy on ([\d,]+) days\./);
+  assert.match(await headline.textContent(), new RegExp(`Over the next 90 days they are expected to buy on ${purchases} days and spend `));
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
