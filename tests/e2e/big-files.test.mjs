@@ -99,6 +99,22 @@ test("a big file shows progress, and Cancel stops it and leaves the app usable",
   await page.close();
 });
 
+/** Clicks the element `testid` names, then Cancel the moment the work it starts shows its
+ * progress: in the page, between the engine's progress message and its answer. */
+async function clickThenCancel(page, testid) {
+  await page.evaluate((testid) => {
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector('[data-testid="cancel"]');
+      if (cancel) {
+        observer.disconnect();
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    document.querySelector(`[data-testid="${testid}"]`).click();
+  }, testid);
+}
+
 test("Cancel after results brings them back as they were, scheme, clusters, comparison, view and time zone, also from a view's own work (a comparison, clusters, cohorts); Cancel again starts over", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(big);
@@ -191,19 +207,8 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   // more, since that is what Cancel stopped; compared when asked.
   await tab("tab-migration").click();
   await summary.waitFor({ timeout: 60_000 });
-  // Cancel clicked as soon as the comparison's progress shows, before its answer (the
-  // same comparison may be answered within a frame).
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const cancel = document.querySelector('[data-testid="cancel"]');
-      if (cancel) {
-        observer.disconnect();
-        cancel.click();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
-    document.querySelector('[data-testid="migration-compare"]').click();
-  });
+  // Stopped before its answer, which the same comparison may give within a frame.
+  await clickThenCancel(page, "migration-compare");
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await ofFutureValue.waitFor({ timeout: 60_000 });
@@ -266,17 +271,7 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   // Cohorts stopped while they are worked out, Cancel clicked as their progress shows: the
   // results come back on the segments, with the clusters, and the cohorts are not worked
   // out again.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const cancel = document.querySelector('[data-testid="cancel"]');
-      if (cancel) {
-        observer.disconnect();
-        cancel.click();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
-    document.querySelector('[data-testid="tab-cohorts"]').click();
-  });
+  await clickThenCancel(page, "tab-cohorts");
   await page.getByTestId("restoring").waitFor();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await title.filter({ hasText: clustered.scheme }).waitFor({ timeout: 60_000 });
