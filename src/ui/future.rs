@@ -19,8 +19,8 @@ use segmenter_words::{Key, Sentence};
 pub struct PredictionState {
     answer: RwSignal<Option<Result<PredictionView, EngineError>>>,
     options: RwSignal<PredictionOptions>,
-    /// How many predictions were asked for: the answer to an earlier one (another horizon
-    /// or discount rate set since) is not shown.
+    /// How many predictions were asked for: the tab does not show the answer to an earlier
+    /// one (another horizon or discount rate set since).
     asked: StoredValue<u32>,
 }
 
@@ -51,11 +51,12 @@ impl PredictionState {
         let asked = self.asked.get_value();
         spawn_local(async move {
             let reply = state.engine.ask(Request::Predict(options)).await;
-            // The results were closed meanwhile, or another prediction asked.
-            if self.asked.try_get_value() != Some(asked) {
-                return;
-            }
+            // Not the latest: another prediction was asked since (or the results closed).
+            let latest = self.asked.try_get_value() == Some(asked);
             match reply {
+                // The results take any prediction's figures, and the scheme that waited for
+                // them, as the engine now shows them; the tab, beside its inputs, only those
+                // of the one they asked for last.
                 Ok(Answer::Predicted(view, scheme)) => {
                     state.analysis.update(|a| {
                         if let Some(a) = a {
@@ -66,7 +67,9 @@ impl PredictionState {
                         state.scheme.set(Some(*scheme));
                     }
                     state.stand_in.set(false);
-                    self.answer.set(Some(Ok(*view)));
+                    if latest {
+                        self.answer.set(Some(Ok(*view)));
+                    }
                 }
                 Ok(_) => {}
                 // Stopped by Cancel, another file or another analysis: the results shown
@@ -74,10 +77,11 @@ impl PredictionState {
                 Err(EngineError::Stopped) => {}
                 // A shop too young or too small for the models is told so in the tab; the
                 // default stays on show, no longer standing in for a scheme waited for.
-                Err(e) => {
+                Err(e) if latest => {
                     state.stand_in.set(false);
                     self.answer.set(Some(Err(e)));
                 }
+                Err(_) => {}
             }
         });
     }
