@@ -77,3 +77,32 @@ export async function segmentsTable(page) {
   }
   return table;
 }
+
+/** Places in the engine's `Request` enum, which postcard writes first in a request. */
+export const REQUEST = { Migrate: 18, Cohorts: 22 };
+
+/**
+ * Counts from now on the requests of each kind the page sends its engine (workers started
+ * later too): the messages posted to a worker whose postcard bytes, after the id, open with
+ * a `Request` place. `requestsSent(page, REQUEST.Migrate)` reads the count.
+ */
+export async function countRequests(page) {
+  await page.evaluate(() => {
+    window.__requests = {};
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (envelope, transfer) {
+      const msg = envelope?.msg;
+      if (msg instanceof Uint8Array) {
+        let at = 0;
+        while (msg[at] & 0x80) at++;
+        window.__requests[msg[at + 1]] = (window.__requests[msg[at + 1]] ?? 0) + 1;
+      }
+      return post.call(this, envelope, transfer);
+    };
+  });
+}
+
+/** How many requests of the `REQUEST` place `kind` were sent since `countRequests`. */
+export async function requestsSent(page, kind) {
+  return page.evaluate((kind) => window.__requests[kind] ?? 0, kind);
+}

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, segmentsTable, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, downloadText, segmentsTable, countRequests, requestsSent, REQUEST, ROOT, FIXTURES } from "./app.mjs";
 import { referenceSegments, parseCsv } from "./reference.mjs";
 
 let app;
@@ -463,26 +463,6 @@ test("Future value through time: each day predicted from the orders known then, 
   await page.close();
 });
 
-/**
- * Counts from now on the comparisons the page asks of its engine: the requests posted to a
- * worker whose postcard bytes, after the id, open with `Request::Migrate`'s place (18).
- */
-async function countComparisons(page) {
-  await page.evaluate(() => {
-    window.__comparisons = 0;
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (envelope, transfer) {
-      const msg = envelope?.msg;
-      if (msg instanceof Uint8Array) {
-        let at = 0;
-        while (msg[at] & 0x80) at++;
-        if (msg[at + 1] === 18) window.__comparisons++;
-      }
-      return post.call(this, envelope, transfer);
-    };
-  });
-}
-
 test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   const from = await futureValueComparedSinceJune(page);
@@ -490,7 +470,7 @@ test("Future value waited for, not compared twice: another date compares once it
   await title.waitFor();
   // Another date: the engine shows RFM in place of Future value until its prediction is
   // made; the tab says it waits, then compares Future value, once.
-  await countComparisons(page);
+  await countRequests(page);
   await page.evaluate(() => {
     window.__waited = false;
     new MutationObserver((changes) => {
@@ -511,7 +491,7 @@ test("Future value waited for, not compared twice: another date compares once it
   assert.equal(await page.evaluate(() => window.__waited), true);
   // A moment for a second comparison, were one asked.
   await page.waitForTimeout(500);
-  assert.equal(await page.evaluate(() => window.__comparisons), 1);
+  assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
   assert.equal(await page.getByTestId("migration-waiting").count(), 0);
   // A date too early to predict from: the wait ends with the prediction's failure, and the
   // scheme in Future value's place is compared, from the day in the field.
@@ -522,7 +502,7 @@ test("Future value waited for, not compared twice: another date compares once it
   await title.filter({ hasText: /^From 1 August 2023 to 15 September 2023/ }).waitFor();
   assert.ok(!ofFutureValue(await rows()), (await rows()).join(", "));
   assert.match(await page.locator(".migration-view .hint").first().textContent(), /"RFM/);
-  assert.equal(await page.evaluate(() => window.__comparisons), 2);
+  assert.equal(await requestsSent(page, REQUEST.Migrate), 2);
   await page.getByTestId("tab-future").click();
   await page.getByTestId("prediction-unavailable").waitFor();
   // A date that can be predicted again: the merchant's Future value comes back with it.
