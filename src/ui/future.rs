@@ -67,6 +67,7 @@ impl PredictionState {
                         state.scheme.set(Some(*scheme));
                     }
                     state.stand_in.set(false);
+                    state.predicted_with.set(Some(view.options));
                     if latest {
                         self.answer.set(Some(Ok(*view)));
                     }

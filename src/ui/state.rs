@@ -16,6 +16,7 @@ use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::ids;
 use segmenter_engine::features::seasons::Season;
+use segmenter_engine::prediction::PredictionOptions;
 use segmenter_engine::reading::{DateOrder, ReadOptions, TimeZone};
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -76,6 +77,9 @@ pub struct AppState {
     /// predicted figures, until the prediction's answer (or the merchant's next scheme):
     /// work on the scheme on show waits for it rather than being done twice.
     pub stand_in: RwSignal<bool>,
+    /// The horizon and discount rate of the predicted figures the results have, once a
+    /// prediction is made: another one changes the figures of a scheme that reads them.
+    pub predicted_with: RwSignal<Option<PredictionOptions>>,
     /// The results' view on show: the segments for a new file.
     pub tab: RwSignal<Tab>,
     /// How long the segmentation on show took, from request to answer (ms).
@@ -218,6 +222,7 @@ impl AppState {
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
             stand_in: RwSignal::new(false),
+            predicted_with: RwSignal::new(None),
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
@@ -472,6 +477,7 @@ impl AppState {
         self.analysis.set(None);
         self.scheme.set(None);
         self.stand_in.set(false);
+        self.predicted_with.set(None);
         self.reference.set(None);
         self.carried.set_value(None);
         self.last_shown.set_value(None);

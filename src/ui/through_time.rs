@@ -10,6 +10,8 @@ use super::words::{count, date, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::features::ids;
+use segmenter_engine::prediction::PredictionOptions;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
@@ -35,13 +37,23 @@ pub struct MigrationState {
     /// predicted figures, until it is answered: the engine makes it once the prediction is
     /// made, with the scheme the prediction's answer shows, which is not compared again.
     awaited: RwSignal<Option<u32>>,
-    /// The scheme and analysis on show: an answer asked for another is not shown.
-    shown: Memo<(u32, Option<(SchemeChoice, Scheme)>)>,
+    /// What is on show to compare: an answer asked for another is not shown.
+    shown: Memo<Shown>,
 }
+
+/// The analysis and scheme on show and, when the scheme reads predicted figures, the
+/// horizon and discount rate they were predicted with: another horizon cuts Future value's
+/// segments, or a rule on expected purchases, at other figures.
+type Shown = (
+    u32,
+    Option<(SchemeChoice, Scheme)>,
+    Option<PredictionOptions>,
+);
 
 impl MigrationState {
     /// No comparison on show yet, and none again whenever another scheme or analysis is
-    /// shown (not when the same scheme comes back with the prediction's figures): the
+    /// shown, or other predicted figures under a scheme that reads them (not when the same
+    /// scheme comes back with the prediction's figures): the
     /// comparison is made with the scheme on show, and the tab, while open, asks for it
     /// again; so it does for the one shown with the file's results before these.
     pub fn new(state: AppState) -> MigrationState {
@@ -56,7 +68,7 @@ impl MigrationState {
             from: RwSignal::new(from),
             compared: StoredValue::new_local(compared),
             awaited: RwSignal::new(None),
-            shown: state.shown_scheme(),
+            shown: shown(state),
         };
         Effect::new(move |_| {
             // Read, not only tracked: a memo is worked out when read.
@@ -190,6 +202,17 @@ impl MigrationState {
     }
 }
 
+/// What is on show to compare, as [`Shown`] says.
+fn shown(state: AppState) -> Memo<Shown> {
+    let scheme = state.shown_scheme();
+    Memo::new(move |_| {
+        let (analysis, scheme) = scheme.get();
+        let predicted = (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(&ids::PREDICTED));
+        let with = predicted.then(|| state.predicted_with.get()).flatten();
+        (analysis, scheme, with)
+    })
+}
+
 /// Three months before the date on show: long enough for customers to have moved.
 fn months_before_shown(state: AppState) -> Option<Date> {
     state
@@ -203,12 +226,13 @@ pub fn MigrationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let migration = expect_context::<MigrationState>();
     let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
-    // Compared again for every other scheme or analysis while the tab is open, and when it
+    // Compared again for every other scheme or analysis (or predicted figures the scheme
+    // reads) while the tab is open, and when it
     // opens after one came while it was closed: what was compared, from the day chosen;
     // not the scheme the prediction's answer shows in place of one standing in for it, when
     // the comparison asked meanwhile is made with it.
     Effect::new(move |opened: Option<()>| {
-        let analysis = migration.shown.with(|(analysis, _)| *analysis);
+        let analysis = migration.shown.with(|(analysis, ..)| *analysis);
         if migration.awaited.get_untracked() == Some(analysis) {
             return;
         }

@@ -463,6 +463,58 @@ test("Future value through time: each day predicted from the orders known then, 
   await page.close();
 });
 
+test("a scheme on predicted figures compared again for another horizon: the table follows the figures", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  // A rule on the purchases expected over the horizon: another horizon moves customers
+  // across it.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
+  const scheme = path.join(dir, "buying-again.json");
+  fs.writeFileSync(scheme, JSON.stringify({
+    name: "Buying again",
+    rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
+    otherwise: "Less",
+  }));
+  await page.getByTestId("import-scheme").setInputFiles(scheme);
+  await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  const from = page.getByTestId("migration-from");
+  await from.fill(JUNE);
+  await from.dispatchEvent("change");
+  await page.getByTestId("migration-compare").click();
+  const table = page.getByTestId("migration-table");
+  await table.waitFor();
+  const before = await table.textContent();
+  await countRequests(page);
+  // Another horizon, set on its own tab; the comparison follows when the tab is back.
+  await page.getByTestId("tab-future").click();
+  const horizon = page.getByTestId("prediction-horizon");
+  await horizon.fill("60");
+  await horizon.dispatchEvent("change");
+  await page.getByTestId("prediction-headline").filter({ hasText: "next 60 days" }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  await page.waitForFunction(
+    (earlier) => {
+      const now = document.querySelector('[data-testid="migration-table"]')?.textContent;
+      return now !== undefined && now !== earlier;
+    },
+    before,
+  );
+  const carried = await table.textContent();
+  assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
+  // The same as the comparison asked afresh (the page says "Comparing…" from the task the
+  // button is clicked in until the answer).
+  await page.evaluate(() => document.querySelector('[data-testid="migration-compare"]').click());
+  await page.waitForFunction(() => !document.querySelector('[data-testid="run-time"]').textContent.includes("Comparing"), null, { polling: "raf" });
+  assert.equal(await requestsSent(page, REQUEST.Migrate), 2);
+  assert.equal(await table.textContent(), carried);
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   const from = await futureValueComparedSinceJune(page);
