@@ -518,8 +518,10 @@ fn answer_in_stages(
 /// An analysis asked to show Future value before any prediction (results brought back
 /// after Cancel, a host's saved choice) shows the default until the prediction is made,
 /// then Future value in the prediction's answer, unless another scheme was asked for since.
+/// A comparison asked meanwhile is made with it.
 #[test]
 fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
+    use segmenter_engine::prediction::PredictionOptions;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::segmentation::rfm::RfmOptions;
@@ -596,23 +598,46 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
 
     // A comparison asked for while Future value waits is made once the prediction is, with
     // it, and says so: the page shows it with Future value rather than comparing again.
+    // Asked before the prediction is, it is held until then (as the browser's worker does);
+    // other requests are not, nor is it once the prediction was asked for.
     let mut session = analysed_sample_shop();
     let Ok(Answer::Analyzed(shown)) = session.handle(analyze_future_value()) else {
         panic!("no analysis");
     };
-    let job = session.start_prediction(PredictOptions::default()).unwrap();
     let compare = Request::Migrate(Compare::Dates {
         from: shown.reference.plus_days(-91),
         to: None,
     });
+    assert!(session.awaits_prediction());
+    assert!(session.holds_for_prediction(&compare));
+    assert!(!session.holds_for_prediction(&Request::Value(None)));
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
+    assert!(!session.holds_for_prediction(&compare));
     let WhilePredicting::Waits(compare) = session.answer_while_predicting(compare) else {
         panic!("answered before the prediction");
     };
     assert!(answer_in_stages(&mut session, job).is_ok());
-    let Ok(Answer::Migrated(view)) = session.handle(compare) else {
+    let Ok(Answer::Migrated(view)) = session.handle(compare.clone()) else {
         panic!("not compared");
     };
     assert_eq!(view.choice, future_value);
+    // Nor with no scheme standing in, with another scheme asked for, or after a prediction
+    // that could not be made.
+    let mut session = analysed_sample_shop();
+    assert!(!session.holds_for_prediction(&compare));
+    assert!(session.handle(analyze_future_value()).is_ok());
+    assert!(session.handle(Request::Segment(loyalty.clone())).is_ok());
+    assert!(!session.holds_for_prediction(&compare));
+    assert!(session.handle(analyze_future_value()).is_ok());
+    let no_horizon = PredictOptions {
+        prediction: PredictionOptions {
+            horizon_days: 0,
+            ..PredictionOptions::default()
+        },
+        ..PredictOptions::default()
+    };
+    assert!(session.handle(Request::Predict(no_horizon)).is_err());
+    assert!(!session.holds_for_prediction(&compare));
 
     // The RFM grid edited while Future value waits: the prediction's answer keeps RFM.
     let mut session = analysed_sample_shop();

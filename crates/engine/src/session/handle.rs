@@ -56,6 +56,10 @@ pub struct Session {
     /// The other export the loaded file was last compared with, kept until another is read,
     /// two dates are compared, a comparison fails or a file is loaded.
     other: Option<OtherExport>,
+    /// Whether no prediction was asked for since the analysis on show was made: its scheme,
+    /// when one stands in for a scheme on predicted figures, is shown once the prediction
+    /// asked for next is made.
+    prediction_awaited: bool,
 }
 
 struct LoadedFile {
@@ -136,7 +140,10 @@ impl Session {
                     migration.cell(row, column, &query)?,
                 )))
             }
-            Request::Predict(options) => self.analysis_mut()?.predict(options),
+            Request::Predict(options) => {
+                self.prediction_awaited = false;
+                self.analysis_mut()?.predict(options)
+            }
             Request::PlanHoldout {
                 segment,
                 layout,
@@ -281,7 +288,37 @@ impl Session {
         &mut self,
         options: PredictOptions,
     ) -> Result<PredictionJob, EngineError> {
+        self.prediction_awaited = false;
         Ok(self.analysis_mut()?.start_prediction(options))
+    }
+
+    /// Whether `request` is held until the prediction asked for next: a comparison asked
+    /// while the scheme on show stands in for one on predicted figures
+    /// ([`Session::awaits_prediction`]) would be made with the scheme standing in, then made
+    /// again with the one the prediction shows. Whoever answers requests holds it while
+    /// the session awaits the prediction, then answers it in turn; once the prediction is
+    /// under way it waits for it ([`Session::answer_while_predicting`]), and is made with
+    /// the scheme the prediction's answer shows.
+    ///
+    /// ```
+    /// use segmenter_engine::basics::calendar::Date;
+    /// use segmenter_engine::session::protocol::Compare;
+    /// use segmenter_engine::session::{Request, Session};
+    ///
+    /// let day = Date::parse_iso("2025-06-01").unwrap();
+    /// let compare = Request::Migrate(Compare::Dates { from: day, to: None });
+    /// // Nothing analysed, nothing awaited.
+    /// assert!(!Session::new().holds_for_prediction(&compare));
+    /// ```
+    pub fn holds_for_prediction(&self, request: &Request) -> bool {
+        matches!(request, Request::Migrate(_)) && self.awaits_prediction()
+    }
+
+    /// Whether the scheme on show stands in for one on predicted figures, and the
+    /// prediction that will show it has not been asked for since the analysis was made.
+    pub fn awaits_prediction(&self) -> bool {
+        self.prediction_awaited
+            && (self.analysis.as_ref()).is_some_and(|a| a.shown_once_predicted.is_some())
     }
 
     /// Takes the prediction's next stage: the job again while stages are left, then the
@@ -379,6 +416,7 @@ impl Session {
         match analysis_made(&file.table, previous, options) {
             Ok((analysis, view)) => {
                 self.analysis = Some(analysis);
+                self.prediction_awaited = true;
                 Ok(Answer::Analyzed(Box::new(view)))
             }
             Err(e) => {
