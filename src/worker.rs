@@ -118,7 +118,8 @@ async fn next_turn() {
 
 /// Requests are answered one at a time, in order, even when reading a file takes a while;
 /// only a prediction gives way, between its stages, to the requests that need nothing of it
-/// (a switch of scheme, above all), and ends for a new file or a new analysis.
+/// (a switch of scheme, above all), and ends for a new file or a new analysis; and a
+/// comparison asked before the prediction its scheme waits for is held until it is asked.
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
@@ -128,6 +129,11 @@ struct Worker {
     /// The prediction under way and the request that asked for it: a stage is taken while
     /// no request waits.
     prediction: RefCell<Option<(RequestId, PredictionJob)>>,
+    /// Comparisons asked before the prediction their scheme waits for
+    /// ([`Session::holds_for_prediction`]), as they came: put back at the head of the queue,
+    /// in order, once the session no longer awaits it (the prediction asked for, or anything
+    /// else shown in the scheme's place).
+    held: RefCell<Vec<JsValue>>,
     /// The rehearsal on the sample shop, while it is under way: it gives way to every request.
     rehearsal: RefCell<Option<Rehearsal>>,
     /// Whether the merchant has opened a file: the rehearsal is then over, done or not, for
@@ -157,6 +163,7 @@ impl Worker {
                 let next = me.queue.borrow_mut().pop_front();
                 if let Some(data) = next {
                     me.answer(data).await;
+                    me.release_held();
                     continue;
                 }
                 if me.advance_prediction() {
@@ -197,6 +204,12 @@ impl Worker {
             self.reply(opened.id, Err(EngineError::BadMessage));
             return;
         };
+        if self.prediction.borrow().is_none()
+            && self.session.borrow().holds_for_prediction(&request)
+        {
+            self.held.borrow_mut().push(data);
+            return;
+        }
         let request = match request {
             // A file opened ends the old file's prediction, which nothing will show.
             Request::Open { .. } | Request::OpenSample { .. } => {
@@ -247,6 +260,18 @@ impl Worker {
         }
         let result = self.answer_request(id, request, opened.file).await;
         self.reply(id, result);
+    }
+
+    /// Puts the requests held for the prediction back at the head of the queue, once the
+    /// session no longer awaits it.
+    fn release_held(&self) {
+        if self.held.borrow().is_empty() || self.session.borrow().awaits_prediction() {
+            return;
+        }
+        let mut queue = self.queue.borrow_mut();
+        for data in self.held.borrow_mut().drain(..).rev() {
+            queue.push_front(data);
+        }
     }
 
     /// Posts the answer to request `id`.

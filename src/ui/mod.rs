@@ -71,21 +71,6 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Resolves in a task after the current one, once every effect its changes woke has run
-/// and whatever they asked of the engine is sent: effects and the page's requests run as
-/// microtasks, and a timer's task only after them all.
-pub async fn after_this_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
-        Some(w) => {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-        None => {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// The whole page.
 #[component]
 pub fn App(

@@ -128,13 +128,9 @@ impl MigrationState {
             self.awaited.set(Some(asked_for.0));
         }
         spawn_local(async move {
-            // A scheme stands in while the prediction the analysis on show starts is made,
-            // which is asked for in the turn the analysis is shown: a comparison sent after
-            // that turn reaches the engine after it, waits for it and is made with the scheme
-            // its answer shows (rather than with the one standing in, and then again).
-            if stood_in {
-                super::after_this_turn().await;
-            }
+            // Asked while a scheme stands in for one on predicted figures, it is held by the
+            // engine until the prediction is asked for, then made with the scheme the
+            // prediction's answer shows (not with the one standing in, and then again).
             let request = Request::Migrate(compare);
             let reply = match (&file, again) {
                 (file, true) => state.engine.ask_again(request, file.as_ref()).await,
