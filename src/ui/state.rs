@@ -55,6 +55,14 @@ enum Source {
     Sample,
 }
 
+/// The analysis on show, its scheme, and the horizon and discount rate of the predicted
+/// figures its segments follow, if they do ([`AppState::shown_scheme`]).
+pub type ShownScheme = (
+    u32,
+    Option<(SchemeChoice, Scheme)>,
+    Option<PredictionOptions>,
+);
+
 /// The page's shared state: signals every component may read, provided as context.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -713,16 +721,31 @@ impl AppState {
         }
     }
 
-    /// Which scheme is on show, for views whose choices point into its segments: it
-    /// changes with another scheme or another analysis, not when the same scheme comes back
-    /// with the prediction's figures (a big shop's, seconds after its segments appear).
-    pub fn shown_scheme(self) -> Memo<(u32, Option<(SchemeChoice, Scheme)>)> {
+    /// Which segments are on show, for views whose choices point into them: they change
+    /// with another scheme or another analysis, and with another horizon or discount rate
+    /// when they follow the predicted figures ([`AppState::follows_prediction`]); not when
+    /// the same scheme comes back with the prediction's figures (a big shop's, seconds
+    /// after its segments appear).
+    pub fn shown_scheme(self) -> Memo<ShownScheme> {
         Memo::new(move |_| {
             let scheme = self
                 .scheme
                 .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
-            (self.analyses.get(), scheme)
+            let follows = (scheme.as_ref()).is_some_and(|(_, s)| self.follows_prediction(s));
+            let predicted_with = follows.then(|| self.predicted_with.get()).flatten();
+            (self.analyses.get(), scheme, predicted_with)
         })
+    }
+
+    /// Whether the segments of `scheme` follow the predicted figures: it reads them, or
+    /// the clusters it reads were found on them.
+    pub fn follows_prediction(&self, scheme: &Scheme) -> bool {
+        let predicted =
+            |features: &[String]| (features.iter()).any(|f| ids::PREDICTED.contains(&f.as_str()));
+        scheme.reads_any(&ids::PREDICTED)
+            || scheme.reads_any(&[ids::CLUSTER])
+                && (self.clustered_with)
+                    .with_value(|c| c.as_ref().is_some_and(|c| predicted(&c.features)))
     }
 
     /// Remembers how the clusters just found were asked for.

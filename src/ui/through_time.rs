@@ -5,15 +5,11 @@
 use super::customers::{CustomerTable, Paging};
 use super::download::export;
 use super::format::segment_color;
-use super::state::{AppState, Comparison};
+use super::state::{AppState, Comparison, ShownScheme};
 use super::words::{count, date, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::ids;
-use segmenter_engine::prediction::PredictionOptions;
-use segmenter_engine::segmentation::choice::SchemeChoice;
-use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::views::{MigrationCellView, MigrationView};
 use segmenter_engine::session::{Answer, EngineError, ExportRequest, Request};
@@ -37,18 +33,9 @@ pub struct MigrationState {
     /// predicted figures, until it is answered: the engine makes it once the prediction is
     /// made, with the scheme the prediction's answer shows, which is not compared again.
     awaited: RwSignal<Option<u32>>,
-    /// What is on show to compare: an answer asked for another is not shown.
-    shown: Memo<Shown>,
+    /// The segments on show: an answer asked for others is not shown.
+    shown: Memo<ShownScheme>,
 }
-
-/// The analysis and scheme on show and, when the scheme reads predicted figures, the
-/// horizon and discount rate they were predicted with: another horizon cuts Future value's
-/// segments, or a rule on expected purchases, at other figures.
-type Shown = (
-    u32,
-    Option<(SchemeChoice, Scheme)>,
-    Option<PredictionOptions>,
-);
 
 impl MigrationState {
     /// No comparison on show yet, and none again whenever another scheme or analysis is
@@ -68,7 +55,7 @@ impl MigrationState {
             from: RwSignal::new(from),
             compared: StoredValue::new_local(compared),
             awaited: RwSignal::new(None),
-            shown: shown(state),
+            shown: state.shown_scheme(),
         };
         Effect::new(move |_| {
             // Read, not only tracked: a memo is worked out when read.
@@ -196,17 +183,6 @@ impl MigrationState {
             self.compare(state, compared);
         }
     }
-}
-
-/// What is on show to compare, as [`Shown`] says.
-fn shown(state: AppState) -> Memo<Shown> {
-    let scheme = state.shown_scheme();
-    Memo::new(move |_| {
-        let (analysis, scheme) = scheme.get();
-        let predicted = (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(&ids::PREDICTED));
-        let with = predicted.then(|| state.predicted_with.get()).flatten();
-        (analysis, scheme, with)
-    })
 }
 
 /// Three months before the date on show: long enough for customers to have moved.

@@ -3,7 +3,8 @@
 // in one file (the table, a cell's customers and campaign, the file of who moved where,
 // which the command line writes byte for byte), a second export dropped in, the campaign
 // cards' movements, and the cohorts triangle with a cell's customers; dates that find no
-// customer yet explained; Future value compared, each day with its own prediction.
+// customer yet explained; Future value compared, each day with its own prediction, and
+// segments on predicted figures compared again for another horizon.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -463,57 +464,92 @@ test("Future value through time: each day predicted from the orders known then, 
   await page.close();
 });
 
-test("a scheme on predicted figures compared again for another horizon: the table follows the figures", async () => {
-  const { page, requestsAfterLoad, errors } = await openPage(app);
-  await segmented(page);
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
-  // A rule on the purchases expected over the horizon: another horizon moves customers
-  // across it.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
-  const scheme = path.join(dir, "buying-again.json");
-  fs.writeFileSync(scheme, JSON.stringify({
-    name: "Buying again",
-    rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
-    otherwise: "Less",
-  }));
-  await page.getByTestId("import-scheme").setInputFiles(scheme);
-  await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
+/** Sets the prediction's horizon on the Future value tab, once it is made. */
+async function horizonSet(page, days) {
+  await page.getByTestId("tab-future").click();
+  const horizon = page.getByTestId("prediction-horizon");
+  await horizon.fill(String(days));
+  await horizon.dispatchEvent("change");
+  await page.getByTestId("prediction-headline").filter({ hasText: `next ${days} days` }).waitFor();
+}
+
+/** Compares the scheme on show since June; resolves to the table's text. */
+async function comparedSinceJune(page) {
   await page.getByTestId("tab-migration").click();
   const from = page.getByTestId("migration-from");
   await from.fill(JUNE);
   await from.dispatchEvent("change");
   await page.getByTestId("migration-compare").click();
-  const table = page.getByTestId("migration-table");
-  await table.waitFor();
-  const before = await table.textContent();
-  await countRequests(page);
-  // Another horizon, set on its own tab; the comparison follows when the tab is back.
-  await page.getByTestId("tab-future").click();
-  const horizon = page.getByTestId("prediction-horizon");
-  await horizon.fill("60");
-  await horizon.dispatchEvent("change");
-  await page.getByTestId("prediction-headline").filter({ hasText: "next 60 days" }).waitFor();
-  await page.getByTestId("tab-migration").click();
-  await page.waitForFunction(
-    (earlier) => {
-      const now = document.querySelector('[data-testid="migration-table"]')?.textContent;
-      return now !== undefined && now !== earlier;
-    },
-    before,
-  );
-  const carried = await table.textContent();
-  assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
-  // The same as the comparison asked afresh (the page says "Comparing…" from the task the
-  // button is clicked in until the answer).
-  await page.evaluate(() => document.querySelector('[data-testid="migration-compare"]').click());
-  await page.waitForFunction(() => !document.querySelector('[data-testid="run-time"]').textContent.includes("Comparing"), null, { polling: "raf" });
-  assert.equal(await requestsSent(page, REQUEST.Migrate), 2);
-  assert.equal(await table.textContent(), carried);
-  assert.equal(await page.getByTestId("error").count(), 0);
-  assert.deepEqual(requestsAfterLoad, []);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+  return page.getByTestId("migration-table").textContent();
+}
+
+/** Two ways to segments that follow the predicted figures: a rule on the purchases expected
+ * over the horizon, and clusters found on them (with another horizon first, other clusters
+ * would be found: no comparison afresh to check against). */
+const FOLLOWING_THE_PREDICTION = {
+  "a rule on expected purchases": { afresh: true, made: async (page) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
+    const scheme = path.join(dir, "buying-again.json");
+    fs.writeFileSync(scheme, JSON.stringify({
+      name: "Buying again",
+      rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
+      otherwise: "Less",
+    }));
+    await page.getByTestId("import-scheme").setInputFiles(scheme);
+    await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
+    fs.rmSync(dir, { recursive: true });
+  } },
+  "clusters found on expected purchases": { afresh: false, made: async (page) => {
+    await page.getByTestId("tab-clusters").click();
+    await page.getByTestId("cluster-expected_purchases").check();
+    await page.getByTestId("run-clusters").click();
+    await page.getByTestId("cluster-list").waitFor({ timeout: 30_000 });
+  } },
+};
+
+for (const [segments, { afresh, made }] of Object.entries(FOLLOWING_THE_PREDICTION)) {
+  test(`${segments} compared again for another horizon`, async () => {
+    const { page, requestsAfterLoad, errors } = await openPage(app);
+    await segmented(page);
+    await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+    await made(page);
+    const before = await comparedSinceJune(page);
+    await countRequests(page);
+    // Another horizon, set on its own tab; the comparison follows when the tab is back.
+    await horizonSet(page, 60);
+    await page.getByTestId("tab-migration").click();
+    await page.waitForFunction(
+      (earlier) => {
+        const now = document.querySelector('[data-testid="migration-table"]')?.textContent;
+        return now !== undefined && now !== earlier;
+      },
+      before,
+    );
+    const carried = await page.getByTestId("migration-table").textContent();
+    assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
+    // The same horizon again compares nothing again (a moment for one, were it asked).
+    await horizonSet(page, 60);
+    await page.getByTestId("tab-migration").click();
+    await page.getByTestId("migration-table").waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
+    assert.equal(await page.getByTestId("error").count(), 0);
+    assert.deepEqual(requestsAfterLoad, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+    if (!afresh) return;
+
+    // The horizon set before the scheme and the comparison: the same table.
+    const fresh = await openPage(app);
+    await segmented(fresh.page);
+    await horizonSet(fresh.page, 60);
+    await fresh.page.getByTestId("tab-segments").click();
+    await made(fresh.page);
+    assert.equal(await comparedSinceJune(fresh.page), carried);
+    assert.deepEqual(fresh.errors, []);
+    await fresh.page.close();
+  });
+}
 
 test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
