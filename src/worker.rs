@@ -211,9 +211,11 @@ impl Worker {
             return;
         }
         let request = match request {
-            // A file opened ends the old file's prediction, which nothing will show.
+            // A file opened ends the old file's prediction and the comparisons held for it,
+            // which nothing will show.
             Request::Open { .. } | Request::OpenSample { .. } => {
                 self.drop_prediction();
+                self.drop_held();
                 request
             }
             // The profile's clock is the worker's, so it answers the profile itself; the
@@ -271,6 +273,13 @@ impl Worker {
         let mut queue = self.queue.borrow_mut();
         for data in self.held.borrow_mut().drain(..).rev() {
             queue.push_front(data);
+        }
+    }
+
+    /// Answers the requests held for the prediction as stopped.
+    fn drop_held(&self) {
+        for data in self.held.take() {
+            self.reply(decode::<ToEngine>(&data).id, Err(EngineError::Stopped));
         }
     }
 

@@ -298,7 +298,9 @@ impl Session {
     /// again with the one the prediction shows. Whoever answers requests holds it while
     /// the session awaits the prediction, then answers it in turn; once the prediction is
     /// under way it waits for it ([`Session::answer_while_predicting`]), and is made with
-    /// the scheme the prediction's answer shows.
+    /// the scheme the prediction's answer shows. Holding it relies on the prediction being
+    /// asked for after each analysis (the page does, for every analysis it shows): anything
+    /// else that ends the wait, a switch of scheme above all, answers it too.
     ///
     /// ```
     /// use segmenter_engine::basics::calendar::Date;
