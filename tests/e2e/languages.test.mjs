@@ -1,9 +1,11 @@
 // The page in the merchant's language: chosen from the browser's, switched in the page and
-// remembered, with numbers and amounts written the language's way; no request on the way.
+// remembered, with numbers and amounts written the language's way, Through time's waiting
+// sentence in each language the page speaks; no request on the way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
-import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
+import { startApp, openPage, downloadText, countRequests, requestsSent, REQUEST, ROOT, FIXTURES } from "./app.mjs";
 import { seriousViolations } from "./axe.mjs";
 import { parseCsv } from "./reference.mjs";
 
@@ -240,6 +242,52 @@ test("a campaign the merchant edited stays edited when the page switches languag
   await page.getByTestId("segments-table").waitFor();
   await page.getByTestId("tab-plan").click();
   assert.equal(await page.getByTestId(`plan-${index}-offer`).textContent(), "Free gift wrapping, no discount");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The sentence `key` of the words crate's `language`, in `file`, as written there. */
+function sentence(language, file, key) {
+  const text = fs.readFileSync(path.join(ROOT, "crates/words/locales", language, file), "utf8");
+  const line = text.split("\n").find((l) => l.startsWith(`${key} = `));
+  return line.slice(key.length + 3);
+}
+
+test("Through time says it waits for the predictions in each language, and compares once", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+  await page.getByTestId("segment").click();
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await page.getByTestId("scheme-picker").selectOption("p:future-value");
+  await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-compare").click();
+  await page.getByTestId("migration-table").waitFor();
+  // Another language analyses again: Future value waits for its prediction, and the tab
+  // says so (seen as it is added, however briefly), then compares once it is made.
+  await countRequests(page);
+  await page.evaluate(() => {
+    window.__waiting = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (node.dataset?.testid === "migration-waiting") window.__waiting.push(node.textContent);
+        }
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const languages = ["de", "es", "fr", "nl", "pt"];
+  for (const [at, language] of languages.entries()) {
+    await page.getByTestId("language").selectOption(language);
+    await page.waitForFunction((n) => window.__waiting.length === n, at + 1);
+    await page.getByTestId("migration-waiting").waitFor({ state: "detached" });
+    await page.getByTestId("migration-table").waitFor();
+    const said = await page.evaluate((n) => window.__waiting[n], at);
+    assert.equal(said, sentence(language, "through_time.ftl", "through-time-waiting"));
+    assert.equal(await requestsSent(page, REQUEST.Migrate), at + 1);
+  }
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
 });
