@@ -1017,3 +1017,85 @@ fn clusters_on_a_predicted_figure_are_compared_through_time() {
         .sum();
     assert_eq!(named, clustered, "{:?}", view.table);
 }
+
+/// Another horizon moves customers across clusters found on a predicted figure, as it does
+/// each snapshot's in a comparison: the clusters on show segment by the figures on show,
+/// and the first horizon again puts everyone back. A cross-tab on show keeps its cells.
+#[test]
+fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
+    use segmenter_engine::features::ids;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::clustering::ClusterOptions;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::session::protocol::{CustomerQuery, SortKey};
+    use segmenter_engine::session::{Answer, PredictOptions, Request};
+    let horizon = |days| {
+        Request::Predict(PredictOptions {
+            prediction: PredictionOptions {
+                horizon_days: days,
+                ..PredictionOptions::default()
+            },
+            ..PredictOptions::default()
+        })
+    };
+    let counts = |answer| match answer {
+        Ok(Answer::Predicted(_, Some(scheme))) => scheme
+            .segments
+            .iter()
+            .map(|s| s.customers)
+            .collect::<Vec<_>>(),
+        _ => panic!("no segments with the prediction"),
+    };
+    let mut session = analysed_sample_shop();
+    assert!(session.handle(horizon(365)).is_ok());
+    let options = ClusterOptions {
+        features: vec![ids::EXPECTED_PURCHASES.into(), ids::MONETARY.into()],
+        k: Some(3),
+        ..ClusterOptions::default()
+    };
+    let Ok(Answer::Clustered(_, scheme)) = session.handle(Request::Cluster(options)) else {
+        panic!("no clusters");
+    };
+    let found: Vec<_> = scheme.segments.iter().map(|s| s.customers).collect();
+    let in_a_year = counts(session.handle(horizon(365)));
+    assert_eq!(in_a_year, found);
+    let in_a_month = counts(session.handle(horizon(30)));
+    assert_ne!(in_a_month, found);
+    assert_eq!(
+        in_a_month.iter().sum::<usize>(),
+        found.iter().sum::<usize>()
+    );
+    assert_eq!(counts(session.handle(horizon(365))), found);
+
+    // A cross-tab's cell lists the same customers before and after another prediction.
+    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
+    assert!(session.handle(Request::Crosstab(loyalty)).is_ok());
+    let listed = |cross| {
+        Request::Customers(CustomerQuery {
+            segment: Some(0),
+            cross,
+            sort: SortKey::Alive,
+            descending: true,
+            page: 0,
+            page_size: 10,
+        })
+    };
+    let mut total = |cross| match session.handle(listed(cross)) {
+        Ok(Answer::Customers(page)) => page.total,
+        _ => panic!("no customers listed"),
+    };
+    let row = total(None);
+    // A cell of some of the row's customers, not all, nor none.
+    let column = (0..8)
+        .find(|&c| (1..row).contains(&total(Some(c))))
+        .expect("a cell of some of the row's customers");
+    let cell = || listed(Some(column));
+    let Ok(Answer::Customers(before)) = session.handle(cell()) else {
+        panic!("no customers in the cell");
+    };
+    assert!(session.handle(horizon(365)).is_ok());
+    let Ok(Answer::Customers(after)) = session.handle(cell()) else {
+        panic!("no customers in the cell after the prediction");
+    };
+    assert_eq!(after.total, before.total);
+}

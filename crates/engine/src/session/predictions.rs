@@ -179,13 +179,25 @@ impl Analysis {
         // Each customer's figures are features now; the models are kept for the SQL export.
         self.prediction = Some(Models::of(&prediction));
         lap(Step::Predict);
+        // Clusters found on a predicted figure take each customer's new figures (another
+        // horizon), as each snapshot of a comparison does.
+        if let Some(model) = (self.clusters.clone()).filter(|m| m.reads_any(&ids::PREDICTED)) {
+            if let Ok(feature) = model.feature(&self.features) {
+                self.set_clusters(model, feature);
+            }
+        }
         // The scheme that waited for the predicted figures, else the one on show summarised
-        // again with them.
+        // again with them, its cross-tab kept: the page still shows it, and lists its cells.
         let waited = self.shown_once_predicted.take();
         let scheme = match waited.and_then(|choice| self.segment(&choice).ok()) {
             Some(view) => Some(Box::new(view)),
             None => match self.current_choice() {
-                Some(choice) => Some(Box::new(self.segment(&choice)?)),
+                Some(choice) => {
+                    let cross = self.cross.take();
+                    let view = self.segment(&choice)?;
+                    self.cross = cross;
+                    Some(Box::new(view))
+                }
                 None => None,
             },
         };
