@@ -20,8 +20,9 @@ pub fn CrossSellPanel() -> impl IntoView {
     // How many times ideas were asked for or dropped: an answer to an earlier question is
     // not shown.
     let asked = StoredValue::new(0u32);
-    // Another scheme or analysis: the ideas were for a segment of the one before, maybe at
-    // the same index, and go; none are shown until the new ones come.
+    // Other segments (another scheme or analysis, or other predicted figures they follow):
+    // the ideas were for a segment of the ones before, maybe at the same index, and go;
+    // none are shown until the new ones come.
     let shown = state.shown_scheme();
     Effect::new(move |drawn: Option<()>| {
         // Read, not only tracked: a memo is worked out when read.

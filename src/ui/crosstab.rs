@@ -12,8 +12,8 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::session::{Answer, Request};
 use segmenter_words::Key;
 
-/// The latest cross-tab and the scheme it crosses with (the picker's value), until another
-/// scheme is shown.
+/// The latest cross-tab and the scheme it crosses with (the picker's value), until other
+/// segments are shown.
 #[derive(Clone, Copy)]
 pub struct CrosstabState {
     table: RwSignal<Option<Crosstab>>,
@@ -21,8 +21,9 @@ pub struct CrosstabState {
 }
 
 impl CrosstabState {
-    /// No cross-tab yet, and none again whenever another scheme or analysis is shown (the
-    /// picker then asks again, rather than showing a choice with no table).
+    /// No cross-tab yet, and none again whenever other segments are shown (another scheme
+    /// or analysis, or other predicted figures they follow; the picker then asks again,
+    /// rather than showing a choice with no table).
     pub fn new(state: AppState) -> CrosstabState {
         let crosstab = CrosstabState {
             table: RwSignal::new(None),

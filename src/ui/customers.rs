@@ -85,7 +85,8 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// Nothing selected, and nothing again whenever another scheme or analysis is shown.
+    /// Nothing selected, and nothing again whenever other segments are shown (another
+    /// scheme or analysis, or other predicted figures they follow).
     pub fn new(state: AppState) -> Selection {
         let selection = Selection {
             segment: RwSignal::new(None),

@@ -85,8 +85,9 @@ pub struct AppState {
     /// predicted figures, until the prediction's answer (or the merchant's next scheme):
     /// work on the scheme on show waits for it rather than being done twice.
     pub stand_in: RwSignal<bool>,
-    /// The horizon and discount rate of the predicted figures the results have, once a
-    /// prediction is made: another one changes the figures of a scheme that reads them.
+    /// The horizon and discount rate of the last prediction made for the file's results
+    /// (kept through an analysis whose prediction fails): another changes the segments of
+    /// a scheme that follows the predicted figures.
     pub predicted_with: RwSignal<Option<PredictionOptions>>,
     /// The results' view on show: the segments for a new file.
     pub tab: RwSignal<Tab>,

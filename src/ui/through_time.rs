@@ -15,7 +15,7 @@ use segmenter_engine::session::views::{MigrationCellView, MigrationView};
 use segmenter_engine::session::{Answer, EngineError, ExportRequest, Request};
 use segmenter_words::Key;
 
-/// The latest comparison and the cell opened in it, until another scheme or analysis; the
+/// The latest comparison and the cell opened in it, until other segments are shown; the
 /// earlier day chosen and what was compared, kept to compare again with the next one (and,
 /// in the page state, with the next results of the file: read again, or brought back by
 /// Cancel).

@@ -79,7 +79,7 @@ export async function segmentsTable(page) {
 }
 
 /** Places in the engine's `Request` enum, which postcard writes first in a request. */
-export const REQUEST = { Migrate: 18, Cohorts: 22 };
+export const REQUEST = { Migrate: 18, Predict: 20, Cohorts: 22 };
 
 /**
  * Counts from now on the requests of each kind the page sends its engine (workers started

@@ -527,8 +527,13 @@ for (const [segments, { afresh, made }] of Object.entries(FOLLOWING_THE_PREDICTI
     );
     const carried = await page.getByTestId("migration-table").textContent();
     assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
-    // The same horizon again compares nothing again (a moment for one, were it asked).
+    // The same horizon again predicts again, and compares nothing again (the tab waits
+    // while it predicts, from the task the horizon is set in until the answer; then a
+    // moment for a comparison, were one asked).
+    const predicted = await requestsSent(page, REQUEST.Predict);
     await horizonSet(page, 60);
+    await page.waitForFunction(([kind, n]) => window.__requests[kind] === n, [REQUEST.Predict, predicted + 1]);
+    await page.getByTestId("prediction-pending").waitFor({ state: "detached" });
     await page.getByTestId("tab-migration").click();
     await page.getByTestId("migration-table").waitFor();
     await page.waitForTimeout(500);
