@@ -38,11 +38,10 @@ pub struct MigrationState {
 }
 
 impl MigrationState {
-    /// No comparison on show yet, and none again whenever another scheme or analysis is
-    /// shown, or other predicted figures under a scheme that reads them (not when the same
-    /// scheme comes back with the prediction's figures): the
-    /// comparison is made with the scheme on show, and the tab, while open, asks for it
-    /// again; so it does for the one shown with the file's results before these.
+    /// No comparison on show yet, and none again whenever other segments are shown
+    /// ([`AppState::shown_scheme`]): the comparison is made with the scheme on show, and
+    /// the tab, while open, asks for it again; so it does for the one shown with the
+    /// file's results before these.
     pub fn new(state: AppState) -> MigrationState {
         let compared = state.comparison_shown();
         let from = match compared {
@@ -198,9 +197,8 @@ pub fn MigrationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let migration = expect_context::<MigrationState>();
     let reference = move || state.analysis.with(|a| a.as_ref().map(|a| a.reference));
-    // Compared again for every other scheme or analysis (or predicted figures the scheme
-    // reads) while the tab is open, and when it
-    // opens after one came while it was closed: what was compared, from the day chosen;
+    // Compared again for every other segments on show while the tab is open, and when it
+    // opens after they came while it was closed: what was compared, from the day chosen;
     // not the scheme the prediction's answer shows in place of one standing in for it, when
     // the comparison asked meanwhile is made with it.
     Effect::new(move |opened: Option<()>| {

@@ -281,6 +281,17 @@ fn analysed_sample_shop() -> segmenter_engine::session::Session {
 /// A row dated long before the sample shop's first order (2023-07-04), without an amount:
 /// it makes no customer, so binding alone finds that an analysis as of a day between the
 /// two has none.
+/// A prediction over the next `days`, its other options the page's defaults.
+fn over_days(days: u32) -> segmenter_engine::session::PredictOptions {
+    segmenter_engine::session::PredictOptions {
+        prediction: PredictionOptions {
+            horizon_days: days,
+            ..PredictionOptions::default()
+        },
+        ..Default::default()
+    }
+}
+
 const AN_EARLY_ROW_WITHOUT_AMOUNT: &str =
     "999,C9999999,2021-01-01,,1,Accessories,US,Texas,70668,30,F,early@example.com\n";
 
@@ -440,16 +451,9 @@ fn a_prediction_made_again_replaces_the_one_before() {
 fn an_analysis_that_fails_leaves_the_one_on_show() {
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
-    use segmenter_engine::session::{Answer, ExportRequest, PredictOptions, Request};
+    use segmenter_engine::session::{Answer, ExportRequest, Request};
     let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
-    let two_years = PredictOptions {
-        prediction: PredictionOptions {
-            horizon_days: 730,
-            ..PredictionOptions::default()
-        },
-        ..PredictOptions::default()
-    };
-    assert!(session.handle(Request::Predict(two_years)).is_ok());
+    assert!(session.handle(Request::Predict(over_days(730))).is_ok());
     let future = SchemeChoice::Preset(Preset::FUTURE_VALUE);
     let Ok(Answer::Segmented(shown)) = session.handle(Request::Segment(future.clone())) else {
         panic!("no Future value segments");
@@ -521,7 +525,6 @@ fn answer_in_stages(
 /// A comparison asked meanwhile is made with it.
 #[test]
 fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
-    use segmenter_engine::prediction::PredictionOptions;
     use segmenter_engine::segmentation::choice::SchemeChoice;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::segmentation::rfm::RfmOptions;
@@ -629,14 +632,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     assert!(session.handle(Request::Segment(loyalty.clone())).is_ok());
     assert!(!session.holds_for_prediction(&compare));
     assert!(session.handle(analyze_future_value()).is_ok());
-    let no_horizon = PredictOptions {
-        prediction: PredictionOptions {
-            horizon_days: 0,
-            ..PredictionOptions::default()
-        },
-        ..PredictOptions::default()
-    };
-    assert!(session.handle(Request::Predict(no_horizon)).is_err());
+    assert!(session.handle(Request::Predict(over_days(0))).is_err());
     assert!(!session.holds_for_prediction(&compare));
 
     // The RFM grid edited while Future value waits: the prediction's answer keeps RFM.
@@ -892,11 +888,8 @@ fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
         otherwise: "Less".into(),
     });
     let horizon = |days| PredictOptions {
-        prediction: PredictionOptions {
-            horizon_days: days,
-            ..PredictionOptions::default()
-        },
         check_days: None,
+        ..over_days(days)
     };
     // Segment name → customers, the thresholds some names end with left out.
     let counts = |segments: Vec<(String, usize)>| {
@@ -1028,16 +1021,8 @@ fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
     use segmenter_engine::segmentation::clustering::ClusterOptions;
     use segmenter_engine::segmentation::presets::Preset;
     use segmenter_engine::session::protocol::{CustomerQuery, SortKey};
-    use segmenter_engine::session::{Answer, PredictOptions, Request};
-    let horizon = |days| {
-        Request::Predict(PredictOptions {
-            prediction: PredictionOptions {
-                horizon_days: days,
-                ..PredictionOptions::default()
-            },
-            ..PredictOptions::default()
-        })
-    };
+    use segmenter_engine::session::{Answer, Request};
+    let horizon = |days| Request::Predict(over_days(days));
     let counts = |answer| match answer {
         Ok(Answer::Predicted(_, Some(scheme))) => scheme
             .segments
