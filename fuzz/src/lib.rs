@@ -478,7 +478,14 @@ impl Page<'_, '_> {
                 seen.scheme = Some(view.scheme);
             }
             Answer::Segmented(view) | Answer::Clustered(_, view) => seen.scheme = Some(*view),
-            Answer::Predicted(_, Some(view)) => seen.scheme = Some(*view),
+            Answer::Predicted(_, view, table) => {
+                if let Some(view) = view {
+                    seen.scheme = Some(*view);
+                }
+                if let Some(table) = table {
+                    seen.crosstab_columns = table.columns.len();
+                }
+            }
             Answer::Crosstab(table) => seen.crosstab_columns = table.columns.len(),
             Answer::Migrated(view) => {
                 let n = view.table.segments.len();

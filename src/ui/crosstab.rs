@@ -39,6 +39,15 @@ impl CrosstabState {
         crosstab
     }
 
+    /// Shows the cross-tab on show made again (its other scheme follows the predicted
+    /// figures, and another prediction was made), unless it was closed meanwhile. A cell's
+    /// list stays open: it is asked again with the segments the prediction shows.
+    pub fn made_again(self, table: Crosstab) {
+        if self.table.with_untracked(Option::is_some) {
+            self.table.set(Some(table));
+        }
+    }
+
     /// Crosses the scheme on show with `other`.
     fn cross(self, state: AppState, selection: Selection, other: SchemeChoice) {
         spawn_local(async move {

@@ -4,6 +4,7 @@
 //! likely still active, what they are expected to buy and spend, how well the models did
 //! on the last months of this shop, and offers the Future value scheme.
 
+use super::crosstab::CrosstabState;
 use super::state::AppState;
 use super::words::{count, decimal, language, money, number, t, t_with, tr};
 use leptos::prelude::*;
@@ -18,6 +19,9 @@ use segmenter_words::{Key, Sentence};
 #[derive(Clone, Copy)]
 pub struct PredictionState {
     answer: RwSignal<Option<Result<PredictionView, EngineError>>>,
+    /// The cross-tab, which a prediction makes again when its other scheme follows the
+    /// predicted figures.
+    crosstab: CrosstabState,
     options: RwSignal<PredictionOptions>,
     /// How many predictions were asked for: the tab does not show the answer to an earlier
     /// one (another horizon or discount rate set since).
@@ -26,9 +30,10 @@ pub struct PredictionState {
 
 impl PredictionState {
     /// Predicts after every analysis, once its segments are on show.
-    pub fn new(state: AppState) -> PredictionState {
+    pub fn new(state: AppState, crosstab: CrosstabState) -> PredictionState {
         let prediction = PredictionState {
             answer: RwSignal::new(None),
+            crosstab,
             options: RwSignal::new(PredictionOptions::default()),
             asked: StoredValue::new(0),
         };
@@ -55,9 +60,9 @@ impl PredictionState {
             let latest = self.asked.try_get_value() == Some(asked);
             match reply {
                 // The results take any prediction's figures, and the scheme that waited for
-                // them, as the engine now shows them; the tab, beside its inputs, only those
-                // of the one they asked for last.
-                Ok(Answer::Predicted(view, scheme)) => {
+                // them and the cross-tab that follows them, as the engine now shows them; the
+                // tab, beside its inputs, only those of the one they asked for last.
+                Ok(Answer::Predicted(view, scheme, crosstab)) => {
                     state.analysis.update(|a| {
                         if let Some(a) = a {
                             a.catalog = view.catalog.clone();
@@ -65,6 +70,9 @@ impl PredictionState {
                     });
                     if let Some(scheme) = scheme {
                         state.scheme.set(Some(*scheme));
+                    }
+                    if let Some(table) = crosstab {
+                        self.crosstab.made_again(table);
                     }
                     state.stand_in.set(false);
                     state.predicted_with.set(Some(view.options));

@@ -43,11 +43,12 @@ pub fn Results() -> impl IntoView {
     provide_context(tabs);
     provide_context(Selection::new(state));
     provide_context(ClustersState::new(state));
-    provide_context(CrosstabState::new(state));
+    let crosstab = CrosstabState::new(state);
+    provide_context(crosstab);
     provide_context(ValueState::new(state));
     provide_context(MigrationState::new(state));
     provide_context(CohortsState::new(state));
-    provide_context(PredictionState::new(state));
+    provide_context(PredictionState::new(state, crosstab));
     provide_context(BuilderState::new(state));
     // A new file's results take the focus, so that a keyboard or screen-reader user lands
     // on them; not when the page does not have the focus (a host page sent the file).

@@ -2,6 +2,7 @@
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -105,4 +106,29 @@ export async function countRequests(page) {
 /** How many requests of the `REQUEST` place `kind` were sent since `countRequests`. */
 export async function requestsSent(page, kind) {
   return page.evaluate((kind) => window.__requests[kind] ?? 0, kind);
+}
+
+/** Sets the prediction's horizon on the Future value tab, once it is made, and waits for
+ * its figures. */
+export async function horizonSet(page, days) {
+  await page.getByTestId("tab-future").click();
+  const horizon = page.getByTestId("prediction-horizon");
+  await horizon.fill(String(days));
+  await horizon.dispatchEvent("change");
+  await page.getByTestId("prediction-headline").filter({ hasText: `next ${days} days` }).waitFor();
+}
+
+/** Imports a rule on the purchases expected over the horizon, "Buying again", and waits
+ * for it on show. */
+export async function buyingAgainImported(page) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
+  const scheme = path.join(dir, "buying-again.json");
+  fs.writeFileSync(scheme, JSON.stringify({
+    name: "Buying again",
+    rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
+    otherwise: "Less",
+  }));
+  await page.getByTestId("import-scheme").setInputFiles(scheme);
+  await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
+  fs.rmSync(dir, { recursive: true });
 }

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, horizonSet, buyingAgainImported, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -346,4 +346,59 @@ test("the horizon and discount rate predict again, and only the last asked is sh
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/** Crosses RFM with a saved rule on the purchases expected over the horizon; resolves to
+ * the cross-tab once drawn. */
+async function crossedWithBuyingAgain(page) {
+  await buyingAgainImported(page);
+  await page.getByTestId("save-scheme").click();
+  await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
+  await page.getByTestId("scheme-title").filter({ hasText: /^RFM segments:/ }).waitFor();
+  await page.getByTestId("tab-crosstab").click();
+  await page.getByTestId("crosstab-picker").selectOption({ label: "Buying again" });
+  const table = page.getByTestId("crosstab");
+  await table.waitFor();
+  return table;
+}
+
+test("a cross-tab with a scheme on predicted figures follows another horizon, a cell's list with it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  const table = await crossedWithBuyingAgain(page);
+  const inAYear = await table.textContent();
+  // A cell of the customers expected to buy again, its list open.
+  const cell = table.locator("button.cell-button:not([disabled])").first();
+  const testId = await cell.getAttribute("data-testid");
+  const count = (text) => Number(text.replace(/\D/g, ""));
+  const before = count(await cell.locator(".cell-count").textContent());
+  await cell.click();
+  const heading = page.getByTestId("customer-list").locator("h2");
+  await heading.waitFor();
+
+  await horizonSet(page, 30);
+  await page.getByTestId("tab-crosstab").click();
+  await table.filter({ hasNotText: inAYear }).waitFor();
+  const inAMonth = await table.textContent();
+  assert.equal(await page.getByTestId("crosstab-picker").locator("option:checked").textContent(), "Buying again");
+  // The list stays open on the same cell, with the customers it now holds.
+  const inCell = count(await page.getByTestId(testId).locator(".cell-count").textContent());
+  assert.notEqual(inCell, before);
+  await heading.filter({ hasText: new RegExp(` — ${inCell} customers?$`) }).waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // The horizon set before the cross-tab: the same table.
+  const fresh = await openPage(app);
+  await fresh.page.getByTestId("file-input").setInputFiles(ORDERS);
+  await fresh.page.getByTestId("segment").click();
+  await fresh.page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await horizonSet(fresh.page, 30);
+  await fresh.page.getByTestId("tab-segments").click();
+  assert.equal(await (await crossedWithBuyingAgain(fresh.page)).textContent(), inAMonth);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.page.close();
 });

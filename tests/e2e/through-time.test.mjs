@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, segmentsTable, countRequests, requestsSent, REQUEST, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, buyingAgainImported, REQUEST, ROOT, FIXTURES } from "./app.mjs";
 import { referenceSegments, parseCsv } from "./reference.mjs";
 
 let app;
@@ -464,15 +464,6 @@ test("Future value through time: each day predicted from the orders known then, 
   await page.close();
 });
 
-/** Sets the prediction's horizon on the Future value tab, once it is made. */
-async function horizonSet(page, days) {
-  await page.getByTestId("tab-future").click();
-  const horizon = page.getByTestId("prediction-horizon");
-  await horizon.fill(String(days));
-  await horizon.dispatchEvent("change");
-  await page.getByTestId("prediction-headline").filter({ hasText: `next ${days} days` }).waitFor();
-}
-
 /** Compares the scheme on show since June; resolves to the table's text. */
 async function comparedSinceJune(page) {
   await page.getByTestId("tab-migration").click();
@@ -487,18 +478,7 @@ async function comparedSinceJune(page) {
  * over the horizon, and clusters found on them (with another horizon first, other clusters
  * would be found: no comparison afresh to check against). */
 const FOLLOWING_THE_PREDICTION = {
-  "a rule on expected purchases": { afresh: true, made: async (page) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
-    const scheme = path.join(dir, "buying-again.json");
-    fs.writeFileSync(scheme, JSON.stringify({
-      name: "Buying again",
-      rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
-      otherwise: "Less",
-    }));
-    await page.getByTestId("import-scheme").setInputFiles(scheme);
-    await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
-    fs.rmSync(dir, { recursive: true });
-  } },
+  "a rule on expected purchases": { afresh: true, made: buyingAgainImported },
   "clusters found on expected purchases": { afresh: false, made: async (page) => {
     await page.getByTestId("tab-clusters").click();
     await page.getByTestId("cluster-expected_purchases").check();

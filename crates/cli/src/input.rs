@@ -25,7 +25,7 @@ pub fn predicted(session: &mut Session) -> Result<Option<PredictionView>, Failur
         ..PredictOptions::default()
     };
     match session.handle(Request::Predict(options)) {
-        Ok(Answer::Predicted(view, _)) => Ok(Some(*view)),
+        Ok(Answer::Predicted(view, ..)) => Ok(Some(*view)),
         Ok(_) | Err(EngineError::Prediction(_)) => Ok(None),
         Err(e) => Err(e.into()),
     }

@@ -24,7 +24,7 @@ pub fn run(options: &Predict) -> Result<(), Failure> {
         },
         check_days: Some(91),
     };
-    let Answer::Predicted(view, _) = session.handle(Request::Predict(request))? else {
+    let Answer::Predicted(view, ..) = session.handle(Request::Predict(request))? else {
         return Err(Failure::Data("The prediction could not be made.".into()));
     };
     let out: Box<dyn std::io::Write> = match options.output.as_deref() {

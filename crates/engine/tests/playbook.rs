@@ -323,7 +323,7 @@ fn customers_buying_anyway_are_the_purchase_model_s_once_predicted() {
     assert!(plan(&mut s, champions).contains("with about 91.7% of them buying anyway, no uplift"));
     assert!(plan(&mut s, loyal).contains("with about 0.0% of them buying anyway"));
 
-    let Ok(Answer::Predicted(prediction, _)) = s.handle(Request::Predict(Default::default()))
+    let Ok(Answer::Predicted(prediction, ..)) = s.handle(Request::Predict(Default::default()))
     else {
         panic!("no prediction");
     };

@@ -212,7 +212,7 @@ fn a_file_of_orders_predicts_as_lifetimes_does() {
         check_days: None,
         ..PredictOptions::default()
     };
-    let Ok(Answer::Predicted(view, Some(scheme))) = session.handle(Request::Predict(predict))
+    let Ok(Answer::Predicted(view, Some(scheme), _)) = session.handle(Request::Predict(predict))
     else {
         panic!("no prediction");
     };
@@ -368,7 +368,7 @@ fn analysed_sample_shop_and(rows: &str) -> segmenter_engine::session::Session {
 fn every_segment_of_the_sample_shop_gets_its_own_headline() {
     use segmenter_engine::session::{Answer, PredictOptions, Request};
     let mut session = analysed_sample_shop();
-    let Ok(Answer::Predicted(_, Some(scheme))) =
+    let Ok(Answer::Predicted(_, Some(scheme), _)) =
         session.handle(Request::Predict(PredictOptions::default()))
     else {
         panic!("no prediction");
@@ -401,10 +401,10 @@ fn a_prediction_made_again_replaces_the_one_before() {
         },
         ..PredictOptions::default()
     };
-    let Ok(Answer::Predicted(year, _)) = session.handle(Request::Predict(over(365))) else {
+    let Ok(Answer::Predicted(year, _, _)) = session.handle(Request::Predict(over(365))) else {
         panic!("no prediction");
     };
-    let Ok(Answer::Predicted(two_years, Some(scheme))) =
+    let Ok(Answer::Predicted(two_years, Some(scheme), _)) =
         session.handle(Request::Predict(over(730)))
     else {
         panic!("no second prediction");
@@ -550,7 +550,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     };
     assert_ne!(view.scheme.choice, future_value);
     assert!(view.scheme_stands_in);
-    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = session.handle(predict()) else {
         panic!("no prediction");
     };
     assert_eq!(scheme.choice, future_value);
@@ -567,7 +567,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     let mut session = analysed_sample_shop();
     assert!(session.handle(analyze_future_value()).is_ok());
     assert!(session.handle(Request::Segment(loyalty.clone())).is_ok());
-    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = session.handle(predict()) else {
         panic!("no prediction");
     };
     assert_eq!(scheme.choice, loyalty);
@@ -584,7 +584,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     assert!(session
         .handle(Request::Segment(SchemeChoice::Custom(unmapped.clone())))
         .is_err());
-    let Ok(Answer::Predicted(_, Some(scheme))) = session.handle(predict()) else {
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = session.handle(predict()) else {
         panic!("no prediction");
     };
     assert_eq!(scheme.choice, shown.scheme.choice);
@@ -594,7 +594,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     let job = session.start_prediction(PredictOptions::default()).unwrap();
     let waits = session.answer_while_predicting(Request::Segment(future_value.clone()));
     assert!(matches!(waits, WhilePredicting::Waits(_)));
-    let Ok(Answer::Predicted(_, Some(scheme))) = answer_in_stages(&mut session, job) else {
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = answer_in_stages(&mut session, job) else {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, future_value);
@@ -647,7 +647,7 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     };
     let waits = session.answer_while_predicting(Request::Rescore(three_points));
     assert!(matches!(waits, WhilePredicting::Waits(_)));
-    let Ok(Answer::Predicted(_, Some(scheme))) = answer_in_stages(&mut session, job) else {
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = answer_in_stages(&mut session, job) else {
         panic!("no prediction in stages");
     };
     assert_eq!(scheme.choice, shown.scheme.choice);
@@ -680,7 +680,7 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     let loyalty = SchemeChoice::Preset(Preset::Loyalty);
 
     let mut in_one_go = analysed_sample_shop();
-    let Ok(Answer::Predicted(made, _)) =
+    let Ok(Answer::Predicted(made, _, _)) =
         in_one_go.handle(Request::Predict(PredictOptions::default()))
     else {
         panic!("no prediction in one go");
@@ -740,7 +740,7 @@ fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     // patterns' figures, the customers'), comparison. Then the histories, each model's
     // patterns and fit, and what they expect. Then the view and the segments again.
     assert_eq!(stages, 8 + 9 + 1);
-    let Ok(Answer::Predicted(view, Some(scheme))) = answer else {
+    let Ok(Answer::Predicted(view, Some(scheme), _)) = answer else {
         panic!("no prediction in stages");
     };
     // Compared as printed, so that every figure is the same to the bit (NaN included).
@@ -765,7 +765,7 @@ fn future_value_keeps_the_customers_of_one_purchase_day_apart_from_the_active() 
         "997,C9999997,2024-01-15,40.00,1,Accessories,US,Texas,70668,30,F,twice@example.com\n\
          998,C9999997,2024-01-15,25.00,1,Books,US,Texas,70668,30,F,twice@example.com\n",
     );
-    let Ok(Answer::Predicted(prediction, _)) =
+    let Ok(Answer::Predicted(prediction, _, _)) =
         session.handle(Request::Predict(PredictOptions::default()))
     else {
         panic!("no prediction");
@@ -1024,7 +1024,7 @@ fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
     use segmenter_engine::session::{Answer, Request};
     let horizon = |days| Request::Predict(over_days(days));
     let counts = |answer| match answer {
-        Ok(Answer::Predicted(_, Some(scheme))) => scheme
+        Ok(Answer::Predicted(_, Some(scheme), _)) => scheme
             .segments
             .iter()
             .map(|s| s.customers)
@@ -1083,4 +1083,75 @@ fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
         panic!("no customers in the cell after the prediction");
     };
     assert_eq!(after.total, before.total);
+}
+
+/// A cross-tab whose other scheme follows the predicted figures is made again by another
+/// prediction: its answer carries the table a cross-tab asked afresh with that horizon
+/// has, and each cell lists its customers by the new columns. One whose other scheme reads
+/// the orders alone is not made again.
+#[test]
+fn a_crosstab_on_predicted_figures_follows_another_horizon() {
+    use segmenter_engine::insight::crosstab::Crosstab;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::scheme::Scheme;
+    use segmenter_engine::session::protocol::{CustomerQuery, SortKey};
+    use segmenter_engine::session::{Answer, Request, Session};
+    let buying_again: Scheme = serde_json::from_str(
+        r#"{"name": "Buying again", "rules": [{"segment": "One purchase or more to come",
+            "when": {"between": {"feature": "expected_purchases", "min": 1.0, "max": null}}}],
+            "otherwise": "Less"}"#,
+    )
+    .unwrap();
+    let columns = SchemeChoice::Custom(buying_again);
+    let horizon = |days| Request::Predict(over_days(days));
+    let crossed = |session: &mut Session, choice: &SchemeChoice| match session
+        .handle(Request::Crosstab(choice.clone()))
+    {
+        Ok(Answer::Crosstab(table)) => table,
+        _ => panic!("no cross-tab"),
+    };
+    let crossed_afresh = |days| {
+        let mut session = analysed_sample_shop();
+        assert!(session.handle(horizon(days)).is_ok());
+        crossed(&mut session, &columns)
+    };
+    let listed = |session: &mut Session, row, column| match session.handle(Request::Customers(
+        CustomerQuery {
+            segment: Some(row),
+            cross: Some(column),
+            sort: SortKey::Alive,
+            descending: true,
+            page: 0,
+            page_size: 10,
+        },
+    )) {
+        Ok(Answer::Customers(page)) => page.total,
+        _ => panic!("no customers listed"),
+    };
+    let counts = |table: &Crosstab| -> Vec<Vec<usize>> {
+        (table.cells.iter())
+            .map(|row| row.iter().map(|cell| cell.customers).collect())
+            .collect()
+    };
+
+    let mut session = analysed_sample_shop();
+    assert!(session.handle(horizon(365)).is_ok());
+    let in_a_year = crossed(&mut session, &columns);
+    let Ok(Answer::Predicted(_, _, Some(in_a_month))) = session.handle(horizon(30)) else {
+        panic!("the cross-tab not made again");
+    };
+    assert_ne!(counts(&in_a_month), counts(&in_a_year));
+    assert_eq!(in_a_month, crossed_afresh(30));
+    for (row, cells) in counts(&in_a_month).iter().enumerate() {
+        for (column, &customers) in cells.iter().enumerate() {
+            assert_eq!(listed(&mut session, row, column), customers);
+        }
+    }
+
+    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
+    crossed(&mut session, &loyalty);
+    let Ok(Answer::Predicted(_, _, None)) = session.handle(horizon(365)) else {
+        panic!("a cross-tab on the orders alone made again");
+    };
 }

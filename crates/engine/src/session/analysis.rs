@@ -55,8 +55,8 @@ pub(super) struct Analysis {
     /// show in its place: it is shown once the prediction is made, unless another scheme is
     /// asked for first.
     pub(super) shown_once_predicted: Option<SchemeChoice>,
-    /// The column scheme of the last cross-tab.
-    pub(super) cross: Option<Assignment>,
+    /// The last cross-tab's other scheme and its columns.
+    pub(super) cross: Option<Cross>,
     /// Each feature's description for the rule builder, with the revision it describes.
     described: Vec<(u64, FeatureInfo)>,
     /// The models of the last prediction, whose figures for each customer are features.
@@ -77,6 +77,13 @@ pub(super) struct Segmentation {
     pub(super) scheme: Scheme,
     pub(super) assignment: Assignment,
     pub(super) view: SchemeView,
+}
+
+/// The other scheme of a cross-tab, and who is in which of its segments: the table's
+/// columns, whose cells the page may list.
+pub(super) struct Cross {
+    pub(super) choice: SchemeChoice,
+    pub(super) columns: Assignment,
 }
 
 impl Analysis {
@@ -426,8 +433,34 @@ impl Analysis {
             (&scheme.name, &other),
             &self.features,
         );
-        self.cross = Some(other);
+        self.cross = Some(Cross {
+            choice: choice.clone(),
+            columns: other,
+        });
         Ok(table)
+    }
+
+    /// The last cross-tab made again, if its other scheme follows the predicted figures
+    /// just made (another horizon moves customers between its columns).
+    pub(super) fn crosstab_following_prediction(
+        &mut self,
+    ) -> Result<Option<Crosstab>, EngineError> {
+        let Some(choice) = self.cross.as_ref().map(|c| c.choice.clone()) else {
+            return Ok(None);
+        };
+        let scheme = self.resolve(&choice);
+        if !self.follows_prediction(&scheme) {
+            return Ok(None);
+        }
+        self.crosstab(&choice).map(Some)
+    }
+
+    /// Whether the segments of `scheme` follow the predicted figures: it reads them, or
+    /// the clusters it reads were found on them.
+    pub(super) fn follows_prediction(&self, scheme: &Scheme) -> bool {
+        let clusters_predicted =
+            (self.clusters.as_ref()).is_some_and(|m| m.reads_any(&ids::PREDICTED));
+        scheme.reads_any(&ids::PREDICTED) || scheme.reads_any(&[ids::CLUSTER]) && clusters_predicted
     }
 
     /// Every feature described for the rule builder; only features set since the last
@@ -469,7 +502,7 @@ impl Analysis {
         };
         let assignment = &current.assignment;
         let in_cell = |c: usize| match (&self.cross, query.cross) {
-            (Some(cross), Some(k)) => usize::from(cross.of_customer[c]) == k,
+            (Some(cross), Some(k)) => usize::from(cross.columns.of_customer[c]) == k,
             _ => true,
         };
         let members: Vec<usize> = (0..self.features.len)

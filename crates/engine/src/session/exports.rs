@@ -85,7 +85,7 @@ pub(super) fn export(
             let members: Vec<usize> = (0..a.features.len)
                 .filter(|&c| {
                     usize::from(current.assignment.of_customer[c]) == row
-                        && usize::from(cross.of_customer[c]) == column
+                        && usize::from(cross.columns.of_customer[c]) == column
                 })
                 .collect();
             download(
@@ -98,7 +98,13 @@ pub(super) fn export(
                             .get(row)
                             .map_or("", String::as_str)
                     ),
-                    slug(cross.segments.get(column).map_or("", String::as_str))
+                    slug(
+                        cross
+                            .columns
+                            .segments
+                            .get(column)
+                            .map_or("", String::as_str)
+                    )
                 ),
                 customers(&members),
             )

@@ -4,7 +4,7 @@
 //! `File`, the module passes bytes to [`Session::read_bytes`], the command line reads the
 //! file where it lies through [`Session::read_source`]).
 
-use super::analysis::{Analysis, Segmentation};
+use super::analysis::{Analysis, Cross, Segmentation};
 use super::conventions::use_asked_conventions;
 use super::error::EngineError;
 use super::exports::{export, problems_file, write_all_customers};
@@ -35,7 +35,7 @@ use crate::roles::propose_mapping;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
 use crate::segmentation::presets::Preset;
-use crate::segmentation::scheme::{Assignment, Scheme};
+use crate::segmentation::scheme::Scheme;
 use crate::shop::{earliest_order_day, store_texts_once};
 
 /// The size of file from which the texts of columns that follow the customer are stored
@@ -805,8 +805,8 @@ struct OnShow {
     /// Each customer's spend in the period last asked for (the Value tab's, or a tier
     /// scheme's), which a rule or clusters on show may read.
     spend_in_period: Option<Feature>,
-    /// Who is in which column of its last cross-tab, whose cells the page may list.
-    cross: Option<Assignment>,
+    /// Its last cross-tab's other scheme and columns, whose cells the page may list.
+    cross: Option<Cross>,
 }
 
 impl OnShow {

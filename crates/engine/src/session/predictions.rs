@@ -201,6 +201,7 @@ impl Analysis {
                 None => None,
             },
         };
-        Ok(Answer::Predicted(Box::new(view), scheme))
+        let crosstab = self.crosstab_following_prediction()?;
+        Ok(Answer::Predicted(Box::new(view), scheme, crosstab))
     }
 }

@@ -277,8 +277,13 @@ pub enum Answer {
     HoldoutPlanned(String),
     /// The prediction, and the segments on show with its figures: those of the scheme the
     /// analysis was asked to show, if it reads predicted figures and the default was shown
-    /// until they were made (unless another scheme was asked for since).
-    Predicted(Box<PredictionView>, Option<Box<SchemeView>>),
+    /// until they were made (unless another scheme was asked for since). Then the last
+    /// cross-tab made again, if its other scheme follows the predicted figures.
+    Predicted(
+        Box<PredictionView>,
+        Option<Box<SchemeView>>,
+        Option<Crosstab>,
+    ),
     /// The steps timed since the last [`Request::Profile`].
     Profile(Vec<Lap>),
 }
