@@ -55,12 +55,14 @@ enum Source {
     Sample,
 }
 
-/// The analysis on show, its scheme, and the horizon and discount rate of the predicted
-/// figures its segments follow, if they do ([`AppState::shown_scheme`]).
+/// The analysis on show, its scheme, the horizon and discount rate of the predicted
+/// figures its segments follow, if they do, and how the clusters it reads were found, if
+/// it reads any ([`AppState::shown_scheme`]).
 pub type ShownScheme = (
     u32,
     Option<(SchemeChoice, Scheme)>,
     Option<PredictionOptions>,
+    Option<ClusterOptions>,
 );
 
 /// The page's shared state: signals every component may read, provided as context.
@@ -116,8 +118,9 @@ pub struct AppState {
     last_shown: StoredValue<Option<Shown>>,
     /// Whether the file is read again to bring back the results Cancel stopped work after.
     pub restoring: RwSignal<bool>,
-    /// How the clusters last found in this file were asked for.
-    clustered_with: StoredValue<Option<ClusterOptions>>,
+    /// How the clusters last found in this file were asked for: clusters found on other
+    /// figures are other segments, even when their rules read the same.
+    clustered_with: RwSignal<Option<ClusterOptions>>,
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
@@ -232,7 +235,7 @@ impl AppState {
             restoring: RwSignal::new(false),
             stand_in: RwSignal::new(false),
             predicted_with: RwSignal::new(None),
-            clustered_with: StoredValue::new(None),
+            clustered_with: RwSignal::new(None),
             clusters_to_find: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
@@ -491,7 +494,7 @@ impl AppState {
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
-        self.clustered_with.set_value(None);
+        self.clustered_with.set(None);
         self.clusters_to_find.set_value(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
@@ -723,18 +726,23 @@ impl AppState {
     }
 
     /// Which segments are on show, for views whose choices point into them: they change
-    /// with another scheme or another analysis, and with another horizon or discount rate
-    /// when they follow the predicted figures ([`AppState::follows_prediction`]); not when
-    /// the same scheme comes back with the prediction's figures (a big shop's, seconds
-    /// after its segments appear).
+    /// with another scheme or another analysis, with another horizon or discount rate
+    /// when they follow the predicted figures ([`AppState::follows_prediction`]), and with
+    /// clusters found on other figures when they read clusters; not when the same scheme
+    /// comes back with the prediction's figures (a big shop's, seconds after its segments
+    /// appear).
     pub fn shown_scheme(self) -> Memo<ShownScheme> {
         Memo::new(move |_| {
             let scheme = self
                 .scheme
                 .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
+            let reads = |ids: &[&str]| (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(ids));
+            let clustered_with = reads(&[ids::CLUSTER])
+                .then(|| self.clustered_with.get())
+                .flatten();
             let follows = (scheme.as_ref()).is_some_and(|(_, s)| self.follows_prediction(s));
             let predicted_with = follows.then(|| self.predicted_with.get()).flatten();
-            (self.analyses.get(), scheme, predicted_with)
+            (self.analyses.get(), scheme, predicted_with, clustered_with)
         })
     }
 
@@ -746,12 +754,12 @@ impl AppState {
         scheme.reads_any(&ids::PREDICTED)
             || scheme.reads_any(&[ids::CLUSTER])
                 && (self.clustered_with)
-                    .with_value(|c| c.as_ref().is_some_and(|c| predicted(&c.features)))
+                    .with_untracked(|c| c.as_ref().is_some_and(|c| predicted(&c.features)))
     }
 
     /// Remembers how the clusters just found were asked for.
     pub fn found_clusters(&self, options: ClusterOptions) {
-        self.clustered_with.set_value(Some(options));
+        self.clustered_with.set(Some(options));
     }
 
     /// The clusters to find again for the results Cancel brought back, once.
@@ -850,7 +858,10 @@ impl AppState {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
         });
-        let clusters = self.clustered_with.get_value().filter(|_| clusters_on_show);
+        let clusters = self
+            .clustered_with
+            .get_untracked()
+            .filter(|_| clusters_on_show);
         self.reset();
         let Some(Shown {
             read,

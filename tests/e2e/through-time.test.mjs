@@ -536,6 +536,48 @@ for (const [segments, { afresh, made }] of Object.entries(FOLLOWING_THE_PREDICTI
   });
 }
 
+test("clusters found on other figures are other segments though named alike: compared again, the cross-tab closed", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("sample").click();
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  const list = page.getByTestId("cluster-list");
+  await page.getByTestId("tab-clusters").click();
+  await page.getByTestId("cluster-k").selectOption("2");
+  await page.getByTestId("run-clusters").click();
+  await list.waitFor({ timeout: 30_000 });
+  const found = await list.textContent();
+  await page.getByTestId("tab-segments").click();
+  const clusters = await segmentsTable(page);
+  await page.getByTestId("tab-crosstab").click();
+  await page.getByTestId("crosstab-picker").selectOption("p:loyalty");
+  await page.getByTestId("crosstab").waitFor();
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-compare").click();
+  const compared = await page.getByTestId("migration-table").textContent();
+  await countRequests(page);
+
+  // With the customers' tenure too, the sample shop's two clusters are named as before
+  // and hold other customers.
+  await page.getByTestId("tab-clusters").click();
+  await page.getByTestId("cluster-tenure_days").check();
+  await page.getByTestId("run-clusters").click();
+  await list.filter({ hasNotText: found }).waitFor();
+  await page.getByTestId("tab-segments").click();
+  const again = await segmentsTable(page);
+  assert.deepEqual(Object.keys(again), Object.keys(clusters));
+  assert.notDeepEqual(again, clusters);
+  await page.getByTestId("tab-migration").click();
+  await page.getByTestId("migration-table").filter({ hasNotText: compared }).waitFor();
+  assert.equal(await requestsSent(page, REQUEST.Migrate), 1);
+  await page.getByTestId("tab-crosstab").click();
+  assert.equal(await page.getByTestId("crosstab").count(), 0);
+  assert.equal(await page.getByTestId("crosstab-picker").inputValue(), "");
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("Future value waited for, not compared twice: another date compares once it is predicted, or with the scheme in its place when it cannot be", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   const from = await futureValueComparedSinceJune(page);
