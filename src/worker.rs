@@ -118,8 +118,8 @@ async fn next_turn() {
 
 /// Requests are answered one at a time, in order, even when reading a file takes a while;
 /// only a prediction gives way, between its stages, to the requests that need nothing of it
-/// (a switch of scheme, above all), and ends for a new file or a new analysis; and a
-/// comparison asked before the prediction its scheme waits for is held until it is asked.
+/// (a switch of scheme, above all), and ends for a new file or a new analysis; and what
+/// needs the prediction before it is asked for is held until it is.
 #[derive(Default)]
 struct Worker {
     session: RefCell<Session>,
@@ -129,10 +129,10 @@ struct Worker {
     /// The prediction under way and the request that asked for it: a stage is taken while
     /// no request waits.
     prediction: RefCell<Option<(RequestId, PredictionJob)>>,
-    /// Comparisons asked before the prediction their scheme waits for
-    /// ([`Session::holds_for_prediction`]), as they came: put back at the head of the queue,
-    /// in order, once the session no longer awaits it (the prediction asked for, or anything
-    /// else shown in the scheme's place).
+    /// Requests asked before the prediction they wait for ([`Session::holds_for_prediction`]:
+    /// a comparison of a scheme standing in, clusters on a predicted figure), as they came:
+    /// put back at the head of the queue, in order, once the session no longer holds them
+    /// (the prediction asked for, or, for a comparison, another scheme shown).
     held: RefCell<Vec<JsValue>>,
     /// The rehearsal on the sample shop, while it is under way: it gives way to every request.
     rehearsal: RefCell<Option<Rehearsal>>,
@@ -264,14 +264,21 @@ impl Worker {
         self.reply(id, result);
     }
 
-    /// Puts the requests held for the prediction back at the head of the queue, once the
-    /// session no longer awaits it.
+    /// Puts the requests held for the prediction that the session no longer holds back at
+    /// the head of the queue, in the order they came.
     fn release_held(&self) {
-        if self.held.borrow().is_empty() || self.session.borrow().awaits_prediction() {
+        if self.held.borrow().is_empty() {
             return;
         }
+        let session = self.session.borrow();
+        let still_held = |data: &JsValue| {
+            let opened = decode::<ToEngine>(data);
+            (opened.message).is_some_and(|m| session.holds_for_prediction(&m.request))
+        };
+        let (held, released): (Vec<_>, Vec<_>) = self.held.take().into_iter().partition(still_held);
+        *self.held.borrow_mut() = held;
         let mut queue = self.queue.borrow_mut();
-        for data in self.held.borrow_mut().drain(..).rev() {
+        for data in released.into_iter().rev() {
             queue.push_front(data);
         }
     }

@@ -252,9 +252,12 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await page.getByTestId("progress").waitFor({ state: "detached", timeout: 60_000 });
   assert.equal(await summary.count(), 0);
   await tab("tab-segments").click();
-  // Clusters on show, stopped from their tab: found again once the results are back.
+  // Clusters on show, stopped from their tab: found again once the results are back, on
+  // a predicted figure too (once the results are predicted again, not before, for want
+  // of it).
   const threeClusters = () => page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 3, null, { timeout: 60_000 });
   await tab("tab-clusters").click();
+  await page.getByTestId("cluster-expected_purchases").check();
   await page.getByTestId("cluster-k").selectOption("3");
   await page.getByTestId("run-clusters").click();
   await threeClusters();
@@ -266,6 +269,7 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await decimalCommaStopped();
   await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
   await threeClusters();
+  assert.equal(await page.getByTestId("error").count(), 0);
   assert.equal(await tab("tab-clusters").getAttribute("aria-selected"), "true");
   assert.equal(await page.getByTestId("cluster-list").textContent(), clusterList);
   await tab("tab-segments").click();

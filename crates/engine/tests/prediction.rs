@@ -1155,3 +1155,47 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
         panic!("a cross-tab on the orders alone made again");
     };
 }
+
+/// Clusters on a predicted figure asked before the analysis has it (found again for the
+/// results Cancel brought back, whose prediction the page asks for beside them) are held
+/// until the prediction is asked for, then wait for it: found with its figures, as they
+/// are once it is made. Clusters on the orders alone are not held.
+#[test]
+fn clusters_on_a_predicted_figure_wait_for_the_prediction() {
+    use segmenter_engine::features::ids;
+    use segmenter_engine::segmentation::clustering::ClusterOptions;
+    use segmenter_engine::session::{Answer, PredictOptions, Request, Session, WhilePredicting};
+    let on = |features: &[&str]| {
+        Request::Cluster(ClusterOptions {
+            features: features.iter().map(|f| f.to_string()).collect(),
+            k: Some(3),
+            ..ClusterOptions::default()
+        })
+    };
+    let predicted = on(&[ids::EXPECTED_PURCHASES, ids::MONETARY]);
+    let counts = |session: &mut Session, request: Request| match session.handle(request) {
+        Ok(Answer::Clustered(_, scheme)) => (scheme.segments.iter())
+            .map(|s| s.customers)
+            .collect::<Vec<_>>(),
+        other => panic!("no clusters: {other:?}"),
+    };
+    let mut predicted_first = analysed_sample_shop();
+    assert!(predicted_first
+        .handle(Request::Predict(PredictOptions::default()))
+        .is_ok());
+    assert!(!predicted_first.holds_for_prediction(&predicted));
+    let found = counts(&mut predicted_first, predicted.clone());
+
+    let mut session = analysed_sample_shop();
+    assert!(session.holds_for_prediction(&predicted));
+    assert!(!session.holds_for_prediction(&on(&[ids::RECENCY, ids::MONETARY])));
+    // Answered at once, they would fail for want of the figure.
+    assert!(analysed_sample_shop().handle(predicted.clone()).is_err());
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
+    assert!(!session.holds_for_prediction(&predicted));
+    let WhilePredicting::Waits(clusters) = session.answer_while_predicting(predicted) else {
+        panic!("answered before the prediction");
+    };
+    assert!(answer_in_stages(&mut session, job).is_ok());
+    assert_eq!(counts(&mut session, clusters), found);
+}

@@ -292,15 +292,20 @@ impl Session {
         Ok(self.analysis_mut()?.start_prediction(options))
     }
 
-    /// Whether `request` is held until the prediction asked for next: a comparison asked
-    /// while the scheme on show stands in for one on predicted figures
-    /// ([`Session::awaits_prediction`]) would be made with the scheme standing in, then made
-    /// again with the one the prediction shows. Whoever answers requests holds it while
-    /// the session awaits the prediction, then answers it in turn; once the prediction is
-    /// under way it waits for it ([`Session::answer_while_predicting`]), and is made with
-    /// the scheme the prediction's answer shows. Holding it relies on the prediction being
-    /// asked for after each analysis (the page does, for every analysis it shows): anything
-    /// else that ends the wait, a switch of scheme above all, answers it too.
+    /// Whether `request` is held until the prediction asked for next:
+    /// - a comparison asked while the scheme on show stands in for one on predicted figures
+    ///   ([`Session::awaits_prediction`]), which would be made with the scheme standing in,
+    ///   then made again with the one the prediction shows;
+    /// - clusters on a predicted figure asked before the analysis on show has it (found
+    ///   again for results brought back after Cancel), which would fail for want of it.
+    ///
+    /// Whoever answers requests holds them while this says so, then answers them in turn;
+    /// once the prediction is under way they wait for it
+    /// ([`Session::answer_while_predicting`]): the comparison is made with the scheme the
+    /// prediction's answer shows, the clusters with its figures. Holding them relies on the
+    /// prediction being asked for after each analysis (the page does, for every analysis it
+    /// shows): anything else that ends the wait, a switch of scheme above all for a
+    /// comparison, answers them too.
     ///
     /// ```
     /// use segmenter_engine::basics::calendar::Date;
@@ -313,7 +318,17 @@ impl Session {
     /// assert!(!Session::new().holds_for_prediction(&compare));
     /// ```
     pub fn holds_for_prediction(&self, request: &Request) -> bool {
-        matches!(request, Request::Migrate(_)) && self.awaits_prediction()
+        match request {
+            Request::Migrate(_) => self.awaits_prediction(),
+            Request::Cluster(options) => {
+                let lacks = |id: &String| {
+                    ids::PREDICTED.contains(&id.as_str())
+                        && (self.analysis.as_ref()).is_some_and(|a| a.features.get(id).is_none())
+                };
+                self.prediction_awaited && options.features.iter().any(lacks)
+            }
+            _ => false,
+        }
     }
 
     /// Whether the scheme on show stands in for one on predicted figures, and the
