@@ -133,7 +133,7 @@ struct Worker {
     /// a comparison of a scheme standing in, clusters on a predicted figure), as they came:
     /// put back at the head of the queue, in order, once the session no longer holds them
     /// (the prediction asked for, or, for a comparison, another scheme shown).
-    held: RefCell<Vec<JsValue>>,
+    held: RefCell<Vec<(RequestId, Request, JsValue)>>,
     /// The rehearsal on the sample shop, while it is under way: it gives way to every request.
     rehearsal: RefCell<Option<Rehearsal>>,
     /// Whether the merchant has opened a file: the rehearsal is then over, done or not, for
@@ -207,11 +207,11 @@ impl Worker {
         if self.prediction.borrow().is_none()
             && self.session.borrow().holds_for_prediction(&request)
         {
-            self.held.borrow_mut().push(data);
+            self.held.borrow_mut().push((id, request, data));
             return;
         }
         let request = match request {
-            // A file opened ends the old file's prediction and the comparisons held for it,
+            // A file opened ends the old file's prediction and the requests held for it,
             // which nothing will show.
             Request::Open { .. } | Request::OpenSample { .. } => {
                 self.drop_prediction();
@@ -271,22 +271,19 @@ impl Worker {
             return;
         }
         let session = self.session.borrow();
-        let still_held = |data: &JsValue| {
-            let opened = decode::<ToEngine>(data);
-            (opened.message).is_some_and(|m| session.holds_for_prediction(&m.request))
-        };
-        let (held, released): (Vec<_>, Vec<_>) = self.held.take().into_iter().partition(still_held);
+        let (held, released): (Vec<_>, Vec<_>) = (self.held.take().into_iter())
+            .partition(|(_, request, _)| session.holds_for_prediction(request));
         *self.held.borrow_mut() = held;
         let mut queue = self.queue.borrow_mut();
-        for data in released.into_iter().rev() {
+        for (_, _, data) in released.into_iter().rev() {
             queue.push_front(data);
         }
     }
 
     /// Answers the requests held for the prediction as stopped.
     fn drop_held(&self) {
-        for data in self.held.take() {
-            self.reply(decode::<ToEngine>(&data).id, Err(EngineError::Stopped));
+        for (id, _, _) in self.held.take() {
+            self.reply(id, Err(EngineError::Stopped));
         }
     }
 

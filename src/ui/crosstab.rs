@@ -18,16 +18,19 @@ use segmenter_words::Key;
 pub struct CrosstabState {
     table: RwSignal<Option<Crosstab>>,
     other: RwSignal<String>,
+    /// The customers listed, a cell's among them.
+    selection: Selection,
 }
 
 impl CrosstabState {
     /// No cross-tab yet, and none again whenever other segments are shown (another scheme
     /// or analysis, or other predicted figures they follow; the picker then asks again,
     /// rather than showing a choice with no table).
-    pub fn new(state: AppState) -> CrosstabState {
+    pub fn new(state: AppState, selection: Selection) -> CrosstabState {
         let crosstab = CrosstabState {
             table: RwSignal::new(None),
             other: RwSignal::new(String::new()),
+            selection,
         };
         let shown = state.shown_scheme();
         Effect::new(move |_| {
@@ -41,20 +44,38 @@ impl CrosstabState {
 
     /// Shows the cross-tab on show made again (its other scheme follows the predicted
     /// figures, and another prediction was made), unless it was closed meanwhile. A cell's
-    /// list stays open: it is asked again with the segments the prediction shows.
+    /// list stays open, asked again with the segments the prediction shows, under its
+    /// column's name now (Future value's quote an amount); closed if the cell is empty now.
     pub fn made_again(self, table: Crosstab) {
-        if self.table.with_untracked(Option::is_some) {
-            self.table.set(Some(table));
+        if self.table.with_untracked(Option::is_none) {
+            return;
         }
+        let selection = self.selection;
+        let cell = (selection.segment.get_untracked()).zip(selection.cross.get_untracked());
+        if let Some((row, (column, name))) = cell {
+            let customers = (table.cells.get(row)).and_then(|cells| cells.get(column));
+            match table.columns.get(column) {
+                Some(now) if customers.is_some_and(|c| c.customers > 0) => {
+                    if *now != name {
+                        selection.cross.set(Some((column, now.clone())));
+                    }
+                }
+                _ => {
+                    selection.segment.set(None);
+                    selection.cross.set(None);
+                }
+            }
+        }
+        self.table.set(Some(table));
     }
 
     /// Crosses the scheme on show with `other`.
-    fn cross(self, state: AppState, selection: Selection, other: SchemeChoice) {
+    fn cross(self, state: AppState, other: SchemeChoice) {
         spawn_local(async move {
             match state.engine.ask(Request::Crosstab(other)).await {
                 Ok(Answer::Crosstab(table)) => {
-                    selection.segment.set(None);
-                    selection.cross.set(None);
+                    self.selection.segment.set(None);
+                    self.selection.cross.set(None);
                     self.table.set(Some(table));
                 }
                 Ok(_) => {}
@@ -84,7 +105,7 @@ pub fn CrosstabView() -> impl IntoView {
                 let value = event_target_value(&ev);
                 if let Some(choice) = chosen(&value, &catalog, &saved) {
                     crosstab.other.set(value);
-                    crosstab.cross(state, selection, choice);
+                    crosstab.cross(state, choice);
                 }
             }
         };

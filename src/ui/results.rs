@@ -41,9 +41,10 @@ pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tabs = Tabs(state.tab);
     provide_context(tabs);
-    provide_context(Selection::new(state));
+    let selection = Selection::new(state);
+    provide_context(selection);
     provide_context(ClustersState::new(state));
-    let crosstab = CrosstabState::new(state);
+    let crosstab = CrosstabState::new(state, selection);
     provide_context(crosstab);
     provide_context(ValueState::new(state));
     provide_context(MigrationState::new(state));

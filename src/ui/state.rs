@@ -727,34 +727,25 @@ impl AppState {
 
     /// Which segments are on show, for views whose choices point into them: they change
     /// with another scheme or another analysis, with another horizon or discount rate
-    /// when they follow the predicted figures ([`AppState::follows_prediction`]), and with
+    /// when they follow the predicted figures (as the engine says of them), and with
     /// clusters found on other figures when they read clusters; not when the same scheme
     /// comes back with the prediction's figures (a big shop's, seconds after its segments
     /// appear).
     pub fn shown_scheme(self) -> Memo<ShownScheme> {
         Memo::new(move |_| {
-            let scheme = self
-                .scheme
-                .with(|s| s.as_ref().map(|s| (s.choice.clone(), s.scheme.clone())));
-            let reads = |ids: &[&str]| (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(ids));
-            let clustered_with = reads(&[ids::CLUSTER])
-                .then(|| self.clustered_with.get())
-                .flatten();
-            let follows = (scheme.as_ref()).is_some_and(|(_, s)| self.follows_prediction(s));
+            let (scheme, follows) = self.scheme.with(|s| match s {
+                Some(s) => (
+                    Some((s.choice.clone(), s.scheme.clone())),
+                    s.follows_prediction,
+                ),
+                None => (None, false),
+            });
+            let reads_clusters =
+                (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(&[ids::CLUSTER]));
+            let clustered_with = reads_clusters.then(|| self.clustered_with.get()).flatten();
             let predicted_with = follows.then(|| self.predicted_with.get()).flatten();
             (self.analyses.get(), scheme, predicted_with, clustered_with)
         })
-    }
-
-    /// Whether the segments of `scheme` follow the predicted figures: it reads them, or
-    /// the clusters it reads were found on them.
-    pub fn follows_prediction(&self, scheme: &Scheme) -> bool {
-        let predicted =
-            |features: &[String]| (features.iter()).any(|f| ids::PREDICTED.contains(&f.as_str()));
-        scheme.reads_any(&ids::PREDICTED)
-            || scheme.reads_any(&[ids::CLUSTER])
-                && (self.clustered_with)
-                    .with_untracked(|c| c.as_ref().is_some_and(|c| predicted(&c.features)))
     }
 
     /// Remembers how the clusters just found were asked for.

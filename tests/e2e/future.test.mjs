@@ -362,7 +362,7 @@ async function crossedWithBuyingAgain(page) {
   return table;
 }
 
-test("a cross-tab with a scheme on predicted figures follows another horizon, a cell's list with it", async () => {
+test("a cross-tab with a scheme on predicted figures follows another horizon, a cell's list with it, under its column's name now", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("file-input").setInputFiles(ORDERS);
   await page.getByTestId("segment").click();
@@ -387,6 +387,19 @@ test("a cross-tab with a scheme on predicted figures follows another horizon, a 
   const inCell = count(await page.getByTestId(testId).locator(".cell-count").textContent());
   assert.notEqual(inCell, before);
   await heading.filter({ hasText: new RegExp(` — ${inCell} customers?$`) }).waitFor();
+  // Crossed with Future value, whose first segment quotes its median predicted value:
+  // after another horizon, a cell's list is named as its column is now.
+  await page.getByTestId("crosstab-picker").selectOption("p:future-value");
+  await table.filter({ hasNotText: inAMonth }).waitFor();
+  const valuable = table.locator("th[scope=col]", { hasText: "Active and valuable" });
+  const valuableInAMonth = await valuable.textContent();
+  // Its second column (after "Bought once").
+  await table.locator('button[data-testid$="-1"]:not([disabled])').first().click();
+  await heading.filter({ hasText: ` × ${valuableInAMonth} — ` }).waitFor();
+  await horizonSet(page, 365);
+  await page.getByTestId("tab-crosstab").click();
+  await valuable.filter({ hasNotText: valuableInAMonth }).waitFor();
+  await heading.filter({ hasText: ` × ${await valuable.textContent()} — ` }).waitFor();
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -536,7 +536,7 @@ for (const [segments, { afresh, made }] of Object.entries(FOLLOWING_THE_PREDICTI
   });
 }
 
-test("clusters found on other figures are other segments though named alike: compared again, the cross-tab closed", async () => {
+test("clusters found on other figures are other segments though named alike: compared again, the list and the cross-tab closed", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await page.getByTestId("sample").click();
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
@@ -548,6 +548,8 @@ test("clusters found on other figures are other segments though named alike: com
   const found = await list.textContent();
   await page.getByTestId("tab-segments").click();
   const clusters = await segmentsTable(page);
+  await page.locator('[data-testid="segments-table"] tbody tr').first().locator("button", { hasText: "Customers" }).click();
+  await page.getByTestId("customer-list").waitFor();
   await page.getByTestId("tab-crosstab").click();
   await page.getByTestId("crosstab-picker").selectOption("p:loyalty");
   await page.getByTestId("crosstab").waitFor();
@@ -566,6 +568,8 @@ test("clusters found on other figures are other segments though named alike: com
   const again = await segmentsTable(page);
   assert.deepEqual(Object.keys(again), Object.keys(clusters));
   assert.notDeepEqual(again, clusters);
+  // The list opened on the clusters before is closed.
+  assert.equal(await page.getByTestId("customer-list").count(), 0);
   await page.getByTestId("tab-migration").click();
   await page.getByTestId("migration-table").filter({ hasNotText: compared }).waitFor();
   assert.equal(await requestsSent(page, REQUEST.Migrate), 1);

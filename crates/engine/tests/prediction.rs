@@ -1087,8 +1087,9 @@ fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
 
 /// A cross-tab whose other scheme follows the predicted figures is made again by another
 /// prediction: its answer carries the table a cross-tab asked afresh with that horizon
-/// has, and each cell lists its customers by the new columns. One whose other scheme reads
-/// the orders alone is not made again.
+/// has, and each cell lists its customers by the new columns, also once the same rows are
+/// shown again. One whose other scheme reads the orders alone is not made again, nor one
+/// whose rows follow the prediction too.
 #[test]
 fn a_crosstab_on_predicted_figures_follows_another_horizon() {
     use segmenter_engine::insight::crosstab::Crosstab;
@@ -1104,6 +1105,7 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
     )
     .unwrap();
     let columns = SchemeChoice::Custom(buying_again);
+    let rows = SchemeChoice::Preset(Preset::Loyalty);
     let horizon = |days| Request::Predict(over_days(days));
     let crossed = |session: &mut Session, choice: &SchemeChoice| match session
         .handle(Request::Crosstab(choice.clone()))
@@ -1114,6 +1116,7 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
     let crossed_afresh = |days| {
         let mut session = analysed_sample_shop();
         assert!(session.handle(horizon(days)).is_ok());
+        assert!(session.handle(Request::Segment(rows.clone())).is_ok());
         crossed(&mut session, &columns)
     };
     let listed = |session: &mut Session, row, column| match session.handle(Request::Customers(
@@ -1137,22 +1140,34 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
 
     let mut session = analysed_sample_shop();
     assert!(session.handle(horizon(365)).is_ok());
+    assert!(session.handle(Request::Segment(rows.clone())).is_ok());
     let in_a_year = crossed(&mut session, &columns);
     let Ok(Answer::Predicted(_, _, Some(in_a_month))) = session.handle(horizon(30)) else {
         panic!("the cross-tab not made again");
     };
     assert_ne!(counts(&in_a_month), counts(&in_a_year));
     assert_eq!(in_a_month, crossed_afresh(30));
+    // The same rows shown again keep the cross-tab the page shows.
+    assert!(session.handle(Request::Segment(rows.clone())).is_ok());
     for (row, cells) in counts(&in_a_month).iter().enumerate() {
         for (column, &customers) in cells.iter().enumerate() {
             assert_eq!(listed(&mut session, row, column), customers);
         }
     }
 
-    let loyalty = SchemeChoice::Preset(Preset::Loyalty);
-    crossed(&mut session, &loyalty);
+    // Columns on the orders alone are not made again; nor are any when the rows follow
+    // the prediction too (other segments, whose cross-tab the page closes).
+    crossed(
+        &mut session,
+        &SchemeChoice::Preset(Preset::Rfm { points: 3 }),
+    );
     let Ok(Answer::Predicted(_, _, None)) = session.handle(horizon(365)) else {
         panic!("a cross-tab on the orders alone made again");
+    };
+    assert!(session.handle(Request::Segment(columns.clone())).is_ok());
+    crossed(&mut session, &columns);
+    let Ok(Answer::Predicted(_, Some(_), None)) = session.handle(horizon(30)) else {
+        panic!("a cross-tab of rows that follow the prediction made again");
     };
 }
 

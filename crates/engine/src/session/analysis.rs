@@ -84,6 +84,10 @@ pub(super) struct Segmentation {
 pub(super) struct Cross {
     pub(super) choice: SchemeChoice,
     pub(super) columns: Assignment,
+    /// Whether its segments follow the predicted figures ([`Analysis::follows_prediction`]),
+    /// as resolved when it was asked for: anything that changes that (other clusters, another
+    /// analysis) ends the cross-tab.
+    pub(super) follows_prediction: bool,
 }
 
 impl Analysis {
@@ -369,6 +373,7 @@ impl Analysis {
         });
         let english = self.in_english(&scheme, &assignment.segments, choice);
         let view = SchemeView {
+            follows_prediction: self.follows_prediction(&scheme),
             choice: choice.clone(),
             scheme: scheme.clone(),
             english,
@@ -389,13 +394,17 @@ impl Analysis {
                 .map(|(_, info)| info.clone())
                 .collect(),
         };
+        // The same rules shown again (summarised with a prediction's figures, or asked for
+        // again) keep the cross-tab the page still shows; other rules end it.
+        if (self.current.as_ref()).is_none_or(|current| current.scheme != scheme) {
+            self.cross = None;
+        }
         self.current = Some(Segmentation {
             scheme,
             assignment,
             view: view.clone(),
         });
         self.shown_once_predicted = None;
-        self.cross = None;
         lap(Step::View);
         Ok(view)
     }
@@ -436,23 +445,27 @@ impl Analysis {
         self.cross = Some(Cross {
             choice: choice.clone(),
             columns: other,
+            follows_prediction: self.follows_prediction(&scheme),
         });
         Ok(table)
     }
 
-    /// The last cross-tab made again, if its other scheme follows the predicted figures
-    /// just made (another horizon moves customers between its columns).
-    pub(super) fn crosstab_following_prediction(
-        &mut self,
-    ) -> Result<Option<Crosstab>, EngineError> {
-        let Some(choice) = self.cross.as_ref().map(|c| c.choice.clone()) else {
-            return Ok(None);
-        };
-        let scheme = self.resolve(&choice);
-        if !self.follows_prediction(&scheme) {
-            return Ok(None);
+    /// The last cross-tab made again with the predicted figures just made, if its columns
+    /// follow them (another horizon moves customers between them) and its rows do not
+    /// (the page closes a cross-tab of other segments). One that cannot be made again is
+    /// let go of.
+    pub(super) fn crosstab_following_prediction(&mut self) -> Option<Crosstab> {
+        let choice = (self.cross.as_ref())
+            .filter(|cross| cross.follows_prediction)
+            .map(|cross| cross.choice.clone())?;
+        if (self.current.as_ref()).is_some_and(|current| current.view.follows_prediction) {
+            return None;
         }
-        self.crosstab(&choice).map(Some)
+        let table = self.crosstab(&choice);
+        if table.is_err() {
+            self.cross = None;
+        }
+        table.ok()
     }
 
     /// Whether the segments of `scheme` follow the predicted figures: it reads them, or

@@ -56,9 +56,8 @@ pub struct Session {
     /// The other export the loaded file was last compared with, kept until another is read,
     /// two dates are compared, a comparison fails or a file is loaded.
     other: Option<OtherExport>,
-    /// Whether no prediction was asked for since the analysis on show was made: its scheme,
-    /// when one stands in for a scheme on predicted figures, is shown once the prediction
-    /// asked for next is made.
+    /// Whether no prediction was asked for since the analysis on show was made: what needs
+    /// it is held until then ([`Session::holds_for_prediction`]).
     prediction_awaited: bool,
 }
 

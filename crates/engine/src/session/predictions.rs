@@ -187,21 +187,16 @@ impl Analysis {
             }
         }
         // The scheme that waited for the predicted figures, else the one on show summarised
-        // again with them, its cross-tab kept: the page still shows it, and lists its cells.
+        // again with them (which keeps its cross-tab: the page still shows it).
         let waited = self.shown_once_predicted.take();
         let scheme = match waited.and_then(|choice| self.segment(&choice).ok()) {
             Some(view) => Some(Box::new(view)),
             None => match self.current_choice() {
-                Some(choice) => {
-                    let cross = self.cross.take();
-                    let view = self.segment(&choice)?;
-                    self.cross = cross;
-                    Some(Box::new(view))
-                }
+                Some(choice) => Some(Box::new(self.segment(&choice)?)),
                 None => None,
             },
         };
-        let crosstab = self.crosstab_following_prediction()?;
+        let crosstab = self.crosstab_following_prediction();
         Ok(Answer::Predicted(Box::new(view), scheme, crosstab))
     }
 }

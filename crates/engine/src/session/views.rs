@@ -145,6 +145,9 @@ pub struct SchemeView {
     pub explanation: Vec<String>,
     /// The features rules can use, with their values.
     pub features: Vec<FeatureInfo>,
+    /// Whether its segments follow the predicted figures: its rules read them, or the
+    /// clusters they read were found on them. Another horizon then changes them.
+    pub follows_prediction: bool,
 }
 
 /// Live counts for a scheme being edited.
