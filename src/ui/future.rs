@@ -29,12 +29,14 @@ pub struct PredictionState {
 }
 
 impl PredictionState {
-    /// Predicts after every analysis, once its segments are on show.
+    /// Predicts after every analysis, once its segments are on show: with the default
+    /// horizon and discount rate, or those of the results Cancel brought back.
     pub fn new(state: AppState, crosstab: CrosstabState) -> PredictionState {
+        let options = state.prediction_to_make_again().unwrap_or_default();
         let prediction = PredictionState {
             answer: RwSignal::new(None),
             crosstab,
-            options: RwSignal::new(PredictionOptions::default()),
+            options: RwSignal::new(options),
             asked: StoredValue::new(0),
         };
         Effect::new(move |_| {

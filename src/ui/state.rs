@@ -4,8 +4,9 @@
 //!
 //! Everything else belongs to the view that shows it: each view asks the engine for its
 //! own data ([`EngineHandle::ask`]) and keeps the answer. What a view must find again for
-//! results brought back by Cancel (the view on show, the clusters' options, the Through
-//! time comparison) is kept here, since the views go with the results.
+//! results brought back by Cancel (the view on show, the clusters' options, the
+//! prediction's horizon, the Through time comparison) is kept here, since the views go
+//! with the results.
 
 use super::engine::{EngineHandle, Reply};
 use super::tabs::Tab;
@@ -124,6 +125,9 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
+    /// The horizon and discount rate of the prediction on show when Cancel stopped work,
+    /// for the results brought back (their Future value tab starts anew).
+    prediction_to_make: StoredValue<Option<PredictionOptions>>,
     /// What the Through time view last showed the shop compared with: compared again when
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
@@ -237,6 +241,7 @@ impl AppState {
             predicted_with: RwSignal::new(None),
             clustered_with: RwSignal::new(None),
             clusters_to_find: StoredValue::new(None),
+            prediction_to_make: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
@@ -496,6 +501,7 @@ impl AppState {
         self.restoring.set(false);
         self.clustered_with.set(None);
         self.clusters_to_find.set_value(None);
+        self.prediction_to_make.set_value(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
@@ -760,6 +766,13 @@ impl AppState {
             .flatten()
     }
 
+    /// The horizon and discount rate to predict the results Cancel brought back with, once.
+    pub fn prediction_to_make_again(&self) -> Option<PredictionOptions> {
+        self.prediction_to_make
+            .try_update_value(Option::take)
+            .flatten()
+    }
+
     /// What the Through time view last showed the shop compared with, for this file.
     pub fn comparison_shown(&self) -> Option<Comparison> {
         self.comparison.get_value()
@@ -821,10 +834,10 @@ impl AppState {
     /// after results of the file (another date, currency, encoding, time zone or number
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
-    /// scheme, grid, view, clusters and comparison on show (unless what was stopped is that
-    /// comparison made again, for another scheme or analysis or asked again: what Cancel
-    /// stopped is not started once more): Cancel undoes the change instead of taking the
-    /// results away. Cancel during that starts over.
+    /// scheme, grid, view, clusters, prediction's horizon and comparison on show (unless
+    /// what was stopped is that comparison made again, for another scheme or analysis or
+    /// asked again: what Cancel stopped is not started once more): Cancel undoes the change
+    /// instead of taking the results away. Cancel during that starts over.
     pub fn cancel(&self) {
         // The comparison on show being made again (for another scheme or date, or asked
         // again) is not started once more when it is what Cancel stopped; another
@@ -853,6 +866,7 @@ impl AppState {
             .clustered_with
             .get_untracked()
             .filter(|_| clusters_on_show);
+        let predicted_with = self.predicted_with.get_untracked();
         self.reset();
         let Some(Shown {
             read,
@@ -874,6 +888,7 @@ impl AppState {
         }
         self.confirmed.set_value(confirmed);
         self.clusters_to_find.set_value(clusters);
+        self.prediction_to_make.set_value(predicted_with);
         self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.

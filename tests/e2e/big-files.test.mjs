@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, FIXTURES, downloadText, segmentsTable, countRequests, requestsSent, REQUEST } from "./app.mjs";
+import { startApp, openPage, FIXTURES, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, REQUEST } from "./app.mjs";
 
 let app, big;
 before(async () => {
@@ -254,8 +254,9 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await tab("tab-segments").click();
   // Clusters on show, stopped from their tab: found again once the results are back, on
   // a predicted figure too (once the results are predicted again, not before, for want
-  // of it).
+  // of it, and over the horizon the merchant set).
   const threeClusters = () => page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-list"] li').length === 3, null, { timeout: 60_000 });
+  await horizonSet(page, 90);
   await tab("tab-clusters").click();
   await page.getByTestId("cluster-expected_purchases").check();
   await page.getByTestId("cluster-k").selectOption("3");
@@ -274,6 +275,10 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   assert.equal(await page.getByTestId("cluster-list").textContent(), clusterList);
   await tab("tab-segments").click();
   assert.deepEqual(await shown(), clustered);
+  await tab("tab-future").click();
+  await page.getByTestId("prediction-headline").filter({ hasText: "next 90 days" }).waitFor();
+  assert.equal(await page.getByTestId("prediction-horizon").inputValue(), "90");
+  await tab("tab-segments").click();
   // Cohorts stopped while they are worked out, Cancel clicked as their progress shows: the
   // results come back on the segments, with the clusters, and the cohorts are not worked
   // out again.
