@@ -29,10 +29,11 @@ pub struct PredictionState {
 }
 
 impl PredictionState {
-    /// Predicts after every analysis, once its segments are on show: with the default
-    /// horizon and discount rate, or those of the results Cancel brought back.
+    /// Predicts after every analysis, once its segments are on show: with the horizon and
+    /// discount rate last asked for the file's results (read again, or brought back by
+    /// Cancel), else the defaults.
     pub fn new(state: AppState, crosstab: CrosstabState) -> PredictionState {
-        let options = state.prediction_to_make_again().unwrap_or_default();
+        let options = state.prediction_options().unwrap_or_default();
         let prediction = PredictionState {
             answer: RwSignal::new(None),
             crosstab,
@@ -54,6 +55,7 @@ impl PredictionState {
             prediction: self.options.get_untracked(),
             ..PredictOptions::default()
         };
+        state.asked_prediction(options.prediction);
         self.asked.update_value(|n| *n += 1);
         let asked = self.asked.get_value();
         spawn_local(async move {

@@ -56,15 +56,22 @@ enum Source {
     Sample,
 }
 
-/// The analysis on show, its scheme, the horizon and discount rate of the predicted
-/// figures its segments follow, if they do, and how the clusters it reads were found, if
-/// it reads any ([`AppState::shown_scheme`]).
-pub type ShownScheme = (
-    u32,
-    Option<(SchemeChoice, Scheme)>,
-    Option<PredictionOptions>,
-    Option<ClusterOptions>,
-);
+/// The segments on show, as the views pointing into them tell them apart
+/// ([`AppState::shown_scheme`]).
+#[derive(Clone, PartialEq)]
+pub struct ShownScheme {
+    /// How many analyses had been shown.
+    pub analysis: u32,
+    /// The scheme on show, as chosen and as rules.
+    pub scheme: Option<(SchemeChoice, Scheme)>,
+    /// The horizon and discount rate of the predicted figures its segments follow, if they
+    /// do.
+    pub predicted_with: Option<PredictionOptions>,
+    /// How the clusters it reads were found, if it reads any.
+    pub clustered_with: Option<ClusterOptions>,
+    /// How the scores it reads were given (the grid's thresholds), if it reads any.
+    pub scored_with: Option<RfmOptions>,
+}
 
 /// The page's shared state: signals every component may read, provided as context.
 #[derive(Clone, Copy)]
@@ -125,9 +132,10 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
-    /// The horizon and discount rate of the prediction on show when Cancel stopped work,
-    /// for the results brought back (their Future value tab starts anew).
-    prediction_to_make: StoredValue<Option<PredictionOptions>>,
+    /// The horizon and discount rate last asked for this file's results: kept for its
+    /// results made anew (the file read again, or brought back by Cancel), whose Future
+    /// value tab starts anew.
+    prediction_options: StoredValue<Option<PredictionOptions>>,
     /// What the Through time view last showed the shop compared with: compared again when
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
@@ -241,7 +249,7 @@ impl AppState {
             predicted_with: RwSignal::new(None),
             clustered_with: RwSignal::new(None),
             clusters_to_find: StoredValue::new(None),
-            prediction_to_make: StoredValue::new(None),
+            prediction_options: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
@@ -501,7 +509,7 @@ impl AppState {
         self.restoring.set(false);
         self.clustered_with.set(None);
         self.clusters_to_find.set_value(None);
-        self.prediction_to_make.set_value(None);
+        self.prediction_options.set_value(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
@@ -733,10 +741,10 @@ impl AppState {
 
     /// Which segments are on show, for views whose choices point into them: they change
     /// with another scheme or another analysis, with another horizon or discount rate
-    /// when they follow the predicted figures (as the engine says of them), and with
-    /// clusters found on other figures when they read clusters; not when the same scheme
-    /// comes back with the prediction's figures (a big shop's, seconds after its segments
-    /// appear).
+    /// when they follow the predicted figures (as the engine says of them), with clusters
+    /// found on other figures when they read clusters, and with other thresholds when they
+    /// read scores; not when the same scheme comes back with the prediction's figures (a
+    /// big shop's, seconds after its segments appear).
     pub fn shown_scheme(self) -> Memo<ShownScheme> {
         Memo::new(move |_| {
             let (scheme, follows) = self.scheme.with(|s| match s {
@@ -746,11 +754,21 @@ impl AppState {
                 ),
                 None => (None, false),
             });
-            let reads_clusters =
-                (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(&[ids::CLUSTER]));
-            let clustered_with = reads_clusters.then(|| self.clustered_with.get()).flatten();
-            let predicted_with = follows.then(|| self.predicted_with.get()).flatten();
-            (self.analyses.get(), scheme, predicted_with, clustered_with)
+            let reads =
+                |features: &[&str]| (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(features));
+            let clustered_with = reads(&[ids::CLUSTER])
+                .then(|| self.clustered_with.get())
+                .flatten();
+            let scored_with = reads(&[ids::R_SCORE, ids::F_SCORE, ids::M_SCORE])
+                .then(|| self.analysis.with(|a| a.as_ref().map(|a| a.rfm.clone())))
+                .flatten();
+            ShownScheme {
+                analysis: self.analyses.get(),
+                scheme,
+                predicted_with: follows.then(|| self.predicted_with.get()).flatten(),
+                clustered_with,
+                scored_with,
+            }
         })
     }
 
@@ -766,11 +784,14 @@ impl AppState {
             .flatten()
     }
 
-    /// The horizon and discount rate to predict the results Cancel brought back with, once.
-    pub fn prediction_to_make_again(&self) -> Option<PredictionOptions> {
-        self.prediction_to_make
-            .try_update_value(Option::take)
-            .flatten()
+    /// The horizon and discount rate last asked for this file's results, if any.
+    pub fn prediction_options(&self) -> Option<PredictionOptions> {
+        self.prediction_options.get_value()
+    }
+
+    /// Remembers the horizon and discount rate asked for this file's results.
+    pub fn asked_prediction(&self, options: PredictionOptions) {
+        self.prediction_options.set_value(Some(options));
     }
 
     /// What the Through time view last showed the shop compared with, for this file.
@@ -866,7 +887,7 @@ impl AppState {
             .clustered_with
             .get_untracked()
             .filter(|_| clusters_on_show);
-        let predicted_with = self.predicted_with.get_untracked();
+        let prediction = self.prediction_options();
         self.reset();
         let Some(Shown {
             read,
@@ -888,7 +909,7 @@ impl AppState {
         }
         self.confirmed.set_value(confirmed);
         self.clusters_to_find.set_value(clusters);
-        self.prediction_to_make.set_value(predicted_with);
+        self.prediction_options.set_value(prediction);
         self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.

@@ -111,7 +111,7 @@ impl MigrationState {
         let asked_for = self.shown.get_untracked();
         let stood_in = state.stand_in.get_untracked();
         if stood_in {
-            self.awaited.set(Some(asked_for.0));
+            self.awaited.set(Some(asked_for.analysis));
         }
         spawn_local(async move {
             // Asked while a scheme stands in for one on predicted figures, it is held by the
@@ -131,7 +131,7 @@ impl MigrationState {
             if matches!(reply, Err(EngineError::Stopped)) {
                 return;
             }
-            if stood_in && self.awaited.get_untracked() == Some(asked_for.0) {
+            if stood_in && self.awaited.get_untracked() == Some(asked_for.analysis) {
                 self.awaited.set(None);
             }
             // Shown if made with the scheme on show, for the analysis on show: another
@@ -141,10 +141,10 @@ impl MigrationState {
             // under the same conditions.
             let current = match &reply {
                 Ok(Answer::Migrated(view)) => {
-                    now.0 == asked_for.0
-                        && now.1.as_ref().map(|(choice, _)| choice) == Some(&view.choice)
+                    now.analysis == asked_for.analysis
+                        && now.scheme.as_ref().map(|(choice, _)| choice) == Some(&view.choice)
                 }
-                _ => now == asked_for || (stood_in && now.0 == asked_for.0),
+                _ => now == asked_for || (stood_in && now.analysis == asked_for.analysis),
             };
             if !current {
                 return;
@@ -202,7 +202,7 @@ pub fn MigrationPanel() -> impl IntoView {
     // not the scheme the prediction's answer shows in place of one standing in for it, when
     // the comparison asked meanwhile is made with it.
     Effect::new(move |opened: Option<()>| {
-        let analysis = migration.shown.with(|(analysis, ..)| *analysis);
+        let analysis = migration.shown.with(|shown| shown.analysis);
         if migration.awaited.get_untracked() == Some(analysis) {
             return;
         }

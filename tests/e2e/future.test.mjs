@@ -415,3 +415,25 @@ test("a cross-tab with a scheme on predicted figures follows another horizon, a 
   assert.deepEqual(fresh.errors, []);
   await fresh.page.close();
 });
+
+test("the horizon set stays when the file is read again", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(ORDERS);
+  await page.getByTestId("segment").click();
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await horizonSet(page, 90);
+  // Read again in another encoding (the same text: the file is ASCII), the results made
+  // anew, their Future value tab too.
+  await page.evaluate(() => { document.querySelector('[data-testid="prediction-headline"]').dataset.old = "true"; });
+  await page.getByTestId("mapping").locator("summary").click();
+  await page.getByTestId("encoding").selectOption("Windows1252");
+  await page.locator('[data-testid="prediction-headline"][data-old]').waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.querySelector('[data-testid="encoding"]')?.value === "Windows1252");
+  await page.getByTestId("tab-future").click();
+  await page.getByTestId("prediction-headline").filter({ hasText: "Over the next 90 days" }).waitFor();
+  assert.equal(await page.getByTestId("prediction-horizon").inputValue(), "90");
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

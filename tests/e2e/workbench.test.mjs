@@ -153,6 +153,21 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   const list = page.getByTestId("customer-list");
   await list.locator("tbody tr").first().waitFor();
   assert.match(await list.locator("h2").textContent(), new RegExp(` × .+ — ${inCell} customers?$`));
+  // Other thresholds move customers between the same segments: the cross-tab and the
+  // cell's list close, as for another scheme.
+  await page.getByTestId("tab-segments").click();
+  const cuts = page.getByTestId("cuts-recency");
+  if (!(await cuts.isVisible())) await page.getByTestId("grid-editor").locator("summary").click();
+  await cuts.fill("30; 90; 180; 365");
+  await cuts.dispatchEvent("change");
+  await page.waitForFunction(() => document.querySelector('[data-testid="cuts-recency"]').value === "30; 90; 180; 365");
+  await page.getByTestId("tab-crosstab").click();
+  await page.getByTestId("crosstab-picker").waitFor();
+  await page.getByTestId("crosstab").waitFor({ state: "detached" });
+  assert.equal(await list.count(), 0);
+  assert.equal(await page.getByTestId("crosstab-picker").inputValue(), "");
+  await page.getByTestId("crosstab-picker").selectOption("p:geo-country");
+  await page.getByTestId("crosstab").waitFor();
   // Another scheme on show: the picker asks again (it showed the countries over no table,
   // and choosing them again did nothing), and the same choice crosses the new scheme.
   await page.getByTestId("scheme-picker").selectOption("p:loyalty");

@@ -85,8 +85,8 @@ pub(super) struct Cross {
     pub(super) choice: SchemeChoice,
     pub(super) columns: Assignment,
     /// Whether its segments follow the predicted figures ([`Analysis::follows_prediction`]),
-    /// as resolved when it was asked for: anything that changes that (other clusters, another
-    /// analysis) ends the cross-tab.
+    /// as resolved when it was asked for: what changes that (other clusters, another
+    /// analysis) shows other segments, which end the cross-tab.
     pub(super) follows_prediction: bool,
 }
 
@@ -394,9 +394,13 @@ impl Analysis {
                 .map(|(_, info)| info.clone())
                 .collect(),
         };
-        // The same rules shown again (summarised with a prediction's figures, or asked for
-        // again) keep the cross-tab the page still shows; other rules end it.
-        if (self.current.as_ref()).is_none_or(|current| current.scheme != scheme) {
+        // The same segments shown again (summarised with a prediction's figures they do not
+        // follow, or asked for again) keep the cross-tab, which the page still shows; other
+        // rules, or customers in other segments, end it.
+        let same = |current: &Segmentation| {
+            current.scheme == scheme && current.assignment.of_customer == assignment.of_customer
+        };
+        if !(self.current.as_ref()).is_some_and(same) {
             self.cross = None;
         }
         self.current = Some(Segmentation {
@@ -453,7 +457,7 @@ impl Analysis {
     /// The last cross-tab made again with the predicted figures just made, if its columns
     /// follow them (another horizon moves customers between them) and its rows do not
     /// (the page closes a cross-tab of other segments). One that cannot be made again is
-    /// let go of.
+    /// kept as it was, as the page keeps showing it.
     pub(super) fn crosstab_following_prediction(&mut self) -> Option<Crosstab> {
         let choice = (self.cross.as_ref())
             .filter(|cross| cross.follows_prediction)
@@ -461,11 +465,14 @@ impl Analysis {
         if (self.current.as_ref()).is_some_and(|current| current.view.follows_prediction) {
             return None;
         }
-        let table = self.crosstab(&choice);
-        if table.is_err() {
-            self.cross = None;
+        let kept = self.cross.take();
+        match self.crosstab(&choice) {
+            Ok(table) => Some(table),
+            Err(_) => {
+                self.cross = kept;
+                None
+            }
         }
-        table.ok()
     }
 
     /// Whether the segments of `scheme` follow the predicted figures: it reads them, or
