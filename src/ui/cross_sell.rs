@@ -20,7 +20,7 @@ pub fn CrossSellPanel() -> impl IntoView {
     // How many times ideas were asked for or dropped: an answer to an earlier question is
     // not shown.
     let asked = StoredValue::new(0u32);
-    // Other segments (another scheme or analysis, or other predicted figures they follow):
+    // Other segments (another scheme or analysis, or customers moved between segments):
     // the ideas were for a segment of the ones before, maybe at the same index, and go;
     // none are shown until the new ones come.
     let shown = state.shown_scheme();

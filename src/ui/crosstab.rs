@@ -24,8 +24,8 @@ pub struct CrosstabState {
 
 impl CrosstabState {
     /// No cross-tab yet, and none again whenever other segments are shown (another scheme
-    /// or analysis, or other predicted figures they follow; the picker then asks again,
-    /// rather than showing a choice with no table).
+    /// or analysis, or customers moved between segments: [`AppState::shown_scheme`]; the
+    /// picker then asks again, rather than showing a choice with no table).
     pub fn new(state: AppState, selection: Selection) -> CrosstabState {
         let crosstab = CrosstabState {
             table: RwSignal::new(None),

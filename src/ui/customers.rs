@@ -86,7 +86,7 @@ pub struct Selection {
 
 impl Selection {
     /// Nothing selected, and nothing again whenever other segments are shown (another
-    /// scheme or analysis, or other predicted figures they follow).
+    /// scheme or analysis, or customers moved between segments: [`AppState::shown_scheme`]).
     pub fn new(state: AppState) -> Selection {
         let selection = Selection {
             segment: RwSignal::new(None),

@@ -79,7 +79,6 @@ impl PredictionState {
                         self.crosstab.made_again(table);
                     }
                     state.stand_in.set(false);
-                    state.predicted_with.set(Some(view.options));
                     if latest {
                         self.answer.set(Some(Ok(*view)));
                     }

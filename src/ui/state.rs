@@ -62,15 +62,11 @@ enum Source {
 pub struct ShownScheme {
     /// How many analyses had been shown.
     pub analysis: u32,
-    /// The scheme on show, as chosen and as rules.
-    pub scheme: Option<(SchemeChoice, Scheme)>,
-    /// The horizon and discount rate of the predicted figures its segments follow, if they
-    /// do.
-    pub predicted_with: Option<PredictionOptions>,
-    /// How the clusters it reads were found, if it reads any.
-    pub clustered_with: Option<ClusterOptions>,
-    /// How the scores it reads were given (the grid's thresholds), if it reads any.
-    pub scored_with: Option<RfmOptions>,
+    /// The scheme on show, as chosen.
+    pub choice: Option<SchemeChoice>,
+    /// Which segmentation of that analysis is on show, as the engine numbers them
+    /// ([`SchemeView::segmentation`]), if any.
+    pub segmentation: Option<u32>,
 }
 
 /// The page's shared state: signals every component may read, provided as context.
@@ -95,10 +91,6 @@ pub struct AppState {
     /// predicted figures, until the prediction's answer (or the merchant's next scheme):
     /// work on the scheme on show waits for it rather than being done twice.
     pub stand_in: RwSignal<bool>,
-    /// The horizon and discount rate of the last prediction made for the file's results
-    /// (kept through an analysis whose prediction fails): another changes the segments of
-    /// a scheme that follows the predicted figures.
-    pub predicted_with: RwSignal<Option<PredictionOptions>>,
     /// The results' view on show: the segments for a new file.
     pub tab: RwSignal<Tab>,
     /// How long the segmentation on show took, from request to answer (ms).
@@ -126,9 +118,9 @@ pub struct AppState {
     last_shown: StoredValue<Option<Shown>>,
     /// Whether the file is read again to bring back the results Cancel stopped work after.
     pub restoring: RwSignal<bool>,
-    /// How the clusters last found in this file were asked for: clusters found on other
-    /// figures are other segments, even when their rules read the same.
-    clustered_with: RwSignal<Option<ClusterOptions>>,
+    /// How the clusters last found in this file were asked for: found again after Cancel
+    /// if they are on show.
+    clustered_with: StoredValue<Option<ClusterOptions>>,
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
@@ -246,8 +238,7 @@ impl AppState {
             last_shown: StoredValue::new(None),
             restoring: RwSignal::new(false),
             stand_in: RwSignal::new(false),
-            predicted_with: RwSignal::new(None),
-            clustered_with: RwSignal::new(None),
+            clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
             prediction_options: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
@@ -502,12 +493,11 @@ impl AppState {
         self.analysis.set(None);
         self.scheme.set(None);
         self.stand_in.set(false);
-        self.predicted_with.set(None);
         self.reference.set(None);
         self.carried.set_value(None);
         self.last_shown.set_value(None);
         self.restoring.set(false);
-        self.clustered_with.set(None);
+        self.clustered_with.set_value(None);
         self.clusters_to_find.set_value(None);
         self.prediction_options.set_value(None);
         self.comparison.set_value(None);
@@ -740,41 +730,27 @@ impl AppState {
     }
 
     /// Which segments are on show, for views whose choices point into them: they change
-    /// with another scheme or another analysis, with another horizon or discount rate
-    /// when they follow the predicted figures (as the engine says of them), with clusters
-    /// found on other figures when they read clusters, and with other thresholds when they
-    /// read scores; not when the same scheme comes back with the prediction's figures (a
-    /// big shop's, seconds after its segments appear).
+    /// with another analysis, and whenever the engine says customers moved or the rules
+    /// changed (another scheme, other thresholds, clusters found on other figures, another
+    /// horizon for segments on predicted figures); not when the same segments come back
+    /// with the prediction's figures (a big shop's, seconds after they appear).
     pub fn shown_scheme(self) -> Memo<ShownScheme> {
         Memo::new(move |_| {
-            let (scheme, follows) = self.scheme.with(|s| match s {
-                Some(s) => (
-                    Some((s.choice.clone(), s.scheme.clone())),
-                    s.follows_prediction,
-                ),
-                None => (None, false),
+            let (choice, segmentation) = self.scheme.with(|s| match s {
+                Some(s) => (Some(s.choice.clone()), Some(s.segmentation)),
+                None => (None, None),
             });
-            let reads =
-                |features: &[&str]| (scheme.as_ref()).is_some_and(|(_, s)| s.reads_any(features));
-            let clustered_with = reads(&[ids::CLUSTER])
-                .then(|| self.clustered_with.get())
-                .flatten();
-            let scored_with = reads(&[ids::R_SCORE, ids::F_SCORE, ids::M_SCORE])
-                .then(|| self.analysis.with(|a| a.as_ref().map(|a| a.rfm.clone())))
-                .flatten();
             ShownScheme {
                 analysis: self.analyses.get(),
-                scheme,
-                predicted_with: follows.then(|| self.predicted_with.get()).flatten(),
-                clustered_with,
-                scored_with,
+                choice,
+                segmentation,
             }
         })
     }
 
     /// Remembers how the clusters just found were asked for.
     pub fn found_clusters(&self, options: ClusterOptions) {
-        self.clustered_with.set(Some(options));
+        self.clustered_with.set_value(Some(options));
     }
 
     /// The clusters to find again for the results Cancel brought back, once.
@@ -883,10 +859,7 @@ impl AppState {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
         });
-        let clusters = self
-            .clustered_with
-            .get_untracked()
-            .filter(|_| clusters_on_show);
+        let clusters = self.clustered_with.get_value().filter(|_| clusters_on_show);
         let prediction = self.prediction_options();
         self.reset();
         let Some(Shown {

@@ -141,8 +141,7 @@ impl MigrationState {
             // under the same conditions.
             let current = match &reply {
                 Ok(Answer::Migrated(view)) => {
-                    now.analysis == asked_for.analysis
-                        && now.scheme.as_ref().map(|(choice, _)| choice) == Some(&view.choice)
+                    now.analysis == asked_for.analysis && now.choice.as_ref() == Some(&view.choice)
                 }
                 _ => now == asked_for || (stood_in && now.analysis == asked_for.analysis),
             };

@@ -118,17 +118,22 @@ export async function horizonSet(page, days) {
   await page.getByTestId("prediction-headline").filter({ hasText: `next ${days} days` }).waitFor();
 }
 
+/** Imports `scheme` (name, rules, otherwise) as a scheme file, and waits for it on show. */
+export async function schemeImported(page, scheme) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
+  const file = path.join(dir, "scheme.json");
+  fs.writeFileSync(file, JSON.stringify(scheme));
+  await page.getByTestId("import-scheme").setInputFiles(file);
+  await page.getByTestId("scheme-title").filter({ hasText: new RegExp(`^${scheme.name}`) }).waitFor();
+  fs.rmSync(dir, { recursive: true });
+}
+
 /** Imports a rule on the purchases expected over the horizon, "Buying again", and waits
  * for it on show. */
 export async function buyingAgainImported(page) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
-  const scheme = path.join(dir, "buying-again.json");
-  fs.writeFileSync(scheme, JSON.stringify({
+  await schemeImported(page, {
     name: "Buying again",
     rules: [{ segment: "One purchase or more to come", when: { between: { feature: "expected_purchases", min: 1.0, max: null } } }],
     otherwise: "Less",
-  }));
-  await page.getByTestId("import-scheme").setInputFiles(scheme);
-  await page.getByTestId("scheme-title").filter({ hasText: /^Buying again/ }).waitFor();
-  fs.rmSync(dir, { recursive: true });
+  });
 }

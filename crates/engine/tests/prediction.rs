@@ -278,9 +278,6 @@ fn analysed_sample_shop() -> segmenter_engine::session::Session {
     analysed_sample_shop_and("")
 }
 
-/// A row dated long before the sample shop's first order (2023-07-04), without an amount:
-/// it makes no customer, so binding alone finds that an analysis as of a day between the
-/// two has none.
 /// A prediction over the next `days`, its other options the page's defaults.
 fn over_days(days: u32) -> segmenter_engine::session::PredictOptions {
     segmenter_engine::session::PredictOptions {
@@ -292,6 +289,9 @@ fn over_days(days: u32) -> segmenter_engine::session::PredictOptions {
     }
 }
 
+/// A row dated long before the sample shop's first order (2023-07-04), without an amount:
+/// it makes no customer, so binding alone finds that an analysis as of a day between the
+/// two has none.
 const AN_EARLY_ROW_WITHOUT_AMOUNT: &str =
     "999,C9999999,2021-01-01,,1,Accessories,US,Texas,70668,30,F,early@example.com\n";
 
@@ -1213,4 +1213,79 @@ fn clusters_on_a_predicted_figure_wait_for_the_prediction() {
     };
     assert!(answer_in_stages(&mut session, job).is_ok());
     assert_eq!(counts(&mut session, clusters), found);
+}
+
+/// Each segmentation the page is shown is numbered, the number new exactly when customers
+/// move or the rules change: the same scheme shown again, or summarised with a prediction
+/// its segments do not follow, keeps it; other thresholds, another horizon for a scheme on
+/// predicted figures and another period for a rule on the spend in it each give a new one.
+#[test]
+fn a_segmentation_is_numbered_anew_when_its_customers_move() {
+    use segmenter_engine::features::{ids, Period};
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::rfm::RfmOptions;
+    use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
+    use segmenter_engine::segmentation::scores::ScoreMethod;
+    use segmenter_engine::session::{Answer, Request, SchemeView, Session};
+    let shown = |session: &mut Session, request| -> SchemeView {
+        match session.handle(request) {
+            Ok(Answer::Segmented(view)) => *view,
+            Ok(Answer::Predicted(_, Some(view), _)) => *view,
+            other => panic!("no segments: {other:?}"),
+        }
+    };
+    let counts =
+        |view: &SchemeView| -> Vec<usize> { view.segments.iter().map(|s| s.customers).collect() };
+    let above = |feature: &str, min| Scheme {
+        name: "Above".into(),
+        rules: vec![Rule {
+            segment: "Above".into(),
+            when: Condition::between(feature, Some(min), None),
+        }],
+        otherwise: "Below".into(),
+    };
+    let rfm = Request::Segment(SchemeChoice::Preset(Preset::Rfm { points: 5 }));
+    let mut session = analysed_sample_shop();
+
+    let first = shown(&mut session, rfm.clone());
+    let again = shown(&mut session, rfm.clone());
+    assert_eq!(again.segmentation, first.segmentation);
+    // Summarised with a prediction's figures it does not follow: the same segments.
+    let predicted = shown(&mut session, Request::Predict(over_days(365)));
+    assert_eq!(predicted.segmentation, first.segmentation);
+    // Other thresholds move customers between segments of the same names.
+    let rescored = shown(
+        &mut session,
+        Request::Rescore(RfmOptions {
+            recency: ScoreMethod::Fixed(vec![30.0, 90.0, 180.0, 365.0]),
+            ..RfmOptions::default()
+        }),
+    );
+    assert_eq!(rescored.scheme.name, first.scheme.name);
+    assert_ne!(counts(&rescored), counts(&first));
+    assert_ne!(rescored.segmentation, first.segmentation);
+
+    // Another horizon moves customers of a scheme on predicted figures; the same keeps them.
+    let buying = Request::Segment(SchemeChoice::Custom(above(ids::EXPECTED_PURCHASES, 1.0)));
+    let in_a_year = shown(&mut session, buying);
+    assert_ne!(in_a_year.segmentation, rescored.segmentation);
+    let in_a_month = shown(&mut session, Request::Predict(over_days(30)));
+    assert_ne!(counts(&in_a_month), counts(&in_a_year));
+    assert_ne!(in_a_month.segmentation, in_a_year.segmentation);
+    let same_month = shown(&mut session, Request::Predict(over_days(30)));
+    assert_eq!(same_month.segmentation, in_a_month.segmentation);
+
+    // A rule on the spend in a period: another period moves customers at the next summary.
+    let spent = || Request::Segment(SchemeChoice::Custom(above(ids::SPEND_IN_PERIOD, 100.0)));
+    assert!(session
+        .handle(Request::Value(Some(Period::Last { days: 365 })))
+        .is_ok());
+    let last_year = shown(&mut session, spent());
+    assert!(session
+        .handle(Request::Value(Some(Period::Last { days: 30 })))
+        .is_ok());
+    let last_month = shown(&mut session, spent());
+    assert_ne!(counts(&last_month), counts(&last_year));
+    assert_ne!(last_month.segmentation, last_year.segmentation);
 }

@@ -51,6 +51,9 @@ pub(super) struct Analysis {
     pub(super) baseline: ShopBaseline,
     /// The segmentation on show.
     pub(super) current: Option<Segmentation>,
+    /// How many segmentations of this analysis put customers in other segments, or under
+    /// other rules, than the one before ([`SchemeView::segmentation`]).
+    segmentations: u32,
     /// A scheme asked for before the prediction its rules read was made, the default on
     /// show in its place: it is shown once the prediction is made, unless another scheme is
     /// asked for first.
@@ -77,6 +80,9 @@ pub(super) struct Segmentation {
     pub(super) scheme: Scheme,
     pub(super) assignment: Assignment,
     pub(super) view: SchemeView,
+    /// Whether its segments follow the predicted figures ([`Analysis::follows_prediction`]):
+    /// another horizon then changes them.
+    pub(super) follows_prediction: bool,
 }
 
 /// The other scheme of a cross-tab, and who is in which of its segments: the table's
@@ -174,6 +180,7 @@ impl Analysis {
             counted_currency: counted,
             baseline,
             current: None,
+            segmentations: 0,
             shown_once_predicted: None,
             cross: None,
             described: Vec::new(),
@@ -338,6 +345,16 @@ impl Analysis {
     ) -> Result<SchemeView, EngineError> {
         let assignment = assign(&scheme, &self.features)?;
         lap(Step::Assign);
+        // The same segments shown again (summarised with a prediction's figures they do not
+        // follow, or asked for again) keep their number and the cross-tab, which the page
+        // still shows; other rules, or customers in other segments, end it.
+        let same = |current: &Segmentation| {
+            current.scheme == scheme && current.assignment.of_customer == assignment.of_customer
+        };
+        if !(self.current.as_ref()).is_some_and(same) {
+            self.segmentations += 1;
+            self.cross = None;
+        }
         // The segments' figures, the pairs bought together and the features' descriptions
         // need nothing of one another: on a big shop each is a tenth of a second, so they
         // share out over the cores.
@@ -373,7 +390,7 @@ impl Analysis {
         });
         let english = self.in_english(&scheme, &assignment.segments, choice);
         let view = SchemeView {
-            follows_prediction: self.follows_prediction(&scheme),
+            segmentation: self.segmentations,
             choice: choice.clone(),
             scheme: scheme.clone(),
             english,
@@ -394,16 +411,8 @@ impl Analysis {
                 .map(|(_, info)| info.clone())
                 .collect(),
         };
-        // The same segments shown again (summarised with a prediction's figures they do not
-        // follow, or asked for again) keep the cross-tab, which the page still shows; other
-        // rules, or customers in other segments, end it.
-        let same = |current: &Segmentation| {
-            current.scheme == scheme && current.assignment.of_customer == assignment.of_customer
-        };
-        if !(self.current.as_ref()).is_some_and(same) {
-            self.cross = None;
-        }
         self.current = Some(Segmentation {
+            follows_prediction: self.follows_prediction(&scheme),
             scheme,
             assignment,
             view: view.clone(),
@@ -462,7 +471,7 @@ impl Analysis {
         let choice = (self.cross.as_ref())
             .filter(|cross| cross.follows_prediction)
             .map(|cross| cross.choice.clone())?;
-        if (self.current.as_ref()).is_some_and(|current| current.view.follows_prediction) {
+        if (self.current.as_ref()).is_some_and(|current| current.follows_prediction) {
             return None;
         }
         let kept = self.cross.take();

@@ -128,6 +128,13 @@ pub struct AnalysisView {
 /// The customers segmented by one scheme: the same views for every scheme.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemeView {
+    /// Which segmentation of the analysis these segments are: a new number whenever other
+    /// rules or a customer in another segment make them other segments (another scheme,
+    /// other thresholds, clusters found on other figures, another horizon for segments on
+    /// predicted figures, another period for a rule on the spend in it), the same when the
+    /// same segments are summarised again. Views pointing into the segments start over
+    /// when it changes.
+    pub segmentation: u32,
     /// What the merchant chose.
     pub choice: SchemeChoice,
     /// The scheme's rules (a built-in scheme as the rules it made for this file).
@@ -145,9 +152,6 @@ pub struct SchemeView {
     pub explanation: Vec<String>,
     /// The features rules can use, with their values.
     pub features: Vec<FeatureInfo>,
-    /// Whether its segments follow the predicted figures: its rules read them, or the
-    /// clusters they read were found on them. Another horizon then changes them.
-    pub follows_prediction: bool,
 }
 
 /// Live counts for a scheme being edited.
