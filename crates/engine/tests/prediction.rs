@@ -611,7 +611,6 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
         from: shown.reference.plus_days(-91),
         to: None,
     });
-    assert!(session.awaits_prediction());
     assert!(session.holds_for_prediction(&compare));
     assert!(!session.holds_for_prediction(&Request::Value(None)));
     let job = session.start_prediction(PredictOptions::default()).unwrap();

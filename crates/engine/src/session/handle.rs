@@ -292,9 +292,9 @@ impl Session {
     }
 
     /// Whether `request` is held until the prediction asked for next:
-    /// - a comparison asked while the scheme on show stands in for one on predicted figures
-    ///   ([`Session::awaits_prediction`]), which would be made with the scheme standing in,
-    ///   then made again with the one the prediction shows;
+    /// - a comparison asked while the scheme on show stands in for one on predicted figures,
+    ///   the prediction that will show it not asked for yet: it would be made with the
+    ///   scheme standing in, then made again with the one the prediction shows;
     /// - clusters on a predicted figure asked before the analysis on show has it (found
     ///   again for results brought back after Cancel), which would fail for want of it.
     ///
@@ -332,7 +332,7 @@ impl Session {
 
     /// Whether the scheme on show stands in for one on predicted figures, and the
     /// prediction that will show it has not been asked for since the analysis was made.
-    pub fn awaits_prediction(&self) -> bool {
+    fn awaits_prediction(&self) -> bool {
         self.prediction_awaited
             && (self.analysis.as_ref()).is_some_and(|a| a.shown_once_predicted.is_some())
     }
