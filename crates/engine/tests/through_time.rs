@@ -398,6 +398,38 @@ fn compared_again_with_another_scheme_as_if_compared_afresh() {
 }
 
 #[test]
+fn asked_the_same_with_the_same_segments_the_comparison_is_the_one_made() {
+    // The page asks again for the comparison a prediction's answer shows segments for, when
+    // the comparison asked meanwhile waited for the prediction and was made with them: it
+    // is the comparison kept, not segmented again. Another scheme segments again.
+    let dates = Compare::Dates {
+        from: day(2025, 2, 1),
+        to: None,
+    };
+    let (mut s, _) = session(SHOP, None);
+    let first = s.migrate(&dates).unwrap();
+    let assigned = || {
+        take_laps()
+            .iter()
+            .filter(|l| l.step == Step::Assign)
+            .count()
+    };
+    time_with(|| 0.0, || 0);
+    take_laps();
+    assert_eq!(s.migrate(&dates).unwrap(), first);
+    assert_eq!(assigned(), 0, "the snapshots were segmented again");
+    let orders = Request::Segment(SchemeChoice::Custom(orders_scheme()));
+    assert!(matches!(s.handle(orders), Ok(Answer::Segmented(_))));
+    take_laps();
+    assert_eq!(s.migrate(&dates).unwrap().scheme, "Orders");
+    assert_eq!(
+        assigned(),
+        2,
+        "both snapshots are segmented with another scheme"
+    );
+}
+
+#[test]
 fn since_another_day_only_the_earlier_snapshot_is_made_anew() {
     // Asked since another day (and with another scheme on show), the session keeps the
     // later snapshot: the answer, the cells and the file are a new session's, with one

@@ -15,7 +15,7 @@ use super::predictions::{PredictionJob, PredictionStep, WhilePredicting};
 use super::protocol::{
     AnalyzeOptions, Answer, Compare, ExportRequest, HostQuery, PredictOptions, Request,
 };
-use super::through_time::{mapping_for, Added, Asked, Migration};
+use super::through_time::{mapping_for, Added, Asked, Migration, SegmentedWith};
 use super::views::{AnalysisView, Download, FileOverview, MigrationView};
 use crate::basics::profile::{lap, take_laps, Step};
 use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
@@ -500,8 +500,10 @@ impl Session {
         Ok(view)
     }
 
-    /// What `compare` asks and the comparison it finds: `kept`, the last one, segmented
-    /// again or with its later snapshot kept when it was asked the same, else made anew.
+    /// What `compare` asks and the comparison it finds: `kept`, the last one, when it was
+    /// asked the same and segmented with the same; segmented again or with its later
+    /// snapshot kept when it was asked the same but for the scheme or the day; else made
+    /// anew.
     fn migration_from(
         &self,
         kept: Option<(Asked, Migration)>,
@@ -512,7 +514,14 @@ impl Session {
         let asked = Asked::new(compare, &a.options, other);
         let choice = a.choice_on_show();
         let migration = match kept {
-            Some((before, kept)) if before == asked => kept.segmented_again(&choice, Added::by(a)),
+            Some((before, kept)) if before == asked => {
+                let segmented_with = SegmentedWith::new(&choice, Added::by(a));
+                if kept.segmented_with(&segmented_with) {
+                    Ok(kept)
+                } else {
+                    kept.segmented_again(&choice, Added::by(a))
+                }
+            }
             Some((before, kept)) => match (asked.since_another_day(&before), &self.file) {
                 (Some(from), Some(file)) => {
                     kept.since_another_day(from, &file.table, (&a.options, Added::by(a)), &choice)

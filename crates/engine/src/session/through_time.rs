@@ -53,10 +53,35 @@ impl Added<'_> {
 pub(super) struct Migration {
     from: Analysis,
     to: Analysis,
+    /// What both were segmented with.
+    segmented_with: SegmentedWith,
     transitions: Transitions,
     /// Which snapshot is of the other export, when one is.
     other: Option<OtherSnapshot>,
     pub(super) view: MigrationView,
+}
+
+/// What a comparison's snapshots were segmented with, besides their own files and dates:
+/// the scheme on show, and what the analysis on show added. A comparison asked the same
+/// ([`Asked`]) and segmented with the same is the comparison kept, not made again (a
+/// comparison asked while a prediction was made waits for it, then the page asks for it
+/// again when the prediction's answer shows its segments).
+#[derive(PartialEq)]
+pub(super) struct SegmentedWith {
+    choice: SchemeChoice,
+    clusters: Option<ClusterModel>,
+    prediction: PredictionOptions,
+}
+
+impl SegmentedWith {
+    /// Segmented with `choice` and what the analysis on show `added`.
+    pub(super) fn new(choice: &SchemeChoice, added: Added<'_>) -> SegmentedWith {
+        SegmentedWith {
+            choice: choice.clone(),
+            clusters: added.clusters.cloned(),
+            prediction: added.prediction,
+        }
+    }
 }
 
 /// Which snapshot of a comparison is of the other export, and its name: what stops its
@@ -344,7 +369,8 @@ impl Migration {
                         file: name.clone(),
                     }),
                 };
-                Ok(Migration::of(earlier, later, described))
+                let segmented_with = SegmentedWith::new(choice, added);
+                Ok(Migration::of(earlier, later, described, segmented_with))
             }
             (Compare::File { .. }, None) => Err(EngineError::NoFileSent),
         }
@@ -379,7 +405,12 @@ impl Migration {
             rows_left_out,
             other,
         };
-        Ok(Migration::of(from, to, described))
+        Ok(Migration::of(
+            from,
+            to,
+            described,
+            SegmentedWith::new(choice, added),
+        ))
     }
 
     /// This comparison of the loaded file `table` at two dates asked again since the day
@@ -430,11 +461,23 @@ impl Migration {
             rows_left_out: Vec::new(),
             other: None,
         };
-        Ok(Migration::of(earlier, later, described))
+        let segmented_with = SegmentedWith::new(choice, added);
+        Ok(Migration::of(earlier, later, described, segmented_with))
     }
 
-    /// The migration between two segmented snapshots, described in the later one's language.
-    fn of(from: Analysis, to: Analysis, described: Described) -> Migration {
+    /// Whether this comparison's snapshots were segmented with `segmented_with`.
+    pub(super) fn segmented_with(&self, segmented_with: &SegmentedWith) -> bool {
+        self.segmented_with == *segmented_with
+    }
+
+    /// The migration between two snapshots segmented with `segmented_with`, described in
+    /// the later one's language.
+    fn of(
+        from: Analysis,
+        to: Analysis,
+        described: Described,
+        segmented_with: SegmentedWith,
+    ) -> Migration {
         let Described {
             from: from_words,
             to: to_words,
@@ -498,6 +541,7 @@ impl Migration {
         Migration {
             from,
             to,
+            segmented_with,
             transitions,
             other,
             view,
