@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::features::FeatureKind;
 use segmenter_engine::segmentation::clustering::{ClusterOptions, ClusterView, K_RANGE};
-use segmenter_engine::session::{Answer, Request};
+use segmenter_engine::session::{Answer, EngineError, Request};
 use segmenter_words::Key;
 
 /// The latest clusters, until the next analysis.
@@ -47,7 +47,12 @@ impl ClustersState {
                     state.show_scheme(*view, started);
                 }
                 Ok(_) => {}
-                Err(e) => state.show_error(&e),
+                // Cancel, which stopped them, says what it finds again.
+                Err(EngineError::Stopped) => {}
+                Err(e) => {
+                    state.clusters_not_found();
+                    state.show_error(&e);
+                }
             }
         });
     }

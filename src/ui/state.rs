@@ -124,6 +124,9 @@ pub struct AppState {
     /// Clusters on show when Cancel stopped work, to be found again once the results are
     /// back (the engine that found them was dropped).
     clusters_to_find: StoredValue<Option<ClusterOptions>>,
+    /// Those clusters, asked for and not found yet: Cancel again meanwhile finds them for
+    /// the results it brings back, though they are not on show.
+    clusters_being_found: StoredValue<Option<ClusterOptions>>,
     /// The horizon and discount rate last asked for this file's results: kept for its
     /// results made anew (the file read again, or brought back by Cancel), whose Future
     /// value tab starts anew.
@@ -240,6 +243,7 @@ impl AppState {
             stand_in: RwSignal::new(false),
             clustered_with: StoredValue::new(None),
             clusters_to_find: StoredValue::new(None),
+            clusters_being_found: StoredValue::new(None),
             prediction_options: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
@@ -499,6 +503,7 @@ impl AppState {
         self.restoring.set(false);
         self.clustered_with.set_value(None);
         self.clusters_to_find.set_value(None);
+        self.clusters_being_found.set_value(None);
         self.prediction_options.set_value(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
@@ -751,13 +756,25 @@ impl AppState {
     /// Remembers how the clusters just found were asked for.
     pub fn found_clusters(&self, options: ClusterOptions) {
         self.clustered_with.set_value(Some(options));
+        self.clusters_being_found.set_value(None);
+    }
+
+    /// Forgets the clusters being found again for the results Cancel brought back, which
+    /// could not be: Cancel again does not ask for them.
+    pub fn clusters_not_found(&self) {
+        self.clusters_being_found.set_value(None);
     }
 
     /// The clusters to find again for the results Cancel brought back, once.
     pub fn clusters_to_find_again(&self) -> Option<ClusterOptions> {
-        self.clusters_to_find
+        let clusters = self
+            .clusters_to_find
             .try_update_value(Option::take)
-            .flatten()
+            .flatten();
+        if clusters.is_some() {
+            self.clusters_being_found.set_value(clusters.clone());
+        }
+        clusters
     }
 
     /// The horizon and discount rate last asked for this file's results, if any.
@@ -859,7 +876,10 @@ impl AppState {
             s.as_ref()
                 .is_some_and(|s| s.scheme.reads_any(&[ids::CLUSTER]))
         });
-        let clusters = self.clustered_with.get_value().filter(|_| clusters_on_show);
+        let clusters = self
+            .clusters_being_found
+            .get_value()
+            .or_else(|| self.clustered_with.get_value().filter(|_| clusters_on_show));
         let prediction = self.prediction_options();
         self.reset();
         let Some(Shown {

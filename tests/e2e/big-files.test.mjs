@@ -278,7 +278,22 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await tab("tab-future").click();
   await page.getByTestId("prediction-headline").filter({ hasText: "next 90 days" }).waitFor();
   assert.equal(await page.getByTestId("prediction-horizon").inputValue(), "90");
+  // Stopped again while those clusters are found anew for the results brought back (they
+  // are not on show yet): they come back all the same.
+  await tab("tab-clusters").click();
+  await decimalCommaStopped();
+  await page.waitForFunction(() => {
+    const cancel = document.querySelector('[data-testid="cancel"]');
+    const finding = cancel && !document.querySelector('[data-testid="restoring"]');
+    if (finding) cancel.click();
+    return Boolean(finding);
+  }, null, { timeout: 60_000, polling: "raf" });
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await threeClusters();
+  assert.equal(await page.getByTestId("cluster-list").textContent(), clusterList);
   await tab("tab-segments").click();
+  assert.deepEqual(await shown(), clustered);
   // Cohorts stopped while they are worked out, Cancel clicked as their progress shows: the
   // results come back on the segments, with the clusters, and the cohorts are not worked
   // out again.
