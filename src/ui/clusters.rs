@@ -20,7 +20,8 @@ pub struct ClustersState {
 
 impl ClustersState {
     /// No clusters yet, and none again after each new analysis, but those on show when
-    /// Cancel stopped work on the file, found again once its results are back.
+    /// Cancel stopped work on the file (or being found for the results it brought back),
+    /// found again once its results are back.
     pub fn new(state: AppState) -> ClustersState {
         let this = ClustersState {
             clusters: RwSignal::new(None),
@@ -50,7 +51,7 @@ impl ClustersState {
                 // Cancel, which stopped them, says what it finds again.
                 Err(EngineError::Stopped) => {}
                 Err(e) => {
-                    state.clusters_not_found();
+                    state.clusters_not_found(&options);
                     state.show_error(&e);
                 }
             }

@@ -753,16 +753,22 @@ impl AppState {
         })
     }
 
-    /// Remembers how the clusters just found were asked for.
+    /// Remembers how the clusters just found were asked for; if they are those found again
+    /// for the results Cancel brought back, they are no longer being found.
     pub fn found_clusters(&self, options: ClusterOptions) {
+        self.clusters_not_found(&options);
         self.clustered_with.set_value(Some(options));
-        self.clusters_being_found.set_value(None);
     }
 
-    /// Forgets the clusters being found again for the results Cancel brought back, which
-    /// could not be: Cancel again does not ask for them.
-    pub fn clusters_not_found(&self) {
-        self.clusters_being_found.set_value(None);
+    /// Forgets the clusters found again for the results Cancel brought back, if `options`
+    /// are theirs and they could not be found: Cancel again does not ask for them. Other
+    /// clusters asked meanwhile leave them.
+    pub fn clusters_not_found(&self, options: &ClusterOptions) {
+        self.clusters_being_found.update_value(|being_found| {
+            if being_found.as_ref() == Some(options) {
+                *being_found = None;
+            }
+        });
     }
 
     /// The clusters to find again for the results Cancel brought back, once.
@@ -848,7 +854,8 @@ impl AppState {
     /// after results of the file (another date, currency, encoding, time zone or number
     /// style asked; another scheme or RFM grid; a view's own work: clusters, a comparison,
     /// cohorts), the file is read and analysed again as those results were, with the
-    /// scheme, grid, view, clusters, prediction's horizon and comparison on show (unless
+    /// scheme, grid, view, clusters (on show, or being found for results Cancel brought
+    /// back), prediction's horizon and comparison on show (unless
     /// what was stopped is that comparison made again, for another scheme or analysis or
     /// asked again: what Cancel stopped is not started once more): Cancel undoes the change
     /// instead of taking the results away. Cancel during that starts over.

@@ -1087,8 +1087,9 @@ fn another_horizon_puts_customers_in_clusters_on_predicted_figures_again() {
 /// A cross-tab whose other scheme follows the predicted figures is made again by another
 /// prediction: its answer carries the table a cross-tab asked afresh with that horizon
 /// has, and each cell lists its customers by the new columns, also once the same rows are
-/// shown again. One whose other scheme reads the orders alone is not made again, nor one
-/// whose rows follow the prediction too.
+/// shown again; so it is when the rows read the predicted figures too, but no customer
+/// moved between them. One whose other scheme reads the orders alone is not made again,
+/// nor one whose rows moved (other segments, whose cross-tab the page closes).
 #[test]
 fn a_crosstab_on_predicted_figures_follows_another_horizon() {
     use segmenter_engine::insight::crosstab::Crosstab;
@@ -1103,7 +1104,7 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
             "otherwise": "Less"}"#,
     )
     .unwrap();
-    let columns = SchemeChoice::Custom(buying_again);
+    let columns = SchemeChoice::Custom(buying_again.clone());
     let rows = SchemeChoice::Preset(Preset::Loyalty);
     let horizon = |days| Request::Predict(over_days(days));
     let crossed = |session: &mut Session, choice: &SchemeChoice| match session
@@ -1154,8 +1155,8 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
         }
     }
 
-    // Columns on the orders alone are not made again; nor are any when the rows follow
-    // the prediction too (other segments, whose cross-tab the page closes).
+    // Columns on the orders alone are not made again; nor are any when the rows moved
+    // too (other segments, whose cross-tab the page closes).
     crossed(
         &mut session,
         &SchemeChoice::Preset(Preset::Rfm { points: 3 }),
@@ -1166,8 +1167,27 @@ fn a_crosstab_on_predicted_figures_follows_another_horizon() {
     assert!(session.handle(Request::Segment(columns.clone())).is_ok());
     crossed(&mut session, &columns);
     let Ok(Answer::Predicted(_, Some(_), None)) = session.handle(horizon(30)) else {
-        panic!("a cross-tab of rows that follow the prediction made again");
+        panic!("a cross-tab of rows that moved made again");
     };
+    // Rows on a predicted figure no horizon moves anyone between keep the cross-tab, made
+    // again.
+    let mut nobody: Scheme = buying_again.clone();
+    nobody.name = "A thousand purchases".into();
+    nobody.rules[0].when = segmenter_engine::segmentation::scheme::Condition::between(
+        "expected_purchases",
+        Some(1000.0),
+        None,
+    );
+    let nobody = Request::Segment(SchemeChoice::Custom(nobody));
+    assert!(session.handle(nobody.clone()).is_ok());
+    crossed(&mut session, &columns);
+    let Ok(Answer::Predicted(_, Some(_), Some(in_a_year))) = session.handle(horizon(365)) else {
+        panic!("the cross-tab of rows that kept their customers not made again");
+    };
+    let mut afresh = analysed_sample_shop();
+    assert!(afresh.handle(horizon(365)).is_ok());
+    assert!(afresh.handle(nobody).is_ok());
+    assert_eq!(in_a_year, crossed(&mut afresh, &columns));
 }
 
 /// Clusters on a predicted figure asked before the analysis has it (found again for the
@@ -1254,16 +1274,18 @@ fn a_segmentation_is_numbered_anew_when_its_customers_move() {
     let predicted = shown(&mut session, Request::Predict(over_days(365)));
     assert_eq!(predicted.segmentation, first.segmentation);
     // Other thresholds move customers between segments of the same names.
-    let rescored = shown(
-        &mut session,
+    let thresholds = || {
         Request::Rescore(RfmOptions {
             recency: ScoreMethod::Fixed(vec![30.0, 90.0, 180.0, 365.0]),
             ..RfmOptions::default()
-        }),
-    );
+        })
+    };
+    let rescored = shown(&mut session, thresholds());
     assert_eq!(rescored.scheme.name, first.scheme.name);
     assert_ne!(counts(&rescored), counts(&first));
     assert_ne!(rescored.segmentation, first.segmentation);
+    let same_thresholds = shown(&mut session, thresholds());
+    assert_eq!(same_thresholds.segmentation, rescored.segmentation);
 
     // Another horizon moves customers of a scheme on predicted figures; the same keeps them.
     let buying = Request::Segment(SchemeChoice::Custom(above(ids::EXPECTED_PURCHASES, 1.0)));
@@ -1287,4 +1309,50 @@ fn a_segmentation_is_numbered_anew_when_its_customers_move() {
     let last_month = shown(&mut session, spent());
     assert_ne!(counts(&last_month), counts(&last_year));
     assert_ne!(last_month.segmentation, last_year.segmentation);
+}
+
+/// An analysis that fails leaves the one on show made again: its segments keep the number
+/// the page knows them by, and the next segments moved get a new one.
+#[test]
+fn segments_made_again_after_a_failed_analysis_keep_their_number() {
+    use segmenter_engine::basics::calendar::Date;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::rfm::RfmOptions;
+    use segmenter_engine::segmentation::scores::ScoreMethod;
+    use segmenter_engine::session::{AnalyzeOptions, Answer, Request, SchemeView, Session};
+    let shown = |session: &mut Session, request| -> SchemeView {
+        match session.handle(request) {
+            Ok(Answer::Segmented(view)) => *view,
+            other => panic!("no segments: {other:?}"),
+        }
+    };
+    let rescore = |days: Vec<f64>| {
+        Request::Rescore(RfmOptions {
+            recency: ScoreMethod::Fixed(days),
+            ..RfmOptions::default()
+        })
+    };
+    let mut session = analysed_sample_shop_and(AN_EARLY_ROW_WITHOUT_AMOUNT);
+    let rfm = Request::Segment(SchemeChoice::Preset(Preset::Rfm { points: 5 }));
+    shown(&mut session, rfm.clone());
+    let on_show = shown(&mut session, rescore(vec![30.0, 90.0, 180.0, 365.0]));
+    assert!(on_show.segmentation > 1);
+    // Found out by binding: the analysis on show is made again.
+    let too_early = AnalyzeOptions {
+        reference: Date::from_ymd(2022, 1, 1),
+        ..session.analyzed_with().unwrap().clone()
+    };
+    assert!(session.handle(Request::Analyze(too_early)).is_err());
+    let again = shown(&mut session, rfm);
+    assert_eq!(counts_of(&again), counts_of(&on_show));
+    assert_eq!(again.segmentation, on_show.segmentation);
+    let moved = shown(&mut session, rescore(vec![10.0, 20.0, 60.0, 120.0]));
+    assert_ne!(counts_of(&moved), counts_of(&on_show));
+    assert_ne!(moved.segmentation, on_show.segmentation);
+}
+
+/// Customers per segment, in the scheme's order.
+fn counts_of(view: &segmenter_engine::session::SchemeView) -> Vec<usize> {
+    view.segments.iter().map(|s| s.customers).collect()
 }

@@ -80,9 +80,6 @@ pub(super) struct Segmentation {
     pub(super) scheme: Scheme,
     pub(super) assignment: Assignment,
     pub(super) view: SchemeView,
-    /// Whether its segments follow the predicted figures ([`Analysis::follows_prediction`]):
-    /// another horizon then changes them.
-    pub(super) follows_prediction: bool,
 }
 
 /// The other scheme of a cross-tab, and who is in which of its segments: the table's
@@ -232,6 +229,29 @@ impl Analysis {
         })
     }
 
+    /// Lets go of the segments on show and of the cross-tab: those shown next are numbered
+    /// anew though no customer moved (other thresholds score everyone anew, and the
+    /// cross-tab's columns may read the scores too).
+    pub(super) fn forget_segments(&mut self) {
+        self.current = None;
+        self.cross = None;
+    }
+
+    /// Gives the segments on show the number `segmentation`: those of an analysis made
+    /// again in place of one that failed are the segments the page still shows, under the
+    /// number it knows them by.
+    pub(super) fn number_segments(&mut self, segmentation: u32) {
+        if let Some(current) = &mut self.current {
+            current.view.segmentation = segmentation;
+            self.segmentations = segmentation;
+        }
+    }
+
+    /// The number of the segments on show, if any ([`SchemeView::segmentation`]).
+    pub(super) fn segmentation(&self) -> Option<u32> {
+        self.current.as_ref().map(|c| c.view.segmentation)
+    }
+
     /// The choice on show, if any.
     pub(super) fn current_choice(&self) -> Option<SchemeChoice> {
         self.current.as_ref().map(|c| c.view.choice.clone())
@@ -345,8 +365,8 @@ impl Analysis {
     ) -> Result<SchemeView, EngineError> {
         let assignment = assign(&scheme, &self.features)?;
         lap(Step::Assign);
-        // The same segments shown again (summarised with a prediction's figures they do not
-        // follow, or asked for again) keep their number and the cross-tab, which the page
+        // The same segments shown again (summarised with a prediction's figures, which moved
+        // no one, or asked for again) keep their number and the cross-tab, which the page
         // still shows; other rules, or customers in other segments, end it.
         let same = |current: &Segmentation| {
             current.scheme == scheme && current.assignment.of_customer == assignment.of_customer
@@ -412,7 +432,6 @@ impl Analysis {
                 .collect(),
         };
         self.current = Some(Segmentation {
-            follows_prediction: self.follows_prediction(&scheme),
             scheme,
             assignment,
             view: view.clone(),
@@ -464,16 +483,13 @@ impl Analysis {
     }
 
     /// The last cross-tab made again with the predicted figures just made, if its columns
-    /// follow them (another horizon moves customers between them) and its rows do not
-    /// (the page closes a cross-tab of other segments). One that cannot be made again is
-    /// kept as it was, as the page keeps showing it.
+    /// follow them (another horizon moves customers between them) and it is still there:
+    /// rows whose customers moved ended it, and the page closes it. One that cannot be
+    /// made again is kept as it was, as the page keeps showing it.
     pub(super) fn crosstab_following_prediction(&mut self) -> Option<Crosstab> {
         let choice = (self.cross.as_ref())
             .filter(|cross| cross.follows_prediction)
             .map(|cross| cross.choice.clone())?;
-        if (self.current.as_ref()).is_some_and(|current| current.follows_prediction) {
-            return None;
-        }
         let kept = self.cross.take();
         match self.crosstab(&choice) {
             Ok(table) => Some(table),

@@ -185,11 +185,14 @@ impl Session {
             }
             Request::Rescore(rfm) => {
                 let a = self.analysis_mut()?;
-                a.rescore(&rfm);
                 let choice = match a.current_choice() {
                     Some(SchemeChoice::Preset(Preset::Rfm { .. })) | None => a.default_choice(),
                     Some(other) => other,
                 };
+                if rfm != a.options.rfm {
+                    a.forget_segments();
+                }
+                a.rescore(&rfm);
                 Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
             }
             Request::Preview(scheme) => Ok(Answer::Preview(self.analysis()?.preview(&scheme))),
@@ -478,8 +481,9 @@ impl Session {
     }
 
     /// Segments two snapshots with the scheme on show (the loaded file at two dates, or it
-    /// and the other export kept) and says who moved where. Asked again with only another
-    /// scheme on show, the snapshots kept are segmented again: a big shop's are not
+    /// and the other export kept) and says who moved where. Asked again the same, with the
+    /// same scheme, clusters and horizon, it is the comparison kept. Asked again with only
+    /// another scheme on show, the snapshots kept are segmented again: a big shop's are not
     /// analysed again for each scheme; asked since another day of the loaded file, only
     /// the earlier snapshot is made anew. A comparison that fails leaves none, and lets go of
     /// the other export.
@@ -830,6 +834,8 @@ struct OnShow {
     spend_in_period: Option<Feature>,
     /// Its last cross-tab's other scheme and columns, whose cells the page may list.
     cross: Option<Cross>,
+    /// The number of its segments on show, as the page knows them.
+    segmentation: Option<u32>,
 }
 
 impl OnShow {
@@ -849,6 +855,7 @@ impl OnShow {
             prediction: analysis.prediction.as_ref().map(|models| models.options),
             spend_in_period: analysis.features.get(ids::SPEND_IN_PERIOD).cloned(),
             cross: analysis.cross.take(),
+            segmentation: analysis.segmentation(),
         }
     }
 
@@ -876,6 +883,9 @@ impl OnShow {
             .scheme
             .unwrap_or_else(|| analysis.default_choice());
         analysis.segment_or_default(&choice).ok()?;
+        if let Some(segmentation) = self.segmentation {
+            analysis.number_segments(segmentation);
+        }
         // The same customers in the same order: the columns apply as they did.
         analysis.cross = self.cross;
         Some(analysis)

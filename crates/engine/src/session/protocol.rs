@@ -279,7 +279,7 @@ pub enum Answer {
     /// analysis was asked to show, if it reads predicted figures and the default was shown
     /// until they were made (unless another scheme was asked for since). Then the last
     /// cross-tab made again, if its columns follow the predicted figures and its rows, the
-    /// segments on show, are the same and do not (other segments end it).
+    /// segments on show, kept their customers (other segments end it).
     Predicted(
         Box<PredictionView>,
         Option<Box<SchemeView>>,
