@@ -51,7 +51,7 @@ impl ClustersState {
                 // Cancel, which stopped them, says what it finds again.
                 Err(EngineError::Stopped) => {}
                 Err(e) => {
-                    state.clusters_not_found(&options);
+                    state.clusters_answered(&options);
                     state.show_error(&e);
                 }
             }

@@ -756,14 +756,14 @@ impl AppState {
     /// Remembers how the clusters just found were asked for; if they are those found again
     /// for the results Cancel brought back, they are no longer being found.
     pub fn found_clusters(&self, options: ClusterOptions) {
-        self.clusters_not_found(&options);
+        self.clusters_answered(&options);
         self.clustered_with.set_value(Some(options));
     }
 
-    /// Forgets the clusters found again for the results Cancel brought back, if `options`
-    /// are theirs and they could not be found: Cancel again does not ask for them. Other
-    /// clusters asked meanwhile leave them.
-    pub fn clusters_not_found(&self, options: &ClusterOptions) {
+    /// Clusters asked with `options` were answered, found or not: if they are those found
+    /// again for the results Cancel brought back, Cancel again no longer asks for them.
+    /// Other clusters asked meanwhile leave them.
+    pub fn clusters_answered(&self, options: &ClusterOptions) {
         self.clusters_being_found.update_value(|being_found| {
             if being_found.as_ref() == Some(options) {
                 *being_found = None;

@@ -1236,8 +1236,9 @@ fn clusters_on_a_predicted_figure_wait_for_the_prediction() {
 
 /// Each segmentation the page is shown is numbered, the number new exactly when customers
 /// move or the rules change: the same scheme shown again, or summarised with a prediction
-/// its segments do not follow, keeps it; other thresholds, another horizon for a scheme on
-/// predicted figures and another period for a rule on the spend in it each give a new one.
+/// that moves no one, keeps it; other thresholds (other score points too), another horizon
+/// for a scheme on predicted figures and another period for a rule on the spend in it each
+/// give a new one.
 #[test]
 fn a_segmentation_is_numbered_anew_when_its_customers_move() {
     use segmenter_engine::features::{ids, Period};
@@ -1286,6 +1287,19 @@ fn a_segmentation_is_numbered_anew_when_its_customers_move() {
     assert_ne!(rescored.segmentation, first.segmentation);
     let same_thresholds = shown(&mut session, thresholds());
     assert_eq!(same_thresholds.segmentation, rescored.segmentation);
+    // Three score points asked on the grid: RFM on three points, as asked.
+    let three = shown(
+        &mut session,
+        Request::Rescore(RfmOptions {
+            points: 3,
+            ..RfmOptions::default()
+        }),
+    );
+    assert_eq!(
+        three.choice,
+        SchemeChoice::Preset(Preset::Rfm { points: 3 })
+    );
+    assert_ne!(three.segmentation, rescored.segmentation);
 
     // Another horizon moves customers of a scheme on predicted figures; the same keeps them.
     let buying = Request::Segment(SchemeChoice::Custom(above(ids::EXPECTED_PURCHASES, 1.0)));

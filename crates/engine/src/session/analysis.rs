@@ -51,8 +51,7 @@ pub(super) struct Analysis {
     pub(super) baseline: ShopBaseline,
     /// The segmentation on show.
     pub(super) current: Option<Segmentation>,
-    /// How many segmentations of this analysis put customers in other segments, or under
-    /// other rules, than the one before ([`SchemeView::segmentation`]).
+    /// The number given last to segments on show ([`SchemeView::segmentation`]).
     segmentations: u32,
     /// A scheme asked for before the prediction its rules read was made, the default on
     /// show in its place: it is shown once the prediction is made, unless another scheme is
@@ -80,6 +79,8 @@ pub(super) struct Segmentation {
     pub(super) scheme: Scheme,
     pub(super) assignment: Assignment,
     pub(super) view: SchemeView,
+    /// The thresholds of the scores its rules read, if they read any.
+    scored_with: Option<RfmOptions>,
 }
 
 /// The other scheme of a cross-tab, and who is in which of its segments: the table's
@@ -229,14 +230,6 @@ impl Analysis {
         })
     }
 
-    /// Lets go of the segments on show and of the cross-tab: those shown next are numbered
-    /// anew though no customer moved (other thresholds score everyone anew, and the
-    /// cross-tab's columns may read the scores too).
-    pub(super) fn forget_segments(&mut self) {
-        self.current = None;
-        self.cross = None;
-    }
-
     /// Gives the segments on show the number `segmentation`: those of an analysis made
     /// again in place of one that failed are the segments the page still shows, under the
     /// number it knows them by.
@@ -367,9 +360,14 @@ impl Analysis {
         lap(Step::Assign);
         // The same segments shown again (summarised with a prediction's figures, which moved
         // no one, or asked for again) keep their number and the cross-tab, which the page
-        // still shows; other rules, or customers in other segments, end it.
+        // still shows; other rules, customers in other segments, or scores on other
+        // thresholds (which a cross-tab's columns may read too) end it.
+        let scored_with = (scheme.reads_any(&[ids::R_SCORE, ids::F_SCORE, ids::M_SCORE]))
+            .then(|| self.options.rfm.clone());
         let same = |current: &Segmentation| {
-            current.scheme == scheme && current.assignment.of_customer == assignment.of_customer
+            current.scheme == scheme
+                && current.scored_with == scored_with
+                && current.assignment.of_customer == assignment.of_customer
         };
         if !(self.current.as_ref()).is_some_and(same) {
             self.segmentations += 1;
@@ -433,6 +431,7 @@ impl Analysis {
         };
         self.current = Some(Segmentation {
             scheme,
+            scored_with,
             assignment,
             view: view.clone(),
         });

@@ -185,14 +185,11 @@ impl Session {
             }
             Request::Rescore(rfm) => {
                 let a = self.analysis_mut()?;
+                a.rescore(&rfm);
                 let choice = match a.current_choice() {
                     Some(SchemeChoice::Preset(Preset::Rfm { .. })) | None => a.default_choice(),
                     Some(other) => other,
                 };
-                if rfm != a.options.rfm {
-                    a.forget_segments();
-                }
-                a.rescore(&rfm);
                 Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
             }
             Request::Preview(scheme) => Ok(Answer::Preview(self.analysis()?.preview(&scheme))),

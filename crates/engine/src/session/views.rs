@@ -130,10 +130,10 @@ pub struct AnalysisView {
 pub struct SchemeView {
     /// Which segmentation of the analysis these segments are: a new number whenever other
     /// rules or a customer in another segment make them other segments (another scheme,
-    /// other thresholds, clusters found on other figures, another horizon for segments on
-    /// predicted figures, another period for a rule on the spend in it), the same when the
-    /// same segments are summarised again. Views pointing into the segments start over
-    /// when it changes.
+    /// clusters found on other figures, another horizon for segments on predicted figures,
+    /// another period for a rule on the spend in it), and for scores on other thresholds
+    /// even when no customer moved; the same when the same segments are summarised again.
+    /// Views pointing into the segments start over when it changes.
     pub segmentation: u32,
     /// What the merchant chose.
     pub choice: SchemeChoice,
