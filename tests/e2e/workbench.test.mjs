@@ -335,3 +335,24 @@ test("the top customers' year falls back to all time when another date no longer
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("score points chosen in the grid editor show RFM on them, the list open closing", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("scheme-picker").selectOption("p:rfm-5");
+  await page.getByTestId("scheme-title").filter({ hasText: /^RFM segments:/ }).waitFor();
+  assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 25);
+  await page.getByTestId("segments-table").locator("tbody tr button:not([disabled])").first().click();
+  const list = page.getByTestId("customer-list");
+  await list.locator("tbody tr").first().waitFor();
+  await page.getByTestId("grid-editor").locator("summary").click();
+  await page.getByTestId("score-points").selectOption("3");
+  await page.getByTestId("scheme-title").filter({ hasText: /^RFM segments \(3 score points\)/ }).waitFor();
+  assert.equal(await page.getByTestId("rf-grid").locator("rect").count(), 9);
+  assert.equal(await page.getByTestId("score-points").inputValue(), "3");
+  assert.equal(await page.getByTestId("scheme-picker").inputValue(), "p:rfm-3");
+  await list.waitFor({ state: "detached" });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
