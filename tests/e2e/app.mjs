@@ -59,6 +59,23 @@ export async function openPage(app, query = "") {
   return { page, requestsAfterLoad, errors };
 }
 
+/** The sample shop's orders, which most tests segment. */
+export const SMALL_ORDERS = path.join(FIXTURES, "orders-small.csv");
+
+/** Drops `file` (a path, or `{ name, mimeType, buffer }`) on the page, keeps the mapping it
+ * proposes and waits for the segments. */
+export async function segmented(page, file = SMALL_ORDERS) {
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("segment").click();
+  await page.getByTestId("segments-table").waitFor();
+}
+
+/** `segmented`, then waits for the prediction's figures in the segments table. */
+export async function segmentedAndPredicted(page, file = SMALL_ORDERS) {
+  await segmented(page, file);
+  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+}
+
 /** Reads a Playwright download's text. */
 export async function downloadText(download) {
   const stream = await download.createReadStream();

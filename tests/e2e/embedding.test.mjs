@@ -10,7 +10,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, DIST, FIXTURES } from "./app.mjs";
+import { ROOT, DIST, FIXTURES, segmented } from "./app.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 import { referenceSegments } from "./reference.mjs";
@@ -276,9 +276,7 @@ test("a look-alike page gets no customer list of the merchant's file without the
   assert.equal((await replyTo(page, { type: "segmenter:summary", version: 1, id: "s0" })).error.code, "no-result");
 
   // The merchant drops a file into the frame: its summary goes, its customers wait.
-  await frame.getByTestId("file-input").setInputFiles(ORDERS);
-  await frame.getByTestId("segment").click();
-  await frame.getByTestId("segments-table").waitFor();
+  await segmented(frame);
   const summary = await replyTo(page, { type: "segmenter:summary", version: 1, id: "s1" });
   const champions = summary.summary.segments.find((s) => s.name === "Champions").customers;
   const refused = ask("c1");

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, horizonSet, buyingAgainImported, schemeImported, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, segmentedAndPredicted, horizonSet, buyingAgainImported, schemeImported, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -63,9 +63,7 @@ async function assertStillActiveOfRepeatBuyers(page, exported) {
 
 test("the prediction joins the segments, the lists, the rules and the export", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page);
   // The figures arrive after the segments, in the same table.
   await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
   const [rfm] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
@@ -147,9 +145,7 @@ test("the prediction joins the segments, the lists, the rules and the export", a
 test("a shop too young for the models gets a sentence, not numbers", async () => {
   const { page, errors } = await openPage(app);
   const young = ["customer_id,order_date,amount", "A,2025-01-01,10", "A,2025-01-05,12", "B,2025-01-02,30", "C,2025-01-03,8"].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "young.csv", mimeType: "text/csv", buffer: Buffer.from(young) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "young.csv", mimeType: "text/csv", buffer: Buffer.from(young) });
   await page.getByTestId("tab-future").click();
   assert.match(await page.getByTestId("prediction-unavailable").textContent(), /^Predictions need at least 3 months of orders/);
   assert.deepEqual(errors, []);
@@ -364,9 +360,7 @@ async function crossedWithBuyingAgain(page) {
 
 test("a cross-tab with a scheme on predicted figures follows another horizon, a cell's list with it, under its column's name now", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await segmentedAndPredicted(page);
   const table = await crossedWithBuyingAgain(page);
   const inAYear = await table.textContent();
   // A cell of the customers expected to buy again, its list open.
@@ -406,9 +400,7 @@ test("a cross-tab with a scheme on predicted figures follows another horizon, a 
 
   // The horizon set before the cross-tab: the same table.
   const fresh = await openPage(app);
-  await fresh.page.getByTestId("file-input").setInputFiles(ORDERS);
-  await fresh.page.getByTestId("segment").click();
-  await fresh.page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await segmentedAndPredicted(fresh.page);
   await horizonSet(fresh.page, 30);
   await fresh.page.getByTestId("tab-segments").click();
   assert.equal(await (await crossedWithBuyingAgain(fresh.page)).textContent(), inAMonth);
@@ -418,9 +410,7 @@ test("a cross-tab with a scheme on predicted figures follows another horizon, a 
 
 test("the horizon set stays when the file is read again", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await segmentedAndPredicted(page);
   await horizonSet(page, 90);
   // Read again in another encoding (the same text: the file is ASCII), the results made
   // anew, their Future value tab too.
@@ -440,9 +430,7 @@ test("the horizon set stays when the file is read again", async () => {
 
 test("a rule on the spend in a period: customers moved by another period close a list when the prediction's answer shows them", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await segmentedAndPredicted(page);
   // A rule on the spend over the period the Value tab asked for last: the last twelve months.
   const top = page.getByTestId("top-customers");
   await page.getByTestId("tab-value").click();

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startApp, openPage, downloadText, countRequests, requestsSent, REQUEST, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, segmentedAndPredicted, downloadText, countRequests, requestsSent, REQUEST, ROOT, FIXTURES } from "./app.mjs";
 import { seriousViolations } from "./axe.mjs";
 import { parseCsv } from "./reference.mjs";
 
@@ -151,9 +151,7 @@ test("in German the rule builder lists weekdays and seasons in German, the rules
   const german = await startApp({ locale: "de-DE" });
   try {
     const { page, errors } = await openPage(german);
-    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
-    await page.getByTestId("segment").click();
-    await page.getByTestId("segments-table").waitFor();
+    await segmented(page);
     await page.getByTestId("tab-builder").click();
     const rule = page.getByTestId("rule-0");
     await rule.getByTestId("add-condition").click();
@@ -181,9 +179,7 @@ test("a campaign exported in English and again after switching to German keeps o
   const fresh = await startApp();
   try {
     const { page, errors } = await openPage(fresh);
-    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
-    await page.getByTestId("segment").click();
-    await page.getByTestId("segments-table").waitFor();
+    await segmented(page);
     await page.getByTestId("tab-plan").click();
     // A segment German names otherwise, under the campaign name suggested for it.
     const loyal = page.locator('article.plan-item[data-segment="Loyal Customers"]');
@@ -257,9 +253,7 @@ test("Through time says it waits for the predictions in each language, and compa
   const { page, requestsAfterLoad, errors } = await openPage(app);
   // The language chosen in an earlier test is remembered: start from English.
   await page.getByTestId("language").selectOption("en");
-  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
-  await page.getByTestId("segment").click();
-  await page.locator('[data-testid="segments-table"] th', { hasText: "Still active" }).waitFor();
+  await segmentedAndPredicted(page);
   await page.getByTestId("scheme-picker").selectOption("p:future-value");
   await page.getByTestId("scheme-title").filter({ hasText: /^Future value/ }).waitFor();
   await page.getByTestId("tab-migration").click();

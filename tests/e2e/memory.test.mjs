@@ -18,7 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
-import { DIST, ROOT } from "./app.mjs";
+import { DIST, ROOT, segmented } from "./app.mjs";
 
 const enabled = process.env.SEGMENTER_MEMORY === "1";
 const skip = !enabled && "set SEGMENTER_MEMORY=1 to measure memory over three analyses of a 5M-row file";
@@ -96,9 +96,7 @@ async function openApp() {
   const head = fs.readFileSync(FILE).subarray(0, 20_000).toString("utf8");
   const small = path.join(path.dirname(FILE), "memory-mapping.csv");
   fs.writeFileSync(small, head.slice(0, head.lastIndexOf("\n") + 1));
-  await page.getByTestId("file-input").setInputFiles(small);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, small);
   fs.rmSync(small);
   return { context, page, cdp, errors };
 }

@@ -3,7 +3,7 @@
 // the merchant's browser language writes them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openPage } from "./app.mjs";
+import { startApp, openPage, segmented } from "./app.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -16,9 +16,7 @@ test("a file in two currencies: one at a time, switchable", async () => {
     "1,A,2025-01-05,100.00,USD", "2,B,2025-01-06,50.00,USD", "3,C,2025-01-07,80.00,EUR",
     "4,D,2025-01-08,20.00,USD", "5,D,2025-01-09,1000.00,EUR", "6,A,2025-02-01,30.00,USD",
   ].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   assert.match(await page.getByTestId("currencies").textContent(), /^This file mixes currencies: USD \(4 rows\), EUR \(2 rows\)\./);
   assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 4 orders · $200 spent in all");
   await page.getByTestId("currency-choice").selectOption("EUR");
@@ -43,9 +41,7 @@ test("read again in an encoding that hides the currency on show, the file comes 
     "1,A,2025-01-05,€100.00", "2,B,2025-01-06,€50.00", "3,C,2025-01-07,€80.00",
     "4,D,2025-01-08,$20.00", "5,E,2025-01-09,$10.00", "6,F,2025-02-01,30.00 GBP",
   ].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   assert.equal(await page.getByTestId("headline").textContent(), "3 customers · 3 orders · €230 spent in all");
   // As Windows-1252 the euros' marks read "â‚¬" and are no amounts; the dollars and the
   // pounds still say theirs, and the dollars are counted on their own.
@@ -68,9 +64,7 @@ test("a currency none of whose rows can be used: said for that currency, and the
     "1,A,2025-01-05,100.00,USD", "2,B,2025-01-06,50.00,USD", "3,,2025-01-07,80.00,GBP",
     "4,D,2025-01-08,20.00,USD", "5,A,2025-02-01,30.00,USD",
   ].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "mixed.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   await page.getByTestId("currency-choice").selectOption("GBP");
   await page.getByTestId("error").waitFor();
   // Not "none of the 5 rows": the 4 in dollars are fine, and still on show.
@@ -93,9 +87,7 @@ test("amounts marked $ and € in one column: told apart row by row", async () =
     "4,D,2025-01-08,20.00 USD", "5,D,2025-01-09,€1000.00", "6,A,2025-02-01,$30.00",
     "7,E,2025-02-02,5.00",
   ].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "marked.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   assert.match(await page.getByTestId("currencies").textContent(), /^This file mixes currencies: USD \(4 rows\), EUR \(2 rows\)\./);
   assert.equal(await page.getByTestId("headline").textContent(), "4 customers · 5 orders · $205 spent in all");
   await page.getByTestId("currency-choice").selectOption("EUR");
@@ -111,9 +103,7 @@ test("amounts marked $ and € in one column: told apart row by row", async () =
 test("money thresholds are typed in the shop's currency, thousands groups and all", async () => {
   const { page, errors } = await openPage(app);
   const file = ["order_id,customer_id,order_date,amount", "1,A,2025-01-05,$1234.50", "2,B,2025-01-06,$20.00", "3,C,2025-01-07,$700.00"].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "dollars.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "dollars.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   await page.getByTestId("grid-editor").locator("summary").click();
   const cuts = page.getByTestId("cuts-monetary");
   assert.match(await page.locator("label", { has: cuts }).textContent(), /^Monetary: thresholds in \$ spent/);
@@ -130,9 +120,7 @@ test("a German browser gets the page in German, amounts written the German way",
   try {
     const { page, errors } = await openPage(german);
     const file = ["order_id,customer_id,order_date,amount", "1,A,2025-01-05,€1234.50", "2,B,2025-01-06,€20.00"].join("\n");
-    await page.getByTestId("file-input").setInputFiles({ name: "euro.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-    await page.getByTestId("segment").click();
-    await page.getByTestId("segments-table").waitFor();
+    await segmented(page, { name: "euro.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
     // The page is in German too, the browser's language.
     assert.equal(await page.getByTestId("headline").textContent(), "2 Kunden · 2 Bestellungen · 1.255 € insgesamt ausgegeben");
     assert.deepEqual(errors, []);
@@ -149,9 +137,7 @@ test("a currency code in small letters, as Stripe writes it, keeps the currency'
     "order_id,customer_id,order_date,amount,currency",
     "1,A,2025-01-05,12.345,kwd", "2,B,2025-01-06,0.500,kwd", "3,A,2025-02-01,1.005,kwd",
   ].join("\n");
-  await page.getByTestId("file-input").setInputFiles({ name: "stripe.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "stripe.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   // The headline and the table round to whole dinars; a customer's total is to the fils.
   assert.equal(await page.getByTestId("headline").textContent(), "2 customers · 3 orders · 14 KWD spent in all");
   await page.locator('[data-testid="segments-table"] tr[data-segment="Potential Loyalist"]')

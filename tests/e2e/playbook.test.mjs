@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -24,12 +24,6 @@ async function csvObjects(download) {
 }
 
 /** The sample orders dropped in and segmented. */
-async function segmented(page) {
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
-}
-
 /** The segment table's biggest segment: { name, customers }. */
 async function biggestSegment(page) {
   let biggest = { name: "", customers: 0 };
@@ -247,9 +241,7 @@ test("a list of e-mail addresses for a file without any says so before it is exp
   const { page, requestsAfterLoad, errors } = await openPage(app);
   const rows = ["order_id,customer_id,order_date,amount"];
   for (let c = 0; c < 40; c++) rows.push(`${c},C${c},2025-0${1 + (c % 6)}-1${c % 10},${10 + c}.00`);
-  await page.getByTestId("file-input").setInputFiles({ name: "no-emails.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "no-emails.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
   await page.getByTestId("open-plan").click();
   const index = (await page.locator("article.plan-item").first().getAttribute("data-testid")).replace("plan-", "");
   // Mailchimp's list, the default, would have nobody on it: the plan says why.

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
 import { referenceSegments } from "./reference.mjs";
 import { genOrders, toShopify, toGermanExcel } from "./exports.mjs";
 
@@ -142,9 +142,7 @@ test("Excel serial dates from a Mac: the merchant says 1904 and the dates move",
 
 test("the rows left out can be downloaded with line, column and reason", async () => {
   const { page } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "read/bad-rows.csv"));
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, path.join(FIXTURES, "read/bad-rows.csv"));
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-problems").click()]);
   const text = (await downloadText(download)).replace(/^\uFEFF/, "");
   assert.equal(

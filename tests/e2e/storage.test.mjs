@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, FIXTURES } from "./app.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -89,9 +89,7 @@ test("schemes, campaigns and a mapping stored by the first release are read and 
   assert.ok(keys.includes("segmenter.v2.campaign-records"), `${keys}`);
 
   // The merchant's edit to the Champions campaign shows on a file with Champions.
-  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page);
   const champions = page.locator('article.campaign[data-segment="Champions"]');
   assert.match(await champions.textContent(), /Early access, no discount/);
 

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, buyingAgainImported, REQUEST, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, buyingAgainImported, REQUEST, ROOT, FIXTURES } from "./app.mjs";
 import { referenceSegments, parseCsv } from "./reference.mjs";
 
 let app;
@@ -21,12 +21,6 @@ after(async () => { await app.close(); });
 const ORDERS = path.join(FIXTURES, "orders-small.csv");
 const CLI = path.join(ROOT, "target/release/segmenter");
 const JUNE = "2025-06-01";
-
-async function segmented(page) {
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
-}
 
 /** Segments the file, puts Future value on show once predicted and compares it since June
  * on Through time; resolves to the field of the earlier day. */
@@ -335,9 +329,7 @@ test("a date after only rows that cannot be used says so, and the results on sho
   const file = path.join(dir, "orders-with-an-early-row.csv");
   const early = "999,C9999999,2021-01-01,,1,Beauty,DE,Bayern,80331,30,F,early@example.com\n";
   fs.writeFileSync(file, fs.readFileSync(ORDERS, "utf8") + early);
-  await page.getByTestId("file-input").setInputFiles(file);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, file);
   const headline = await page.getByTestId("headline").textContent();
   const table = await segmentsTable(page);
   const field = page.getByTestId("results-reference");

@@ -3,8 +3,7 @@
 // and which is remembered.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { startApp, openPage, downloadText, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 /** customer_id → first_order in the "Download all customers" file. */
@@ -72,9 +71,7 @@ test("a campaign's results count an order on the shop's day: 00:30 in Berlin is 
   const app = await startApp({ timezoneId: "Europe/Berlin" });
   try {
     const { page, requestsAfterLoad, errors } = await openPage(app);
-    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
-    await page.getByTestId("segment").click();
-    await page.getByTestId("segments-table").waitFor();
+    await segmented(page);
 
     // The plan's first campaign, sent on 1 September with a fifth held out.
     await page.getByTestId("open-plan").click();

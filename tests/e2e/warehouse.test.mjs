@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, downloadText, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -28,9 +28,7 @@ function segmentsOf(text) {
 test("the command line and the warehouse SQL give the page's segments", async () => {
   assert.ok(fs.existsSync(CLI), `build the command line first: cargo build --release -p segmenter-cli (${CLI})`);
   const { page, requestsAfterLoad, errors } = await openPage(app);
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page);
 
   // The page's customer table, and the command line's for the same file: the same bytes.
   const [all] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);

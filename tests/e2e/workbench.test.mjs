@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startApp, openPage, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
 import { referenceSegments } from "./reference.mjs";
 
 let app;
@@ -14,12 +14,6 @@ before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
 const ORDERS = path.join(FIXTURES, "orders-small.csv");
-
-async function segmented(page) {
-  await page.getByTestId("file-input").setInputFiles(ORDERS);
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
-}
 
 /** The live counts table as { name → customers }. */
 async function liveCounts(page) {
@@ -274,9 +268,7 @@ test("the world map finds countries written in any of the page's languages, and 
   ].flatMap(([country, customers], c) =>
     Array.from({ length: customers }, (_, i) => `O${c}${i},C${c}${i},2024-0${1 + (i % 9)}-15,${20 + i}.00,${country}`));
   const csv = ["order_id,customer_id,order_date,amount,country", ...rows].join("\n") + "\n";
-  await page.getByTestId("file-input").setInputFiles({ name: "countries.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByTestId("segment").click();
-  await page.getByTestId("segments-table").waitFor();
+  await segmented(page, { name: "countries.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByTestId("scheme-picker").selectOption("p:geo-country");
   const map = page.getByTestId("world-map");
   await map.waitFor();
