@@ -50,7 +50,13 @@ impl ValueState {
         let period = self.period.get_untracked();
         spawn_local(async move {
             match state.engine.ask(Request::Value(period)).await {
-                Ok(Answer::Value(value)) => self.value.set(Some(value)),
+                // Segments on the spend in a period follow the period just ranked over.
+                Ok(Answer::Value(value, scheme)) => {
+                    if let Some(scheme) = scheme {
+                        state.scheme.set(Some(*scheme));
+                    }
+                    self.value.set(Some(value));
+                }
                 Ok(_) => {}
                 Err(e) => state.show_error(&e),
             }

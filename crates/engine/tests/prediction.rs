@@ -1311,18 +1311,24 @@ fn a_segmentation_is_numbered_anew_when_its_customers_move() {
     let same_month = shown(&mut session, Request::Predict(over_days(30)));
     assert_eq!(same_month.segmentation, in_a_month.segmentation);
 
-    // A rule on the spend in a period: another period moves customers at the next summary.
+    // A rule on the spend in a period: another period moves customers at once, the
+    // segments made again coming with the ranking over it, and summarised again they keep
+    // their number.
     let spent = || Request::Segment(SchemeChoice::Custom(above(ids::SPEND_IN_PERIOD, 100.0)));
     assert!(session
         .handle(Request::Value(Some(Period::Last { days: 365 })))
         .is_ok());
     let last_year = shown(&mut session, spent());
-    assert!(session
-        .handle(Request::Value(Some(Period::Last { days: 30 })))
-        .is_ok());
-    let last_month = shown(&mut session, spent());
+    let Ok(Answer::Value(_, Some(last_month))) =
+        session.handle(Request::Value(Some(Period::Last { days: 30 })))
+    else {
+        panic!("the segments on the spend in a period did not follow it")
+    };
     assert_ne!(counts(&last_month), counts(&last_year));
     assert_ne!(last_month.segmentation, last_year.segmentation);
+    let again = shown(&mut session, spent());
+    assert_eq!(counts(&again), counts(&last_month));
+    assert_eq!(again.segmentation, last_month.segmentation);
 }
 
 /// An analysis that fails leaves the one on show made again: its segments keep the number

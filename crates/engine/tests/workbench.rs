@@ -180,7 +180,7 @@ fn subdivided_tiers_and_the_value_view() {
         .find(|x| x.name == "No purchase in the period · Big spenders")
         .expect("C's segment");
     assert_eq!(none.customers, 1);
-    let Ok(Answer::Value(v)) = s.handle(Request::Value(None)) else {
+    let Ok(Answer::Value(v, None)) = s.handle(Request::Value(None)) else {
         panic!()
     };
     assert_eq!(
@@ -189,6 +189,77 @@ fn subdivided_tiers_and_the_value_view() {
     );
     // 870 in all; the top 20% is 0.8 of C: 400 → 46%.
     assert!((v.top_fifth_share - 400.0 / 870.0).abs() < 1e-9);
+}
+
+/// The segments on show made again by another period on the value view, if any.
+fn followed_to(s: &mut Session, period: Period) -> Option<SchemeView> {
+    match s.handle(Request::Value(Some(period))) {
+        Ok(Answer::Value(_, scheme)) => scheme.map(|view| *view),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over() {
+    let (mut s, _) = session(FOUR);
+    // RFM reads no spend in a period: nothing is made again.
+    assert!(followed_to(&mut s, Period::Last { days: 365 }).is_none());
+    // In the 365 days before 2024-06-01 A (300) and B (50) spent 50 or more; in 2023 only
+    // C (500).
+    let rule = Scheme {
+        name: "Spent".into(),
+        rules: vec![Rule {
+            segment: "50 or more".into(),
+            when: Condition::between("spend_in_period", Some(50.0), None),
+        }],
+        otherwise: "Less".into(),
+    };
+    let last_year = segmented(&mut s, Request::Segment(SchemeChoice::Custom(rule)));
+    let spent = |view: &SchemeView| counts(view)[0].1;
+    assert_eq!(spent(&last_year), 2);
+    let in_2023 = followed_to(&mut s, Period::Year { year: 2023 }).expect("the rule again");
+    assert_eq!(spent(&in_2023), 1);
+    assert_ne!(in_2023.segmentation, last_year.segmentation);
+
+    // Tiers over the last 365 days keep that period whatever the value view ranks over:
+    // the same segments under the same number, explained by their own period.
+    let tiers = segmented(
+        &mut s,
+        Request::Segment(SchemeChoice::Preset(Preset::ValueTiers {
+            period: Period::Last { days: 365 },
+        })),
+    );
+    let kept = followed_to(&mut s, Period::Year { year: 2023 }).expect("the tiers again");
+    assert_eq!(counts(&kept), counts(&tiers));
+    assert_eq!(kept.segmentation, tiers.segmentation);
+    assert_eq!(kept.explanation, tiers.explanation);
+    assert!(kept
+        .explanation
+        .iter()
+        .any(|line| line.contains("365 days")));
+}
+
+#[test]
+fn clusters_found_on_the_spend_in_a_period_keep_their_customers_over_another_period() {
+    let (mut s, _) = session(SMALL_SHOP);
+    followed_to(&mut s, Period::Last { days: 365 });
+    let options = ClusterOptions {
+        features: vec!["spend_in_period".into(), "frequency".into()],
+        ..ClusterOptions::default()
+    };
+    let Ok(Answer::Clustered(clusters, found)) = s.handle(Request::Cluster(options)) else {
+        panic!()
+    };
+    // Their names quote the spend over the period they were found on: they hold the
+    // customers found, whatever the value view ranks over next.
+    assert!(found.segments[0].name.contains("365 days"));
+    assert!(followed_to(&mut s, Period::Last { days: 30 }).is_none());
+    let again = segmented(
+        &mut s,
+        Request::Segment(SchemeChoice::Custom(clusters.scheme.clone())),
+    );
+    assert_eq!(counts(&again), counts(&found));
+    assert_eq!(again.segmentation, found.segmentation);
 }
 
 #[test]

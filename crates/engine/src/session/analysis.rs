@@ -507,6 +507,20 @@ impl Analysis {
         scheme.reads_any(&ids::PREDICTED) || scheme.reads_any(&[ids::CLUSTER]) && clusters_predicted
     }
 
+    /// The segments on show made again after `figures` were computed anew, when their
+    /// rules read one: customers may have moved, and the page shows them at once rather
+    /// than at the segments' next summary. None when they read none. Clusters found on one
+    /// keep their customers: their names quote the figures they were found on.
+    pub(super) fn segments_following(
+        &mut self,
+        figures: &[&str],
+    ) -> Result<Option<SchemeView>, EngineError> {
+        let choice = (self.current.as_ref())
+            .filter(|current| current.scheme.reads_any(figures))
+            .map(|current| current.view.choice.clone());
+        choice.map(|choice| self.segment(&choice)).transpose()
+    }
+
     /// Every feature described for the rule builder; only features set since the last
     /// call are described again.
     pub(super) fn feature_infos(&mut self) -> Vec<FeatureInfo> {

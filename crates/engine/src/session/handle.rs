@@ -205,15 +205,15 @@ impl Session {
             }
             Request::Value(period) => {
                 let a = self.analysis_mut()?;
-                let spend = match period {
-                    Some(p) => add_period_spend(&a.shop, &mut a.features, p),
-                    None => ids::MONETARY,
+                let Some(period) = period else {
+                    let value = value_view(&a.features, &a.shop.customers, ids::MONETARY);
+                    return Ok(Answer::Value(value, None));
                 };
-                Ok(Answer::Value(value_view(
-                    &a.features,
-                    &a.shop.customers,
-                    spend,
-                )))
+                let spend = add_period_spend(&a.shop, &mut a.features, period);
+                let value = value_view(&a.features, &a.shop.customers, spend);
+                // Ranked first: a tier scheme on show, made again, sets its own period back.
+                let scheme = a.segments_following(&[ids::SPEND_IN_PERIOD])?;
+                Ok(Answer::Value(value, scheme.map(Box::new)))
             }
             Request::Customers(query) => Ok(Answer::Customers(self.analysis()?.customers(&query))),
             Request::Host(query) => {

@@ -244,8 +244,10 @@ pub enum Answer {
     Clustered(Box<ClusterView>, Box<SchemeView>),
     /// The current scheme crossed with another.
     Crosstab(Crosstab),
-    /// Top customers and revenue concentration.
-    Value(ValueView),
+    /// Top customers and revenue concentration, and the segments on show made again if
+    /// their rules read the spend in the period just asked for: another period may move
+    /// their customers.
+    Value(ValueView, Option<Box<SchemeView>>),
     /// A page of customers.
     Customers(CustomerPage),
     /// A file to save.
