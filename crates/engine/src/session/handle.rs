@@ -318,7 +318,12 @@ impl Session {
     /// ```
     pub fn holds_for_prediction(&self, request: &Request) -> bool {
         match request {
-            Request::Migrate(_) => self.awaits_prediction(),
+            // The scheme on show stands in for one on predicted figures, and the prediction
+            // that will show it has not been asked for since the analysis was made.
+            Request::Migrate(_) => {
+                self.prediction_awaited
+                    && (self.analysis.as_ref()).is_some_and(|a| a.shown_once_predicted.is_some())
+            }
             Request::Cluster(options) => {
                 let lacks = |id: &String| {
                     ids::PREDICTED.contains(&id.as_str())
@@ -328,13 +333,6 @@ impl Session {
             }
             _ => false,
         }
-    }
-
-    /// Whether the scheme on show stands in for one on predicted figures, and the
-    /// prediction that will show it has not been asked for since the analysis was made.
-    fn awaits_prediction(&self) -> bool {
-        self.prediction_awaited
-            && (self.analysis.as_ref()).is_some_and(|a| a.shown_once_predicted.is_some())
     }
 
     /// Takes the prediction's next stage: the job again while stages are left, then the
