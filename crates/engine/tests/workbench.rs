@@ -373,7 +373,7 @@ fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
 }
 
 #[test]
-fn clusters_on_a_figure_another_date_lacks_give_way_to_the_default_scheme() {
+fn clusters_on_the_spend_in_a_period_are_found_again_as_of_another_date() {
     let (mut s, _) = session(SMALL_SHOP);
     s.handle(Request::Value(Some(Period::Last { days: 365 })))
         .unwrap();
@@ -384,15 +384,65 @@ fn clusters_on_a_figure_another_date_lacks_give_way_to_the_default_scheme() {
     let Ok(Answer::Clustered(clusters, _)) = s.handle(Request::Cluster(options)) else {
         panic!()
     };
-    // As of an earlier day, spend in the period is not computed: the clusters cannot be
-    // found again, and the analysis shows the default scheme rather than failing.
+    // As of an earlier day, the spend in the 365 days before it puts each customer in a
+    // cluster: the clusters stay on show.
     let mut options = s.analyzed_with().unwrap().clone();
     options.reference = Date::from_ymd(2025, 6, 1);
     options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
     let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
         panic!()
     };
-    assert_eq!(then.scheme.scheme.name, "RFM segments");
+    assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
+}
+
+/// A rule on the spend over the last 365 days: 400 or more.
+fn spent_400() -> SchemeChoice {
+    SchemeChoice::Custom(Scheme {
+        name: "Spent".into(),
+        rules: vec![Rule {
+            segment: "400 or more".into(),
+            when: Condition::between("spend_in_period", Some(400.0), None),
+        }],
+        otherwise: "Less".into(),
+    })
+}
+
+#[test]
+fn a_rule_on_the_spend_in_a_period_reads_it_as_of_another_date() {
+    let (mut s, _) = session(FOUR);
+    s.handle(Request::Value(Some(Period::Last { days: 365 })))
+        .unwrap();
+    // In the 365 days before 2024-06-01 no one spent 400 (C's 500 was in May and on 1 June
+    // 2023); in the 365 before 2024-03-01, C did.
+    let now = segmented(&mut s, Request::Segment(spent_400()));
+    assert_eq!(counts(&now)[0], ("400 or more".into(), 0));
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.reference = Date::from_ymd(2024, 3, 1);
+    options.scheme = Some(spent_400());
+    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(then.scheme.scheme.name, "Spent");
+    assert_eq!(counts(&then.scheme)[0], ("400 or more".into(), 1));
+}
+
+#[test]
+fn a_comparison_of_two_dates_reads_the_spend_in_a_period_as_of_each() {
+    let (mut s, _) = session(FOUR);
+    s.handle(Request::Value(Some(Period::Last { days: 365 })))
+        .unwrap();
+    segmented(&mut s, Request::Segment(spent_400()));
+    let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
+        from: Date::from_ymd(2024, 3, 1).unwrap(),
+        to: None,
+    })) else {
+        panic!()
+    };
+    // On 1 March C had spent 500 in the year before, A 100 and D 20; B came in May. By
+    // June, C's spend is older than a year: C moved to "Less".
+    assert_eq!(moved.table.before, [1, 2]);
+    assert_eq!(moved.table.after, [0, 4]);
+    assert_eq!(moved.table.counts[0], [0, 1, 0]);
 }
 
 #[test]

@@ -16,8 +16,8 @@ use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::export::problems::rows_left_out;
 use crate::export::sql::Models;
 use crate::features::{
-    add_detail_features, default_reference, ids, order_features, FeatureData, FeatureInfo,
-    FeatureOptions, FeatureTable,
+    add_detail_features, add_period_spend, default_reference, ids, order_features, FeatureData,
+    FeatureInfo, FeatureOptions, FeatureTable, Period,
 };
 use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
@@ -69,6 +69,10 @@ pub(super) struct Analysis {
     pub(super) ordering_soon: OnceCell<Vec<f64>>,
     /// The clusters last found, which put this analysis's customers in the `cluster` feature.
     pub(super) clusters: Option<ClusterModel>,
+    /// The period of the spend in a period last computed (the Value tab's, or a tier
+    /// scheme's), which a rule or clusters may read: an analysis as of another day, or a
+    /// snapshot of a comparison, computes it again as of its own.
+    pub(super) spend_period: Option<Period>,
     /// How many of the features were computed from the file: those after them were added
     /// for a scheme, clusters, a period or a prediction.
     pub(super) computed_features: usize,
@@ -185,7 +189,15 @@ impl Analysis {
             prediction: None,
             ordering_soon: OnceCell::new(),
             clusters: None,
+            spend_period: None,
         })
+    }
+
+    /// Each customer's spend in `period` as of this analysis's date, as the feature
+    /// [`ids::SPEND_IN_PERIOD`]; returns its id.
+    pub(super) fn spend_in(&mut self, period: Period) -> &'static str {
+        self.spend_period = Some(period);
+        add_period_spend(&self.shop, &mut self.features, period)
     }
 
     /// The analysis with its customers put in `clusters` (found on this shop, or on it at
@@ -294,6 +306,10 @@ impl Analysis {
                 )
             }
             SchemeChoice::Preset(preset) => {
+                // Tiers set the spend in their period, which a rule may read next.
+                if let Preset::ValueTiers { period } = preset {
+                    self.spend_period = Some(*period);
+                }
                 build(preset, &self.shop, &mut self.features, currency, language)
             }
             SchemeChoice::Custom(scheme) => scheme.clone(),

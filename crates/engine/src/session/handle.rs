@@ -22,7 +22,7 @@ use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
 use crate::export::sql::{CountedCurrency, TableColumns};
 use crate::export::table::{clean_table, TableColumn};
-use crate::features::{add_period_spend, ids, Feature};
+use crate::features::{ids, Period};
 use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
@@ -209,7 +209,7 @@ impl Session {
                     let value = value_view(&a.features, &a.shop.customers, ids::MONETARY);
                     return Ok(Answer::Value(value, None));
                 };
-                let spend = add_period_spend(&a.shop, &mut a.features, period);
+                let spend = a.spend_in(period);
                 let value = value_view(&a.features, &a.shop.customers, spend);
                 // Ranked first: a tier scheme on show, made again, sets its own period back.
                 let scheme = a.segments_following(&[ids::SPEND_IN_PERIOD])?;
@@ -791,6 +791,7 @@ fn analysis_made(
         .as_ref()
         .filter(|a| a.options.words() == options.words())
         .and_then(|a| a.clusters.clone());
+    let spend_period = previous.as_ref().and_then(|a| a.spend_period);
     let reusable = previous.filter(|a| a.serves(&options));
     let mut analysis = match reusable {
         Some(mut a) => {
@@ -801,7 +802,15 @@ fn analysis_made(
             };
             a
         }
-        None => Analysis::compute(table, options.clone())?.with_clusters(clusters.as_ref()),
+        None => {
+            // The spend in the period last asked for, as of the new day, for a rule or the
+            // clusters on show that read it.
+            let mut analysis = Analysis::compute(table, options.clone())?;
+            if let Some(period) = spend_period {
+                analysis.spend_in(period);
+            }
+            analysis.with_clusters(clusters.as_ref())
+        }
     };
     analysis.rescore(&options.rfm);
     let choice = options
@@ -824,9 +833,9 @@ struct OnShow {
     clusters: Option<ClusterModel>,
     /// The horizon and discount of its prediction, when one was made.
     prediction: Option<PredictionOptions>,
-    /// Each customer's spend in the period last asked for (the Value tab's, or a tier
+    /// The period of the spend in a period last asked for (the Value tab's, or a tier
     /// scheme's), which a rule or clusters on show may read.
-    spend_in_period: Option<Feature>,
+    spend_period: Option<Period>,
     /// Its last cross-tab's other scheme and columns, whose cells the page may list.
     cross: Option<Cross>,
     /// The number of its segments on show, as the page knows them.
@@ -848,7 +857,7 @@ impl OnShow {
             },
             clusters: analysis.clusters.clone(),
             prediction: analysis.prediction.as_ref().map(|models| models.options),
-            spend_in_period: analysis.features.get(ids::SPEND_IN_PERIOD).cloned(),
+            spend_period: analysis.spend_period,
             cross: analysis.cross.take(),
             segmentation: analysis.segmentation(),
         }
@@ -868,9 +877,9 @@ impl OnShow {
             };
             analysis.predict(options).ok()?;
         }
-        if let Some(spend) = self.spend_in_period {
+        if let Some(period) = self.spend_period {
             // The same customers on the same day: the figures are the ones computed before.
-            analysis.features.set(&spend.id, &spend.label, spend.data);
+            analysis.spend_in(period);
         }
         let mut analysis = analysis.with_clusters(self.clusters.as_ref());
         let choice = self

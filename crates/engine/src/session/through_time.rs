@@ -16,7 +16,7 @@ use crate::basics::text::slug;
 use crate::campaigns::suggest::suggest;
 use crate::export::customers_csv;
 use crate::export::migration::migration_csv;
-use crate::features::{ids, Feature};
+use crate::features::{ids, Feature, Period};
 use crate::insight::migration::{transitions, MigrationTable, Snapshot, Transitions};
 use crate::insight::segments::summarize;
 use crate::prediction::PredictionOptions;
@@ -29,13 +29,15 @@ use crate::shop::MappingIncomplete;
 use segmenter_words::{Arg, Key, Language, Sentence};
 
 /// What the analysis on show adds to the features each snapshot computes from its file:
-/// the clusters found (each snapshot's customers put in them), and the options of the
+/// the clusters found (each snapshot's customers put in them), the options of the
 /// prediction on show, with which a snapshot segmented with a scheme on predicted figures
-/// predicts its own.
+/// predicts its own, and the period of the spend in a period, which each snapshot computes
+/// as of its own day.
 #[derive(Clone, Copy)]
 pub(super) struct Added<'a> {
     pub clusters: Option<&'a ClusterModel>,
     pub prediction: PredictionOptions,
+    pub spend_period: Option<Period>,
 }
 
 impl Added<'_> {
@@ -45,6 +47,7 @@ impl Added<'_> {
         Added {
             clusters: a.clusters.as_ref(),
             prediction: a.prediction.as_ref().map(|m| m.options).unwrap_or_default(),
+            spend_period: a.spend_period,
         }
     }
 }
@@ -71,6 +74,7 @@ pub(super) struct SegmentedWith {
     choice: SchemeChoice,
     clusters: Option<ClusterModel>,
     prediction: PredictionOptions,
+    spend_period: Option<Period>,
 }
 
 impl SegmentedWith {
@@ -80,6 +84,7 @@ impl SegmentedWith {
             choice: choice.clone(),
             clusters: added.clusters.cloned(),
             prediction: added.prediction,
+            spend_period: added.spend_period,
         }
     }
 }
@@ -173,9 +178,13 @@ fn segmented(
             day: analysis.reference,
         });
     }
-    // Clusters found on predicted figures put each customer in by the snapshot's own.
+    // Clusters found on predicted figures or on the spend in a period put each customer
+    // in by the snapshot's own.
     if added.clusters.is_some_and(|c| c.reads_any(&ids::PREDICTED)) {
         predicted(&mut analysis, added)?;
+    }
+    if let Some(period) = added.spend_period {
+        analysis.spend_in(period);
     }
     let mut analysis = analysis.with_clusters(added.clusters);
     let mut scheme = analysis.resolve(choice);
