@@ -540,7 +540,7 @@ fn conventions_asked_of_a_read_again_leave_the_columns_as_they_were_until_it_is(
 }
 
 #[test]
-fn snapshots_segmented_again_keep_nothing_an_earlier_scheme_added() {
+fn snapshots_segmented_again_read_the_spend_in_a_period_as_new_snapshots_do() {
     // Spend tiers add each customer's spend in their period to what they segment; a
     // scheme read after them from that figure reads it in each snapshot as of its own day,
     // whether the snapshot is new or kept with the tiers' figures of an earlier comparison.

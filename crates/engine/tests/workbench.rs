@@ -373,29 +373,46 @@ fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
 }
 
 #[test]
-fn clusters_on_the_spend_in_a_period_are_found_again_as_of_another_date() {
-    let (mut s, _) = session(SMALL_SHOP);
-    s.handle(Request::Value(Some(Period::Last { days: 365 })))
-        .unwrap();
-    let options = ClusterOptions {
-        features: vec!["spend_in_period".into(), "frequency".into()],
-        ..ClusterOptions::default()
+fn clusters_on_the_spend_in_a_period_are_found_again_on_that_period_as_of_another_date() {
+    // Clusters found on the spend in the last 365 days, shown as of 1 June 2025, and
+    // compared since then; the Value tab on the last 30 days meanwhile, or not.
+    let then = |value_tab: Option<Period>| {
+        let (mut s, _) = session(SMALL_SHOP);
+        followed_to(&mut s, Period::Last { days: 365 });
+        let options = ClusterOptions {
+            features: vec!["spend_in_period".into(), "frequency".into()],
+            ..ClusterOptions::default()
+        };
+        let Ok(Answer::Clustered(clusters, _)) = s.handle(Request::Cluster(options)) else {
+            panic!()
+        };
+        if let Some(period) = value_tab {
+            followed_to(&mut s, period);
+        }
+        let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
+            from: Date::from_ymd(2025, 6, 1).unwrap(),
+            to: None,
+        })) else {
+            panic!()
+        };
+        let mut options = s.analyzed_with().unwrap().clone();
+        options.reference = Date::from_ymd(2025, 6, 1);
+        options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
+        let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
+            panic!()
+        };
+        // The clusters stay on show, as of the earlier day as in the comparison.
+        assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
+        let sizes: Vec<usize> = then.scheme.segments.iter().map(|x| x.customers).collect();
+        assert_eq!(sizes, moved.table.before[..sizes.len()]);
+        sizes
     };
-    let Ok(Answer::Clustered(clusters, _)) = s.handle(Request::Cluster(options)) else {
-        panic!()
-    };
-    // As of an earlier day, the spend in the 365 days before it puts each customer in a
-    // cluster: the clusters stay on show.
-    let mut options = s.analyzed_with().unwrap().clone();
-    options.reference = Date::from_ymd(2025, 6, 1);
-    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
-    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
-        panic!()
-    };
-    assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
+    // Each customer is put in a cluster by their spend in the 365 days before the day, as
+    // the clusters' names say, whatever the Value tab ranks over since.
+    assert_eq!(then(Some(Period::Last { days: 30 })), then(None));
 }
 
-/// A rule on the spend over the last 365 days: 400 or more.
+/// A rule on the spend in the period asked for last: 400 or more.
 fn spent_400() -> SchemeChoice {
     SchemeChoice::Custom(Scheme {
         name: "Spent".into(),
@@ -405,6 +422,26 @@ fn spent_400() -> SchemeChoice {
         }],
         otherwise: "Less".into(),
     })
+}
+
+#[test]
+fn a_cross_tab_with_tiers_leaves_a_rule_on_the_spend_in_a_period_on_its_own() {
+    let (mut s, _) = session(FOUR);
+    s.handle(Request::Value(Some(Period::Year { year: 2023 })))
+        .unwrap();
+    // In 2023 C spent 500; in the 365 days before 2024-06-01, no one spent 400.
+    let in_2023 = segmented(&mut s, Request::Segment(spent_400()));
+    assert_eq!(counts(&in_2023)[0], ("400 or more".into(), 1));
+    let tiers = SchemeChoice::Preset(Preset::ValueTiers {
+        period: Period::Last { days: 365 },
+    });
+    assert!(matches!(
+        s.handle(Request::Crosstab(tiers)),
+        Ok(Answer::Crosstab(_))
+    ));
+    let again = segmented(&mut s, Request::Segment(spent_400()));
+    assert_eq!(counts(&again), counts(&in_2023));
+    assert_eq!(again.segmentation, in_2023.segmentation);
 }
 
 #[test]

@@ -69,13 +69,22 @@ pub(super) struct Analysis {
     pub(super) ordering_soon: OnceCell<Vec<f64>>,
     /// The clusters last found, which put this analysis's customers in the `cluster` feature.
     pub(super) clusters: Option<ClusterModel>,
-    /// The period of the spend in a period last computed (the Value tab's, or a tier
-    /// scheme's), which a rule or clusters may read: an analysis as of another day, or a
-    /// snapshot of a comparison, computes it again as of its own.
-    pub(super) spend_period: Option<Period>,
+    /// The periods of the spend in a period a rule or the clusters may read: an analysis
+    /// as of another day, or a snapshot of a comparison, computes it again as of its own.
+    pub(super) periods: SpendPeriods,
     /// How many of the features were computed from the file: those after them were added
     /// for a scheme, clusters, a period or a prediction.
     pub(super) computed_features: usize,
+}
+
+/// The periods of the spend in a period ([`ids::SPEND_IN_PERIOD`]) an analysis computed.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) struct SpendPeriods {
+    /// The one computed last (the Value tab's, or a tier scheme's): the one a rule reads.
+    pub(super) asked: Option<Period>,
+    /// The one the clusters were found on, if they read the spend: each customer is put in
+    /// them by their spend in it, which the clusters' names quote.
+    pub(super) clusters: Option<Period>,
 }
 
 /// A scheme's rules, who each customer is in, and what the page was shown of it.
@@ -189,15 +198,35 @@ impl Analysis {
             prediction: None,
             ordering_soon: OnceCell::new(),
             clusters: None,
-            spend_period: None,
+            periods: SpendPeriods::default(),
         })
     }
 
     /// Each customer's spend in `period` as of this analysis's date, as the feature
     /// [`ids::SPEND_IN_PERIOD`]; returns its id.
     pub(super) fn spend_in(&mut self, period: Period) -> &'static str {
-        self.spend_period = Some(period);
+        self.periods.asked = Some(period);
         add_period_spend(&self.shop, &mut self.features, period)
+    }
+
+    /// The analysis with the `clusters` and the spend in the `periods` of an analysis of
+    /// the same shop, as of this one's day: each customer put in the clusters by their
+    /// spend in the period the clusters were found on, then the spend in the period asked
+    /// for last, which a rule may read.
+    pub(super) fn with_added(
+        mut self,
+        clusters: Option<&ClusterModel>,
+        periods: SpendPeriods,
+    ) -> Analysis {
+        if let Some(period) = periods.clusters {
+            self.spend_in(period);
+        }
+        let mut analysis = self.with_clusters(clusters);
+        analysis.periods.clusters = analysis.clusters.as_ref().and(periods.clusters);
+        if let Some(period) = periods.asked.filter(|&p| periods.clusters != Some(p)) {
+            analysis.spend_in(period);
+        }
+        analysis
     }
 
     /// The analysis with its customers put in `clusters` (found on this shop, or on it at
@@ -205,7 +234,7 @@ impl Analysis {
     /// found on a figure this analysis has not computed (a prediction, spend in a period)
     /// are let go: the analysis stands without them, and a scheme of them says what it
     /// lacks, as any scheme on a missing figure does.
-    pub(super) fn with_clusters(mut self, clusters: Option<&ClusterModel>) -> Analysis {
+    fn with_clusters(mut self, clusters: Option<&ClusterModel>) -> Analysis {
         if let Some(model) = clusters {
             if let Ok(feature) = model.feature(&self.features) {
                 self.set_clusters(model.clone(), feature);
@@ -308,7 +337,7 @@ impl Analysis {
             SchemeChoice::Preset(preset) => {
                 // Tiers set the spend in their period, which a rule may read next.
                 if let Preset::ValueTiers { period } = preset {
-                    self.spend_period = Some(*period);
+                    self.periods.asked = Some(*period);
                 }
                 build(preset, &self.shop, &mut self.features, currency, language)
             }
@@ -481,8 +510,15 @@ impl Analysis {
     /// Crosses the scheme on show with another, remembering the other's segments so a
     /// cell's customers can be listed.
     pub(super) fn crosstab(&mut self, choice: &SchemeChoice) -> Result<Crosstab, EngineError> {
+        let asked = self.periods.asked;
         let scheme = self.resolve(choice);
-        let other = assign(&scheme, &self.features)?;
+        let other = assign(&scheme, &self.features);
+        // Tiers as the columns computed the spend in their own period: the rows on show,
+        // and what comes next, read the one asked for before.
+        if let Some(period) = asked.filter(|&p| self.periods.asked != Some(p)) {
+            self.spend_in(period);
+        }
+        let other = other?;
         let current = self.current.as_ref().ok_or(EngineError::NoAnalysis)?;
         let table = crosstab(
             (&current.scheme.name, &current.assignment),

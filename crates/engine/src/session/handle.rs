@@ -4,7 +4,7 @@
 //! `File`, the module passes bytes to [`Session::read_bytes`], the command line reads the
 //! file where it lies through [`Session::read_source`]).
 
-use super::analysis::{Analysis, Cross, Segmentation};
+use super::analysis::{Analysis, Cross, Segmentation, SpendPeriods};
 use super::conventions::use_asked_conventions;
 use super::error::EngineError;
 use super::exports::{export, problems_file, write_all_customers};
@@ -22,7 +22,7 @@ use crate::campaigns::uplift::{CampaignRecord, CampaignResult};
 use crate::export::problems::{problems_csv, rows_left_out};
 use crate::export::sql::{CountedCurrency, TableColumns};
 use crate::export::table::{clean_table, TableColumn};
-use crate::features::{ids, Period};
+use crate::features::ids;
 use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
 use crate::insight::value::value_view;
@@ -196,6 +196,10 @@ impl Session {
             Request::Cluster(options) => {
                 let a = self.analysis_mut()?;
                 let (clusters, feature, model) = cluster(&a.features, &options, &a.currency)?;
+                // Found on the spend in the period computed now, which their names quote.
+                a.periods.clusters = (model.reads_any(&[ids::SPEND_IN_PERIOD]))
+                    .then_some(a.periods.asked)
+                    .flatten();
                 a.set_clusters(model, feature);
                 let view = a.segment(&SchemeChoice::Custom(clusters.scheme.clone()))?;
                 Ok(Answer::Clustered(Box::new(clusters), Box::new(view)))
@@ -791,7 +795,7 @@ fn analysis_made(
         .as_ref()
         .filter(|a| a.options.words() == options.words())
         .and_then(|a| a.clusters.clone());
-    let spend_period = previous.as_ref().and_then(|a| a.spend_period);
+    let periods = previous.as_ref().map(|a| a.periods).unwrap_or_default();
     let reusable = previous.filter(|a| a.serves(&options));
     let mut analysis = match reusable {
         Some(mut a) => {
@@ -802,15 +806,7 @@ fn analysis_made(
             };
             a
         }
-        None => {
-            // The spend in the period last asked for, as of the new day, for a rule or the
-            // clusters on show that read it.
-            let mut analysis = Analysis::compute(table, options.clone())?;
-            if let Some(period) = spend_period {
-                analysis.spend_in(period);
-            }
-            analysis.with_clusters(clusters.as_ref())
-        }
+        None => Analysis::compute(table, options.clone())?.with_added(clusters.as_ref(), periods),
     };
     analysis.rescore(&options.rfm);
     let choice = options
@@ -833,9 +829,8 @@ struct OnShow {
     clusters: Option<ClusterModel>,
     /// The horizon and discount of its prediction, when one was made.
     prediction: Option<PredictionOptions>,
-    /// The period of the spend in a period last asked for (the Value tab's, or a tier
-    /// scheme's), which a rule or clusters on show may read.
-    spend_period: Option<Period>,
+    /// The periods of the spend in a period its rule or clusters may read.
+    periods: SpendPeriods,
     /// Its last cross-tab's other scheme and columns, whose cells the page may list.
     cross: Option<Cross>,
     /// The number of its segments on show, as the page knows them.
@@ -857,7 +852,7 @@ impl OnShow {
             },
             clusters: analysis.clusters.clone(),
             prediction: analysis.prediction.as_ref().map(|models| models.options),
-            spend_period: analysis.spend_period,
+            periods: analysis.periods,
             cross: analysis.cross.take(),
             segmentation: analysis.segmentation(),
         }
@@ -877,11 +872,8 @@ impl OnShow {
             };
             analysis.predict(options).ok()?;
         }
-        if let Some(period) = self.spend_period {
-            // The same customers on the same day: the figures are the ones computed before.
-            analysis.spend_in(period);
-        }
-        let mut analysis = analysis.with_clusters(self.clusters.as_ref());
+        // The same customers on the same day: the figures are the ones computed before.
+        let mut analysis = analysis.with_added(self.clusters.as_ref(), self.periods);
         let choice = self
             .options
             .scheme

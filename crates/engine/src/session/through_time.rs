@@ -5,7 +5,7 @@
 //! day: its own customers, its own score cut points, and for a scheme on predicted figures
 //! its own prediction, made from the orders known on that day.
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, SpendPeriods};
 use super::error::EngineError;
 use super::listing::customer_page;
 use super::protocol::{AnalyzeOptions, Compare, CustomerQuery, PredictOptions};
@@ -16,7 +16,7 @@ use crate::basics::text::slug;
 use crate::campaigns::suggest::suggest;
 use crate::export::customers_csv;
 use crate::export::migration::migration_csv;
-use crate::features::{ids, Feature, Period};
+use crate::features::{ids, Feature};
 use crate::insight::migration::{transitions, MigrationTable, Snapshot, Transitions};
 use crate::insight::segments::summarize;
 use crate::prediction::PredictionOptions;
@@ -31,13 +31,13 @@ use segmenter_words::{Arg, Key, Language, Sentence};
 /// What the analysis on show adds to the features each snapshot computes from its file:
 /// the clusters found (each snapshot's customers put in them), the options of the
 /// prediction on show, with which a snapshot segmented with a scheme on predicted figures
-/// predicts its own, and the period of the spend in a period, which each snapshot computes
-/// as of its own day.
+/// predicts its own, and the periods of the spend in a period the clusters or the scheme on
+/// show read, which each snapshot computes as of its own day.
 #[derive(Clone, Copy)]
 pub(super) struct Added<'a> {
     pub clusters: Option<&'a ClusterModel>,
     pub prediction: PredictionOptions,
-    pub spend_period: Option<Period>,
+    pub periods: SpendPeriods,
 }
 
 impl Added<'_> {
@@ -47,7 +47,13 @@ impl Added<'_> {
         Added {
             clusters: a.clusters.as_ref(),
             prediction: a.prediction.as_ref().map(|m| m.options).unwrap_or_default(),
-            spend_period: a.spend_period,
+            periods: SpendPeriods {
+                asked: a.periods.asked.filter(|_| {
+                    (a.current.as_ref())
+                        .is_some_and(|c| c.scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+                }),
+                clusters: a.periods.clusters,
+            },
         }
     }
 }
@@ -74,7 +80,7 @@ pub(super) struct SegmentedWith {
     choice: SchemeChoice,
     clusters: Option<ClusterModel>,
     prediction: PredictionOptions,
-    spend_period: Option<Period>,
+    periods: SpendPeriods,
 }
 
 impl SegmentedWith {
@@ -84,7 +90,7 @@ impl SegmentedWith {
             choice: choice.clone(),
             clusters: added.clusters.cloned(),
             prediction: added.prediction,
-            spend_period: added.spend_period,
+            periods: added.periods,
         }
     }
 }
@@ -183,10 +189,7 @@ fn segmented(
     if added.clusters.is_some_and(|c| c.reads_any(&ids::PREDICTED)) {
         predicted(&mut analysis, added)?;
     }
-    if let Some(period) = added.spend_period {
-        analysis.spend_in(period);
-    }
-    let mut analysis = analysis.with_clusters(added.clusters);
+    let mut analysis = analysis.with_added(added.clusters, added.periods);
     let mut scheme = analysis.resolve(choice);
     // Built again with the figures: Future value's segments depend on whether there are
     // values.
