@@ -420,7 +420,7 @@ impl AppState {
 
     /// Waits for `work`, unless another file is opened meanwhile: an answer about a file no
     /// longer on show is dropped, as if the work had been stopped.
-    async fn for_this_file<T>(&self, work: impl Future<Output = T>) -> Result<T, EngineError> {
+    pub async fn for_this_file<T>(&self, work: impl Future<Output = T>) -> Result<T, EngineError> {
         let opened = self.opened.get_value();
         let done = work.await;
         if self.opened.get_value() == opened {

@@ -49,7 +49,9 @@ impl ValueState {
         }
         let period = self.period.get_untracked();
         spawn_local(async move {
-            match state.engine.ask(Request::Value(period)).await {
+            // The segments that may come with it are the file's on show, not another's.
+            let ranked = state.for_this_file(state.engine.ask(Request::Value(period)));
+            match ranked.await.and_then(|reply| reply) {
                 // Segments on the spend in a period follow the period just ranked over.
                 Ok(Answer::Value(value, scheme)) => {
                     if let Some(scheme) = scheme {
