@@ -15,8 +15,8 @@ use super::{now, profile, storage, zone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::ids;
 use segmenter_engine::features::seasons::Season;
+use segmenter_engine::features::{ids, Period};
 use segmenter_engine::prediction::PredictionOptions;
 use segmenter_engine::reading::{DateOrder, ReadOptions, TimeZone};
 use segmenter_engine::roles::Mapping;
@@ -131,6 +131,9 @@ pub struct AppState {
     /// results made anew (the file read again, or brought back by Cancel), whose Future
     /// value tab starts anew.
     prediction_options: StoredValue<Option<PredictionOptions>>,
+    /// The period the Value tab last ranked over for this file's results: kept for its
+    /// results made anew, and sent with each analysis, for a rule on the spend in a period.
+    value_period: StoredValue<Option<Period>>,
     /// What the Through time view last showed the shop compared with: compared again when
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
@@ -245,6 +248,7 @@ impl AppState {
             clusters_to_find: StoredValue::new(None),
             clusters_being_found: StoredValue::new(None),
             prediction_options: StoredValue::new(None),
+            value_period: StoredValue::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
@@ -505,6 +509,7 @@ impl AppState {
         self.clusters_to_find.set_value(None);
         self.clusters_being_found.set_value(None);
         self.prediction_options.set_value(None);
+        self.value_period.set_value(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
@@ -527,6 +532,7 @@ impl AppState {
             options.currency = tuning.currency;
         }
         options.scheme = self.scheme_to_show();
+        options.spend_period = self.value_period.get_value();
         options
     }
 
@@ -793,6 +799,16 @@ impl AppState {
         self.prediction_options.set_value(Some(options));
     }
 
+    /// The period the Value tab last ranked over for this file's results, if any.
+    pub fn value_period(&self) -> Option<Period> {
+        self.value_period.get_value()
+    }
+
+    /// Remembers the period the Value tab ranks over for this file's results.
+    pub fn ranked_over(&self, period: Option<Period>) {
+        self.value_period.set_value(period);
+    }
+
     /// What the Through time view last showed the shop compared with, for this file.
     pub fn comparison_shown(&self) -> Option<Comparison> {
         self.comparison.get_value()
@@ -888,6 +904,7 @@ impl AppState {
             .get_value()
             .or_else(|| self.clustered_with.get_value().filter(|_| clusters_on_show));
         let prediction = self.prediction_options();
+        let value_period = self.value_period();
         self.reset();
         let Some(Shown {
             read,
@@ -901,6 +918,7 @@ impl AppState {
             return;
         };
         analysis.scheme = scheme.or(analysis.scheme);
+        analysis.spend_period = value_period;
         // The grid as last edited on the results (a rescore does not analyse again).
         if let Some(tuning) = tuning {
             analysis.rfm = tuning.rfm;
@@ -910,6 +928,7 @@ impl AppState {
         self.confirmed.set_value(confirmed);
         self.clusters_to_find.set_value(clusters);
         self.prediction_options.set_value(prediction);
+        self.value_period.set_value(value_period);
         self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.

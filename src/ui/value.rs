@@ -29,7 +29,7 @@ impl ValueState {
         });
         ValueState {
             value,
-            period: RwSignal::new(None),
+            period: RwSignal::new(state.value_period()),
         }
     }
 
@@ -48,6 +48,7 @@ impl ValueState {
             self.period.set(None);
         }
         let period = self.period.get_untracked();
+        state.ranked_over(period);
         spawn_local(async move {
             // The segments that may come with it are the file's on show, not another's.
             let ranked = state.for_this_file(state.engine.ask(Request::Value(period)));

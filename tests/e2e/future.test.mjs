@@ -428,7 +428,7 @@ test("the horizon set stays when the file is read again", async () => {
   await page.close();
 });
 
-test("a rule on the spend in a period: another period on the Value tab moves its customers at once and closes a list", async () => {
+test("a rule on the spend in a period: another period on the Value tab moves its customers at once and closes a list; the period holds through a comparison and a reading again", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmentedAndPredicted(page);
   // A rule on the spend over the period the Value tab asked for last: the last twelve months.
@@ -464,13 +464,26 @@ test("a rule on the spend in a period: another period on the Value tab moves its
   await page.getByTestId("value-period").selectOption("last:365");
   await page.getByTestId("tab-segments").click();
   await table.locator("tbody").filter({ hasText: lastYear }).waitFor({ timeout: 5_000 });
-  // Compared since 1 March 2025, each snapshot reads the spend in the twelve months before
-  // its own day: the rule's segments, not a banner saying a figure is missing.
+  // Compared since 1 March 2025: the comparison is made with the rule's segments (each
+  // snapshot computes the spend in the twelve months before its own day), where the
+  // build before stopped with a banner saying the figure was missing.
   await page.getByTestId("tab-migration").click();
   await page.getByTestId("migration-from").fill("2025-03-01");
   await page.getByTestId("migration-from").dispatchEvent("change");
   await page.getByTestId("migration-compare").click();
   await page.getByTestId("migration-table").filter({ hasText: "100 or more" }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId("error").count(), 0);
+  // Read again in another encoding (the same text: the file is ASCII), the results made
+  // anew: the rule stays on show, on the twelve months the Value tab ranks over.
+  await page.getByTestId("tab-segments").click();
+  await page.evaluate(() => { document.querySelector('[data-testid="segments-table"]').dataset.old = "true"; });
+  await page.getByTestId("mapping").locator("summary").click();
+  await page.getByTestId("encoding").selectOption("Windows1252");
+  await page.locator('[data-testid="segments-table"][data-old]').waitFor({ state: "detached" });
+  await page.getByTestId("scheme-title").filter({ hasText: /^Spent lately/ }).waitFor({ timeout: 10_000 });
+  await table.locator("tbody").filter({ hasText: lastYear }).waitFor({ timeout: 10_000 });
+  await page.getByTestId("tab-value").click();
+  assert.equal(await page.getByTestId("value-period").inputValue(), "last:365");
   assert.equal(await page.getByTestId("error").count(), 0);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);

@@ -5,6 +5,7 @@
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::ListLayout;
 use segmenter_engine::features::Period;
+use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::clustering::ClusterOptions;
 use segmenter_engine::segmentation::presets::Preset;
@@ -461,6 +462,24 @@ fn a_rule_on_the_spend_in_a_period_reads_it_as_of_another_date() {
     };
     assert_eq!(then.scheme.scheme.name, "Spent");
     assert_eq!(counts(&then.scheme)[0], ("400 or more".into(), 1));
+}
+
+#[test]
+fn a_file_read_again_is_analysed_with_the_period_the_page_ranks_over() {
+    let (mut s, _) = session(FOUR);
+    let mut options = s.analyzed_with().unwrap().clone();
+    // Read again: the analysis before it is gone, and the page sends the period with the
+    // rule on show.
+    s.read_bytes("shop.csv", FOUR.as_bytes(), &ReadOptions::default())
+        .unwrap();
+    options.scheme = Some(spent_400());
+    options.spend_period = Some(Period::Year { year: 2023 });
+    let Ok(Answer::Analyzed(again)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    // In 2023 C spent 500.
+    assert_eq!(again.scheme.scheme.name, "Spent");
+    assert_eq!(counts(&again.scheme)[0], ("400 or more".into(), 1));
 }
 
 #[test]

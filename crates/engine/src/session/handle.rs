@@ -795,7 +795,8 @@ fn analysis_made(
         .as_ref()
         .filter(|a| a.options.words() == options.words())
         .and_then(|a| a.clusters.clone());
-    let periods = previous.as_ref().map(|a| a.periods).unwrap_or_default();
+    let mut periods = previous.as_ref().map(|a| a.periods).unwrap_or_default();
+    periods.asked = periods.asked.or(options.spend_period);
     let reusable = previous.filter(|a| a.serves(&options));
     let mut analysis = match reusable {
         Some(mut a) => {

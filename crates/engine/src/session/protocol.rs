@@ -372,6 +372,11 @@ pub struct AnalyzeOptions {
     /// The merchant's language (`de-DE`): the engine's words are written in it, and every
     /// amount the way it writes amounts; English when `None` or not one Segmenter speaks.
     pub language: Option<String>,
+    /// The period of the spend in a period a rule may read (the one the Value tab ranks
+    /// over), for an analysis with none before it: the file read again, or the results
+    /// Cancel brings back. Otherwise the one the analysis before computed last.
+    #[serde(default)]
+    pub spend_period: Option<Period>,
 }
 
 impl AnalyzeOptions {
@@ -394,6 +399,7 @@ impl Default for AnalyzeOptions {
             scheme: None,
             currency: None,
             language: None,
+            spend_period: None,
         }
     }
 }
