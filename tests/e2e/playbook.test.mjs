@@ -23,7 +23,6 @@ async function csvObjects(download) {
   return rows.map((r) => Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i]])));
 }
 
-/** The sample orders dropped in and segmented. */
 /** The segment table's biggest segment: { name, customers }. */
 async function biggestSegment(page) {
   let biggest = { name: "", customers: 0 };
