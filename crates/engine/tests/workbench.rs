@@ -7,15 +7,15 @@ use segmenter_engine::export::ListLayout;
 use segmenter_engine::features::Period;
 use segmenter_engine::reading::ReadOptions;
 use segmenter_engine::segmentation::choice::SchemeChoice;
-use segmenter_engine::segmentation::clustering::ClusterOptions;
+use segmenter_engine::segmentation::clustering::{ClusterOptions, ClusterView};
 use segmenter_engine::segmentation::presets::Preset;
 use segmenter_engine::segmentation::rfm::RfmOptions;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::segmentation::scores::ScoreMethod;
 use segmenter_engine::session::protocol::Compare;
 use segmenter_engine::session::{
-    Answer, CampaignExport, CustomerQuery, EngineError, ExportRequest, FromEngine, Request,
-    SchemeView, Session, SortKey, ToEngine,
+    AnalyzeOptions, Answer, CampaignExport, CustomerQuery, EngineError, ExportRequest, FromEngine,
+    MigrationView, Request, SchemeView, Session, SortKey, ToEngine,
 };
 
 mod common;
@@ -327,6 +327,28 @@ fn clusters_are_segments_and_schemes_round_trip_through_files() {
     );
 }
 
+/// `clusters`, on show, compared since 1 June 2025, then shown as of that day: the
+/// comparison, and the sizes of the clusters then, which are the comparison's earlier ones.
+fn clusters_as_of_june(s: &mut Session, clusters: &ClusterView) -> (MigrationView, Vec<usize>) {
+    let june = Date::from_ymd(2025, 6, 1);
+    let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
+        from: june.unwrap(),
+        to: None,
+    })) else {
+        panic!()
+    };
+    let mut options = s.analyzed_with().unwrap().clone();
+    options.reference = june;
+    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
+    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
+    let sizes: Vec<usize> = then.scheme.segments.iter().map(|x| x.customers).collect();
+    assert_eq!(sizes, moved.table.before[..sizes.len()]);
+    (*moved, sizes)
+}
+
 #[test]
 fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
     let (mut s, _) = session(SMALL_SHOP);
@@ -337,12 +359,8 @@ fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
     };
     // Two dates: today's snapshot puts every customer in the cluster it was found in, and
     // the earlier one puts its customers in the same clusters by their nearest centre.
-    let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
-        from: Date::from_ymd(2025, 6, 1).unwrap(),
-        to: None,
-    })) else {
-        panic!()
-    };
+    // As of an earlier day, the scheme on show is still the clusters.
+    let (moved, _) = clusters_as_of_june(&mut s, &clusters);
     let k = clusters.k as usize;
     let names: Vec<&str> = now.segments.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(moved.table.segments[..k], names[..k]);
@@ -351,17 +369,6 @@ fn clusters_are_followed_through_time_and_kept_at_another_reference_date() {
     let earlier: usize = moved.table.before.iter().sum();
     assert!(earlier > 0 && earlier < sizes.iter().sum::<usize>());
     assert!(moved.table.before[..k].iter().all(|&n| n > 0));
-
-    // As of an earlier day, the scheme on show is still the clusters.
-    let mut options = s.analyzed_with().unwrap().clone();
-    options.reference = Date::from_ymd(2025, 6, 1);
-    options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
-    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
-        panic!()
-    };
-    assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
-    let then_sizes: Vec<usize> = then.scheme.segments.iter().map(|x| x.customers).collect();
-    assert_eq!(then_sizes, moved.table.before[..then_sizes.len()]);
 
     // In another language the English clusters' names would stay: the default scheme shows.
     let mut options = s.analyzed_with().unwrap().clone();
@@ -390,23 +397,7 @@ fn clusters_on_the_spend_in_a_period_are_found_again_on_that_period_as_of_anothe
         if let Some(period) = value_tab {
             followed_to(&mut s, period);
         }
-        let Ok(Answer::Migrated(moved)) = s.handle(Request::Migrate(Compare::Dates {
-            from: Date::from_ymd(2025, 6, 1).unwrap(),
-            to: None,
-        })) else {
-            panic!()
-        };
-        let mut options = s.analyzed_with().unwrap().clone();
-        options.reference = Date::from_ymd(2025, 6, 1);
-        options.scheme = Some(SchemeChoice::Custom(clusters.scheme.clone()));
-        let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
-            panic!()
-        };
-        // The clusters stay on show, as of the earlier day as in the comparison.
-        assert_eq!(then.scheme.scheme.name, format!("{} clusters", clusters.k));
-        let sizes: Vec<usize> = then.scheme.segments.iter().map(|x| x.customers).collect();
-        assert_eq!(sizes, moved.table.before[..sizes.len()]);
-        sizes
+        clusters_as_of_june(&mut s, &clusters).1
     };
     // Each customer is put in a cluster by their spend in the 365 days before the day, as
     // the clusters' names say, whatever the Value tab ranks over since.
@@ -423,6 +414,16 @@ fn spent_400() -> SchemeChoice {
         }],
         otherwise: "Less".into(),
     })
+}
+
+/// The segments of [`spent_400`] in an analysis made with `options`.
+fn spent_400_analysed(s: &mut Session, mut options: AnalyzeOptions) -> SchemeView {
+    options.scheme = Some(spent_400());
+    let Ok(Answer::Analyzed(view)) = s.handle(Request::Analyze(options)) else {
+        panic!()
+    };
+    assert_eq!(view.scheme.scheme.name, "Spent");
+    view.scheme
 }
 
 #[test]
@@ -456,12 +457,8 @@ fn a_rule_on_the_spend_in_a_period_reads_it_as_of_another_date() {
     assert_eq!(counts(&now)[0], ("400 or more".into(), 0));
     let mut options = s.analyzed_with().unwrap().clone();
     options.reference = Date::from_ymd(2024, 3, 1);
-    options.scheme = Some(spent_400());
-    let Ok(Answer::Analyzed(then)) = s.handle(Request::Analyze(options)) else {
-        panic!()
-    };
-    assert_eq!(then.scheme.scheme.name, "Spent");
-    assert_eq!(counts(&then.scheme)[0], ("400 or more".into(), 1));
+    let then = spent_400_analysed(&mut s, options);
+    assert_eq!(counts(&then)[0], ("400 or more".into(), 1));
 }
 
 #[test]
@@ -472,14 +469,10 @@ fn a_file_read_again_is_analysed_with_the_period_the_page_ranks_over() {
     // rule on show.
     s.read_bytes("shop.csv", FOUR.as_bytes(), &ReadOptions::default())
         .unwrap();
-    options.scheme = Some(spent_400());
     options.spend_period = Some(Period::Year { year: 2023 });
-    let Ok(Answer::Analyzed(again)) = s.handle(Request::Analyze(options)) else {
-        panic!()
-    };
+    let again = spent_400_analysed(&mut s, options);
     // In 2023 C spent 500.
-    assert_eq!(again.scheme.scheme.name, "Spent");
-    assert_eq!(counts(&again.scheme)[0], ("400 or more".into(), 1));
+    assert_eq!(counts(&again)[0], ("400 or more".into(), 1));
 }
 
 #[test]
