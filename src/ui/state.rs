@@ -131,9 +131,10 @@ pub struct AppState {
     /// results made anew (the file read again, or brought back by Cancel), whose Future
     /// value tab starts anew.
     prediction_options: StoredValue<Option<PredictionOptions>>,
-    /// The period the Value tab last ranked over for this file's results: kept for its
-    /// results made anew, and sent with each analysis, for a rule on the spend in a period.
-    value_period: StoredValue<Option<Period>>,
+    /// The period the Value tab ranks spend over for this file's results (all time when
+    /// `None`): kept for its results made anew, and sent with each analysis, for a rule on
+    /// the spend in a period.
+    pub value_period: RwSignal<Option<Period>>,
     /// What the Through time view last showed the shop compared with: compared again when
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
@@ -248,7 +249,7 @@ impl AppState {
             clusters_to_find: StoredValue::new(None),
             clusters_being_found: StoredValue::new(None),
             prediction_options: StoredValue::new(None),
-            value_period: StoredValue::new(None),
+            value_period: RwSignal::new(None),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
@@ -509,7 +510,7 @@ impl AppState {
         self.clusters_to_find.set_value(None);
         self.clusters_being_found.set_value(None);
         self.prediction_options.set_value(None);
-        self.value_period.set_value(None);
+        self.value_period.set(None);
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
@@ -532,7 +533,7 @@ impl AppState {
             options.currency = tuning.currency;
         }
         options.scheme = self.scheme_to_show();
-        options.spend_period = self.value_period.get_value();
+        options.spend_period = self.value_period.get_untracked();
         options
     }
 
@@ -799,16 +800,6 @@ impl AppState {
         self.prediction_options.set_value(Some(options));
     }
 
-    /// The period the Value tab last ranked over for this file's results, if any.
-    pub fn value_period(&self) -> Option<Period> {
-        self.value_period.get_value()
-    }
-
-    /// Remembers the period the Value tab ranks over for this file's results.
-    pub fn ranked_over(&self, period: Option<Period>) {
-        self.value_period.set_value(period);
-    }
-
     /// What the Through time view last showed the shop compared with, for this file.
     pub fn comparison_shown(&self) -> Option<Comparison> {
         self.comparison.get_value()
@@ -904,7 +895,7 @@ impl AppState {
             .get_value()
             .or_else(|| self.clustered_with.get_value().filter(|_| clusters_on_show));
         let prediction = self.prediction_options();
-        let value_period = self.value_period();
+        let value_period = self.value_period.get_untracked();
         self.reset();
         let Some(Shown {
             read,
@@ -928,7 +919,7 @@ impl AppState {
         self.confirmed.set_value(confirmed);
         self.clusters_to_find.set_value(clusters);
         self.prediction_options.set_value(prediction);
-        self.value_period.set_value(value_period);
+        self.value_period.set(value_period);
         self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.

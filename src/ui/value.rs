@@ -12,7 +12,7 @@ use segmenter_engine::session::{Answer, Request};
 use segmenter_words::{Arg, Key};
 
 /// The latest view of the top customers, until the next analysis, and the period it ranks
-/// spend over (all time when `None`), kept for the next analysis.
+/// spend over ([`AppState::value_period`]), kept for the next analysis.
 #[derive(Clone, Copy)]
 pub struct ValueState {
     value: RwSignal<Option<Value>>,
@@ -29,7 +29,7 @@ impl ValueState {
         });
         ValueState {
             value,
-            period: RwSignal::new(state.value_period()),
+            period: state.value_period,
         }
     }
 
@@ -48,7 +48,6 @@ impl ValueState {
             self.period.set(None);
         }
         let period = self.period.get_untracked();
-        state.ranked_over(period);
         spawn_local(async move {
             // The segments that may come with it are the file's on show, not another's.
             let ranked = state.for_this_file(state.engine.ask(Request::Value(period)));
