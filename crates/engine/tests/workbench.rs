@@ -240,8 +240,9 @@ fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over
         .any(|line| line.contains("365 days")));
 }
 
-#[test]
-fn clusters_found_on_the_spend_in_a_period_keep_their_customers_over_another_period() {
+/// The sample shop, its clusters found on the spend in the last 365 days and frequency,
+/// and the segments they make.
+fn clustered_on_a_years_spend() -> (Session, ClusterView, SchemeView) {
     let (mut s, _) = session(SMALL_SHOP);
     followed_to(&mut s, Period::Last { days: 365 });
     let options = ClusterOptions {
@@ -251,6 +252,12 @@ fn clusters_found_on_the_spend_in_a_period_keep_their_customers_over_another_per
     let Ok(Answer::Clustered(clusters, found)) = s.handle(Request::Cluster(options)) else {
         panic!()
     };
+    (s, *clusters, *found)
+}
+
+#[test]
+fn clusters_found_on_the_spend_in_a_period_keep_their_customers_over_another_period() {
+    let (mut s, clusters, found) = clustered_on_a_years_spend();
     // Their names quote the spend over the period they were found on: they hold the
     // customers found, whatever the value view ranks over next.
     assert!(found.segments[0].name.contains("365 days"));
@@ -385,15 +392,7 @@ fn clusters_on_the_spend_in_a_period_are_found_again_on_that_period_as_of_anothe
     // Clusters found on the spend in the last 365 days, shown as of 1 June 2025, and
     // compared since then; the Value tab on the last 30 days meanwhile, or not.
     let then = |value_tab: Option<Period>| {
-        let (mut s, _) = session(SMALL_SHOP);
-        followed_to(&mut s, Period::Last { days: 365 });
-        let options = ClusterOptions {
-            features: vec!["spend_in_period".into(), "frequency".into()],
-            ..ClusterOptions::default()
-        };
-        let Ok(Answer::Clustered(clusters, _)) = s.handle(Request::Cluster(options)) else {
-            panic!()
-        };
+        let (mut s, clusters, _) = clustered_on_a_years_spend();
         if let Some(period) = value_tab {
             followed_to(&mut s, period);
         }
