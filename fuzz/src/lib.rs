@@ -838,6 +838,8 @@ fn scheme(c: &mut Choices, seen: &Seen) -> Scheme {
         name: c.text(),
         rules,
         otherwise: if c.odd() { c.text() } else { "Others".into() },
+        // No period drawn: the stored regressions keep the choices they were found with.
+        period: None,
     }
 }
 

@@ -99,6 +99,7 @@ fn blank() -> Scheme {
             when: Condition::All(Vec::new()),
         }],
         otherwise: language.text(Key::RuleBuilderNewOtherwise, &[]),
+        period: None,
     }
 }
 

@@ -161,6 +161,7 @@ fn workbench(c: &mut Criterion) {
             },
         ],
         otherwise: "Other".into(),
+        period: None,
     };
     group.bench_function("live counts of a two-rule custom scheme (preview)", |b| {
         b.iter(|| assign(&custom, &features).map(|a| counts_and_revenue(&a, &features)))

@@ -885,6 +885,7 @@ fn future_value_through_time_predicts_each_day_from_the_orders_known_then() {
             when: Condition::between("expected_purchases", Some(2.0), None),
         }],
         otherwise: "Less".into(),
+        period: None,
     });
     let horizon = |days| PredictOptions {
         check_days: None,
@@ -1264,6 +1265,7 @@ fn a_segmentation_is_numbered_anew_when_its_customers_move() {
             when: Condition::between(feature, Some(min), None),
         }],
         otherwise: "Below".into(),
+        period: None,
     };
     let rfm = Request::Segment(SchemeChoice::Preset(Preset::Rfm { points: 5 }));
     let mut session = analysed_sample_shop();

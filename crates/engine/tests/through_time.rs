@@ -34,6 +34,7 @@ fn one_rule(name: &str, segment: &str, when: Condition, otherwise: &str) -> Sche
             when,
         }],
         otherwise: otherwise.into(),
+        period: None,
     }
 }
 

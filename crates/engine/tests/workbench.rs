@@ -88,6 +88,7 @@ fn two_rules() -> Scheme {
             },
         ],
         otherwise: "Other".into(),
+        period: None,
     }
 }
 
@@ -200,6 +201,20 @@ fn followed_to(s: &mut Session, period: Period) -> Option<SchemeView> {
     }
 }
 
+/// A rule on the spend in a period of `min` or more, in `period` when it names one (else
+/// in the one asked for last).
+fn spent_at_least(min: u32, period: Option<Period>) -> Scheme {
+    Scheme {
+        name: "Spent".into(),
+        rules: vec![Rule {
+            segment: format!("{min} or more"),
+            when: Condition::between("spend_in_period", Some(f64::from(min)), None),
+        }],
+        otherwise: "Less".into(),
+        period,
+    }
+}
+
 #[test]
 fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over() {
     let (mut s, _) = session(FOUR);
@@ -207,15 +222,8 @@ fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over
     assert!(followed_to(&mut s, Period::Last { days: 365 }).is_none());
     // In the 365 days before 2024-06-01 A (300) and B (50) spent 50 or more; in 2023 only
     // C (500).
-    let rule = Scheme {
-        name: "Spent".into(),
-        rules: vec![Rule {
-            segment: "50 or more".into(),
-            when: Condition::between("spend_in_period", Some(50.0), None),
-        }],
-        otherwise: "Less".into(),
-    };
-    let last_year = segmented(&mut s, Request::Segment(SchemeChoice::Custom(rule)));
+    let rule = SchemeChoice::Custom(spent_at_least(50, None));
+    let last_year = segmented(&mut s, Request::Segment(rule));
     let spent = |view: &SchemeView| counts(view)[0].1;
     assert_eq!(spent(&last_year), 2);
     let in_2023 = followed_to(&mut s, Period::Year { year: 2023 }).expect("the rule again");
@@ -238,6 +246,64 @@ fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over
         .explanation
         .iter()
         .any(|line| line.contains("365 days")));
+}
+
+/// The scheme in a downloaded scheme file.
+fn downloaded(s: &mut Session, what: ExportRequest) -> Scheme {
+    let Ok(Answer::Download(file)) = s.handle(Request::Export(what)) else {
+        panic!()
+    };
+    serde_json::from_slice(&file.bytes).unwrap()
+}
+
+#[test]
+fn a_scheme_naming_its_period_segments_by_it_and_follows_another_on_the_value_view() {
+    let (mut s, _) = session(FOUR);
+    // Named in its file, with no period chosen before: in 2023 only C spent 50 or more.
+    let in_2023 = Some(Period::Year { year: 2023 });
+    let named = SchemeChoice::Custom(spent_at_least(50, in_2023));
+    let view = segmented(&mut s, Request::Segment(named));
+    assert_eq!(counts(&view)[0], ("50 or more".into(), 1));
+    assert_eq!(view.scheme.period, in_2023);
+    // The scheme on show is downloaded naming it, and reads back as the same scheme.
+    assert_eq!(
+        downloaded(&mut s, ExportRequest::Scheme),
+        spent_at_least(50, in_2023)
+    );
+    // The value view ranking over the last 365 days: A and B spent 50 or more then, and the
+    // rule on show, made again, names that period, so a comparison or another date asked
+    // with it reads the same.
+    let last_year = Some(Period::Last { days: 365 });
+    let followed = followed_to(&mut s, Period::Last { days: 365 }).expect("the rule again");
+    assert_eq!(counts(&followed)[0], ("50 or more".into(), 2));
+    assert_eq!(
+        followed.choice,
+        SchemeChoice::Custom(spent_at_least(50, last_year))
+    );
+    assert_eq!(followed.scheme.period, last_year);
+}
+
+#[test]
+fn a_rule_on_the_spend_in_a_period_without_one_says_so_or_reads_the_one_computed() {
+    let (mut s, _) = session(FOUR);
+    let Err(e) = s.handle(Request::Segment(SchemeChoice::Custom(spent_at_least(
+        50, None,
+    )))) else {
+        panic!("segmented with no period")
+    };
+    assert!(e.to_string().contains("without saying which period"), "{e}");
+    // Once the value view ranks over 2023, such a rule reads it (as before schemes named
+    // their period), and a saved scheme without one is downloaded naming it.
+    let in_2023 = Period::Year { year: 2023 };
+    followed_to(&mut s, in_2023);
+    let view = segmented(
+        &mut s,
+        Request::Segment(SchemeChoice::Custom(spent_at_least(50, None))),
+    );
+    assert_eq!(counts(&view)[0], ("50 or more".into(), 1));
+    assert_eq!(view.scheme.period, Some(in_2023));
+    let saved = downloaded(&mut s, ExportRequest::SchemeFile(spent_at_least(50, None)));
+    assert_eq!(saved.period, Some(in_2023));
 }
 
 /// The sample shop, its clusters found on the spend in the last 365 days and frequency,
@@ -405,14 +471,7 @@ fn clusters_on_the_spend_in_a_period_are_found_again_on_that_period_as_of_anothe
 
 /// A rule on the spend in the period asked for last: 400 or more.
 fn spent_400() -> SchemeChoice {
-    SchemeChoice::Custom(Scheme {
-        name: "Spent".into(),
-        rules: vec![Rule {
-            segment: "400 or more".into(),
-            when: Condition::between("spend_in_period", Some(400.0), None),
-        }],
-        otherwise: "Less".into(),
-    })
+    SchemeChoice::Custom(spent_at_least(400, None))
 }
 
 /// The segments of [`spent_400`] in an analysis made with `options`.
@@ -547,6 +606,7 @@ fn every_message_survives_the_trip_to_the_worker_and_back() {
             ]),
         }],
         otherwise: "Other".into(),
+        period: None,
     };
     let seasonal = Preset::Seasonal {
         seasons: segmenter_engine::features::seasons::default_calendar(),

@@ -1064,6 +1064,7 @@ mod tests {
                 when: Condition::between(ids::MONETARY, Some(100.0), None),
             }],
             otherwise: "Others".into(),
+            period: None,
         };
         let timing = |language| {
             let options = FeatureOptions {

@@ -3,6 +3,7 @@
 
 use super::presets::Preset;
 use super::scheme::{nested, Scheme};
+use crate::features::Period;
 use serde::{Deserialize, Serialize};
 
 /// A scheme to segment with.
@@ -16,6 +17,26 @@ pub enum SchemeChoice {
     // Read with a bound on nesting, as conditions are (see `MAX_NESTING`).
     #[serde(deserialize_with = "nested")]
     Subdivided(Box<SchemeChoice>, Box<SchemeChoice>),
+}
+
+impl SchemeChoice {
+    /// The choice with the merchant's own rules that name a period naming `period`: the
+    /// same rules on the spend in another period.
+    pub fn with_period(&self, period: Option<Period>) -> SchemeChoice {
+        match self {
+            SchemeChoice::Custom(scheme) if scheme.period.is_some() => {
+                SchemeChoice::Custom(Scheme {
+                    period,
+                    ..scheme.clone()
+                })
+            }
+            SchemeChoice::Subdivided(outer, inner) => SchemeChoice::Subdivided(
+                Box::new(outer.with_period(period)),
+                Box::new(inner.with_period(period)),
+            ),
+            other => other.clone(),
+        }
+    }
 }
 
 #[cfg(test)]

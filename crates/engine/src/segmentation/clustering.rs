@@ -612,6 +612,7 @@ pub fn cluster(
             })
             .collect(),
         otherwise: language.text(Key::KmeansNotClustered, &[]),
+        period: None,
     };
     let model = ClusterModel {
         features: options.features.clone(),

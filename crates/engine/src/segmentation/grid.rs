@@ -231,6 +231,7 @@ pub fn scheme_from_grid(
         name: name.to_string(),
         rules,
         otherwise: otherwise.to_string(),
+        period: None,
     }
 }
 
@@ -295,6 +296,7 @@ mod tests {
                 when: Condition::between("monetary", Some(1.0), None),
             }],
             otherwise: "Rest".into(),
+            period: None,
         };
         assert_eq!(GridAxes::of_scheme(&other, Language::English), None);
     }

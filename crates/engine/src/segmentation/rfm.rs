@@ -147,6 +147,7 @@ pub fn standard_segments(language: Language) -> Scheme {
             cell(Key::SchemesRfmHibernating, (1., 2.), (1., 2.)),
         ],
         otherwise: language.text(Key::SchemesRfmNotScored, &[]),
+        period: None,
     }
 }
 
@@ -171,6 +172,7 @@ pub fn value_loyalty_segments(language: Language) -> Scheme {
             cell(Key::SchemesValueOneTime, (1., 1.), (1., 3.)),
         ],
         otherwise: language.text(Key::SchemesValueNoOrderYet, &[]),
+        period: None,
     }
 }
 

@@ -9,14 +9,17 @@
 //! on every edit.
 
 use crate::basics::calendar::Date;
+use crate::features::ids;
+use crate::features::period::Period;
 use crate::features::{FeatureData, FeatureTable};
 use segmenter_words::{Key, Language, Sentence};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::Cell;
 use std::fmt;
 
 /// A segmentation: rules tried in order, and the name for customers no rule takes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Scheme {
     /// The scheme's name.
     pub name: String,
@@ -24,6 +27,29 @@ pub struct Scheme {
     pub rules: Vec<Rule>,
     /// The segment for customers no rule matches.
     pub otherwise: String,
+    /// The period of the spend in a period ([`ids::SPEND_IN_PERIOD`]) its rules read, so a
+    /// scheme file says which it means wherever it runs (the page, the command line, a
+    /// warehouse); `None` for rules that do not read it, and in files written before it
+    /// was named, whose rules read the period the page computed last.
+    #[serde(default)]
+    pub period: Option<Period>,
+}
+
+/// Written with its period only when it has one in JSON, so a scheme file reads as its
+/// rules; always in binary formats (postcard between the page and its worker), which read
+/// fields by position.
+impl Serialize for Scheme {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let period = self.period.is_some() || !serializer.is_human_readable();
+        let mut fields = serializer.serialize_struct("Scheme", 3 + usize::from(period))?;
+        fields.serialize_field("name", &self.name)?;
+        fields.serialize_field("rules", &self.rules)?;
+        fields.serialize_field("otherwise", &self.otherwise)?;
+        if period {
+            fields.serialize_field("period", &self.period)?;
+        }
+        fields.end()
+    }
 }
 
 impl Scheme {
@@ -217,11 +243,13 @@ impl Condition {
 ///     name: "Spend".into(),
 ///     rules: vec![Rule { segment: "Big".into(), when: Condition::between("monetary", Some(500.0), None) }],
 ///     otherwise: "Small".into(),
+///     period: None,
 /// };
 /// let place = Scheme {
 ///     name: "Place".into(),
 ///     rules: vec![Rule { segment: "DE".into(), when: Condition::is_in("country", &["DE"]) }],
 ///     otherwise: "Elsewhere".into(),
+///     period: None,
 /// };
 /// let both = subdivide(&spend, &place, Language::English);
 /// assert_eq!(both.name, "Spend by Place");
@@ -261,6 +289,8 @@ pub fn subdivide(outer: &Scheme, inner: &Scheme, language: Language) -> Scheme {
         ),
         rules,
         otherwise: pair(&outer.otherwise, &inner.otherwise),
+        // The rules read the one spend in a period the shop has, whichever named it.
+        period: outer.period.or(inner.period),
     }
 }
 
@@ -274,6 +304,9 @@ pub enum SchemeError {
         /// The feature id.
         feature: String,
     },
+    /// A rule reads the spend in a period, and the scheme names no period nor was one
+    /// chosen: the period is the scheme's, not a rule's.
+    NoSpendPeriod,
     /// A rule compares a feature in a way its kind does not allow.
     WrongKind {
         /// The segment whose rule it is.
@@ -304,6 +337,7 @@ impl Sentence for SchemeError {
             SchemeError::UnknownFeature { segment, feature } => {
                 (Key::ErrorRuleUnknownFeature, segment, feature)
             }
+            SchemeError::NoSpendPeriod => return language.text(Key::ErrorNoSpendPeriod, &[]),
             SchemeError::WrongKind {
                 segment,
                 feature,
@@ -570,9 +604,12 @@ impl<'a> Test<'a> {
         segment: &str,
     ) -> Result<Test<'a>, SchemeError> {
         let feature = |id: &str| {
-            features.get(id).ok_or_else(|| SchemeError::UnknownFeature {
-                segment: segment.to_string(),
-                feature: id.to_string(),
+            features.get(id).ok_or_else(|| match id {
+                ids::SPEND_IN_PERIOD => SchemeError::NoSpendPeriod,
+                _ => SchemeError::UnknownFeature {
+                    segment: segment.to_string(),
+                    feature: id.to_string(),
+                },
             })
         };
         let wrong = |id: &str, needs: Needs| SchemeError::WrongKind {
@@ -907,6 +944,7 @@ mod tests {
                 rule("Occasional", at_least(ids::FREQUENCY, 1.0)),
             ],
             otherwise: "No order".into(),
+            period: None,
         };
         // "Not" and "any", a bound of zero and one of the other sign.
         let mut nested = loyalty.clone();
@@ -968,6 +1006,7 @@ mod tests {
                 rule("Mid", Condition::between("spend", Some(50.0), Some(80.0))),
             ],
             otherwise: "Other".into(),
+            period: None,
         };
         let a = assign(&scheme, &table()).unwrap();
         assert_eq!(a.segments, vec!["Big", "German", "Mid", "Other"]);
@@ -1024,6 +1063,7 @@ mod tests {
             name: "s".into(),
             rules: vec![rule("VIP", Condition::between("lifetime", Some(1.0), None))],
             otherwise: "Other".into(),
+            period: None,
         };
         let e = assign(&scheme, &table()).unwrap_err();
         assert!(e
@@ -1046,11 +1086,13 @@ mod tests {
                 rule("Mid", Condition::between("spend", Some(50.0), None)),
             ],
             otherwise: "Small".into(),
+            period: None,
         };
         let place = Scheme {
             name: "Place".into(),
             rules: vec![rule("DE", Condition::is_in("country", &["DE"]))],
             otherwise: "Elsewhere".into(),
+            period: None,
         };
         let both = assign(&subdivide(&spend, &place, Language::English), &t).unwrap();
         let (a, b) = (assign(&spend, &t).unwrap(), assign(&place, &t).unwrap());
@@ -1073,9 +1115,38 @@ mod tests {
                 },
             )],
             otherwise: "Later".into(),
+            period: None,
         };
         let json = serde_json::to_string(&scheme).unwrap();
         assert!(json.contains(r#""to":"2023-12-31""#), "{json}");
         assert_eq!(serde_json::from_str::<Scheme>(&json).unwrap(), scheme);
+    }
+
+    #[test]
+    fn a_scheme_names_its_period_in_json_only_when_it_has_one_and_always_in_postcard() {
+        let spent = |period| Scheme {
+            name: "Spent".into(),
+            rules: vec![rule(
+                "400 or more",
+                Condition::between("spend_in_period", Some(400.0), None),
+            )],
+            otherwise: "Less".into(),
+            period,
+        };
+        // A file written before schemes named their period reads as one without.
+        let older = r#"{"name":"Spent","rules":[{"segment":"400 or more","when":{"between":{"feature":"spend_in_period","min":400.0,"max":null}}}],"otherwise":"Less"}"#;
+        assert_eq!(serde_json::from_str::<Scheme>(older).unwrap(), spent(None));
+        assert_eq!(serde_json::to_string(&spent(None)).unwrap(), older);
+        let in_2024 = spent(Some(Period::Year { year: 2024 }));
+        let json = serde_json::to_string(&in_2024).unwrap();
+        assert!(
+            json.ends_with(r#""otherwise":"Less","period":{"year":{"year":2024}}}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Scheme>(&json).unwrap(), in_2024);
+        for scheme in [spent(None), in_2024] {
+            let bytes = postcard::to_allocvec(&scheme).unwrap();
+            assert_eq!(postcard::from_bytes::<Scheme>(&bytes).unwrap(), scheme);
+        }
     }
 }

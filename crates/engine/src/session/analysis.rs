@@ -305,10 +305,15 @@ impl Analysis {
         }
     }
 
-    /// The rules a choice stands for, adding any feature a built-in scheme needs.
+    /// The rules a choice stands for, adding any feature a built-in scheme needs, with the
+    /// period of the spend in a period they read, if they read it.
     pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
         let (language, currency) = (self.options.words(), self.currency.clone());
-        self.resolve_in(choice, language, &currency)
+        let mut scheme = self.resolve_in(choice, language, &currency);
+        scheme.period = (scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+            .then_some(self.periods.asked)
+            .flatten();
+        scheme
     }
 
     /// The rules a choice stands for, built-in schemes and segments named in `language`
@@ -341,7 +346,15 @@ impl Analysis {
                 }
                 build(preset, &self.shop, &mut self.features, currency, language)
             }
-            SchemeChoice::Custom(scheme) => scheme.clone(),
+            SchemeChoice::Custom(scheme) => {
+                // A scheme naming its period reads its spend in it (one from a file, or
+                // made again for another period on the Value tab).
+                let named = scheme.period.filter(|&p| self.periods.asked != Some(p));
+                if let Some(period) = named.filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD])) {
+                    self.spend_in(period);
+                }
+                scheme.clone()
+            }
             SchemeChoice::Subdivided(outer, inner) => subdivide(
                 &self.resolve_in(outer, language, currency),
                 &self.resolve_in(inner, language, currency),
@@ -569,7 +582,7 @@ impl Analysis {
     ) -> Result<Option<SchemeView>, EngineError> {
         let choice = (self.current.as_ref())
             .filter(|current| current.scheme.reads_any(figures))
-            .map(|current| current.view.choice.clone());
+            .map(|current| current.view.choice.with_period(self.periods.asked));
         choice.map(|choice| self.segment(&choice)).transpose()
     }
 

@@ -23,6 +23,7 @@
 //!     name: "Big spenders".into(),
 //!     rules: vec![Rule { segment: "Big".into(), when: Condition::between("monetary", Some(500.0), None) }],
 //!     otherwise: "Others".into(),
+//!     period: None,
 //! }];
 //! let text = write(&schemes);
 //! assert!(text.starts_with(r#"{"segmenter":"schemes","version":2,"value":"#));

@@ -218,6 +218,7 @@ impl Frozen<Vec<Scheme>> for SchemesV1 {
                     name: s.name,
                     rules,
                     otherwise: s.otherwise,
+                    period: None,
                 })
             })
             .collect()

@@ -221,6 +221,7 @@ fn scheme(name: String, rules: Vec<Rule>, otherwise: String) -> Scheme {
         name,
         rules,
         otherwise,
+        period: None,
     }
 }
 
@@ -733,6 +734,7 @@ pub fn rfm_scheme(points: u8, language: Language) -> Scheme {
         name: preset_name(&Preset::Rfm { points }, language),
         rules,
         otherwise: standard.otherwise,
+        period: None,
     }
 }
 
