@@ -58,6 +58,7 @@ VARIANTS = [
     ("future-value", ["--preset", "future-value"]),
     ("custom-and-or", ["--scheme", os.path.join(HERE, "custom-and-or.json")]),
     ("custom-places", ["--scheme", os.path.join(HERE, "custom-places.json")]),
+    ("custom-spend-in-period", ["--scheme", os.path.join(HERE, "custom-spend-in-period.json")]),
 ]
 
 # The schemes whose BigQuery and PostgreSQL queries are kept as golden files.
@@ -241,13 +242,15 @@ def middle_day(clean, schema):
 
 
 def variants_of(clean, schema):
-    """Every scheme, and two of them as the shop stood on the file's middle day."""
+    """Every scheme, and four of them as the shop stood on the file's middle day."""
     day = middle_day(clean, schema)
     if day is None:
         return VARIANTS
     return VARIANTS + [
         ("rfm-as-of", ["--preset", "rfm", "--as-of", day]),
         ("custom-as-of", ["--scheme", os.path.join(HERE, "custom-and-or.json"), "--as-of", day]),
+        ("custom-spend-as-of", ["--scheme", os.path.join(HERE, "custom-spend-in-period.json"),
+                                "--as-of", day]),
         ("future-value-as-of", ["--preset", "future-value", "--as-of", day]),
     ]
 

@@ -171,6 +171,47 @@ fn bad_usage_exits_2_and_data_problems_exit_1_with_a_sentence() {
 }
 
 #[test]
+fn a_scheme_on_the_spend_in_a_period_runs_over_the_period_it_names_or_says_it_names_none() {
+    let dir = std::env::temp_dir();
+    let scheme = |file: &str, period: &str| {
+        let path = dir.join(file);
+        std::fs::write(
+            &path,
+            format!(
+                r#"{{"name": "Spent lately", "rules": [{{"segment": "100 or more",
+                "when": {{"between": {{"feature": "spend_in_period", "min": 100.0, "max": null}}}}}}],
+                "otherwise": "Less"{period}}}"#
+            ),
+        )
+        .unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let named = scheme(
+        "segmenter-cli-test-spend-named.json",
+        r#", "period": {"last": {"days": 182}}"#,
+    );
+    let unnamed = scheme("segmenter-cli-test-spend-unnamed.json", "");
+    let orders = fixture("orders-small.csv");
+    let orders = orders.to_str().unwrap();
+    let run = segmenter(&["segment", orders, "--scheme", &named]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(text(&run.stdout).contains("100 or more"));
+    let sql = segmenter(&["sql", orders, "--dialect", "duckdb", "--scheme", &named]);
+    assert!(sql.status.success(), "{}", text(&sql.stderr));
+    assert!(text(&sql.stdout).contains("AS period_units"));
+    // Without a period the rule is not run over one guessed.
+    for args in [
+        vec!["segment", orders, "--scheme", &unnamed],
+        vec!["sql", orders, "--dialect", "duckdb", "--scheme", &unnamed],
+    ] {
+        let run = segmenter(&args);
+        assert!(!run.status.success());
+        let stderr = text(&run.stderr);
+        assert!(stderr.contains("without saying which period"), "{stderr}");
+    }
+}
+
+#[test]
 fn sql_is_only_the_query_on_standard_output() {
     let run = segmenter(&[
         "sql",

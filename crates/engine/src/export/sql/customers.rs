@@ -188,9 +188,10 @@ impl<'q> Builder<'q> {
 
     /// The query, with its comment.
     pub fn finish(mut self) -> Result<String, SqlError> {
+        let spend_period = self.spend_period()?;
         self.rows();
         self.orders();
-        self.customers();
+        self.customers(spend_period);
         let needed = self.needed_features();
         self.details(&needed);
         self.behaviour(&needed);
@@ -566,10 +567,29 @@ impl<'q> Builder<'q> {
         )
     }
 
-    /// `customers`: each customer's orders summed up, and the features every query reads.
-    fn customers(&mut self) {
+    /// The period of the spend in a period the scheme's rules read, if they read it.
+    fn spend_period(&self) -> Result<Option<Period>, SqlError> {
+        let Segmenting::Rules(scheme) = &self.segmenting else {
+            return Ok(None);
+        };
+        if !scheme.reads_any(&[ids::SPEND_IN_PERIOD]) {
+            return Ok(None);
+        }
+        scheme.period.map(Some).ok_or(SqlError::NoSpendPeriod)
+    }
+
+    /// `customers`: each customer's orders summed up, and the features every query reads,
+    /// with their spend in `spend_period` when the rules read it.
+    fn customers(&mut self, spend_period: Option<Period>) {
         let d = self.d;
         let per = Units::PER_UNIT;
+        // Net of the refunds made in the period (negative money), as the engine nets them.
+        let period_units = spend_period.map_or(String::new(), |period| {
+            let (from, to) = period_days(d, period, "k.ref_day");
+            format!(
+                "SUM(CASE WHEN k.day >= {from} AND k.day <= {to} THEN k.money ELSE 0 END) AS period_units,\n      "
+            )
+        });
         self.cte(
             "base",
             "SELECT k.customer_id,\n      \
@@ -580,9 +600,10 @@ impl<'q> Builder<'q> {
              MAX(CASE WHEN k.is_order = 1 THEN k.day END) AS last_order,\n      \
              SUM(CASE WHEN k.is_order = 1 THEN k.discounted ELSE 0 END) AS discounted_orders,\n      \
              SUM(CASE WHEN k.day >= DAY_FROM AND k.day < k.ref_day THEN k.money ELSE 0 END) AS last_year_units,\n      \
-             MAX(k.ref_day) AS ref_day\n    \
+             PERIOD_UNITSMAX(k.ref_day) AS ref_day\n    \
              FROM dated k GROUP BY k.customer_id"
-                .replace("DAY_FROM", &d.add_days("k.ref_day", -365)),
+                .replace("DAY_FROM", &d.add_days("k.ref_day", -365))
+                .replace("PERIOD_UNITS", &period_units),
         );
         let days = |from: &str, to: &str| d.days_between(from, to);
         let double = |e: &str| d.as_double(e);
@@ -628,6 +649,13 @@ impl<'q> Builder<'q> {
                 FeatureKind::Number,
             ),
         ];
+        if spend_period.is_some() {
+            f.push((
+                ids::SPEND_IN_PERIOD,
+                money("b.period_units"),
+                FeatureKind::Number,
+            ));
+        }
         if self.col(Role::DiscountCode).is_some() {
             f.push((
                 ids::DISCOUNT_SHARE,
@@ -1214,17 +1242,7 @@ impl<'q> Builder<'q> {
     /// ranking, and the tier names quoting them.
     fn tiers(&mut self, period: Period) -> String {
         let d = self.d;
-        let (from, to) = match period {
-            Period::Last { days } => (
-                d.add_days("ref_day", -i64::from(days)),
-                d.add_days("ref_day", -1),
-            ),
-            Period::Year { year } => (
-                d.date(format!("{year:04}-01-01")),
-                d.date(format!("{year:04}-12-31")),
-            ),
-            Period::Between { from, to } => (d.date(from), d.date(to)),
-        };
+        let (from, to) = period_days(d, period, "ref_day");
         // Net of the refunds made in the period (negative money), as the engine nets them.
         self.cte(
             "period_spend",
@@ -1485,6 +1503,22 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
         other => fixed_rules(other, q.language)
             .map(Segmenting::Rules)
             .ok_or(SqlError::UnsupportedPreset { name }),
+    }
+}
+
+/// The first and last day of `period` as SQL dates, as [`Period::days`] counts them: the
+/// last N days back from `ref_day` (a column, the day after the last order by default).
+fn period_days(d: Dialect, period: Period, ref_day: &str) -> (String, String) {
+    match period {
+        Period::Last { days } => (
+            d.add_days(ref_day, -i64::from(days)),
+            d.add_days(ref_day, -1),
+        ),
+        Period::Year { year } => (
+            d.date(format!("{year:04}-01-01")),
+            d.date(format!("{year:04}-12-31")),
+        ),
+        Period::Between { from, to } => (d.date(from), d.date(to)),
     }
 }
 

@@ -183,6 +183,8 @@ pub enum SqlError {
         /// The feature's id.
         feature: String,
     },
+    /// A rule reads the spend in a period, and the scheme names no period.
+    NoSpendPeriod,
     /// A built-in scheme the SQL does not compute.
     UnsupportedPreset {
         /// Its name.
@@ -216,6 +218,7 @@ impl Sentence for SqlError {
                 Key::ErrorSqlUnsupportedFeature,
                 &[("feature", feature.as_str().into())],
             ),
+            SqlError::NoSpendPeriod => language.text(Key::ErrorNoSpendPeriod, &[]),
             SqlError::UnsupportedPreset { name } => language.text(
                 Key::ErrorSqlUnsupportedPreset,
                 &[("name", name.as_str().into())],
@@ -285,5 +288,41 @@ mod tests {
             missing.sentence(Language::German),
             "Jedes Schema braucht die Spalte mit: Bestelldatum (fügen Sie --map order_date=COLUMN hinzu)."
         );
+    }
+
+    #[test]
+    fn a_rule_on_the_spend_in_a_period_is_written_for_the_period_its_scheme_names() {
+        use crate::features::Period;
+        use crate::segmentation::scheme::{Condition, Rule, Scheme};
+        let columns = TableColumns::new(vec![
+            (Role::CustomerId, "customer".into()),
+            (Role::OrderDate, "ordered_at".into()),
+            (Role::Amount, "total".into()),
+        ]);
+        let sql = |period| {
+            let scheme = Scheme {
+                name: "Spent".into(),
+                rules: vec![Rule {
+                    segment: "100 or more".into(),
+                    when: Condition::between("spend_in_period", Some(100.0), None),
+                }],
+                otherwise: "Less".into(),
+                period,
+            };
+            compile(&Query::new(
+                Dialect::DuckDb,
+                "orders",
+                &columns,
+                SqlScheme::Rules(scheme),
+            ))
+        };
+        assert_eq!(sql(None), Err(SqlError::NoSpendPeriod));
+        let in_2024 = sql(Some(Period::Year { year: 2024 })).unwrap();
+        assert!(
+            in_2024.contains("k.day >= DATE '2024-01-01' AND k.day <= DATE '2024-12-31'"),
+            "{in_2024}"
+        );
+        // Every customer's segment from the SQL is checked against the engine's on real
+        // engines by tests/sql (the custom-spend-in-period scheme).
     }
 }
