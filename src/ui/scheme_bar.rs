@@ -238,7 +238,7 @@ pub fn SchemeBar() -> impl IntoView {
                         state.save_scheme(s.scheme);
                     }
                 }>{tr(Key::SchemeBarSave)}</button>
-                <button class="button small quiet" on:click=move |_| export(state, ExportRequest::Scheme)>
+                <button class="button small quiet" data-testid="export-scheme" on:click=move |_| export(state, ExportRequest::Scheme)>
                     {tr(Key::SchemeBarDownload)}
                 </button>
                 <label class="button small quiet">

@@ -6,8 +6,9 @@ use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::Period;
+use segmenter_engine::features::{ids, Period};
 use segmenter_engine::insight::value::ValueView as Value;
+use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::session::{Answer, Request};
 use segmenter_words::{Arg, Key};
 
@@ -17,19 +18,33 @@ use segmenter_words::{Arg, Key};
 pub struct ValueState {
     value: RwSignal<Option<Value>>,
     period: RwSignal<Option<Period>>,
+    /// Notified when the period became the one a scheme on show names: the tab, if open,
+    /// ranks over it again.
+    named: Trigger,
 }
 
 impl ValueState {
-    /// Nothing yet, and nothing again after each new analysis.
+    /// Nothing yet, and nothing again after each new analysis. A scheme on show that names
+    /// its period (opened from a file, or saved) sets the tab's: the rule and the ranking
+    /// read one period, and the next analysis is sent it.
     pub fn new(state: AppState) -> ValueState {
-        let value = RwSignal::new(None);
+        let (value, period, named) = (RwSignal::new(None), state.value_period, Trigger::new());
         Effect::new(move |_| {
             state.analyses.track();
             value.set(None);
         });
+        Effect::new(move |_| {
+            let named_period = period_named_on_show(state);
+            if named_period.is_some_and(|p| period.get_untracked() != Some(p)) {
+                period.set(named_period);
+                value.set(None);
+                named.notify();
+            }
+        });
         ValueState {
             value,
-            period: state.value_period,
+            period,
+            named,
         }
     }
 
@@ -40,10 +55,12 @@ impl ValueState {
         let offered = state
             .analysis
             .with_untracked(|a| a.as_ref().map(|a| offered_years(a.reference)));
+        // Unless the scheme on show names it: the select offers it as the scheme's.
+        let named = untrack(|| period_named_on_show(state));
         let gone = matches!(
             self.period.get_untracked(),
             Some(Period::Year { year }) if offered.is_some_and(|o| !o.contains(&year))
-        );
+        ) && named != self.period.get_untracked();
         if gone {
             self.period.set(None);
         }
@@ -52,6 +69,9 @@ impl ValueState {
             // The segments that may come with it are the file's on show, not another's.
             let ranked = state.for_this_file(state.engine.ask(Request::Value(period)));
             match ranked.await.and_then(|reply| reply) {
+                // Ranked over a period left since (another picked, or one a scheme named):
+                // the ranking asked for that one is shown, with its segments.
+                Ok(Answer::Value(..)) if self.period.get_untracked() != period => {}
                 // Segments on the spend in a period follow the period just ranked over.
                 Ok(Answer::Value(value, scheme)) => {
                     if let Some(scheme) = scheme {
@@ -75,6 +95,7 @@ pub fn ValueView() -> impl IntoView {
     // is open: a new date or language analyses again without leaving the tab.
     Effect::new(move |opened: Option<()>| {
         state.analyses.track();
+        ranked.named.track();
         if opened.is_some() || ranked.value.with_untracked(Option::is_none) {
             ranked.rank(state);
         }
@@ -90,8 +111,23 @@ pub fn ValueView() -> impl IntoView {
                 .collect_view(),
         )
     };
+    // A period only a scheme names (the last 182 days, two dates, a year long past),
+    // which the select offers while the tab ranks over it.
+    let named = move || period_named_on_show(state);
+    let named_option = move || {
+        let period = ranked.period.get()?;
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        let offered = offered_years(reference);
+        (period_value(Some(period), &offered, named()) == NAMED).then(|| {
+            let label = period.label(reference, language());
+            view! { <option value=NAMED>{t_with(Key::ValuePeriodNamed, &[("period", Arg::from(label))])}</option> }
+        })
+    };
     let pick = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
+        if v == NAMED {
+            return;
+        }
         let period = if let Some(days) = v.strip_prefix("last:") {
             days.parse().ok().map(|days| Period::Last { days })
         } else {
@@ -110,11 +146,13 @@ pub fn ValueView() -> impl IntoView {
                 // each analysis, whose years are drawn into the same options.
                 <select data-testid="value-period" prop:value=move || {
                     state.analysis.track();
-                    period_value(ranked.period.get())
+                    let offered = state.analysis.with(|a| a.as_ref().map(|a| offered_years(a.reference)));
+                    period_value(ranked.period.get(), &offered.unwrap_or_default(), named())
                 } on:change=pick>
                     <option value="all">{tr(Key::ValuePeriodAll)}</option>
                     <option value="last:365">{tr(Key::ValuePeriodLast12Months)}</option>
                     {years}
+                    {named_option}
                 </select>
             </label>
             {move || ranked.value.get().map(|v| view! { <Concentration value=v/> })}
@@ -129,12 +167,40 @@ fn offered_years(reference: Date) -> [i32; 4] {
     [last, last - 1, last - 2, last - 3]
 }
 
-/// The select's value for `period`, as `pick` reads it back (all time when `None`).
-fn period_value(period: Option<Period>) -> String {
+/// The select's value for a period only a scheme names.
+const NAMED: &str = "named";
+
+/// The select's value for `period`, as `pick` reads it back (all time when `None`), among
+/// the calendar years `offered` and the period `named` by the scheme on show.
+fn period_value(period: Option<Period>, offered: &[i32], named: Option<Period>) -> String {
+    let standard = match period {
+        None | Some(Period::Last { days: 365 }) => true,
+        Some(Period::Year { year }) => offered.contains(&year),
+        Some(_) => false,
+    };
     match period {
+        Some(_) if !standard && named == period => NAMED.to_string(),
         Some(Period::Last { days }) => format!("last:{days}"),
         Some(Period::Year { year }) => format!("year:{year}"),
         _ => "all".to_string(),
+    }
+}
+
+/// The period the merchant's own rules on show name for the spend they read, if they do.
+fn period_named_on_show(state: AppState) -> Option<Period> {
+    state
+        .scheme
+        .with(|s| s.as_ref().and_then(|s| period_named(&s.choice)))
+}
+
+/// The period the merchant's own rules in `choice` name for the spend they read, if they do.
+fn period_named(choice: &SchemeChoice) -> Option<Period> {
+    match choice {
+        SchemeChoice::Custom(scheme) => {
+            (scheme.period).filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+        }
+        SchemeChoice::Subdivided(outer, inner) => period_named(outer).or(period_named(inner)),
+        SchemeChoice::Preset(_) => None,
     }
 }
 

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, segmented, downloadText, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, schemeImported, downloadText, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -84,6 +84,35 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   assert.match(futureSql, /model AS \(/);
   const [futureTable] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
   sameSegments(futureSql, fs.readFileSync(await futureTable.path()).toString("utf8"));
+
+  // A rule on the spend in a period, from a scheme file that names it (the last 182
+  // days): the page segments by it, the Top customers tab ranks over it, the scheme on
+  // show is downloaded naming it, and its SQL gives the page's segments. The build before
+  // had no period in a scheme: the rule stopped with a banner.
+  const spent = {
+    name: "Spent in the half year",
+    rules: [{ segment: "100 or more", when: { between: { feature: "spend_in_period", min: 100.0, max: null } } }],
+    otherwise: "Less",
+    period: { last: { days: 182 } },
+  };
+  await schemeImported(page, spent);
+  await page.getByTestId("segments-table").filter({ hasText: "100 or more" }).waitFor();
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("top-customers").waitFor();
+  assert.equal(await page.getByTestId("value-period").inputValue(), "named");
+  assert.match(await page.getByTestId("value-period").locator("option:checked").textContent(),
+    /^Named by a scheme: the 182 days before /);
+  await page.getByTestId("tab-segments").click();
+  const [schemeFile] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-scheme").click()]);
+  assert.deepEqual(JSON.parse(await downloadText(schemeFile)), spent);
+  const [spentSql] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-sql").click()]);
+  const spentQuery = await downloadText(spentSql);
+  assert.match(spentQuery, /AS period_units/);
+  const [spentTable] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-all").click()]);
+  const spentCustomers = fs.readFileSync(await spentTable.path()).toString("utf8");
+  assert.ok(Object.values(segmentsOf(spentCustomers)).includes("100 or more"));
+  sameSegments(spentQuery, spentCustomers);
+  assert.equal(await page.getByTestId("error").count(), 0);
 
   assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
   assert.deepEqual(errors, []);
