@@ -42,10 +42,11 @@ async function swapNext(page, bytes) {
 
 /**
  * The postcard bytes (after the id) of `Request::Segment(Custom(Scheme { name: "", rules:
- * [Rule { segment: "", when: Not(Not(…(Always))) }], otherwise: "" }))`, `depth` nots deep.
+ * [Rule { segment: "", when: Not(Not(…(Always))) }], otherwise: "", period: None }))`,
+ * `depth` nots deep.
  */
 function nestedSegment(depth) {
-  return [4, 1, 0, 1, 0, ...new Array(depth).fill(2), 8, 0];
+  return [4, 1, 0, 1, 0, ...new Array(depth).fill(2), 8, 0, 0];
 }
 
 /** Asks for the sample shop and waits for the page to say `sentence` (a fresh message:
