@@ -306,6 +306,62 @@ fn a_rule_on_the_spend_in_a_period_without_one_says_so_or_reads_the_one_computed
     assert_eq!(saved.period, Some(in_2023));
 }
 
+#[test]
+fn a_scheme_split_by_tiers_reads_the_tiers_period_and_names_it() {
+    let (mut s, _) = session(FOUR);
+    let tiers = || {
+        Box::new(SchemeChoice::Preset(Preset::ValueTiers {
+            period: Period::Last { days: 365 },
+        }))
+    };
+    let split = |period| {
+        SchemeChoice::Subdivided(
+            tiers(),
+            Box::new(SchemeChoice::Custom(spent_at_least(50, period))),
+        )
+    };
+    // The tiers' bounds come from the last 365 days: the rule naming 2023 reads that
+    // period too (the shop has one spend in a period), and says so.
+    let on_show = segmented(
+        &mut s,
+        Request::Segment(split(Some(Period::Year { year: 2023 }))),
+    );
+    let last_year = Some(Period::Last { days: 365 });
+    assert_eq!(on_show.choice, split(last_year));
+    assert_eq!(on_show.scheme.period, last_year);
+    let named_alike = segmented(&mut s, Request::Segment(split(last_year)));
+    assert_eq!(counts(&on_show), counts(&named_alike));
+}
+
+#[test]
+fn the_rule_builder_counts_a_draft_over_the_period_it_names_and_leaves_the_one_on_show() {
+    let (mut s, _) = session(FOUR);
+    let preview = |s: &mut Session, scheme| match s.handle(Request::Preview(scheme)) {
+        Ok(Answer::Preview(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    // No period computed yet: the draft's own, 2023, in which only C spent 50 or more.
+    let in_2023 = preview(
+        &mut s,
+        spent_at_least(50, Some(Period::Year { year: 2023 })),
+    );
+    assert_eq!(in_2023.error, None);
+    assert_eq!(in_2023.segments[0].1, 1);
+    // A rule on show over the last 365 days (A and B) keeps it after the draft is counted.
+    followed_to(&mut s, Period::Last { days: 365 });
+    let rule = SchemeChoice::Custom(spent_at_least(50, None));
+    let before = segmented(&mut s, Request::Segment(rule.clone()));
+    assert_eq!(counts(&before)[0].1, 2);
+    let again = preview(
+        &mut s,
+        spent_at_least(50, Some(Period::Year { year: 2023 })),
+    );
+    assert_eq!(again.segments[0].1, 1);
+    let after = segmented(&mut s, Request::Segment(rule));
+    assert_eq!(counts(&after), counts(&before));
+    assert_eq!(after.segmentation, before.segmentation);
+}
+
 /// The sample shop, its clusters found on the spend in the last 365 days and frequency,
 /// and the segments they make.
 fn clustered_on_a_years_spend() -> (Session, ClusterView, SchemeView) {

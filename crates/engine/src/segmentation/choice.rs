@@ -3,7 +3,7 @@
 
 use super::presets::Preset;
 use super::scheme::{nested, Scheme};
-use crate::features::Period;
+use crate::features::{ids, Period};
 use serde::{Deserialize, Serialize};
 
 /// A scheme to segment with.
@@ -20,6 +20,37 @@ pub enum SchemeChoice {
 }
 
 impl SchemeChoice {
+    /// The period the merchant's own rules in it name for the spend in a period they read,
+    /// if they do (the outer scheme's first).
+    pub fn named_period(&self) -> Option<Period> {
+        match self {
+            SchemeChoice::Custom(scheme) => {
+                (scheme.period).filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+            }
+            SchemeChoice::Subdivided(outer, inner) => outer.named_period().or(inner.named_period()),
+            SchemeChoice::Preset(_) => None,
+        }
+    }
+
+    /// The choice with every part that names a period naming the one the shop's spend in
+    /// a period is computed for: a tier scheme's own, whose bounds come from it, else the
+    /// first named. A shop has one spend in a period; rules naming another would read it.
+    pub fn with_one_period(&self) -> SchemeChoice {
+        match self.tiers_period().or(self.named_period()) {
+            Some(period) => self.with_period(Some(period)),
+            None => self.clone(),
+        }
+    }
+
+    /// The period of a tier scheme in it.
+    fn tiers_period(&self) -> Option<Period> {
+        match self {
+            SchemeChoice::Preset(Preset::ValueTiers { period }) => Some(*period),
+            SchemeChoice::Subdivided(outer, inner) => outer.tiers_period().or(inner.tiers_period()),
+            _ => None,
+        }
+    }
+
     /// The choice with the merchant's own rules that name a period naming `period`: the
     /// same rules on the spend in another period.
     pub fn with_period(&self, period: Option<Period>) -> SchemeChoice {

@@ -53,6 +53,12 @@ impl Serialize for Scheme {
 }
 
 impl Scheme {
+    /// Whether `other` has the same name and rules, whatever period either names: the same
+    /// scheme, on the spend in another period.
+    pub fn same_rules(&self, other: &Scheme) -> bool {
+        self.name == other.name && self.rules == other.rules && self.otherwise == other.otherwise
+    }
+
     /// Whether any rule's condition reads one of `features`.
     pub fn reads_any(&self, features: &[&str]) -> bool {
         let mut read = self.rules.iter().flat_map(|rule| rule.when.features());
@@ -289,7 +295,8 @@ pub fn subdivide(outer: &Scheme, inner: &Scheme, language: Language) -> Scheme {
         ),
         rules,
         otherwise: pair(&outer.otherwise, &inner.otherwise),
-        // The rules read the one spend in a period the shop has, whichever named it.
+        // A shop has one spend in a period: the outer scheme's, else the inner's (a session
+        // makes both name one first, see `SchemeChoice::with_one_period`).
         period: outer.period.or(inner.period),
     }
 }

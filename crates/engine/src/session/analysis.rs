@@ -309,7 +309,7 @@ impl Analysis {
     /// period of the spend in a period they read, if they read it.
     pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
         let (language, currency) = (self.options.words(), self.currency.clone());
-        let mut scheme = self.resolve_in(choice, language, &currency);
+        let mut scheme = self.resolve_in(&choice.with_one_period(), language, &currency);
         scheme.period = (scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
             .then_some(self.periods.asked)
             .flatten();
@@ -408,12 +408,13 @@ impl Analysis {
     }
 
     /// Segments the customers with `scheme`, the rules `choice` was resolved to, and makes it
-    /// the one on show.
+    /// the one on show, its parts naming the one period their rules read.
     pub(super) fn segment_with(
         &mut self,
         choice: &SchemeChoice,
         scheme: Scheme,
     ) -> Result<SchemeView, EngineError> {
+        let choice = &choice.with_one_period();
         let assignment = assign(&scheme, &self.features)?;
         lap(Step::Assign);
         // The same segments shown again (summarised with a prediction's figures, which moved
@@ -597,9 +598,16 @@ impl Analysis {
             .collect()
     }
 
-    /// Counts per segment for a scheme being edited, without changing the one on show.
-    pub(super) fn preview(&self, scheme: &Scheme) -> PreviewView {
-        match assign(scheme, &self.features) {
+    /// Counts per segment for a scheme being edited, over the period it names, without
+    /// changing the one on show (whose period is computed again after).
+    pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
+        let asked = self.periods.asked;
+        let named = (scheme.period)
+            .filter(|&p| asked != Some(p) && scheme.reads_any(&[ids::SPEND_IN_PERIOD]));
+        if let Some(period) = named {
+            self.spend_in(period);
+        }
+        let view = match assign(scheme, &self.features) {
             Ok(a) => PreviewView {
                 segments: counts_and_revenue(&a, &self.features),
                 error: None,
@@ -608,7 +616,11 @@ impl Analysis {
                 segments: Vec::new(),
                 error: Some(e),
             },
+        };
+        if let Some(period) = asked.filter(|_| named.is_some()) {
+            self.spend_in(period);
         }
+        view
     }
 
     /// A page of the customers of a segment (or of everyone), or of one cell of the last

@@ -192,7 +192,7 @@ impl Session {
                 };
                 Ok(Answer::Segmented(Box::new(a.segment(&choice)?)))
             }
-            Request::Preview(scheme) => Ok(Answer::Preview(self.analysis()?.preview(&scheme))),
+            Request::Preview(scheme) => Ok(Answer::Preview(self.analysis_mut()?.preview(&scheme))),
             Request::Cluster(options) => {
                 let a = self.analysis_mut()?;
                 let (clusters, feature, model) = cluster(&a.features, &options, &a.currency)?;

@@ -73,7 +73,7 @@ error-no-repeat-spend = Bestellwerte lassen sich nicht vorhersagen: Kein Kunde h
 error-order-values-unbounded = Bestellwerte lassen sich nicht vorhersagen: Die Ausgaben der Stammkunden schwanken zu stark, als dass das Bestellwertmodell einen sinnvollen Durchschnitt liefern könnte.
 
 error-sql-unsupported-feature = Das Schema verwendet „{ $feature }“, das die SQL-Version noch nicht berechnet; segmentieren Sie stattdessen mit der Seite oder der Kommandozeile.
-error-no-spend-period = Das Schema verwendet den Umsatz in einem Zeitraum, ohne zu sagen, in welchem. Wählen Sie den Zeitraum im Tab „Top-Kunden“, oder nennen Sie ihn in der Schemadatei mit „period“, wie es ein von der Seite heruntergeladenes Schema tut.
+error-no-spend-period = Das Schema verwendet den Umsatz in einem Zeitraum, ohne zu sagen, in welchem. Nennen Sie ihn in der Schemadatei mit „period“ (ein von der Seite heruntergeladenes Schema tut das), oder wählen Sie den Zeitraum im Tab „Top-Kunden“ und dann erneut das Schema.
 error-sql-unsupported-preset = „{ $name }“ lässt sich noch nicht als SQL schreiben; segmentieren Sie stattdessen mit der Seite oder der Kommandozeile.
 error-sql-missing-column = { $scheme } braucht die Spalte mit: { $role } (fügen Sie --map { $key }=COLUMN hinzu).
 error-sql-missing-column-every-scheme = Jedes Schema braucht die Spalte mit: { $role } (fügen Sie --map { $key }=COLUMN hinzu).

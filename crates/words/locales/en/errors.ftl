@@ -94,7 +94,7 @@ error-order-values-unbounded = Order values cannot be predicted: repeat customer
 # Why a scheme cannot be written as SQL (SqlError). $role is the column's role, in English
 # for now; $key is the command line's name for it, not translated.
 error-sql-unsupported-feature = The scheme uses "{ $feature }", which the SQL version does not compute yet; segment with the page or the command line instead.
-error-no-spend-period = The scheme uses the spend in a period without saying which period. Choose the period on the "Top customers" tab, or name it in the scheme file with "period", as a scheme downloaded from the page does.
+error-no-spend-period = The scheme uses the spend in a period without saying which period. Name it in the scheme file with "period" (a scheme downloaded from the page does), or choose the period on the "Top customers" tab, then the scheme again.
 error-sql-unsupported-preset = "{ $name }" cannot be written as SQL yet; segment with the page or the command line instead.
 error-sql-missing-column = { $scheme } needs the column with the { $role } (add --map { $key }=COLUMN).
 error-sql-missing-column-every-scheme = Every scheme needs the column with the { $role } (add --map { $key }=COLUMN).

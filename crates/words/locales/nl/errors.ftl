@@ -73,7 +73,7 @@ error-no-repeat-spend = Bestelwaarden kunnen niet worden voorspeld: geen enkele 
 error-order-values-unbounded = Bestelwaarden kunnen niet worden voorspeld: de uitgaven van terugkerende klanten lopen te sterk uiteen om het bestelwaardemodel een zinnig gemiddelde te laten geven.
 
 error-sql-unsupported-feature = Het schema gebruikt '{ $feature }', dat de SQL-versie nog niet berekent; segmenteer in plaats daarvan met de pagina of de opdrachtregel.
-error-no-spend-period = Het schema gebruikt de besteding in een periode zonder te zeggen welke periode. Kies de periode op het tabblad 'Topklanten', of noem die in het schemabestand met 'period', zoals een van de pagina gedownload schema doet.
+error-no-spend-period = Het schema gebruikt de besteding in een periode zonder te zeggen welke periode. Noem die in het schemabestand met 'period' (een van de pagina gedownload schema doet dat), of kies de periode op het tabblad 'Topklanten' en daarna opnieuw het schema.
 error-sql-unsupported-preset = '{ $name }' kan nog niet als SQL worden geschreven; segmenteer in plaats daarvan met de pagina of de opdrachtregel.
 error-sql-missing-column = { $scheme } heeft de kolom nodig met: { $role } (voeg --map { $key }=COLUMN toe).
 error-sql-missing-column-every-scheme = Elk schema heeft de kolom nodig met: { $role } (voeg --map { $key }=COLUMN toe).
