@@ -583,12 +583,8 @@ impl<'q> Builder<'q> {
     fn customers(&mut self, spend_period: Option<Period>) {
         let d = self.d;
         let per = Units::PER_UNIT;
-        // Net of the refunds made in the period (negative money), as the engine nets them.
         let period_units = spend_period.map_or(String::new(), |period| {
-            let (from, to) = period_days(d, period, "k.ref_day");
-            format!(
-                "SUM(CASE WHEN k.day >= {from} AND k.day <= {to} THEN k.money ELSE 0 END) AS period_units,\n      "
-            )
+            format!("{} AS period_units,\n      ", spent_in(d, period, "k."))
         });
         self.cte(
             "base",
@@ -1242,13 +1238,11 @@ impl<'q> Builder<'q> {
     /// ranking, and the tier names quoting them.
     fn tiers(&mut self, period: Period) -> String {
         let d = self.d;
-        let (from, to) = period_days(d, period, "ref_day");
-        // Net of the refunds made in the period (negative money), as the engine nets them.
         self.cte(
             "period_spend",
             format!(
-                "SELECT customer_id, SUM(CASE WHEN day >= {from} AND day <= {to} THEN money ELSE 0 END) AS units\n    \
-                 FROM dated GROUP BY customer_id"
+                "SELECT customer_id, {} AS units\n    FROM dated GROUP BY customer_id",
+                spent_in(d, period, "")
             ),
         );
         self.cte(
@@ -1506,20 +1500,26 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
     }
 }
 
-/// The first and last day of `period` as SQL dates, as [`Period::days`] counts them: the
-/// last N days back from `ref_day` (a column, the day after the last order by default).
-fn period_days(d: Dialect, period: Period, ref_day: &str) -> (String, String) {
-    match period {
+/// A customer's spend in `period`, summed over the rows of `dated` (their columns after
+/// `row`, e.g. `k.`), as [`spend_between`] sums it: net of the refunds made in the period
+/// (negative money), its days as [`Period::days`] counts them, the last N days back from
+/// the row's `ref_day` (the day after the last order by default).
+///
+/// [`spend_between`]: crate::features::period::spend_between
+fn spent_in(d: Dialect, period: Period, row: &str) -> String {
+    let ref_day = format!("{row}ref_day");
+    let (from, to) = match period {
         Period::Last { days } => (
-            d.add_days(ref_day, -i64::from(days)),
-            d.add_days(ref_day, -1),
+            d.add_days(&ref_day, -i64::from(days)),
+            d.add_days(&ref_day, -1),
         ),
         Period::Year { year } => (
             d.date(format!("{year:04}-01-01")),
             d.date(format!("{year:04}-12-31")),
         ),
         Period::Between { from, to } => (d.date(from), d.date(to)),
-    }
+    };
+    format!("SUM(CASE WHEN {row}day >= {from} AND {row}day <= {to} THEN {row}money ELSE 0 END)")
 }
 
 /// The parts of a time cell (`text`, trimmed) as [`read_time`] reads them: `13:45`,
