@@ -55,7 +55,7 @@ fn picker_value(choice: &SchemeChoice, saved: &[Scheme]) -> String {
         SchemeChoice::Preset(p) => format!("p:{}", p.key()),
         SchemeChoice::Custom(s) => saved
             .iter()
-            .position(|x| x == s)
+            .position(|x| x.same_rules(s))
             .map_or("custom".to_string(), |i| format!("s:{i}")),
         SchemeChoice::Subdivided(..) => "custom".to_string(),
     }

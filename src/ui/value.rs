@@ -6,9 +6,8 @@ use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::{ids, Period};
+use segmenter_engine::features::Period;
 use segmenter_engine::insight::value::ValueView as Value;
-use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::session::{Answer, Request};
 use segmenter_words::{Arg, Key};
 
@@ -33,13 +32,16 @@ impl ValueState {
             state.analyses.track();
             value.set(None);
         });
-        Effect::new(move |_| {
+        // Only when the period named changes: the merchant may rank over another since.
+        Effect::new(move |before: Option<Option<Period>>| {
             let named_period = period_named_on_show(state);
-            if named_period.is_some_and(|p| period.get_untracked() != Some(p)) {
+            let adopted = named_period != before.flatten() && named_period.is_some();
+            if adopted && period.get_untracked() != named_period {
                 period.set(named_period);
                 value.set(None);
                 named.notify();
             }
+            named_period
         });
         ValueState {
             value,
@@ -171,18 +173,17 @@ fn offered_years(reference: Date) -> [i32; 4] {
 const NAMED: &str = "named";
 
 /// The select's value for `period`, as `pick` reads it back (all time when `None`), among
-/// the calendar years `offered` and the period `named` by the scheme on show.
+/// the calendar years `offered` and the period `named` by the scheme on show. Any other
+/// period came from a scheme; a year the menu no longer offers is shown as it is until the
+/// ranking falls back to all time, unless the scheme on show names it.
 fn period_value(period: Option<Period>, offered: &[i32], named: Option<Period>) -> String {
-    let standard = match period {
-        None | Some(Period::Last { days: 365 }) => true,
-        Some(Period::Year { year }) => offered.contains(&year),
-        Some(_) => false,
-    };
     match period {
-        Some(_) if !standard && named == period => NAMED.to_string(),
-        Some(Period::Last { days }) => format!("last:{days}"),
-        Some(Period::Year { year }) => format!("year:{year}"),
-        _ => "all".to_string(),
+        None => "all".to_string(),
+        Some(Period::Last { days: 365 }) => "last:365".to_string(),
+        Some(Period::Year { year }) if offered.contains(&year) || named != period => {
+            format!("year:{year}")
+        }
+        Some(_) => NAMED.to_string(),
     }
 }
 
@@ -190,18 +191,7 @@ fn period_value(period: Option<Period>, offered: &[i32], named: Option<Period>) 
 fn period_named_on_show(state: AppState) -> Option<Period> {
     state
         .scheme
-        .with(|s| s.as_ref().and_then(|s| period_named(&s.choice)))
-}
-
-/// The period the merchant's own rules in `choice` name for the spend they read, if they do.
-fn period_named(choice: &SchemeChoice) -> Option<Period> {
-    match choice {
-        SchemeChoice::Custom(scheme) => {
-            (scheme.period).filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
-        }
-        SchemeChoice::Subdivided(outer, inner) => period_named(outer).or(period_named(inner)),
-        SchemeChoice::Preset(_) => None,
-    }
+        .with(|s| s.as_ref().and_then(|s| s.choice.named_period()))
 }
 
 /// "Calendar year 2025": the year as it is, without thousands marks.

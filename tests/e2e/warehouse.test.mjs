@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, segmented, schemeImported, downloadText, ROOT, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, schemeImported, segmentsTable, downloadText, ROOT, FIXTURES } from "./app.mjs";
 import { parseCsv } from "./reference.mjs";
 
 let app;
@@ -86,9 +86,10 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   sameSegments(futureSql, fs.readFileSync(await futureTable.path()).toString("utf8"));
 
   // A rule on the spend in a period, from a scheme file that names it (the last 182
-  // days): the page segments by it, the Top customers tab ranks over it, the scheme on
-  // show is downloaded naming it, and its SQL gives the page's segments. The build before
-  // had no period in a scheme: the rule stopped with a banner.
+  // days): the page segments by it, the rule builder counts it, the Top customers tab
+  // ranks over it, the scheme on show is downloaded naming it, and its SQL gives the
+  // page's segments. The build before had no period in a scheme: the rule stopped with a
+  // banner.
   const spent = {
     name: "Spent in the half year",
     rules: [{ segment: "100 or more", when: { between: { feature: "spend_in_period", min: 100.0, max: null } } }],
@@ -97,6 +98,11 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   };
   await schemeImported(page, spent);
   await page.getByTestId("segments-table").filter({ hasText: "100 or more" }).waitFor();
+  // The rule builder, open on the scheme imported, counts it over the same period.
+  const { "100 or more": shown } = await segmentsTable(page);
+  await page.getByTestId("tab-builder").click();
+  const live = page.getByTestId("live-counts").locator('tr[data-segment="100 or more"] [data-col="customers"]');
+  assert.equal(Number((await live.textContent()).replace(/[^\d]/g, "")), shown.customers);
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
   assert.equal(await page.getByTestId("value-period").inputValue(), "named");
