@@ -209,6 +209,24 @@ impl Analysis {
         add_period_spend(&self.shop, &mut self.features, period)
     }
 
+    /// Puts back the spend in the period `asked` (with none, no spend in a period at all)
+    /// after a scheme not on show computed another: what the scheme on show and the next
+    /// one read.
+    fn spend_back_to(&mut self, asked: Option<Period>) {
+        if self.periods.asked == asked {
+            return;
+        }
+        match asked {
+            Some(period) => {
+                self.spend_in(period);
+            }
+            None => {
+                self.features.remove(ids::SPEND_IN_PERIOD);
+                self.periods.asked = None;
+            }
+        }
+    }
+
     /// The analysis with the `clusters` and the spend in the `periods` of an analysis of
     /// the same shop, as of this one's day: each customer put in the clusters by their
     /// spend in the period the clusters were found on, then the spend in the period asked
@@ -529,9 +547,7 @@ impl Analysis {
         let other = assign(&scheme, &self.features);
         // Tiers as the columns computed the spend in their own period: the rows on show,
         // and what comes next, read the one asked for before.
-        if let Some(period) = asked.filter(|&p| self.periods.asked != Some(p)) {
-            self.spend_in(period);
-        }
+        self.spend_back_to(asked);
         let other = other?;
         let current = self.current.as_ref().ok_or(EngineError::NoAnalysis)?;
         let table = crosstab(
@@ -599,7 +615,8 @@ impl Analysis {
     }
 
     /// Counts per segment for a scheme being edited, over the period it names, without
-    /// changing the one on show (whose period is computed again after).
+    /// changing the one on show. A draft naming another period than the one computed costs
+    /// two passes over the orders per edit: its period's, then the one put back.
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
         let asked = self.periods.asked;
         let named = (scheme.period)
@@ -617,9 +634,7 @@ impl Analysis {
                 error: Some(e),
             },
         };
-        if let Some(period) = asked.filter(|_| named.is_some()) {
-            self.spend_in(period);
-        }
+        self.spend_back_to(asked);
         view
     }
 
