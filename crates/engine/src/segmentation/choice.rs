@@ -51,11 +51,11 @@ impl SchemeChoice {
         }
     }
 
-    /// The choice with the merchant's own rules that name a period naming `period`: the
-    /// same rules on the spend in another period.
+    /// The choice with the merchant's own rules that name a period for the spend they read
+    /// naming `period`: the same rules on the spend in another period.
     pub fn with_period(&self, period: Option<Period>) -> SchemeChoice {
         match self {
-            SchemeChoice::Custom(scheme) if scheme.period.is_some() => {
+            SchemeChoice::Custom(scheme) if self.named_period().is_some() => {
                 SchemeChoice::Custom(Scheme {
                     period,
                     ..scheme.clone()

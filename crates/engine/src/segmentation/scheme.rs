@@ -295,8 +295,8 @@ pub fn subdivide(outer: &Scheme, inner: &Scheme, language: Language) -> Scheme {
         ),
         rules,
         otherwise: pair(&outer.otherwise, &inner.otherwise),
-        // A shop has one spend in a period: the outer scheme's, else the inner's (a session
-        // makes both name one first, see `SchemeChoice::with_one_period`).
+        // A shop has one spend in a period: the outer scheme's, else the inner's (in a
+        // session the parts naming one name the same, see `SchemeChoice::with_one_period`).
         period: outer.period.or(inner.period),
     }
 }

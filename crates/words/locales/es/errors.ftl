@@ -73,7 +73,7 @@ error-no-repeat-spend = No se puede predecir el valor de los pedidos: ningún cl
 error-order-values-unbounded = No se puede predecir el valor de los pedidos: el gasto de los clientes recurrentes varía demasiado para que el modelo de valor de pedido dé un promedio sensato.
 
 error-sql-unsupported-feature = El esquema usa «{ $feature }», que la versión SQL aún no calcula; segmente con la página o con la línea de comandos.
-error-no-spend-period = El esquema usa el gasto en un periodo sin decir qué periodo. Indíquelo en el archivo del esquema con «period» (un esquema descargado de la página lo hace) o elija el periodo en la pestaña «Mejores clientes» y luego el esquema de nuevo.
+error-no-spend-period = El esquema usa el gasto en un periodo sin decir qué periodo. Indíquelo en el archivo del esquema con «period» (un esquema descargado de la página lo hace) o elija el periodo en la pestaña «Mejores clientes» y vuelva a elegir el esquema.
 error-sql-unsupported-preset = «{ $name }» aún no se puede escribir como SQL; segmente con la página o con la línea de comandos.
 error-sql-missing-column = { $scheme } necesita la columna de: { $role } (añada --map { $key }=COLUMN).
 error-sql-missing-column-every-scheme = Todos los esquemas necesitan la columna de: { $role } (añada --map { $key }=COLUMN).

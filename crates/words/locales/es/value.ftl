@@ -1,7 +1,7 @@
 value-period = Gasto contado en
 value-period-all = Todos los pedidos del archivo
 value-period-last-12-months = Los últimos 12 meses
-value-period-named = Como en el esquema: { $period }
+value-period-named = De un esquema: { $period }
 value-calendar-year = Año natural { $year }
 value-nobody = Ningún cliente gastó nada en este periodo.
 value-concentration = El 20 % de clientes que más gasta aporta { $top } de los ingresos ({ $measure }); el 80 % de los ingresos viene del { $few } de los clientes.

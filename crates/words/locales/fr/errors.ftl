@@ -73,7 +73,7 @@ error-no-repeat-spend = La valeur des commandes ne peut pas être prévue : auc
 error-order-values-unbounded = La valeur des commandes ne peut pas être prévue : les dépenses des clients fidèles varient trop pour que le modèle de valeur des commandes donne une moyenne sensée.
 
 error-sql-unsupported-feature = Le schéma utilise « { $feature } », que la version SQL ne calcule pas encore ; segmentez plutôt avec la page ou la ligne de commande.
-error-no-spend-period = Le schéma utilise la dépense sur une période sans dire laquelle. Indiquez-la dans le fichier du schéma avec « period » (un schéma téléchargé depuis la page le fait), ou choisissez la période dans l’onglet « Meilleurs clients », puis de nouveau le schéma.
+error-no-spend-period = Le schéma utilise la dépense sur une période sans dire laquelle. Indiquez-la dans le fichier du schéma avec « period » (un schéma téléchargé depuis la page le fait), ou choisissez la période dans l’onglet « Meilleurs clients », puis choisissez à nouveau le schéma.
 error-sql-unsupported-preset = « { $name } » ne peut pas encore être écrit en SQL ; segmentez plutôt avec la page ou la ligne de commande.
 error-sql-missing-column = { $scheme } a besoin de la colonne : { $role } (ajoutez --map { $key }=COLUMN).
 error-sql-missing-column-every-scheme = Chaque schéma a besoin de la colonne : { $role } (ajoutez --map { $key }=COLUMN).

@@ -73,7 +73,7 @@ error-no-repeat-spend = Não é possível prever o valor dos pedidos: nenhum cli
 error-order-values-unbounded = Não é possível prever o valor dos pedidos: os gastos dos clientes recorrentes variam demais para o modelo de valor do pedido dar uma média razoável.
 
 error-sql-unsupported-feature = O esquema usa "{ $feature }", que a versão SQL ainda não calcula; segmente com a página ou com a linha de comando.
-error-no-spend-period = O esquema usa o gasto em um período sem dizer qual período. Indique-o no arquivo do esquema com "period" (um esquema baixado da página faz isso) ou escolha o período na aba "Melhores clientes" e depois o esquema de novo.
+error-no-spend-period = O esquema usa o gasto em um período sem dizer qual período. Indique-o no arquivo do esquema com "period" (um esquema baixado da página faz isso) ou escolha o período na aba "Melhores clientes" e escolha o esquema de novo.
 error-sql-unsupported-preset = "{ $name }" ainda não pode ser escrito em SQL; segmente com a página ou com a linha de comando.
 error-sql-missing-column = { $scheme } precisa da coluna de: { $role } (adicione --map { $key }=COLUMN).
 error-sql-missing-column-every-scheme = Todo esquema precisa da coluna de: { $role } (adicione --map { $key }=COLUMN).

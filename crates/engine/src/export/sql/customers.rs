@@ -1500,8 +1500,8 @@ fn segmenting_of(preset: &Preset, q: &Query) -> Result<Segmenting, SqlError> {
     }
 }
 
-/// A customer's spend in `period`, summed over the rows of `dated` (their columns after
-/// `row`, e.g. `k.`), as [`spend_between`] sums it: net of the refunds made in the period
+/// A customer's spend in `period`, summed over the rows of `dated` (`row`: the prefix of
+/// its columns, `k.` or none), as [`spend_between`] sums it: net of the refunds made in the period
 /// (negative money), its days as [`Period::days`] counts them, the last N days back from
 /// the row's `ref_day` (the day after the last order by default).
 ///
