@@ -137,11 +137,16 @@ export async function horizonSet(page, days) {
 
 /** Imports `scheme` (name, rules, otherwise) as a scheme file, and waits for it on show. */
 export async function schemeImported(page, scheme) {
+  await schemeFileOpened(page, scheme);
+  await page.getByTestId("scheme-title").filter({ hasText: new RegExp(`^${scheme.name}`) }).waitFor();
+}
+
+/** Opens `scheme` as a scheme file with *Import*, without waiting for what follows. */
+export async function schemeFileOpened(page, scheme) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
   const file = path.join(dir, "scheme.json");
   fs.writeFileSync(file, JSON.stringify(scheme));
   await page.getByTestId("import-scheme").setInputFiles(file);
-  await page.getByTestId("scheme-title").filter({ hasText: new RegExp(`^${scheme.name}`) }).waitFor();
   fs.rmSync(dir, { recursive: true });
 }
 

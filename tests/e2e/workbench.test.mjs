@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startApp, openPage, segmented, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, schemeFileOpened, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
 import { referenceSegments } from "./reference.mjs";
 
 let app;
@@ -323,6 +323,33 @@ test("the top customers' year falls back to all time when another date no longer
   await top.waitFor();
   assert.equal(await period.inputValue(), "all");
   assert.match(await sentence.textContent(), /^The top 20% of customers bring/);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a rule on the spend in a period that names none says what to do, and does it once a period is chosen", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  // A scheme file from before schemes named their period, opened before Top customers
+  // ranked over any: the banner says what to do, and RFM stays on show.
+  await schemeFileOpened(page, {
+    name: "Spent lately",
+    rules: [{ segment: "100 or more", when: { between: { feature: "spend_in_period", min: 100.0, max: null } } }],
+    otherwise: "Less",
+  });
+  await page.getByTestId("error").filter({ hasText: "without saying which period" }).waitFor();
+  assert.match(await page.getByTestId("error").textContent(), /choose the period on the "Top customers" tab, then the scheme again/);
+  assert.match(await page.getByTestId("scheme-title").textContent(), /^RFM segments/);
+  // As it says: the last twelve months on Top customers, then the scheme, saved on import.
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("top-customers").waitFor();
+  await page.getByTestId("value-period").selectOption("last:365");
+  await page.getByTestId("tab-segments").click();
+  await page.getByTestId("scheme-picker").selectOption({ label: "Spent lately" });
+  await page.getByTestId("scheme-title").filter({ hasText: /^Spent lately/ }).waitFor();
+  const table = await segmentsTable(page);
+  assert.ok(table["100 or more"].customers > 0, JSON.stringify(table));
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
