@@ -2,7 +2,6 @@
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -141,13 +140,14 @@ export async function schemeImported(page, scheme) {
   await page.getByTestId("scheme-title").filter({ hasText: new RegExp(`^${scheme.name}`) }).waitFor();
 }
 
-/** Opens `scheme` as a scheme file with *Import*, without waiting for what follows. */
+/** Opens `scheme` as a scheme file with *Import*, without waiting for what follows. The
+ * file is given as bytes: one on disk must stay until the page has read it. */
 export async function schemeFileOpened(page, scheme) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenter-"));
-  const file = path.join(dir, "scheme.json");
-  fs.writeFileSync(file, JSON.stringify(scheme));
-  await page.getByTestId("import-scheme").setInputFiles(file);
-  fs.rmSync(dir, { recursive: true });
+  await page.getByTestId("import-scheme").setInputFiles({
+    name: "scheme.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(scheme)),
+  });
 }
 
 /** Imports a rule on the purchases expected over the horizon, "Buying again", and waits
