@@ -8,7 +8,7 @@ use super::analysis::{Analysis, Cross, Segmentation, SpendPeriods};
 use super::conventions::use_asked_conventions;
 use super::error::EngineError;
 use super::exports::{export, problems_file, write_all_customers};
-use super::host::{self, choice_for_key, HostCustomer, HostMigration, HostOptions, HostSummary};
+use super::host::{self, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
 use super::playbook;
 use super::predictions::{PredictionJob, PredictionStep, WhilePredicting};
@@ -655,7 +655,8 @@ impl Session {
     }
 
     /// Reads a whole file, maps its columns as proposed, segments it with the host's options
-    /// and returns the summary: everything a program without the page needs in one call.
+    /// (a built-in scheme or the host's own, [`HostScheme`](host::HostScheme)) and returns the summary:
+    /// everything a program without the page needs in one call.
     ///
     /// ```
     /// use segmenter_engine::session::{HostOptions, Session};
@@ -678,9 +679,8 @@ impl Session {
             currency: options.currency.clone(),
             ..AnalyzeOptions::default()
         })?;
-        if let Some(key) = &options.scheme {
-            let choice = choice_for_key(&view.catalog, key)?;
-            self.handle(Request::Segment(choice))?;
+        if let Some(scheme) = &options.scheme {
+            self.handle(Request::Segment(scheme.choice(&view.catalog)?))?;
         }
         self.host_summary()
     }
@@ -753,17 +753,10 @@ impl Session {
 
 /// Reads a scheme from the JSON the merchant exported earlier.
 fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
-    serde_json::from_slice::<Scheme>(bytes).map_err(|e| {
-        let reason = e.to_string();
-        EngineError::NotAScheme {
-            line: e.line(),
-            column: e.column(),
-            reason: reason
-                .split(" at line")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-        }
+    serde_json::from_slice::<Scheme>(bytes).map_err(|e| EngineError::NotAScheme {
+        line: e.line(),
+        column: e.column(),
+        reason: host::scheme_mistake(&e),
     })
 }
 
@@ -1022,7 +1015,7 @@ mod tests {
         let mut s = Session::new();
         let options = HostOptions {
             reference: Date::from_ymd(2026, 3, 1),
-            scheme: Some("geo-country".into()),
+            scheme: Some(host::HostScheme::Key("geo-country".into())),
             currency: None,
         };
         let summary = s
@@ -1049,10 +1042,65 @@ mod tests {
     }
 
     #[test]
+    fn a_host_segments_with_its_own_scheme_over_the_period_it_names() {
+        // As of 1 March 2026, a spent 25 in the last 30 days (3 February) and 55 in 2026;
+        // b spent 20 in both.
+        let scheme = |period: &str| {
+            format!(
+                r#"{{"reference": "2026-03-01", "scheme": {{
+                    "name": "Forty",
+                    "rules": [{{"segment": "40 or more", "when": {{"between": {{"feature": "spend_in_period", "min": 40.0, "max": null}}}}}}],
+                    "otherwise": "Less"{period}
+                }}}}"#
+            )
+        };
+        let segmented = |json: &str| {
+            let options: HostOptions = serde_json::from_str(json).unwrap();
+            Session::new().segment_file("orders.csv", HOST_FILE.as_bytes(), &options)
+        };
+        let counts = |summary: HostSummary| {
+            (summary.segments.iter())
+                .map(|g| (g.name.clone(), g.customers))
+                .collect::<Vec<_>>()
+        };
+        let year = segmented(&scheme(r#", "period": {"year": {"year": 2026}}"#)).unwrap();
+        assert_eq!(year.scheme, "Forty");
+        assert_eq!(counts(year), [("40 or more".into(), 1), ("Less".into(), 1)]);
+        let month = segmented(&scheme(r#", "period": {"last": {"days": 30}}"#)).unwrap();
+        assert_eq!(
+            counts(month),
+            [("40 or more".into(), 0), ("Less".into(), 2)]
+        );
+        // Without a period, nothing says which spend it means.
+        let e = segmented(&scheme("")).unwrap_err();
+        assert_eq!(
+            e,
+            EngineError::Scheme(crate::segmentation::scheme::SchemeError::NoSpendPeriod)
+        );
+        // A scheme with a mistake is refused with the scheme's own reason.
+        let e = serde_json::from_str::<HostOptions>(r#"{"scheme": {"name": "x", "rules": []}}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("missing field `otherwise`"), "{e}");
+        let e = serde_json::from_str::<HostOptions>(r#"{"scheme": 5}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("expected a built-in scheme's key"), "{e}");
+        // Written back as the host wrote it.
+        let options: HostOptions = serde_json::from_str(&scheme("")).unwrap();
+        let again = serde_json::to_string(&options).unwrap();
+        assert_eq!(
+            serde_json::from_str::<HostOptions>(&again).unwrap(),
+            options
+        );
+        assert!(again.contains(r#""scheme":{"name":"Forty","#), "{again}");
+    }
+
+    #[test]
     fn unknown_schemes_and_options_are_refused_with_a_reason() {
         let mut s = Session::new();
         let bad = HostOptions {
-            scheme: Some("astrology".into()),
+            scheme: Some(host::HostScheme::Key("astrology".into())),
             ..HostOptions::default()
         };
         let e = s
@@ -1064,7 +1112,7 @@ mod tests {
             "{e}"
         );
         let age = HostOptions {
-            scheme: Some("age".into()),
+            scheme: Some(host::HostScheme::Key("age".into())),
             ..HostOptions::default()
         };
         let e = s

@@ -15,7 +15,10 @@ use crate::features::ids;
 use crate::insight::segments::totals;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::CatalogEntry;
-use serde::{Deserialize, Serialize};
+use crate::segmentation::scheme::Scheme;
+use serde::de::{self, value::MapAccessDeserializer, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
 /// Money rounded to the currency's `decimals`, halves away from zero, as a host shows it.
 fn rounded(amount: f64, decimals: usize) -> f64 {
@@ -185,6 +188,94 @@ pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoic
     }
 }
 
+/// The scheme a host segments with: a built-in scheme's key, or its own rules as a scheme
+/// file holds them (the JSON "Download scheme" writes and `segmenter segment --scheme`
+/// reads), so a platform can keep a merchant's scheme and run it on every export.
+///
+/// ```
+/// use segmenter_engine::session::{HostOptions, HostScheme};
+/// let options: HostOptions = serde_json::from_str(r#"{"scheme": {
+///     "name": "Big spenders",
+///     "rules": [{"segment": "Over 500", "when": {"between": {"feature": "monetary", "min": 500.0, "max": null}}}],
+///     "otherwise": "Everyone else"
+/// }}"#).unwrap();
+/// assert!(matches!(options.scheme, Some(HostScheme::Own(s)) if s.name == "Big spenders"));
+/// let options: HostOptions = serde_json::from_str(r#"{"scheme": "rfm-3"}"#).unwrap();
+/// assert_eq!(options.scheme, Some(HostScheme::Key("rfm-3".into())));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostScheme {
+    /// A built-in scheme's key (`rfm` is short for `rfm-5`).
+    Key(String),
+    /// The host's own rules.
+    Own(Scheme),
+}
+
+/// What is wrong with a scheme's JSON, without the position (" at line 1 column 40"):
+/// what a scheme file's error quotes with its line, and a host's object has no lines.
+pub(super) fn scheme_mistake(e: &serde_json::Error) -> String {
+    let reason = e.to_string();
+    reason
+        .split(" at line")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A host's own scheme from its JSON, read as a scheme file is; else the sentence a host
+/// gets ([`not_a_host_scheme`]).
+pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {
+    serde_json::from_slice(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))
+}
+
+/// The sentence for a host's scheme that is not one, saying why (`reason`).
+pub fn not_a_host_scheme(reason: &str) -> String {
+    format!("\"scheme\" is not a scheme as \"Download scheme\" saves it: {reason}.")
+}
+
+impl HostScheme {
+    /// The choice it stands for with a file whose built-in schemes are `catalog`.
+    pub fn choice(&self, catalog: &[CatalogEntry]) -> Result<SchemeChoice, EngineError> {
+        match self {
+            HostScheme::Key(key) => choice_for_key(catalog, key),
+            HostScheme::Own(scheme) => Ok(SchemeChoice::Custom(scheme.clone())),
+        }
+    }
+}
+
+/// A string is a key, an object a scheme: written as the host wrote it, no tag around it.
+impl Serialize for HostScheme {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            HostScheme::Key(key) => serializer.serialize_str(key),
+            HostScheme::Own(scheme) => scheme.serialize(serializer),
+        }
+    }
+}
+
+/// Read by what the value is rather than tried one way then the other (serde's `untagged`),
+/// so a scheme with a mistake in it gets the scheme's own error ("missing field `rules`"),
+/// not "matches no variant". (The JavaScript module reads its options' scheme with
+/// [`own_scheme`] instead: a second scheme reader cost it 17 KB of gzipped WebAssembly.)
+impl<'de> Deserialize<'de> for HostScheme {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyOrScheme;
+        impl<'de> Visitor<'de> for KeyOrScheme {
+            type Value = HostScheme;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a built-in scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<HostScheme, E> {
+                Ok(HostScheme::Key(key.to_string()))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<HostScheme, A::Error> {
+                Scheme::deserialize(MapAccessDeserializer::new(map)).map(HostScheme::Own)
+            }
+        }
+        deserializer.deserialize_any(KeyOrScheme)
+    }
+}
+
 /// What a host may choose when it hands over a file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -192,8 +283,9 @@ pub struct HostOptions {
     /// The date recency is measured from (`YYYY-MM-DD`); by default the day after the
     /// latest order.
     pub reference: Option<Date>,
-    /// A built-in scheme's key (`rfm`, `rfm-3`, `tiers`, `geo-country`, …); RFM by default.
-    pub scheme: Option<String>,
+    /// A built-in scheme's key (`rfm`, `rfm-3`, `tiers`, `geo-country`, …) or the host's own
+    /// scheme; RFM by default.
+    pub scheme: Option<HostScheme>,
     /// In a file of several currencies, the one to count (a code such as `EUR`); the one
     /// with most rows by default. Amounts in different currencies are never added together.
     pub currency: Option<String>,

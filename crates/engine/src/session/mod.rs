@@ -34,8 +34,8 @@ pub mod views;
 pub use error::{EngineError, LeftOut, MeasureLack};
 pub use handle::Session;
 pub use host::{
-    choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostSegment,
-    HostSummary, PROTOCOL_VERSION,
+    choice_for_key, not_a_host_scheme, own_scheme, HostCustomer, HostMigration, HostMovement,
+    HostOptions, HostScheme, HostSegment, HostSummary, PROTOCOL_VERSION,
 };
 pub use predictions::{PredictionJob, PredictionStep, WhilePredicting};
 pub use protocol::{
