@@ -21,8 +21,11 @@ use js_sys::{Array, Object, Reflect, JSON};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::segmentation::choice::SchemeChoice;
+use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, AnalyzeOptions, Answer, EngineError, HostQuery, Request, PROTOCOL_VERSION,
+    choice_for_key, not_a_host_scheme, AnalyzeOptions, Answer, EngineError, HostQuery, Request,
+    PROTOCOL_VERSION,
 };
 use segmenter_words::Language;
 use std::cell::Cell;
@@ -272,9 +275,9 @@ impl Host {
     fn failed(&self, id: &JsValue, e: &EngineError) {
         let code = match e {
             EngineError::Read(_) => "unreadable",
-            EngineError::UnknownScheme { .. } | EngineError::SchemeUnavailable { .. } => {
-                "bad-scheme"
-            }
+            EngineError::UnknownScheme { .. }
+            | EngineError::SchemeUnavailable { .. }
+            | EngineError::Scheme(_) => "bad-scheme",
             EngineError::CurrencyNotInFile { .. } => "bad-currency",
             EngineError::Stopped => "stopped",
             _ => "failed",
@@ -317,12 +320,27 @@ impl Host {
         }
         let host = self.clone();
         spawn_local(async move {
+            // The host's own scheme is read before the file, so a mistake in it leaves what
+            // is on show as it was.
+            let own = match &options.scheme {
+                Some(HostChoice::Own(json)) => match own_scheme(state, json.clone()).await {
+                    Ok(scheme) => Some(scheme),
+                    Err(message) => return host.error(&id, "bad-scheme", &message),
+                },
+                _ => None,
+            };
             let summary = async {
                 let analysis = state.open_for_host(file, analyze, date_order).await?;
                 // Shown just now, without a pause: no other file can have come between.
                 host.sent.set(Some(state.analyses.get_untracked()));
-                if let Some(key) = &options.scheme {
-                    let choice = choice_for_key(&analysis.catalog, key)?;
+                let choice = match (own, &options.scheme) {
+                    (Some(scheme), _) => Some(SchemeChoice::Custom(scheme)),
+                    (None, Some(HostChoice::Key(key))) => {
+                        Some(choice_for_key(&analysis.catalog, key)?)
+                    }
+                    (None, _) => None,
+                };
+                if let Some(choice) = choice {
                     state.segment_with(choice).await?;
                 }
                 state.engine.ask(Request::Host(HostQuery::Summary)).await
@@ -330,6 +348,17 @@ impl Host {
             let reply = summary.await;
             host.answer(&id, HostQuery::Summary, reply);
         });
+    }
+}
+
+/// The host's own scheme read by the engine from its JSON, or a sentence on why it is not
+/// one.
+async fn own_scheme(state: AppState, json: Vec<u8>) -> Result<Scheme, String> {
+    match state.engine.ask(Request::ImportScheme(json)).await {
+        Ok(Answer::SchemeImported(scheme)) => Ok(scheme),
+        Err(EngineError::NotAScheme { reason, .. }) => Err(not_a_host_scheme(&reason)),
+        Err(e) => Err(e.to_string()),
+        Ok(_) => Err(EngineError::UnexpectedAnswer.to_string()),
     }
 }
 
@@ -353,10 +382,18 @@ fn migration_query(data: &JsValue) -> Result<HostQuery, String> {
     })
 }
 
+/// The scheme a host names in `segmenter:analyze`.
+enum HostChoice {
+    /// A built-in scheme's key.
+    Key(String),
+    /// Its own scheme, as JSON for the engine to read.
+    Own(Vec<u8>),
+}
+
 /// The options of `segmenter:analyze`.
 struct HostChoices {
     reference: Option<Date>,
-    scheme: Option<String>,
+    scheme: Option<HostChoice>,
     currency: Option<String>,
     theme: Option<JsValue>,
     language: Option<String>,
@@ -388,11 +425,14 @@ impl HostChoices {
                     })?);
                 }
                 "scheme" => {
-                    choices.scheme = Some(
-                        value
-                            .as_string()
-                            .ok_or("\"scheme\" must be a scheme's key, such as \"rfm\".")?,
-                    );
+                    choices.scheme = Some(match value.as_string() {
+                        Some(key) => HostChoice::Key(key),
+                        None if value.is_object() && !Array::is_array(&value) => {
+                            let json = JSON::stringify(&value).ok().and_then(|j| j.as_string());
+                            HostChoice::Own(json.unwrap_or_default().into_bytes())
+                        }
+                        None => return Err("\"scheme\" must be a scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it (an object with name, rules and otherwise).".into()),
+                    });
                 }
                 "currency" => {
                     choices.currency = Some(value.as_string().ok_or(

@@ -13,7 +13,7 @@ import path from "node:path";
 import { ROOT, DIST, FIXTURES, segmented } from "./app.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
-import { referenceSegments } from "./reference.mjs";
+import { referenceSegments, spentInLastDays } from "./reference.mjs";
 
 // The app, the host and a stranger each on their own origin (127.0.0.1, three ports).
 let app, host, stranger, context;
@@ -59,7 +59,8 @@ async function summaryOf(page, id) {
   return out;
 }
 
-test("a host page embeds the app in an iframe and uses the module", async () => {
+/** The host page, its frame ready, with the page's errors and the requests after it loaded. */
+async function hostPage() {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -67,6 +68,11 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   await page.locator("#status", { hasText: "Segmenter is ready." }).waitFor({ timeout: 30_000 });
   const requestsAfterLoad = [];
   page.context().on("request", (r) => requestsAfterLoad.push(r.url()));
+  return { page, errors, requestsAfterLoad };
+}
+
+test("a host page embeds the app in an iframe and uses the module", async () => {
+  const { page, errors, requestsAfterLoad } = await hostPage();
 
   await page.locator("#file").setInputFiles(ORDERS);
   await page.locator("#frame-summary table").waitFor({ timeout: 30_000 });
@@ -204,6 +210,74 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
   assert.equal(await frame.getByTestId("segments-table").count(), 0);
 
   // Nothing left the page while the file was segmented, in the frame or in the module.
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a host segments with its own scheme, over the period it names, in the frame and in the module", async () => {
+  const { page, errors, requestsAfterLoad } = await hostPage();
+  const frame = page.frameLocator("iframe");
+  const orders = fs.readFileSync(ORDERS);
+  // A scheme as "Download scheme" saves it: three rules on the spend in the last 182 days.
+  const scheme = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/sql/custom-spend-in-period.json"), "utf8"));
+  const analyze = (id, scheme) =>
+    replyTo(page, { type: "segmenter:analyze", version: 1, id, file: new Uint8Array(orders), name: "orders-small.csv", options: { scheme } });
+  const fromModule = (scheme) =>
+    page.evaluate(
+      async ([bytes, scheme]) => {
+        const module = await import("/module/segmenter.js");
+        await module.default();
+        try {
+          return module.segment(new Uint8Array(bytes), { fileName: "orders-small.csv", scheme }).summary;
+        } catch (e) {
+          return e.message;
+        }
+      },
+      [[...orders], scheme],
+    );
+
+  // Each customer's spend in the 182 days before the day after the last order, in cents.
+  const spent = spentInLastDays(orders.toString("utf8"), 182);
+  const spenders = (test) => [...spent.values()].filter(test).length;
+  const want = {
+    "Spent 100 or more": spenders((c) => c >= 10_000),
+    "Spent some": spenders((c) => c >= 1 && c < 10_000),
+    "Refunded more than spent": spenders((c) => c <= -1),
+  };
+  assert.ok(want["Spent 100 or more"] > 0 && want["Spent some"] > 0, JSON.stringify(want));
+
+  const framed = await analyze("own", scheme);
+  assert.equal(framed.type, "segmenter:summary", JSON.stringify(framed));
+  const { summary } = framed;
+  assert.equal(summary.scheme, "Spend in the last half year");
+  const counts = Object.fromEntries(summary.segments.map((s) => [s.name, s.customers]));
+  assert.deepEqual(Object.keys(counts), [...Object.keys(want), "Nothing in the half year"]);
+  for (const [name, customers] of Object.entries(want)) assert.equal(counts[name], customers, name);
+  assert.equal(summary.segments.reduce((n, s) => n + s.customers, 0), summary.customers);
+  // The frame shows it, and the module gives the same.
+  await frame.getByTestId("segments-table").getByText("Spent 100 or more").waitFor();
+  assert.equal(await frame.getByTestId("error").count(), 0);
+  // (The frame's campaigns may quote the prediction the page makes next; the module makes none.)
+  const figures = ({ scheme, customers, revenue, segments }) =>
+    [scheme, customers, revenue, segments.map((s) => [s.name, s.customers, s.revenue])];
+  assert.deepEqual(figures(await fromModule(scheme)), figures(summary));
+
+  // The same rules without their period, and a scheme with a mistake, say what is wrong.
+  const { period, ...noPeriod } = scheme;
+  assert.deepEqual(period, { last: { days: 182 } });
+  const unnamed = await analyze("unnamed", noPeriod);
+  assert.equal(unnamed.error?.code, "bad-scheme", JSON.stringify(unnamed));
+  assert.match(unnamed.error.message, /^The scheme uses the spend in a period without saying which period\. Name it in the scheme file with "period"/);
+  assert.equal(await fromModule(noPeriod), unnamed.error.message, "the module refuses it in the same words");
+  const broken = await analyze("broken", { name: "Half", rules: [] });
+  assert.equal(broken.error?.code, "bad-scheme", JSON.stringify(broken));
+  assert.equal(broken.error.message, '"scheme" is not a scheme as "Download scheme" saves it: missing field `otherwise`.');
+  assert.equal(await fromModule({ name: "Half", rules: [] }), broken.error.message);
+  const neither = await analyze("neither", 7);
+  assert.equal(neither.error?.code, "bad-message");
+  assert.match(neither.error.message, /^"scheme" must be a scheme's key, such as "rfm", or a scheme as "Download scheme" saves it/);
+
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -71,6 +71,41 @@ export const GRID = [
 ];
 
 /**
+ * The rows of a gen_orders-style file that can be used, as { order, customer, day, amount }
+ * (days since 1970), and the lines of those that cannot: a cell missing, a date that is not
+ * one, an amount that is not a number, no customer.
+ */
+function usableRows(text, customerColumn = "customer_id") {
+  const [header, ...rows] = parseCsv(text);
+  const col = (name) => header.fields.indexOf(name);
+  const [iOrder, iCustomer, iDate, iAmount] = ["order_id", customerColumn, "order_date", "amount"].map(col);
+  const usable = [], rejectedLines = [];
+  for (const { line, fields } of rows) {
+    if (fields.length !== header.fields.length) { rejectedLines.push(line); continue; }
+    const day = dayOf(fields[iDate]);
+    const amount = /^-?\d+(\.\d+)?$/.test(fields[iAmount]) ? Number(fields[iAmount]) : null;
+    if (day === null || amount === null || !fields[iCustomer]) { rejectedLines.push(line); continue; }
+    usable.push({ order: fields[iOrder], customer: fields[iCustomer], day, amount });
+  }
+  return { usable, rejectedLines };
+}
+
+/**
+ * Each customer's net spend in cents in the `days` days before the day after the file's
+ * last order (that day not included), as Map(id → cents), for those with a row in them.
+ */
+export function spentInLastDays(text, days) {
+  const { usable } = usableRows(text);
+  const reference = Math.max(...usable.filter((r) => r.amount >= 0).map((r) => r.day)) + 1;
+  const spent = new Map();
+  for (const { customer, day, amount } of usable) {
+    if (day < reference - days || day >= reference) continue;
+    spent.set(customer, (spent.get(customer) ?? 0) + Math.round(amount * 100));
+  }
+  return spent;
+}
+
+/**
  * Segments of a gen_orders-style file (order_id, customer_id, order_date, amount, …), as of
  * the day after its last order or as of `asOf` ("YYYY-MM-DD"). Returns { customers: Map(id → {segment, recency, frequency, monetary}), bySegment:
  * Map(name → {customers, revenue}), rejectedLines: [line…] }.
@@ -78,21 +113,14 @@ export const GRID = [
 export function referenceSegments(text, customerColumn = "customer_id", asOf = null) {
   // As of a day: the shop at the start of it, later orders and refunds not yet made.
   const cut = asOf === null ? Infinity : dayOf(asOf);
-  const [header, ...rows] = parseCsv(text);
-  const col = (name) => header.fields.indexOf(name);
-  const [iOrder, iCustomer, iDate, iAmount] = ["order_id", customerColumn, "order_date", "amount"].map(col);
-  const rejectedLines = [];
+  const { usable, rejectedLines } = usableRows(text, customerColumn);
   const people = new Map();
-  for (const { line, fields } of rows) {
-    if (fields.length !== header.fields.length) { rejectedLines.push(line); continue; }
-    const day = dayOf(fields[iDate]);
-    const amount = /^-?\d+(\.\d+)?$/.test(fields[iAmount]) ? Number(fields[iAmount]) : null;
-    if (day === null || amount === null || !fields[iCustomer]) { rejectedLines.push(line); continue; }
+  for (const { order, customer, day, amount } of usable) {
     if (day >= cut) continue;
-    const p = people.get(fields[iCustomer]) || { orders: new Set(), last: -Infinity, monetary: 0 };
+    const p = people.get(customer) || { orders: new Set(), last: -Infinity, monetary: 0 };
     p.monetary += amount;
-    if (amount >= 0) { p.orders.add(fields[iOrder]); p.last = Math.max(p.last, day); }
-    people.set(fields[iCustomer], p);
+    if (amount >= 0) { p.orders.add(order); p.last = Math.max(p.last, day); }
+    people.set(customer, p);
   }
   const latest = Math.max(...[...people.values()].map((p) => p.last));
   const reference = asOf === null ? latest + 1 : cut;
