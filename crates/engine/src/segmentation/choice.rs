@@ -3,7 +3,7 @@
 
 use super::presets::Preset;
 use super::scheme::{nested, Scheme};
-use crate::features::{ids, Period};
+use crate::features::Period;
 use serde::{Deserialize, Serialize};
 
 /// A scheme to segment with.
@@ -24,9 +24,7 @@ impl SchemeChoice {
     /// if they do (the outer scheme's first).
     pub fn named_period(&self) -> Option<Period> {
         match self {
-            SchemeChoice::Custom(scheme) => {
-                (scheme.period).filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
-            }
+            SchemeChoice::Custom(scheme) => scheme.period_read(),
             SchemeChoice::Subdivided(outer, inner) => outer.named_period().or(inner.named_period()),
             SchemeChoice::Preset(_) => None,
         }

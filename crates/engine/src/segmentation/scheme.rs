@@ -64,6 +64,16 @@ impl Scheme {
         let mut read = self.rules.iter().flat_map(|rule| rule.when.features());
         read.any(|feature| features.contains(&feature))
     }
+
+    /// Whether a rule reads the spend in a period ([`ids::SPEND_IN_PERIOD`]).
+    pub fn reads_spend_in_period(&self) -> bool {
+        self.reads_any(&[ids::SPEND_IN_PERIOD])
+    }
+
+    /// The period of the spend in a period its rules read: the one it names, if they read it.
+    pub fn period_read(&self) -> Option<Period> {
+        self.period.filter(|_| self.reads_spend_in_period())
+    }
 }
 
 /// One segment's rule.

@@ -328,7 +328,7 @@ impl Analysis {
     pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
         let (language, currency) = (self.options.words(), self.currency.clone());
         let mut scheme = self.resolve_in(&choice.with_one_period(), language, &currency);
-        scheme.period = (scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+        scheme.period = (scheme.reads_spend_in_period())
             .then_some(self.periods.asked)
             .flatten();
         scheme
@@ -367,8 +367,8 @@ impl Analysis {
             SchemeChoice::Custom(scheme) => {
                 // A scheme naming its period reads its spend in it (one from a file, or
                 // made again for another period on the Value tab).
-                let named = scheme.period.filter(|&p| self.periods.asked != Some(p));
-                if let Some(period) = named.filter(|_| scheme.reads_any(&[ids::SPEND_IN_PERIOD])) {
+                let named = scheme.period_read();
+                if let Some(period) = named.filter(|&p| self.periods.asked != Some(p)) {
                     self.spend_in(period);
                 }
                 scheme.clone()
@@ -619,9 +619,7 @@ impl Analysis {
     /// two passes over the orders per edit: its period's, then the one put back.
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
         let asked = self.periods.asked;
-        let named = (scheme.period)
-            .filter(|&p| asked != Some(p) && scheme.reads_any(&[ids::SPEND_IN_PERIOD]));
-        if let Some(period) = named {
+        if let Some(period) = scheme.period_read().filter(|&p| asked != Some(p)) {
             self.spend_in(period);
         }
         let view = match assign(scheme, &self.features) {

@@ -11,7 +11,6 @@ use crate::export::customers::write_customers_csv;
 use crate::export::predictions::predictions_csv;
 use crate::export::sql::{compile, CountedCurrency, Dialect, Query, SqlScheme, TableColumns};
 use crate::export::{customers_csv, segments_csv};
-use crate::features::ids;
 use crate::insight::cohorts::cohort_members;
 use crate::insight::crosssell::bought_but_never;
 use crate::prediction::histories;
@@ -115,7 +114,7 @@ pub(super) fn export(
             // Without a period of its own (saved before schemes named one, or built from a
             // blank draft) its rules read the one computed last, which the rule builder
             // quotes: the file names it.
-            if saved.period.is_none() && saved.reads_any(&[ids::SPEND_IN_PERIOD]) {
+            if saved.period.is_none() && saved.reads_spend_in_period() {
                 saved.period = a.periods.asked;
             }
             Ok(scheme_file(&saved))

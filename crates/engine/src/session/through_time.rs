@@ -49,8 +49,7 @@ impl Added<'_> {
             prediction: a.prediction.as_ref().map(|m| m.options).unwrap_or_default(),
             periods: SpendPeriods {
                 asked: a.periods.asked.filter(|_| {
-                    (a.current.as_ref())
-                        .is_some_and(|c| c.scheme.reads_any(&[ids::SPEND_IN_PERIOD]))
+                    (a.current.as_ref()).is_some_and(|c| c.scheme.reads_spend_in_period())
                 }),
                 clusters: a.periods.clusters,
             },

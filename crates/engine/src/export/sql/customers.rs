@@ -572,7 +572,7 @@ impl<'q> Builder<'q> {
         let Segmenting::Rules(scheme) = &self.segmenting else {
             return Ok(None);
         };
-        if !scheme.reads_any(&[ids::SPEND_IN_PERIOD]) {
+        if !scheme.reads_spend_in_period() {
             return Ok(None);
         }
         scheme.period.map(Some).ok_or(SqlError::NoSpendPeriod)
