@@ -9,9 +9,10 @@ use crate::shop::Shop;
 use segmenter_words::{Key, Language};
 use serde::{Deserialize, Serialize};
 
-/// A period of orders.
+/// A period of orders. A field it does not know is refused: read past, it could leave
+/// another period than the one meant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Period {
     /// The `days` days before the reference date.
     Last {

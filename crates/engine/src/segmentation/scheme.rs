@@ -19,6 +19,10 @@ use std::cell::Cell;
 use std::fmt;
 
 /// A segmentation: rules tried in order, and the name for customers no rule takes.
+///
+/// A field it does not know is read past (a later release may add one, see the store's
+/// tests); one in a condition or a period is refused, as it could change who is in which
+/// segment.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Scheme {
     /// The scheme's name.
@@ -104,8 +108,11 @@ pub struct Rule {
 ///
 /// (Externally tagged, not `{"op": …}`: the page and its worker exchange conditions in
 /// postcard, a compact binary format that cannot read internally tagged enums.)
+///
+/// A field it does not know is refused rather than read past: a `"minimum"` written by
+/// hand for `"min"` would have left the rule open and taken every customer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition {
     /// Every condition holds.
     #[serde(deserialize_with = "nested")]

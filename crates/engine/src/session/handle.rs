@@ -886,7 +886,7 @@ impl OnShow {
 mod tests {
     use super::*;
     use crate::basics::calendar::Date;
-    use crate::session::host::PROTOCOL_VERSION;
+    use crate::session::host::{own_scheme, KEY_OR_SCHEME, PROTOCOL_VERSION};
     use crate::session::protocol::{CustomerQuery, SortKey};
     use crate::session::views::AnalysisView;
 
@@ -1086,6 +1086,68 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("expected a built-in scheme's key"), "{e}");
+        // What the page and the module read a host's scheme with: a mistake, or rules a
+        // host's file cannot have, is refused before the file is read, in a sentence.
+        let own = |rules: &str, period: &str| {
+            own_scheme(
+                format!(r#"{{"name": "n", "rules": {rules}, "otherwise": "o"{period}}}"#)
+                    .as_bytes(),
+            )
+        };
+        let rule = |condition: &str| format!(r#"[{{"segment": "s", "when": {condition}}}]"#);
+        let on_spend = rule(r#"{"between": {"feature": "spend_in_period", "min": 40.0}}"#);
+        assert_eq!(
+            own(&on_spend, r#", "period": {"year": {"year": 2026}}"#)
+                .unwrap()
+                .rules
+                .len(),
+            1
+        );
+        assert_eq!(
+            own(&on_spend, "").unwrap_err(),
+            r#""scheme" reads the spend in a period without naming the period: add "period", such as { "last": { "days": 365 } }."#
+        );
+        let e = own(
+            &on_spend,
+            r#", "period": {"last": {"days": 30, "weeks": 2}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            e.ends_with("unknown field `weeks`, expected `days`."),
+            "{e}"
+        );
+        let typo = rule(r#"{"between": {"feature": "monetary", "minimum": 500}}"#);
+        let e = own(&typo, "").unwrap_err();
+        assert!(
+            e.starts_with(
+                r#""scheme" is not a scheme as "Download scheme" saves it: unknown field `minimum`"#
+            ),
+            "{e}"
+        );
+        let e = own(
+            &rule(r#"{"between": {"feature": "p_alive", "min": 0.5}}"#),
+            "",
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with(r#""scheme" reads "p_alive", a predicted figure"#),
+            "{e}"
+        );
+        let e = own(
+            &rule(r#"{"not": {"in": {"feature": "cluster", "values": ["1"]}}}"#),
+            "",
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with(r#""scheme" reads "cluster", the clusters"#),
+            "{e}"
+        );
+        for not_an_object in [r#"["n", [], "o"]"#, "7", "null"] {
+            assert_eq!(
+                own_scheme(not_an_object.as_bytes()).unwrap_err(),
+                KEY_OR_SCHEME
+            );
+        }
         // Written back as the host wrote it.
         let options: HostOptions = serde_json::from_str(&scheme("")).unwrap();
         let again = serde_json::to_string(&options).unwrap();

@@ -223,10 +223,46 @@ pub(super) fn scheme_mistake(e: &serde_json::Error) -> String {
 }
 
 /// A host's own scheme from its JSON, read as a scheme file is; else the sentence a host
-/// gets ([`not_a_host_scheme`]).
+/// gets: what is wrong with it ([`not_a_host_scheme`]), or why a host cannot use it
+/// ([`own_scheme_refusal`]).
 pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {
-    serde_json::from_slice(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))
+    // A derived struct also reads from an array of its fields; a host's scheme is an object.
+    if !json.trim_ascii_start().starts_with(b"{") {
+        return Err(KEY_OR_SCHEME.into());
+    }
+    let scheme: Scheme =
+        serde_json::from_slice(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))?;
+    match own_scheme_refusal(&scheme) {
+        Some(sentence) => Err(sentence),
+        None => Ok(scheme),
+    }
 }
+
+/// Why a host cannot segment with `scheme`, whatever file it sends, if it cannot: its rules
+/// read the spend in a period it does not name, the clusters the page found on a file the
+/// merchant clustered, or predicted figures, which a host's segmentation does not make.
+/// Known before the file is read, so the file is not opened for nothing.
+pub fn own_scheme_refusal(scheme: &Scheme) -> Option<String> {
+    if scheme.reads_spend_in_period() && scheme.period.is_none() {
+        return Some(
+            "\"scheme\" reads the spend in a period without naming the period: add \"period\", such as { \"last\": { \"days\": 365 } }.".into(),
+        );
+    }
+    let mut read = scheme.rules.iter().flat_map(|rule| rule.when.features());
+    read.find(|f| *f == ids::CLUSTER || ids::PREDICTED.contains(f))
+        .map(|feature| {
+            let what = match feature {
+                ids::CLUSTER => "the clusters the page finds in a file the merchant clusters",
+                _ => "a predicted figure, which a host's segmentation does not make",
+            };
+            format!(
+                "\"scheme\" reads \"{feature}\", {what}: use rules on the customers' own figures."
+            )
+        })
+}
+
+/// What a host is told when `scheme` is neither a built-in scheme's key nor an object.
+pub const KEY_OR_SCHEME: &str = "\"scheme\" must be a scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it (an object with name, rules and otherwise).";
 
 /// The sentence for a host's scheme that is not one, saying why (`reason`).
 pub fn not_a_host_scheme(reason: &str) -> String {
@@ -255,7 +291,8 @@ impl Serialize for HostScheme {
 
 /// Read by what the value is rather than tried one way then the other (serde's `untagged`),
 /// so a scheme with a mistake in it gets the scheme's own error ("missing field `rules`"),
-/// not "matches no variant". (The JavaScript module reads its options' scheme with
+/// not "matches no variant". Read with `deserialize_any`, so from self-describing formats
+/// (JSON) only, not postcard. (The JavaScript module reads its options' scheme with
 /// [`own_scheme`] instead: a second scheme reader cost it 17 KB of gzipped WebAssembly.)
 impl<'de> Deserialize<'de> for HostScheme {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -34,8 +34,9 @@ pub mod views;
 pub use error::{EngineError, LeftOut, MeasureLack};
 pub use handle::Session;
 pub use host::{
-    choice_for_key, not_a_host_scheme, own_scheme, HostCustomer, HostMigration, HostMovement,
-    HostOptions, HostScheme, HostSegment, HostSummary, PROTOCOL_VERSION,
+    choice_for_key, not_a_host_scheme, own_scheme, own_scheme_refusal, HostCustomer, HostMigration,
+    HostMovement, HostOptions, HostScheme, HostSegment, HostSummary, KEY_OR_SCHEME,
+    PROTOCOL_VERSION,
 };
 pub use predictions::{PredictionJob, PredictionStep, WhilePredicting};
 pub use protocol::{
