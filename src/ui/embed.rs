@@ -21,11 +21,9 @@ use js_sys::{Array, Object, Reflect, JSON};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::segmentation::choice::SchemeChoice;
-use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, not_a_host_scheme, AnalyzeOptions, Answer, EngineError, HostQuery, Request,
-    PROTOCOL_VERSION,
+    not_a_host_scheme, own_scheme_refusal, AnalyzeOptions, Answer, EngineError, HostQuery,
+    HostScheme, Request, KEY_OR_SCHEME, PROTOCOL_VERSION,
 };
 use segmenter_words::Language;
 use std::cell::Cell;
@@ -56,6 +54,8 @@ struct Host {
     /// The analysis ([`AppState::analyses`]) of the file the host sent, while it is the
     /// latest: its customer lists are the host's own data.
     sent: Cell<Option<u32>>,
+    /// How many `segmenter:analyze` messages came: the latest goes first.
+    analyses_asked: Cell<u32>,
 }
 
 /// Listens to the host page when the frame's address names one (and the deployment lets
@@ -75,6 +75,7 @@ pub fn install(state: AppState, pinned: Option<&str>) -> bool {
         origin,
         gate,
         sent: Cell::new(None),
+        analyses_asked: Cell::new(0),
     });
     let listener = {
         let host = host.clone();
@@ -273,22 +274,7 @@ impl Host {
 
     /// Posts an engine error with its code.
     fn failed(&self, id: &JsValue, e: &EngineError) {
-        let code = match e {
-            EngineError::Read(_) => "unreadable",
-            EngineError::UnknownScheme { .. }
-            | EngineError::SchemeUnavailable { .. }
-            | EngineError::Scheme(_) => "bad-scheme",
-            EngineError::CurrencyNotInFile { .. } => "bad-currency",
-            EngineError::Stopped => "stopped",
-            _ => "failed",
-        };
-        let message = match e {
-            EngineError::Stopped => {
-                "The work was stopped before it finished: a newer file or Cancel replaced it."
-                    .to_string()
-            }
-            other => other.to_string(),
-        };
+        let (code, message) = error_of(e);
         self.error(id, code, &message);
     }
 
@@ -318,30 +304,32 @@ impl Host {
         if let Some(language) = options.language.as_deref().and_then(Language::of_tag) {
             super::words::show_in(language);
         }
+        // A later analyze goes first: one whose scheme was still being read gives way.
+        let asked = self.analyses_asked.get().wrapping_add(1);
+        self.analyses_asked.set(asked);
         let host = self.clone();
+        let scheme = options.scheme;
         spawn_local(async move {
-            // The host's own scheme is read before the file, so a mistake in it leaves what
-            // is on show as it was.
-            let own = match &options.scheme {
-                Some(HostChoice::Own(json)) => match own_scheme(state, json.clone()).await {
+            // The host's own scheme is read before the file, so a mistake in it leaves the
+            // file on show as it was.
+            let scheme = match scheme {
+                Some(choice) => match host_scheme(state, choice).await {
                     Ok(scheme) => Some(scheme),
-                    Err(message) => return host.error(&id, "bad-scheme", &message),
+                    Err((code, message)) => return host.error(&id, code, &message),
                 },
-                _ => None,
+                None => None,
             };
+            if host.analyses_asked.get() != asked {
+                return host.failed(&id, &EngineError::Stopped);
+            }
             let summary = async {
                 let analysis = state.open_for_host(file, analyze, date_order).await?;
                 // Shown just now, without a pause: no other file can have come between.
                 host.sent.set(Some(state.analyses.get_untracked()));
-                let choice = match (own, &options.scheme) {
-                    (Some(scheme), _) => Some(SchemeChoice::Custom(scheme)),
-                    (None, Some(HostChoice::Key(key))) => {
-                        Some(choice_for_key(&analysis.catalog, key)?)
-                    }
-                    (None, _) => None,
-                };
-                if let Some(choice) = choice {
-                    state.segment_with(choice).await?;
+                if let Some(scheme) = scheme {
+                    state
+                        .segment_with(scheme.choice(&analysis.catalog)?)
+                        .await?;
                 }
                 state.engine.ask(Request::Host(HostQuery::Summary)).await
             };
@@ -351,14 +339,48 @@ impl Host {
     }
 }
 
-/// The host's own scheme read by the engine from its JSON, or a sentence on why it is not
-/// one.
-async fn own_scheme(state: AppState, json: Vec<u8>) -> Result<Scheme, String> {
-    match state.engine.ask(Request::ImportScheme(json)).await {
-        Ok(Answer::SchemeImported(scheme)) => Ok(scheme),
-        Err(EngineError::NotAScheme { reason, .. }) => Err(not_a_host_scheme(&reason)),
-        Err(e) => Err(e.to_string()),
-        Ok(_) => Err(EngineError::UnexpectedAnswer.to_string()),
+/// The code and the sentence a host gets for an engine error.
+fn error_of(e: &EngineError) -> (&'static str, String) {
+    let code = match e {
+        EngineError::Read(_) => "unreadable",
+        EngineError::UnknownScheme { .. }
+        | EngineError::SchemeUnavailable { .. }
+        | EngineError::Scheme(_) => "bad-scheme",
+        EngineError::CurrencyNotInFile { .. } => "bad-currency",
+        EngineError::Stopped => "stopped",
+        _ => "failed",
+    };
+    let message = match e {
+        EngineError::Stopped => {
+            "The work was stopped before it finished: a newer file or Cancel replaced it."
+                .to_string()
+        }
+        other => other.to_string(),
+    };
+    (code, message)
+}
+
+/// The scheme a host named, its own read by the engine; else the error code and the
+/// sentence the host gets.
+async fn host_scheme(
+    state: AppState,
+    choice: HostChoice,
+) -> Result<HostScheme, (&'static str, String)> {
+    let json = match choice {
+        HostChoice::Key(key) => return Ok(HostScheme::Key(key)),
+        HostChoice::Own(json) => json,
+    };
+    let scheme = match state.engine.ask(Request::ImportScheme(json)).await {
+        Ok(Answer::SchemeImported(scheme)) => scheme,
+        Err(EngineError::NotAScheme { reason, .. }) => {
+            return Err(("bad-scheme", not_a_host_scheme(&reason)))
+        }
+        Err(e) => return Err(error_of(&e)),
+        Ok(_) => return Err(error_of(&EngineError::UnexpectedAnswer)),
+    };
+    match own_scheme_refusal(&scheme) {
+        Some(sentence) => Err(("bad-scheme", sentence)),
+        None => Ok(HostScheme::Own(scheme)),
     }
 }
 
@@ -429,9 +451,12 @@ impl HostChoices {
                         Some(key) => HostChoice::Key(key),
                         None if value.is_object() && !Array::is_array(&value) => {
                             let json = JSON::stringify(&value).ok().and_then(|j| j.as_string());
-                            HostChoice::Own(json.unwrap_or_default().into_bytes())
+                            let json = json.ok_or_else(|| {
+                                not_a_host_scheme("it cannot be written as JSON")
+                            })?;
+                            HostChoice::Own(json.into_bytes())
                         }
-                        None => return Err("\"scheme\" must be a scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it (an object with name, rules and otherwise).".into()),
+                        None => return Err(KEY_OR_SCHEME.into()),
                     });
                 }
                 "currency" => {

@@ -218,23 +218,32 @@ test("a host page embeds the app in an iframe and uses the module", async () => 
 test("a host segments with its own scheme, over the period it names, in the frame and in the module", async () => {
   const { page, errors, requestsAfterLoad } = await hostPage();
   const frame = page.frameLocator("iframe");
-  const orders = fs.readFileSync(ORDERS);
+  // The small shop, and a customer whose only row in the last 182 days is a refund of an
+  // order before them, dated the day of the last order.
+  const text = fs.readFileSync(ORDERS, "utf8").trimEnd();
+  const lines = text.split("\n");
+  const time = (d) => Date.parse(`${d}T00:00:00Z`);
+  const isDay = (d) => !Number.isNaN(time(d)) && new Date(time(d)).toISOString().slice(0, 10) === d;
+  const lastDay = lines.slice(1).map((l) => l.split(",")[2]).filter(isDay).sort().at(-1);
+  const row = (order, day, amount) => lines[1].split(",").map((cell, i) => [order, "C9999990", day, amount][i] ?? cell).join(",");
+  const orders = Buffer.from([text, row("9999990", "2023-08-01", "80.00"), row("9999991", lastDay, "-60.00"), ""].join("\n"));
   // A scheme as "Download scheme" saves it: three rules on the spend in the last 182 days.
   const scheme = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/sql/custom-spend-in-period.json"), "utf8"));
   const analyze = (id, scheme) =>
     replyTo(page, { type: "segmenter:analyze", version: 1, id, file: new Uint8Array(orders), name: "orders-small.csv", options: { scheme } });
-  const fromModule = (scheme) =>
+  const fromModule = (call, options) =>
     page.evaluate(
-      async ([bytes, scheme]) => {
+      async ([bytes, call, options]) => {
         const module = await import("/module/segmenter.js");
         await module.default();
         try {
-          return module.segment(new Uint8Array(bytes), { fileName: "orders-small.csv", scheme }).summary;
+          const result = module[call](new Uint8Array(bytes), { fileName: "orders-small.csv", ...options });
+          return call === "segment" ? result.summary : result;
         } catch (e) {
           return e.message;
         }
       },
-      [[...orders], scheme],
+      [[...orders], call, options],
     );
 
   // Each customer's spend in the 182 days before the day after the last order, in cents.
@@ -245,7 +254,7 @@ test("a host segments with its own scheme, over the period it names, in the fram
     "Spent some": spenders((c) => c >= 1 && c < 10_000),
     "Refunded more than spent": spenders((c) => c <= -1),
   };
-  assert.ok(want["Spent 100 or more"] > 0 && want["Spent some"] > 0, JSON.stringify(want));
+  assert.ok(Object.values(want).every((n) => n > 0), JSON.stringify(want));
 
   const framed = await analyze("own", scheme);
   assert.equal(framed.type, "segmenter:summary", JSON.stringify(framed));
@@ -256,27 +265,65 @@ test("a host segments with its own scheme, over the period it names, in the fram
   for (const [name, customers] of Object.entries(want)) assert.equal(counts[name], customers, name);
   assert.equal(summary.segments.reduce((n, s) => n + s.customers, 0), summary.customers);
   // The frame shows it, and the module gives the same.
-  await frame.getByTestId("segments-table").getByText("Spent 100 or more").waitFor();
+  const onShow = frame.getByTestId("segments-table").getByText("Refunded more than spent");
+  await onShow.waitFor();
   assert.equal(await frame.getByTestId("error").count(), 0);
   // (The frame's campaigns may quote the prediction the page makes next; the module makes none.)
   const figures = ({ scheme, customers, revenue, segments }) =>
     [scheme, customers, revenue, segments.map((s) => [s.name, s.customers, s.revenue])];
-  assert.deepEqual(figures(await fromModule(scheme)), figures(summary));
+  assert.deepEqual(figures(await fromModule("segment", { scheme })), figures(summary));
+  // Who moved between its segments since 1 June, each date's spend over its own 182 days:
+  // the frame and the module agree.
+  const moved = await replyTo(page, { type: "segmenter:migration", version: 1, id: "m", from: "2025-06-01" });
+  assert.equal(moved.migration?.scheme, "Spend in the last half year", JSON.stringify(moved));
+  assert.ok(moved.migration.movements.some((m) => m.from === "Spent 100 or more" && m.to === "Nothing in the half year"));
+  assert.deepEqual(await fromModule("migrate", { scheme, from: "2025-06-01" }), moved.migration);
 
-  // The same rules without their period, and a scheme with a mistake, say what is wrong.
+  // Schemes a host cannot use are refused before the file is read, in the module's words
+  // too: the frame keeps the one on show.
+  const refused = async (id, scheme, code, message) => {
+    const reply = await analyze(id, scheme);
+    assert.equal(reply.error?.code, code, JSON.stringify(reply));
+    assert.equal(reply.error.message, message);
+    assert.equal(await fromModule("segment", { scheme }), message, `the module refuses ${id} in the same words`);
+  };
   const { period, ...noPeriod } = scheme;
   assert.deepEqual(period, { last: { days: 182 } });
-  const unnamed = await analyze("unnamed", noPeriod);
-  assert.equal(unnamed.error?.code, "bad-scheme", JSON.stringify(unnamed));
-  assert.match(unnamed.error.message, /^The scheme uses the spend in a period without saying which period\. Name it in the scheme file with "period"/);
-  assert.equal(await fromModule(noPeriod), unnamed.error.message, "the module refuses it in the same words");
-  const broken = await analyze("broken", { name: "Half", rules: [] });
-  assert.equal(broken.error?.code, "bad-scheme", JSON.stringify(broken));
-  assert.equal(broken.error.message, '"scheme" is not a scheme as "Download scheme" saves it: missing field `otherwise`.');
-  assert.equal(await fromModule({ name: "Half", rules: [] }), broken.error.message);
-  const neither = await analyze("neither", 7);
-  assert.equal(neither.error?.code, "bad-message");
-  assert.match(neither.error.message, /^"scheme" must be a scheme's key, such as "rfm", or a scheme as "Download scheme" saves it/);
+  await refused("unnamed", noPeriod, "bad-scheme",
+    '"scheme" reads the spend in a period without naming the period: add "period", such as { "last": { "days": 365 } }.');
+  await refused("broken", { name: "Half", rules: [] }, "bad-scheme",
+    '"scheme" is not a scheme as "Download scheme" saves it: missing field `otherwise`.');
+  const typo = { ...scheme, rules: [{ segment: "Big", when: { between: { feature: "monetary", minimum: 500 } } }] };
+  await refused("typo", typo, "bad-scheme",
+    '"scheme" is not a scheme as "Download scheme" saves it: unknown field `minimum`, expected one of `feature`, `min`, `max`.');
+  const keyOrScheme = '"scheme" must be a scheme\'s key, such as "rfm", or a scheme as "Download scheme" saves it (an object with name, rules and otherwise).';
+  await refused("number", 7, "bad-message", keyOrScheme);
+  await refused("array", ["Half", [], "Rest"], "bad-message", keyOrScheme);
+  assert.equal(await onShow.count(), 1, "the host's scheme is still on show");
+  assert.equal(await frame.getByTestId("error").count(), 0);
+
+  // A file sent with a built-in scheme while the host's own was being read goes first.
+  const [first, second] = await page.evaluate(
+    ([bytes, scheme, origin]) => {
+      const frame = document.querySelector("iframe").contentWindow;
+      const answers = ["first", "second"].map((id) => new Promise((resolve) => {
+        const listen = (event) => {
+          if (event.data.id !== id) return;
+          window.removeEventListener("message", listen);
+          resolve(event.data);
+        };
+        window.addEventListener("message", listen);
+      }));
+      const file = new Uint8Array(bytes);
+      frame.postMessage({ type: "segmenter:analyze", version: 1, id: "first", file, options: { scheme } }, origin);
+      frame.postMessage({ type: "segmenter:analyze", version: 1, id: "second", file, options: { scheme: "rfm" } }, origin);
+      return Promise.all(answers);
+    },
+    [[...orders], scheme, new URL(app.url).origin],
+  );
+  assert.equal(first.error?.code, "stopped", JSON.stringify(first));
+  assert.equal(second.summary?.scheme, "RFM segments", JSON.stringify(second));
+  await frame.getByTestId("segments-table").getByText("Champions").waitFor();
 
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
