@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::values::shown_value;
-use segmenter_engine::features::{FeatureInfo, FeatureKind};
+use segmenter_engine::features::{ids, FeatureInfo, FeatureKind, Period};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
@@ -84,6 +84,23 @@ impl BuilderState {
             }
         });
     }
+}
+
+/// `features` with the spend in a period named for `period`, the one a draft names: its
+/// rules are counted over it, whichever period the shop computed last (another may have
+/// been picked on *Top customers* since the draft was opened).
+fn spend_named_for(
+    mut features: Vec<FeatureInfo>,
+    period: Option<Period>,
+    reference: Date,
+) -> Vec<FeatureInfo> {
+    if let Some(period) = period {
+        let label = Arg::from(period.label(reference, language()));
+        for f in features.iter_mut().filter(|f| f.id == ids::SPEND_IN_PERIOD) {
+            f.label = t_with(Key::FeaturesSpendInPeriod, &[("period", label.clone())]);
+        }
+    }
+    features
 }
 
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
@@ -204,6 +221,8 @@ fn DraftEditor() -> impl IntoView {
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        let features = spend_named_for(features, draft.period, reference);
         let rule_count = draft.rules.len();
         let rules = draft
             .rules

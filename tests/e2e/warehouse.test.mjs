@@ -118,6 +118,20 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   const spentCustomers = fs.readFileSync(await spentTable.path()).toString("utf8");
   assert.ok(Object.values(segmentsOf(spentCustomers)).includes("100 or more"));
   sameSegments(spentQuery, spentCustomers);
+  // Another period on Top customers moves the rule on show; the draft in the rule builder
+  // still names its 182 days, and its rule's figure is named for them, as it is counted.
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("value-period").selectOption("last:365");
+  await page.getByTestId("tab-segments").click();
+  await page.waitForFunction((before) => {
+    const cell = document.querySelector('[data-testid="segments-table"] tr[data-segment="100 or more"] [data-col="customers"]');
+    return cell && Number(cell.textContent.replace(/[^\d]/g, "")) !== before;
+  }, shown.customers);
+  await page.getByTestId("tab-builder").click();
+  const figure = page.getByTestId("rule-0").locator("select.feature option:checked");
+  assert.match(await figure.textContent(), /^Spent in the 182 days before /);
+  await page.getByTestId("live-counts").waitFor();
+  assert.equal(Number((await live.textContent()).replace(/[^\d]/g, "")), shown.customers);
   assert.equal(await page.getByTestId("error").count(), 0);
 
   assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
