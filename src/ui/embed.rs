@@ -22,8 +22,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::{
-    not_a_host_scheme, own_scheme_refusal, AnalyzeOptions, Answer, EngineError, HostQuery,
-    HostScheme, Request, KEY_OR_SCHEME, PROTOCOL_VERSION,
+    not_a_host_scheme, AnalyzeOptions, Answer, EngineError, HostQuery, HostScheme, Request,
+    KEY_OR_SCHEME, PROTOCOL_VERSION,
 };
 use segmenter_words::Language;
 use std::cell::Cell;
@@ -289,30 +289,21 @@ impl Host {
             Ok(options) => options,
             Err(message) => return self.error(&id, "bad-message", &message),
         };
-        if let Some(theme) = &options.theme {
-            if let Err(message) = apply_theme(theme) {
-                return self.error(&id, "bad-message", &message);
-            }
-        }
         let analyze = AnalyzeOptions {
             reference: options.reference,
             currency: options.currency.clone(),
             ..AnalyzeOptions::default()
         };
         let date_order = options.language.as_deref().map(storage::date_order_for);
-        // The host's language is this visit's, not a choice the merchant made: not stored.
-        if let Some(language) = options.language.as_deref().and_then(Language::of_tag) {
-            super::words::show_in(language);
-        }
-        // A later analyze goes first: one whose scheme was still being read gives way.
+        // The latest analyze goes first: one whose scheme was still being read gives way,
+        // even to one refused after it (the host asked for that since).
         let asked = self.analyses_asked.get().wrapping_add(1);
         self.analyses_asked.set(asked);
         let host = self.clone();
-        let scheme = options.scheme;
         spawn_local(async move {
-            // The host's own scheme is read before the file, so a mistake in it leaves the
-            // file on show as it was.
-            let scheme = match scheme {
+            // The host's own scheme is read before anything changes, so a mistake in it
+            // leaves the frame as it was.
+            let scheme = match options.scheme {
                 Some(choice) => match host_scheme(state, choice).await {
                     Ok(scheme) => Some(scheme),
                     Err((code, message)) => return host.error(&id, code, &message),
@@ -321,6 +312,15 @@ impl Host {
             };
             if host.analyses_asked.get() != asked {
                 return host.failed(&id, &EngineError::Stopped);
+            }
+            if let Some(theme) = &options.theme {
+                if let Err(message) = apply_theme(theme) {
+                    return host.error(&id, "bad-message", &message);
+                }
+            }
+            // The host's language is this visit's, not a choice the merchant made: not stored.
+            if let Some(language) = options.language.as_deref().and_then(Language::of_tag) {
+                super::words::show_in(language);
             }
             let summary = async {
                 let analysis = state.open_for_host(file, analyze, date_order).await?;
@@ -360,8 +360,8 @@ fn error_of(e: &EngineError) -> (&'static str, String) {
     (code, message)
 }
 
-/// The scheme a host named, its own read by the engine; else the error code and the
-/// sentence the host gets.
+/// The scheme a host named, its own read by the engine as the JavaScript module reads it;
+/// else the error code and the sentence the host gets.
 async fn host_scheme(
     state: AppState,
     choice: HostChoice,
@@ -370,17 +370,11 @@ async fn host_scheme(
         HostChoice::Key(key) => return Ok(HostScheme::Key(key)),
         HostChoice::Own(json) => json,
     };
-    let scheme = match state.engine.ask(Request::ImportScheme(json)).await {
-        Ok(Answer::SchemeImported(scheme)) => scheme,
-        Err(EngineError::NotAScheme { reason, .. }) => {
-            return Err(("bad-scheme", not_a_host_scheme(&reason)))
-        }
-        Err(e) => return Err(error_of(&e)),
-        Ok(_) => return Err(error_of(&EngineError::UnexpectedAnswer)),
-    };
-    match own_scheme_refusal(&scheme) {
-        Some(sentence) => Err(("bad-scheme", sentence)),
-        None => Ok(HostScheme::Own(scheme)),
+    match state.engine.ask(Request::HostScheme(json)).await {
+        Ok(Answer::HostScheme(Ok(scheme))) => Ok(HostScheme::Own(scheme)),
+        Ok(Answer::HostScheme(Err(sentence))) => Err(("bad-scheme", sentence)),
+        Ok(_) => Err(error_of(&EngineError::UnexpectedAnswer)),
+        Err(e) => Err(error_of(&e)),
     }
 }
 

@@ -272,12 +272,16 @@ test("a host segments with its own scheme, over the period it names, in the fram
   const figures = ({ scheme, customers, revenue, segments }) =>
     [scheme, customers, revenue, segments.map((s) => [s.name, s.customers, s.revenue])];
   assert.deepEqual(figures(await fromModule("segment", { scheme })), figures(summary));
-  // Who moved between its segments since 1 June, each date's spend over its own 182 days:
+  // Who moved between its segments since 1 March, each date's spend over its own 182 days:
+  // those who spent 100 or more in the 182 days before 1 March, counted from the file, and
   // the frame and the module agree.
-  const moved = await replyTo(page, { type: "segmenter:migration", version: 1, id: "m", from: "2025-06-01" });
+  const moved = await replyTo(page, { type: "segmenter:migration", version: 1, id: "m", from: "2025-03-01" });
   assert.equal(moved.migration?.scheme, "Spend in the last half year", JSON.stringify(moved));
-  assert.ok(moved.migration.movements.some((m) => m.from === "Spent 100 or more" && m.to === "Nothing in the half year"));
-  assert.deepEqual(await fromModule("migrate", { scheme, from: "2025-06-01" }), moved.migration);
+  const thenBig = [...spentInLastDays(orders.toString("utf8"), 182, "2025-03-01").values()].filter((c) => c >= 10_000).length;
+  const fromBig = moved.migration.movements.filter((m) => m.from === "Spent 100 or more");
+  assert.equal(fromBig.reduce((n, m) => n + m.customers, 0), thenBig);
+  assert.ok(thenBig !== want["Spent 100 or more"] && fromBig.some((m) => m.to === "Nothing in the half year"));
+  assert.deepEqual(await fromModule("migrate", { scheme, from: "2025-03-01" }), moved.migration);
 
   // Schemes a host cannot use are refused before the file is read, in the module's words
   // too: the frame keeps the one on show.
@@ -301,8 +305,11 @@ test("a host segments with its own scheme, over the period it names, in the fram
   await refused("array", ["Half", [], "Rest"], "bad-message", keyOrScheme);
   assert.equal(await onShow.count(), 1, "the host's scheme is still on show");
   assert.equal(await frame.getByTestId("error").count(), 0);
+  const after = await replyTo(page, { type: "segmenter:summary", version: 1, id: "after" });
+  assert.deepEqual(figures(after.summary), figures(summary), "and is what the frame summarises");
 
-  // A file sent with a built-in scheme while the host's own was being read goes first.
+  // A file sent with a built-in scheme while the host's own was being read goes first
+  // (both posted in one task, so both reach the frame before the worker reads the scheme).
   const [first, second] = await page.evaluate(
     ([bytes, scheme, origin]) => {
       const frame = document.querySelector("iframe").contentWindow;

@@ -91,12 +91,13 @@ function usableRows(text, customerColumn = "customer_id") {
 }
 
 /**
- * Each customer's net spend in cents in the `days` days before the day after the file's
- * last order (that day not included), as Map(id → cents), for those with a row in them.
+ * Each customer's net spend in cents in the `days` days before the reference date (that
+ * day not included): the day after the file's last order, or `asOf` ("YYYY-MM-DD"). As
+ * Map(id → cents), for those with a row in them.
  */
-export function spentInLastDays(text, days) {
+export function spentInLastDays(text, days, asOf = null) {
   const { usable } = usableRows(text);
-  const reference = Math.max(...usable.filter((r) => r.amount >= 0).map((r) => r.day)) + 1;
+  const reference = asOf === null ? Math.max(...usable.filter((r) => r.amount >= 0).map((r) => r.day)) + 1 : dayOf(asOf);
   const spent = new Map();
   for (const { customer, day, amount } of usable) {
     if (day < reference - days || day >= reference) continue;

@@ -209,6 +209,18 @@ fn a_scheme_on_the_spend_in_a_period_runs_over_the_period_it_names_or_says_it_na
         let stderr = text(&run.stderr);
         assert!(stderr.contains("without saying which period"), "{stderr}");
     }
+    // A period with a field it does not know is refused, naming it, not read past.
+    let typo = scheme(
+        "segmenter-cli-test-spend-typo.json",
+        r#", "period": {"last": {"weeks": 26}}"#,
+    );
+    let run = segmenter(&["segment", orders, "--scheme", &typo]);
+    assert!(!run.status.success());
+    let stderr = text(&run.stderr);
+    assert!(
+        stderr.contains("unknown field `weeks`, expected `days`"),
+        "{stderr}"
+    );
 }
 
 #[test]

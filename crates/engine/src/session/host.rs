@@ -16,9 +16,7 @@ use crate::insight::segments::totals;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::CatalogEntry;
 use crate::segmentation::scheme::Scheme;
-use serde::de::{self, value::MapAccessDeserializer, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use serde::{Deserialize, Serialize};
 
 /// Money rounded to the currency's `decimals`, halves away from zero, as a host shows it.
 fn rounded(amount: f64, decimals: usize) -> f64 {
@@ -193,27 +191,38 @@ pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoic
 /// reads), so a platform can keep a merchant's scheme and run it on every export.
 ///
 /// ```
-/// use segmenter_engine::session::{HostOptions, HostScheme};
-/// let options: HostOptions = serde_json::from_str(r#"{"scheme": {
+/// use segmenter_engine::session::{own_scheme, HostOptions, HostScheme, Session};
+/// let file = "customer_id,order_date,amount\nA,2026-01-05,600\nB,2026-02-01,20\n";
+/// let scheme = own_scheme(br#"{
 ///     "name": "Big spenders",
-///     "rules": [{"segment": "Over 500", "when": {"between": {"feature": "monetary", "min": 500.0, "max": null}}}],
+///     "rules": [{"segment": "Over 500", "when": {"between": {"feature": "monetary", "min": 500.0}}}],
 ///     "otherwise": "Everyone else"
-/// }}"#).unwrap();
-/// assert!(matches!(options.scheme, Some(HostScheme::Own(s)) if s.name == "Big spenders"));
-/// let options: HostOptions = serde_json::from_str(r#"{"scheme": "rfm-3"}"#).unwrap();
-/// assert_eq!(options.scheme, Some(HostScheme::Key("rfm-3".into())));
+/// }"#).unwrap();
+/// let options = HostOptions { scheme: Some(HostScheme::Own(scheme)), ..HostOptions::default() };
+/// let summary = Session::new().segment_file("orders.csv", file.as_bytes(), &options).unwrap();
+/// assert_eq!(summary.segments[0].customers, 1);
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostScheme {
     /// A built-in scheme's key (`rfm` is short for `rfm-5`).
     Key(String),
-    /// The host's own rules.
+    /// The host's own rules, read by [`own_scheme`], which refuses what a host cannot use.
     Own(Scheme),
+}
+
+impl HostScheme {
+    /// The choice it stands for with a file whose built-in schemes are `catalog`.
+    pub fn choice(&self, catalog: &[CatalogEntry]) -> Result<SchemeChoice, EngineError> {
+        match self {
+            HostScheme::Key(key) => choice_for_key(catalog, key),
+            HostScheme::Own(scheme) => Ok(SchemeChoice::Custom(scheme.clone())),
+        }
+    }
 }
 
 /// What is wrong with a scheme's JSON, without the position (" at line 1 column 40"):
 /// what a scheme file's error quotes with its line, and a host's object has no lines.
-pub(super) fn scheme_mistake(e: &serde_json::Error) -> String {
+pub fn scheme_mistake(e: &serde_json::Error) -> String {
     let reason = e.to_string();
     reason
         .split(" at line")
@@ -223,8 +232,9 @@ pub(super) fn scheme_mistake(e: &serde_json::Error) -> String {
 }
 
 /// A host's own scheme from its JSON, read as a scheme file is; else the sentence a host
-/// gets: what is wrong with it ([`not_a_host_scheme`]), or why a host cannot use it
-/// ([`own_scheme_refusal`]).
+/// gets: what is wrong with it, or why a host cannot use it ([`own_scheme_refusal`]). The
+/// frame has its worker answer this ([`Request::HostScheme`](super::Request::HostScheme)),
+/// the JavaScript module calls it.
 pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {
     // A derived struct also reads from an array of its fields; a host's scheme is an object.
     if !json.trim_ascii_start().starts_with(b"{") {
@@ -239,10 +249,10 @@ pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {
 }
 
 /// Why a host cannot segment with `scheme`, whatever file it sends, if it cannot: its rules
-/// read the spend in a period it does not name, the clusters the page found on a file the
-/// merchant clustered, or predicted figures, which a host's segmentation does not make.
-/// Known before the file is read, so the file is not opened for nothing.
-pub fn own_scheme_refusal(scheme: &Scheme) -> Option<String> {
+/// read the spend in a period it does not name, the clusters the page found in a file the
+/// merchant clustered, or predicted figures, which come after a host's summary in the frame
+/// and never in the module. Known before the file is read, so it is not opened for nothing.
+fn own_scheme_refusal(scheme: &Scheme) -> Option<String> {
     if scheme.reads_spend_in_period() && scheme.period.is_none() {
         return Some(
             "\"scheme\" reads the spend in a period without naming the period: add \"period\", such as { \"last\": { \"days\": 365 } }.".into(),
@@ -253,7 +263,7 @@ pub fn own_scheme_refusal(scheme: &Scheme) -> Option<String> {
         .map(|feature| {
             let what = match feature {
                 ids::CLUSTER => "the clusters the page finds in a file the merchant clusters",
-                _ => "a predicted figure, which a host's segmentation does not make",
+                _ => "a predicted figure, which a host's summary does not wait for",
             };
             format!(
                 "\"scheme\" reads \"{feature}\", {what}: use rules on the customers' own figures."
@@ -269,56 +279,10 @@ pub fn not_a_host_scheme(reason: &str) -> String {
     format!("\"scheme\" is not a scheme as \"Download scheme\" saves it: {reason}.")
 }
 
-impl HostScheme {
-    /// The choice it stands for with a file whose built-in schemes are `catalog`.
-    pub fn choice(&self, catalog: &[CatalogEntry]) -> Result<SchemeChoice, EngineError> {
-        match self {
-            HostScheme::Key(key) => choice_for_key(catalog, key),
-            HostScheme::Own(scheme) => Ok(SchemeChoice::Custom(scheme.clone())),
-        }
-    }
-}
-
-/// A string is a key, an object a scheme: written as the host wrote it, no tag around it.
-impl Serialize for HostScheme {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            HostScheme::Key(key) => serializer.serialize_str(key),
-            HostScheme::Own(scheme) => scheme.serialize(serializer),
-        }
-    }
-}
-
-/// Read by what the value is rather than tried one way then the other (serde's `untagged`),
-/// so a scheme with a mistake in it gets the scheme's own error ("missing field `rules`"),
-/// not "matches no variant". Read with `deserialize_any`, so from self-describing formats
-/// (JSON) only, not postcard. (The JavaScript module reads its options' scheme with
-/// [`own_scheme`] instead: a second scheme reader cost it 17 KB of gzipped WebAssembly.)
-impl<'de> Deserialize<'de> for HostScheme {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyOrScheme;
-        impl<'de> Visitor<'de> for KeyOrScheme {
-            type Value = HostScheme;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a built-in scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it")
-            }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<HostScheme, E> {
-                Ok(HostScheme::Key(key.to_string()))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<HostScheme, A::Error> {
-                Scheme::deserialize(MapAccessDeserializer::new(map)).map(HostScheme::Own)
-            }
-        }
-        deserializer.deserialize_any(KeyOrScheme)
-    }
-}
-
 /// What a host may choose when it hands over a file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HostOptions {
-    /// The date recency is measured from (`YYYY-MM-DD`); by default the day after the
-    /// latest order.
+    /// The date recency is measured from; by default the day after the latest order.
     pub reference: Option<Date>,
     /// A built-in scheme's key (`rfm`, `rfm-3`, `tiers`, `geo-country`, …) or the host's own
     /// scheme; RFM by default.

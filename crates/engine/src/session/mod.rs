@@ -34,7 +34,7 @@ pub mod views;
 pub use error::{EngineError, LeftOut, MeasureLack};
 pub use handle::Session;
 pub use host::{
-    choice_for_key, not_a_host_scheme, own_scheme, own_scheme_refusal, HostCustomer, HostMigration,
+    choice_for_key, not_a_host_scheme, own_scheme, scheme_mistake, HostCustomer, HostMigration,
     HostMovement, HostOptions, HostScheme, HostSegment, HostSummary, KEY_OR_SCHEME,
     PROTOCOL_VERSION,
 };

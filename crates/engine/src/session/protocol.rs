@@ -213,6 +213,8 @@ pub enum Request {
     /// took ([`crate::basics::profile`]); in the browser, the first asking starts the
     /// timing.
     Profile,
+    /// Read a host's own scheme from its JSON ([`super::own_scheme`]).
+    HostScheme(#[serde(with = "serde_bytes")] Vec<u8>),
 }
 
 impl Request {
@@ -289,6 +291,8 @@ pub enum Answer {
     ),
     /// The steps timed since the last [`Request::Profile`].
     Profile(Vec<Lap>),
+    /// A host's own scheme, or the sentence the host gets on why it cannot be used.
+    HostScheme(Result<Scheme, String>),
 }
 
 /// What a host page embedding Segmenter asks for.

@@ -11,7 +11,9 @@
 //! ```
 //!
 //! JSON names its fields, so a field added later (with a default) still reads older
-//! records. Records the first release wrote (postcard in hexadecimal, under unversioned
+//! records, and a field a later release adds is read past, except in a scheme's conditions
+//! and periods: read past there, it could put customers in other segments than the
+//! release that wrote it, so such a record is refused (and kept) instead. Records the first release wrote (postcard in hexadecimal, under unversioned
 //! keys) are read through frozen copies of their shapes ([`v1`]) and written again in the
 //! current format. A record that cannot be read is never replaced in silence: reading says
 //! why ([`StoreError`]), and the page tells the merchant and sets the text aside.
@@ -446,6 +448,15 @@ mod tests {
         let read = read::<Vec<Scheme>>(text).unwrap();
         assert_eq!(read.value[0].name, "A");
         assert!(!read.migrated);
+    }
+
+    #[test]
+    fn a_field_a_condition_does_not_know_is_refused_not_read_past() {
+        // A later release's condition with a bound this one would leave open.
+        let text = r#"{"segmenter":"schemes","version":2,"value":[{"name":"A","rules":[{"segment":"Big","when":{"between":{"feature":"monetary","min":500.0,"max":null,"exclusive":true}}}],"otherwise":"B"}]}"#;
+        let e = read::<Vec<Scheme>>(text).unwrap_err();
+        assert!(e.reason.contains("unknown field `exclusive`"), "{e}");
+        assert!(e.to_string().contains("Nothing was deleted"), "{e}");
     }
 
     #[test]
