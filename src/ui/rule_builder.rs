@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::values::shown_value;
-use segmenter_engine::features::{ids, FeatureInfo, FeatureKind, Period};
+use segmenter_engine::features::{FeatureInfo, FeatureKind};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
@@ -86,18 +86,14 @@ impl BuilderState {
     }
 }
 
-/// `features` with the spend in a period named for `period`, the one a draft names: its
-/// rules are counted over it, whichever period the shop computed last (another may have
-/// been picked on *Top customers* since the draft was opened).
-fn spend_named_for(
-    mut features: Vec<FeatureInfo>,
-    period: Option<Period>,
-    reference: Date,
-) -> Vec<FeatureInfo> {
-    if let Some(period) = period {
-        let label = Arg::from(period.label(reference, language()));
-        for f in features.iter_mut().filter(|f| f.id == ids::SPEND_IN_PERIOD) {
-            f.label = t_with(Key::FeaturesSpendInPeriod, &[("period", label.clone())]);
+/// `features` with the spend in a period as `spend` describes it, the period the draft
+/// names (its counts are over it): the list describes the period computed last, which
+/// another picked on *Top customers* since the draft was opened may have replaced.
+fn with_spend(mut features: Vec<FeatureInfo>, spend: Option<FeatureInfo>) -> Vec<FeatureInfo> {
+    if let Some(spend) = spend {
+        match features.iter_mut().find(|f| f.id == spend.id) {
+            Some(listed) => *listed = spend,
+            None => features.push(spend),
         }
     }
     features
@@ -201,11 +197,15 @@ pub fn RuleBuilder() -> impl IntoView {
     }
 }
 
-/// Applies an edit to the draft and asks for fresh counts.
+/// Applies an edit to the draft, its rules made groups first as the builder shows them (an
+/// edit's path points into the groups: on a scheme opened with a lone condition, the
+/// condition edited was not found and the edit was lost), and asks for fresh counts.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
     builder.draft.update(|d| {
         if let Some(d) = d {
-            change(d);
+            let mut grouped = as_groups(d.clone());
+            change(&mut grouped);
+            *d = grouped;
         }
     });
     builder.count();
@@ -216,13 +216,16 @@ fn DraftEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let builder = expect_context::<BuilderState>();
     let tabs = Tabs::get();
+    // Only a change of it redraws the draft, not each count (which would take the focus
+    // from the field the merchant moved to).
+    let draft_spend =
+        Memo::new(move |_| (builder.preview).with(|p| p.as_ref().and_then(|p| p.spend.clone())));
     move || {
         let draft = as_groups(builder.draft.get()?);
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
-        let features = spend_named_for(features, draft.period, reference);
+        let features = with_spend(features, draft_spend.get());
         let rule_count = draft.rules.len();
         let rules = draft
             .rules

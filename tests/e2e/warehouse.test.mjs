@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startApp, openPage, segmented, schemeImported, segmentsTable, downloadText, ROOT, FIXTURES } from "./app.mjs";
-import { parseCsv } from "./reference.mjs";
+import { parseCsv, spentInLastDays } from "./reference.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -130,8 +130,16 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   await page.getByTestId("tab-builder").click();
   const figure = page.getByTestId("rule-0").locator("select.feature option:checked");
   assert.match(await figure.textContent(), /^Spent in the 182 days before /);
-  await page.getByTestId("live-counts").waitFor();
-  assert.equal(Number((await live.textContent()).replace(/[^\d]/g, "")), shown.customers);
+  // Edited (a condition of its own, not in a group: the build before lost the edit), the
+  // rule is counted over its 182 days: as many as the file says spent 50 or more in them
+  // (over 365 days, more).
+  const fifty = (days) => [...spentInLastDays(fs.readFileSync(ORDERS, "utf8"), days).values()].filter((c) => c >= 5_000).length;
+  assert.notEqual(fifty(182), fifty(365));
+  await page.getByTestId("rule-0").getByTestId("min").fill("50");
+  await page.getByTestId("rule-0").getByTestId("min").press("Enter");
+  const counted = async () => Number((await live.textContent()).replace(/[^\d]/g, ""));
+  for (let waited = 0; (await counted()) === shown.customers && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+  assert.equal(await counted(), fifty(182));
   assert.equal(await page.getByTestId("error").count(), 0);
 
   assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);

@@ -615,25 +615,27 @@ impl Analysis {
     }
 
     /// Counts per segment for a scheme being edited, over the period it names, without
-    /// changing the one on show. A draft naming another period than the one computed costs
-    /// two passes over the orders per edit: its period's, then the one put back.
+    /// changing the one on show, and that period's spend described. A draft naming another
+    /// period than the one computed costs two passes over the orders per edit: its
+    /// period's, then the one put back.
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
         let asked = self.periods.asked;
-        if let Some(period) = scheme.period_read().filter(|&p| asked != Some(p)) {
+        if let Some(period) = scheme.period.filter(|&p| asked != Some(p)) {
             self.spend_in(period);
         }
-        let view = match assign(scheme, &self.features) {
-            Ok(a) => PreviewView {
-                segments: counts_and_revenue(&a, &self.features),
-                error: None,
-            },
-            Err(e) => PreviewView {
-                segments: Vec::new(),
-                error: Some(e),
-            },
+        let spend = (scheme.period)
+            .and_then(|_| self.features.get(ids::SPEND_IN_PERIOD))
+            .map(|f| f.describe());
+        let (segments, error) = match assign(scheme, &self.features) {
+            Ok(a) => (counts_and_revenue(&a, &self.features), None),
+            Err(e) => (Vec::new(), Some(e)),
         };
         self.spend_back_to(asked);
-        view
+        PreviewView {
+            segments,
+            error,
+            spend,
+        }
     }
 
     /// A page of the customers of a segment (or of everyone), or of one cell of the last

@@ -161,6 +161,10 @@ pub struct PreviewView {
     pub segments: Vec<(String, usize, f64)>,
     /// Why the scheme cannot be evaluated, if it cannot.
     pub error: Option<SchemeError>,
+    /// The spend in the period the scheme names, if it names one, described as the rule
+    /// builder lists figures: the builder's list describes the period computed last, which
+    /// another picked on *Top customers* since the draft was opened may have replaced.
+    pub spend: Option<FeatureInfo>,
 }
 
 /// Rows read, used and left out, with reasons.
