@@ -352,6 +352,10 @@ fn the_rule_builder_counts_a_draft_over_the_period_it_names_and_leaves_the_one_o
     );
     assert_eq!(in_2023.error, None);
     assert_eq!(in_2023.segments[0].1, 1);
+    // The builder lists the spend of the period counted over, described.
+    let (period, spend) = in_2023.spend.clone().unwrap();
+    assert_eq!(period, Period::Year { year: 2023 });
+    assert_eq!(spend.label, "Spent in 2023");
     let unnamed = SchemeChoice::Custom(spent_at_least(50, None));
     assert!(s.handle(Request::Segment(unnamed)).is_err());
     // A rule on show over the last 365 days (A and B) keeps it after the draft is counted.
@@ -364,6 +368,16 @@ fn the_rule_builder_counts_a_draft_over_the_period_it_names_and_leaves_the_one_o
         spent_at_least(50, Some(Period::Year { year: 2023 })),
     );
     assert_eq!(again.segments[0].1, 1);
+    assert_eq!(
+        again.spend, in_2023.spend,
+        "2023's, not the 365 days' on show"
+    );
+    // A draft that names a period but reads no spend, or reads one with none named:
+    // nothing to describe.
+    let mut on_orders = spent_at_least(50, Some(Period::Year { year: 2023 }));
+    on_orders.rules[0].when = Condition::between("frequency", Some(2.0), None);
+    assert_eq!(preview(&mut s, on_orders).spend, None);
+    assert_eq!(preview(&mut s, spent_at_least(50, None)).spend, None);
     let after = segmented(&mut s, Request::Segment(rule));
     assert_eq!(counts(&after), counts(&before));
     assert_eq!(after.segmentation, before.segmentation);

@@ -180,8 +180,8 @@ struct MigrateOptions {
     older_file_name: Option<String>,
 }
 
-/// `HostOptions`' fields, listed here rather than flattened so the scheme stays a
-/// JavaScript value: a new host option is added in both.
+/// The options `segment` is given: `HostOptions`' fields, with the scheme kept as a
+/// JavaScript value for [`host_scheme`] to read. A new host option is added in both.
 #[derive(Default, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 struct SegmentOptions {

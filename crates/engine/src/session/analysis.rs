@@ -614,18 +614,20 @@ impl Analysis {
             .collect()
     }
 
-    /// Counts per segment for a scheme being edited, over the period it names, without
-    /// changing the one on show, and that period's spend described. A draft naming another
-    /// period than the one computed costs two passes over the orders per edit: its
-    /// period's, then the one put back.
+    /// Counts per segment for a scheme being edited, over the period its rules read,
+    /// without changing the one on show, and the spend in that period described. A draft
+    /// naming another period than the one computed costs two passes over the orders per
+    /// edit: its period's, then the one put back.
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
         let asked = self.periods.asked;
-        if let Some(period) = scheme.period.filter(|&p| asked != Some(p)) {
+        let read = scheme.period_read();
+        if let Some(period) = read.filter(|&p| asked != Some(p)) {
             self.spend_in(period);
         }
-        let spend = (scheme.period)
-            .and_then(|_| self.features.get(ids::SPEND_IN_PERIOD))
-            .map(|f| f.describe());
+        let spend = read.and_then(|period| {
+            let feature = self.features.get(ids::SPEND_IN_PERIOD)?;
+            Some((period, feature.describe()))
+        });
         let (segments, error) = match assign(scheme, &self.features) {
             Ok(a) => (counts_and_revenue(&a, &self.features), None),
             Err(e) => (Vec::new(), Some(e)),

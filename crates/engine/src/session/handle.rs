@@ -1077,12 +1077,21 @@ mod tests {
             counts(month),
             [("40 or more".into(), 0), ("Less".into(), 2)]
         );
-        // The frame's worker answers as the module reads it.
+        // The frame's worker answers with the scheme, or the sentence the host gets.
         let mut s = Session::new();
-        let asked = Request::HostScheme(scheme("").into_bytes());
+        let mut host_scheme = |json: String| match s.handle(Request::HostScheme(json.into_bytes()))
+        {
+            Ok(Answer::HostScheme(read)) => read,
+            other => panic!("{other:?}"),
+        };
+        let read = host_scheme(scheme(r#", "period": {"year": {"year": 2026}}"#)).unwrap();
         assert_eq!(
-            s.handle(asked),
-            Ok(Answer::HostScheme(own_scheme(scheme("").as_bytes())))
+            (read.name.as_str(), read.period),
+            ("Forty", Some(crate::features::Period::Year { year: 2026 }))
+        );
+        assert_eq!(
+            host_scheme(scheme("")).unwrap_err(),
+            r#""scheme" reads the spend in a period without naming the period: add "period", such as { "last": { "days": 365 } }."#
         );
         // What the page and the module read a host's scheme with: a mistake, or rules a
         // host's file cannot have, is refused before the file is read, in a sentence.

@@ -200,7 +200,9 @@ pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoic
 /// }"#).unwrap();
 /// let options = HostOptions { scheme: Some(HostScheme::Own(scheme)), ..HostOptions::default() };
 /// let summary = Session::new().segment_file("orders.csv", file.as_bytes(), &options).unwrap();
-/// assert_eq!(summary.segments[0].customers, 1);
+/// assert_eq!(summary.scheme, "Big spenders");
+/// let segments: Vec<_> = summary.segments.iter().map(|s| (s.name.as_str(), s.customers)).collect();
+/// assert_eq!(segments, [("Over 500", 1), ("Everyone else", 1)]);
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostScheme {
@@ -232,7 +234,8 @@ pub fn scheme_mistake(e: &serde_json::Error) -> String {
 }
 
 /// A host's own scheme from its JSON, read as a scheme file is; else the sentence a host
-/// gets: what is wrong with it, or why a host cannot use it ([`own_scheme_refusal`]). The
+/// gets: what is wrong with it, or why a host cannot use it (rules on the spend in a period
+/// that name none, on clusters, on predicted figures). The
 /// frame has its worker answer this ([`Request::HostScheme`](super::Request::HostScheme)),
 /// the JavaScript module calls it.
 pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {

@@ -11,7 +11,7 @@ use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
 use crate::export::sql::Models;
 use crate::features::seasons::Season;
-use crate::features::FeatureInfo;
+use crate::features::{FeatureInfo, Period};
 use crate::insight::migration::MigrationTable;
 use crate::insight::segments::SegmentSummary;
 use crate::prediction::{BgNbd, Calibration, GammaGamma, PredictionOptions};
@@ -161,10 +161,10 @@ pub struct PreviewView {
     pub segments: Vec<(String, usize, f64)>,
     /// Why the scheme cannot be evaluated, if it cannot.
     pub error: Option<SchemeError>,
-    /// The spend in the period the scheme names, if it names one, described as the rule
-    /// builder lists figures: the builder's list describes the period computed last, which
-    /// another picked on *Top customers* since the draft was opened may have replaced.
-    pub spend: Option<FeatureInfo>,
+    /// The spend in the period the scheme's rules read, with that period, described as the
+    /// rule builder lists figures: the builder's list describes the period computed last,
+    /// which another picked on *Top customers* since the draft was opened may have replaced.
+    pub spend: Option<(Period, FeatureInfo)>,
 }
 
 /// Rows read, used and left out, with reasons.

@@ -11,11 +11,13 @@
 //! ```
 //!
 //! JSON names its fields, so a field added later (with a default) still reads older
-//! records, and a field a later release adds is read past, except in a scheme's conditions
-//! and periods: read past there, it could put customers in other segments than the
-//! release that wrote it, so such a record is refused (and kept) instead. Records the first release wrote (postcard in hexadecimal, under unversioned
-//! keys) are read through frozen copies of their shapes ([`v1`]) and written again in the
-//! current format. A record that cannot be read is never replaced in silence: reading says
+//! records, and a field a later release adds is read past, except in a scheme's
+//! conditions and periods: read past there, it could put customers in other segments than
+//! the release that wrote it, so such a record is refused (and kept) instead.
+//!
+//! Records the first release wrote (postcard in hexadecimal, under unversioned keys) are
+//! read through frozen copies of their shapes ([`v1`]) and written again in the current
+//! format. A record that cannot be read is never replaced in silence: reading says
 //! why ([`StoreError`]), and the page tells the merchant and sets the text aside.
 //!
 //! ```
