@@ -183,7 +183,7 @@ impl Host {
             }
             "segmenter:summary" => self.error(&id, "no-result", "Send a file with \"segmenter:analyze\" first."),
             "segmenter:theme" => {
-                if let Err(message) = apply_theme(&field(&data, "theme")) {
+                if let Err(message) = theme_of(&field(&data, "theme")).and_then(|t| apply_theme(&t)) {
                     self.error(&id, "bad-message", &message);
                 } else {
                     self.post("segmenter:themed", &id, &[]);
@@ -296,7 +296,8 @@ impl Host {
         };
         let date_order = options.language.as_deref().map(storage::date_order_for);
         // The latest analyze goes first: one whose scheme was still being read gives way,
-        // even to one refused after it (the host asked for that since).
+        // even to one whose own scheme is then refused (the host asked for it since). One
+        // refused as it came (a file, an option or a theme that is not one) does not count.
         let asked = self.analyses_asked.get().wrapping_add(1);
         self.analyses_asked.set(asked);
         let host = self.clone();
@@ -411,7 +412,7 @@ struct HostChoices {
     reference: Option<Date>,
     scheme: Option<HostChoice>,
     currency: Option<String>,
-    theme: Option<JsValue>,
+    theme: Option<Vec<(&'static str, &'static str, String)>>,
     language: Option<String>,
 }
 
@@ -458,7 +459,7 @@ impl HostChoices {
                         "\"currency\" must be a currency code, such as \"EUR\".",
                     )?);
                 }
-                "theme" => choices.theme = Some(value),
+                "theme" => choices.theme = Some(theme_of(&value)?),
                 "language" => {
                     let tag = value.as_string().unwrap_or_default();
                     if Language::of_tag(&tag).is_none() {
@@ -503,29 +504,42 @@ fn file_of(value: &JsValue, name: Option<String>) -> Result<web_sys::File, Strin
     made.map_err(|_| "The file could not be read.".to_string())
 }
 
-/// Sets the theme's custom properties on the app's root element.
-fn apply_theme(theme: &JsValue) -> Result<(), String> {
+/// A theme's keys, the custom properties they set and their values, or what is wrong with
+/// it.
+fn theme_of(theme: &JsValue) -> Result<Vec<(&'static str, &'static str, String)>, String> {
     if !theme.is_object() {
         return Err("\"theme\" must be an object such as { \"accent\": \"#0a7\" }.".into());
     }
+    let keys = Object::keys(theme.unchecked_ref::<Object>());
+    keys.iter()
+        .map(|key| {
+            let key = key.as_string().unwrap_or_default();
+            let Some((key, property)) = THEME.iter().find(|(k, _)| *k == key) else {
+                let known: Vec<&str> = THEME.iter().map(|(k, _)| *k).collect();
+                return Err(format!(
+                    "Unknown theme key \"{key}\": use {}.",
+                    known.join(", ")
+                ));
+            };
+            Ok((
+                *key,
+                *property,
+                field(theme, key).as_string().unwrap_or_default(),
+            ))
+        })
+        .collect()
+}
+
+/// Sets a theme's custom properties ([`theme_of`]) on the app's root element.
+fn apply_theme(properties: &[(&str, &str, String)]) -> Result<(), String> {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(".segmenter").ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .ok_or("The page is not ready yet.")?;
-    let keys = Object::keys(theme.unchecked_ref::<Object>());
-    for key in keys.iter() {
-        let key = key.as_string().unwrap_or_default();
-        let Some((_, property)) = THEME.iter().find(|(k, _)| *k == key) else {
-            let known: Vec<&str> = THEME.iter().map(|(k, _)| *k).collect();
-            return Err(format!(
-                "Unknown theme key \"{key}\": use {}.",
-                known.join(", ")
-            ));
-        };
-        let value = field(theme, &key).as_string().unwrap_or_default();
+    for (key, property, value) in properties {
         root.style()
-            .set_property(property, &value)
+            .set_property(property, value)
             .map_err(|_| format!("The theme value for \"{key}\" is not valid CSS."))?;
     }
     Ok(())

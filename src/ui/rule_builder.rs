@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::values::shown_value;
-use segmenter_engine::features::{FeatureInfo, FeatureKind};
+use segmenter_engine::features::{FeatureInfo, FeatureKind, Period};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
@@ -47,6 +47,9 @@ impl BuilderState {
         Effect::new(move |_| {
             state.analyses.track();
             builder.preview.set(None);
+            if builder.draft.with_untracked(Option::is_some) {
+                builder.count();
+            }
         });
         builder
     }
@@ -54,6 +57,7 @@ impl BuilderState {
     /// Opens `scheme` in the builder and counts its segments.
     pub fn open(self, scheme: Scheme) {
         self.draft.set(Some(scheme));
+        self.preview.set(None);
         self.count();
     }
 
@@ -89,8 +93,14 @@ impl BuilderState {
 /// `features` with the spend in a period as `spend` describes it, the period the draft
 /// names (its counts are over it): the list describes the period computed last, which
 /// another picked on *Top customers* since the draft was opened may have replaced.
-fn with_spend(mut features: Vec<FeatureInfo>, spend: Option<FeatureInfo>) -> Vec<FeatureInfo> {
-    if let Some(spend) = spend {
+fn with_spend(
+    mut features: Vec<FeatureInfo>,
+    spend: Option<(Period, FeatureInfo)>,
+    draft: &Scheme,
+) -> Vec<FeatureInfo> {
+    // Counted for this draft's period, not one opened before it.
+    let spend = spend.filter(|(period, _)| draft.period == Some(*period));
+    if let Some((_, spend)) = spend {
         match features.iter_mut().find(|f| f.id == spend.id) {
             Some(listed) => *listed = spend,
             None => features.push(spend),
@@ -121,16 +131,23 @@ fn new_segment_name(n: usize) -> String {
     words::current().text(Key::RuleBuilderNewSegment, &[("number", count(n))])
 }
 
-/// Makes every rule's condition a group, as the builder edits it.
+/// Makes every rule's condition a group, as the builder shows it.
 fn as_groups(mut scheme: Scheme) -> Scheme {
     for rule in &mut scheme.rules {
-        rule.when = match std::mem::replace(&mut rule.when, Condition::Always) {
-            group @ (Condition::All(_) | Condition::Any(_)) => group,
-            Condition::Always => Condition::All(Vec::new()),
-            single => Condition::All(vec![single]),
-        };
+        grouped(&mut rule.when);
     }
     scheme
+}
+
+/// A rule's condition made a group in place, as the builder shows it, and returned: the
+/// places an edit points to are within the group.
+fn grouped(when: &mut Condition) -> &mut Condition {
+    *when = match std::mem::replace(when, Condition::Always) {
+        group @ (Condition::All(_) | Condition::Any(_)) => group,
+        Condition::Always => Condition::All(Vec::new()),
+        single => Condition::All(vec![single]),
+    };
+    when
 }
 
 /// The condition at `path` inside `c`.
@@ -197,15 +214,13 @@ pub fn RuleBuilder() -> impl IntoView {
     }
 }
 
-/// Applies an edit to the draft, its rules made groups first as the builder shows them (an
-/// edit's path points into the groups: on a scheme opened with a lone condition, the
-/// condition edited was not found and the edit was lost), and asks for fresh counts.
+/// Applies an edit to the draft and asks for fresh counts. An edit of a rule's conditions
+/// makes that rule's condition a group first ([`grouped`]): on a rule opened with a lone
+/// condition, the place edited was not found and the edit was lost.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
     builder.draft.update(|d| {
         if let Some(d) = d {
-            let mut grouped = as_groups(d.clone());
-            change(&mut grouped);
-            *d = grouped;
+            change(d);
         }
     });
     builder.count();
@@ -225,7 +240,7 @@ fn DraftEditor() -> impl IntoView {
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let features = with_spend(features, draft_spend.get());
+        let features = with_spend(features, draft_spend.get(), &draft);
         let rule_count = draft.rules.len();
         let rules = draft
             .rules
@@ -316,7 +331,7 @@ fn group_view(
         let any = event_target_value(&ev) == "any";
         let path = here.clone();
         edit(builder, |d| {
-            if let Some(c) = at_mut(&mut d.rules[rule].when, &path) {
+            if let Some(c) = at_mut(grouped(&mut d.rules[rule].when), &path) {
                 let of = match std::mem::replace(c, Condition::Always) {
                     Condition::All(of) | Condition::Any(of) => of,
                     other => vec![other],
@@ -336,7 +351,7 @@ fn group_view(
             let Some(first) = first.clone() else { return };
             edit(builder, |d| {
                 if let Some(Condition::All(of) | Condition::Any(of)) =
-                    at_mut(&mut d.rules[rule].when, &path)
+                    at_mut(grouped(&mut d.rules[rule].when), &path)
                 {
                     of.push(if nested {
                         Condition::Any(vec![starting_condition(&first)])
@@ -372,7 +387,7 @@ fn group_view(
                     <button class="button small quiet remove" aria-label=tr(Key::RuleBuilderRemoveCondition) on:click=move |_| {
                         let parent = parent.clone();
                         edit(builder, |d| {
-                            if let Some(Condition::All(of) | Condition::Any(of)) = at_mut(&mut d.rules[rule].when, &parent) {
+                            if let Some(Condition::All(of) | Condition::Any(of)) = at_mut(grouped(&mut d.rules[rule].when), &parent) {
                                 of.remove(i);
                             }
                         });
@@ -418,7 +433,7 @@ fn leaf_view(
         move |c: Condition| {
             let path = path.clone();
             edit(builder, |d| {
-                if let Some(slot) = at_mut(&mut d.rules[rule].when, &path) {
+                if let Some(slot) = at_mut(grouped(&mut d.rules[rule].when), &path) {
                     *slot = c;
                 }
             });
