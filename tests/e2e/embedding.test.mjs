@@ -308,6 +308,16 @@ test("a host segments with its own scheme, over the period it names, in the fram
   const after = await replyTo(page, { type: "segmenter:summary", version: 1, id: "after" });
   assert.deepEqual(figures(after.summary), figures(summary), "and is what the frame summarises");
 
+  // Rules on a column the file lacks can only be refused once it is read: the frame shows
+  // the file with the scheme it shows first, and says why in the frame too.
+  const bySize = { name: "By size", rules: [{ segment: "Large", when: { in: { feature: "company_size", values: ["250+"] } } }], otherwise: "Others" };
+  const missing = await analyze("missing", bySize);
+  assert.equal(missing.error?.code, "bad-scheme", JSON.stringify(missing));
+  assert.equal(missing.error.message, 'The rule for "Large" uses "company_size", which this file does not have. Map the column it needs, or change the rule.');
+  await frame.getByTestId("segments-table").getByText("Champions").waitFor();
+  assert.match(await frame.getByTestId("error").textContent(), /uses "company_size", which this file does not have/);
+  assert.match(await fromModule("segment", { scheme: bySize }), /^The rule for "Large" uses "company_size"/);
+
   // A file sent with a built-in scheme while the host's own was being read goes first
   // (both posted in one task, so both reach the frame before the worker reads the scheme).
   const [first, second] = await page.evaluate(
