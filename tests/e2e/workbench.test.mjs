@@ -107,6 +107,29 @@ test("a two-rule custom scheme built in the page gets the counts the file gives"
   await page.close();
 });
 
+test("the rule builder counts its draft again after another date is asked for", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const text = fs.readFileSync(path.join(FIXTURES, "orders-small.csv"), "utf8");
+  // A new scheme's one segment takes everyone: the customers as of each date.
+  await page.getByTestId("tab-builder").click();
+  const everyone = page.getByTestId("live-counts").locator("tbody tr").first().locator('[data-col="customers"]');
+  const counted = async () => Number((await everyone.textContent()).replace(/[^\d]/g, ""));
+  await everyone.waitFor();
+  assert.equal(await counted(), referenceSegments(text).customers.size);
+  await page.getByTestId("results-reference").fill("2025-01-01");
+  await page.getByTestId("results-reference").dispatchEvent("change");
+  // The build before dropped the counts with the analysis and asked for none.
+  const asOfJanuary = referenceSegments(text, "customer_id", "2025-01-01").customers.size;
+  await page.waitForFunction((want) => {
+    const cell = document.querySelector('[data-testid="live-counts"] tbody tr [data-col="customers"]');
+    return cell && Number(cell.textContent.replace(/[^\d]/g, "")) === want;
+  }, asOfJanuary, { timeout: 10_000 });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("built-in schemes, a cross-tab cell, clusters and the top customers", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
