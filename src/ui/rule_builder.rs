@@ -10,12 +10,13 @@
 use super::download::export;
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
+use super::value::{calendar_year, offered_years};
 use super::words::{self, count, decimal, language, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::values::shown_value;
-use segmenter_engine::features::{FeatureInfo, FeatureKind, Period};
+use segmenter_engine::features::{ids, FeatureInfo, FeatureKind, Period};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
@@ -55,7 +56,8 @@ impl BuilderState {
     }
 
     /// Opens `scheme` in the builder and counts its segments.
-    pub fn open(self, scheme: Scheme) {
+    pub fn open(self, mut scheme: Scheme) {
+        name_period(&mut scheme, self.state.value_period.get_untracked());
         self.draft.set(Some(scheme));
         self.preview.set(None);
         self.count();
@@ -107,6 +109,39 @@ fn with_spend(
         }
     }
     features
+}
+
+/// `features` with the spend in a period offered when the list has none (no period was
+/// computed yet) but the file has orders to count it from, as their spend in the last 365
+/// days shows: picking it names a period ([`name_period`]), whose spend the draft's counts
+/// then describe.
+fn offering_spend(mut features: Vec<FeatureInfo>) -> Vec<FeatureInfo> {
+    let listed = |id: &str| features.iter().position(|f| f.id == id);
+    if let (None, Some(last_year)) = (listed(ids::SPEND_IN_PERIOD), listed(ids::SPEND_LAST_YEAR)) {
+        let offered = FeatureInfo {
+            id: ids::SPEND_IN_PERIOD.to_string(),
+            label: language().text(Key::RuleBuilderSpendInAPeriod, &[]),
+            kind: FeatureKind::Number,
+            range: None,
+            values: Vec::new(),
+            known: 0,
+        };
+        features.insert(last_year + 1, offered);
+    }
+    features
+}
+
+/// Names the period `draft`'s spend in a period is counted over, once its rules read it and
+/// it names none: the one the shop's spend was computed for last (*Top customers*'), else
+/// the last 365 days. Named, it is the one its counts, its download and its segments read,
+/// and the one the builder shows. Rules that no longer read it name none, as the engine
+/// writes the schemes it shows.
+fn name_period(draft: &mut Scheme, shop: Option<Period>) {
+    if !draft.reads_spend_in_period() {
+        draft.period = None;
+    } else if draft.period.is_none() {
+        draft.period = Some(shop.unwrap_or(Period::Last { days: 365 }));
+    }
 }
 
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
@@ -218,9 +253,11 @@ pub fn RuleBuilder() -> impl IntoView {
 /// makes that rule's condition a group first ([`grouped`]): on a rule opened with a lone
 /// condition, the place edited was not found and the edit was lost.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
+    let shop = builder.state.value_period.get_untracked();
     builder.draft.update(|d| {
         if let Some(d) = d {
             change(d);
+            name_period(d, shop);
         }
     });
     builder.count();
@@ -240,7 +277,11 @@ fn DraftEditor() -> impl IntoView {
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let features = with_spend(features, draft_spend.get(), &draft);
+        let features = offering_spend(with_spend(features, draft_spend.get(), &draft));
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference));
+        let period_picker = (draft.period_read())
+            .zip(reference)
+            .map(|(period, reference)| spend_period_picker(builder, period, reference));
         let rule_count = draft.rules.len();
         let rules = draft
             .rules
@@ -293,6 +334,7 @@ fn DraftEditor() -> impl IntoView {
                         edit(builder, |d| d.otherwise = name);
                     }/>
                 </label>
+                {period_picker}
                 <div class="actions">
                     <button class="button primary" data-testid="apply-rules" on:click=move |_| {
                         if let Some(d) = builder.draft.get_untracked() {
@@ -309,6 +351,44 @@ fn DraftEditor() -> impl IntoView {
                 </div>
             </section>
         })
+    }
+}
+
+/// The select of the period the draft's spend in a period is counted over (`period`): the
+/// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, and the
+/// period the draft names if it is none of those (two days in a scheme file).
+fn spend_period_picker(builder: BuilderState, period: Period, reference: Date) -> impl IntoView {
+    let mut periods: Vec<Period> = (([30, 90, 182, 365].map(|days| Period::Last { days }))
+        .into_iter())
+    .chain(offered_years(reference).map(|year| Period::Year { year }))
+    .collect();
+    if !periods.contains(&period) {
+        periods.push(period);
+    }
+    let chosen = periods.iter().position(|&p| p == period).unwrap_or(0);
+    let options = (periods.iter().enumerate())
+        .map(|(i, &p)| {
+            let label = match p {
+                Period::Year { year } => calendar_year(year),
+                other => other.label(reference, language()),
+            };
+            view! { <option value=i.to_string()>{label}</option> }
+        })
+        .collect_view();
+    let pick = move |ev: leptos::ev::Event| {
+        let picked = event_target_value(&ev).parse::<usize>().ok();
+        if let Some(&period) = picked.and_then(|i| periods.get(i)) {
+            edit(builder, |d| d.period = Some(period));
+        }
+    };
+    view! {
+        <label class="field">
+            <span>{tr(Key::RuleBuilderSpendPeriod)}</span>
+            <select data-testid="draft-period" prop:value=chosen.to_string() on:change=pick>
+                {options}
+            </select>
+        </label>
+        <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p>
     }
 }
 
@@ -594,7 +674,9 @@ fn leaf_view(
         <div class="condition">
             {picker}
             {body}
-            {(known == 0).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
+            // The spend in a period is known for every customer (none in it is 0); offered
+            // before a period was computed, it is described once the draft is counted.
+            {(known == 0 && feature_id != ids::SPEND_IN_PERIOD).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
         </div>
     }
     .into_any()

@@ -164,7 +164,7 @@ pub fn ValueView() -> impl IntoView {
 
 /// The calendar years the select offers, latest first: the year of the last day counted
 /// (the day before the reference date) and the three before it.
-fn offered_years(reference: Date) -> [i32; 4] {
+pub(super) fn offered_years(reference: Date) -> [i32; 4] {
     let last = reference.plus_days(-1).year();
     [last, last - 1, last - 2, last - 3]
 }
@@ -195,7 +195,7 @@ fn period_named_on_show(state: AppState) -> Option<Period> {
 }
 
 /// "Calendar year 2025": the year as it is, without thousands marks.
-fn calendar_year(year: i32) -> String {
+pub(super) fn calendar_year(year: i32) -> String {
     t_with(
         Key::ValueCalendarYear,
         &[("year", Arg::from(year.to_string()))],

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { startApp, openPage, segmented, schemeFileOpened, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
-import { referenceSegments } from "./reference.mjs";
+import { referenceSegments, spentInLastDays } from "./reference.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -125,6 +125,60 @@ test("the rule builder counts its draft again after another date is asked for", 
     const cell = document.querySelector('[data-testid="live-counts"] tbody tr [data-col="customers"]');
     return cell && Number(cell.textContent.replace(/[^\d]/g, "")) === want;
   }, asOfJanuary, { timeout: 10_000 });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a rule on the spend over a period picked in the builder counts it, and shows it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const text = fs.readFileSync(ORDERS, "utf8");
+  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  // Each customer's spend in the 90 days before the day after the last order, in cents.
+  const lately = [...spentInLastDays(text, 90).values()].filter((c) => c >= 10_000).length;
+  const lastYear = [...spentInLastDays(text, 365).values()].filter((c) => c >= 10_000).length;
+  assert.ok(lately > 0 && lately < lastYear, `a fixture that tells the periods apart: ${lately}, ${lastYear}`);
+
+  // No period was ranked over yet: the builder offers the spend in a period all the same
+  // (the build before listed it only once "Top customers" had computed one).
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("scheme-name").fill("Lately");
+  await page.getByTestId("scheme-name").press("Enter");
+  await page.getByTestId("rule-0-name").fill("100 or more lately");
+  await page.getByTestId("rule-0-name").press("Enter");
+  const rule = page.getByTestId("rule-0");
+  await rule.getByTestId("add-condition").click();
+  await rule.locator("select.feature").selectOption("spend_in_period");
+  assert.equal(await rule.locator(".flag").count(), 0, "no customer said to lack the figure");
+  await rule.getByTestId("min").fill("100");
+  await rule.getByTestId("min").press("Enter");
+  // Named the last 365 days on picking it, and counted over them.
+  const period = page.getByTestId("draft-period");
+  assert.match(await period.locator("option:checked").textContent(), /^the 365 days before /);
+  await expectLiveCounts(page, { "100 or more lately": lastYear, "Everyone else": total - lastYear });
+
+  // The last 90 days, picked in the builder: counted over them, and named so in the list.
+  const ninety = await period.locator("option", { hasText: /^the 90 days before / }).getAttribute("value");
+  await period.selectOption(ninety);
+  await expectLiveCounts(page, { "100 or more lately": lately, "Everyone else": total - lately });
+  await rule.locator("select.feature option:checked", { hasText: /^Spent in the 90 days before / }).waitFor({ state: "attached" });
+
+  // Shown, the segments read the same period, and "Top customers" ranks over it.
+  await page.getByTestId("apply-rules").click();
+  await page.getByTestId("scheme-title").filter({ hasText: /^Lately/ }).waitFor();
+  const table = await segmentsTable(page);
+  assert.equal(table["100 or more lately"].customers, lately, JSON.stringify(table));
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("top-customers").waitFor();
+  assert.match(await page.getByTestId("value-period").locator("option:checked").textContent(), /^Named by a scheme: the 90 days before /);
+
+  // Downloaded, the scheme names its period.
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("save-draft").click();
+  await page.getByTestId("saved-0").waitFor();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("saved-0").getByRole("button", { name: "Download" }).click()]);
+  assert.deepEqual(JSON.parse(await downloadText(file)).period, { last: { days: 90 } });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

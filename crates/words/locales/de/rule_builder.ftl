@@ -40,6 +40,9 @@ rule-builder-contains = enthält
 rule-builder-values-label = Werte
 rule-builder-text = Text
 rule-builder-nobody-has = Kein Kunde hat diese Angabe.
+rule-builder-spend-in-a-period = Umsatz in einem Zeitraum
+rule-builder-spend-period = Zeitraum des Umsatzes
+rule-builder-spend-period-hint = Jede Bedingung auf den Umsatz in einem Zeitraum liest diesen einen Zeitraum. Angezeigt, machen diese Segmente ihn zum Zeitraum von „{ tabs-value }“.
 
 rule-builder-live-counts = Live-Zahlen
 rule-builder-column-segment = Segment

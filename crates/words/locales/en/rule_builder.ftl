@@ -49,6 +49,11 @@ rule-builder-contains = contains
 rule-builder-values-label = Values
 rule-builder-text = Text
 rule-builder-nobody-has = No customer has this figure.
+# A figure the builder offers before any period was chosen; picking it names one.
+rule-builder-spend-in-a-period = Spent in a period
+# Above the select of the period the draft's spend in a period is counted over.
+rule-builder-spend-period = Spend in a period counted over
+rule-builder-spend-period-hint = Every condition on the spend in a period reads this one period. Once these segments are shown, "{ tabs-value }" ranks over it too.
 
 rule-builder-live-counts = Live counts
 rule-builder-column-segment = Segment

@@ -40,6 +40,9 @@ rule-builder-contains = bevat
 rule-builder-values-label = Waarden
 rule-builder-text = Tekst
 rule-builder-nobody-has = Geen enkele klant heeft dit gegeven.
+rule-builder-spend-in-a-period = Besteed in een periode
+rule-builder-spend-period = Bestedingen in een periode geteld over
+rule-builder-spend-period-hint = Elke voorwaarde op de besteding in een periode leest deze ene periode. Getoond maken deze segmenten er ook de periode van ‘{ tabs-value }’ van.
 
 rule-builder-live-counts = Live tellingen
 rule-builder-column-segment = Segment
