@@ -55,9 +55,9 @@ impl BuilderState {
         builder
     }
 
-    /// Opens `scheme` in the builder and counts its segments.
-    pub fn open(self, mut scheme: Scheme) {
-        name_period(&mut scheme, self.state.value_period.get_untracked());
+    /// Opens `scheme` in the builder and counts its segments. Its period is left as it is,
+    /// named or not: a scheme file that names none is shown as it is too.
+    pub fn open(self, scheme: Scheme) {
         self.draft.set(Some(scheme));
         self.preview.set(None);
         self.count();
@@ -92,56 +92,46 @@ impl BuilderState {
     }
 }
 
-/// `features` with the spend in a period as `spend` describes it, the period the draft
-/// names (its counts are over it): the list describes the period computed last, which
-/// another picked on *Top customers* since the draft was opened may have replaced.
+/// `features` with the spend in a period as the draft's counts describe it over the period
+/// the draft names (`spend`, when they were counted over it), else as a figure not yet
+/// counted ("Spent in a period", no range): the list describes the period the shop computed
+/// last, or none, which may not be the draft's. Offered, in its place or after the spend in
+/// the last 365 days, whenever the file has orders to count it from, as that figure shows;
+/// picking it names a period ([`edit`]).
 fn with_spend(
     mut features: Vec<FeatureInfo>,
     spend: Option<(Period, FeatureInfo)>,
     draft: &Scheme,
 ) -> Vec<FeatureInfo> {
-    // Counted for this draft's period, not one opened before it.
-    let spend = spend.filter(|(period, _)| draft.period == Some(*period));
-    if let Some((_, spend)) = spend {
-        match features.iter_mut().find(|f| f.id == spend.id) {
-            Some(listed) => *listed = spend,
-            None => features.push(spend),
-        }
-    }
-    features
-}
-
-/// `features` with the spend in a period offered when the list has none (no period was
-/// computed yet) but the file has orders to count it from, as their spend in the last 365
-/// days shows: picking it names a period ([`name_period`]), whose spend the draft's counts
-/// then describe.
-fn offering_spend(mut features: Vec<FeatureInfo>) -> Vec<FeatureInfo> {
-    let listed = |id: &str| features.iter().position(|f| f.id == id);
-    if let (None, Some(last_year)) = (listed(ids::SPEND_IN_PERIOD), listed(ids::SPEND_LAST_YEAR)) {
-        let offered = FeatureInfo {
+    let counted = spend.filter(|(period, _)| draft.period == Some(*period));
+    let spend = counted.map_or_else(
+        || FeatureInfo {
             id: ids::SPEND_IN_PERIOD.to_string(),
             label: language().text(Key::RuleBuilderSpendInAPeriod, &[]),
             kind: FeatureKind::Number,
             range: None,
             values: Vec::new(),
             known: 0,
-        };
-        features.insert(last_year + 1, offered);
+        },
+        |(_, spend)| spend,
+    );
+    let listed = |id: &str| features.iter().position(|f| f.id == id);
+    match (listed(ids::SPEND_IN_PERIOD), listed(ids::SPEND_LAST_YEAR)) {
+        (Some(at), _) => features[at] = spend,
+        (None, Some(last_year)) => features.insert(last_year + 1, spend),
+        (None, None) => {}
     }
     features
 }
 
-/// Names the period `draft`'s spend in a period is counted over, once its rules read it and
-/// it names none: the one the shop's spend was computed for last (*Top customers*'), else
-/// the last 365 days. Named, it is the one its counts, its download and its segments read,
-/// and the one the builder shows. Rules that no longer read it name none, as the engine
-/// writes the schemes it shows.
-fn name_period(draft: &mut Scheme, shop: Option<Period>) {
-    if !draft.reads_spend_in_period() {
-        draft.period = None;
-    } else if draft.period.is_none() {
-        draft.period = Some(shop.unwrap_or(Period::Last { days: 365 }));
-    }
+/// The period a draft's spend in a period is counted over once a rule reads it: the one
+/// the scheme on show reads (a tier scheme's, or one a scheme named), else the one *Top
+/// customers* ranks over, else the last 365 days.
+fn period_to_name(state: AppState) -> Period {
+    let on_show = state
+        .scheme
+        .with_untracked(|s| s.as_ref().and_then(|s| s.scheme.period));
+    (on_show.or(state.value_period.get_untracked())).unwrap_or(Period::Last { days: 365 })
 }
 
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
@@ -252,12 +242,22 @@ pub fn RuleBuilder() -> impl IntoView {
 /// Applies an edit to the draft and asks for fresh counts. An edit of a rule's conditions
 /// makes that rule's condition a group first ([`grouped`]): on a rule opened with a lone
 /// condition, the place edited was not found and the edit was lost.
+///
+/// An edit that makes the rules read the spend in a period names the period it is counted
+/// over ([`period_to_name`]), which the builder then shows and lets the merchant change;
+/// one that leaves no rule reading it names none, as the engine writes the schemes it
+/// shows.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
-    let shop = builder.state.value_period.get_untracked();
+    let period = period_to_name(builder.state);
     builder.draft.update(|d| {
         if let Some(d) = d {
+            let read = d.reads_spend_in_period();
             change(d);
-            name_period(d, shop);
+            match (read, d.reads_spend_in_period()) {
+                (_, false) => d.period = None,
+                (false, true) if d.period.is_none() => d.period = Some(period),
+                _ => {}
+            }
         }
     });
     builder.count();
@@ -272,16 +272,16 @@ fn DraftEditor() -> impl IntoView {
     // from the field the merchant moved to).
     let draft_spend =
         Memo::new(move |_| (builder.preview).with(|p| p.as_ref().and_then(|p| p.spend.clone())));
+    let reference = Memo::new(move |_| state.analysis.with(|a| a.as_ref().map(|a| a.reference)));
     move || {
         let draft = as_groups(builder.draft.get()?);
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let features = offering_spend(with_spend(features, draft_spend.get(), &draft));
-        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference));
-        let period_picker = (draft.period_read())
-            .zip(reference)
-            .map(|(period, reference)| spend_period_picker(builder, period, reference));
+        let features = with_spend(features, draft_spend.get(), &draft);
+        let period_picker = (reference.get())
+            .filter(|_| draft.reads_spend_in_period())
+            .map(|reference| spend_period_picker(builder, draft.period, reference));
         let rule_count = draft.rules.len();
         let rules = draft
             .rules
@@ -356,21 +356,27 @@ fn DraftEditor() -> impl IntoView {
 
 /// The select of the period the draft's spend in a period is counted over (`period`): the
 /// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, and the
-/// period the draft names if it is none of those (two days in a scheme file).
-fn spend_period_picker(builder: BuilderState, period: Period, reference: Date) -> impl IntoView {
-    let mut periods: Vec<Period> = (([30, 90, 182, 365].map(|days| Period::Last { days }))
-        .into_iter())
-    .chain(offered_years(reference).map(|year| Period::Year { year }))
-    .collect();
-    if !periods.contains(&period) {
-        periods.push(period);
-    }
-    let chosen = periods.iter().position(|&p| p == period).unwrap_or(0);
+/// period the draft names if it is none of those (two days in a scheme file). A draft that
+/// names none (a scheme file from before schemes named their period) shows so until one is
+/// picked; its counts read whichever the shop computed last.
+fn spend_period_picker(
+    builder: BuilderState,
+    period: Option<Period>,
+    reference: Date,
+) -> impl IntoView {
+    let mut periods: Vec<Period> = ([30, 90, 182, 365].map(|days| Period::Last { days }))
+        .into_iter()
+        .chain(offered_years(reference).map(|year| Period::Year { year }))
+        .collect();
+    periods.extend(period.filter(|p| !periods.contains(p)));
+    let chosen = period
+        .and_then(|period| periods.iter().position(|&p| p == period))
+        .map_or_else(String::new, |i| i.to_string());
     let options = (periods.iter().enumerate())
         .map(|(i, &p)| {
             let label = match p {
                 Period::Year { year } => calendar_year(year),
-                other => other.label(reference, language()),
+                other => capitalised(&other.label(reference, language())),
             };
             view! { <option value=i.to_string()>{label}</option> }
         })
@@ -384,12 +390,22 @@ fn spend_period_picker(builder: BuilderState, period: Period, reference: Date) -
     view! {
         <label class="field">
             <span>{tr(Key::RuleBuilderSpendPeriod)}</span>
-            <select data-testid="draft-period" prop:value=chosen.to_string() on:change=pick>
+            <select data-testid="draft-period" prop:value=chosen on:change=pick>
+                {period.is_none().then(|| view! { <option value="">{tr(Key::RuleBuilderSpendPeriodNone)}</option> })}
                 {options}
             </select>
         </label>
         <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p>
     }
+}
+
+/// `text` with its first letter a capital: a period's label ("the 90 days before …"),
+/// written to follow a word, standing on its own as an option.
+fn capitalised(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
 }
 
 /// A group of conditions ("all of" / "any of") and its members.
@@ -674,8 +690,8 @@ fn leaf_view(
         <div class="condition">
             {picker}
             {body}
-            // The spend in a period is known for every customer (none in it is 0); offered
-            // before a period was computed, it is described once the draft is counted.
+            // The spend in a period is known for every customer (0 without an order in
+            // it); not counted yet over the draft's period, it has no figures to show.
             {(known == 0 && feature_id != ids::SPEND_IN_PERIOD).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
         </div>
     }

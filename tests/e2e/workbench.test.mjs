@@ -150,16 +150,18 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   const rule = page.getByTestId("rule-0");
   await rule.getByTestId("add-condition").click();
   await rule.locator("select.feature").selectOption("spend_in_period");
+  // Named the last 365 days on picking it (nothing on show names one, and "Top customers"
+  // ranked over none), and described over them once counted.
+  await rule.locator("select.feature option:checked", { hasText: /^Spent in the 365 days before / }).waitFor({ state: "attached" });
   assert.equal(await rule.locator(".flag").count(), 0, "no customer said to lack the figure");
+  const period = page.getByTestId("draft-period");
+  assert.match(await period.locator("option:checked").textContent(), /^The 365 days before /);
   await rule.getByTestId("min").fill("100");
   await rule.getByTestId("min").press("Enter");
-  // Named the last 365 days on picking it, and counted over them.
-  const period = page.getByTestId("draft-period");
-  assert.match(await period.locator("option:checked").textContent(), /^the 365 days before /);
   await expectLiveCounts(page, { "100 or more lately": lastYear, "Everyone else": total - lastYear });
 
   // The last 90 days, picked in the builder: counted over them, and named so in the list.
-  const ninety = await period.locator("option", { hasText: /^the 90 days before / }).getAttribute("value");
+  const ninety = await period.locator("option", { hasText: /^The 90 days before / }).getAttribute("value");
   await period.selectOption(ninety);
   await expectLiveCounts(page, { "100 or more lately": lately, "Everyone else": total - lately });
   await rule.locator("select.feature option:checked", { hasText: /^Spent in the 90 days before / }).waitFor({ state: "attached" });
@@ -427,6 +429,16 @@ test("a rule on the spend in a period that names none says what to do, and does 
   await page.getByTestId("scheme-title").filter({ hasText: /^Spent lately/ }).waitFor();
   const table = await segmentsTable(page);
   assert.ok(table["100 or more"].customers > 0, JSON.stringify(table));
+  // Opened in the builder as it came, naming no period: the builder says so, and counts
+  // over the period the merchant then picks there.
+  await page.getByTestId("tab-builder").click();
+  const period = page.getByTestId("draft-period");
+  assert.equal(await period.locator("option:checked").textContent(), "Choose a period");
+  await period.selectOption(await period.locator("option", { hasText: /^The 90 days before / }).getAttribute("value"));
+  const text = fs.readFileSync(ORDERS, "utf8");
+  const lately = [...spentInLastDays(text, 90).values()].filter((c) => c >= 10_000).length;
+  const total = Object.values(table).reduce((sum, s) => sum + s.customers, 0);
+  await expectLiveCounts(page, { "100 or more": lately, Less: total - lately });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
