@@ -10,6 +10,7 @@ use super::error::EngineError;
 use super::exports::{export, problems_file, write_all_customers};
 use super::host::{self, HostCustomer, HostMigration, HostOptions, HostSummary};
 use super::overview::overview;
+use super::own_scheme;
 use super::playbook;
 use super::predictions::{PredictionJob, PredictionStep, WhilePredicting};
 use super::protocol::{
@@ -176,7 +177,7 @@ impl Session {
             Request::Profile => Ok(Answer::Profile(take_laps())),
             Request::Export(what) => self.export(what),
             Request::ImportScheme(bytes) => import_scheme(&bytes).map(Answer::SchemeImported),
-            Request::HostScheme(json) => Ok(Answer::HostScheme(host::own_scheme(&json))),
+            Request::HostScheme(json) => Ok(Answer::HostScheme(own_scheme::own_scheme(&json))),
             Request::ImportRecords(bytes) => import_records(&bytes).map(Answer::RecordsImported),
             Request::Segment(choice) => {
                 let a = self.analysis_mut()?;
@@ -758,7 +759,7 @@ fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
     serde_json::from_slice::<Scheme>(bytes).map_err(|e| EngineError::NotAScheme {
         line: e.line(),
         column: e.column(),
-        reason: host::scheme_mistake(&e),
+        reason: own_scheme::scheme_mistake(&e),
     })
 }
 
@@ -888,7 +889,8 @@ impl OnShow {
 mod tests {
     use super::*;
     use crate::basics::calendar::Date;
-    use crate::session::host::{own_scheme, KEY_OR_SCHEME, PROTOCOL_VERSION};
+    use crate::session::host::PROTOCOL_VERSION;
+    use crate::session::own_scheme::{own_scheme, KEY_OR_SCHEME};
     use crate::session::protocol::{CustomerQuery, SortKey};
     use crate::session::views::AnalysisView;
 
@@ -1085,6 +1087,7 @@ mod tests {
             other => panic!("{other:?}"),
         };
         let read = host_scheme(scheme(r#", "period": {"year": {"year": 2026}}"#)).unwrap();
+        let read = read.scheme();
         assert_eq!(
             (read.name.as_str(), read.period),
             ("Forty", Some(crate::features::Period::Year { year: 2026 }))
@@ -1106,6 +1109,7 @@ mod tests {
         assert_eq!(
             own(&on_spend, r#", "period": {"year": {"year": 2026}}"#)
                 .unwrap()
+                .scheme()
                 .rules
                 .len(),
             1

@@ -6,6 +6,7 @@
 
 use super::analysis::{Analysis, Segmentation};
 use super::error::EngineError;
+use super::own_scheme::OwnScheme;
 use super::views::MigrationView;
 use crate::basics::calendar::Date;
 use crate::basics::money::rounded_steps;
@@ -15,7 +16,6 @@ use crate::features::ids;
 use crate::insight::segments::totals;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::presets::CatalogEntry;
-use crate::segmentation::scheme::Scheme;
 use serde::{Deserialize, Serialize};
 
 /// Money rounded to the currency's `decimals`, halves away from zero, as a host shows it.
@@ -208,8 +208,8 @@ pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoic
 pub enum HostScheme {
     /// A built-in scheme's key (`rfm` is short for `rfm-5`).
     Key(String),
-    /// The host's own rules, read by [`own_scheme`], which refuses what a host cannot use.
-    Own(Scheme),
+    /// The host's own rules, read by [`own_scheme`].
+    Own(OwnScheme),
 }
 
 impl HostScheme {
@@ -217,69 +217,9 @@ impl HostScheme {
     pub fn choice(&self, catalog: &[CatalogEntry]) -> Result<SchemeChoice, EngineError> {
         match self {
             HostScheme::Key(key) => choice_for_key(catalog, key),
-            HostScheme::Own(scheme) => Ok(SchemeChoice::Custom(scheme.clone())),
+            HostScheme::Own(own) => Ok(SchemeChoice::Custom(own.scheme().clone())),
         }
     }
-}
-
-/// What is wrong with a scheme's JSON, without the position (" at line 1 column 40"):
-/// what a scheme file's error quotes with its line, and a host's object has no lines.
-pub fn scheme_mistake(e: &serde_json::Error) -> String {
-    let reason = e.to_string();
-    reason
-        .split(" at line")
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// A host's own scheme from its JSON, read as a scheme file is; else the sentence a host
-/// gets: what is wrong with it, or why a host cannot use it (rules on the spend in a period
-/// that name none, on clusters, on predicted figures). The
-/// frame has its worker answer this ([`Request::HostScheme`](super::Request::HostScheme)),
-/// the JavaScript module calls it.
-pub fn own_scheme(json: &[u8]) -> Result<Scheme, String> {
-    // A derived struct also reads from an array of its fields; a host's scheme is an object.
-    if !json.trim_ascii_start().starts_with(b"{") {
-        return Err(KEY_OR_SCHEME.into());
-    }
-    let scheme: Scheme =
-        serde_json::from_slice(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))?;
-    match own_scheme_refusal(&scheme) {
-        Some(sentence) => Err(sentence),
-        None => Ok(scheme),
-    }
-}
-
-/// Why a host cannot segment with `scheme`, whatever file it sends, if it cannot: its rules
-/// read the spend in a period it does not name, the clusters the page found in a file the
-/// merchant clustered, or predicted figures, which come after a host's summary in the frame
-/// and never in the module. Known before the file is read, so it is not opened for nothing.
-fn own_scheme_refusal(scheme: &Scheme) -> Option<String> {
-    if scheme.reads_spend_in_period() && scheme.period.is_none() {
-        return Some(
-            "\"scheme\" reads the spend in a period without naming the period: add \"period\", such as { \"last\": { \"days\": 365 } }.".into(),
-        );
-    }
-    let mut read = scheme.rules.iter().flat_map(|rule| rule.when.features());
-    read.find(|f| *f == ids::CLUSTER || ids::PREDICTED.contains(f))
-        .map(|feature| {
-            let what = match feature {
-                ids::CLUSTER => "the clusters the page finds in a file the merchant clusters",
-                _ => "a predicted figure, which a host's summary does not wait for",
-            };
-            format!(
-                "\"scheme\" reads \"{feature}\", {what}: use rules on the customers' own figures."
-            )
-        })
-}
-
-/// What a host is told when `scheme` is neither a built-in scheme's key nor an object.
-pub const KEY_OR_SCHEME: &str = "\"scheme\" must be a scheme's key, such as \"rfm\", or a scheme as \"Download scheme\" saves it (an object with name, rules and otherwise).";
-
-/// The sentence for a host's scheme that is not one, saying why (`reason`).
-pub fn not_a_host_scheme(reason: &str) -> String {
-    format!("\"scheme\" is not a scheme as \"Download scheme\" saves it: {reason}.")
 }
 
 /// What a host may choose when it hands over a file.

@@ -24,6 +24,7 @@ pub mod handle;
 pub mod host;
 pub mod listing;
 pub mod overview;
+pub mod own_scheme;
 mod playbook;
 mod predictions;
 pub mod protocol;
@@ -34,10 +35,10 @@ pub mod views;
 pub use error::{EngineError, LeftOut, MeasureLack};
 pub use handle::Session;
 pub use host::{
-    choice_for_key, not_a_host_scheme, own_scheme, scheme_mistake, HostCustomer, HostMigration,
-    HostMovement, HostOptions, HostScheme, HostSegment, HostSummary, KEY_OR_SCHEME,
-    PROTOCOL_VERSION,
+    choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostScheme,
+    HostSegment, HostSummary, PROTOCOL_VERSION,
 };
+pub use own_scheme::{not_a_host_scheme, own_scheme, scheme_mistake, OwnScheme, KEY_OR_SCHEME};
 pub use predictions::{PredictionJob, PredictionStep, WhilePredicting};
 pub use protocol::{
     AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,
