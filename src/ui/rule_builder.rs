@@ -244,19 +244,17 @@ pub fn RuleBuilder() -> impl IntoView {
 /// condition, the place edited was not found and the edit was lost.
 ///
 /// An edit that makes the rules read the spend in a period names the period it is counted
-/// over ([`period_to_name`]), which the builder then shows and lets the merchant change;
-/// one that leaves no rule reading it names none, as the engine writes the schemes it
-/// shows.
+/// over, unless the draft names one already ([`period_to_name`]); the builder then shows it
+/// and lets the merchant change it. The period stays named when no rule reads it any more:
+/// a condition removed and added again reads the one the merchant picked.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
     let period = period_to_name(builder.state);
     builder.draft.update(|d| {
         if let Some(d) = d {
             let read = d.reads_spend_in_period();
             change(d);
-            match (read, d.reads_spend_in_period()) {
-                (_, false) => d.period = None,
-                (false, true) if d.period.is_none() => d.period = Some(period),
-                _ => {}
+            if !read && d.reads_spend_in_period() && d.period.is_none() {
+                d.period = Some(period);
             }
         }
     });
@@ -395,7 +393,8 @@ fn spend_period_picker(
                 {options}
             </select>
         </label>
-        <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p>
+        // What the period does, once there is one.
+        {period.is_some().then(|| view! { <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p> })}
     }
 }
 

@@ -196,7 +196,7 @@ struct SegmentOptions {
 }
 
 /// The scheme an options object names: a built-in scheme's key, or the host's own read by
-/// the engine as a scheme file is ([`own_scheme`]), which has its reader already: reading it
+/// the engine as a scheme file is ([`own_scheme`](fn@own_scheme)), which has its reader already: reading it
 /// as part of the options took a second one, 17 KB of gzipped WebAssembly.
 fn host_scheme(value: &JsValue) -> Result<Option<HostScheme>, JsError> {
     if value.is_undefined() || value.is_null() {

@@ -208,7 +208,7 @@ pub fn choice_for_key(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoic
 pub enum HostScheme {
     /// A built-in scheme's key (`rfm` is short for `rfm-5`).
     Key(String),
-    /// The host's own rules, read by [`own_scheme`].
+    /// The host's own rules, read by [`own_scheme`](fn@super::own_scheme).
     Own(OwnScheme),
 }
 

@@ -13,7 +13,8 @@
 //! - [`overview`]: the mapping screen and the row report; [`listing`]: pages of customers;
 //!   [`explain`]: how segments were made, in sentences; `exports`: files to download;
 //!   `playbook`: campaign lists and their measurement; `predictions`: who will buy again;
-//!   [`through_time`]: two snapshots compared; [`host`]: what an embedding host page or program gets.
+//!   [`through_time`]: two snapshots compared; [`host`]: what an embedding host page or program gets;
+//!   `own_scheme`: a host's own scheme, read and checked.
 
 mod analysis;
 mod conventions;
@@ -24,7 +25,7 @@ pub mod handle;
 pub mod host;
 pub mod listing;
 pub mod overview;
-pub mod own_scheme;
+mod own_scheme;
 mod playbook;
 mod predictions;
 pub mod protocol;

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 pub struct OwnScheme(Scheme);
 
 impl OwnScheme {
-    /// The rules.
+    /// The scheme it holds.
     pub fn scheme(&self) -> &Scheme {
         &self.0
     }

@@ -214,7 +214,7 @@ pub enum Request {
     /// took ([`crate::basics::profile`]); in the browser, the first asking starts the
     /// timing.
     Profile,
-    /// Read a host's own scheme from its JSON ([`super::own_scheme`]).
+    /// Read a host's own scheme from its JSON ([`own_scheme`](fn@super::own_scheme)).
     HostScheme(#[serde(with = "serde_bytes")] Vec<u8>),
 }
 

@@ -42,8 +42,8 @@ rule-builder-text = Text
 rule-builder-nobody-has = Kein Kunde hat diese Angabe.
 rule-builder-spend-in-a-period = Umsatz in einem Zeitraum
 rule-builder-spend-period = Zeitraum des Umsatzes
-rule-builder-spend-period-hint = Alle Bedingungen zum Umsatz in einem Zeitraum lesen diesen einen Zeitraum. Sobald diese Segmente angezeigt werden, gilt er auch für „{ tabs-value }“.
-rule-builder-spend-period-none = Zeitraum wählen
+rule-builder-spend-period-hint = Alle Bedingungen zum Umsatz in einem Zeitraum beziehen sich auf diesen Zeitraum. Sobald diese Segmente angezeigt werden, gilt er auch für „{ tabs-value }“.
+rule-builder-spend-period-none = Zeitraum wählen…
 
 rule-builder-live-counts = Live-Zahlen
 rule-builder-column-segment = Segment

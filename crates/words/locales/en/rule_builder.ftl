@@ -53,10 +53,10 @@ rule-builder-nobody-has = No customer has this figure.
 rule-builder-spend-in-a-period = Spent in a period
 # Above the select of the period the draft's spend in a period is counted over.
 rule-builder-spend-period = Spend in a period counted over
-rule-builder-spend-period-hint = Every condition on the spend in a period reads this one period. Once these segments are shown, "{ tabs-value }" ranks over it too.
+rule-builder-spend-period-hint = Every condition on the spend in a period uses this period. Once these segments are shown, "{ tabs-value }" ranks over it too.
 # The select's first option while a draft (a scheme file from before schemes named their
 # period) names none.
-rule-builder-spend-period-none = Choose a period
+rule-builder-spend-period-none = Choose a period…
 
 rule-builder-live-counts = Live counts
 rule-builder-column-segment = Segment

@@ -42,8 +42,8 @@ rule-builder-text = Texto
 rule-builder-nobody-has = Ningún cliente tiene este dato.
 rule-builder-spend-in-a-period = Gastado en un periodo
 rule-builder-spend-period = Periodo del gasto
-rule-builder-spend-period-hint = Todas las condiciones sobre el gasto en un periodo leen este mismo periodo. Al mostrar estos segmentos, pasa a ser el periodo de «{ tabs-value }».
-rule-builder-spend-period-none = Elija un periodo
+rule-builder-spend-period-hint = Todas las condiciones sobre el gasto en un periodo se refieren a este periodo. Al mostrar estos segmentos, pasa a ser el periodo de «{ tabs-value }».
+rule-builder-spend-period-none = Elija un periodo…
 
 rule-builder-live-counts = Recuento en vivo
 rule-builder-column-segment = Segmento

@@ -42,8 +42,8 @@ rule-builder-text = Texte
 rule-builder-nobody-has = Aucun client n’a cette donnée.
 rule-builder-spend-in-a-period = Dépensé sur une période
 rule-builder-spend-period = Période des dépenses
-rule-builder-spend-period-hint = Toutes les conditions sur la dépense d’une période lisent cette seule période. Une fois ces segments affichés, c’est aussi celle de « { tabs-value } ».
-rule-builder-spend-period-none = Choisissez une période
+rule-builder-spend-period-hint = Toutes les conditions sur la dépense d’une période portent sur cette période. Une fois ces segments affichés, c’est aussi celle de « { tabs-value } ».
+rule-builder-spend-period-none = Choisir une période…
 
 rule-builder-live-counts = Décomptes en direct
 rule-builder-column-segment = Segment

@@ -42,8 +42,8 @@ rule-builder-text = Tekst
 rule-builder-nobody-has = Geen enkele klant heeft dit gegeven.
 rule-builder-spend-in-a-period = Besteed in een periode
 rule-builder-spend-period = Periode van de bestedingen
-rule-builder-spend-period-hint = Elke voorwaarde op de besteding in een periode leest deze ene periode. Zodra deze segmenten getoond worden, geldt deze periode ook voor ‘{ tabs-value }’.
-rule-builder-spend-period-none = Kies een periode
+rule-builder-spend-period-hint = Alle voorwaarden op de besteding in een periode gaan over deze periode. Zodra deze segmenten getoond worden, geldt deze periode ook voor ‘{ tabs-value }’.
+rule-builder-spend-period-none = Kies een periode…
 
 rule-builder-live-counts = Live tellingen
 rule-builder-column-segment = Segment
