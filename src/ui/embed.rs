@@ -22,8 +22,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::session::{
-    not_a_host_scheme, AnalyzeOptions, Answer, EngineError, HostQuery, HostScheme, Request,
-    KEY_OR_SCHEME, PROTOCOL_VERSION,
+    not_a_host_scheme, AnalyzeOptions, Answer, EngineError, HostQuery, HostScheme, OwnScheme,
+    Request, KEY_OR_SCHEME, PROTOCOL_VERSION,
 };
 use segmenter_words::Language;
 use std::cell::Cell;
@@ -372,7 +372,9 @@ async fn host_scheme(
         HostChoice::Own(json) => json,
     };
     match state.engine.ask(Request::HostScheme(json)).await {
-        Ok(Answer::HostScheme(Ok(scheme))) => Ok(HostScheme::Own(scheme)),
+        Ok(Answer::HostScheme(Ok(scheme))) => OwnScheme::try_from(scheme)
+            .map(HostScheme::Own)
+            .map_err(|sentence| ("bad-scheme", sentence)),
         Ok(Answer::HostScheme(Err(sentence))) => Err(("bad-scheme", sentence)),
         Ok(_) => Err(error_of(&EngineError::UnexpectedAnswer)),
         Err(e) => Err(error_of(&e)),

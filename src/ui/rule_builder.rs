@@ -15,10 +15,10 @@ use super::words::{self, count, decimal, language, money, number, percent, t_wit
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::values::shown_value;
+use segmenter_engine::features::values::{capitalized, shown_value};
 use segmenter_engine::features::{ids, FeatureInfo, FeatureKind, Period};
 use segmenter_engine::segmentation::choice::SchemeChoice;
-use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
+use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme, SchemeError};
 use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
 use segmenter_words::{Arg, Key, Sentence};
 use wasm_bindgen::JsCast;
@@ -93,15 +93,17 @@ impl BuilderState {
 }
 
 /// `features` with the spend in a period as the draft's counts describe it over the period
-/// the draft names (`spend`, when they were counted over it), else as a figure not yet
-/// counted ("Spent in a period", no range): the list describes the period the shop computed
-/// last, or none, which may not be the draft's. Offered, in its place or after the spend in
-/// the last 365 days, whenever the file has orders to count it from, as that figure shows;
-/// picking it names a period ([`edit`]).
+/// the draft names (`spend`, when they were counted over it), else as a figure not counted
+/// yet ("Spent in a period", no range; known for each of the `customers`, as a spend in a
+/// period is, 0 without an order in it): the list describes the period the shop computed
+/// last, or none, which may not be the draft's. Listed after the spend in the last 365 days
+/// whenever the file has orders to count it from, as that figure shows; picking it names a
+/// period ([`edit`]).
 fn with_spend(
     mut features: Vec<FeatureInfo>,
     spend: Option<(Period, FeatureInfo)>,
     draft: &Scheme,
+    customers: usize,
 ) -> Vec<FeatureInfo> {
     let counted = spend.filter(|(period, _)| draft.period == Some(*period));
     let spend = counted.map_or_else(
@@ -111,27 +113,28 @@ fn with_spend(
             kind: FeatureKind::Number,
             range: None,
             values: Vec::new(),
-            known: 0,
+            known: customers,
         },
         |(_, spend)| spend,
     );
-    let listed = |id: &str| features.iter().position(|f| f.id == id);
-    match (listed(ids::SPEND_IN_PERIOD), listed(ids::SPEND_LAST_YEAR)) {
-        (Some(at), _) => features[at] = spend,
-        (None, Some(last_year)) => features.insert(last_year + 1, spend),
-        (None, None) => {}
+    let listed = features.iter().position(|f| f.id == ids::SPEND_IN_PERIOD);
+    let listed = listed.map(|at| features.remove(at)).is_some();
+    match features.iter().position(|f| f.id == ids::SPEND_LAST_YEAR) {
+        Some(last_year) => features.insert(last_year + 1, spend),
+        None if listed => features.push(spend),
+        None => {}
     }
     features
 }
 
 /// The period a draft's spend in a period is counted over once a rule reads it: the one
 /// the scheme on show reads (a tier scheme's, or one a scheme named), else the one *Top
-/// customers* ranks over, else the last 365 days.
+/// customers* ranks over, else the last 90 days (the last 365 are a figure of their own).
 fn period_to_name(state: AppState) -> Period {
     let on_show = state
         .scheme
         .with_untracked(|s| s.as_ref().and_then(|s| s.scheme.period));
-    (on_show.or(state.value_period.get_untracked())).unwrap_or(Period::Last { days: 365 })
+    (on_show.or(state.value_period.get_untracked())).unwrap_or(Period::Last { days: 90 })
 }
 
 /// Where a condition sits in a rule: indices into nested groups, from the rule's own group.
@@ -270,14 +273,18 @@ fn DraftEditor() -> impl IntoView {
     // from the field the merchant moved to).
     let draft_spend =
         Memo::new(move |_| (builder.preview).with(|p| p.as_ref().and_then(|p| p.spend.clone())));
-    let reference = Memo::new(move |_| state.analysis.with(|a| a.as_ref().map(|a| a.reference)));
+    // The analysis's date and customers, which redraw the draft only when they change.
+    let shop = Memo::new(move |_| {
+        (state.analysis).with(|a| a.as_ref().map(|a| (a.reference, a.customers)))
+    });
     move || {
         let draft = as_groups(builder.draft.get()?);
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let features = with_spend(features, draft_spend.get(), &draft);
-        let period_picker = (reference.get())
+        let (reference, customers) = shop.get().unzip();
+        let features = with_spend(features, draft_spend.get(), &draft, customers.unwrap_or(0));
+        let period_picker = reference
             .filter(|_| draft.reads_spend_in_period())
             .map(|reference| spend_period_picker(builder, draft.period, reference));
         let rule_count = draft.rules.len();
@@ -356,7 +363,7 @@ fn DraftEditor() -> impl IntoView {
 /// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, and the
 /// period the draft names if it is none of those (two days in a scheme file). A draft that
 /// names none (a scheme file from before schemes named their period) shows so until one is
-/// picked; its counts read whichever the shop computed last.
+/// picked; its counts read the period the shop computed last, if any.
 fn spend_period_picker(
     builder: BuilderState,
     period: Option<Period>,
@@ -374,7 +381,7 @@ fn spend_period_picker(
         .map(|(i, &p)| {
             let label = match p {
                 Period::Year { year } => calendar_year(year),
-                other => capitalised(&other.label(reference, language())),
+                other => capitalized(&other.label(reference, language())),
             };
             view! { <option value=i.to_string()>{label}</option> }
         })
@@ -396,15 +403,6 @@ fn spend_period_picker(
         // What the period does, once there is one.
         {period.is_some().then(|| view! { <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p> })}
     }
-}
-
-/// `text` with its first letter a capital: a period's label ("the 90 days before …"),
-/// written to follow a word, standing on its own as an option.
-fn capitalised(text: &str) -> String {
-    let mut letters = text.chars();
-    letters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(letters).collect()
-    })
 }
 
 /// A group of conditions ("all of" / "any of") and its members.
@@ -689,9 +687,7 @@ fn leaf_view(
         <div class="condition">
             {picker}
             {body}
-            // The spend in a period is known for every customer (0 without an order in
-            // it); not counted yet over the draft's period, it has no figures to show.
-            {(known == 0 && feature_id != ids::SPEND_IN_PERIOD).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
+            {(known == 0).then(|| view! { <span class="flag">" " {tr(Key::RuleBuilderNobodyHas)}</span> })}
         </div>
     }
     .into_any()
@@ -717,7 +713,15 @@ fn LiveCounts() -> impl IntoView {
             .analysis
             .with(|a| a.as_ref().map(|a| (a.customers, a.currency.clone())))?;
         if let Some(error) = preview.error {
-            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{error.sentence(language())}</p></section> }.into_any());
+            // The engine's sentence sends the merchant to *Top customers*; here the period
+            // is chosen beside the rules.
+            let sentence = match error {
+                SchemeError::NoSpendPeriod => {
+                    language().text(Key::RuleBuilderCountsNeedPeriod, &[])
+                }
+                other => other.sentence(language()),
+            };
+            return Some(view! { <section class="panel live-counts" data-testid="live-counts"><p class="flag">{sentence}</p></section> }.into_any());
         }
         let rows = preview
             .segments

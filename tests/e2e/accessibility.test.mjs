@@ -57,6 +57,10 @@ test("no serious or critical accessibility violation in any view", async () => {
 
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("builder").waitFor();
+  // A condition on the spend in a period, which brings the select of its period.
+  await page.getByTestId("rule-0").getByTestId("add-condition").click();
+  await page.getByTestId("rule-0").locator("select.feature").selectOption("spend_in_period");
+  await page.getByTestId("draft-period").waitFor();
   await check(page, "build your own", found);
 
   await page.getByTestId("tab-clusters").click();

@@ -135,10 +135,10 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   await segmented(page);
   const text = fs.readFileSync(ORDERS, "utf8");
   const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
-  // Each customer's spend in the 90 days before the day after the last order, in cents.
-  const lately = [...spentInLastDays(text, 90).values()].filter((c) => c >= 10_000).length;
-  const lastYear = [...spentInLastDays(text, 365).values()].filter((c) => c >= 10_000).length;
-  assert.ok(lately > 0 && lately < lastYear, `a fixture that tells the periods apart: ${lately}, ${lastYear}`);
+  // Customers who spent 100 or more in the `days` days before the day after the last order.
+  const spentOver = (days) => [...spentInLastDays(text, days).values()].filter((c) => c >= 10_000).length;
+  const [ninety, halfYear] = [spentOver(90), spentOver(182)];
+  assert.ok(ninety > 0 && ninety < halfYear, `a fixture that tells the periods apart: ${ninety}, ${halfYear}`);
 
   // No period was ranked over yet: the builder offers the spend in a period all the same
   // (the build before listed it only once "Top customers" had computed one).
@@ -148,50 +148,56 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   await page.getByTestId("rule-0-name").fill("100 or more lately");
   await page.getByTestId("rule-0-name").press("Enter");
   const rule = page.getByTestId("rule-0");
+  const figure = rule.locator("select.feature");
+  /** The option picked in `select` whose label matches `label`, once it is there. */
+  const picked = (select, label) => select.locator("option:checked", { hasText: label }).waitFor({ state: "attached" });
+  /** Picks the option of `select` whose label matches `label`. */
+  const pick = async (select, label) => select.selectOption(await select.locator("option", { hasText: label }).getAttribute("value"));
   await rule.getByTestId("add-condition").click();
-  await rule.locator("select.feature").selectOption("spend_in_period");
-  // Named the last 365 days on picking it (nothing on show names one, and "Top customers"
-  // ranked over none), and described over them once counted.
-  await rule.locator("select.feature option:checked", { hasText: /^Spent in the 365 days before / }).waitFor({ state: "attached" });
+  await figure.selectOption("spend_in_period");
+  // Named the last 90 days on picking it (nothing on show names a period, and "Top
+  // customers" ranked over none), and described over them once counted.
+  await picked(figure, /^Spent in the 90 days before /);
   assert.match(await rule.locator(".operands .hint").textContent(), /^ \(values -?[\d,.]+ to [\d,.]+\)$/);
   const period = page.getByTestId("draft-period");
-  assert.match(await period.locator("option:checked").textContent(), /^The 365 days before /);
-  await rule.getByTestId("min").fill("100");
-  await rule.getByTestId("min").press("Enter");
-  await expectLiveCounts(page, { "100 or more lately": lastYear, "Everyone else": total - lastYear });
+  await picked(period, /^The 90 days before /);
+  const atLeast100 = async () => {
+    await rule.getByTestId("min").fill("100");
+    await rule.getByTestId("min").press("Enter");
+  };
+  await atLeast100();
+  await expectLiveCounts(page, { "100 or more lately": ninety, "Everyone else": total - ninety });
 
-  // The last 90 days, picked in the builder: counted over them, and named so in the list.
-  const ninety = await period.locator("option", { hasText: /^The 90 days before / }).getAttribute("value");
-  await period.selectOption(ninety);
-  await expectLiveCounts(page, { "100 or more lately": lately, "Everyone else": total - lately });
-  await rule.locator("select.feature option:checked", { hasText: /^Spent in the 90 days before / }).waitFor({ state: "attached" });
+  // The last 182 days, picked in the builder: counted over them, and named so in the list.
+  await pick(period, /^The 182 days before /);
+  await expectLiveCounts(page, { "100 or more lately": halfYear, "Everyone else": total - halfYear });
+  await picked(figure, /^Spent in the 182 days before /);
 
   // Moved to another figure and back, the condition reads the period picked (the build
-  // before this test's review named the default again).
-  await rule.locator("select.feature").selectOption("monetary");
-  await page.getByTestId("draft-period").waitFor({ state: "detached" });
-  await rule.locator("select.feature").selectOption("spend_in_period");
-  assert.match(await period.locator("option:checked").textContent(), /^The 90 days before /);
-  await rule.locator("select.feature option:checked", { hasText: /^Spent in the 90 days before / }).waitFor({ state: "attached" });
-  await rule.getByTestId("min").fill("100");
-  await rule.getByTestId("min").press("Enter");
-  await expectLiveCounts(page, { "100 or more lately": lately, "Everyone else": total - lately });
+  // before this test's review named the first one again).
+  await figure.selectOption("monetary");
+  await period.waitFor({ state: "detached" });
+  await figure.selectOption("spend_in_period");
+  await picked(period, /^The 182 days before /);
+  await picked(figure, /^Spent in the 182 days before /);
+  await atLeast100();
+  await expectLiveCounts(page, { "100 or more lately": halfYear, "Everyone else": total - halfYear });
 
   // Shown, the segments read the same period, and "Top customers" ranks over it.
   await page.getByTestId("apply-rules").click();
   await page.getByTestId("scheme-title").filter({ hasText: /^Lately/ }).waitFor();
   const table = await segmentsTable(page);
-  assert.equal(table["100 or more lately"].customers, lately, JSON.stringify(table));
+  assert.equal(table["100 or more lately"].customers, halfYear, JSON.stringify(table));
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
-  assert.match(await page.getByTestId("value-period").locator("option:checked").textContent(), /^Named by a scheme: the 90 days before /);
+  await picked(page.getByTestId("value-period"), /^Named by a scheme: the 182 days before /);
 
   // Downloaded, the scheme names its period.
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("save-draft").click();
   await page.getByTestId("saved-0").waitFor();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("saved-0").getByRole("button", { name: "Download" }).click()]);
-  assert.deepEqual(JSON.parse(await downloadText(file)).period, { last: { days: 90 } });
+  assert.deepEqual(JSON.parse(await downloadText(file)).period, { last: { days: 182 } });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
@@ -431,6 +437,10 @@ test("a rule on the spend in a period that names none says what to do, and does 
   await page.getByTestId("error").filter({ hasText: "without saying which period" }).waitFor();
   assert.match(await page.getByTestId("error").textContent(), /choose the period on the "Top customers" tab, then the scheme again/);
   assert.match(await page.getByTestId("scheme-title").textContent(), /^RFM segments/);
+  // Opened in the builder too (the scheme bar opens an imported scheme there), whose live
+  // counts point to the select beside the rules rather than to Top customers.
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("live-counts").filter({ hasText: "Choose the period the spend is counted over, below the rules" }).waitFor();
   // As it says: the last twelve months on Top customers, then the scheme, saved on import.
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();

@@ -104,7 +104,9 @@ pub fn value_in_sentence(feature: &str, value: &str, language: Language) -> Stri
     key.map_or_else(|| value.to_string(), |key| language.text(key, &[]))
 }
 
-fn capitalized(text: &str) -> String {
+/// `text` with its first letter a capital: a label written to follow a word, standing on
+/// its own.
+pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

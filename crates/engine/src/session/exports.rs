@@ -111,9 +111,9 @@ pub(super) fn export(
         }
         ExportRequest::Scheme => Ok(scheme_file(&current.scheme)),
         ExportRequest::SchemeFile(mut saved) => {
-            // Without a period of its own (saved before schemes named one, or built from a
-            // blank draft) its rules read the one computed last, which the rule builder
-            // quotes: the file names it.
+            // Without a period of its own (saved before schemes named one, or a scheme file
+            // that names none, opened in the rule builder as it came) its rules read the one
+            // computed last: the file names it.
             if saved.period.is_none() && saved.reads_spend_in_period() {
                 saved.period = a.periods.asked;
             }

@@ -177,7 +177,9 @@ impl Session {
             Request::Profile => Ok(Answer::Profile(take_laps())),
             Request::Export(what) => self.export(what),
             Request::ImportScheme(bytes) => import_scheme(&bytes).map(Answer::SchemeImported),
-            Request::HostScheme(json) => Ok(Answer::HostScheme(own_scheme::own_scheme(&json))),
+            Request::HostScheme(json) => Ok(Answer::HostScheme(
+                own_scheme::own_scheme(&json).map(Scheme::from),
+            )),
             Request::ImportRecords(bytes) => import_records(&bytes).map(Answer::RecordsImported),
             Request::Segment(choice) => {
                 let a = self.analysis_mut()?;
@@ -1087,7 +1089,6 @@ mod tests {
             other => panic!("{other:?}"),
         };
         let read = host_scheme(scheme(r#", "period": {"year": {"year": 2026}}"#)).unwrap();
-        let read = read.scheme();
         assert_eq!(
             (read.name.as_str(), read.period),
             ("Forty", Some(crate::features::Period::Year { year: 2026 }))

@@ -5,12 +5,12 @@
 
 use crate::features::ids;
 use crate::segmentation::scheme::Scheme;
-use serde::{Deserialize, Serialize};
 
 /// A scheme a host can segment with: one in which [`own_scheme`] found nothing a host
 /// cannot use. Made only by that check ([`own_scheme`], or `try_from` a [`Scheme`]), so a
-/// caller cannot hand the engine a scheme that skipped it; it travels (between the frame's
-/// worker and its page) as the scheme it holds, and is checked again as it is read back.
+/// caller of [`Session::segment_file`](super::Session::segment_file) (the module, a
+/// program) cannot hand it a scheme that skipped the check. The frame's worker sends its
+/// page the scheme itself, which the page checks again as it makes one.
 ///
 /// ```
 /// use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
@@ -27,8 +27,7 @@ use serde::{Deserialize, Serialize};
 /// let refused = OwnScheme::try_from(by_cluster).unwrap_err();
 /// assert!(refused.starts_with(r#""scheme" reads "cluster", the clusters"#), "{refused}");
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "Scheme", into = "Scheme")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OwnScheme(Scheme);
 
 impl OwnScheme {
@@ -119,7 +118,7 @@ mod tests {
     use crate::segmentation::scheme::{Condition, Rule};
 
     #[test]
-    fn a_scheme_a_host_cannot_use_is_refused_as_it_is_decoded_too() {
+    fn a_scheme_becomes_a_hosts_own_only_if_a_host_can_use_it() {
         let on = |feature: &str| Scheme {
             name: "n".into(),
             rules: vec![Rule {
@@ -133,13 +132,11 @@ mod tests {
             otherwise: "o".into(),
             period: None,
         };
-        // As the frame's worker sends it to its page: read back through the same check.
-        let sent = |scheme: &Scheme| postcard::to_allocvec(scheme).unwrap();
-        let own: OwnScheme = postcard::from_bytes(&sent(&on(ids::MONETARY))).unwrap();
+        let own = OwnScheme::try_from(on(ids::MONETARY)).unwrap();
         assert_eq!(own.scheme(), &on(ids::MONETARY));
-        for refused in [ids::P_ALIVE, ids::SPEND_IN_PERIOD] {
-            assert!(postcard::from_bytes::<OwnScheme>(&sent(&on(refused))).is_err());
-            assert!(OwnScheme::try_from(on(refused)).is_err());
+        assert_eq!(Scheme::from(own), on(ids::MONETARY));
+        for refused in [ids::P_ALIVE, ids::CLUSTER, ids::SPEND_IN_PERIOD] {
+            assert!(OwnScheme::try_from(on(refused)).is_err(), "{refused}");
         }
     }
 }

@@ -7,7 +7,6 @@
 //! they come back in. All plain serialisable data: postcard between the page and its worker.
 
 use super::error::EngineError;
-use super::own_scheme::OwnScheme;
 use super::views::{
     AnalysisView, CampaignExported, CustomerPage, Download, FileOverview, MigrationCellView,
     MigrationView, PredictionView, PreviewView, SchemeView,
@@ -293,7 +292,7 @@ pub enum Answer {
     /// The steps timed since the last [`Request::Profile`].
     Profile(Vec<Lap>),
     /// A host's own scheme, or the sentence the host gets on why it cannot be used.
-    HostScheme(Result<OwnScheme, String>),
+    HostScheme(Result<Scheme, String>),
 }
 
 /// What a host page embedding Segmenter asks for.

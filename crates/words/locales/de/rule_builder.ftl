@@ -44,6 +44,7 @@ rule-builder-spend-in-a-period = Umsatz in einem Zeitraum
 rule-builder-spend-period = Zeitraum des Umsatzes
 rule-builder-spend-period-hint = Alle Bedingungen zum Umsatz in einem Zeitraum beziehen sich auf diesen Zeitraum. Sobald diese Segmente angezeigt werden, gilt er auch für „{ tabs-value }“.
 rule-builder-spend-period-none = Zeitraum wählen…
+rule-builder-counts-need-period = Wählen Sie unter den Regeln den Zeitraum des Umsatzes, um diese Segmente zu zählen.
 
 rule-builder-live-counts = Live-Zahlen
 rule-builder-column-segment = Segment

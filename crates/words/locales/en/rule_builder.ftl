@@ -57,6 +57,8 @@ rule-builder-spend-period-hint = Every condition on the spend in a period uses t
 # The select's first option while a draft (a scheme file from before schemes named their
 # period) names none.
 rule-builder-spend-period-none = Choose a period…
+# The live counts of a draft whose rules read the spend in a period while it names none.
+rule-builder-counts-need-period = Choose the period the spend is counted over, below the rules, to count these segments.
 
 rule-builder-live-counts = Live counts
 rule-builder-column-segment = Segment

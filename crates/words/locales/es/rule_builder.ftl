@@ -44,6 +44,7 @@ rule-builder-spend-in-a-period = Gastado en un periodo
 rule-builder-spend-period = Periodo del gasto
 rule-builder-spend-period-hint = Todas las condiciones sobre el gasto en un periodo se refieren a este periodo. Al mostrar estos segmentos, pasa a ser el periodo de «{ tabs-value }».
 rule-builder-spend-period-none = Elija un periodo…
+rule-builder-counts-need-period = Elija el periodo del gasto, bajo las reglas, para contar estos segmentos.
 
 rule-builder-live-counts = Recuento en vivo
 rule-builder-column-segment = Segmento

@@ -44,6 +44,7 @@ rule-builder-spend-in-a-period = Dépensé sur une période
 rule-builder-spend-period = Période des dépenses
 rule-builder-spend-period-hint = Toutes les conditions sur la dépense d’une période portent sur cette période. Une fois ces segments affichés, c’est aussi celle de « { tabs-value } ».
 rule-builder-spend-period-none = Choisir une période…
+rule-builder-counts-need-period = Choisissez la période des dépenses, sous les règles, pour compter ces segments.
 
 rule-builder-live-counts = Décomptes en direct
 rule-builder-column-segment = Segment

@@ -44,6 +44,7 @@ rule-builder-spend-in-a-period = Besteed in een periode
 rule-builder-spend-period = Periode van de bestedingen
 rule-builder-spend-period-hint = Alle voorwaarden op de besteding in een periode gaan over deze periode. Zodra deze segmenten getoond worden, geldt deze periode ook voor ‘{ tabs-value }’.
 rule-builder-spend-period-none = Kies een periode…
+rule-builder-counts-need-period = Kies onder de regels de periode van de bestedingen om deze segmenten te tellen.
 
 rule-builder-live-counts = Live tellingen
 rule-builder-column-segment = Segment

@@ -44,6 +44,7 @@ rule-builder-spend-in-a-period = Gasto em um período
 rule-builder-spend-period = Período do gasto
 rule-builder-spend-period-hint = Todas as condições sobre o gasto em um período referem-se a este período. Ao mostrar estes segmentos, ele passa a ser o período de “{ tabs-value }”.
 rule-builder-spend-period-none = Escolha um período…
+rule-builder-counts-need-period = Escolha o período do gasto, abaixo das regras, para contar estes segmentos.
 
 rule-builder-live-counts = Contagem ao vivo
 rule-builder-column-segment = Segmento
