@@ -107,6 +107,21 @@ export function spentInLastDays(text, days, asOf = null) {
 }
 
 /**
+ * Each customer's net spend in cents from day `from` to day `to` ("YYYY-MM-DD", both
+ * included), as Map(id → cents), for those with a row in them.
+ */
+export function spentBetween(text, from, to) {
+  const { usable } = usableRows(text);
+  const [first, last] = [dayOf(from), dayOf(to)];
+  const spent = new Map();
+  for (const { customer, day, amount } of usable) {
+    if (day < first || day > last) continue;
+    spent.set(customer, (spent.get(customer) ?? 0) + Math.round(amount * 100));
+  }
+  return spent;
+}
+
+/**
  * Segments of a gen_orders-style file (order_id, customer_id, order_date, amount, …), as of
  * the day after its last order or as of `asOf` ("YYYY-MM-DD"). Returns { customers: Map(id → {segment, recency, frequency, monetary}), bySegment:
  * Map(name → {customers, revenue}), rejectedLines: [line…] }.

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { startApp, openPage, segmented, schemeFileOpened, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
-import { referenceSegments, spentInLastDays } from "./reference.mjs";
+import { referenceSegments, spentBetween, spentInLastDays } from "./reference.mjs";
 
 let app;
 before(async () => { app = await startApp(); });
@@ -168,7 +168,12 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   await atLeast100();
   await expectLiveCounts(page, { "100 or more lately": ninety, "Everyone else": total - ninety });
 
-  // The last 182 days, picked in the builder: counted over them, and named so in the list.
+  // A calendar year, then the last 182 days, picked in the builder: counted over each, and
+  // named so in the list.
+  const in2024 = [...spentBetween(text, "2024-01-01", "2024-12-31").values()].filter((c) => c >= 10_000).length;
+  assert.ok(![ninety, halfYear].includes(in2024), `a year the fixture tells apart: ${in2024}`);
+  await pick(period, /^Calendar year 2024$/);
+  await expectLiveCounts(page, { "100 or more lately": in2024, "Everyone else": total - in2024 });
   await pick(period, /^The 182 days before /);
   await expectLiveCounts(page, { "100 or more lately": halfYear, "Everyone else": total - halfYear });
   await picked(figure, /^Spent in the 182 days before /);
@@ -198,6 +203,21 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   await page.getByTestId("saved-0").waitFor();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("saved-0").getByRole("button", { name: "Download" }).click()]);
   assert.deepEqual(JSON.parse(await downloadText(file)).period, { last: { days: 182 } });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a file of customer summaries, without orders, offers no spend in a period to build on", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page, path.join(FIXTURES, "read", "customer-summary.csv"));
+  await page.getByTestId("tab-builder").click();
+  const rule = page.getByTestId("rule-0");
+  await rule.getByTestId("add-condition").click();
+  const offered = await rule.locator("select.feature option").evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(offered.includes("monetary"), JSON.stringify(offered));
+  assert.ok(!offered.includes("spend_in_period"), JSON.stringify(offered));
+  assert.equal(await page.getByTestId("draft-period").count(), 0);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
