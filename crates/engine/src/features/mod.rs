@@ -19,7 +19,7 @@ pub use compute::{
     add_detail_features, age_on, compute_features, default_reference, order_features,
     FeatureOptions, MEASURED_SEASONS, TIME_OF_DAY_PARTS,
 };
-pub use period::{add_period_spend, Period};
+pub use period::{add_period_spend, period_spend, Period};
 pub use table::{Feature, FeatureData, FeatureInfo, FeatureKind, FeatureTable};
 
 /// A customer's chance of still being active as the merchant is shown it: the purchase

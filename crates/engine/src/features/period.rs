@@ -2,7 +2,7 @@
 //! spend in it, for value tiers and the top customers.
 
 use super::ids;
-use super::table::{FeatureData, FeatureTable};
+use super::table::{Feature, FeatureData, FeatureTable};
 use crate::basics::calendar::Date;
 use crate::basics::money::Units;
 use crate::shop::Shop;
@@ -74,17 +74,22 @@ impl Period {
 /// Adds each customer's spend in `period` as the feature [`ids::SPEND_IN_PERIOD`] and returns
 /// its id.
 pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period) -> &'static str {
+    let spend = period_spend(shop, features, period);
+    features.put(spend);
+    ids::SPEND_IN_PERIOD
+}
+
+/// Each customer's spend in `period` as the feature [`ids::SPEND_IN_PERIOD`], made for
+/// `features` (their date and language) but not put in them.
+pub fn period_spend(shop: &Shop, features: &mut FeatureTable, period: Period) -> Feature {
     let reference = features.reference.unwrap_or(Date(0));
     let (from, to) = period.days(reference);
-    features.set(
-        ids::SPEND_IN_PERIOD,
-        &features.language.text(
-            Key::FeaturesSpendInPeriod,
-            &[("period", period.label(reference, features.language).into())],
-        ),
-        FeatureData::Number(spend_between(shop, features.len, from, to)),
+    let label = features.language.text(
+        Key::FeaturesSpendInPeriod,
+        &[("period", period.label(reference, features.language).into())],
     );
-    ids::SPEND_IN_PERIOD
+    let spend = spend_between(shop, features.len, from, to);
+    features.made(ids::SPEND_IN_PERIOD, &label, FeatureData::Number(spend))
 }
 
 /// Each customer's net spend in the days `from..=to`: their orders then (each already net

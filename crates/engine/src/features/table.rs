@@ -115,17 +115,37 @@ impl FeatureTable {
 
     /// Adds (or replaces) a feature.
     pub fn set(&mut self, id: &str, label: &str, data: FeatureData) {
+        let feature = self.made(id, label, data);
+        self.put(feature);
+    }
+
+    /// A feature with the next revision, not in the table yet (see [`FeatureTable::put`]).
+    pub fn made(&mut self, id: &str, label: &str, data: FeatureData) -> Feature {
         self.revisions += 1;
-        let feature = Feature {
+        Feature {
             id: id.to_string(),
             label: label.to_string(),
             data,
             revision: self.revisions,
-        };
-        match self.features.iter_mut().find(|f| f.id == id) {
-            Some(f) => *f = feature,
-            None => self.features.push(feature),
         }
+    }
+
+    /// Puts `feature` in the place of the one with its id (else last), and returns that one:
+    /// a feature swapped for a while keeps its place and its revision.
+    pub fn put(&mut self, feature: Feature) -> Option<Feature> {
+        match self.features.iter_mut().find(|f| f.id == feature.id) {
+            Some(f) => Some(std::mem::replace(f, feature)),
+            None => {
+                self.features.push(feature);
+                None
+            }
+        }
+    }
+
+    /// Takes the feature named `id` out, if there is one.
+    pub fn take(&mut self, id: &str) -> Option<Feature> {
+        let at = self.features.iter().position(|f| f.id == id)?;
+        Some(self.features.remove(at))
     }
 }
 

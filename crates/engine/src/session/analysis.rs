@@ -16,8 +16,8 @@ use crate::campaigns::suggest::{suggest, ShopBaseline};
 use crate::export::problems::rows_left_out;
 use crate::export::sql::Models;
 use crate::features::{
-    add_detail_features, add_period_spend, default_reference, ids, order_features, FeatureData,
-    FeatureInfo, FeatureOptions, FeatureTable, Period,
+    add_detail_features, add_period_spend, default_reference, ids, order_features, period_spend,
+    Feature, FeatureData, FeatureInfo, FeatureOptions, FeatureTable, Period,
 };
 use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
@@ -75,6 +75,9 @@ pub(super) struct Analysis {
     /// How many of the features were computed from the file: those after them were added
     /// for a scheme, clusters, a period or a prediction.
     pub(super) computed_features: usize,
+    /// The spend in a period the rule builder's draft read last, when it was not the shop's
+    /// (see [`Analysis::preview`]).
+    draft_spend: Option<(Period, Feature)>,
 }
 
 /// The periods of the spend in a period ([`ids::SPEND_IN_PERIOD`]) an analysis computed.
@@ -199,6 +202,7 @@ impl Analysis {
             ordering_soon: OnceCell::new(),
             clusters: None,
             periods: SpendPeriods::default(),
+            draft_spend: None,
         })
     }
 
@@ -616,14 +620,20 @@ impl Analysis {
 
     /// Counts per segment for a scheme being edited, over the period its rules read,
     /// without changing the one on show, and the spend in that period described. A draft
-    /// naming another period than the one computed costs two passes over the orders per
-    /// edit: its period's, then the one put back.
+    /// naming another period than the shop's reads its own spend in place of the shop's for
+    /// the count, then gives it back: computed once per period and kept, so that each edit
+    /// swaps two columns rather than counting the orders twice (its period's, then the
+    /// shop's again).
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
-        let asked = self.periods.asked;
         let read = scheme.period_read();
-        if let Some(period) = read.filter(|&p| asked != Some(p)) {
-            self.spend_in(period);
-        }
+        let own = read.filter(|&p| self.periods.asked != Some(p));
+        let shops = own.map(|period| {
+            let draft = match self.draft_spend.take() {
+                Some((kept, spend)) if kept == period => spend,
+                _ => period_spend(&self.shop, &mut self.features, period),
+            };
+            self.features.put(draft)
+        });
         let spend = read.and_then(|period| {
             let feature = self.features.get(ids::SPEND_IN_PERIOD)?;
             Some((period, feature.describe()))
@@ -632,7 +642,13 @@ impl Analysis {
             Ok(a) => (counts_and_revenue(&a, &self.features), None),
             Err(e) => (Vec::new(), Some(e)),
         };
-        self.spend_back_to(asked);
+        if let Some(period) = own {
+            let draft = match shops.flatten() {
+                Some(shops) => self.features.put(shops),
+                None => self.features.take(ids::SPEND_IN_PERIOD),
+            };
+            self.draft_spend = draft.map(|draft| (period, draft));
+        }
         PreviewView {
             segments,
             error,

@@ -916,6 +916,52 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_on_another_period_counts_its_spend_once_and_leaves_the_shops() {
+        use crate::features::Period;
+        use crate::segmentation::scheme::{Condition, Rule};
+        let (mut s, _) = analyzed();
+        // The shop's spend in the last 365 days before 10 March 2024, as Top customers
+        // ranks over it: A 30, B 99.50, C 5.
+        s.handle(Request::Value(Some(Period::Last { days: 365 })))
+            .unwrap();
+        let shops = |s: &Session| {
+            let a = s.analysis().unwrap();
+            a.features.get(ids::SPEND_IN_PERIOD).cloned().unwrap()
+        };
+        let before = shops(&s);
+        let rules = |period| Scheme {
+            name: "Lately".into(),
+            rules: vec![Rule {
+                segment: "25 or more".into(),
+                when: Condition::between(ids::SPEND_IN_PERIOD, Some(25.0), None),
+            }],
+            otherwise: "Less".into(),
+            period,
+        };
+        let mut counted = |period| match s.handle(Request::Preview(rules(period))) {
+            Ok(Answer::Preview(p)) => {
+                let revisions = s.analysis().unwrap().features.revisions;
+                let counts: Vec<usize> = p.segments.iter().map(|(_, n, _)| *n).collect();
+                (counts, revisions)
+            }
+            other => panic!("{other:?}"),
+        };
+        // In the 30 days before it only B spent 25 or more (A's 20 on 1 March).
+        let (first, made) = counted(Some(Period::Last { days: 30 }));
+        assert_eq!(first, [1, 2]);
+        // Counted again, the draft's spend is not made again.
+        assert_eq!(counted(Some(Period::Last { days: 30 })), (first, made));
+        // The shop's is back, as it was: a scheme naming no period reads it.
+        assert_eq!(shops(&s), before);
+        let unnamed = SchemeChoice::Custom(rules(None));
+        let Ok(Answer::Segmented(view)) = s.handle(Request::Segment(unnamed)) else {
+            panic!("segmented")
+        };
+        let counts: Vec<usize> = view.segments.iter().map(|g| g.customers).collect();
+        assert_eq!(counts, [2, 1]);
+    }
+
+    #[test]
     fn a_file_becomes_segments_with_a_report() {
         let (_, view) = analyzed();
         assert_eq!(view.customers, 3);
