@@ -80,7 +80,8 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
 }
 
 /// Each customer's spend in `period` as the feature [`ids::SPEND_IN_PERIOD`], made for
-/// `features` (their date and language) but not put in them.
+/// `features` (their date and language, and the next of their revisions) but not put in
+/// them.
 pub fn period_spend(shop: &Shop, features: &mut FeatureTable, period: Period) -> Feature {
     let reference = features.reference.unwrap_or(Date(0));
     let (from, to) = period.days(reference);

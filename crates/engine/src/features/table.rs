@@ -39,7 +39,7 @@ pub struct Feature {
     pub label: String,
     /// The values.
     pub data: FeatureData,
-    /// When the feature was last set in its table, so views of it can be cached.
+    /// When the feature was made for its table, so views of it can be cached.
     pub revision: u64,
 }
 
@@ -90,7 +90,7 @@ pub struct FeatureTable {
     pub features: Vec<Feature>,
     /// The date recency is measured from.
     pub reference: Option<Date>,
-    /// Features set so far (the latest feature's revision).
+    /// Features made so far (the latest one's revision), set in the table or not.
     pub revisions: u64,
     /// The language features are named in (their labels, not their ids): whatever adds a
     /// feature later (scores, spend in a period, predictions) names it in the same one.
@@ -110,7 +110,7 @@ impl FeatureTable {
 
     /// Removes the feature named `id`, if there is one.
     pub fn remove(&mut self, id: &str) {
-        self.features.retain(|f| f.id != id);
+        self.take(id);
     }
 
     /// Adds (or replaces) a feature.

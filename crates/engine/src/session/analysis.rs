@@ -75,8 +75,9 @@ pub(super) struct Analysis {
     /// How many of the features were computed from the file: those after them were added
     /// for a scheme, clusters, a period or a prediction.
     pub(super) computed_features: usize,
-    /// The spend in a period the rule builder's draft read last, when it was not the shop's
-    /// (see [`Analysis::preview`]).
+    /// The spend in the period the rule builder's draft read last, when that was not the
+    /// shop's (see [`Analysis::preview`]): kept with the analysis, or until the shop's
+    /// spend moves to that period, which then takes it.
     draft_spend: Option<(Period, Feature)>,
 }
 
@@ -210,7 +211,14 @@ impl Analysis {
     /// [`ids::SPEND_IN_PERIOD`]; returns its id.
     pub(super) fn spend_in(&mut self, period: Period) -> &'static str {
         self.periods.asked = Some(period);
-        add_period_spend(&self.shop, &mut self.features, period)
+        // The rule builder's draft may have made it already.
+        match self.draft_spend.take_if(|(kept, _)| *kept == period) {
+            Some((_, spend)) => {
+                self.features.put(spend);
+                ids::SPEND_IN_PERIOD
+            }
+            None => add_period_spend(&self.shop, &mut self.features, period),
+        }
     }
 
     /// Puts back the spend in the period `asked` (with none, no spend in a period at all)
@@ -362,9 +370,11 @@ impl Analysis {
                 )
             }
             SchemeChoice::Preset(preset) => {
-                // Tiers set the spend in their period, which a rule may read next.
+                // Tiers set the spend in their period, which a rule may read next; the
+                // draft's, if over that period, is theirs now.
                 if let Preset::ValueTiers { period } = preset {
                     self.periods.asked = Some(*period);
+                    self.draft_spend.take_if(|(kept, _)| kept == period);
                 }
                 build(preset, &self.shop, &mut self.features, currency, language)
             }
@@ -623,14 +633,16 @@ impl Analysis {
     /// naming another period than the shop's reads its own spend in place of the shop's for
     /// the count, then gives it back: computed once per period and kept, so that each edit
     /// swaps two columns rather than counting the orders twice (its period's, then the
-    /// shop's again).
+    /// shop's again). Only the last period's is kept: a draft switched between two makes
+    /// each again.
     pub(super) fn preview(&mut self, scheme: &Scheme) -> PreviewView {
         let read = scheme.period_read();
         let own = read.filter(|&p| self.periods.asked != Some(p));
         let shops = own.map(|period| {
-            let draft = match self.draft_spend.take() {
-                Some((kept, spend)) if kept == period => spend,
-                _ => period_spend(&self.shop, &mut self.features, period),
+            // Another period's kept is let go before this one is made.
+            let draft = match self.draft_spend.take().filter(|(kept, _)| *kept == period) {
+                Some((_, spend)) => spend,
+                None => period_spend(&self.shop, &mut self.features, period),
             };
             self.features.put(draft)
         });

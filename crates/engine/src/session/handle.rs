@@ -928,7 +928,13 @@ mod tests {
             let a = s.analysis().unwrap();
             a.features.get(ids::SPEND_IN_PERIOD).cloned().unwrap()
         };
-        let before = shops(&s);
+        // Where it is among the features, and how many there are.
+        let place = |s: &Session| {
+            let features = &s.analysis().unwrap().features.features;
+            let at = features.iter().position(|f| f.id == ids::SPEND_IN_PERIOD);
+            (at, features.len())
+        };
+        let (before, before_place) = (shops(&s), place(&s));
         let rules = |period| Scheme {
             name: "Lately".into(),
             rules: vec![Rule {
@@ -938,7 +944,7 @@ mod tests {
             otherwise: "Less".into(),
             period,
         };
-        let mut counted = |period| match s.handle(Request::Preview(rules(period))) {
+        let counted = |s: &mut Session, period| match s.handle(Request::Preview(rules(period))) {
             Ok(Answer::Preview(p)) => {
                 let revisions = s.analysis().unwrap().features.revisions;
                 let counts: Vec<usize> = p.segments.iter().map(|(_, n, _)| *n).collect();
@@ -946,19 +952,30 @@ mod tests {
             }
             other => panic!("{other:?}"),
         };
+        let shown = |s: &mut Session| {
+            let unnamed = SchemeChoice::Custom(rules(None));
+            let Ok(Answer::Segmented(view)) = s.handle(Request::Segment(unnamed)) else {
+                panic!("segmented")
+            };
+            view.segments
+                .iter()
+                .map(|g| g.customers)
+                .collect::<Vec<_>>()
+        };
+        let thirty = Some(Period::Last { days: 30 });
         // In the 30 days before it only B spent 25 or more (A's 20 on 1 March).
-        let (first, made) = counted(Some(Period::Last { days: 30 }));
+        let (first, made) = counted(&mut s, thirty);
         assert_eq!(first, [1, 2]);
         // Counted again, the draft's spend is not made again.
-        assert_eq!(counted(Some(Period::Last { days: 30 })), (first, made));
-        // The shop's is back, as it was: a scheme naming no period reads it.
-        assert_eq!(shops(&s), before);
-        let unnamed = SchemeChoice::Custom(rules(None));
-        let Ok(Answer::Segmented(view)) = s.handle(Request::Segment(unnamed)) else {
-            panic!("segmented")
-        };
-        let counts: Vec<usize> = view.segments.iter().map(|g| g.customers).collect();
-        assert_eq!(counts, [2, 1]);
+        assert_eq!(counted(&mut s, thirty), (first, made));
+        // The shop's is back, as it was and where it was: a scheme naming no period reads
+        // it.
+        assert_eq!((shops(&s), place(&s)), (before, before_place));
+        assert_eq!(shown(&mut s), [2, 1]);
+        // Top customers moving to the draft's period takes the spend the draft made.
+        s.handle(Request::Value(thirty)).unwrap();
+        assert_eq!(s.analysis().unwrap().features.revisions, made);
+        assert_eq!(shown(&mut s), [1, 2]);
     }
 
     #[test]
