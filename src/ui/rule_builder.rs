@@ -34,6 +34,9 @@ pub struct BuilderState {
     preview: RwSignal<Option<PreviewView>>,
     /// Whether counts are on their way, and whether the draft changed since they were asked.
     previewing: StoredValue<(bool, bool)>,
+    /// The period the draft named when it was opened, offered while it is edited: a scheme
+    /// file's own two days would be lost once another period was picked.
+    opened_period: StoredValue<Option<Period>>,
 }
 
 impl BuilderState {
@@ -44,6 +47,7 @@ impl BuilderState {
             draft: RwSignal::new(None),
             preview: RwSignal::new(None),
             previewing: StoredValue::new((false, false)),
+            opened_period: StoredValue::new(None),
         };
         Effect::new(move |_| {
             state.analyses.track();
@@ -58,6 +62,7 @@ impl BuilderState {
     /// Opens `scheme` in the builder and counts its segments. Its period is left as it is,
     /// named or not: a scheme file that names none is shown as it is too.
     pub fn open(self, scheme: Scheme) {
+        self.opened_period.set_value(scheme.period);
         self.draft.set(Some(scheme));
         self.preview.set(None);
         self.count();
@@ -360,8 +365,9 @@ fn DraftEditor() -> impl IntoView {
 }
 
 /// The select of the period the draft's spend in a period is counted over (`period`): the
-/// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, and the
-/// period the draft names if it is none of those (two days in a scheme file). A draft that
+/// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, then the
+/// period the draft was opened with and the one it names, if they are none of those (two
+/// days in a scheme file, or a year no longer offered as of the date on show). A draft that
 /// names none (a scheme file from before schemes named their period) shows so until one is
 /// picked; its counts read the period the shop computed last, if any.
 fn spend_period_picker(
@@ -373,7 +379,9 @@ fn spend_period_picker(
         .into_iter()
         .chain(offered_years(reference).map(|year| Period::Year { year }))
         .collect();
-    periods.extend(period.filter(|p| !periods.contains(p)));
+    for own in [builder.opened_period.get_value(), period] {
+        periods.extend(own.filter(|p| !periods.contains(p)));
+    }
     let chosen = period
         .and_then(|period| periods.iter().position(|&p| p == period))
         .map_or_else(String::new, |i| i.to_string());

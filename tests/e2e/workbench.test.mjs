@@ -486,6 +486,40 @@ test("a rule on the spend in a period that names none says what to do, and does 
   await page.close();
 });
 
+test("a scheme file's own two days stay in the builder's periods once another is picked", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const text = fs.readFileSync(ORDERS, "utf8");
+  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const spentOver = (spend) => [...spend.values()].filter((c) => c >= 10_000).length;
+  const [summer, ninety] = [spentOver(spentBetween(text, "2024-03-01", "2024-08-31")), spentOver(spentInLastDays(text, 90))];
+  assert.ok(summer > 0 && summer !== ninety, `a fixture that tells the periods apart: ${summer}, ${ninety}`);
+  // Imported, the scheme is shown and opened in the builder, counted over its own days.
+  await schemeFileOpened(page, {
+    name: "Spring and summer",
+    rules: [{ segment: "100 or more", when: { between: { feature: "spend_in_period", min: 100.0, max: null } } }],
+    otherwise: "Less",
+    period: { between: { from: "2024-03-01", to: "2024-08-31" } },
+  });
+  await page.getByTestId("scheme-title").filter({ hasText: /^Spring and summer/ }).waitFor();
+  await page.getByTestId("tab-builder").click();
+  const period = page.getByTestId("draft-period");
+  const own = /^1 March 2024 to 31 August 2024$/;
+  await period.locator("option:checked", { hasText: own }).waitFor({ state: "attached" });
+  await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
+  /** Picks the option of the period select whose label matches `label`. */
+  const pick = async (label) => period.selectOption(await period.locator("option", { hasText: label }).getAttribute("value"));
+  // Another period, then the file's own days again (the build before offered them only
+  // while the draft named them).
+  await pick(/^The 90 days before /);
+  await expectLiveCounts(page, { "100 or more": ninety, Less: total - ninety });
+  await pick(own);
+  await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("score points chosen in the grid editor show RFM on them, the list open closing", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
