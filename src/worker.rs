@@ -3,8 +3,8 @@
 //! Each request arrives in an envelope ([`crate::envelope`]) with its id; each reply and
 //! each progress report names that id. A file to read travels beside the request as the
 //! browser's own `File`, which the worker reads as a stream, parsing each chunk as it
-//! arrives ([`reading`]); a big file's later parts are read at the same time by other
-//! workers it starts ([`part_readers`]). Nothing here computes: everything else goes to the
+//! arrives (`reading`); a big file's later parts are read at the same time by other
+//! workers it starts (`part_readers`). Nothing here computes: everything else goes to the
 //! [`Session`].
 
 mod part_readers;
@@ -67,7 +67,7 @@ fn progress(id: RequestId, progress: Progress) {
 }
 
 /// Starts the worker: installs the message handler, tells the page it is ready and soon
-/// after starts the [`rehearsal`] (or, started by the engine's worker to read part of a
+/// after starts the `rehearsal` (or, started by the engine's worker to read part of a
 /// file, serves it).
 pub fn run() {
     if part_readers::is_part_reader() {

@@ -49,7 +49,7 @@ fn outer(choice: &SchemeChoice) -> &SchemeChoice {
     }
 }
 
-/// The picker's value for a choice: "p:<preset key>", "s:<saved index>" or "custom".
+/// The picker's value for a choice: `p:<preset key>`, `s:<saved index>` or `custom`.
 fn picker_value(choice: &SchemeChoice, saved: &[Scheme]) -> String {
     match outer(choice) {
         SchemeChoice::Preset(p) => format!("p:{}", p.key()),

@@ -4,7 +4,7 @@
 //! natively without building the page's browser crates.
 //!
 //! A place is found on the map by its code (ISO alpha-2 or alpha-3) or its name in any of
-//! the page's six languages, compared with [`folded`]. The outlines and names are data
+//! the page's six languages, compared with `folded`. The outlines and names are data
 //! written by `scripts/make-world-map` into `src/data.rs`, as text a line per country.
 //!
 //! ```

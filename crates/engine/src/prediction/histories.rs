@@ -299,7 +299,7 @@ fn finished_in_date_order(mut h: Histories) -> Histories {
 }
 
 /// Each customer's [`History`] from their orders before `reference`, in the order of
-/// `shop.customers`, in one go: the runs of a [`MakingHistories`] one after another.
+/// `shop.customers`, in one go: the runs of a `MakingHistories` one after another.
 pub fn histories(shop: &Shop, reference: Date) -> Histories {
     MakingHistories::new(reference).finished(shop).0
 }

@@ -7,7 +7,7 @@
 //! reference date, and are checked against it on the CDNOW data set
 //! (`tests/prediction.rs`). The work goes in three steps:
 //!
-//! 1. [`histories`]: each customer's orders before the reference date → a [`History`]
+//! 1. [`histories()`]: each customer's orders before the reference date → a [`History`]
 //!    (repeat purchase days, recency, age, average repeat spend), as lifetimes'
 //!    `summary_data_from_transaction_data(freq="D")` makes it;
 //! 2. [`predict`] fits both models by maximum likelihood (the files `bgnbd.rs` and
@@ -258,7 +258,7 @@ pub enum PredictionError {
     /// The options are not usable.
     InvalidOptions(InvalidOptions),
     /// A history given to [`predict`] is impossible (negative or infinite days, recency
-    /// beyond the age, spend not a number); [`histories`] never makes one.
+    /// beyond the age, spend not a number); [`histories()`] never makes one.
     InvalidHistory {
         /// Its position in the list.
         customer: usize,

@@ -1,8 +1,8 @@
 //! Reading a CSV export: bytes → decoded text → records → parsed columns.
 //!
 //! [`TableReader`] takes the file in chunks as it streams in. From the first 64 KB it
-//! detects the encoding ([`encoding`]), the separator ([`dialect`]) and each column's kind
-//! ([`column`]); then every record ([`records`]) goes into compact typed columns, so a
+//! detects the encoding (`encoding`), the separator (`dialect`) and each column's kind
+//! (`column`); then every record (`records`) goes into compact typed columns, so a
 //! million-line file never exists as strings. Rows that cannot be split into the header's
 //! columns are left out with a [`RowProblem`]. [`read_table`] does the same for bytes
 //! already in memory.

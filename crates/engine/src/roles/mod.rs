@@ -790,7 +790,7 @@ fn synonyms() -> &'static Synonyms {
 /// A header in the words roles are matched on: split where its case changes
 /// (`OrderDateTime`, `CustomerID`), normalised ([`normalize_header`]), with `N°`, `Nº` and
 /// `№` read as "number", joining words dropped, abbreviations written out and joined
-/// words split ([`canonical`]).
+/// words split (`canonical`).
 ///
 /// ```
 /// use segmenter_engine::roles::header_words;

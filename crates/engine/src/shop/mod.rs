@@ -1,9 +1,9 @@
 //! Column roles → the shop's customers and orders.
 //!
-//! Binding a [`Mapping`] to a [`Table`] turns rows into customers and orders: [`orders`]
-//! groups order rows and works out each order's money and status, [`summary`] reads
-//! customer lists with totals, [`attributes`] gathers each customer's details (from their
-//! most recent row), and [`status`] says what an order status means. Every row left out
+//! Binding a [`Mapping`] to a [`Table`] turns rows into customers and orders: `orders`
+//! groups order rows and works out each order's money and status, `summary` reads
+//! customer lists with totals, `attributes` gathers each customer's details (from their
+//! most recent row), and `status` says what an order status means. Every row left out
 //! gets a [`RowProblem`] with its line and reason.
 
 mod attributes;

@@ -5,7 +5,7 @@
 //!
 //! Because the result is plain rules, a built-in scheme can be opened in the rule builder,
 //! edited, saved and exported like the merchant's own. [`preset`] says what each is,
-//! [`catalog`] which this file allows, [`build`] makes its rules.
+//! [`catalog`](mod@catalog) which this file allows, [`build`](mod@build) makes its rules.
 
 pub mod build;
 pub mod catalog;
