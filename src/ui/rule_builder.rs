@@ -282,6 +282,15 @@ fn DraftEditor() -> impl IntoView {
     let shop = Memo::new(move |_| {
         (state.analysis).with(|a| a.as_ref().map(|a| (a.reference, a.customers)))
     });
+    // A draft that reads the spend in a period and names none, with no period computed,
+    // cannot be shown: its live counts say to choose one beside the rules, where the
+    // segments' banner would send the merchant to *Top customers*.
+    let needs_period = move || {
+        (builder.preview).with(|p| {
+            p.as_ref()
+                .is_some_and(|p| p.error == Some(SchemeError::NoSpendPeriod))
+        })
+    };
     move || {
         let draft = as_groups(builder.draft.get()?);
         let features = state
@@ -346,7 +355,7 @@ fn DraftEditor() -> impl IntoView {
                 </label>
                 {period_picker}
                 <div class="actions">
-                    <button class="button primary" data-testid="apply-rules" on:click=move |_| {
+                    <button class="button primary" data-testid="apply-rules" disabled=needs_period on:click=move |_| {
                         if let Some(d) = builder.draft.get_untracked() {
                             state.segment(SchemeChoice::Custom(d));
                             tabs.show(Tab::Segments);

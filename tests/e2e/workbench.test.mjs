@@ -461,6 +461,8 @@ test("a rule on the spend in a period that names none says what to do, and does 
   // counts point to the select beside the rules rather than to Top customers.
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("live-counts").filter({ hasText: "Choose the period the spend is counted over, below the rules" }).waitFor();
+  // Nor can it be shown until then: its segments would have no period to be counted over.
+  assert.equal(await page.getByTestId("apply-rules").isDisabled(), true);
   // As it says: the last twelve months on Top customers, then the scheme, saved on import.
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
@@ -481,6 +483,7 @@ test("a rule on the spend in a period that names none says what to do, and does 
   const lately = [...spentInLastDays(text, 90).values()].filter((c) => c >= 10_000).length;
   const total = Object.values(table).reduce((sum, s) => sum + s.customers, 0);
   await expectLiveCounts(page, { "100 or more": lately, Less: total - lately });
+  assert.equal(await page.getByTestId("apply-rules").isDisabled(), false);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
