@@ -21,6 +21,7 @@ mod future;
 mod grid_editor;
 mod language_picker;
 mod mapping;
+mod period_select;
 mod picker;
 mod playbook;
 mod profile;

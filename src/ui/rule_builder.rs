@@ -8,14 +8,14 @@
 //! draft, and the engine counts the draft's segments.
 
 use super::download::export;
+use super::period_select::{offered_years, period_option, PeriodSelect};
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
-use super::value::{calendar_year, offered_years};
 use super::words::{self, count, decimal, language, money, number, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::basics::calendar::Date;
-use segmenter_engine::features::values::{capitalized, shown_value};
+use segmenter_engine::features::values::shown_value;
 use segmenter_engine::features::{ids, FeatureInfo, FeatureKind, Period};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme, SchemeError};
@@ -376,9 +376,10 @@ fn DraftEditor() -> impl IntoView {
 /// The select of the period the draft's spend in a period is counted over (`period`): the
 /// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, then the
 /// period the draft was opened with and the one it names, if they are none of those (two
-/// days in a scheme file, or a year no longer offered as of the date on show). A draft that
-/// names none (a scheme file from before schemes named their period) shows so until one is
-/// picked; its counts read the period the shop computed last, if any.
+/// days in a scheme file, or a year no longer offered as of the date on show), and dates
+/// of the merchant's own. A draft that names none (a scheme file from before schemes named
+/// their period) shows so until one is picked; its counts read the period the shop
+/// computed last, if any.
 fn spend_period_picker(
     builder: BuilderState,
     period: Option<Period>,
@@ -388,35 +389,25 @@ fn spend_period_picker(
         .into_iter()
         .chain(offered_years(reference).map(|year| Period::Year { year }))
         .collect();
-    for own in [builder.opened_period.get_value(), period] {
-        periods.extend(own.filter(|p| !periods.contains(p)));
-    }
-    let chosen = period
-        .and_then(|period| periods.iter().position(|&p| p == period))
-        .map_or_else(String::new, |i| i.to_string());
-    let options = (periods.iter().enumerate())
-        .map(|(i, &p)| {
-            let label = match p {
-                Period::Year { year } => calendar_year(year),
-                other => capitalized(&other.label(reference, language())),
-            };
-            view! { <option value=i.to_string()>{label}</option> }
-        })
-        .collect_view();
-    let pick = move |ev: leptos::ev::Event| {
-        let picked = event_target_value(&ev).parse::<usize>().ok();
-        if let Some(&period) = picked.and_then(|i| periods.get(i)) {
-            edit(builder, |d| d.period = Some(period));
-        }
-    };
+    periods.extend(
+        builder
+            .opened_period
+            .get_value()
+            .filter(|p| !periods.contains(p)),
+    );
+    let offered = (periods.into_iter())
+        .map(|p| (p, period_option(p, reference)))
+        .collect();
     view! {
-        <label class="field">
-            <span>{tr(Key::RuleBuilderSpendPeriod)}</span>
-            <select data-testid="draft-period" prop:value=chosen on:change=pick>
-                {period.is_none().then(|| view! { <option value="">{tr(Key::RuleBuilderSpendPeriodNone)}</option> })}
-                {options}
-            </select>
-        </label>
+        <PeriodSelect
+            label=Key::RuleBuilderSpendPeriod
+            testid="draft-period"
+            offered
+            chosen=period
+            reference
+            none=Key::RuleBuilderSpendPeriodNone
+            pick=move |period| edit(builder, |d| d.period = Some(period))
+        />
         // What the period does, once there is one.
         {period.is_some().then(|| view! { <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p> })}
     }

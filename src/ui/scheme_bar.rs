@@ -2,6 +2,7 @@
 //! each segment by, and saving, sharing and importing schemes.
 
 use super::download::export;
+use super::period_select::{calendar_year, offered_years, PeriodSelect};
 use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
@@ -371,74 +372,23 @@ fn PeriodOptions(
     reference: Date,
     apply: impl Fn(Preset) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let last_year = reference.plus_days(-1).year();
-    let value = match period {
-        Period::Last { days } => format!("last:{days}"),
-        Period::Year { year } => format!("year:{year}"),
-        Period::Between { .. } => "dates".to_string(),
-    };
-    let custom = RwSignal::new(matches!(period, Period::Between { .. }));
-    let (from, to) = period.days(reference);
-    let (from, to) = (RwSignal::new(from), RwSignal::new(to));
-    let years = (0..4)
-        .map(|i| {
-            let y = last_year - i;
-            let name = move || {
-                t_with(
-                    Key::SchemeBarCalendarYear,
-                    &[("year", Arg::from(y.to_string()))],
-                )
-            };
-            view! { <option value=format!("year:{y}")>{name}</option> }
-        })
-        .collect_view();
-    let pick = {
-        let apply = apply.clone();
-        move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
-            let period = if let Some(days) = v.strip_prefix("last:") {
-                days.parse().ok().map(|days| Period::Last { days })
-            } else if let Some(year) = v.strip_prefix("year:") {
-                year.parse().ok().map(|year| Period::Year { year })
-            } else {
-                custom.set(true);
-                None
-            };
-            if let Some(period) = period {
-                custom.set(false);
-                apply(Preset::ValueTiers { period });
-            }
-        }
-    };
-    let date_input = move |date: RwSignal<Date>, id: &'static str| {
-        view! {
-            <input type="date" data-testid=id prop:value=date.get_untracked().to_string() on:change=move |ev| {
-                if let Some(d) = Date::parse_iso(&event_target_value(&ev)) {
-                    date.set(d);
-                }
-            }/>
-        }
-    };
+    let offered = [
+        (Period::Last { days: 365 }, t(Key::SchemeBarLast12Months)),
+        (Period::Last { days: 730 }, t(Key::SchemeBarLast24Months)),
+    ]
+    .into_iter()
+    .chain(offered_years(reference).map(|year| (Period::Year { year }, calendar_year(year))))
+    .collect();
     view! {
         <div class="preset-options">
-            <label class="field">
-                <span>{tr(Key::SchemeBarPeriod)}</span>
-                <select data-testid="tier-period" prop:value=value on:change=pick>
-                    <option value="last:365">{tr(Key::SchemeBarLast12Months)}</option>
-                    <option value="last:730">{tr(Key::SchemeBarLast24Months)}</option>
-                    {years}
-                    <option value="dates">{tr(Key::SchemeBarOwnDates)}</option>
-                </select>
-            </label>
-            <Show when=move || custom.get()>
-                <span class="field">
-                    {tr(Key::SchemeBarFrom)} " " {date_input(from, "tier-from")} " " {tr(Key::SchemeBarTo)} " " {date_input(to, "tier-to")}
-                    <button class="button small" on:click={
-                        let apply = apply.clone();
-                        move |_| apply(Preset::ValueTiers { period: Period::Between { from: from.get_untracked(), to: to.get_untracked() } })
-                    }>{tr(Key::SchemeBarApply)}</button>
-                </span>
-            </Show>
+            <PeriodSelect
+                label=Key::SchemeBarPeriod
+                testid="tier-period"
+                offered
+                chosen=Some(period)
+                reference
+                pick=move |period| apply(Preset::ValueTiers { period })
+            />
         </div>
     }
 }

@@ -1,11 +1,11 @@
 //! Where the revenue comes from: the top ten customers, who and where they are, what and
 //! when they buy, and the Pareto curve with "the top 20% bring X%".
 
+use super::period_select::{calendar_year, offered_years};
 use super::state::AppState;
 use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::Period;
 use segmenter_engine::insight::value::ValueView as Value;
 use segmenter_engine::session::{Answer, Request};
@@ -162,13 +162,6 @@ pub fn ValueView() -> impl IntoView {
     }
 }
 
-/// The calendar years the select offers, latest first: the year of the last day counted
-/// (the day before the reference date) and the three before it.
-pub(super) fn offered_years(reference: Date) -> [i32; 4] {
-    let last = reference.plus_days(-1).year();
-    [last, last - 1, last - 2, last - 3]
-}
-
 /// The select's value for a period only a scheme names.
 const NAMED: &str = "named";
 
@@ -192,14 +185,6 @@ fn period_named_on_show(state: AppState) -> Option<Period> {
     state
         .scheme
         .with(|s| s.as_ref().and_then(|s| s.choice.named_period()))
-}
-
-/// "Calendar year 2025": the year as it is, without thousands marks.
-pub(super) fn calendar_year(year: i32) -> String {
-    t_with(
-        Key::ValueCalendarYear,
-        &[("year", Arg::from(year.to_string()))],
-    )
 }
 
 #[component]

@@ -15,6 +15,11 @@ after(async () => { await app.close(); });
 
 const ORDERS = path.join(FIXTURES, "orders-small.csv");
 
+/** How many customers the headline says the file has. */
+async function customersInHeadline(page) {
+  return Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+}
+
 /** The live counts table as { name → customers }. */
 async function liveCounts(page) {
   const rows = await page.locator('[data-testid="live-counts"] tbody tr').all();
@@ -39,7 +44,7 @@ async function expectLiveCounts(page, expected) {
 test("a two-rule custom scheme built in the page gets the counts the file gives", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
-  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const total = await customersInHeadline(page);
   const { customers } = referenceSegments(fs.readFileSync(ORDERS, "utf8"));
   const people = [...customers.values()];
   const big = people.filter((c) => c.monetary >= 500).length;
@@ -134,7 +139,7 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
   const text = fs.readFileSync(ORDERS, "utf8");
-  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const total = await customersInHeadline(page);
   // Customers who spent 100 or more in the `days` days before the day after the last order.
   const spentOver = (days) => [...spentInLastDays(text, days).values()].filter((c) => c >= 10_000).length;
   const [ninety, halfYear] = [spentOver(90), spentOver(182)];
@@ -226,7 +231,7 @@ test("a file of customer summaries, without orders, offers no spend in a period 
 test("built-in schemes, a cross-tab cell, clusters and the top customers", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
-  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const total = await customersInHeadline(page);
   const sum = (table) => Object.values(table).reduce((n, s) => n + s.customers, 0);
 
   // Every available built-in scheme segments every customer.
@@ -493,7 +498,7 @@ test("a scheme file's own two days stay in the builder's periods once another is
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
   const text = fs.readFileSync(ORDERS, "utf8");
-  const total = Number((await page.getByTestId("headline").textContent()).match(/^([\d,]+) customers/)[1].replace(/,/g, ""));
+  const total = await customersInHeadline(page);
   const spentOver = (spend) => [...spend.values()].filter((c) => c >= 10_000).length;
   const [summer, ninety] = [spentOver(spentBetween(text, "2024-03-01", "2024-08-31")), spentOver(spentInLastDays(text, 90))];
   assert.ok(summer > 0 && summer !== ninety, `a fixture that tells the periods apart: ${summer}, ${ninety}`);
@@ -518,6 +523,61 @@ test("a scheme file's own two days stay in the builder's periods once another is
   await expectLiveCounts(page, { "100 or more": ninety, Less: total - ninety });
   await pick(own);
   await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
+  // Dates of the merchant's own: the fields start on the days picked, a last day before
+  // the first cannot be applied, and once applied the days are offered beside the file's.
+  await period.selectOption("dates");
+  const [from, to, apply] = ["from", "to", "apply"].map((part) => page.getByTestId(`draft-period-${part}`));
+  assert.deepEqual([await from.inputValue(), await to.inputValue()], ["2024-03-01", "2024-08-31"]);
+  await from.fill("2024-09-01");
+  assert.equal(await apply.isDisabled(), true);
+  await to.fill("2024-12-31");
+  await apply.click();
+  const autumn = spentOver(spentBetween(text, "2024-09-01", "2024-12-31"));
+  assert.ok(![summer, ninety].includes(autumn), `days the fixture tells apart: ${autumn}`);
+  await expectLiveCounts(page, { "100 or more": autumn, Less: total - autumn });
+  await period.locator("option:checked", { hasText: /^1 September 2024 to 31 December 2024$/ }).waitFor({ state: "attached" });
+  await pick(own);
+  await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("spend tiers count over the last 24 months or dates chosen, each against the file", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const text = fs.readFileSync(ORDERS, "utf8");
+  const total = await customersInHeadline(page);
+  /** Customers in a tier (who spent more than nothing over the period), as the table says. */
+  const inTiers = async () => {
+    const table = await segmentsTable(page);
+    assert.equal(Object.values(table).reduce((n, s) => n + s.customers, 0), total, JSON.stringify(table));
+    return total - (table["No purchase in the period"]?.customers ?? 0);
+  };
+  const buyers = (spend) => [...spend.values()].filter((c) => c > 0).length;
+  const title = page.getByTestId("scheme-title");
+  await page.getByTestId("scheme-picker").selectOption("p:tiers");
+  await title.filter({ hasText: /^Spend tiers/ }).waitFor();
+  const period = page.getByTestId("tier-period");
+  assert.equal(await period.locator("option:checked").textContent(), "The last 12 months");
+  assert.equal(await inTiers(), buyers(spentInLastDays(text, 365)));
+  /** Picks the option of the period select whose label matches `label`, and waits for the tiers over it. */
+  const pick = async (label) => {
+    const before = await title.textContent();
+    await period.selectOption(await period.locator("option", { hasText: label }).getAttribute("value"));
+    await title.filter({ hasNotText: before }).waitFor();
+  };
+  await pick(/^The last 24 months$/);
+  assert.equal(await inTiers(), buyers(spentInLastDays(text, 730)));
+  // Dates chosen: applied, the tiers count over them and the select names them.
+  await period.selectOption("dates");
+  await page.getByTestId("tier-period-from").fill("2024-03-01");
+  await page.getByTestId("tier-period-to").fill("2024-08-31");
+  const before = await title.textContent();
+  await page.getByTestId("tier-period-apply").click();
+  await title.filter({ hasNotText: before }).waitFor();
+  await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

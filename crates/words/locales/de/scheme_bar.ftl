@@ -27,11 +27,6 @@ scheme-bar-size-bands = Größenklassen beginnen bei (Beschäftigten)
 scheme-bar-period = Zeitraum der Ausgaben
 scheme-bar-last-12-months = Die letzten 12 Monate
 scheme-bar-last-24-months = Die letzten 24 Monate
-scheme-bar-calendar-year = Kalenderjahr { $year }
-scheme-bar-own-dates = Selbst gewählte Daten…
-scheme-bar-from = Von
-scheme-bar-to = bis
-scheme-bar-apply = Anwenden
 
 scheme-bar-edit-seasons = Saisonkalender bearbeiten
 scheme-bar-season = Saison

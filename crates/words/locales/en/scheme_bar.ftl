@@ -36,13 +36,6 @@ scheme-bar-size-bands = Size bands start at (employees)
 scheme-bar-period = Spend counted over
 scheme-bar-last-12-months = The last 12 months
 scheme-bar-last-24-months = The last 24 months
-# $year is written as it is, without thousands marks: Calendar year 2025.
-scheme-bar-calendar-year = Calendar year { $year }
-scheme-bar-own-dates = Dates I choose…
-# Around two date fields: "From [date] to [date]".
-scheme-bar-from = From
-scheme-bar-to = to
-scheme-bar-apply = Apply
 
 # The season calendar: each season's name, the occasion it leads up to, and how many days
 # before the occasion count.

@@ -28,11 +28,6 @@ scheme-bar-size-bands = Los tamaños empiezan en (empleados)
 scheme-bar-period = Gasto contado en
 scheme-bar-last-12-months = Los últimos 12 meses
 scheme-bar-last-24-months = Los últimos 24 meses
-scheme-bar-calendar-year = Año natural { $year }
-scheme-bar-own-dates = Fechas que yo elija…
-scheme-bar-from = Del
-scheme-bar-to = al
-scheme-bar-apply = Aplicar
 
 scheme-bar-edit-seasons = Editar el calendario de temporadas
 scheme-bar-season = Temporada

@@ -28,11 +28,6 @@ scheme-bar-size-bands = Tranches de taille à partir de (salariés)
 scheme-bar-period = Dépenses comptées sur
 scheme-bar-last-12-months = Les 12 derniers mois
 scheme-bar-last-24-months = Les 24 derniers mois
-scheme-bar-calendar-year = Année civile { $year }
-scheme-bar-own-dates = Dates de mon choix…
-scheme-bar-from = Du
-scheme-bar-to = au
-scheme-bar-apply = Appliquer
 
 scheme-bar-edit-seasons = Modifier le calendrier des saisons
 scheme-bar-season = Saison

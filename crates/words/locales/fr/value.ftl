@@ -2,7 +2,6 @@ value-period = Dépenses comptées sur
 value-period-all = Toutes les commandes du fichier
 value-period-last-12-months = Les 12 derniers mois
 value-period-named = D’un schéma : { $period }
-value-calendar-year = Année civile { $year }
 value-nobody = Aucun client n’a fait d’achat sur cette période.
 value-concentration = Les 20 % meilleurs clients rapportent { $top } du chiffre d’affaires ({ $measure }) ; 80 % du chiffre d’affaires vient de { $few } des clients.
 value-chart-title = Part du chiffre d’affaires selon la part des clients, meilleurs clients d’abord

@@ -27,11 +27,6 @@ scheme-bar-size-bands = Grootteklassen beginnen bij (medewerkers)
 scheme-bar-period = Bestedingen geteld over
 scheme-bar-last-12-months = De laatste 12 maanden
 scheme-bar-last-24-months = De laatste 24 maanden
-scheme-bar-calendar-year = Kalenderjaar { $year }
-scheme-bar-own-dates = Zelf gekozen data…
-scheme-bar-from = Van
-scheme-bar-to = tot
-scheme-bar-apply = Toepassen
 
 scheme-bar-edit-seasons = Seizoenskalender bewerken
 scheme-bar-season = Seizoen

@@ -28,11 +28,6 @@ scheme-bar-size-bands = As faixas de porte começam em (funcionários)
 scheme-bar-period = Gastos contados em
 scheme-bar-last-12-months = Os últimos 12 meses
 scheme-bar-last-24-months = Os últimos 24 meses
-scheme-bar-calendar-year = Ano de { $year }
-scheme-bar-own-dates = Datas que eu escolher…
-scheme-bar-from = De
-scheme-bar-to = até
-scheme-bar-apply = Aplicar
 
 scheme-bar-edit-seasons = Editar o calendário de temporadas
 scheme-bar-season = Temporada

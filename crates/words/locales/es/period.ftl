@@ -1,0 +1,9 @@
+# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+
+period-calendar-year = Año natural { $year }
+period-own-dates = Fechas que yo elija…
+period-from = Del
+period-to = al
+period-apply = Aplicar
+period-first-day = Primer día
+period-last-day = Último día

@@ -1,0 +1,9 @@
+# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+
+period-calendar-year = Année civile { $year }
+period-own-dates = Dates de mon choix…
+period-from = Du
+period-to = au
+period-apply = Appliquer
+period-first-day = Premier jour
+period-last-day = Dernier jour

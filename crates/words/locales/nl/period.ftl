@@ -1,0 +1,9 @@
+# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+
+period-calendar-year = Kalenderjaar { $year }
+period-own-dates = Zelf gekozen data…
+period-from = Van
+period-to = tot
+period-apply = Toepassen
+period-first-day = Eerste dag
+period-last-day = Laatste dag

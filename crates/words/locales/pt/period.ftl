@@ -1,0 +1,9 @@
+# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+
+period-calendar-year = Ano de { $year }
+period-own-dates = Datas que eu escolher…
+period-from = De
+period-to = até
+period-apply = Aplicar
+period-first-day = Primeiro dia
+period-last-day = Último dia

@@ -1,0 +1,113 @@
+//! The select of a period of spend that spend tiers and the rule builder share: the
+//! periods its caller offers, the one chosen if it is none of them, and two dates of the
+//! merchant's own. *Top customers* has a select of its own, which also offers all time.
+
+use super::words::{language, t_with, tr};
+use leptos::prelude::*;
+use segmenter_engine::basics::calendar::Date;
+use segmenter_engine::features::values::capitalized;
+use segmenter_engine::features::Period;
+use segmenter_words::{Arg, Key};
+
+/// The calendar years offered, latest first: the year of the last day counted (the day
+/// before the reference date) and the three before it.
+pub(super) fn offered_years(reference: Date) -> [i32; 4] {
+    let last = reference.plus_days(-1).year();
+    [last, last - 1, last - 2, last - 3]
+}
+
+/// "Calendar year 2025": the year as it is, without thousands marks.
+pub(super) fn calendar_year(year: i32) -> String {
+    t_with(
+        Key::PeriodCalendarYear,
+        &[("year", Arg::from(year.to_string()))],
+    )
+}
+
+/// How a period is offered in a select: "Calendar year 2024", "The 90 days before
+/// 1 July 2025", "1 March 2024 to 31 August 2024".
+pub(super) fn period_option(period: Period, reference: Date) -> String {
+    match period {
+        Period::Year { year } => calendar_year(year),
+        other => capitalized(&other.label(reference, language())),
+    }
+}
+
+/// The select's value for dates of the merchant's own.
+const OWN_DATES: &str = "dates";
+
+/// A labelled select of the periods `offered` (each with its label, in order), then the
+/// one `chosen` if it is none of them, then "Dates I choose…", which shows two date fields
+/// and a button that picks the days between them. With none chosen it shows `none` first.
+/// `pick` gets the period picked; `testid` names the select, and its date fields
+/// `{testid}-from` and `{testid}-to`.
+#[component]
+pub(super) fn PeriodSelect(
+    label: Key,
+    testid: &'static str,
+    mut offered: Vec<(Period, String)>,
+    chosen: Option<Period>,
+    reference: Date,
+    #[prop(optional)] none: Option<Key>,
+    pick: impl Fn(Period) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    if let Some(chosen) = chosen.filter(|c| offered.iter().all(|(p, _)| p != c)) {
+        offered.push((chosen, period_option(chosen, reference)));
+    }
+    let value = chosen
+        .and_then(|c| offered.iter().position(|(p, _)| *p == c))
+        .map_or_else(String::new, |i| i.to_string());
+    let own = RwSignal::new(false);
+    // The fields start on the days of the period chosen, else of the last 90 days.
+    let (from, to) = chosen.unwrap_or(Period::Last { days: 90 }).days(reference);
+    let (from, to) = (RwSignal::new(from), RwSignal::new(to));
+    let options = (offered.iter().enumerate())
+        .map(|(i, (_, label))| view! { <option value=i.to_string()>{label.clone()}</option> })
+        .collect_view();
+    let periods: Vec<Period> = offered.into_iter().map(|(p, _)| p).collect();
+    let on_change = {
+        let pick = pick.clone();
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            own.set(v == OWN_DATES);
+            if let Some(&period) = v.parse::<usize>().ok().and_then(|i| periods.get(i)) {
+                pick(period);
+            }
+        }
+    };
+    let date_input = move |date: RwSignal<Date>, id: String, key: Key| {
+        view! {
+            <input type="date" data-testid=id aria-label=tr(key) prop:value=date.get_untracked().to_string() on:change=move |ev| {
+                if let Some(d) = Date::parse_iso(&event_target_value(&ev)) {
+                    date.set(d);
+                }
+            }/>
+        }
+    };
+    let backwards = move || from.get() > to.get();
+    let apply = move |_| {
+        pick(Period::Between {
+            from: from.get_untracked(),
+            to: to.get_untracked(),
+        })
+    };
+    view! {
+        <label class="field">
+            <span>{tr(label)}</span>
+            <select data-testid=testid prop:value=value on:change=on_change>
+                {none.filter(|_| chosen.is_none()).map(|none| view! { <option value="">{tr(none)}</option> })}
+                {options}
+                <option value=OWN_DATES>{tr(Key::PeriodOwnDates)}</option>
+            </select>
+        </label>
+        <Show when=move || own.get()>
+            <span class="field">
+                {tr(Key::PeriodFrom)} " " {date_input(from, format!("{testid}-from"), Key::PeriodFirstDay)}
+                " " {tr(Key::PeriodTo)} " " {date_input(to, format!("{testid}-to"), Key::PeriodLastDay)}
+                <button class="button small" data-testid=format!("{testid}-apply") disabled=backwards on:click=apply.clone()>
+                    {tr(Key::PeriodApply)}
+                </button>
+            </span>
+        </Show>
+    }
+}
