@@ -40,8 +40,8 @@ impl SchemeChoice {
         }
     }
 
-    /// The period of a tier scheme in it.
-    fn tiers_period(&self) -> Option<Period> {
+    /// The period of a tier scheme in it, which its bounds come from.
+    pub fn tiers_period(&self) -> Option<Period> {
         match self {
             SchemeChoice::Preset(Preset::ValueTiers { period }) => Some(*period),
             SchemeChoice::Subdivided(outer, inner) => outer.tiers_period().or(inner.tiers_period()),

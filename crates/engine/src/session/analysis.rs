@@ -22,6 +22,7 @@ use crate::features::{
 use crate::insight::crosssell::strongest_pairs;
 use crate::insight::crosstab::{crosstab, Crosstab};
 use crate::insight::segments::{counts_and_revenue, summarize, totals};
+use crate::insight::value::{value_view, ValueView};
 use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
@@ -615,6 +616,40 @@ impl Analysis {
             .filter(|current| current.scheme.reads_any(figures))
             .map(|current| current.view.choice.with_period(self.periods.asked));
         choice.map(|choice| self.segment(&choice)).transpose()
+    }
+
+    /// The top customers ranked by their spend over `period` (all time with none), and the
+    /// segments on show made again when they follow it (rules on the spend in a period that
+    /// a tier scheme does not hold to its own). Ranked over the period the shop's spend is
+    /// in already, nothing is made again. With tiers on show, their spend is swapped back
+    /// in its place once ranked: before, the tiers were made again to put it back.
+    pub(super) fn value(
+        &mut self,
+        period: Option<Period>,
+    ) -> Result<(ValueView, Option<SchemeView>), EngineError> {
+        let ranked = |a: &Self, id| value_view(&a.features, &a.shop.customers, id);
+        let Some(period) = period else {
+            return Ok((ranked(self, ids::MONETARY), None));
+        };
+        let spend = ids::SPEND_IN_PERIOD;
+        if self.periods.asked == Some(period) && self.features.get(spend).is_some() {
+            return Ok((ranked(self, spend), None));
+        }
+        let tiers_on_show =
+            (self.current.as_ref()).is_some_and(|c| c.view.choice.tiers_period().is_some());
+        if tiers_on_show {
+            let made = period_spend(&self.shop, &mut self.features, period);
+            let tiers = self.features.put(made);
+            let value = ranked(self, spend);
+            match tiers {
+                Some(tiers) => self.features.put(tiers),
+                None => self.features.take(spend),
+            };
+            return Ok((value, None));
+        }
+        self.spend_in(period);
+        let value = ranked(self, spend);
+        Ok((value, self.segments_following(&[spend])?))
     }
 
     /// Every feature described for the rule builder; only features set since the last

@@ -26,7 +26,6 @@ use crate::export::table::{clean_table, TableColumn};
 use crate::features::ids;
 use crate::insight::cohorts::{cohort_members, cohorts};
 use crate::insight::crosssell::cross_sell;
-use crate::insight::value::value_view;
 use crate::prediction::PredictionOptions;
 use crate::reading::{
     read_source, read_table, ByteSource, ReadError, ReadOptions, RowProblem, Table,
@@ -212,15 +211,7 @@ impl Session {
                 Ok(Answer::Crosstab(self.analysis_mut()?.crosstab(&choice)?))
             }
             Request::Value(period) => {
-                let a = self.analysis_mut()?;
-                let Some(period) = period else {
-                    let value = value_view(&a.features, &a.shop.customers, ids::MONETARY);
-                    return Ok(Answer::Value(value, None));
-                };
-                let spend = a.spend_in(period);
-                let value = value_view(&a.features, &a.shop.customers, spend);
-                // Ranked first: a tier scheme on show, made again, sets its own period back.
-                let scheme = a.segments_following(&[ids::SPEND_IN_PERIOD])?;
+                let (value, scheme) = self.analysis_mut()?.value(period)?;
                 Ok(Answer::Value(value, scheme.map(Box::new)))
             }
             Request::Customers(query) => Ok(Answer::Customers(self.analysis()?.customers(&query))),
@@ -976,6 +967,45 @@ mod tests {
         s.handle(Request::Value(thirty)).unwrap();
         assert_eq!(s.analysis().unwrap().features.revisions, made);
         assert_eq!(shown(&mut s), [1, 2]);
+    }
+
+    #[test]
+    fn top_customers_ranked_again_or_beside_tiers_make_no_spend_or_tiers_again() {
+        use crate::features::Period;
+        let (mut s, _) = analyzed();
+        let (year, thirty) = (Period::Last { days: 365 }, Period::Last { days: 30 });
+        let ranked = |s: &mut Session, period| match s.handle(Request::Value(Some(period))) {
+            Ok(Answer::Value(value, scheme)) => (value, scheme.is_some()),
+            other => panic!("{other:?}"),
+        };
+        let revisions = |s: &Session| s.analysis().unwrap().features.revisions;
+        let spend = |s: &Session| {
+            let features = &s.analysis().unwrap().features;
+            let at = features
+                .features
+                .iter()
+                .position(|f| f.id == ids::SPEND_IN_PERIOD);
+            (at, features.get(ids::SPEND_IN_PERIOD).cloned())
+        };
+        // Over the last 365 days before 10 March 2024: A 30, B 99.50, C 5.
+        let (over_the_year, _) = ranked(&mut s, year);
+        assert_eq!(
+            (over_the_year.top[0].spend, over_the_year.revenue),
+            (99.5, 134.5)
+        );
+        let made = revisions(&s);
+        // Ranked again over the same period (each analysis asks again): the same ranking,
+        // its spend not made again.
+        assert_eq!(ranked(&mut s, year), (over_the_year.clone(), false));
+        assert_eq!(revisions(&s), made);
+        // Tiers over the last 30 days on show: ranked over the year, the tiers are not
+        // made again (their spend made a second time), and their spend stays, in its place.
+        let tiers = SchemeChoice::Preset(Preset::ValueTiers { period: thirty });
+        s.handle(Request::Segment(tiers)).unwrap();
+        let (tiers_spend, before) = (spend(&s), revisions(&s));
+        assert_eq!(ranked(&mut s, year), (over_the_year, false));
+        assert_eq!(revisions(&s), before + 1);
+        assert_eq!(spend(&s), tiers_spend);
     }
 
     #[test]
