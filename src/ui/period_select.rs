@@ -36,60 +36,72 @@ pub(super) fn period_option(period: Period, reference: Date) -> String {
 /// The select's value for dates of the merchant's own.
 const OWN_DATES: &str = "dates";
 
-/// A labelled select of the periods `offered` (each with its label, in order), then the
-/// one `chosen` if it is none of them, then "Dates I choose…", which shows two date fields
-/// and a button that picks the days between them. With none chosen it shows `none` first.
-/// `pick` gets the period picked; `testid` names the select, and its date fields
-/// `{testid}-from` and `{testid}-to`.
+/// A labelled select of the periods `offered`, in order, each named by `named` in the
+/// page's language, then the one `chosen` if it is none of them, then "Dates I choose…",
+/// which shows two date fields and a button that picks the days between them. With none
+/// chosen it shows `none` first. `pick` gets the period picked; `testid` names the select,
+/// and its parts `{testid}-from`, `{testid}-to` and `{testid}-apply`.
+///
+/// The date fields are the component's own: a caller redraws it only when the period
+/// chosen or the date changes, else the fields would close as they are typed in.
 #[component]
 pub(super) fn PeriodSelect(
     label: Key,
     testid: &'static str,
-    mut offered: Vec<(Period, String)>,
+    mut offered: Vec<Period>,
+    named: impl Fn(Period) -> String + Clone + Send + Sync + 'static,
     chosen: Option<Period>,
     reference: Date,
     #[prop(optional)] none: Option<Key>,
     pick: impl Fn(Period) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    if let Some(chosen) = chosen.filter(|c| offered.iter().all(|(p, _)| p != c)) {
-        offered.push((chosen, period_option(chosen, reference)));
-    }
+    offered.extend(chosen.filter(|c| !offered.contains(c)));
     let value = chosen
-        .and_then(|c| offered.iter().position(|(p, _)| *p == c))
+        .and_then(|c| offered.iter().position(|&p| p == c))
         .map_or_else(String::new, |i| i.to_string());
     let own = RwSignal::new(false);
-    // The fields start on the days of the period chosen, else of the last 90 days.
+    // The fields start on the days of the period chosen (else of the last 90 days), up to
+    // the last day counted: a calendar year under way ends there.
+    let last = reference.plus_days(-1);
     let (from, to) = chosen.unwrap_or(Period::Last { days: 90 }).days(reference);
-    let (from, to) = (RwSignal::new(from), RwSignal::new(to));
+    let (from, to) = (
+        RwSignal::new(Some(from.min(last))),
+        RwSignal::new(Some(to.min(last))),
+    );
     let options = (offered.iter().enumerate())
-        .map(|(i, (_, label))| view! { <option value=i.to_string()>{label.clone()}</option> })
+        .map(|(i, &p)| {
+            let named = named.clone();
+            view! { <option value=i.to_string()>{move || named(p)}</option> }
+        })
         .collect_view();
-    let periods: Vec<Period> = offered.into_iter().map(|(p, _)| p).collect();
     let on_change = {
         let pick = pick.clone();
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
             own.set(v == OWN_DATES);
-            if let Some(&period) = v.parse::<usize>().ok().and_then(|i| periods.get(i)) {
+            if let Some(&period) = v.parse::<usize>().ok().and_then(|i| offered.get(i)) {
                 pick(period);
             }
         }
     };
-    let date_input = move |date: RwSignal<Date>, id: String, key: Key| {
+    // A day cleared or not a date leaves its field empty, and nothing to apply.
+    let date_input = move |date: RwSignal<Option<Date>>, part: &str, key: Key| {
+        let shown = date
+            .get_untracked()
+            .map(|d| d.to_string())
+            .unwrap_or_default();
         view! {
-            <input type="date" data-testid=id aria-label=tr(key) prop:value=date.get_untracked().to_string() on:change=move |ev| {
-                if let Some(d) = Date::parse_iso(&event_target_value(&ev)) {
-                    date.set(d);
-                }
-            }/>
+            <input type="date" data-testid=format!("{testid}-{part}") aria-label=tr(key)
+                max=last.to_string() prop:value=shown
+                on:change=move |ev| date.set(Date::parse_iso(&event_target_value(&ev)))/>
         }
     };
-    let backwards = move || from.get() > to.get();
+    let days = move || Some((from.get()?, to.get()?)).filter(|(from, to)| from <= to);
+    let unusable = move || days().is_none();
     let apply = move |_| {
-        pick(Period::Between {
-            from: from.get_untracked(),
-            to: to.get_untracked(),
-        })
+        if let Some((from, to)) = days() {
+            pick(Period::Between { from, to });
+        }
     };
     view! {
         <label class="field">
@@ -102,9 +114,9 @@ pub(super) fn PeriodSelect(
         </label>
         <Show when=move || own.get()>
             <span class="field">
-                {tr(Key::PeriodFrom)} " " {date_input(from, format!("{testid}-from"), Key::PeriodFirstDay)}
-                " " {tr(Key::PeriodTo)} " " {date_input(to, format!("{testid}-to"), Key::PeriodLastDay)}
-                <button class="button small" data-testid=format!("{testid}-apply") disabled=backwards on:click=apply.clone()>
+                {tr(Key::PeriodFrom)} " " {date_input(from, "from", Key::PeriodFirstDay)}
+                " " {tr(Key::PeriodTo)} " " {date_input(to, "to", Key::PeriodLastDay)}
+                <button class="button small" data-testid=format!("{testid}-apply") disabled=unusable on:click=apply.clone()>
                     {tr(Key::PeriodApply)}
                 </button>
             </span>

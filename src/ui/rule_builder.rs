@@ -34,9 +34,10 @@ pub struct BuilderState {
     preview: RwSignal<Option<PreviewView>>,
     /// Whether counts are on their way, and whether the draft changed since they were asked.
     previewing: StoredValue<(bool, bool)>,
-    /// The period the draft named when it was opened, offered while it is edited: a scheme
-    /// file's own two days would be lost once another period was picked.
-    opened_period: StoredValue<Option<Period>>,
+    /// Periods of the draft's own, offered beside the usual ones while it is edited: the
+    /// one it was opened with (a scheme file's two days) and dates picked since, each of
+    /// which would be lost once another period was picked.
+    own_periods: StoredValue<Vec<Period>>,
 }
 
 impl BuilderState {
@@ -47,7 +48,7 @@ impl BuilderState {
             draft: RwSignal::new(None),
             preview: RwSignal::new(None),
             previewing: StoredValue::new((false, false)),
-            opened_period: StoredValue::new(None),
+            own_periods: StoredValue::new(Vec::new()),
         };
         Effect::new(move |_| {
             state.analyses.track();
@@ -62,7 +63,8 @@ impl BuilderState {
     /// Opens `scheme` in the builder and counts its segments. Its period is left as it is,
     /// named or not: a scheme file that names none is shown as it is too.
     pub fn open(self, scheme: Scheme) {
-        self.opened_period.set_value(scheme.period);
+        self.own_periods
+            .set_value(scheme.period.into_iter().collect());
         self.draft.set(Some(scheme));
         self.preview.set(None);
         self.count();
@@ -278,29 +280,31 @@ fn DraftEditor() -> impl IntoView {
     // from the field the merchant moved to).
     let draft_spend =
         Memo::new(move |_| (builder.preview).with(|p| p.as_ref().and_then(|p| p.spend.clone())));
-    // The analysis's date and customers, which redraw the draft only when they change.
-    let shop = Memo::new(move |_| {
-        (state.analysis).with(|a| a.as_ref().map(|a| (a.reference, a.customers)))
-    });
+    // The analysis's customers, which redraw the draft only when they change.
+    let customers = Memo::new(move |_| (state.analysis).with(|a| a.as_ref().map(|a| a.customers)));
     // A draft that reads the spend in a period and names none, with no period computed,
     // cannot be shown: its live counts say to choose one beside the rules, where the
-    // segments' banner would send the merchant to *Top customers*.
+    // segments' banner would send the merchant to *Top customers*. Nor while they are
+    // still on their way.
     let needs_period = move || {
-        (builder.preview).with(|p| {
-            p.as_ref()
-                .is_some_and(|p| p.error == Some(SchemeError::NoSpendPeriod))
-        })
+        let unnamed = (builder.draft).with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.reads_spend_in_period() && d.period.is_none())
+        });
+        unnamed
+            && (builder.preview).with(|p| {
+                p.as_ref()
+                    .is_none_or(|p| p.error == Some(SchemeError::NoSpendPeriod))
+            })
     };
-    move || {
+    // The draft's fields, redrawn with it.
+    let fields = move || {
         let draft = as_groups(builder.draft.get()?);
         let features = state
             .scheme
             .with(|s| s.as_ref().map(|s| s.features.clone()))?;
-        let (reference, customers) = shop.get().unzip();
-        let features = with_spend(features, draft_spend.get(), &draft, customers.unwrap_or(0));
-        let period_picker = reference
-            .filter(|_| draft.reads_spend_in_period())
-            .map(|reference| spend_period_picker(builder, draft.period, reference));
+        let customers = customers.get().unwrap_or(0);
+        let features = with_spend(features, draft_spend.get(), &draft, customers);
         let rule_count = draft.rules.len();
         let rules = draft
             .rules
@@ -332,28 +336,34 @@ fn DraftEditor() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
+            <label class="field">
+                <span>{tr(Key::RuleBuilderSchemeName)}</span>
+                <input type="text" data-testid="scheme-name" prop:value=draft.name.clone() on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    edit(builder, |d| d.name = name);
+                }/>
+            </label>
+            <p class="hint">{tr(Key::RuleBuilderOrderHint)}</p>
+            <ol class="rules">{rules}</ol>
+            <button class="button small" data-testid="add-rule" on:click=move |_| edit(builder, |d| {
+                let n = d.rules.len() + 1;
+                d.rules.push(Rule { segment: new_segment_name(n), when: Condition::All(Vec::new()) });
+            })>{tr(Key::RuleBuilderAddSegment)}</button>
+            <label class="field otherwise">
+                <span>{tr(Key::RuleBuilderOtherwise)}</span>
+                <input type="text" data-testid="otherwise-name" prop:value=draft.otherwise.clone() on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    edit(builder, |d| d.otherwise = name);
+                }/>
+            </label>
+        })
+    };
+    let shown = move || builder.draft.with(Option::is_some) && state.scheme.with(Option::is_some);
+    view! {
+        <Show when=shown>
             <section class="panel">
-                <label class="field">
-                    <span>{tr(Key::RuleBuilderSchemeName)}</span>
-                    <input type="text" data-testid="scheme-name" prop:value=draft.name.clone() on:change=move |ev| {
-                        let name = event_target_value(&ev);
-                        edit(builder, |d| d.name = name);
-                    }/>
-                </label>
-                <p class="hint">{tr(Key::RuleBuilderOrderHint)}</p>
-                <ol class="rules">{rules}</ol>
-                <button class="button small" data-testid="add-rule" on:click=move |_| edit(builder, |d| {
-                    let n = d.rules.len() + 1;
-                    d.rules.push(Rule { segment: new_segment_name(n), when: Condition::All(Vec::new()) });
-                })>{tr(Key::RuleBuilderAddSegment)}</button>
-                <label class="field otherwise">
-                    <span>{tr(Key::RuleBuilderOtherwise)}</span>
-                    <input type="text" data-testid="otherwise-name" prop:value=draft.otherwise.clone() on:change=move |ev| {
-                        let name = event_target_value(&ev);
-                        edit(builder, |d| d.otherwise = name);
-                    }/>
-                </label>
-                {period_picker}
+                {fields}
+                <DraftPeriod/>
                 <div class="actions">
                     <button class="button primary" data-testid="apply-rules" disabled=needs_period on:click=move |_| {
                         if let Some(d) = builder.draft.get_untracked() {
@@ -369,44 +379,73 @@ fn DraftEditor() -> impl IntoView {
                     <button class="button quiet" on:click=move |_| builder.open(blank())>{tr(Key::RuleBuilderStartNew)}</button>
                 </div>
             </section>
-        })
+        </Show>
+    }
+}
+
+/// The select of the period the draft's spend in a period is counted over, while its
+/// rules read it ([`spend_period_picker`]).
+#[component]
+fn DraftPeriod() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let builder = expect_context::<BuilderState>();
+    // Redrawn when the draft names another period, starts or stops reading one, or another
+    // date is on show; not at each edit or count, which would close the date fields as
+    // they are typed in.
+    let shown = Memo::new(move |_| {
+        let period = (builder.draft).with(|d| {
+            d.as_ref()
+                .filter(|d| d.reads_spend_in_period())
+                .map(|d| d.period)
+        })?;
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        Some((period, reference))
+    });
+    move || {
+        let (period, reference) = shown.get()?;
+        Some(spend_period_picker(builder, period, reference))
     }
 }
 
 /// The select of the period the draft's spend in a period is counted over (`period`): the
 /// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, then the
-/// period the draft was opened with and the one it names, if they are none of those (two
-/// days in a scheme file, or a year no longer offered as of the date on show), and dates
-/// of the merchant's own. A draft that names none (a scheme file from before schemes named
-/// their period) shows so until one is picked; its counts read the period the shop
-/// computed last, if any.
+/// draft's own periods (the one it was opened with, dates picked since) and the one it
+/// names, if they are none of those, and dates to choose. A draft that names none (a
+/// scheme file from before schemes named their period) shows so until one is picked; its
+/// counts read the period the shop computed last, if any.
 fn spend_period_picker(
     builder: BuilderState,
     period: Option<Period>,
     reference: Date,
 ) -> impl IntoView {
-    let mut periods: Vec<Period> = ([30, 90, 182, 365].map(|days| Period::Last { days }))
+    let usual: Vec<Period> = ([30, 90, 182, 365].map(|days| Period::Last { days }))
         .into_iter()
         .chain(offered_years(reference).map(|year| Period::Year { year }))
         .collect();
-    periods.extend(
-        builder
-            .opened_period
-            .get_value()
-            .filter(|p| !periods.contains(p)),
-    );
-    let offered = (periods.into_iter())
-        .map(|p| (p, period_option(p, reference)))
+    let own = builder.own_periods.get_value();
+    let offered = (usual.iter().copied())
+        .chain(own.into_iter().filter(|p| !usual.contains(p)))
         .collect();
+    let pick = move |period| {
+        if !usual.contains(&period) {
+            builder.own_periods.update_value(|own| {
+                if !own.contains(&period) {
+                    own.push(period);
+                }
+            });
+        }
+        edit(builder, |d| d.period = Some(period));
+    };
     view! {
         <PeriodSelect
             label=Key::RuleBuilderSpendPeriod
             testid="draft-period"
             offered
+            named=move |period| period_option(period, reference)
             chosen=period
             reference
             none=Key::RuleBuilderSpendPeriodNone
-            pick=move |period| edit(builder, |d| d.period = Some(period))
+            pick
         />
         // What the period does, once there is one.
         {period.is_some().then(|| view! { <p class="hint">{tr(Key::RuleBuilderSpendPeriodHint)}</p> })}

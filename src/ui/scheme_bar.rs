@@ -2,7 +2,7 @@
 //! each segment by, and saving, sharing and importing schemes.
 
 use super::download::export;
-use super::period_select::{calendar_year, offered_years, PeriodSelect};
+use super::period_select::{offered_years, period_option, PeriodSelect};
 use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
@@ -296,12 +296,21 @@ fn Warehouse() -> impl IntoView {
 #[component]
 fn PresetOptions() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Redrawn when another scheme or date is on show, not each time the segments are made
+    // again (which would close the tiers' date fields as they are typed in).
+    let shown = Memo::new(move |_| {
+        let choice = state
+            .scheme
+            .with(|s| s.as_ref().map(|s| s.choice.clone()))?;
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        Some((choice, reference))
+    });
     move || {
-        let current = state.scheme.get()?;
-        let SchemeChoice::Preset(preset) = outer(&current.choice).clone() else {
+        let (choice, reference) = shown.get()?;
+        let SchemeChoice::Preset(preset) = outer(&choice).clone() else {
             return None;
         };
-        let inner = match &current.choice {
+        let inner = match &choice {
             SchemeChoice::Subdivided(_, inner) => Some((**inner).clone()),
             _ => None,
         };
@@ -313,7 +322,6 @@ fn PresetOptions() -> impl IntoView {
                 None => base,
             });
         };
-        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
         Some(match preset {
             Preset::ValueTiers { period } => {
                 let apply = apply.clone();
@@ -372,19 +380,22 @@ fn PeriodOptions(
     reference: Date,
     apply: impl Fn(Preset) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let offered = [
-        (Period::Last { days: 365 }, t(Key::SchemeBarLast12Months)),
-        (Period::Last { days: 730 }, t(Key::SchemeBarLast24Months)),
-    ]
-    .into_iter()
-    .chain(offered_years(reference).map(|year| (Period::Year { year }, calendar_year(year))))
-    .collect();
+    let offered = [Period::Last { days: 365 }, Period::Last { days: 730 }]
+        .into_iter()
+        .chain(offered_years(reference).map(|year| Period::Year { year }))
+        .collect();
+    let named = move |period| match period {
+        Period::Last { days: 365 } => t(Key::SchemeBarLast12Months),
+        Period::Last { days: 730 } => t(Key::SchemeBarLast24Months),
+        other => period_option(other, reference),
+    };
     view! {
         <div class="preset-options">
             <PeriodSelect
                 label=Key::SchemeBarPeriod
                 testid="tier-period"
                 offered
+                named
                 chosen=Some(period)
                 reference
                 pick=move |period| apply(Preset::ValueTiers { period })

@@ -467,7 +467,7 @@ test("a rule on the spend in a period that names none says what to do, and does 
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("live-counts").filter({ hasText: "Choose the period the spend is counted over, below the rules" }).waitFor();
   // Nor can it be shown until then: its segments would have no period to be counted over.
-  assert.equal(await page.getByTestId("apply-rules").isDisabled(), true);
+  await page.locator('[data-testid="apply-rules"]:disabled').waitFor();
   // As it says: the last twelve months on Top customers, then the scheme, saved on import.
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
@@ -488,7 +488,7 @@ test("a rule on the spend in a period that names none says what to do, and does 
   const lately = [...spentInLastDays(text, 90).values()].filter((c) => c >= 10_000).length;
   const total = Object.values(table).reduce((sum, s) => sum + s.customers, 0);
   await expectLiveCounts(page, { "100 or more": lately, Less: total - lately });
-  assert.equal(await page.getByTestId("apply-rules").isDisabled(), false);
+  await page.locator('[data-testid="apply-rules"]:enabled').waitFor();
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
@@ -529,15 +529,19 @@ test("a scheme file's own two days stay in the builder's periods once another is
   const [from, to, apply] = ["from", "to", "apply"].map((part) => page.getByTestId(`draft-period-${part}`));
   assert.deepEqual([await from.inputValue(), await to.inputValue()], ["2024-03-01", "2024-08-31"]);
   await from.fill("2024-09-01");
-  assert.equal(await apply.isDisabled(), true);
+  await page.locator('[data-testid="draft-period-apply"]:disabled').waitFor();
   await to.fill("2024-12-31");
   await apply.click();
   const autumn = spentOver(spentBetween(text, "2024-09-01", "2024-12-31"));
   assert.ok(![summer, ninety].includes(autumn), `days the fixture tells apart: ${autumn}`);
   await expectLiveCounts(page, { "100 or more": autumn, Less: total - autumn });
-  await period.locator("option:checked", { hasText: /^1 September 2024 to 31 December 2024$/ }).waitFor({ state: "attached" });
+  const applied = /^1 September 2024 to 31 December 2024$/;
+  await period.locator("option:checked", { hasText: applied }).waitFor({ state: "attached" });
+  // Both stay offered while the draft is edited.
   await pick(own);
   await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
+  await pick(applied);
+  await expectLiveCounts(page, { "100 or more": autumn, Less: total - autumn });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
@@ -578,6 +582,13 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await title.filter({ hasNotText: before }).waitFor();
   await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
+  // In French, the periods are named in French.
+  await page.getByTestId("language").selectOption("fr");
+  await period.locator("option", { hasText: /^Les 24 derniers mois$/ }).waitFor({ state: "attached" });
+  await period.locator("option:checked", { hasText: /^Du 1er mars 2024 au 31 août 2024$/ }).waitFor({ state: "attached" });
+  // Back to English, which the page remembers for the next test.
+  await page.getByTestId("language").selectOption("en");
+  await period.locator("option", { hasText: /^The last 24 months$/ }).waitFor({ state: "attached" });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -1,7 +1,7 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# Die Wahl eines Zeitraums für Umsatzstufen und den Regel-Editor (period_select.rs).
 
 period-calendar-year = Kalenderjahr { $year }
-period-own-dates = Selbst gewählte Daten…
+period-own-dates = Eigener Zeitraum…
 period-from = Von
 period-to = bis
 period-apply = Anwenden

@@ -1,4 +1,4 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# La elección de un periodo, para los niveles de gasto y el editor de reglas (period_select.rs).
 
 period-calendar-year = Año natural { $year }
 period-own-dates = Fechas que yo elija…

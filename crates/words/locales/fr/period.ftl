@@ -1,4 +1,4 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# Choix d'une période : paliers de dépenses et éditeur de règles (period_select.rs).
 
 period-calendar-year = Année civile { $year }
 period-own-dates = Dates de mon choix…

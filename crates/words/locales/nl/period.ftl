@@ -1,4 +1,4 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# De keuze van een periode, voor bestedingsniveaus en de regelbouwer (period_select.rs).
 
 period-calendar-year = Kalenderjaar { $year }
 period-own-dates = Zelf gekozen data…

@@ -1,4 +1,4 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# A escolha de um período, para os níveis de gasto e o editor de regras (period_select.rs).
 
 period-calendar-year = Ano de { $year }
 period-own-dates = Datas que eu escolher…
