@@ -7,6 +7,7 @@
 //! `cargo run --profile bench -p segmenter-engine --example segment -- orders.csv`
 
 use segmenter_engine::basics::profile::{by_step, lap, take_laps, time_with, Lap, Step};
+use segmenter_engine::features::Period;
 use segmenter_engine::reading::{check_size, Finished, ReadOptions, TableReader};
 use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::Preset;
@@ -206,5 +207,31 @@ fn main() {
             steps.join(", "),
             (asked.elapsed() - answered).as_secs_f64() * 1e3
         );
+    }
+    // Top customers as the tab ranks them, with spend tiers over the last 365 days on show:
+    // over those days, over them again (each analysis asks again), then over 730 days.
+    let (year, two_years) = (Period::Last { days: 365 }, Period::Last { days: 730 });
+    let tiers = SchemeChoice::Preset(Preset::ValueTiers { period: year });
+    if session.handle(Request::Segment(tiers)).is_ok() {
+        take_laps();
+        for (what, period) in [
+            ("their days", year),
+            ("them again", year),
+            ("730 days", two_years),
+        ] {
+            let asked = Instant::now();
+            let answer = session.handle(Request::Value(Some(period)));
+            take_laps();
+            let remade = matches!(answer, Ok(Answer::Value(_, Some(_))));
+            println!(
+                "top customers beside tiers, over {what}: {:.1} ms{}",
+                asked.elapsed().as_secs_f64() * 1e3,
+                if remade {
+                    " (the tiers made again)"
+                } else {
+                    ""
+                }
+            );
+        }
     }
 }
