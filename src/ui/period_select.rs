@@ -104,22 +104,24 @@ pub(super) fn PeriodSelect(
         }
     };
     view! {
-        <label class="field">
-            <span>{tr(label)}</span>
-            <select data-testid=testid prop:value=value on:change=on_change>
-                {none.filter(|_| chosen.is_none()).map(|none| view! { <option value="">{tr(none)}</option> })}
-                {options}
-                <option value=OWN_DATES>{tr(Key::PeriodOwnDates)}</option>
-            </select>
-        </label>
-        <Show when=move || own.get()>
-            <span class="field">
-                {tr(Key::PeriodFrom)} " " {date_input(from, "from", Key::PeriodFirstDay)}
-                " " {tr(Key::PeriodTo)} " " {date_input(to, "to", Key::PeriodLastDay)}
-                <button class="button small" data-testid=format!("{testid}-apply") disabled=unusable on:click=apply.clone()>
-                    {tr(Key::PeriodApply)}
-                </button>
-            </span>
-        </Show>
+        <div class="period-select">
+            <label class="field">
+                <span>{tr(label)}</span>
+                <select data-testid=testid prop:value=value on:change=on_change>
+                    {none.filter(|_| chosen.is_none()).map(|none| view! { <option value="">{tr(none)}</option> })}
+                    {options}
+                    <option value=OWN_DATES>{tr(Key::PeriodOwnDates)}</option>
+                </select>
+            </label>
+            <Show when=move || own.get()>
+                <span class="field own-dates">
+                    {tr(Key::PeriodFrom)} " " {date_input(from, "from", Key::PeriodFirstDay)}
+                    " " {tr(Key::PeriodTo)} " " {date_input(to, "to", Key::PeriodLastDay)}
+                    <button class="button small" data-testid=format!("{testid}-apply") disabled=unusable on:click=apply.clone()>
+                        {tr(Key::PeriodApply)}
+                    </button>
+                </span>
+            </Show>
+        </div>
     }
 }
