@@ -57,10 +57,12 @@ test("no serious or critical accessibility violation in any view", async () => {
 
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("builder").waitFor();
-  // A condition on the spend in a period, which brings the select of its period.
+  // A condition on the spend in a period, which brings the select of its period, with
+  // its date fields open.
   await page.getByTestId("rule-0").getByTestId("add-condition").click();
   await page.getByTestId("rule-0").locator("select.feature").selectOption("spend_in_period");
-  await page.getByTestId("draft-period").waitFor();
+  await page.getByTestId("draft-period").selectOption("dates");
+  await page.getByTestId("draft-period-from").waitFor();
   await check(page, "build your own", found);
 
   await page.getByTestId("tab-clusters").click();
