@@ -246,6 +246,7 @@ fn segments_on_the_spend_in_a_period_follow_the_period_the_value_view_ranks_over
         Request::Segment(SchemeChoice::Custom(spent_at_least(50, None))),
     );
     assert_eq!(spent(&after), 2);
+    assert_eq!(after.scheme.period, Some(Period::Last { days: 365 }));
 }
 
 /// The scheme in a downloaded scheme file.

@@ -622,7 +622,9 @@ impl Analysis {
     /// segments on show made again when they follow it (rules on the spend in a period that
     /// a tier scheme does not hold to its own). Ranked over the period the shop's spend is
     /// in already, nothing is made again. With tiers on show, their spend is swapped back
-    /// in its place once ranked: before, the tiers were made again to put it back.
+    /// in its place once ranked: before, the tiers were made again to put it back. A spend
+    /// over another period than the segments on show read (a scheme failed to segment after
+    /// making its own) is put back by making them again, as before.
     pub(super) fn value(
         &mut self,
         period: Option<Period>,
@@ -632,12 +634,15 @@ impl Analysis {
             return Ok((ranked(self, ids::MONETARY), None));
         };
         let spend = ids::SPEND_IN_PERIOD;
-        if self.periods.asked == Some(period) && self.features.get(spend).is_some() {
+        // Whether the spend is over the period the segments on show read, if they read one:
+        // a scheme that failed to segment may have left it over its own.
+        let on_show = (self.current.as_ref()).filter(|c| c.scheme.reads_spend_in_period());
+        let in_step = on_show.is_none_or(|c| c.scheme.period == self.periods.asked);
+        if in_step && self.periods.asked == Some(period) && self.features.get(spend).is_some() {
             return Ok((ranked(self, spend), None));
         }
-        let tiers_on_show =
-            (self.current.as_ref()).is_some_and(|c| c.view.choice.tiers_period().is_some());
-        if tiers_on_show {
+        let tiers_on_show = on_show.is_some_and(|c| c.view.choice.tiers_period().is_some());
+        if in_step && tiers_on_show {
             let made = period_spend(&self.shop, &mut self.features, period);
             let tiers = self.features.put(made);
             let value = ranked(self, spend);

@@ -972,6 +972,7 @@ mod tests {
     #[test]
     fn top_customers_ranked_again_or_beside_tiers_make_no_spend_or_tiers_again() {
         use crate::features::Period;
+        use crate::segmentation::scheme::{Condition, Rule};
         let (mut s, _) = analyzed();
         let (year, thirty) = (Period::Last { days: 365 }, Period::Last { days: 30 });
         let ranked = |s: &mut Session, period| match s.handle(Request::Value(Some(period))) {
@@ -1006,6 +1007,30 @@ mod tests {
         assert_eq!(ranked(&mut s, year), (over_the_year, false));
         assert_eq!(revisions(&s), before + 1);
         assert_eq!(spend(&s), tiers_spend);
+        let asked = |s: &Session| s.analysis().unwrap().periods.asked;
+        assert_eq!(asked(&s), Some(thirty));
+        // A scheme on the spend over the year that fails to segment (it also reads a figure
+        // the shop lacks) leaves that spend made: ranked over the year, the tiers on show
+        // are made again to put theirs back, as before.
+        let failing = Scheme {
+            name: "Failing".into(),
+            rules: vec![Rule {
+                segment: "Never".into(),
+                when: Condition::All(vec![
+                    Condition::between(ids::SPEND_IN_PERIOD, Some(25.0), None),
+                    Condition::between("no_such_figure", Some(1.0), None),
+                ]),
+            }],
+            otherwise: "Less".into(),
+            period: Some(year),
+        };
+        assert!(s
+            .handle(Request::Segment(SchemeChoice::Custom(failing)))
+            .is_err());
+        assert_eq!(asked(&s), Some(year));
+        let (_, made_again) = ranked(&mut s, year);
+        assert!(made_again);
+        assert_eq!(asked(&s), Some(thirty));
     }
 
     #[test]
