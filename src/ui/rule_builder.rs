@@ -37,7 +37,7 @@ pub struct BuilderState {
     /// Periods of the draft's own, offered beside the usual ones while it is edited: the
     /// one it was opened with (a scheme file's two days) and dates picked since, each of
     /// which would be lost once another period was picked.
-    own_periods: StoredValue<Vec<Period>>,
+    own_periods: RwSignal<Vec<Period>>,
 }
 
 impl BuilderState {
@@ -48,7 +48,7 @@ impl BuilderState {
             draft: RwSignal::new(None),
             preview: RwSignal::new(None),
             previewing: StoredValue::new((false, false)),
-            own_periods: StoredValue::new(Vec::new()),
+            own_periods: RwSignal::new(Vec::new()),
         };
         Effect::new(move |_| {
             state.analyses.track();
@@ -63,8 +63,7 @@ impl BuilderState {
     /// Opens `scheme` in the builder and counts its segments. Its period is left as it is,
     /// named or not: a scheme file that names none is shown as it is too.
     pub fn open(self, scheme: Scheme) {
-        self.own_periods
-            .set_value(scheme.period.into_iter().collect());
+        self.own_periods.set(scheme.period.into_iter().collect());
         self.draft.set(Some(scheme));
         self.preview.set(None);
         self.count();
@@ -389,9 +388,9 @@ fn DraftEditor() -> impl IntoView {
 fn DraftPeriod() -> impl IntoView {
     let state = expect_context::<AppState>();
     let builder = expect_context::<BuilderState>();
-    // Redrawn when the draft names another period, starts or stops reading one, or another
-    // date is on show; not at each edit or count, which would close the date fields as
-    // they are typed in.
+    // Redrawn when the draft names another period, starts or stops reading one, has other
+    // periods of its own, or another date is on show; not at each edit or count, which
+    // would close the date fields as they are typed in.
     let shown = Memo::new(move |_| {
         let period = (builder.draft).with(|d| {
             d.as_ref()
@@ -399,11 +398,11 @@ fn DraftPeriod() -> impl IntoView {
                 .map(|d| d.period)
         })?;
         let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
-        Some((period, reference))
+        Some((period, reference, builder.own_periods.get()))
     });
     move || {
-        let (period, reference) = shown.get()?;
-        Some(spend_period_picker(builder, period, reference))
+        let (period, reference, own) = shown.get()?;
+        Some(spend_period_picker(builder, period, reference, own))
     }
 }
 
@@ -417,18 +416,18 @@ fn spend_period_picker(
     builder: BuilderState,
     period: Option<Period>,
     reference: Date,
+    own: Vec<Period>,
 ) -> impl IntoView {
     let usual: Vec<Period> = ([30, 90, 182, 365].map(|days| Period::Last { days }))
         .into_iter()
         .chain(offered_years(reference).map(|year| Period::Year { year }))
         .collect();
-    let own = builder.own_periods.get_value();
     let offered = (usual.iter().copied())
         .chain(own.into_iter().filter(|p| !usual.contains(p)))
         .collect();
     let pick = move |period| {
         if !usual.contains(&period) {
-            builder.own_periods.update_value(|own| {
+            builder.own_periods.update(|own| {
                 if !own.contains(&period) {
                     own.push(period);
                 }

@@ -334,8 +334,9 @@ fn PresetOptions() -> impl IntoView {
                     <label class="field">
                         <span>{tr(Key::SchemeBarAreas)}</span>
                         <input type="number" min="1" max="50" prop:value=top.to_string() on:change=move |ev| {
-                            if let Ok(top) = event_target_value(&ev).parse::<usize>() {
-                                apply(Preset::Geography { level, prefix, top: top.clamp(1, 50) });
+                            let asked = kept_in_field(&ev, top, |n| n.clamp(1, 50));
+                            if asked != top {
+                                apply(Preset::Geography { level, prefix, top: asked });
                             }
                         }/>
                     </label>
@@ -343,8 +344,9 @@ fn PresetOptions() -> impl IntoView {
                         <label class="field">
                             <span>{tr(Key::SchemeBarPostalPrefix)}</span>
                             <input type="number" min="0" max="10" data-testid="postal-prefix" prop:value=prefix.to_string() on:change=move |ev| {
-                                if let Ok(prefix) = event_target_value(&ev).parse::<usize>() {
-                                    apply_prefix(Preset::Geography { level, prefix: prefix.min(10), top });
+                                let asked = kept_in_field(&ev, prefix, |n| n.min(10));
+                                if asked != prefix {
+                                    apply_prefix(Preset::Geography { level, prefix: asked, top });
                                 }
                             }/>
                         </label>
@@ -371,6 +373,16 @@ fn PresetOptions() -> impl IntoView {
             _ => ().into_any(),
         })
     }
+}
+
+/// The whole number typed in the field `ev` changed, brought within bounds by `within`,
+/// else `current`; written back in the field, which is not drawn again while the same
+/// scheme stays on show, so that it shows the number applied.
+fn kept_in_field(ev: &leptos::ev::Event, current: usize, within: impl Fn(usize) -> usize) -> usize {
+    let field = event_target::<web_sys::HtmlInputElement>(ev);
+    let kept = field.value().trim().parse().map_or(current, within);
+    field.set_value(&kept.to_string());
+    kept
 }
 
 /// The period spend tiers count: the last 12 or 24 months, a calendar year, or any dates.

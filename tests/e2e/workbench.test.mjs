@@ -582,13 +582,42 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await title.filter({ hasNotText: before }).waitFor();
   await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
-  // In French, the periods are named in French.
-  await page.getByTestId("language").selectOption("fr");
-  await period.locator("option", { hasText: /^Les 24 derniers mois$/ }).waitFor({ state: "attached" });
-  await period.locator("option:checked", { hasText: /^Du 1er mars 2024 au 31 août 2024$/ }).waitFor({ state: "attached" });
-  // Back to English, which the page remembers for the next test.
-  await page.getByTestId("language").selectOption("en");
-  await period.locator("option", { hasText: /^The last 24 months$/ }).waitFor({ state: "attached" });
+  // In French, the periods are named in French; then English again, as the page
+  // remembers its language for the next test's page.
+  const speaks = (language) => page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
+  try {
+    await page.getByTestId("language").selectOption("fr");
+    await period.locator("option", { hasText: /^Les 24 derniers mois$/ }).waitFor({ state: "attached" });
+    await period.locator("option:checked", { hasText: /^Du 1er mars 2024 au 31 août 2024$/ }).waitFor({ state: "attached" });
+  } finally {
+    await page.getByTestId("language").selectOption("en");
+    await speaks("en");
+  }
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a number of areas past the most allowed shows the number applied", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const title = page.getByTestId("scheme-title");
+  await page.getByTestId("scheme-picker").selectOption("p:geo-country");
+  await title.filter({ hasNotText: /^RFM/ }).waitFor();
+  const areas = page.getByLabel("Areas with their own segment");
+  /** Types `text` in the field and leaves it. */
+  const typed = async (text) => {
+    await areas.fill(text);
+    await areas.dispatchEvent("change");
+  };
+  await typed("50");
+  // 80 is past the 50 allowed: 50 stay applied, and the field says so (the build before
+  // left 80 in it, the scheme on show being the same).
+  await typed("80");
+  assert.equal(await areas.inputValue(), "50");
+  // Nothing typed: the areas stay as they were, and the field shows them again.
+  await typed("");
+  assert.equal(await areas.inputValue(), "50");
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
