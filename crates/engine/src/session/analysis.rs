@@ -448,7 +448,20 @@ impl Analysis {
         scheme: Scheme,
     ) -> Result<SchemeView, EngineError> {
         let choice = &choice.with_one_period();
-        let assignment = assign(&scheme, &self.features)?;
+        let assignment = match assign(&scheme, &self.features) {
+            Ok(assignment) => assignment,
+            Err(e) => {
+                // Resolving it may have made the spend over its own period: the segments on
+                // show, if they read one, read theirs again.
+                let on_show = (self.current.as_ref())
+                    .filter(|c| c.scheme.reads_spend_in_period())
+                    .map(|c| c.scheme.period);
+                if let Some(period) = on_show {
+                    self.spend_back_to(period);
+                }
+                return Err(e.into());
+            }
+        };
         lap(Step::Assign);
         // The same segments shown again (summarised with a prediction's figures, which moved
         // no one, or asked for again) keep their number and the cross-tab, which the page
@@ -621,10 +634,10 @@ impl Analysis {
     /// The top customers ranked by their spend over `period` (all time with none), and the
     /// segments on show made again when they follow it (rules on the spend in a period that
     /// a tier scheme does not hold to its own). Ranked over the period the shop's spend is
-    /// in already, nothing is made again. With tiers on show, their spend is swapped back
-    /// in its place once ranked: before, the tiers were made again to put it back. A spend
-    /// over another period than the segments on show read (a scheme failed to segment after
-    /// making its own) is put back by making them again, as before.
+    /// in already, nothing is made again; beside tiers on show, the period's spend is put
+    /// in for the ranking and theirs taken back in its place. While the spend is over
+    /// another period than the segments on show read (a scheme waiting for the prediction
+    /// made its own), they are made again, which puts theirs back.
     pub(super) fn value(
         &mut self,
         period: Option<Period>,
@@ -634,8 +647,7 @@ impl Analysis {
             return Ok((ranked(self, ids::MONETARY), None));
         };
         let spend = ids::SPEND_IN_PERIOD;
-        // Whether the spend is over the period the segments on show read, if they read one:
-        // a scheme that failed to segment may have left it over its own.
+        // Whether the spend is over the period the segments on show read, if they read one.
         let on_show = (self.current.as_ref()).filter(|c| c.scheme.reads_spend_in_period());
         let in_step = on_show.is_none_or(|c| c.scheme.period == self.periods.asked);
         if in_step && self.periods.asked == Some(period) && self.features.get(spend).is_some() {

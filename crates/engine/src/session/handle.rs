@@ -1010,8 +1010,8 @@ mod tests {
         let asked = |s: &Session| s.analysis().unwrap().periods.asked;
         assert_eq!(asked(&s), Some(thirty));
         // A scheme on the spend over the year that fails to segment (it also reads a figure
-        // the shop lacks) leaves that spend made: ranked over the year, the tiers on show
-        // are made again to put theirs back, as before.
+        // the shop lacks) puts the tiers' spend back: ranked over the year, they are not
+        // made again.
         let failing = Scheme {
             name: "Failing".into(),
             rules: vec![Rule {
@@ -1027,9 +1027,13 @@ mod tests {
         assert!(s
             .handle(Request::Segment(SchemeChoice::Custom(failing)))
             .is_err());
-        assert_eq!(asked(&s), Some(year));
-        let (_, made_again) = ranked(&mut s, year);
-        assert!(made_again);
+        assert_eq!(asked(&s), Some(thirty));
+        let (at, data) = spend(&s);
+        assert_eq!(
+            (at, data.map(|f| f.data)),
+            (tiers_spend.0, tiers_spend.1.map(|f| f.data))
+        );
+        assert!(!ranked(&mut s, year).1);
         assert_eq!(asked(&s), Some(thirty));
     }
 
