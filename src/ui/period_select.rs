@@ -42,8 +42,8 @@ const OWN_DATES: &str = "dates";
 /// chosen it shows `none` first. `pick` gets the period picked; `testid` names the select,
 /// and its parts `{testid}-from`, `{testid}-to` and `{testid}-apply`.
 ///
-/// The date fields are the component's own: a caller redraws it only when the period
-/// chosen or the date changes, else the fields would close as they are typed in.
+/// The date fields are the component's own: a caller redraws it only when what it offers
+/// or the period chosen changes, else the fields would close as they are typed in.
 #[component]
 pub(super) fn PeriodSelect(
     label: Key,

@@ -34,9 +34,9 @@ pub struct BuilderState {
     preview: RwSignal<Option<PreviewView>>,
     /// Whether counts are on their way, and whether the draft changed since they were asked.
     previewing: StoredValue<(bool, bool)>,
-    /// Periods of the draft's own, offered beside the usual ones while it is edited: the
-    /// one it was opened with (a scheme file's two days) and dates picked since, each of
-    /// which would be lost once another period was picked.
+    /// The periods the draft has named, offered beside the usual ones while it is edited:
+    /// the one it was opened with (a scheme file's two days), the one taken from the
+    /// scheme on show, dates picked since; each would be lost once another was picked.
     own_periods: RwSignal<Vec<Period>>,
 }
 
@@ -258,6 +258,7 @@ pub fn RuleBuilder() -> impl IntoView {
 /// a condition removed and added again reads the one the merchant picked.
 fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
     let period = period_to_name(builder.state);
+    let mut named = None;
     builder.draft.update(|d| {
         if let Some(d) = d {
             let read = d.reads_spend_in_period();
@@ -265,8 +266,18 @@ fn edit(builder: BuilderState, change: impl FnOnce(&mut Scheme)) {
             if !read && d.reads_spend_in_period() && d.period.is_none() {
                 d.period = Some(period);
             }
+            named = d.period;
         }
     });
+    // Offered from now on, however the draft came to name it.
+    if let Some(named) = named {
+        if builder
+            .own_periods
+            .with_untracked(|own| !own.contains(&named))
+        {
+            builder.own_periods.update(|own| own.push(named));
+        }
+    }
     builder.count();
 }
 
@@ -408,8 +419,7 @@ fn DraftPeriod() -> impl IntoView {
 
 /// The select of the period the draft's spend in a period is counted over (`period`): the
 /// last 30, 90, 182 and 365 days and the calendar years *Top customers* offers, then the
-/// draft's own periods (the one it was opened with, dates picked since) and the one it
-/// names, if they are none of those, and dates to choose. A draft that names none (a
+/// other periods the draft has named (`own`), and dates to choose. A draft that names none (a
 /// scheme file from before schemes named their period) shows so until one is picked; its
 /// counts read the period the shop computed last, if any.
 fn spend_period_picker(
@@ -425,16 +435,7 @@ fn spend_period_picker(
     let offered = (usual.iter().copied())
         .chain(own.into_iter().filter(|p| !usual.contains(p)))
         .collect();
-    let pick = move |period| {
-        if !usual.contains(&period) {
-            builder.own_periods.update(|own| {
-                if !own.contains(&period) {
-                    own.push(period);
-                }
-            });
-        }
-        edit(builder, |d| d.period = Some(period));
-    };
+    let pick = move |period| edit(builder, |d| d.period = Some(period));
     view! {
         <PeriodSelect
             label=Key::RuleBuilderSpendPeriod

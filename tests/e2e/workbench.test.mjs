@@ -530,6 +530,10 @@ test("a scheme file's own two days stay in the builder's periods once another is
   assert.deepEqual([await from.inputValue(), await to.inputValue()], ["2024-03-01", "2024-08-31"]);
   await from.fill("2024-09-01");
   await page.locator('[data-testid="draft-period-apply"]:disabled').waitFor();
+  await to.fill("2025-01-31");
+  await page.locator('[data-testid="draft-period-apply"]:enabled').waitFor();
+  await to.fill("");
+  await page.locator('[data-testid="draft-period-apply"]:disabled').waitFor();
   await to.fill("2024-12-31");
   await apply.click();
   const autumn = spentOver(spentBetween(text, "2024-09-01", "2024-12-31"));
@@ -542,6 +546,13 @@ test("a scheme file's own two days stay in the builder's periods once another is
   await expectLiveCounts(page, { "100 or more": summer, Less: total - summer });
   await pick(applied);
   await expectLiveCounts(page, { "100 or more": autumn, Less: total - autumn });
+  // A new scheme offers the usual periods and the one on show, not the last draft's dates.
+  await page.getByRole("button", { name: "Start a new scheme" }).click();
+  const fresh = page.getByTestId("rule-0");
+  await fresh.getByTestId("add-condition").click();
+  await fresh.locator("select.feature").selectOption("spend_in_period");
+  await period.locator("option:checked", { hasText: own }).waitFor({ state: "attached" });
+  assert.equal(await period.locator("option", { hasText: applied }).count(), 0);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
@@ -593,6 +604,17 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
     await page.getByTestId("language").selectOption("en");
     await speaks("en");
   }
+  // A rule built on the spend while they are on show reads their days, which stay offered
+  // once another period is picked.
+  await page.getByTestId("tab-builder").click();
+  const rule = page.getByTestId("rule-0");
+  await rule.getByTestId("add-condition").click();
+  await rule.locator("select.feature").selectOption("spend_in_period");
+  const drafted = page.getByTestId("draft-period");
+  await drafted.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  await drafted.selectOption(await drafted.locator("option", { hasText: /^The 90 days before / }).getAttribute("value"));
+  await drafted.locator("option:checked", { hasText: /^The 90 days before / }).waitFor({ state: "attached" });
+  assert.equal(await drafted.locator("option", { hasText: /^1 March 2024 to 31 August 2024$/ }).count(), 1);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
