@@ -49,11 +49,11 @@ pub(super) fn PeriodSelect(
     label: Key,
     testid: &'static str,
     mut offered: Vec<Period>,
-    named: impl Fn(Period) -> String + Clone + Send + Sync + 'static,
+    #[prop(into)] named: Callback<Period, String>,
     chosen: Option<Period>,
     reference: Date,
     #[prop(optional)] none: Option<Key>,
-    pick: impl Fn(Period) + Clone + Send + Sync + 'static,
+    #[prop(into)] pick: Callback<Period>,
 ) -> impl IntoView {
     offered.extend(chosen.filter(|c| !offered.contains(c)));
     let value = chosen
@@ -69,19 +69,13 @@ pub(super) fn PeriodSelect(
         RwSignal::new(Some(to.min(last))),
     );
     let options = (offered.iter().enumerate())
-        .map(|(i, &p)| {
-            let named = named.clone();
-            view! { <option value=i.to_string()>{move || named(p)}</option> }
-        })
+        .map(|(i, &p)| view! { <option value=i.to_string()>{move || named.run(p)}</option> })
         .collect_view();
-    let on_change = {
-        let pick = pick.clone();
-        move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
-            own.set(v == OWN_DATES);
-            if let Some(&period) = v.parse::<usize>().ok().and_then(|i| offered.get(i)) {
-                pick(period);
-            }
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        own.set(v == OWN_DATES);
+        if let Some(&period) = v.parse::<usize>().ok().and_then(|i| offered.get(i)) {
+            pick.run(period);
         }
     };
     // A day cleared or not a date leaves its field empty, and nothing to apply.
@@ -100,7 +94,7 @@ pub(super) fn PeriodSelect(
     let unusable = move || days().is_none();
     let apply = move |_| {
         if let Some((from, to)) = days() {
-            pick(Period::Between { from, to });
+            pick.run(Period::Between { from, to });
         }
     };
     view! {
@@ -117,7 +111,7 @@ pub(super) fn PeriodSelect(
                 <span class="field own-dates">
                     {tr(Key::PeriodFrom)} " " {date_input(from, "from", Key::PeriodFirstDay)}
                     " " {tr(Key::PeriodTo)} " " {date_input(to, "to", Key::PeriodLastDay)}
-                    <button class="button small" data-testid=format!("{testid}-apply") disabled=unusable on:click=apply.clone()>
+                    <button class="button small" data-testid=format!("{testid}-apply") disabled=unusable on:click=apply>
                         {tr(Key::PeriodApply)}
                     </button>
                 </span>
