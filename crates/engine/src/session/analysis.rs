@@ -92,6 +92,13 @@ pub(super) struct SpendPeriods {
     pub(super) clusters: Option<Period>,
 }
 
+/// A scheme's rules as resolved from a choice, and the period of the spend in a period
+/// before resolving them made their own: what is put back if they fail to segment.
+pub(super) struct Resolved {
+    pub(super) scheme: Scheme,
+    spend_before: Option<Period>,
+}
+
 /// A scheme's rules, who each customer is in, and what the page was shown of it.
 pub(super) struct Segmentation {
     pub(super) scheme: Scheme,
@@ -338,13 +345,17 @@ impl Analysis {
 
     /// The rules a choice stands for, adding any feature a built-in scheme needs, with the
     /// period of the spend in a period they read, if they read it.
-    pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Scheme {
+    pub(super) fn resolve(&mut self, choice: &SchemeChoice) -> Resolved {
+        let spend_before = self.periods.asked;
         let (language, currency) = (self.options.words(), self.currency.clone());
         let mut scheme = self.resolve_in(&choice.with_one_period(), language, &currency);
         scheme.period = (scheme.reads_spend_in_period())
             .then_some(self.periods.asked)
             .flatten();
-        scheme
+        Resolved {
+            scheme,
+            spend_before,
+        }
     }
 
     /// The rules a choice stands for, built-in schemes and segments named in `language`
@@ -436,8 +447,8 @@ impl Analysis {
 
     /// Segments the customers with a scheme and makes it the one on show.
     pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
-        let scheme = self.resolve(choice);
-        self.segment_with(choice, scheme)
+        let resolved = self.resolve(choice);
+        self.segment_with(choice, resolved)
     }
 
     /// Segments the customers with `scheme`, the rules `choice` was resolved to, and makes it
@@ -445,20 +456,19 @@ impl Analysis {
     pub(super) fn segment_with(
         &mut self,
         choice: &SchemeChoice,
-        scheme: Scheme,
+        resolved: Resolved,
     ) -> Result<SchemeView, EngineError> {
         let choice = &choice.with_one_period();
+        let Resolved {
+            scheme,
+            spend_before,
+        } = resolved;
         let assignment = match assign(&scheme, &self.features) {
             Ok(assignment) => assignment,
             Err(e) => {
-                // Resolving it may have made the spend over its own period: the segments on
-                // show, if they read one, read theirs again.
-                let on_show = (self.current.as_ref())
-                    .filter(|c| c.scheme.reads_spend_in_period())
-                    .map(|c| c.scheme.period);
-                if let Some(period) = on_show {
-                    self.spend_back_to(period);
-                }
+                // Resolving it may have made the spend over its own period: what the
+                // segments on show, *Top customers* and the next scheme read is put back.
+                self.spend_back_to(spend_before);
                 return Err(e.into());
             }
         };
@@ -553,9 +563,9 @@ impl Analysis {
         &mut self,
         choice: &SchemeChoice,
     ) -> Result<SchemeView, EngineError> {
-        let scheme = self.resolve(choice);
-        let waits = self.prediction.is_none() && scheme.reads_any(&ids::PREDICTED);
-        match self.segment_with(choice, scheme) {
+        let resolved = self.resolve(choice);
+        let waits = self.prediction.is_none() && resolved.scheme.reads_any(&ids::PREDICTED);
+        match self.segment_with(choice, resolved) {
             Ok(view) => Ok(view),
             Err(_) => {
                 let view = self.segment(&self.default_choice())?;
@@ -570,12 +580,14 @@ impl Analysis {
     /// Crosses the scheme on show with another, remembering the other's segments so a
     /// cell's customers can be listed.
     pub(super) fn crosstab(&mut self, choice: &SchemeChoice) -> Result<Crosstab, EngineError> {
-        let asked = self.periods.asked;
-        let scheme = self.resolve(choice);
+        let Resolved {
+            scheme,
+            spend_before,
+        } = self.resolve(choice);
         let other = assign(&scheme, &self.features);
         // Tiers as the columns computed the spend in their own period: the rows on show,
         // and what comes next, read the one asked for before.
-        self.spend_back_to(asked);
+        self.spend_back_to(spend_before);
         let other = other?;
         let current = self.current.as_ref().ok_or(EngineError::NoAnalysis)?;
         let table = crosstab(

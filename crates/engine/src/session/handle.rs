@@ -361,14 +361,14 @@ impl Session {
                     Ok(analysis) => analysis,
                     Err(e) => return WhilePredicting::Answered(Err(e)),
                 };
-                let scheme = analysis.resolve(&choice);
+                let resolved = analysis.resolve(&choice);
                 // The prediction's answer shows the scheme asked for last.
-                if scheme.reads_any(&ids::PREDICTED) {
+                if resolved.scheme.reads_any(&ids::PREDICTED) {
                     analysis.shown_once_predicted = Some(choice.clone());
                     return WhilePredicting::Waits(Request::Segment(choice));
                 }
                 analysis.shown_once_predicted = None;
-                let view = analysis.segment_with(&choice, scheme);
+                let view = analysis.segment_with(&choice, resolved);
                 WhilePredicting::Answered(view.map(|v| Answer::Segmented(Box::new(v))))
             }
             Request::Preview(scheme) if scheme.reads_any(&ids::PREDICTED) => {
@@ -1025,7 +1025,7 @@ mod tests {
             period: Some(year),
         };
         assert!(s
-            .handle(Request::Segment(SchemeChoice::Custom(failing)))
+            .handle(Request::Segment(SchemeChoice::Custom(failing.clone())))
             .is_err());
         assert_eq!(asked(&s), Some(thirty));
         let (at, data) = spend(&s);
@@ -1035,6 +1035,22 @@ mod tests {
         );
         assert!(!ranked(&mut s, year).1);
         assert_eq!(asked(&s), Some(thirty));
+        // With segments on show that read no spend (RFM), the same scheme over the last 30
+        // days puts back the period Top customers ranked over last, which a draft naming
+        // none reads.
+        let rfm = SchemeChoice::Preset(Preset::Rfm { points: 5 });
+        s.handle(Request::Segment(rfm)).unwrap();
+        ranked(&mut s, year);
+        assert_eq!(asked(&s), Some(year));
+        let failing_lately = Scheme {
+            period: Some(thirty),
+            ..failing
+        };
+        assert!(s
+            .handle(Request::Segment(SchemeChoice::Custom(failing_lately)))
+            .is_err());
+        assert_eq!(asked(&s), Some(year));
+        assert_eq!(ranked(&mut s, year).0.revenue, 134.5);
     }
 
     #[test]

@@ -189,13 +189,13 @@ fn segmented(
         predicted(&mut analysis, added)?;
     }
     let mut analysis = analysis.with_added(added.clusters, added.periods);
-    let mut scheme = analysis.resolve(choice);
+    let mut resolved = analysis.resolve(choice);
     // Built again with the figures: Future value's segments depend on whether there are
     // values.
-    if scheme.reads_any(&ids::PREDICTED) && predicted(&mut analysis, added)? {
-        scheme = analysis.resolve(choice);
+    if resolved.scheme.reads_any(&ids::PREDICTED) && predicted(&mut analysis, added)? {
+        resolved = analysis.resolve(choice);
     }
-    analysis.segment_with(choice, scheme)?;
+    analysis.segment_with(choice, resolved)?;
     Ok(analysis)
 }
 
