@@ -1,6 +1,6 @@
-//! The select of a period of spend that spend tiers and the rule builder share: the
-//! periods its caller offers, the one chosen if it is none of them, and two dates of the
-//! merchant's own. *Top customers* has a select of its own, which also offers all time.
+//! The select of a period of spend that spend tiers, the rule builder and *Top customers*
+//! share: the periods its caller offers, the one chosen if it is none of them, and two
+//! dates of the merchant's own.
 
 use super::words::{language, t_with, tr};
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ pub(super) fn offered_years(reference: Date) -> [i32; 4] {
 }
 
 /// "Calendar year 2025": the year as it is, without thousands marks.
-pub(super) fn calendar_year(year: i32) -> String {
+fn calendar_year(year: i32) -> String {
     t_with(
         Key::PeriodCalendarYear,
         &[("year", Arg::from(year.to_string()))],
@@ -36,11 +36,24 @@ pub(super) fn period_option(period: Period, reference: Date) -> String {
 /// The select's value for dates of the merchant's own.
 const OWN_DATES: &str = "dates";
 
+/// What a select of periods offers for no period.
+#[derive(Clone, Copy, Default)]
+pub(super) enum NoPeriod {
+    /// Nothing: a period is always chosen (spend tiers).
+    #[default]
+    Never,
+    /// A prompt, shown while no period is chosen and gone once one is (the rule builder).
+    Prompt(Key),
+    /// A choice like the periods, always offered (*Top customers*' whole file).
+    Choice(Key),
+}
+
 /// A labelled select of the periods `offered`, in order, each named by `named` in the
 /// page's language, then the one `chosen` if it is none of them, then "Dates I choose…",
-/// which shows two date fields and a button that picks the days between them. With none
-/// chosen it shows `none` first. `pick` gets the period picked; `testid` names the select,
-/// and its parts `{testid}-from`, `{testid}-to` and `{testid}-apply`.
+/// which shows two date fields and a button that picks the days between them. What it
+/// shows first for no period is `none`'s. `pick` gets the period picked (`None` for
+/// [`NoPeriod::Choice`]); `testid` names the select, and its parts `{testid}-from`,
+/// `{testid}-to` and `{testid}-apply`.
 ///
 /// The date fields are the component's own: a caller redraws it only when what it offers
 /// or the period chosen changes, else the fields would close as they are typed in.
@@ -52,8 +65,8 @@ pub(super) fn PeriodSelect(
     #[prop(into)] named: Callback<Period, String>,
     chosen: Option<Period>,
     reference: Date,
-    #[prop(optional)] none: Option<Key>,
-    #[prop(into)] pick: Callback<Period>,
+    #[prop(optional)] none: NoPeriod,
+    #[prop(into)] pick: Callback<Option<Period>>,
 ) -> impl IntoView {
     offered.extend(chosen.filter(|c| !offered.contains(c)));
     let value = chosen
@@ -74,8 +87,10 @@ pub(super) fn PeriodSelect(
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         own.set(v == OWN_DATES);
-        if let Some(&period) = v.parse::<usize>().ok().and_then(|i| offered.get(i)) {
-            pick.run(period);
+        if v.is_empty() {
+            pick.run(None);
+        } else if let Some(&period) = v.parse::<usize>().ok().and_then(|i| offered.get(i)) {
+            pick.run(Some(period));
         }
     };
     // A day cleared or not a date leaves its field empty, and nothing to apply.
@@ -94,7 +109,7 @@ pub(super) fn PeriodSelect(
     let unusable = move || days().is_none();
     let apply = move |_| {
         if let Some((from, to)) = days() {
-            pick.run(Period::Between { from, to });
+            pick.run(Some(Period::Between { from, to }));
         }
     };
     view! {
@@ -102,7 +117,11 @@ pub(super) fn PeriodSelect(
             <label class="field">
                 <span>{tr(label)}</span>
                 <select data-testid=testid prop:value=value on:change=on_change>
-                    {none.filter(|_| chosen.is_none()).map(|none| view! { <option value="">{tr(none)}</option> })}
+                    {match none {
+                        NoPeriod::Prompt(key) if chosen.is_none() => Some(key),
+                        NoPeriod::Choice(key) => Some(key),
+                        _ => None,
+                    }.map(|key| view! { <option value="">{tr(key)}</option> })}
                     {options}
                     <option value=OWN_DATES>{tr(Key::PeriodOwnDates)}</option>
                 </select>

@@ -8,7 +8,7 @@
 //! draft, and the engine counts the draft's segments.
 
 use super::download::export;
-use super::period_select::{offered_years, period_option, PeriodSelect};
+use super::period_select::{offered_years, period_option, NoPeriod, PeriodSelect};
 use super::state::AppState;
 use super::tabs::{Tab, Tabs};
 use super::words::{self, count, decimal, language, money, number, percent, t_with, tr};
@@ -435,7 +435,8 @@ fn spend_period_picker(
     let offered = (usual.iter().copied())
         .chain(own.into_iter().filter(|p| !usual.contains(p)))
         .collect();
-    let pick = move |period| edit(builder, |d| d.period = Some(period));
+    // The prompt is gone once a period is chosen: what is picked is always one.
+    let pick = move |period| edit(builder, |d| d.period = period);
     view! {
         <PeriodSelect
             label=Key::RuleBuilderSpendPeriod
@@ -444,7 +445,7 @@ fn spend_period_picker(
             named=move |period| period_option(period, reference)
             chosen=period
             reference
-            none=Key::RuleBuilderSpendPeriodNone
+            none=NoPeriod::Prompt(Key::RuleBuilderSpendPeriodNone)
             pick
         />
         // What the period does, once there is one.

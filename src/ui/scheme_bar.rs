@@ -401,6 +401,12 @@ fn PeriodOptions(
         Period::Last { days: 730 } => t(Key::SchemeBarLast24Months),
         other => period_option(other, reference),
     };
+    // Tiers always have a period: the select offers no other choice.
+    let pick = move |period: Option<Period>| {
+        if let Some(period) = period {
+            apply(Preset::ValueTiers { period });
+        }
+    };
     view! {
         <div class="preset-options">
             <PeriodSelect
@@ -410,7 +416,7 @@ fn PeriodOptions(
                 named
                 chosen=Some(period)
                 reference
-                pick=move |period| apply(Preset::ValueTiers { period })
+                pick
             />
         </div>
     }

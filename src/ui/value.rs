@@ -1,9 +1,9 @@
 //! Where the revenue comes from: the top ten customers, who and where they are, what and
 //! when they buy, and the Pareto curve with "the top 20% bring X%".
 
-use super::period_select::{calendar_year, offered_years};
+use super::period_select::{offered_years, period_option, NoPeriod, PeriodSelect};
 use super::state::AppState;
-use super::words::{count, language, money, percent, t_with, tr};
+use super::words::{count, language, money, percent, t, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::features::Period;
@@ -102,81 +102,50 @@ pub fn ValueView() -> impl IntoView {
             ranked.rank(state);
         }
     });
-    let years = move || {
-        let offered = state
-            .analysis
-            .with(|a| a.as_ref().map(|a| offered_years(a.reference)))?;
-        Some(
-            offered
-                .into_iter()
-                .map(|year| view! { <option value=format!("year:{year}")>{calendar_year(year)}</option> })
-                .collect_view(),
-        )
-    };
-    // A period only a scheme names (the last 182 days, two dates, a year long past),
-    // which the select offers while the tab ranks over it.
-    let named = move || period_named_on_show(state);
-    let named_option = move || {
-        let period = ranked.period.get()?;
-        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
-        let offered = offered_years(reference);
-        (period_value(Some(period), &offered, named()) == NAMED).then(|| {
-            let label = period.label(reference, language());
-            view! { <option value=NAMED>{t_with(Key::ValuePeriodNamed, &[("period", Arg::from(label))])}</option> }
-        })
-    };
-    let pick = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        if v == NAMED {
-            return;
-        }
-        let period = if let Some(days) = v.strip_prefix("last:") {
-            days.parse().ok().map(|days| Period::Last { days })
-        } else {
-            v.strip_prefix("year:")
-                .and_then(|y| y.parse().ok())
-                .map(|year| Period::Year { year })
-        };
+    let pick = move |period| {
         ranked.period.set(period);
         ranked.rank(state);
     };
+    // Drawn again only for another period, date or scheme's period, not for each analysis
+    // (another language): dates being typed stay open.
+    let shown = Memo::new(move |_| {
+        let reference = state.analysis.with(|a| a.as_ref().map(|a| a.reference))?;
+        Some((ranked.period.get(), reference, period_named_on_show(state)))
+    });
+    let select = move || {
+        let (chosen, reference, named) = shown.get()?;
+        let offered: Vec<Period> = std::iter::once(Period::Last { days: 365 })
+            .chain(offered_years(reference).map(|year| Period::Year { year }))
+            .collect();
+        // A period only a scheme names (the last 182 days, two dates, a year long past)
+        // is offered as the scheme's while the tab ranks over it.
+        let usual = offered.clone();
+        let label = move |period| match period {
+            Period::Last { days: 365 } => t(Key::ValuePeriodLast12Months),
+            p if Some(p) == named && !usual.contains(&p) => t_with(
+                Key::ValuePeriodNamed,
+                &[("period", Arg::from(p.label(reference, language())))],
+            ),
+            p => period_option(p, reference),
+        };
+        Some(view! {
+            <PeriodSelect
+                label=Key::ValuePeriod
+                testid="value-period"
+                offered
+                named=label
+                chosen
+                reference
+                none=NoPeriod::Choice(Key::ValuePeriodAll)
+                pick
+            />
+        })
+    };
     view! {
         <div class="value-view" data-testid="value">
-            <label class="field">
-                <span>{tr(Key::ValuePeriod)}</span>
-                // The period ranked over, also when the tab is opened again; set again after
-                // each analysis, whose years are drawn into the same options.
-                <select data-testid="value-period" prop:value=move || {
-                    state.analysis.track();
-                    let offered = state.analysis.with(|a| a.as_ref().map(|a| offered_years(a.reference)));
-                    period_value(ranked.period.get(), &offered.unwrap_or_default(), named())
-                } on:change=pick>
-                    <option value="all">{tr(Key::ValuePeriodAll)}</option>
-                    <option value="last:365">{tr(Key::ValuePeriodLast12Months)}</option>
-                    {years}
-                    {named_option}
-                </select>
-            </label>
+            {select}
             {move || ranked.value.get().map(|v| view! { <Concentration value=v/> })}
         </div>
-    }
-}
-
-/// The select's value for a period only a scheme names.
-const NAMED: &str = "named";
-
-/// The select's value for `period`, as `pick` reads it back (all time when `None`), among
-/// the calendar years `offered` and the period `named` by the scheme on show. Any other
-/// period came from a scheme; a year the menu no longer offers is shown as it is until the
-/// ranking falls back to all time, unless the scheme on show names it.
-fn period_value(period: Option<Period>, offered: &[i32], named: Option<Period>) -> String {
-    match period {
-        None => "all".to_string(),
-        Some(Period::Last { days: 365 }) => "last:365".to_string(),
-        Some(Period::Year { year }) if offered.contains(&year) || named != period => {
-            format!("year:{year}")
-        }
-        Some(_) => NAMED.to_string(),
     }
 }
 

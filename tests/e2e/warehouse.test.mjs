@@ -105,7 +105,6 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   assert.equal(Number((await live.textContent()).replace(/[^\d]/g, "")), shown.customers);
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
-  assert.equal(await page.getByTestId("value-period").inputValue(), "named");
   assert.match(await page.getByTestId("value-period").locator("option:checked").textContent(),
     /^Named by a scheme: the 182 days before /);
   await page.getByTestId("tab-segments").click();
@@ -121,7 +120,7 @@ w.writerows((r[0], r[1]) for r in db.execute(open(d + "/query.sql").read()).fetc
   // Another period on Top customers moves the rule on show; the draft in the rule builder
   // still names its 182 days, and its rule's figure is named for them, as it is counted.
   await page.getByTestId("tab-value").click();
-  await page.getByTestId("value-period").selectOption("last:365");
+  await page.getByTestId("value-period").selectOption({ label: "The last 12 months" });
   await page.getByTestId("tab-segments").click();
   await page.waitForFunction((before) => {
     const cell = document.querySelector('[data-testid="segments-table"] tr[data-segment="100 or more"] [data-col="customers"]');

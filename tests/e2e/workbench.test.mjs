@@ -320,7 +320,7 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   // period chosen (the tab was left empty).
   const top = page.getByTestId("top-customers");
   const allTime = await top.textContent();
-  await page.getByTestId("value-period").selectOption("last:365");
+  await page.getByTestId("value-period").selectOption({ label: "The last 12 months" });
   await top.filter({ hasNotText: allTime }).waitFor();
   const lastYear = await top.textContent();
   const headline = await page.getByTestId("headline").textContent();
@@ -329,12 +329,12 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   await reference.dispatchEvent("change");
   await page.getByTestId("headline").filter({ hasNotText: headline }).waitFor();
   await top.filter({ hasNotText: lastYear }).waitFor();
-  assert.equal(await page.getByTestId("value-period").inputValue(), "last:365");
+  assert.equal(await page.getByTestId("value-period").locator("option:checked").textContent(), "The last 12 months");
   // Opened again, the tab shows the period it was left on.
   await page.getByTestId("tab-segments").click();
   await page.getByTestId("tab-value").click();
   await top.waitFor();
-  assert.equal(await page.getByTestId("value-period").inputValue(), "last:365");
+  assert.equal(await page.getByTestId("value-period").locator("option:checked").textContent(), "The last 12 months");
 
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
@@ -424,25 +424,25 @@ test("the top customers' year falls back to all time when another date no longer
   const sentence = page.getByTestId("pareto-sentence");
   await top.waitFor();
   const allTime = await top.textContent();
-  await period.selectOption("year:2025");
+  await period.selectOption({ label: "Calendar year 2025" });
   await top.filter({ hasNotText: allTime }).waitFor();
   // With the tab open: as of 1 December 2024 the years are 2024 to 2021, and 2025 is gone.
   await asOf(page, "2024-12-01");
   assert.deepEqual(
-    await period.locator("option").evaluateAll((options) => options.map((o) => o.value)),
-    ["all", "last:365", "year:2024", "year:2023", "year:2022", "year:2021"],
+    await period.locator("option").evaluateAll((options) => options.map((o) => o.textContent)),
+    ["All the file's orders", "The last 12 months", "Calendar year 2024", "Calendar year 2023", "Calendar year 2022", "Calendar year 2021", "Dates I choose…"],
   );
-  await page.waitForFunction(() => document.querySelector('[data-testid="value-period"]').value === "all");
+  await page.waitForFunction(() => document.querySelector('[data-testid="value-period"]').value === "");
   await sentence.filter({ hasText: /^The top 20% of customers bring/ }).waitFor();
   // With the tab closed: 2021 (before the shop's first order), then a date whose years
   // leave it out, and the tab opened again.
-  await period.selectOption("year:2021");
+  await period.selectOption({ label: "Calendar year 2021" });
   await sentence.filter({ hasText: "No customer spent anything" }).waitFor();
   await page.getByTestId("tab-segments").click();
   await asOf(page, "2025-07-01");
   await page.getByTestId("tab-value").click();
   await top.waitFor();
-  assert.equal(await period.inputValue(), "all");
+  assert.equal(await period.inputValue(), "");
   assert.match(await sentence.textContent(), /^The top 20% of customers bring/);
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
@@ -471,7 +471,7 @@ test("a rule on the spend in a period that names none says what to do, and does 
   // As it says: the last twelve months on Top customers, then the scheme, saved on import.
   await page.getByTestId("tab-value").click();
   await page.getByTestId("top-customers").waitFor();
-  await page.getByTestId("value-period").selectOption("last:365");
+  await page.getByTestId("value-period").selectOption({ label: "The last 12 months" });
   await page.getByTestId("tab-segments").click();
   await page.getByTestId("scheme-picker").selectOption({ label: "Spent lately" });
   await page.getByTestId("scheme-title").filter({ hasText: /^Spent lately/ }).waitFor();
@@ -615,6 +615,47 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await drafted.selectOption(await drafted.locator("option", { hasText: /^The 90 days before / }).getAttribute("value"));
   await drafted.locator("option:checked", { hasText: /^The 90 days before / }).waitFor({ state: "attached" });
   assert.equal(await drafted.locator("option", { hasText: /^1 March 2024 to 31 August 2024$/ }).count(), 1);
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("top customers rank over dates chosen, as the file has them, and keep them through another language", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  await page.getByTestId("tab-value").click();
+  const top = page.getByTestId("top-customers");
+  await top.waitFor();
+  const allTime = await top.textContent();
+  const period = page.getByTestId("value-period");
+  await period.selectOption({ label: "Dates I choose…" });
+  await page.getByTestId("value-period-from").fill("2024-03-01");
+  await page.getByTestId("value-period-to").fill("2024-08-31");
+  await page.getByTestId("value-period-apply").click();
+  await top.filter({ hasNotText: allTime }).waitFor();
+  await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  // The ten who spent most between those days, best first, and how many spent anything.
+  const spend = spentBetween(fs.readFileSync(ORDERS, "utf8"), "2024-03-01", "2024-08-31");
+  const ranked = [...spend.entries()].filter(([, cents]) => cents > 0).sort((a, b) => b[1] - a[1]);
+  assert.ok(ranked[9][1] > ranked[10][1], "no tie at the tenth place");
+  const ids = await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent));
+  assert.deepEqual(ids, ranked.slice(0, 10).map(([id]) => id));
+  assert.match(await page.getByTestId("value").textContent(), new RegExp(`${ranked.length.toLocaleString("en")} customers spent`));
+  // In German the dates are named in German and still ranked over; then English again, as
+  // the page remembers its language for the next test's page.
+  const speaks = (language) => page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
+  try {
+    await page.getByTestId("language").selectOption("de");
+    await period.locator("option:checked", { hasText: /^Vom 1\. März 2024 bis zum 31\. August 2024$/ }).waitFor({ state: "attached" });
+    await page.getByTestId("value").filter({ hasText: `${ranked.length.toLocaleString("de")} Kunden haben` }).waitFor();
+    assert.deepEqual(await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent)), ids);
+  } finally {
+    await page.getByTestId("language").selectOption("en");
+    await speaks("en");
+  }
+  // All the file's orders again, as before the dates.
+  await period.selectOption({ label: "All the file's orders" });
+  await top.filter({ hasText: allTime }).waitFor();
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
