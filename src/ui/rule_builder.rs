@@ -32,8 +32,11 @@ pub struct BuilderState {
     draft: RwSignal<Option<Scheme>>,
     /// Live counts for the draft.
     preview: RwSignal<Option<PreviewView>>,
-    /// Whether counts are on their way, and whether the draft changed since they were asked.
-    previewing: StoredValue<(bool, bool)>,
+    /// Whether counts are on their way (*Show* waits for them when they would say a period
+    /// is missing).
+    counting: RwSignal<bool>,
+    /// Whether the draft changed since the counts on their way were asked.
+    edited_since: StoredValue<bool>,
     /// The periods the draft has named, offered beside the usual ones while it is edited:
     /// the one it was opened with (a scheme file's two days), the one taken from the
     /// scheme on show, dates picked since; each would be lost once another was picked.
@@ -47,7 +50,8 @@ impl BuilderState {
             state,
             draft: RwSignal::new(None),
             preview: RwSignal::new(None),
-            previewing: StoredValue::new((false, false)),
+            counting: RwSignal::new(false),
+            edited_since: StoredValue::new(false),
             own_periods: RwSignal::new(Vec::new()),
         };
         Effect::new(move |_| {
@@ -72,26 +76,29 @@ impl BuilderState {
     /// Asks for live counts of the draft, at most one request at a time: edits made while
     /// one is on its way are counted when it comes back.
     fn count(self) {
-        let (in_flight, _) = self.previewing.get_value();
-        if in_flight {
-            self.previewing.set_value((true, true));
+        if self.counting.get_untracked() {
+            self.edited_since.set_value(true);
             return;
         }
         let Some(draft) = self.draft.get_untracked() else {
             return;
         };
-        self.previewing.set_value((true, false));
+        self.counting.set(true);
+        self.edited_since.set_value(false);
         let state = self.state;
         spawn_local(async move {
             let reply = state.engine.ask(Request::Preview(draft)).await;
-            let (_, again) = self.previewing.get_value();
-            self.previewing.set_value((false, false));
             match reply {
                 Ok(Answer::Preview(preview)) => self.preview.set(Some(preview)),
                 Ok(_) => {}
-                Err(e) => state.show_error(&e),
+                // The counts on show, if any, are another draft's.
+                Err(e) => {
+                    self.preview.set(None);
+                    state.show_error(&e);
+                }
             }
-            if again {
+            self.counting.set(false);
+            if self.edited_since.get_value() {
                 self.count();
             }
         });
@@ -295,17 +302,18 @@ fn DraftEditor() -> impl IntoView {
     // A draft that reads the spend in a period and names none, with no period computed,
     // cannot be shown: its live counts say to choose one beside the rules, where the
     // segments' banner would send the merchant to *Top customers*. Nor while they are
-    // still on their way.
+    // still on their way; counts that failed say nothing either way.
     let needs_period = move || {
         let unnamed = (builder.draft).with(|d| {
             d.as_ref()
                 .is_some_and(|d| d.reads_spend_in_period() && d.period.is_none())
         });
         unnamed
-            && (builder.preview).with(|p| {
-                p.as_ref()
-                    .is_none_or(|p| p.error == Some(SchemeError::NoSpendPeriod))
-            })
+            && (builder.counting.get()
+                || (builder.preview).with(|p| {
+                    p.as_ref()
+                        .is_some_and(|p| p.error == Some(SchemeError::NoSpendPeriod))
+                }))
     };
     // The draft's fields, redrawn with it.
     let fields = move || {
