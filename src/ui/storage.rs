@@ -61,13 +61,13 @@ async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
         .await;
     match read {
         Ok(Answer::Stored(read)) => {
-            if !current {
-                // Migrated: kept in the current format, the first release's copy removed.
+            if read.migrated {
+                // Kept as it is now, a first release's copy removed.
                 if let Ok(Answer::StoredText(again)) =
                     engine.ask(Request::WriteStored(read.value.clone())).await
                 {
-                    if let (true, Some(v1_key)) = (storage.set_item(&key, &again).is_ok(), &v1_key)
-                    {
+                    let kept = storage.set_item(&key, &again).is_ok();
+                    if let (true, false, Some(v1_key)) = (kept, current, &v1_key) {
                         let _ = storage.remove_item(v1_key);
                     }
                 }

@@ -1,6 +1,7 @@
 // What a merchant kept in this browser survives an update: records the first release stored
 // (frozen in tests/fixtures/stored/) are read, shown and written again in the versioned
-// format; a record that cannot be read is reported and set aside, never silently reset.
+// format; campaigns kept under a name a built-in scheme had before are kept under its name
+// now; a record that cannot be read is reported and set aside, never silently reset.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -114,6 +115,62 @@ test("a stored record that cannot be read is reported and set aside, not reset",
   await page.getByTestId("save-scheme").click();
   await page.waitForFunction(() => localStorage.getItem("segmenter.v2.schemes") !== null);
   assert.match(await page.evaluate(() => localStorage.getItem("segmenter.unreadable.segmenter.v2.schemes")), /^\{"segmenter":"schemes"/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("campaigns of spend tiers over two dates, kept under the name written with ISO days, stay the merchant's", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  const [today, before] = ["Spend tiers, 1 March 2024 to 31 August 2024", "Spend tiers, 2024-03-01 to 2024-08-31"];
+  /** The small shop in tiers over 1 March–31 August 2024, named with their days in words;
+   * read again, the file goes straight to the segments on the mapping kept. */
+  const tiersOverTheDays = async (again = false) => {
+    if (again) {
+      await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "orders-small.csv"));
+      await page.getByTestId("segments-table").waitFor();
+    } else {
+      await segmented(page);
+    }
+    await page.getByTestId("scheme-picker").selectOption("p:tiers");
+    await page.getByTestId("scheme-title").filter({ hasText: /^Spend tiers, last 365 days/ }).waitFor();
+    await page.getByTestId("tier-period").selectOption({ label: "Dates I choose…" });
+    await page.getByTestId("tier-period-from").fill("2024-03-01");
+    await page.getByTestId("tier-period-to").fill("2024-08-31");
+    await page.getByTestId("tier-period-apply").click();
+    await page.getByTestId("scheme-title").filter({ hasText: today }).waitFor();
+  };
+  await tiersOverTheDays();
+  // A campaign edited, and one exported, as the release before kept them: under the name
+  // whose days were ISO days.
+  await page.getByTestId("tab-plan").click();
+  const item = page.locator("article.plan-item").first();
+  const index = (await item.getAttribute("data-testid")).replace("plan-", "");
+  await page.getByTestId(`plan-${index}-edit`).click();
+  await page.getByTestId(`plan-${index}-offer`).fill("A note from the owner");
+  await page.getByTestId(`plan-${index}-save`).click();
+  await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+  await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+  const records = page.getByTestId("campaign-results").locator("table.records tbody tr");
+  await records.first().waitFor();
+  const kept = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const edits = "segmenter.v2.campaign-edits", exported = "segmenter.v2.campaign-records";
+  assert.ok(kept[edits].includes(today) && kept[exported].includes(today), JSON.stringify(kept));
+  const asBefore = Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, v.replaceAll(today, before)]));
+  await returnWith(page, asBefore);
+  // Read back under today's name, and kept so.
+  await page.waitForFunction(([keys, before]) => keys.every((k) => !localStorage.getItem(k).includes(before)), [[edits, exported], before]);
+  await tiersOverTheDays(true);
+  await page.getByTestId("tab-plan").click();
+  assert.equal(await page.getByTestId(`plan-${index}-offer`).textContent(), "A note from the owner");
+  // Exported again, the campaign's record is replaced, not doubled.
+  await records.first().waitFor();
+  assert.equal(await records.count(), 1);
+  await page.getByTestId(`plan-${index}-layout`).selectOption("plain");
+  await Promise.all([page.waitForEvent("download"), page.getByTestId(`plan-${index}-export`).click()]);
+  await page.getByTestId("export-note").waitFor();
+  assert.equal(await records.count(), 1);
+  // Nothing left the machine: the page's own files, reloaded, come from its server.
+  assert.deepEqual(requestsAfterLoad.filter((u) => !u.startsWith(app.url)), []);
   assert.deepEqual(errors, []);
   await page.close();
 });

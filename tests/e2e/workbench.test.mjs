@@ -592,6 +592,7 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await page.getByTestId("tier-period-apply").click();
   await title.filter({ hasNotText: before }).waitFor();
   await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  assert.match(await title.textContent(), /^Spend tiers, 1 March 2024 to 31 August 2024/);
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
   // In French, the periods are named in French; then English again, as the page
   // remembers its language for the next test's page.
@@ -600,6 +601,7 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
     await page.getByTestId("language").selectOption("fr");
     await period.locator("option", { hasText: /^Les 24 derniers mois$/ }).waitFor({ state: "attached" });
     await period.locator("option:checked", { hasText: /^Du 1er mars 2024 au 31 août 2024$/ }).waitFor({ state: "attached" });
+    await title.filter({ hasText: /^Paliers de dépenses, du 1er mars 2024 au 31 août 2024/ }).waitFor();
   } finally {
     await page.getByTestId("language").selectOption("en");
     await speaks("en");

@@ -2,6 +2,7 @@
 //! catalogue, the segments, the grid and the features are named in it, and the SQL
 //! download writes the same segment names the page showed.
 
+use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::export::sql::Dialect;
 use segmenter_engine::features::Period;
 use segmenter_engine::segmentation::choice::SchemeChoice;
@@ -137,4 +138,29 @@ fn english_stays_as_it_was() {
         .find(|e| e.preset.key() == "geo-region")
         .unwrap();
     assert_eq!(regions.name, "Regions");
+}
+
+#[test]
+fn tiers_over_two_dates_write_them_in_words_and_are_known_by_their_english_name() {
+    let day = |m, d| Date::from_ymd(2024, m, d).unwrap();
+    let period = Period::Between {
+        from: day(3, 1),
+        to: day(8, 31),
+    };
+    let english = "Spend tiers, 1 March 2024 to 31 August 2024";
+    for (language, name) in [
+        ("en", english),
+        (
+            "fr",
+            "Paliers de dépenses, du 1er mars 2024 au 31 août 2024",
+        ),
+        ("de", "Umsatzstufen, 1. März 2024 bis 31. August 2024"),
+    ] {
+        let (mut s, _) = session_in(SMALL_SHOP, language);
+        let tiers = segmented(&mut s, Preset::ValueTiers { period });
+        assert_eq!(
+            (tiers.scheme.name.as_str(), tiers.english.0.as_str()),
+            (name, english)
+        );
+    }
 }

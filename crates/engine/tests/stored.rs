@@ -69,3 +69,50 @@ fn a_cut_record_is_an_error_not_an_empty_list() {
     let e = read::<Vec<Scheme>>(cut).unwrap_err();
     assert_eq!(e.what, Kind::Schemes);
 }
+
+/// Edited and exported campaigns of spend tiers over two dates were kept under the tiers'
+/// English name, whose dates were ISO days before they were written in words: read back,
+/// they are kept under today's name, and marked to be written again.
+#[test]
+fn campaigns_kept_under_the_name_tiers_over_dates_had_are_read_under_todays() {
+    let (before, today) = (
+        "Spend tiers, 2024-03-01 to 2024-08-31",
+        "Spend tiers, 1 March 2024 to 31 August 2024",
+    );
+    let (_, mut records, mut edits, _) = expected();
+    edits.truncate(1);
+    edits[0].0 = before.into();
+    let kept = read::<Vec<(String, Campaign)>>(&write(&edits)).unwrap();
+    assert!(kept.migrated);
+    assert_eq!(kept.value[0].0, today);
+    assert!(
+        !read::<Vec<(String, Campaign)>>(&write(&kept.value))
+            .unwrap()
+            .migrated
+    );
+    // A record's key is brought to today's, and so is the name shown when it is English
+    // (a record without a key is known by it); one in another language stays as it was.
+    records.truncate(1);
+    records.push(records[0].clone());
+    let keyed = records[0].key.get_or_insert_with(Default::default);
+    keyed.scheme = before.into();
+    records[0].scheme = "Umsatzstufen, 2024-03-01 bis 2024-08-31".into();
+    records[1].key = None;
+    records[1].scheme = before.into();
+    let kept = read::<Vec<CampaignRecord>>(&write(&records)).unwrap();
+    assert!(kept.migrated);
+    let names: Vec<(Option<&str>, &str)> = (kept.value.iter())
+        .map(|r| (r.key.as_ref().map(|k| k.scheme.as_str()), r.scheme.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (Some(today), "Umsatzstufen, 2024-03-01 bis 2024-08-31"),
+            (None, today)
+        ]
+    );
+    // Names that were never another's are read as they are.
+    let untouched = read::<Vec<CampaignRecord>>(&write(&kept.value)).unwrap();
+    assert!(!untouched.migrated);
+    assert_eq!(untouched.value, kept.value);
+}

@@ -17,7 +17,10 @@
 //!
 //! Records the first release wrote (postcard in hexadecimal, under unversioned keys) are
 //! read through frozen copies of their shapes ([`v1`]) and written again in the current
-//! format. A record that cannot be read is never replaced in silence: reading says
+//! format. Names of built-in schemes an earlier release wrote otherwise (tiers over two
+//! dates, whose dates were ISO days), which key edited and exported campaigns, are read as
+//! today's and written again. A record that cannot be read is never replaced in silence:
+//! reading says
 //! why ([`StoreError`]), and the page tells the merchant and sets the text aside.
 //!
 //! ```
@@ -42,6 +45,7 @@ use crate::campaigns::suggest::Campaign;
 use crate::campaigns::uplift::CampaignRecord;
 use crate::reading::TimeZone;
 use crate::roles::Mapping;
+use crate::segmentation::presets::renamed_tiers;
 use crate::segmentation::scheme::Scheme;
 use segmenter_words::{Key, Language, Sentence};
 use serde::de::DeserializeOwned;
@@ -62,6 +66,16 @@ pub trait Record: Serialize + DeserializeOwned {
     /// Where the first release kept it, `scope` as for [`key`]; `None` for a kind it never
     /// kept.
     fn v1_key(scope: &str) -> Option<String>;
+    /// Brings the names of built-in schemes an earlier release wrote in it to today's;
+    /// whether any changed. Nothing to bring by default.
+    fn renamed(&mut self) -> bool {
+        false
+    }
+}
+
+/// `name` as today's, if a built-in scheme had it before ([`renamed_tiers`]).
+fn rename(name: &mut String) -> bool {
+    renamed_tiers(name).map(|today| *name = today).is_some()
 }
 
 impl Record for Mapping {
@@ -89,6 +103,11 @@ impl Record for Vec<(String, Campaign)> {
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::EDITS_KEY.to_string())
     }
+    /// An edit is kept under its scheme's English name.
+    fn renamed(&mut self) -> bool {
+        self.iter_mut()
+            .fold(false, |any, (scheme, _)| rename(scheme) | any)
+    }
 }
 
 impl Record for Vec<CampaignRecord> {
@@ -97,6 +116,14 @@ impl Record for Vec<CampaignRecord> {
     type V1 = v1::RecordsV1;
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::RECORDS_KEY.to_string())
+    }
+    /// A record is known by its key's scheme, or without a key by the name shown, which
+    /// is also brought to today's when it was English.
+    fn renamed(&mut self) -> bool {
+        self.iter_mut().fold(false, |any, record| {
+            let key = (record.key.as_mut()).is_some_and(|key| rename(&mut key.scheme));
+            rename(&mut record.scheme) | key | any
+        })
     }
 }
 
@@ -338,12 +365,22 @@ pub fn write<T: Record>(value: &T) -> String {
 pub struct Read<T> {
     /// Its value, in today's types.
     pub value: T,
-    /// Whether it was in an older format, and should be written again in the current one.
+    /// Whether it was in an older format or named a scheme as an earlier release did, and
+    /// should be written again as it is now.
     pub migrated: bool,
 }
 
-/// Reads a record in any format this release knows.
+/// Reads a record in any format this release knows, with the names of built-in schemes
+/// brought to today's ([`Record::renamed`]).
 pub fn read<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
+    read_as_written::<T>(text).map(|mut read| {
+        read.migrated |= read.value.renamed();
+        read
+    })
+}
+
+/// Reads a record in any format this release knows, as it was written.
+fn read_as_written<T: Record>(text: &str) -> Result<Read<T>, StoreError> {
     let failed = |reason: String| StoreError {
         what: T::WHAT,
         reason,

@@ -13,4 +13,4 @@ pub mod preset;
 
 pub use build::{build, rfm_scheme, seasonal_scheme};
 pub use catalog::{catalog, CatalogEntry};
-pub use preset::{preset_name, Family, GeoLevel, Preset};
+pub use preset::{preset_name, renamed_tiers, Family, GeoLevel, Preset};

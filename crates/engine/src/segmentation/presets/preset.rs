@@ -1,5 +1,6 @@
 //! What a built-in scheme is: its kind and parameters ([`Preset`]), its key and its name.
 
+use crate::basics::calendar::Date;
 use crate::features::ids;
 use crate::features::seasons::Season;
 use crate::features::Period;
@@ -162,6 +163,38 @@ impl Preset {
     }
 }
 
+/// "Spend tiers, 1 March 2024 to 31 August 2024": tiers over two days written as `from`
+/// and `to`.
+fn tiers_between_name(from: &str, to: &str, language: Language) -> String {
+    language.text(
+        Key::SchemesNameTiersBetween,
+        &[("from", from.into()), ("to", to.into())],
+    )
+}
+
+/// Today's English name of tiers over two dates for the name they had before their dates
+/// were written in words ("Spend tiers, 2024-03-01 to 2024-08-31"), the name that keys the
+/// campaigns a merchant edited and exported of them then; `None` for any other name.
+///
+/// ```
+/// use segmenter_engine::segmentation::presets::renamed_tiers;
+/// assert_eq!(
+///     renamed_tiers("Spend tiers, 2024-03-01 to 2024-08-31").as_deref(),
+///     Some("Spend tiers, 1 March 2024 to 31 August 2024")
+/// );
+/// assert_eq!(renamed_tiers("Spend tiers, last 365 days"), None);
+/// ```
+pub fn renamed_tiers(name: &str) -> Option<String> {
+    let days: Vec<Date> = (0..name.len().saturating_sub(9))
+        .filter_map(|at| name.get(at..at + 10).and_then(Date::parse_iso))
+        .collect();
+    let (&from, &to) = (days.first()?, days.last()?);
+    let english = Language::English;
+    let before = tiers_between_name(&from.to_string(), &to.to_string(), english);
+    (before == name)
+        .then(|| tiers_between_name(&from.written(english), &to.written(english), english))
+}
+
 /// The name a preset's scheme gets, in `language`.
 pub fn preset_name(preset: &Preset, language: Language) -> String {
     let text = |key| language.text(key, &[]);
@@ -187,13 +220,7 @@ pub fn preset_name(preset: &Preset, language: Language) -> String {
         ),
         Preset::ValueTiers {
             period: Period::Between { from, to },
-        } => language.text(
-            Key::SchemesNameTiersBetween,
-            &[
-                ("from", from.to_string().into()),
-                ("to", to.to_string().into()),
-            ],
-        ),
+        } => tiers_between_name(&from.written(language), &to.written(language), language),
         Preset::Geography { level, prefix, .. } => match (level, prefix) {
             (GeoLevel::Country, _) => text(Key::SchemesNameCountries),
             (GeoLevel::Region, _) => text(Key::SchemesNameRegions),
