@@ -622,7 +622,7 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await page.close();
 });
 
-test("top customers rank over dates chosen, as the file has them, and keep them through another language", async () => {
+test("top customers rank over dates chosen, as the file has them, and keep them and days being typed through another language", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
   await page.getByTestId("tab-value").click();
@@ -643,14 +643,18 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
   const ids = await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent));
   assert.deepEqual(ids, ranked.slice(0, 10).map(([id]) => id));
   assert.match(await page.getByTestId("value").textContent(), new RegExp(`${ranked.length.toLocaleString("en")} customers spent`));
-  // In German the dates are named in German and still ranked over; then English again, as
-  // the page remembers its language for the next test's page.
+  // In German the dates are named in German and still ranked over, and days being typed
+  // stay as typed while the page analyses again; then English again, as the page
+  // remembers its language for the next test's page.
+  await period.selectOption({ label: "Dates I choose…" });
+  await page.getByTestId("value-period-from").fill("2024-04-01");
   const speaks = (language) => page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
   try {
     await page.getByTestId("language").selectOption("de");
-    await period.locator("option:checked", { hasText: /^Vom 1\. März 2024 bis zum 31\. August 2024$/ }).waitFor({ state: "attached" });
+    await period.locator("option", { hasText: /^Vom 1\. März 2024 bis zum 31\. August 2024$/ }).waitFor({ state: "attached" });
     await page.getByTestId("value").filter({ hasText: `${ranked.length.toLocaleString("de")} Kunden haben` }).waitFor();
     assert.deepEqual(await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent)), ids);
+    assert.equal(await page.getByTestId("value-period-from").inputValue(), "2024-04-01");
   } finally {
     await page.getByTestId("language").selectOption("en");
     await speaks("en");
@@ -683,6 +687,39 @@ test("a number of areas past the most allowed shows the number applied", async (
   // Nothing typed: the areas stay as they were, and the field shows them again.
   await typed("");
   assert.equal(await areas.inputValue(), "50");
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("postal areas group codes by the first characters applied, and the field shows them", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const title = page.getByTestId("scheme-title");
+  await page.getByTestId("scheme-picker").selectOption("p:geo-postal_code");
+  await title.filter({ hasText: /^Postal areas \(first 2 characters\)/ }).waitFor();
+  const prefix = page.getByTestId("postal-prefix");
+  /** Types `text` in the field and leaves it. */
+  const typed = async (text) => {
+    await prefix.fill(text);
+    await prefix.dispatchEvent("change");
+  };
+  /** The areas with a segment of their own, as the table names them. */
+  const areas = async () => Object.keys(await segmentsTable(page)).filter((name) => !/ /.test(name));
+  await typed("3");
+  await title.filter({ hasText: /^Postal areas \(first 3 characters\)/ }).waitFor();
+  const three = await areas();
+  assert.ok(three.length > 0 && three.every((area) => area.length === 3), JSON.stringify(three));
+  // Past the 10 allowed: 10 applied, and the field says so; nothing typed keeps them.
+  await typed("15");
+  await title.filter({ hasText: /^Postal areas \(first 10 characters\)/ }).waitFor();
+  assert.equal(await prefix.inputValue(), "10");
+  await typed("");
+  assert.equal(await prefix.inputValue(), "10");
+  // 0: whole codes.
+  await typed("0");
+  await title.filter({ hasText: /^Postal codes/ }).waitFor();
+  assert.equal(await prefix.inputValue(), "0");
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();
