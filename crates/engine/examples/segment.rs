@@ -1,8 +1,9 @@
 //! Segments a CSV file from the command line and prints each step's time and the memory
 //! taken at the most by its end (the profile the page prints with `?profile`: the analysis
 //! and the prediction the page asks for once the segments are on show), then the time of each switch of scheme the browser
-//! benchmark makes (the answer by step, and its encoding for the page): the engine exactly
-//! as the Web Worker runs it, natively.
+//! benchmark makes (the answer by step, and its encoding for the page), and *Top customers*
+//! and a cross-tab beside spend tiers: the engine exactly as the Web Worker runs it,
+//! natively.
 //!
 //! `cargo run --profile bench -p segmenter-engine --example segment -- orders.csv`
 
@@ -233,5 +234,18 @@ fn main() {
                 }
             );
         }
+        // Crossed with tiers over the last 30 days, whose spend is made beside the rows'
+        // own over 365 days, which they read again next.
+        let cross = SchemeChoice::Preset(Preset::ValueTiers {
+            period: Period::Last { days: 30 },
+        });
+        let asked = Instant::now();
+        let crossed = session.handle(Request::Crosstab(cross)).is_ok();
+        take_laps();
+        println!(
+            "cross-tab with tiers over another period: {:.1} ms{}",
+            asked.elapsed().as_secs_f64() * 1e3,
+            if crossed { "" } else { " (failed)" }
+        );
     }
 }

@@ -580,14 +580,27 @@ impl Analysis {
     /// Crosses the scheme on show with another, remembering the other's segments so a
     /// cell's customers can be listed.
     pub(super) fn crosstab(&mut self, choice: &SchemeChoice) -> Result<Crosstab, EngineError> {
+        // Tiers as the columns make the spend in their own period, where the rows on show,
+        // and what comes next, read the one asked for before: it is kept aside to be put
+        // back, not made again.
+        let spend_id = ids::SPEND_IN_PERIOD;
+        let tiers_elsewhere = (choice.tiers_period())
+            .is_some_and(|tiers| self.periods.asked.is_some_and(|asked| asked != tiers));
+        let kept = tiers_elsewhere
+            .then(|| self.features.get(spend_id).cloned())
+            .flatten();
         let Resolved {
             scheme,
             spend_before,
         } = self.resolve(choice);
         let other = assign(&scheme, &self.features);
-        // Tiers as the columns computed the spend in their own period: the rows on show,
-        // and what comes next, read the one asked for before.
-        self.spend_back_to(spend_before);
+        match kept {
+            Some(spend) => {
+                self.features.put(spend);
+                self.periods.asked = spend_before;
+            }
+            None => self.spend_back_to(spend_before),
+        }
         let other = other?;
         let current = self.current.as_ref().ok_or(EngineError::NoAnalysis)?;
         let table = crosstab(

@@ -1054,6 +1054,30 @@ mod tests {
     }
 
     #[test]
+    fn a_crosstab_with_tiers_over_another_period_puts_the_spend_back_as_it_was() {
+        use crate::features::Period;
+        let (mut s, _) = analyzed();
+        let (year, thirty) = (Period::Last { days: 365 }, Period::Last { days: 30 });
+        s.handle(Request::Value(Some(year))).unwrap();
+        let spend = |s: &Session| {
+            let features = &s.analysis().unwrap().features;
+            let at = (features.features.iter()).position(|f| f.id == ids::SPEND_IN_PERIOD);
+            let kept = features.get(ids::SPEND_IN_PERIOD);
+            (at, kept.map(|f| (f.data.clone(), f.revision)))
+        };
+        let before = spend(&s);
+        let tiers = SchemeChoice::Preset(Preset::ValueTiers { period: thirty });
+        match s.handle(Request::Crosstab(tiers)) {
+            Ok(Answer::Crosstab(_)) => {}
+            other => panic!("{other:?}"),
+        }
+        // The spend over the year is back where it was, the same feature (its revision
+        // too): put back, not made again.
+        assert_eq!(spend(&s), before);
+        assert_eq!(s.analysis().unwrap().periods.asked, Some(year));
+    }
+
+    #[test]
     fn a_file_becomes_segments_with_a_report() {
         let (_, view) = analyzed();
         assert_eq!(view.customers, 3);
