@@ -643,6 +643,8 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
   const ids = await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent));
   assert.deepEqual(ids, ranked.slice(0, 10).map(([id]) => id));
   assert.match(await page.getByTestId("value").textContent(), new RegExp(`${ranked.length.toLocaleString("en")} customers spent`));
+  // The sentence names the days as the select does, months and all.
+  assert.match(await page.getByTestId("pareto-sentence").textContent(), /of revenue \(spent from 1 March 2024 to 31 August 2024\);/);
   // In German the dates are named in German and still ranked over, and days being typed
   // stay as typed while the page analyses again; then English again, as the page
   // remembers its language for the next test's page.
@@ -655,6 +657,7 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
     await page.getByTestId("value").filter({ hasText: `${ranked.length.toLocaleString("de")} Kunden haben` }).waitFor();
     assert.deepEqual(await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent)), ids);
     assert.equal(await page.getByTestId("value-period-from").inputValue(), "2024-04-01");
+    assert.match(await page.getByTestId("pareto-sentence").textContent(), /\(Umsatz vom 1\. März 2024 bis zum 31\. August 2024\);/);
   } finally {
     await page.getByTestId("language").selectOption("en");
     await speaks("en");

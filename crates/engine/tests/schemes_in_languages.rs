@@ -141,20 +141,25 @@ fn english_stays_as_it_was() {
 }
 
 #[test]
-fn tiers_over_two_dates_write_them_in_words_and_are_known_by_their_english_name() {
+fn tiers_over_two_dates_and_their_spend_write_them_in_words_known_by_the_english_name() {
     let day = |m, d| Date::from_ymd(2024, m, d).unwrap();
     let period = Period::Between {
         from: day(3, 1),
         to: day(8, 31),
     };
     let english = "Spend tiers, 1 March 2024 to 31 August 2024";
-    for (language, name) in [
-        ("en", english),
+    for (language, name, spend) in [
+        ("en", english, "Spent from 1 March 2024 to 31 August 2024"),
         (
             "fr",
             "Paliers de dépenses, du 1er mars 2024 au 31 août 2024",
+            "Dépensé du 1er mars 2024 au 31 août 2024",
         ),
-        ("de", "Umsatzstufen, 1. März 2024 bis 31. August 2024"),
+        (
+            "de",
+            "Umsatzstufen, 1. März 2024 bis 31. August 2024",
+            "Umsatz vom 1. März 2024 bis zum 31. August 2024",
+        ),
     ] {
         let (mut s, _) = session_in(SMALL_SHOP, language);
         let tiers = segmented(&mut s, Preset::ValueTiers { period });
@@ -162,5 +167,8 @@ fn tiers_over_two_dates_write_them_in_words_and_are_known_by_their_english_name(
             (tiers.scheme.name.as_str(), tiers.english.0.as_str()),
             (name, english)
         );
+        // The spend they read is named for the same days, as the rule builder lists it.
+        let figure = tiers.features.iter().find(|f| f.id == "spend_in_period");
+        assert_eq!(figure.map(|f| f.label.as_str()), Some(spend));
     }
 }

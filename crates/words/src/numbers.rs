@@ -42,20 +42,32 @@ impl Language {
         }
     }
 
-    /// A name (`Total spent`) as it reads inside a sentence: in lower case, except in
-    /// German, whose nouns keep their capital.
+    /// A name (`Total spent`) as it reads inside a sentence: its first letter in lower
+    /// case, except in German, whose nouns keep their capital, and in an acronym. The
+    /// words after it keep theirs: months, seasons and places are names.
     ///
     /// ```
     /// use segmenter_words::Language;
     /// assert_eq!(Language::French.in_sentence("Total dépensé"), "total dépensé");
+    /// assert_eq!(
+    ///     Language::English.in_sentence("Spent from 1 March 2025 to 30 June 2025"),
+    ///     "spent from 1 March 2025 to 30 June 2025"
+    /// );
+    /// assert_eq!(Language::English.in_sentence("RFM score"), "RFM score");
     /// assert_eq!(Language::German.in_sentence("Ausgaben gesamt"), "Ausgaben gesamt");
     /// ```
     pub fn in_sentence(self, name: &str) -> String {
-        if self == Language::German {
-            name.to_string()
-        } else {
-            name.to_lowercase()
+        let mut letters = name.chars();
+        let (Some(first), second) = (letters.next(), letters.next()) else {
+            return String::new();
+        };
+        if self == Language::German || second.is_some_and(char::is_uppercase) {
+            return name.to_string();
         }
+        first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect()
     }
 
     /// The mark between the whole part and the decimals.

@@ -85,10 +85,20 @@ pub fn add_period_spend(shop: &Shop, features: &mut FeatureTable, period: Period
 pub fn period_spend(shop: &Shop, features: &mut FeatureTable, period: Period) -> Feature {
     let reference = features.reference.unwrap_or(Date(0));
     let (from, to) = period.days(reference);
-    let label = features.language.text(
-        Key::FeaturesSpendInPeriod,
-        &[("period", period.label(reference, features.language).into())],
-    );
+    let language = features.language;
+    let label = match period {
+        Period::Between { from, to } => language.text(
+            Key::FeaturesSpendBetween,
+            &[
+                ("from", from.written(language).into()),
+                ("to", to.written(language).into()),
+            ],
+        ),
+        _ => language.text(
+            Key::FeaturesSpendInPeriod,
+            &[("period", period.label(reference, language).into())],
+        ),
+    };
     let spend = spend_between(shop, features.len, from, to);
     features.made(ids::SPEND_IN_PERIOD, &label, FeatureData::Number(spend))
 }

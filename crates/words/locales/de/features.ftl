@@ -9,6 +9,7 @@ features-interval = Durchschnittliche Tage zwischen Bestellungen
 features-overdue = Tage seit der letzten Bestellung ÷ übliche Tage zwischen Bestellungen
 features-spend-last-year = Umsatz in den letzten 365 Tagen
 features-spend-in-period = Umsatz { $period }
+features-spend-between = Umsatz vom { $from } bis zum { $to }
 features-period-last = in den { $days } Tagen vor dem { $reference }
 features-period-year = im Jahr { $year }
 features-period-between = vom { $from } bis zum { $to }

@@ -11,9 +11,11 @@ features-tenure = Days since first order
 features-interval = Average days between orders
 features-overdue = Days since last order ÷ usual days between orders
 features-spend-last-year = Spent in the last 365 days
-# $period is one of the features-period-* below.
+# $period is features-period-last or features-period-year below.
 features-spend-in-period = Spent in { $period }
-# $reference is a day written 2026-03-01.
+# Spent over two days ("Spent in 1 March 2025 to …" would not read).
+features-spend-between = Spent from { $from } to { $to }
+# $reference, $from and $to are days written in words (1 March 2026).
 features-period-last = the { $days } days before { $reference }
 features-period-year = { $year }
 features-period-between = { $from } to { $to }

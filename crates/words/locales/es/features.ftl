@@ -9,6 +9,7 @@ features-interval = Días medios entre pedidos
 features-overdue = Días desde el último pedido ÷ días habituales entre pedidos
 features-spend-last-year = Gastado en los últimos 365 días
 features-spend-in-period = Gastado { $period }
+features-spend-between = Gastado del { $from } al { $to }
 features-period-last = en los { $days } días antes del { $reference }
 features-period-year = en { $year }
 features-period-between = del { $from } al { $to }

@@ -9,6 +9,7 @@ features-interval = Jours moyens entre deux commandes
 features-overdue = Jours depuis la dernière commande ÷ intervalle habituel
 features-spend-last-year = Dépensé sur les 365 derniers jours
 features-spend-in-period = Dépensé { $period }
+features-spend-between = Dépensé du { $from } au { $to }
 features-period-last = sur les { $days } jours avant le { $reference }
 features-period-year = en { $year }
 features-period-between = du { $from } au { $to }

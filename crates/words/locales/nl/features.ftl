@@ -9,6 +9,7 @@ features-interval = Gemiddeld aantal dagen tussen bestellingen
 features-overdue = Dagen sinds laatste bestelling ÷ gebruikelijke dagen tussen bestellingen
 features-spend-last-year = Besteed in de laatste 365 dagen
 features-spend-in-period = Besteed { $period }
+features-spend-between = Besteed van { $from } tot { $to }
 features-period-last = in de { $days } dagen vóór { $reference }
 features-period-year = in { $year }
 features-period-between = van { $from } tot { $to }

@@ -9,6 +9,7 @@ features-interval = Média de dias entre pedidos
 features-overdue = Dias desde o último pedido ÷ intervalo habitual entre pedidos
 features-spend-last-year = Gasto nos últimos 365 dias
 features-spend-in-period = Gasto { $period }
+features-spend-between = Gasto de { $from } a { $to }
 features-period-last = nos { $days } dias antes de { $reference }
 features-period-year = em { $year }
 features-period-between = de { $from } a { $to }
