@@ -135,6 +135,19 @@ pub fn SchemeBar() -> impl IntoView {
         let value = picker_value(&current.choice, &saved);
         let extra =
             (value == "custom").then(|| ("custom".to_string(), current.scheme.name.clone()));
+        // The built-in scheme on show is offered by its name as shown (tiers over the
+        // period picked), not the catalogue's for its usual options.
+        let listed = match &current.choice {
+            SchemeChoice::Preset(on_show) => (catalog.iter().cloned())
+                .map(|mut e| {
+                    if e.preset.key() == on_show.key() {
+                        e.name.clone_from(&current.scheme.name);
+                    }
+                    e
+                })
+                .collect(),
+            _ => catalog.clone(),
+        };
         let on_change = {
             let (catalog, saved) = (catalog.clone(), saved.clone());
             move |ev: leptos::ev::Event| {
@@ -147,7 +160,7 @@ pub fn SchemeBar() -> impl IntoView {
             <label class="field">
                 <span>{tr(Key::SchemeBarSegmentBy)}</span>
                 <select data-testid="scheme-picker" prop:value=value.clone() on:change=on_change>
-                    {options(&catalog, &saved, extra)}
+                    {options(&listed, &saved, extra)}
                 </select>
             </label>
         })

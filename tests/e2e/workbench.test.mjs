@@ -593,6 +593,8 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await title.filter({ hasNotText: before }).waitFor();
   await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
   assert.match(await title.textContent(), /^Spend tiers, 1 March 2024 to 31 August 2024/);
+  // The picker names them so too, where it said "last 365 days".
+  assert.equal(await page.getByTestId("scheme-picker").locator("option:checked").textContent(), "Spend tiers, 1 March 2024 to 31 August 2024");
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
   // In French, the periods are named in French; then English again, as the page
   // remembers its language for the next test's page.
