@@ -332,7 +332,7 @@ test("the horizon and discount rate predict again, and only the last asked is sh
   const discount = page.getByTestId("prediction-discount");
   await discount.fill("2");
   await discount.dispatchEvent("change");
-  await headline.filter({ hasText: "(discounted at 2 % a month)" }).waitFor();
+  await headline.filter({ hasText: "(discounted at 2% a month)" }).waitFor();
   const shown = await page.evaluate(() => window.__headlines);
   assert.ok(!shown.some((h) => h.includes("730 days")), shown.join("\n"));
   // The figures of the last horizon, as the command line predicts them.

@@ -15,7 +15,7 @@ future-headline = Of { $count ->
 future-headline-value = Of { $count ->
     [one] { $count } customer
    *[other] { $count } customers
-}, { $active } are more likely still active than not. Over the next { $days } days they are expected to buy on { $purchases } days and spend { $value } (discounted at { $discount } % a month).
+}, { $active } are more likely still active than not. Over the next { $days } days they are expected to buy on { $purchases } days and spend { $value } (discounted at { $discount }% a month).
 # $once: the customers who bought on one day only (one order, or several that day), among $count.
 future-once = { $once ->
     [one] { $once } of them has bought on one day only: the model counts such a customer as active until it sees them stop, however long ago that day was, so the Future value segments keep them apart.
