@@ -168,13 +168,15 @@ fn ClusterResult(clusters: ClusterView) -> impl IntoView {
         .collect_view();
     let sampled = clusters.fitted_on < clusters.clusters.iter().map(|c| c.customers).sum::<usize>();
     let (k, fitted_on, left_out) = (clusters.k, clusters.fitted_on, clusters.left_out);
-    let figures = clusters.feature_labels.join(", ");
+    let labels = clusters.feature_labels.clone();
     let summary = move || {
+        // Each name as it reads inside the sentence ("orders, total spent").
+        let figures: Vec<String> = labels.iter().map(|l| language().in_sentence(l)).collect();
         let mut summary = t_with(
             Key::ClustersSummary,
             &[
                 ("count", count(usize::from(k))),
-                ("figures", language().in_sentence(&figures).into()),
+                ("figures", figures.join(", ").into()),
             ],
         );
         if sampled {

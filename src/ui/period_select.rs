@@ -51,9 +51,9 @@ pub(super) enum NoPeriod {
 /// A labelled select of the periods `offered`, in order, each named by `named` in the
 /// page's language, then the one `chosen` if it is none of them, then "Dates I choose…",
 /// which shows two date fields and a button that picks the days between them. What it
-/// shows first for no period is `none`'s. `pick` gets the period picked (`None` for
-/// [`NoPeriod::Choice`]); `testid` names the select, and its parts `{testid}-from`,
-/// `{testid}-to` and `{testid}-apply`.
+/// shows first for no period is `none`'s. `pick` gets the period picked, `None` for that
+/// first option; `testid` names the select, and its parts `{testid}-from`, `{testid}-to`
+/// and `{testid}-apply`.
 ///
 /// The date fields are the component's own: a caller redraws it only when what it offers
 /// or the period chosen changes, else the fields would close as they are typed in.

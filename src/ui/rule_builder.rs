@@ -443,8 +443,12 @@ fn spend_period_picker(
     let offered = (usual.iter().copied())
         .chain(own.into_iter().filter(|p| !usual.contains(p)))
         .collect();
-    // The prompt is gone once a period is chosen: what is picked is always one.
-    let pick = move |period| edit(builder, |d| d.period = period);
+    // The prompt picked again (after "Dates I choose…") names nothing: nothing to edit.
+    let pick = move |period: Option<Period>| {
+        if period.is_some() {
+            edit(builder, |d| d.period = period);
+        }
+    };
     view! {
         <PeriodSelect
             label=Key::RuleBuilderSpendPeriod

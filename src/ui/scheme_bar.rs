@@ -135,13 +135,13 @@ pub fn SchemeBar() -> impl IntoView {
         let value = picker_value(&current.choice, &saved);
         let extra =
             (value == "custom").then(|| ("custom".to_string(), current.scheme.name.clone()));
-        // The built-in scheme on show is offered by its name as shown (tiers over the
-        // period picked), not the catalogue's for its usual options.
-        let listed = match &current.choice {
+        // The built-in scheme on show, split or not, is offered by its name with the
+        // options it is shown with (tiers over the period picked), not the catalogue's.
+        let listed = match outer(&current.choice) {
             SchemeChoice::Preset(on_show) => (catalog.iter().cloned())
                 .map(|mut e| {
                     if e.preset.key() == on_show.key() {
-                        e.name.clone_from(&current.scheme.name);
+                        e.name.clone_from(&current.picked);
                     }
                     e
                 })

@@ -39,7 +39,8 @@ impl<T> Loaded<T> {
     }
 }
 
-/// Loads the record of `kind` kept under `scope`, migrating one the first release wrote.
+/// Loads the record of `kind` kept under `scope`, and keeps it again as it is now if it was
+/// migrated: written by the first release, or naming a built-in scheme as an earlier one did.
 async fn load(engine: EngineHandle, kind: Kind, scope: &str) -> Loaded<Stored> {
     let Some(storage) = storage() else {
         return Loaded::nothing();

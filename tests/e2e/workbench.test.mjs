@@ -299,6 +299,8 @@ test("built-in schemes, a cross-tab cell, clusters and the top customers", async
   await page.getByTestId("cluster-list").waitFor({ timeout: 30_000 });
   const clusters = await page.getByTestId("cluster-list").locator("li").count();
   assert.ok(clusters >= 2 && clusters <= 8);
+  // The figures named as a sentence reads them, each in lower case.
+  assert.match(await page.getByTestId("cluster-summary").textContent(), / clusters on days since last order, orders, total spent\./);
   assert.equal(await page.getByTestId("silhouettes").locator("tbody tr").count(), 7);
   assert.ok((await page.getByTestId("scatter").locator("circle").count()) > 100);
   // Four asked for: the tab opened again says four, as it would find them again.
@@ -593,8 +595,14 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await title.filter({ hasNotText: before }).waitFor();
   await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
   assert.match(await title.textContent(), /^Spend tiers, 1 March 2024 to 31 August 2024/);
-  // The picker names them so too, where it said "last 365 days".
-  assert.equal(await page.getByTestId("scheme-picker").locator("option:checked").textContent(), "Spend tiers, 1 March 2024 to 31 August 2024");
+  // The picker names them so too, where it said "last 365 days", also split by RFM.
+  const picked = () => page.getByTestId("scheme-picker").locator("option:checked").textContent();
+  assert.equal(await picked(), "Spend tiers, 1 March 2024 to 31 August 2024");
+  await page.getByTestId("subdivide-picker").selectOption("p:rfm-5");
+  await title.filter({ hasText: /^Spend tiers, 1 March 2024 to 31 August 2024 by RFM segments/ }).waitFor();
+  assert.equal(await picked(), "Spend tiers, 1 March 2024 to 31 August 2024");
+  await page.getByTestId("subdivide-picker").selectOption("");
+  await title.filter({ hasNotText: / by RFM/ }).waitFor();
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
   // In French, the periods are named in French; then English again, as the page
   // remembers its language for the next test's page.

@@ -668,6 +668,54 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
 /// scheme that reads no predicted figure is answered between two stages, a switch to one
 /// that does and any other request wait, and the prediction comes out as made in one go,
 /// with the segments of the scheme switched to summarised again.
+/// A scheme asked for while the prediction is made that waits for it (tiers over the last
+/// 30 days split by Future value) leaves the spend the page reads meanwhile as it was: a
+/// draft naming no period is counted over the year *Top customers* ranked over, and the
+/// scheme is shown over its own 30 days once the prediction is made.
+#[test]
+fn a_scheme_waiting_for_the_prediction_leaves_the_spend_read_meanwhile() {
+    use segmenter_engine::features::Period;
+    use segmenter_engine::segmentation::choice::SchemeChoice;
+    use segmenter_engine::segmentation::presets::Preset;
+    use segmenter_engine::segmentation::scheme::Scheme;
+    use segmenter_engine::session::{Answer, PredictOptions, Request, WhilePredicting};
+    let mut session = analysed_sample_shop();
+    let year = Period::Last { days: 365 };
+    assert!(session.handle(Request::Value(Some(year))).is_ok());
+    let draft: Scheme = serde_json::from_str(
+        r#"{"name": "Bought lately", "rules": [{"segment": "Spent",
+            "when": {"between": {"feature": "spend_in_period", "min": 0.01, "max": null}}}],
+            "otherwise": "The rest"}"#,
+    )
+    .unwrap();
+    let counted = |session: &mut segmenter_engine::session::Session| match session
+        .answer_while_predicting(Request::Preview(draft.clone()))
+    {
+        WhilePredicting::Answered(Ok(Answer::Preview(preview))) => preview.segments,
+        _ => panic!("not counted"),
+    };
+    let over_the_year = counted(&mut session);
+    let tiers = SchemeChoice::Preset(Preset::ValueTiers {
+        period: Period::Last { days: 30 },
+    });
+    let split = SchemeChoice::Subdivided(
+        Box::new(tiers),
+        Box::new(SchemeChoice::Preset(Preset::FUTURE_VALUE)),
+    );
+    let job = session.start_prediction(PredictOptions::default()).unwrap();
+    let waits = session.answer_while_predicting(Request::Segment(split.clone()));
+    assert!(matches!(waits, WhilePredicting::Waits(_)));
+    assert_eq!(counted(&mut session), over_the_year);
+    let Ok(Answer::Predicted(_, Some(scheme), _)) = answer_in_stages(&mut session, job) else {
+        panic!("no prediction in stages");
+    };
+    assert_eq!(scheme.choice, split);
+    assert!(scheme
+        .scheme
+        .name
+        .starts_with("Spend tiers, last 30 days by "));
+}
+
 #[test]
 fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     use segmenter_engine::segmentation::choice::SchemeChoice;

@@ -115,4 +115,20 @@ fn campaigns_kept_under_the_name_tiers_over_dates_had_are_read_under_todays() {
     let untouched = read::<Vec<CampaignRecord>>(&write(&kept.value)).unwrap();
     assert!(!untouched.migrated);
     assert_eq!(untouched.value, kept.value);
+    // The tiers split by another scheme, and saved as a scheme of the merchant's, whose
+    // name keys its campaigns as the built-in one's does.
+    edits[0].0 = format!("RFM segments by {before}");
+    let kept = read::<Vec<(String, Campaign)>>(&write(&edits)).unwrap();
+    assert_eq!(kept.value[0].0, format!("RFM segments by {today}"));
+    let (mut schemes, ..) = expected();
+    schemes.truncate(1);
+    schemes.push(Scheme {
+        name: "Spent 2024-03-01 to 2024-08-31".into(),
+        ..schemes[0].clone()
+    });
+    schemes[0].name = before.into();
+    let kept = read::<Vec<Scheme>>(&write(&schemes)).unwrap();
+    assert!(kept.migrated);
+    assert_eq!(kept.value[0].name, today);
+    assert_eq!(kept.value[1..], schemes[1..]);
 }

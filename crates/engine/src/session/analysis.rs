@@ -27,7 +27,7 @@ use crate::reading::Table;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::ClusterModel;
 use crate::segmentation::grid::{grid_view, GridAxes};
-use crate::segmentation::presets::{build, catalog, Preset};
+use crate::segmentation::presets::{build, catalog, preset_name, Preset};
 use crate::segmentation::rfm::{score_customers, RfmOptions, RfmScales};
 use crate::segmentation::scheme::{assign, subdivide, Assignment, Scheme};
 use crate::shop::currency::{currencies, currency_code, detect_currency};
@@ -445,6 +445,13 @@ impl Analysis {
         )
     }
 
+    /// Lets `resolved` go unshown for now (it waits for the prediction): the spend in the
+    /// period asked before it was resolved is put back, which the segments on show, *Top
+    /// customers* and the rule builder read meanwhile.
+    pub(super) fn let_go(&mut self, resolved: Resolved) {
+        self.spend_back_to(resolved.spend_before);
+    }
+
     /// Segments the customers with a scheme and makes it the one on show.
     pub(super) fn segment(&mut self, choice: &SchemeChoice) -> Result<SchemeView, EngineError> {
         let resolved = self.resolve(choice);
@@ -522,10 +529,20 @@ impl Analysis {
             .ok()
         });
         let english = self.in_english(&scheme, &assignment.segments, choice);
+        // As the picker lists it: a split scheme by the scheme it splits.
+        let outer = match choice {
+            SchemeChoice::Subdivided(outer, _) => &**outer,
+            whole => whole,
+        };
+        let picked = match outer {
+            SchemeChoice::Preset(preset) => preset_name(preset, self.options.words()),
+            _ => scheme.name.clone(),
+        };
         let view = SchemeView {
             segmentation: self.segmentations,
             choice: choice.clone(),
             scheme: scheme.clone(),
+            picked,
             english,
             segments,
             campaigns,

@@ -34,7 +34,7 @@ use crate::reading::{
 use crate::roles::propose_mapping;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
-use crate::segmentation::presets::Preset;
+use crate::segmentation::presets::{renamed_tiers, Preset};
 use crate::segmentation::scheme::Scheme;
 use crate::shop::{earliest_order_day, store_texts_once};
 
@@ -365,6 +365,7 @@ impl Session {
                 // The prediction's answer shows the scheme asked for last.
                 if resolved.scheme.reads_any(&ids::PREDICTED) {
                     analysis.shown_once_predicted = Some(choice.clone());
+                    analysis.let_go(resolved);
                     return WhilePredicting::Waits(Request::Segment(choice));
                 }
                 analysis.shown_once_predicted = None;
@@ -747,13 +748,19 @@ impl Session {
     }
 }
 
-/// Reads a scheme from the JSON the merchant exported earlier.
+/// Reads a scheme from the JSON the merchant exported earlier, named as a built-in scheme
+/// is now if it was saved from one named otherwise then, as stored schemes are.
 fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
-    serde_json::from_slice::<Scheme>(bytes).map_err(|e| EngineError::NotAScheme {
-        line: e.line(),
-        column: e.column(),
-        reason: own_scheme::scheme_mistake(&e),
-    })
+    let mut scheme =
+        serde_json::from_slice::<Scheme>(bytes).map_err(|e| EngineError::NotAScheme {
+            line: e.line(),
+            column: e.column(),
+            reason: own_scheme::scheme_mistake(&e),
+        })?;
+    if let Some(today) = renamed_tiers(&scheme.name) {
+        scheme.name = today;
+    }
+    Ok(scheme)
 }
 
 /// Campaign records from a file written by "Download these records" (the stored record's

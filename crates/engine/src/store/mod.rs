@@ -18,10 +18,10 @@
 //! Records the first release wrote (postcard in hexadecimal, under unversioned keys) are
 //! read through frozen copies of their shapes ([`v1`]) and written again in the current
 //! format. Names of built-in schemes an earlier release wrote otherwise (tiers over two
-//! dates, whose dates were ISO days), which key edited and exported campaigns, are read as
-//! today's and written again. A record that cannot be read is never replaced in silence:
-//! reading says
-//! why ([`StoreError`]), and the page tells the merchant and sets the text aside.
+//! dates, whose dates were ISO days), which key edited and exported campaigns and name
+//! saved schemes, are read as today's and written again. A record that cannot be read is
+//! never replaced in silence: reading says why ([`StoreError`]), and the page tells the
+//! merchant and sets the text aside.
 //!
 //! ```
 //! use segmenter_engine::segmentation::scheme::{Condition, Rule, Scheme};
@@ -73,7 +73,7 @@ pub trait Record: Serialize + DeserializeOwned {
     }
 }
 
-/// `name` as today's, if a built-in scheme had it before ([`renamed_tiers`]).
+/// `name` as today's, if it holds a built-in scheme's name as it was ([`renamed_tiers`]).
 fn rename(name: &mut String) -> bool {
     renamed_tiers(name).map(|today| *name = today).is_some()
 }
@@ -93,6 +93,11 @@ impl Record for Vec<Scheme> {
     type V1 = v1::SchemesV1;
     fn v1_key(_: &str) -> Option<String> {
         Some(v1::SCHEMES_KEY.to_string())
+    }
+    /// A built-in scheme saved keeps its name, which keys its campaigns as theirs do.
+    fn renamed(&mut self) -> bool {
+        self.iter_mut()
+            .fold(false, |any, scheme| rename(&mut scheme.name) | any)
     }
 }
 

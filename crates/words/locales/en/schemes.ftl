@@ -10,7 +10,7 @@ schemes-name-value-loyalty = Value and loyalty segments
 # $days is a number of days, e.g. 365.
 schemes-name-tiers-last = Spend tiers, last { $days } days
 schemes-name-tiers-year = Spend tiers, { $year }
-# $from and $to are days written 2026-03-01.
+# $from and $to are days written in words (1 March 2026).
 schemes-name-tiers-between = Spend tiers, { $from } to { $to }
 schemes-name-countries = Countries
 schemes-name-regions = Regions

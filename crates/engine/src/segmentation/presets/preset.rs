@@ -172,9 +172,11 @@ fn tiers_between_name(from: &str, to: &str, language: Language) -> String {
     )
 }
 
-/// Today's English name of tiers over two dates for the name they had before their dates
-/// were written in words ("Spend tiers, 2024-03-01 to 2024-08-31"), the name that keys the
-/// campaigns a merchant edited and exported of them then; `None` for any other name.
+/// `name` with the English name of tiers over two dates as it was before their dates were
+/// written in words ("Spend tiers, 2024-03-01 to 2024-08-31") made today's, alone or in a
+/// scheme of tiers split by another ("Spend tiers, … by RFM segments"): the name that keys
+/// the campaigns a merchant edited and exported of them then, and that a scheme saved then
+/// kept. `None` when it holds no such name.
 ///
 /// ```
 /// use segmenter_engine::segmentation::presets::renamed_tiers;
@@ -182,17 +184,28 @@ fn tiers_between_name(from: &str, to: &str, language: Language) -> String {
 ///     renamed_tiers("Spend tiers, 2024-03-01 to 2024-08-31").as_deref(),
 ///     Some("Spend tiers, 1 March 2024 to 31 August 2024")
 /// );
+/// assert_eq!(
+///     renamed_tiers("RFM segments by Spend tiers, 2024-03-01 to 2024-08-31").as_deref(),
+///     Some("RFM segments by Spend tiers, 1 March 2024 to 31 August 2024")
+/// );
 /// assert_eq!(renamed_tiers("Spend tiers, last 365 days"), None);
+/// assert_eq!(renamed_tiers("Bought 2024-03-01 to 2024-08-31"), None);
 /// ```
 pub fn renamed_tiers(name: &str) -> Option<String> {
     let days: Vec<Date> = (0..name.len().saturating_sub(9))
         .filter_map(|at| name.get(at..at + 10).and_then(Date::parse_iso))
         .collect();
-    let (&from, &to) = (days.first()?, days.last()?);
     let english = Language::English;
-    let before = tiers_between_name(&from.to_string(), &to.to_string(), english);
-    (before == name)
-        .then(|| tiers_between_name(&from.written(english), &to.written(english), english))
+    let mut renamed = name.to_string();
+    for pair in days.windows(2) {
+        let (from, to) = (pair[0], pair[1]);
+        let before = tiers_between_name(&from.to_string(), &to.to_string(), english);
+        if renamed.contains(&before) {
+            let today = tiers_between_name(&from.written(english), &to.written(english), english);
+            renamed = renamed.replace(&before, &today);
+        }
+    }
+    (renamed != name).then_some(renamed)
 }
 
 /// The name a preset's scheme gets, in `language`.
