@@ -10,8 +10,8 @@ use segmenter_engine::segmentation::choice::SchemeChoice;
 use segmenter_engine::segmentation::presets::{catalog, CatalogEntry};
 use segmenter_engine::segmentation::scheme::Scheme;
 use segmenter_engine::session::{
-    choice_for_key, scheme_mistake, AnalysisView, Answer, EngineError, ExportRequest, Request,
-    Session, SetAside,
+    choice_for_key, read_scheme, scheme_mistake, AnalysisView, Answer, EngineError, ExportRequest,
+    Request, Session, SetAside,
 };
 use segmenter_words::Language;
 use std::io::Write;
@@ -91,7 +91,7 @@ pub fn preset(catalog: &[CatalogEntry], key: &str) -> Result<SchemeChoice, Failu
 pub fn scheme_file(path: &Path) -> Result<Scheme, Failure> {
     let text = std::fs::read(path)
         .map_err(|e| Failure::Usage(format!("{} could not be read: {e}.", path.display())))?;
-    serde_json::from_slice(&text).map_err(|e| {
+    read_scheme(&text).map_err(|e| {
         Failure::Usage(format!(
             "{} is not a Segmenter scheme (line {}, column {}: {}): save one with \"Download scheme\" in the page.",
             path.display(),

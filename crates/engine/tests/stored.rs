@@ -5,6 +5,7 @@ use segmenter_engine::campaigns::suggest::Campaign;
 use segmenter_engine::campaigns::uplift::CampaignRecord;
 use segmenter_engine::roles::Mapping;
 use segmenter_engine::segmentation::scheme::Scheme;
+use segmenter_engine::session::{Answer, Request, Session};
 use segmenter_engine::store::{read, write, Kind, Record};
 use std::path::PathBuf;
 
@@ -131,4 +132,10 @@ fn campaigns_kept_under_the_name_tiers_over_dates_had_are_read_under_todays() {
     assert!(kept.migrated);
     assert_eq!(kept.value[0].name, today);
     assert_eq!(kept.value[1..], schemes[1..]);
+    // So is a scheme file downloaded then, imported now.
+    let file = serde_json::to_vec(&schemes[0]).unwrap();
+    match Session::new().handle(Request::ImportScheme(file)) {
+        Ok(Answer::SchemeImported(scheme)) => assert_eq!(scheme.name, today),
+        other => panic!("{other:?}"),
+    }
 }

@@ -34,7 +34,7 @@ use crate::reading::{
 use crate::roles::propose_mapping;
 use crate::segmentation::choice::SchemeChoice;
 use crate::segmentation::clustering::{cluster, ClusterModel};
-use crate::segmentation::presets::{renamed_tiers, Preset};
+use crate::segmentation::presets::Preset;
 use crate::segmentation::scheme::Scheme;
 use crate::shop::{earliest_order_day, store_texts_once};
 
@@ -748,19 +748,13 @@ impl Session {
     }
 }
 
-/// Reads a scheme from the JSON the merchant exported earlier, named as a built-in scheme
-/// is now if it was saved from one named otherwise then, as stored schemes are.
+/// Reads a scheme from the JSON the merchant exported earlier.
 fn import_scheme(bytes: &[u8]) -> Result<Scheme, EngineError> {
-    let mut scheme =
-        serde_json::from_slice::<Scheme>(bytes).map_err(|e| EngineError::NotAScheme {
-            line: e.line(),
-            column: e.column(),
-            reason: own_scheme::scheme_mistake(&e),
-        })?;
-    if let Some(today) = renamed_tiers(&scheme.name) {
-        scheme.name = today;
-    }
-    Ok(scheme)
+    own_scheme::read_scheme(bytes).map_err(|e| EngineError::NotAScheme {
+        line: e.line(),
+        column: e.column(),
+        reason: own_scheme::scheme_mistake(&e),
+    })
 }
 
 /// Campaign records from a file written by "Download these records" (the stored record's

@@ -39,7 +39,9 @@ pub use host::{
     choice_for_key, HostCustomer, HostMigration, HostMovement, HostOptions, HostScheme,
     HostSegment, HostSummary, PROTOCOL_VERSION,
 };
-pub use own_scheme::{not_a_host_scheme, own_scheme, scheme_mistake, OwnScheme, KEY_OR_SCHEME};
+pub use own_scheme::{
+    not_a_host_scheme, own_scheme, read_scheme, scheme_mistake, OwnScheme, KEY_OR_SCHEME,
+};
 pub use predictions::{PredictionJob, PredictionStep, WhilePredicting};
 pub use protocol::{
     AnalyzeOptions, Answer, CampaignExport, Compare, CustomerQuery, ExportRequest, FromEngine,

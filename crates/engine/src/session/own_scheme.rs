@@ -4,6 +4,7 @@
 //! one set of sentences.
 
 use crate::features::ids;
+use crate::segmentation::presets::renamed_tiers;
 use crate::segmentation::scheme::Scheme;
 
 /// A scheme a host can segment with: one in which [`own_scheme`] found nothing a host
@@ -76,9 +77,20 @@ pub fn own_scheme(json: &[u8]) -> Result<OwnScheme, String> {
     if !json.trim_ascii_start().starts_with(b"{") {
         return Err(KEY_OR_SCHEME.into());
     }
-    let scheme: Scheme =
-        serde_json::from_slice(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))?;
+    let scheme = read_scheme(json).map_err(|e| not_a_host_scheme(&scheme_mistake(&e)))?;
     OwnScheme::try_from(scheme)
+}
+
+/// A scheme read from its JSON (a file the page downloaded, a host's object), named as a
+/// built-in scheme is now if it was saved from one an earlier release named otherwise
+/// ([`renamed_tiers`]): its name keys the merchant's campaigns, which the page's storage
+/// renames as it reads them.
+pub fn read_scheme(json: &[u8]) -> serde_json::Result<Scheme> {
+    let mut scheme: Scheme = serde_json::from_slice(json)?;
+    if let Some(today) = renamed_tiers(&scheme.name) {
+        scheme.name = today;
+    }
+    Ok(scheme)
 }
 
 /// Why a host cannot segment with `scheme`, whatever file it sends, if it cannot: its rules

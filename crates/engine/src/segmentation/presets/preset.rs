@@ -199,7 +199,8 @@ pub fn renamed_tiers(name: &str) -> Option<String> {
     let mut renamed = name.to_string();
     for pair in days.windows(2) {
         let (from, to) = (pair[0], pair[1]);
-        let before = tiers_between_name(&from.to_string(), &to.to_string(), english);
+        // As that release wrote it, whatever today's words become.
+        let before = format!("Spend tiers, {from} to {to}");
         if renamed.contains(&before) {
             let today = tiers_between_name(&from.written(english), &to.written(english), english);
             renamed = renamed.replace(&before, &today);
