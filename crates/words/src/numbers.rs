@@ -44,7 +44,8 @@ impl Language {
 
     /// A name (`Total spent`) as it reads inside a sentence: its first letter in lower
     /// case, except in German, whose nouns keep their capital, and in an acronym. The
-    /// words after it keep theirs: months, seasons and places are names.
+    /// words after it keep theirs (months, seasons and places are names), unless every word
+    /// has one, as a column's header in title case ("Loyalty Points") does.
     ///
     /// ```
     /// use segmenter_words::Language;
@@ -53,21 +54,42 @@ impl Language {
     ///     Language::English.in_sentence("Spent from 1 March 2025 to 30 June 2025"),
     ///     "spent from 1 March 2025 to 30 June 2025"
     /// );
+    /// assert_eq!(Language::English.in_sentence("Loyalty Points"), "loyalty points");
+    /// assert_eq!(Language::English.in_sentence("Net LTV"), "net LTV");
     /// assert_eq!(Language::English.in_sentence("RFM score"), "RFM score");
     /// assert_eq!(Language::German.in_sentence("Ausgaben gesamt"), "Ausgaben gesamt");
     /// ```
     pub fn in_sentence(self, name: &str) -> String {
-        let mut letters = name.chars();
-        let (Some(first), second) = (letters.next(), letters.next()) else {
-            return String::new();
-        };
-        if self == Language::German || second.is_some_and(char::is_uppercase) {
+        if self == Language::German {
             return name.to_string();
         }
-        first
-            .to_lowercase()
-            .chain(name[first.len_utf8()..].chars())
-            .collect()
+        let words: Vec<&str> = name.split(' ').collect();
+        let mut lettered = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphabetic());
+        let title_case = words.len() > 1 && lettered.all(char::is_uppercase);
+        let lowered = |word: &str| {
+            let mut letters = word.chars();
+            match (letters.next(), letters.next()) {
+                // An acronym ("RFM", "LTV") keeps its capitals.
+                (Some(first), second) if !second.is_some_and(char::is_uppercase) => first
+                    .to_lowercase()
+                    .chain(word[first.len_utf8()..].chars())
+                    .collect(),
+                _ => word.to_string(),
+            }
+        };
+        (words.iter().enumerate())
+            .map(|(i, word)| {
+                if i == 0 || title_case {
+                    lowered(word)
+                } else {
+                    word.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The mark between the whole part and the decimals.
