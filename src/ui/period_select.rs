@@ -1,8 +1,8 @@
 //! The select of a period of spend that spend tiers, the rule builder and *Top customers*
 //! share: the periods its caller offers, the one chosen if it is none of them, and two
-//! dates of the merchant's own.
+//! dates of the merchant's own; and how those periods are named.
 
-use super::words::{language, t_with, tr};
+use super::words::{language, t, t_with, tr};
 use leptos::prelude::*;
 use segmenter_engine::basics::calendar::Date;
 use segmenter_engine::features::values::capitalized;
@@ -30,6 +30,17 @@ pub(super) fn period_option(period: Period, reference: Date) -> String {
     match period {
         Period::Year { year } => calendar_year(year),
         other => capitalized(&other.label(reference, language())),
+    }
+}
+
+/// How a period is offered where the usual ones are counted in months (spend tiers, *Top
+/// customers*): "The last 12 months", "The last 24 months", any other as
+/// [`period_option`] offers it.
+pub(super) fn in_months_or_option(period: Period, reference: Date) -> String {
+    match period {
+        Period::Last { days: 365 } => t(Key::PeriodLast12Months),
+        Period::Last { days: 730 } => t(Key::PeriodLast24Months),
+        other => period_option(other, reference),
     }
 }
 

@@ -2,7 +2,7 @@
 //! each segment by, and saving, sharing and importing schemes.
 
 use super::download::export;
-use super::period_select::{offered_years, period_option, PeriodSelect};
+use super::period_select::{in_months_or_option, offered_years, PeriodSelect};
 use super::picker::{chosen_file, small_file_bytes};
 use super::rule_builder::BuilderState;
 use super::state::AppState;
@@ -409,11 +409,7 @@ fn PeriodOptions(
         .into_iter()
         .chain(offered_years(reference).map(|year| Period::Year { year }))
         .collect();
-    let named = move |period| match period {
-        Period::Last { days: 365 } => t(Key::SchemeBarLast12Months),
-        Period::Last { days: 730 } => t(Key::SchemeBarLast24Months),
-        other => period_option(other, reference),
-    };
+    let named = move |period| in_months_or_option(period, reference);
     // Tiers always have a period: the select offers no other choice.
     let pick = move |period: Option<Period>| {
         if let Some(period) = period {

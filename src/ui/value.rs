@@ -1,9 +1,9 @@
 //! Where the revenue comes from: the top ten customers, who and where they are, what and
 //! when they buy, and the Pareto curve with "the top 20% bring X%".
 
-use super::period_select::{offered_years, period_option, NoPeriod, PeriodSelect};
+use super::period_select::{in_months_or_option, offered_years, NoPeriod, PeriodSelect};
 use super::state::AppState;
-use super::words::{count, language, money, percent, t, t_with, tr};
+use super::words::{count, language, money, percent, t_with, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use segmenter_engine::features::Period;
@@ -121,12 +121,11 @@ pub fn ValueView() -> impl IntoView {
         // is offered as the scheme's while the tab ranks over it.
         let usual = offered.clone();
         let label = move |period| match period {
-            Period::Last { days: 365 } => t(Key::ValuePeriodLast12Months),
             p if Some(p) == named && !usual.contains(&p) => t_with(
                 Key::ValuePeriodNamed,
                 &[("period", Arg::from(p.label(reference, language())))],
             ),
-            p => period_option(p, reference),
+            p => in_months_or_option(p, reference),
         };
         Some(view! {
             <PeriodSelect

@@ -1,6 +1,8 @@
-# Die Wahl eines Zeitraums für Umsatzstufen und den Regel-Editor (period_select.rs).
+# Die Wahl eines Zeitraums für Umsatzstufen, den Regel-Editor und Top-Kunden (period_select.rs).
 
 period-calendar-year = Kalenderjahr { $year }
+period-last-12-months = Die letzten 12 Monate
+period-last-24-months = Die letzten 24 Monate
 period-own-dates = Eigener Zeitraum…
 period-from = Von
 period-to = bis

@@ -25,8 +25,6 @@ scheme-bar-postal-prefix = Postleitzahlgebiet: erste Zeichen (0 = ganze Postleit
 scheme-bar-age-bands = Altersgruppen beginnen bei (Jahren)
 scheme-bar-size-bands = Größenklassen beginnen bei (Beschäftigten)
 scheme-bar-period = Zeitraum der Ausgaben
-scheme-bar-last-12-months = Die letzten 12 Monate
-scheme-bar-last-24-months = Die letzten 24 Monate
 
 scheme-bar-edit-seasons = Saisonkalender bearbeiten
 scheme-bar-season = Saison

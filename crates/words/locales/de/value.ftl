@@ -1,6 +1,5 @@
 value-period = Zeitraum der Ausgaben
 value-period-all = Alle Bestellungen der Datei
-value-period-last-12-months = Die letzten 12 Monate
 value-period-named = Aus einem Schema: { $period }
 value-nobody = In diesem Zeitraum hat kein Kunde etwas ausgegeben.
 value-concentration = Die besten 20 % der Kunden bringen { $top } des Umsatzes ({ $measure }); 80 % des Umsatzes kommen von { $few } der Kunden.

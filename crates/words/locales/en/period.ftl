@@ -1,7 +1,10 @@
-# The select of a period of spend shared by spend tiers and the rule builder (period_select.rs).
+# The select of a period of spend shared by spend tiers, the rule builder and Top customers
+# (period_select.rs).
 
 # $year is written as it is, without thousands marks: Calendar year 2025.
 period-calendar-year = Calendar year { $year }
+period-last-12-months = The last 12 months
+period-last-24-months = The last 24 months
 period-own-dates = Dates I choose…
 # Around two date fields: "From [date] to [date]"; the fields are named by the first
 # and last day.

@@ -34,8 +34,6 @@ scheme-bar-postal-prefix = Postal area: first characters (0 = whole code)
 scheme-bar-age-bands = Age bands start at (years)
 scheme-bar-size-bands = Size bands start at (employees)
 scheme-bar-period = Spend counted over
-scheme-bar-last-12-months = The last 12 months
-scheme-bar-last-24-months = The last 24 months
 
 # The season calendar: each season's name, the occasion it leads up to, and how many days
 # before the occasion count.

@@ -2,7 +2,6 @@
 
 value-period = Spend counted over
 value-period-all = All the file's orders
-value-period-last-12-months = The last 12 months
 value-period-named = Named by a scheme: { $period }
 value-nobody = No customer spent anything in this period.
 # $top and $few are shares already written (12.5%); $measure is what the spend is, as the

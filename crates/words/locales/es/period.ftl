@@ -1,6 +1,9 @@
-# La elección de un periodo, para los niveles de gasto y el editor de reglas (period_select.rs).
+# La elección de un periodo, para los niveles de gasto, el editor de reglas y los mejores clientes
+# (period_select.rs).
 
 period-calendar-year = Año natural { $year }
+period-last-12-months = Los últimos 12 meses
+period-last-24-months = Los últimos 24 meses
 period-own-dates = Fechas que yo elija…
 period-from = Del
 period-to = al

@@ -26,8 +26,6 @@ scheme-bar-postal-prefix = Zona postal: primeros caracteres (0 = código complet
 scheme-bar-age-bands = Las franjas de edad empiezan en (años)
 scheme-bar-size-bands = Los tamaños empiezan en (empleados)
 scheme-bar-period = Gasto contado en
-scheme-bar-last-12-months = Los últimos 12 meses
-scheme-bar-last-24-months = Los últimos 24 meses
 
 scheme-bar-edit-seasons = Editar el calendario de temporadas
 scheme-bar-season = Temporada

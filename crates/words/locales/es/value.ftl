@@ -1,6 +1,5 @@
 value-period = Gasto contado en
 value-period-all = Todos los pedidos del archivo
-value-period-last-12-months = Los últimos 12 meses
 value-period-named = De un esquema: { $period }
 value-nobody = Ningún cliente gastó nada en este periodo.
 value-concentration = El 20 % de clientes que más gasta aporta { $top } de los ingresos ({ $measure }); el 80 % de los ingresos viene del { $few } de los clientes.

@@ -1,6 +1,8 @@
-# Choix d'une période : paliers de dépenses et éditeur de règles (period_select.rs).
+# Choix d'une période : paliers de dépenses, éditeur de règles et meilleurs clients (period_select.rs).
 
 period-calendar-year = Année civile { $year }
+period-last-12-months = Les 12 derniers mois
+period-last-24-months = Les 24 derniers mois
 period-own-dates = Dates de mon choix…
 period-from = Du
 period-to = au

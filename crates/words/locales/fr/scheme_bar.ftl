@@ -26,8 +26,6 @@ scheme-bar-postal-prefix = Zone postale : premiers caractères (0 = code entier
 scheme-bar-age-bands = Tranches d’âge à partir de (ans)
 scheme-bar-size-bands = Tranches de taille à partir de (salariés)
 scheme-bar-period = Dépenses comptées sur
-scheme-bar-last-12-months = Les 12 derniers mois
-scheme-bar-last-24-months = Les 24 derniers mois
 
 scheme-bar-edit-seasons = Modifier le calendrier des saisons
 scheme-bar-season = Saison

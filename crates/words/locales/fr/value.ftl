@@ -1,6 +1,5 @@
 value-period = Dépenses comptées sur
 value-period-all = Toutes les commandes du fichier
-value-period-last-12-months = Les 12 derniers mois
 value-period-named = D’un schéma : { $period }
 value-nobody = Aucun client n’a fait d’achat sur cette période.
 value-concentration = Les 20 % meilleurs clients rapportent { $top } du chiffre d’affaires ({ $measure }) ; 80 % du chiffre d’affaires vient de { $few } des clients.

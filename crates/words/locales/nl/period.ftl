@@ -1,6 +1,8 @@
-# De keuze van een periode, voor bestedingsniveaus en de regelbouwer (period_select.rs).
+# De keuze van een periode, voor bestedingsniveaus, de regelbouwer en topklanten (period_select.rs).
 
 period-calendar-year = Kalenderjaar { $year }
+period-last-12-months = De laatste 12 maanden
+period-last-24-months = De laatste 24 maanden
 period-own-dates = Zelf gekozen data…
 period-from = Van
 period-to = tot

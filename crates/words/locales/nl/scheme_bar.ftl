@@ -25,8 +25,6 @@ scheme-bar-postal-prefix = Postcodegebied: eerste tekens (0 = hele postcode)
 scheme-bar-age-bands = Leeftijdsgroepen beginnen bij (jaar)
 scheme-bar-size-bands = Grootteklassen beginnen bij (medewerkers)
 scheme-bar-period = Bestedingen geteld over
-scheme-bar-last-12-months = De laatste 12 maanden
-scheme-bar-last-24-months = De laatste 24 maanden
 
 scheme-bar-edit-seasons = Seizoenskalender bewerken
 scheme-bar-season = Seizoen

@@ -1,6 +1,5 @@
 value-period = Bestedingen geteld over
 value-period-all = Alle bestellingen in het bestand
-value-period-last-12-months = De laatste 12 maanden
 value-period-named = Uit een schema: { $period }
 value-nobody = Geen enkele klant heeft in deze periode iets besteed.
 value-concentration = De beste 20% van de klanten brengt { $top } van de omzet op ({ $measure }); 80% van de omzet komt van { $few } van de klanten.

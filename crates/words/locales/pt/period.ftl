@@ -1,6 +1,9 @@
-# A escolha de um período, para os níveis de gasto e o editor de regras (period_select.rs).
+# A escolha de um período, para os níveis de gasto, o editor de regras e os melhores clientes
+# (period_select.rs).
 
 period-calendar-year = Ano de { $year }
+period-last-12-months = Os últimos 12 meses
+period-last-24-months = Os últimos 24 meses
 period-own-dates = Datas que eu escolher…
 period-from = De
 period-to = até

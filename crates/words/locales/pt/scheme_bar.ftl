@@ -26,8 +26,6 @@ scheme-bar-postal-prefix = Região do CEP: primeiros caracteres (0 = CEP inteiro
 scheme-bar-age-bands = As faixas etárias começam em (anos)
 scheme-bar-size-bands = As faixas de porte começam em (funcionários)
 scheme-bar-period = Gastos contados em
-scheme-bar-last-12-months = Os últimos 12 meses
-scheme-bar-last-24-months = Os últimos 24 meses
 
 scheme-bar-edit-seasons = Editar o calendário de temporadas
 scheme-bar-season = Temporada

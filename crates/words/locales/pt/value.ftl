@@ -1,6 +1,5 @@
 value-period = Gastos contados em
 value-period-all = Todos os pedidos do arquivo
-value-period-last-12-months = Os últimos 12 meses
 value-period-named = De um esquema: { $period }
 value-nobody = Nenhum cliente gastou nada neste período.
 value-concentration = Os 20% melhores clientes trazem { $top } do faturamento ({ $measure }); 80% do faturamento vem de { $few } dos clientes.
