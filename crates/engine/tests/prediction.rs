@@ -664,10 +664,6 @@ fn a_scheme_on_predicted_figures_is_shown_once_the_prediction_is_made() {
     assert!(!view.scheme_stands_in);
 }
 
-/// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
-/// scheme that reads no predicted figure is answered between two stages, a switch to one
-/// that does and any other request wait, and the prediction comes out as made in one go,
-/// with the segments of the scheme switched to summarised again.
 /// A scheme asked for while the prediction is made that waits for it (tiers over the last
 /// 30 days split by Future value) leaves the spend the page reads meanwhile as it was: a
 /// draft naming no period is counted over the year *Top customers* ranked over, and the
@@ -716,6 +712,10 @@ fn a_scheme_waiting_for_the_prediction_leaves_the_spend_read_meanwhile() {
         .starts_with("Spend tiers, last 30 days by "));
 }
 
+/// The prediction made a stage at a time, as the browser's worker makes it: a switch to a
+/// scheme that reads no predicted figure is answered between two stages, a switch to one
+/// that does and any other request wait, and the prediction comes out as made in one go,
+/// with the segments of the scheme switched to summarised again.
 #[test]
 fn a_prediction_in_stages_gives_way_to_a_switch_and_predicts_the_same() {
     use segmenter_engine::segmentation::choice::SchemeChoice;

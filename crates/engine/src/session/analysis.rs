@@ -93,7 +93,9 @@ pub(super) struct SpendPeriods {
 }
 
 /// A scheme's rules as resolved from a choice, and the period of the spend in a period
-/// before resolving them made their own: what is put back if they fail to segment.
+/// before resolving them made their own: what is put back if they fail to segment or wait
+/// for the prediction ([`Analysis::let_go`]).
+#[must_use = "a scheme resolved and not segmented is let go, else its spend stays"]
 pub(super) struct Resolved {
     pub(super) scheme: Scheme,
     spend_before: Option<Period>,
@@ -677,9 +679,9 @@ impl Analysis {
     /// segments on show made again when they follow it (rules on the spend in a period that
     /// a tier scheme does not hold to its own). Ranked over the period the shop's spend is
     /// in already, nothing is made again; beside tiers on show, the period's spend is put
-    /// in for the ranking and theirs taken back in its place. While the spend is over
-    /// another period than the segments on show read (a scheme waiting for the prediction
-    /// made its own), they are made again, which puts theirs back.
+    /// in for the ranking and theirs taken back in its place. Were the spend over another
+    /// period than the segments on show read (no request should leave it so: checked, not
+    /// trusted), they would be made again, which puts theirs back.
     pub(super) fn value(
         &mut self,
         period: Option<Period>,

@@ -140,8 +140,8 @@ pub struct SchemeView {
     /// The scheme's rules (a built-in scheme as the rules it made for this file).
     pub scheme: Scheme,
     /// The name the scheme picker gives the built-in scheme on show, split or not, with the
-    /// options it is shown with ("Spend tiers, 1 March 2024 to 31 August 2024"); the
-    /// scheme's own name for the merchant's own rules.
+    /// options it is shown with ("Spend tiers, 1 March 2024 to 31 August 2024"); otherwise
+    /// the scheme's name (the merchant's own rules, split or not).
     pub picked: String,
     /// The scheme's name and its segments' names (in the order of `segments`) in English:
     /// what the page keeps the merchant's edits under, so they outlive a language switch.

@@ -17,9 +17,10 @@
 //!
 //! Records the first release wrote (postcard in hexadecimal, under unversioned keys) are
 //! read through frozen copies of their shapes ([`v1`]) and written again in the current
-//! format. Names of built-in schemes an earlier release wrote otherwise (tiers over two
-//! dates, whose dates were ISO days), which key edited and exported campaigns and name
-//! saved schemes, are read as today's and written again. A record that cannot be read is
+//! format. English names of built-in schemes an earlier release wrote otherwise (tiers
+//! over two dates, whose dates were ISO days), which key edited and exported campaigns and
+//! name saved schemes, are read as today's and written again; a record's name shown in
+//! another language stays as it was written. A record that cannot be read is
 //! never replaced in silence: reading says why ([`StoreError`]), and the page tells the
 //! merchant and sets the text aside.
 //!
