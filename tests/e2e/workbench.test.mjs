@@ -41,6 +41,18 @@ async function expectLiveCounts(page, expected) {
   assert.deepEqual(shown, expected);
 }
 
+/** Waits until the page has stored `language` as the one it speaks (the next test's page
+ * starts in it). */
+function speaks(page, language) {
+  return page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
+}
+
+/** Types `text` in `field` and leaves it. */
+async function typedIn(field, text) {
+  await field.fill(text);
+  await field.dispatchEvent("change");
+}
+
 test("a two-rule custom scheme built in the page gets the counts the file gives", async () => {
   const { page, requestsAfterLoad, errors } = await openPage(app);
   await segmented(page);
@@ -606,7 +618,6 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   assert.equal(await inTiers(), buyers(spentBetween(text, "2024-03-01", "2024-08-31")));
   // In French, the periods are named in French; then English again, as the page
   // remembers its language for the next test's page.
-  const speaks = (language) => page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
   try {
     await page.getByTestId("language").selectOption("fr");
     await period.locator("option", { hasText: /^Les 24 derniers mois$/ }).waitFor({ state: "attached" });
@@ -614,7 +625,7 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
     await title.filter({ hasText: /^Paliers de dépenses, du 1er mars 2024 au 31 août 2024/ }).waitFor();
   } finally {
     await page.getByTestId("language").selectOption("en");
-    await speaks("en");
+    await speaks(page, "en");
   }
   // A rule built on the spend while they are on show reads their days, which stay offered
   // once another period is picked.
@@ -660,7 +671,6 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
   // remembers its language for the next test's page.
   await period.selectOption({ label: "Dates I choose…" });
   await page.getByTestId("value-period-from").fill("2024-04-01");
-  const speaks = (language) => page.waitForFunction((l) => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes(`"language":"${l}"`)), language);
   try {
     await page.getByTestId("language").selectOption("de");
     await period.locator("option", { hasText: /^Vom 1\. März 2024 bis zum 31\. August 2024$/ }).waitFor({ state: "attached" });
@@ -670,7 +680,7 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
     assert.match(await page.getByTestId("pareto-sentence").textContent(), /\(Umsatz vom 1\. März 2024 bis zum 31\. August 2024\);/);
   } finally {
     await page.getByTestId("language").selectOption("en");
-    await speaks("en");
+    await speaks(page, "en");
   }
   // All the file's orders again, as before the dates.
   await period.selectOption({ label: "All the file's orders" });
@@ -687,11 +697,7 @@ test("a number of areas past the most allowed shows the number applied", async (
   await page.getByTestId("scheme-picker").selectOption("p:geo-country");
   await title.filter({ hasNotText: /^RFM/ }).waitFor();
   const areas = page.getByLabel("Areas with their own segment");
-  /** Types `text` in the field and leaves it. */
-  const typed = async (text) => {
-    await areas.fill(text);
-    await areas.dispatchEvent("change");
-  };
+  const typed = (text) => typedIn(areas, text);
   await typed("50");
   // 80 is past the 50 allowed: 50 stay applied, and the field says so (the build before
   // left 80 in it, the scheme on show being the same).
@@ -712,11 +718,7 @@ test("postal areas group codes by the first characters applied, and the field sh
   await page.getByTestId("scheme-picker").selectOption("p:geo-postal_code");
   await title.filter({ hasText: /^Postal areas \(first 2 characters\)/ }).waitFor();
   const prefix = page.getByTestId("postal-prefix");
-  /** Types `text` in the field and leaves it. */
-  const typed = async (text) => {
-    await prefix.fill(text);
-    await prefix.dispatchEvent("change");
-  };
+  const typed = (text) => typedIn(prefix, text);
   /** The areas with a segment of their own, as the table names them. */
   const areas = async () => Object.keys(await segmentsTable(page)).filter((name) => !/ /.test(name));
   await typed("3");
