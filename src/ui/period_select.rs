@@ -44,6 +44,28 @@ pub(super) fn in_months_or_option(period: Period, reference: Date) -> String {
     }
 }
 
+/// What the results' date leaves of `period`, in words, when it cuts it short or comes
+/// before it: orders from that date on are left out of everything, so the period's days
+/// alone would promise spend that is not counted.
+fn cut_short(period: Period, reference: Date) -> Option<String> {
+    let (first, last) = period.days(reference);
+    let day = |d: Date| Arg::from(d.written(language()));
+    if first >= reference {
+        Some(t_with(
+            Key::PeriodAfterReference,
+            &[("reference", day(reference))],
+        ))
+    } else if last >= reference {
+        let counted = [
+            ("reference", day(reference)),
+            ("last", day(reference.plus_days(-1))),
+        ];
+        Some(t_with(Key::PeriodCutShort, &counted))
+    } else {
+        None
+    }
+}
+
 /// The select's value for dates of the merchant's own.
 const OWN_DATES: &str = "dates";
 
@@ -62,9 +84,10 @@ pub(super) enum NoPeriod {
 /// A labelled select of the periods `offered`, in order, each named by `named` in the
 /// page's language, then the one `chosen` if it is none of them, then "Dates I choose…",
 /// which shows two date fields and a button that picks the days between them. What it
-/// shows first for no period is `none`'s. `pick` gets the period picked, `None` for that
-/// first option; `testid` names the select, and its parts `{testid}-from`, `{testid}-to`
-/// and `{testid}-apply`.
+/// shows first for no period is `none`'s. Under it, a sentence says what the results' date
+/// (`reference`) leaves of the period chosen, when it cuts it short. `pick` gets the period
+/// picked, `None` for that first option; `testid` names the select, and its parts
+/// `{testid}-from`, `{testid}-to`, `{testid}-apply` and `{testid}-cut`.
 ///
 /// The date fields are the component's own: a caller redraws it only when what it offers
 /// or the period chosen changes, else the fields would close as they are typed in.
@@ -146,6 +169,9 @@ pub(super) fn PeriodSelect(
                     </button>
                 </span>
             </Show>
+            {move || chosen.and_then(|c| cut_short(c, reference)).map(|text| {
+                view! { <p class="hint period-cut" data-testid=format!("{testid}-cut")>{text}</p> }
+            })}
         </div>
     }
 }

@@ -643,25 +643,44 @@ test("spend tiers count over the last 24 months or dates chosen, each against th
   await page.close();
 });
 
-test("top customers rank over dates chosen, as the file has them, and keep them and days being typed through another language", async () => {
-  const { page, requestsAfterLoad, errors } = await openPage(app);
-  await segmented(page);
+/** Opens *Top customers* and ranks over the days `from` to `to` (ISO) as the merchant picks
+ * them: the table, the select and what the table showed before. */
+async function topCustomersBetween(page, from, to) {
   await page.getByTestId("tab-value").click();
   const top = page.getByTestId("top-customers");
   await top.waitFor();
   const allTime = await top.textContent();
   const period = page.getByTestId("value-period");
   await period.selectOption({ label: "Dates I choose…" });
-  await page.getByTestId("value-period-from").fill("2024-03-01");
-  await page.getByTestId("value-period-to").fill("2024-08-31");
+  await page.getByTestId("value-period-from").fill(from);
+  await page.getByTestId("value-period-to").fill(to);
   await page.getByTestId("value-period-apply").click();
   await top.filter({ hasNotText: allTime }).waitFor();
-  await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
-  // The ten who spent most between those days, best first, and how many spent anything.
-  const spend = spentBetween(fs.readFileSync(ORDERS, "utf8"), "2024-03-01", "2024-08-31");
+  return { top, period, allTime };
+}
+
+/** The file's customers who spent anything from `from` to `to` (ISO), most first, as
+ * [id, cents], with no tie at the tenth place to make the ten shown ambiguous. */
+function rankedBetween(from, to) {
+  const spend = spentBetween(fs.readFileSync(ORDERS, "utf8"), from, to);
   const ranked = [...spend.entries()].filter(([, cents]) => cents > 0).sort((a, b) => b[1] - a[1]);
   assert.ok(ranked[9][1] > ranked[10][1], "no tie at the tenth place");
-  const ids = await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent));
+  return ranked;
+}
+
+/** The customers *Top customers* shows, in order. */
+function shownIds(top) {
+  return top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent));
+}
+
+test("top customers rank over dates chosen, as the file has them, and keep them and days being typed through another language", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const { top, period, allTime } = await topCustomersBetween(page, "2024-03-01", "2024-08-31");
+  await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  // The ten who spent most between those days, best first, and how many spent anything.
+  const ranked = rankedBetween("2024-03-01", "2024-08-31");
+  const ids = await shownIds(top);
   assert.deepEqual(ids, ranked.slice(0, 10).map(([id]) => id));
   assert.match(await page.getByTestId("value").textContent(), new RegExp(`${ranked.length.toLocaleString("en")} customers spent`));
   // The sentence names the days as the select does, months and all.
@@ -675,7 +694,7 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
     await page.getByTestId("language").selectOption("de");
     await period.locator("option", { hasText: /^Vom 1\. März 2024 bis zum 31\. August 2024$/ }).waitFor({ state: "attached" });
     await page.getByTestId("value").filter({ hasText: `${ranked.length.toLocaleString("de")} Kunden haben` }).waitFor();
-    assert.deepEqual(await top.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((c) => c.firstChild.textContent)), ids);
+    assert.deepEqual(await shownIds(top), ids);
     assert.equal(await page.getByTestId("value-period-from").inputValue(), "2024-04-01");
     assert.match(await page.getByTestId("pareto-sentence").textContent(), /\(Umsatz vom 1\. März 2024 bis zum 31\. August 2024\);/);
   } finally {
@@ -685,6 +704,45 @@ test("top customers rank over dates chosen, as the file has them, and keep them 
   // All the file's orders again, as before the dates.
   await period.selectOption({ label: "All the file's orders" });
   await top.filter({ hasText: allTime }).waitFor();
+  assert.deepEqual(requestsAfterLoad, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("top customers over dates the results' date cuts short say what is counted, and rank over it", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await segmented(page);
+  const { top, period } = await topCustomersBetween(page, "2024-03-01", "2024-08-31");
+  const cut = page.getByTestId("value-period-cut");
+  assert.equal(await cut.count(), 0, "the file's orders run past the period");
+  // As of 1 June 2024 the days from then on count nothing: the ten ranked are those of
+  // March to May, and the page says so.
+  await asOf(page, "2024-06-01");
+  await cut.filter({ hasText: "The results are as of 1 June 2024: spend is counted up to 31 May 2024." }).waitFor();
+  const ranked = rankedBetween("2024-03-01", "2024-05-31");
+  await page.waitForFunction(
+    (first) => document.querySelector('[data-testid="top-customers"] tbody td:nth-child(2)')?.firstChild.textContent === first,
+    ranked[0][0],
+  );
+  assert.deepEqual(await shownIds(top), ranked.slice(0, 10).map(([id]) => id));
+  // As of a day before the period, nobody spent in it, and the page says why.
+  await asOf(page, "2024-02-01");
+  await cut.filter({ hasText: /^The results are as of 1 February 2024, before this period starts: no order in it counts\./ }).waitFor();
+  await page.getByTestId("pareto-sentence").filter({ hasText: "No customer spent anything in this period." }).waitFor();
+  await period.locator("option:checked", { hasText: /^1 March 2024 to 31 August 2024$/ }).waitFor({ state: "attached" });
+  // The whole file again: nothing is cut.
+  await period.selectOption({ label: "All the file's orders" });
+  await cut.waitFor({ state: "detached" });
+  // Spend tiers share the select and its sentence: over the calendar year the results' date
+  // falls in, they count up to the day before it.
+  await asOf(page, "2024-06-01");
+  await page.getByTestId("tab-segments").click();
+  const title = page.getByTestId("scheme-title");
+  await page.getByTestId("scheme-picker").selectOption("p:tiers");
+  await title.filter({ hasText: /^Spend tiers/ }).waitFor();
+  await page.getByTestId("tier-period").selectOption({ label: "Calendar year 2024" });
+  await title.filter({ hasText: /2024/ }).waitFor();
+  await page.getByTestId("tier-period-cut").filter({ hasText: "The results are as of 1 June 2024: spend is counted up to 31 May 2024." }).waitFor();
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -9,3 +9,5 @@ period-to = bis
 period-apply = Anwenden
 period-first-day = Erster Tag
 period-last-day = Letzter Tag
+period-cut-short = Die Ergebnisse gelten zum { $reference }: Ausgaben werden bis zum { $last } gezählt.
+period-after-reference = Die Ergebnisse gelten zum { $reference }, vor Beginn dieses Zeitraums: Keine Bestellung darin zählt. Wählen Sie einen früheren Zeitraum oder oben ein späteres Datum.

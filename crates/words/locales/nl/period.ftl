@@ -9,3 +9,5 @@ period-to = tot
 period-apply = Toepassen
 period-first-day = Eerste dag
 period-last-day = Laatste dag
+period-cut-short = De resultaten gelden per { $reference }: uitgaven worden geteld tot en met { $last }.
+period-after-reference = De resultaten gelden per { $reference }, vóór het begin van deze periode: geen enkele bestelling erin telt mee. Kies een eerdere periode of hierboven een latere datum.
