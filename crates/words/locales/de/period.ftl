@@ -9,5 +9,5 @@ period-to = bis
 period-apply = Anwenden
 period-first-day = Erster Tag
 period-last-day = Letzter Tag
-period-cut-short = Die Ergebnisse gelten zum { $reference }: Ausgaben werden bis zum { $last } gezählt.
-period-after-reference = Die Ergebnisse gelten zum { $reference }, vor Beginn dieses Zeitraums: Keine Bestellung darin zählt. Wählen Sie einen früheren Zeitraum oder oben ein späteres Datum.
+period-cut-short = Stand der Ergebnisse: { $reference }. Ausgaben werden bis einschließlich { $last } gezählt.
+period-after-reference = Stand der Ergebnisse: { $reference }, vor Beginn dieses Zeitraums. Darin zählt keine Bestellung. Wählen Sie einen früheren Zeitraum oder oben ein späteres Datum.

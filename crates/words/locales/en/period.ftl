@@ -15,5 +15,5 @@ period-first-day = First day
 period-last-day = Last day
 # Under the select, when the results' date (the date they are as of, set above the
 # results) cuts the period chosen short, or comes before it. Days in words (1 June 2024).
-period-cut-short = The results are as of { $reference }: spend is counted up to { $last }.
+period-cut-short = The results are as of { $reference }: spend is counted up to and including { $last }.
 period-after-reference = The results are as of { $reference }, before this period starts: no order in it counts. Choose an earlier period, or a later date above.

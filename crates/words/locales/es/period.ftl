@@ -10,5 +10,5 @@ period-to = al
 period-apply = Aplicar
 period-first-day = Primer día
 period-last-day = Último día
-period-cut-short = Los resultados son a { $reference }: el gasto se cuenta hasta el { $last }.
-period-after-reference = Los resultados son a { $reference }, antes de que empiece este periodo: no cuenta ningún pedido de él. Elija un periodo anterior o, arriba, una fecha posterior.
+period-cut-short = Los resultados están a fecha de { $reference }: el gasto se cuenta hasta el { $last } incluido.
+period-after-reference = Los resultados están a fecha de { $reference }, antes de que empiece este periodo: no cuenta ninguno de sus pedidos. Elija un periodo anterior o, arriba, una fecha posterior.

@@ -9,5 +9,5 @@ period-to = au
 period-apply = Appliquer
 period-first-day = Premier jour
 period-last-day = Dernier jour
-period-cut-short = Les résultats sont arrêtés au { $reference } : les dépenses sont comptées jusqu’au { $last }.
+period-cut-short = Les résultats sont arrêtés au { $reference } : les dépenses sont comptées jusqu’au { $last } inclus.
 period-after-reference = Les résultats sont arrêtés au { $reference }, avant le début de cette période : aucune de ses commandes n’est comptée. Choisissez une période antérieure, ou une date plus tardive ci-dessus.

@@ -10,5 +10,5 @@ period-to = até
 period-apply = Aplicar
 period-first-day = Primeiro dia
 period-last-day = Último dia
-period-cut-short = Os resultados são de { $reference }: os gastos são contados até { $last }.
-period-after-reference = Os resultados são de { $reference }, antes do início deste período: nenhum pedido dele conta. Escolha um período anterior ou, acima, uma data posterior.
+period-cut-short = Os resultados refletem a situação em { $reference }: os gastos são contados até { $last }, inclusive.
+period-after-reference = Os resultados refletem a situação em { $reference }, antes do início deste período: nenhum pedido desse período conta. Escolha um período anterior ou, acima, uma data posterior.
