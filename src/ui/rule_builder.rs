@@ -23,8 +23,9 @@ use segmenter_engine::session::{Answer, ExportRequest, PreviewView, Request};
 use segmenter_words::{Arg, Key, Sentence};
 use wasm_bindgen::JsCast;
 
-/// The scheme being built and its live counts. The draft outlasts a switch of tabs and a
-/// new analysis; the counts are asked again for each.
+/// The scheme being built and its live counts. The draft outlasts a switch of tabs, a new
+/// analysis, the file read again and the results brought back by Cancel (it is the
+/// [`AppState`]'s); the counts are asked again for each.
 #[derive(Clone, Copy)]
 pub struct BuilderState {
     state: AppState,
@@ -44,15 +45,16 @@ pub struct BuilderState {
 }
 
 impl BuilderState {
-    /// An empty builder; its counts are dropped after each new analysis.
+    /// The builder of the file's draft, if any, counted once it is drawn; its counts are
+    /// dropped after each new analysis.
     pub fn new(state: AppState) -> BuilderState {
         let builder = BuilderState {
             state,
-            draft: RwSignal::new(None),
+            draft: state.draft,
             preview: RwSignal::new(None),
             counting: RwSignal::new(false),
             edited_since: StoredValue::new(false),
-            own_periods: RwSignal::new(Vec::new()),
+            own_periods: state.draft_periods,
         };
         Effect::new(move |_| {
             state.analyses.track();

@@ -135,6 +135,11 @@ pub struct AppState {
     /// `None`): kept for its results made anew, and sent with each analysis, for a rule on
     /// the spend in a period.
     pub value_period: RwSignal<Option<Period>>,
+    /// The scheme in the rule builder: kept while this file is read again or its results
+    /// are brought back by Cancel, which draw the builder anew; forgotten with the file.
+    pub draft: RwSignal<Option<Scheme>>,
+    /// The periods the builder's scheme has named, kept and forgotten with it.
+    pub draft_periods: RwSignal<Vec<Period>>,
     /// What the Through time view last showed the shop compared with: compared again when
     /// that view is made anew for results of this file (read again, or brought back by
     /// Cancel).
@@ -250,6 +255,8 @@ impl AppState {
             clusters_being_found: StoredValue::new(None),
             prediction_options: StoredValue::new(None),
             value_period: RwSignal::new(None),
+            draft: RwSignal::new(None),
+            draft_periods: RwSignal::new(Vec::new()),
             comparison: StoredValue::new_local(None),
             tab: RwSignal::new(Tab::Segments),
             confirmed: StoredValue::new(false),
@@ -511,6 +518,8 @@ impl AppState {
         self.clusters_being_found.set_value(None);
         self.prediction_options.set_value(None);
         self.value_period.set(None);
+        self.draft.set(None);
+        self.draft_periods.set(Vec::new());
         self.comparison.set_value(None);
         self.tab.set(Tab::Segments);
     }
@@ -896,6 +905,10 @@ impl AppState {
             .or_else(|| self.clustered_with.get_value().filter(|_| clusters_on_show));
         let prediction = self.prediction_options();
         let value_period = self.value_period.get_untracked();
+        let draft = (
+            self.draft.get_untracked(),
+            self.draft_periods.get_untracked(),
+        );
         self.reset();
         let Some(Shown {
             read,
@@ -920,6 +933,8 @@ impl AppState {
         self.clusters_to_find.set_value(clusters);
         self.prediction_options.set_value(prediction);
         self.value_period.set(value_period);
+        self.draft.set(draft.0);
+        self.draft_periods.set(draft.1);
         self.show_comparison(comparison);
         // Another zone is saved as the merchant's choice before the file is read in it: the
         // choice stopped is undone, and the file read in the zone it was.

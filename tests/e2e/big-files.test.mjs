@@ -322,6 +322,59 @@ test("Cancel after results brings them back as they were, scheme, clusters, comp
   await page.close();
 });
 
+test("Cancel brings back a rule on the spend in a period as it was shown: its days, its segments and the top customers ranked over them", async () => {
+  const { page, requestsAfterLoad, errors } = await openPage(app);
+  await page.getByTestId("file-input").setInputFiles(big);
+  await page.getByTestId("segment").click({ timeout: 60_000 });
+  await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
+  // A rule on the spend over the last 182 days, shown.
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("scheme-name").fill("Lately");
+  await page.getByTestId("scheme-name").press("Enter");
+  await page.getByTestId("rule-0-name").fill("100 or more lately");
+  await page.getByTestId("rule-0-name").press("Enter");
+  const rule = page.getByTestId("rule-0");
+  await rule.getByTestId("add-condition").click();
+  await rule.locator("select.feature").selectOption("spend_in_period");
+  const period = page.getByTestId("draft-period");
+  const halfYear = /^The 182 days before /;
+  await period.selectOption(await period.locator("option", { hasText: halfYear }).getAttribute("value"));
+  await rule.getByTestId("min").fill("100");
+  await rule.getByTestId("min").press("Enter");
+  await page.getByTestId("apply-rules").click();
+  const title = page.getByTestId("scheme-title");
+  await title.filter({ hasText: /^Lately/ }).waitFor({ timeout: 60_000 });
+  const shown = async () => ({
+    headline: await page.getByTestId("headline").textContent(),
+    scheme: await title.textContent(),
+    segments: await segmentsTable(page),
+  });
+  const before = await shown();
+  assert.ok(before.segments["100 or more lately"].customers > 0, JSON.stringify(before.segments));
+  // The file read again with a decimal comma, and stopped.
+  const separator = page.locator('[data-testid="mapping"] select.convention').first();
+  await page.locator('[data-testid="mapping"] summary').click();
+  await separator.selectOption("comma");
+  await page.getByTestId("segment").click();
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("restoring").waitFor();
+  await page.getByTestId("restoring").waitFor({ state: "detached", timeout: 60_000 });
+  await title.filter({ hasText: /^Lately/ }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(await shown(), before);
+  // The rule reads the same days, and the top customers rank over them.
+  await page.getByTestId("tab-builder").click();
+  await period.locator("option:checked", { hasText: halfYear }).waitFor({ state: "attached" });
+  await page.getByTestId("tab-value").click();
+  await page.getByTestId("top-customers").waitFor({ timeout: 60_000 });
+  await page.getByTestId("value-period").locator("option:checked", { hasText: /^Named by a scheme: the 182 days before / }).waitFor({ state: "attached" });
+  // Cancel ends the worker, so the fresh one loads the engine's own files again; nothing else.
+  const own = ["worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => app.url + f);
+  assert.ok(requestsAfterLoad.every((r) => own.includes(r)), requestsAfterLoad.join(", "));
+  assert.deepEqual(app.foreign, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("with ?profile, the console says where the time went, step by step", async () => {
   const { page, errors } = await openPage(app, "?profile&readers=2");
   const printed = [];
