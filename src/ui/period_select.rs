@@ -50,7 +50,7 @@ pub(super) fn in_months_or_option(period: Period, reference: Date) -> String {
 fn cut_short(period: Period, reference: Date) -> Option<String> {
     let (first, last) = period.days(reference);
     let day = |d: Date| Arg::from(d.written(language()));
-    // A period of no days (the last 0 days, from a scheme file) has nothing to cut.
+    // A period of no days (the last 0 days, which a scheme file may name) has nothing to cut.
     if first > last {
         None
     } else if first >= reference {

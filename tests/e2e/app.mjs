@@ -69,6 +69,17 @@ export async function segmented(page, file = SMALL_ORDERS) {
   await page.getByTestId("segments-table").waitFor();
 }
 
+/** Opens the rule builder and names its scheme `scheme` and its first segment `segment`, as
+ * the merchant types them; the first rule. */
+export async function namedInBuilder(page, scheme, segment) {
+  await page.getByTestId("tab-builder").click();
+  await page.getByTestId("scheme-name").fill(scheme);
+  await page.getByTestId("scheme-name").press("Enter");
+  await page.getByTestId("rule-0-name").fill(segment);
+  await page.getByTestId("rule-0-name").press("Enter");
+  return page.getByTestId("rule-0");
+}
+
 /** `segmented`, then waits for the prediction's figures in the segments table. */
 export async function segmentedAndPredicted(page, file = SMALL_ORDERS) {
   await segmented(page, file);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startApp, openPage, FIXTURES, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, REQUEST } from "./app.mjs";
+import { startApp, openPage, FIXTURES, downloadText, segmentsTable, countRequests, requestsSent, horizonSet, namedInBuilder, REQUEST } from "./app.mjs";
 
 let app, big;
 before(async () => {
@@ -328,12 +328,7 @@ test("Cancel brings back a rule on the spend in a period as it was shown: its da
   await page.getByTestId("segment").click({ timeout: 60_000 });
   await page.getByTestId("segments-table").waitFor({ timeout: 60_000 });
   // A rule on the spend over the last 182 days, shown.
-  await page.getByTestId("tab-builder").click();
-  await page.getByTestId("scheme-name").fill("Lately");
-  await page.getByTestId("scheme-name").press("Enter");
-  await page.getByTestId("rule-0-name").fill("100 or more lately");
-  await page.getByTestId("rule-0-name").press("Enter");
-  const rule = page.getByTestId("rule-0");
+  const rule = await namedInBuilder(page, "Lately", "100 or more lately");
   await rule.getByTestId("add-condition").click();
   await rule.locator("select.feature").selectOption("spend_in_period");
   const period = page.getByTestId("draft-period");

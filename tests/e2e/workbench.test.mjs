@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startApp, openPage, segmented, schemeFileOpened, downloadText, segmentsTable, FIXTURES } from "./app.mjs";
+import { startApp, openPage, segmented, schemeFileOpened, downloadText, segmentsTable, namedInBuilder, FIXTURES } from "./app.mjs";
 import { referenceSegments, spentBetween, spentInLastDays } from "./reference.mjs";
 
 let app;
@@ -63,12 +63,7 @@ test("a two-rule custom scheme built in the page gets the counts the file gives"
   const regulars = people.filter((c) => c.monetary < 500 && c.frequency >= 3).length;
   assert.ok(big > 10 && regulars > 10, `a fixture that tells the rules apart: ${big}, ${regulars}`);
 
-  await page.getByTestId("tab-builder").click();
-  await page.getByTestId("scheme-name").fill("Spend and habit");
-  await page.getByTestId("scheme-name").press("Enter");
-  const first = page.getByTestId("rule-0");
-  await page.getByTestId("rule-0-name").fill("Big spenders");
-  await page.getByTestId("rule-0-name").press("Enter");
+  const first = await namedInBuilder(page, "Spend and habit", "Big spenders");
   await first.getByTestId("add-condition").click();
   await first.locator("select.feature").selectOption("monetary");
   await first.getByTestId("min").fill("500");
@@ -159,12 +154,7 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
 
   // No period was ranked over yet: the builder offers the spend in a period all the same
   // (the build before listed it only once "Top customers" had computed one).
-  await page.getByTestId("tab-builder").click();
-  await page.getByTestId("scheme-name").fill("Lately");
-  await page.getByTestId("scheme-name").press("Enter");
-  await page.getByTestId("rule-0-name").fill("100 or more lately");
-  await page.getByTestId("rule-0-name").press("Enter");
-  const rule = page.getByTestId("rule-0");
+  const rule = await namedInBuilder(page, "Lately", "100 or more lately");
   const figure = rule.locator("select.feature");
   /** The option picked in `select` whose label matches `label`, once it is there. */
   const picked = (select, label) => select.locator("option:checked", { hasText: label }).waitFor({ state: "attached" });
@@ -217,8 +207,13 @@ test("a rule on the spend over a period picked in the builder counts it, and sho
   // Downloaded, the scheme names its period.
   await page.getByTestId("tab-builder").click();
   await page.getByTestId("save-draft").click();
-  await page.getByTestId("saved-0").waitFor();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("saved-0").getByRole("button", { name: "Download" }).click()]);
+  // Found by its name: the page may have read an earlier test's saved scheme before the
+  // test cleared the browser's storage.
+  const saved = page.locator('li[data-testid^="saved-"]');
+  await page.waitForFunction(() => [...document.querySelectorAll('li[data-testid^="saved-"] input')].some((i) => i.value === "Lately"));
+  const names = await saved.locator("input").evaluateAll((inputs) => inputs.map((i) => i.value));
+  const lately = saved.nth(names.indexOf("Lately"));
+  const [file] = await Promise.all([page.waitForEvent("download"), lately.getByRole("button", { name: "Download" }).click()]);
   assert.deepEqual(JSON.parse(await downloadText(file)).period, { last: { days: 182 } });
   assert.deepEqual(requestsAfterLoad, []);
   assert.deepEqual(errors, []);
